@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { Dashboard } from '../../src/ui/dashboard/Dashboard';
+
+render(<Dashboard />, document.getElementById('app')!);
