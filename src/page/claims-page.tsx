@@ -75,7 +75,6 @@ export async function startClaimsPage(ctx: ContentScriptContext, cardCss: string
     highlighter.paint(
       found.map((f) => ({ id: f.id, kind: f.claim.kind, range: f.range, tone: toneOf(f.xref?.verdict) })),
     );
-    document.documentElement.dataset.claimcheckCount = String(found.length);
   };
 
   ctx.addEventListener(document, 'click', (event: MouseEvent) => {
