@@ -1,0 +1,155 @@
+import type { BrowserName } from './paths';
+import {
+  LIST_HIGHLIGHTS,
+  READ_CARD,
+  scrollHighlightIntoView,
+  textOfSelector,
+  type CardState,
+  type HighlightScan,
+  type PageHighlight,
+} from './page-scripts';
+import { waitFor, type WaitOptions } from './wait';
+
+/** The few primitives each browser backend implements; everything else is built on them in {@link TestPage}. */
+export interface PageBackend {
+  goto(url: string): Promise<void>;
+  /** Evaluates a JS expression in the page's main world and returns its (JSON-serialisable) value. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** A real mouse click (move, press, release) at viewport coordinates. */
+  click(x: number, y: number): Promise<void>;
+  /** A real key press, e.g. `Escape`, `Tab`, `Enter`. */
+  press(key: string): Promise<void>;
+  screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
+  url(): string;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** `chrome-extension://<id>` or `moz-extension://<uuid>`. */
+  readonly extensionOrigin: string;
+  /** Opens a new tab on `url` and waits for its load. */
+  openPage(url: string): Promise<TestPage>;
+  /** Opens an extension page (e.g. `popup.html`, `options.html`) in a tab and waits for `<h1>` to render. */
+  openExtensionPage(file: string): Promise<TestPage>;
+  /** The popup page in a tab. */
+  openPopup(): Promise<TestPage>;
+  /** The dashboard (options page) in a tab. */
+  openDashboard(): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export class TestPage {
+  constructor(
+    readonly browser: BrowserName,
+    private readonly backend: PageBackend,
+  ) {}
+
+  get url(): string {
+    return this.backend.url();
+  }
+
+  goto(url: string): Promise<void> {
+    return this.backend.goto(url);
+  }
+
+  evaluate<T>(expression: string): Promise<T> {
+    return this.backend.evaluate<T>(expression);
+  }
+
+  /** Every range in `CSS.highlights` entries named `claimcheck-*`, as the page's main world sees them. */
+  async highlights(): Promise<PageHighlight[]> {
+    const scan = await this.evaluate<HighlightScan>(LIST_HIGHLIGHTS);
+    if (!scan.supported) throw new Error(`${this.browser}: CSS.highlights is not available in the page`);
+    return scan.highlights;
+  }
+
+  /**
+   * Waits until the extension painted highlights satisfying `ready` (default: at least one claim highlight),
+   * and returns them.
+   */
+  async waitForHighlights(
+    ready: (highlights: PageHighlight[]) => boolean = (h) => h.some((x) => x.name !== 'claimcheck-active'),
+    options: WaitOptions = {},
+  ): Promise<PageHighlight[]> {
+    return waitFor(
+      async () => {
+        const list = await this.highlights();
+        return ready(list) ? list : null;
+      },
+      { timeout: 20_000, message: `${this.browser}: claim highlights on ${this.url}`, ...options },
+    );
+  }
+
+  /**
+   * Clicks, with a real mouse, at the centre of the first client rect of the `index`-th highlight (in document order)
+   * whose text contains `text`, after scrolling it into view. Throws when no such highlight exists.
+   */
+  async clickHighlight(text: string, index = 0): Promise<void> {
+    const point = await this.evaluate<{ x: number; y: number } | null>(scrollHighlightIntoView(text, index));
+    if (!point)
+      throw new Error(`${this.browser}: no claimcheck highlight containing ${JSON.stringify(text)}`);
+    await this.backend.click(point.x, point.y);
+  }
+
+  /** The open claim card (role=dialog inside <claimcheck-ui>'s shadow root), or null. */
+  card(): Promise<CardState | null> {
+    return this.evaluate<CardState | null>(READ_CARD);
+  }
+
+  /** Waits for a visible card and returns it. */
+  waitForCard(options: WaitOptions = {}): Promise<CardState> {
+    return waitFor(
+      async () => {
+        const card = await this.card();
+        return card?.visible ? card : null;
+      },
+      { timeout: 10_000, message: `${this.browser}: a claim card (role="dialog") to open`, ...options },
+    );
+  }
+
+  /** Waits until no card is shown. */
+  async waitForNoCard(options: WaitOptions = {}): Promise<void> {
+    await waitFor(async () => (await this.card()) === null, {
+      timeout: 10_000,
+      message: `${this.browser}: the claim card to close`,
+      ...options,
+    });
+  }
+
+  /** Clicks the highlight containing `text` and waits for its card. */
+  async openCard(text: string, index = 0): Promise<CardState> {
+    await this.clickHighlight(text, index);
+    return this.waitForCard();
+  }
+
+  press(key: string): Promise<void> {
+    return this.backend.press(key);
+  }
+
+  /** A real mouse click at viewport coordinates. */
+  click(x: number, y: number): Promise<void> {
+    return this.backend.click(x, y);
+  }
+
+  /** Text of the first light-DOM element matching `selector`, or null. */
+  textOf(selector: string): Promise<string | null> {
+    return this.evaluate<string | null>(textOfSelector(selector));
+  }
+
+  /** Waits until `selector` exists with non-empty text, and returns the text. */
+  waitForText(selector: string, options: WaitOptions = {}): Promise<string> {
+    return waitFor(() => this.textOf(selector), {
+      message: `${this.browser}: text of ${selector} on ${this.url}`,
+      ...options,
+    });
+  }
+
+  screenshot(file: string, options?: { fullPage?: boolean }): Promise<void> {
+    return this.backend.screenshot(file, options);
+  }
+
+  close(): Promise<void> {
+    return this.backend.close();
+  }
+}
