@@ -30,6 +30,9 @@ export interface EntityForm {
   notes: string;
 }
 
+/** entityId meaning "create an entity named entityName when saving". */
+export const NEW_ENTITY = 'new';
+
 export interface DesignationForm {
   entityId: string;
   /** Shown in the entity picker; the id is what is saved. */
@@ -192,7 +195,11 @@ export function validateEntity(f: EntityForm): Errors<EntityForm> {
 
 export function validateDesignation(f: DesignationForm): Errors<DesignationForm> {
   const e: Errors<DesignationForm> = {
-    entityName: f.entityId ? undefined : 'Choose the designated entity from the list.',
+    entityName: !f.entityId
+      ? 'Choose the designated entity from the list, or add it as a new entity.'
+      : f.entityId === NEW_ENTITY && !f.entityName.trim()
+        ? 'Enter the new entity’s name.'
+        : undefined,
     authority: required(f.authority, 'Enter the designating authority (e.g. United States).'),
     list: required(f.list, 'Enter the list or programme (e.g. US FTO).'),
     listedOn: f.listedOn.trim() && !isPartialDate(f.listedOn.trim()) ? PARTIAL_MSG : undefined,
