@@ -1,16 +1,74 @@
-import { onMessage } from '../messaging/protocol';
-import type { TabClaimSummary } from '../messaging/protocol';
+/**
+ * The background owns the claims database and answers typed messages from
+ * content scripts, the popup and the dashboard. Listeners stay thin.
+ */
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage, type TabClaimSummary } from '../messaging/protocol';
+import { dismissQuote, setSiteEnabled, siteSettings } from './site-settings';
+import { checkPageClaims } from './checker';
 
 /** Claims reported by each tab's content script, for the popup and the badge. */
 const tabClaims = new Map<number, { claims: TabClaimSummary[]; enabled: boolean }>();
+
+function dashboardUrl(hash = ''): string {
+  return browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`);
+}
+
+async function updateBadge(tabId: number): Promise<void> {
+  const entry = tabClaims.get(tabId);
+  const text = entry && entry.enabled && entry.claims.length ? String(entry.claims.length) : '';
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ tabId, text });
+  await action.setBadgeBackgroundColor({ tabId, color: '#3b4cca' });
+}
 
 export function startBackground(): void {
   onMessage('cs-bg:page-claims', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     tabClaims.set(tabId, data);
+    updateBadge(tabId).catch(() => undefined);
   });
   onMessage('ui-bg:tab-claims', ({ data }) => tabClaims.get(data.tabId) ?? { claims: [], enabled: true });
-  onMessage('cs-bg:check-claims', () => ({}));
-  onMessage('cs-bg:site-enabled', () => true);
+  onMessage('cs-bg:check-claims', ({ data }) => checkPageClaims(data.page, data.claims));
+  onMessage('cs-bg:site-settings', ({ data }) => siteSettings(data.host));
+  onMessage('cs-bg:dismiss-claim', ({ data }) => dismissQuote(data.host, data.quote));
+  onMessage('ui-bg:set-site-enabled', async ({ data }) => {
+    await setSiteEnabled(data.host, data.enabled);
+    if (data.tabId !== undefined)
+      await sendMessage('bg-cs:site-enabled-changed', { enabled: data.enabled }, data.tabId).catch(
+        () => undefined,
+      );
+  });
+  onMessage('cs-bg:add-to-database', async ({ data }) => {
+    const params = new URLSearchParams({ quote: data.quote, url: data.url, date: data.date });
+    await browser.tabs.create({ url: dashboardUrl(`add?${params}`) });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => tabClaims.delete(tabId));
+
+  browser.commands.onCommand.addListener(async (command) => {
+    const direction = command === 'next-claim' ? 1 : command === 'previous-claim' ? -1 : 0;
+    if (!direction) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined)
+      await sendMessage('bg-cs:step-claim', { direction }, tab.id).catch(() => undefined);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: 'claimcheck-add-claim',
+      title: 'Add as claim',
+      contexts: ['selection'],
+    });
+  });
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== 'claimcheck-add-claim' || !info.selectionText) return;
+    const params = new URLSearchParams({
+      quote: info.selectionText.trim(),
+      url: info.pageUrl ?? tab?.url ?? '',
+      date: new Date().toISOString().slice(0, 10),
+    });
+    await browser.tabs.create({ url: dashboardUrl(`add?${params}`) });
+  });
 }

@@ -6,6 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Claim } from '../extract/types';
 import type { Xref } from '../xref/types';
+import type { PageDateInput } from '../xref/article-date';
 
 export interface PageContext {
   url: string;
@@ -15,6 +16,14 @@ export interface PageContext {
   /** Where the date came from; 'today' when the page gave none. */
   articleDateSource: 'meta' | 'json-ld' | 'time' | 'dateline' | 'today';
   outlet: string | null;
+}
+
+/** What the content script reads off a page; the background resolves it to a PageContext. */
+export interface PageFacts {
+  url: string;
+  title: string;
+  outlet: string | null;
+  dateInput: PageDateInput;
 }
 
 /** A claim as found on a page, with the text around it for cross-referencing. */
@@ -32,15 +41,30 @@ export interface TabClaimSummary {
   verdict: Xref['verdict'] | null;
 }
 
+export interface SiteSettings {
+  enabled: boolean;
+  /** Quotes the reader marked "this is not a claim" on this site. */
+  dismissed: string[];
+}
+
 export interface ProtocolMap {
-  'cs-bg:check-claims'(data: { page: PageContext; claims: PageClaim[] }): Record<string, Xref>;
+  /** Cross-reference claims found on a page against the database. */
+  'cs-bg:check-claims'(data: { page: PageFacts; claims: PageClaim[] }): {
+    page: PageContext;
+    results: Record<string, Xref>;
+  };
+  /** The tab's current claims, for the popup list and the toolbar badge. */
   'cs-bg:page-claims'(data: { claims: TabClaimSummary[]; enabled: boolean }): void;
-  'cs-bg:site-enabled'(data: { host: string }): boolean;
+  'cs-bg:site-settings'(data: { host: string }): SiteSettings;
+  'cs-bg:dismiss-claim'(data: { host: string; quote: string }): void;
+  /** Open the dashboard's "add" form prefilled from a claim. */
+  'cs-bg:add-to-database'(data: { quote: string; url: string; date: string }): void;
   'ui-bg:tab-claims'(data: { tabId: number }): { claims: TabClaimSummary[]; enabled: boolean };
   'ui-bg:set-site-enabled'(data: { host: string; enabled: boolean; tabId?: number }): void;
   'bg-cs:step-claim'(data: { direction: 1 | -1 }): void;
-  'ui-cs:open-claim'(data: { id: string }): boolean;
   'bg-cs:site-enabled-changed'(data: { enabled: boolean }): void;
+  /** Scroll to a claim and open its card (from the popup). */
+  'ui-cs:open-claim'(data: { id: string }): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

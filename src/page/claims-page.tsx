@@ -1,91 +1,383 @@
 /**
- * Wires the page side together: scan text → extract → map to ranges → paint,
- * one delegated click listener for hit-testing, and the card in a shadow root.
+ * The page side: scan → highlight → click/keyboard → card. Thin glue over the
+ * modules next to it; all page state lives in this one controller.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { extractClaims } from '../extract';
-import type { Claim } from '../extract/types';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import {
+  onMessage,
+  sendMessage,
+  type PageContext,
+  type PageFacts,
+  type TabClaimSummary,
+} from '../messaging/protocol';
 import type { Xref } from '../xref/types';
-import { sendMessage } from '../messaging/protocol';
 import { ClaimCard } from '../ui/ClaimCard';
-import { collectText, OWN_UI_ATTRIBUTE } from './collect-text';
-import { offsetsToRange } from './offsets-to-range';
+import { OWN_UI_ATTRIBUTE } from './collect-text';
 import { Highlighter, toneOf } from './highlighter';
 import { hitTest } from './hit-test';
+import { isEditableTarget, isInteractiveTarget, stepFromKey } from './keyboard';
+import { watchMutations } from './mutation-watch';
+import { readPageFacts } from './article-context';
+import { auditReceipt } from './receipt';
+import { Scanner, type FoundClaim } from './scanner';
 
-export interface FoundClaim {
-  id: string;
-  claim: Claim;
-  range: Range;
-  xref: Xref | null;
+interface UiRoot {
+  ui: ShadowRootContentScriptUi<{ live: HTMLElement; card: HTMLElement }>;
+  live: HTMLElement;
+  card: HTMLElement;
 }
 
 export async function startClaimsPage(ctx: ContentScriptContext, cardCss: string): Promise<void> {
+  const host = location.hostname;
   const highlighter = new Highlighter(window);
-  const found: FoundClaim[] = [];
+  if (!highlighter.supported) return; // No Highlight API: nothing we can draw without touching the page.
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'claimcheck-ui',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: cardCss,
-    onMount(container, _shadow, host) {
-      host.setAttribute(OWN_UI_ATTRIBUTE, '');
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
-  const container = ui.mounted!;
-  let returnFocus: HTMLElement | null = null;
+  let enabled = true;
+  let dismissed = new Set<string>();
+  try {
+    const settings = await sendMessage('cs-bg:site-settings', { host });
+    enabled = settings.enabled;
+    dismissed = new Set(settings.dismissed);
+  } catch {
+    // The background may be restarting; scan anyway with defaults.
+  }
 
-  const closeCard = () => {
-    render(null, container);
-    returnFocus?.focus?.();
-    returnFocus = null;
+  let facts: PageFacts | null = null;
+  /** Resolved by the background (article date) with the first check. */
+  let page: PageContext | null = null;
+  let scanner: Scanner | null = null;
+  let found: FoundClaim[] = [];
+  const xrefs = new Map<string, Xref>();
+  const errors = new Map<string, string>();
+  let activeIndex = -1;
+  let openId: string | null = null;
+  let returnFocus: Element | null = null;
+  let scanGeneration = 0;
+  let uiRoot: UiRoot | null = null;
+  let stopWatching: (() => void) | null = null;
+
+  // The shadow host is mounted only when first needed, so pages without a
+  // click on a claim carry no element of ours at all.
+  const ensureUi = async (): Promise<UiRoot> => {
+    if (uiRoot) return uiRoot;
+    const ui = await createShadowRootUi(ctx, {
+      name: 'claimcheck-ui',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css: cardCss,
+      onMount(container, _shadow, shadowHost) {
+        shadowHost.setAttribute(OWN_UI_ATTRIBUTE, '');
+        // Out of the page's flow whatever the page's CSS says about custom elements.
+        for (const [prop, value] of [
+          ['position', 'fixed'],
+          ['top', '0'],
+          ['left', '0'],
+          ['width', '0'],
+          ['height', '0'],
+          ['overflow', 'visible'],
+          ['z-index', '2147483647'],
+          ['display', 'block'],
+        ])
+          shadowHost.style.setProperty(prop, value, 'important');
+        const live = document.createElement('div');
+        live.setAttribute('role', 'status');
+        live.setAttribute('aria-live', 'polite');
+        live.className = 'sr-only';
+        const card = document.createElement('div');
+        container.append(live, card);
+        return { live, card };
+      },
+      onRemove(mounted) {
+        if (mounted) render(null, mounted.card);
+      },
+    });
+    ui.mount();
+    uiRoot = { ui, live: ui.mounted!.live, card: ui.mounted!.card };
+    return uiRoot;
   };
 
-  const openCard = (item: FoundClaim) => {
-    if (!returnFocus) returnFocus = document.activeElement as HTMLElement | null;
+  const isOwn = (node: Node) =>
+    node instanceof Element
+      ? node.hasAttribute(OWN_UI_ATTRIBUTE) || !!node.closest(`[${OWN_UI_ATTRIBUTE}]`)
+      : !!node.parentElement?.closest(`[${OWN_UI_ATTRIBUTE}]`);
+
+  const paint = () => {
+    highlighter.paint(
+      found.map((f) => ({
+        id: f.id,
+        kind: f.claim.kind,
+        range: f.range,
+        tone: toneOf(xrefs.get(f.id)?.verdict),
+      })),
+    );
+    highlighter.setActive(activeIndex >= 0 ? (found[activeIndex]?.range ?? null) : null);
+  };
+
+  const report = () => {
+    const claims: TabClaimSummary[] = found.map((f) => ({
+      id: f.id,
+      claim: f.claim,
+      verdict: xrefs.get(f.id)?.verdict ?? null,
+    }));
+    sendMessage('cs-bg:page-claims', { claims, enabled }).catch(() => undefined);
+  };
+
+  const renderCard = async () => {
+    const item = found.find((f) => f.id === openId);
+    if (!item || !facts) {
+      if (uiRoot) render(null, uiRoot.card);
+      return;
+    }
+    const { card } = await ensureUi();
     const rect = item.range.getBoundingClientRect();
+    const currentPage: PageContext = page ?? {
+      url: facts.url,
+      title: facts.title,
+      outlet: facts.outlet,
+      articleDate: '',
+      articleDateSource: 'today',
+    };
     render(
       <ClaimCard
         claim={item.claim}
-        xref={item.xref}
+        xref={xrefs.get(item.id) ?? null}
+        error={errors.get(item.id) ?? null}
+        articleDate={currentPage.articleDate}
+        articleDateSource={currentPage.articleDateSource}
         anchor={{ top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right }}
         onClose={closeCard}
+        onAddToDatabase={() => {
+          sendMessage('cs-bg:add-to-database', {
+            quote: item.claim.quote,
+            url: currentPage.url,
+            date: currentPage.articleDate,
+          }).catch(() => undefined);
+        }}
+        onNotAClaim={() => {
+          dismissed.add(item.claim.quote);
+          sendMessage('cs-bg:dismiss-claim', { host, quote: item.claim.quote }).catch(() => undefined);
+          found = found.filter((f) => f.id !== item.id);
+          closeCard();
+          paint();
+          report();
+        }}
+        onCopyReceipt={() =>
+          navigator.clipboard.writeText(
+            JSON.stringify(auditReceipt(item, currentPage, xrefs.get(item.id) ?? null), null, 2),
+          )
+        }
       />,
-      container,
+      card,
     );
   };
 
-  const scan = () => {
-    const collected = collectText(document.body);
-    const claims = extractClaims(collected.text);
-    found.length = 0;
-    claims.forEach((claim, i) => {
-      const range = offsetsToRange(collected.segments, claim.start, claim.end);
-      if (range) found.push({ id: `c${i}`, claim, range, xref: null });
+  function closeCard() {
+    if (openId === null) return;
+    openId = null;
+    if (uiRoot) render(null, uiRoot.card);
+    const target = returnFocus as HTMLElement | null;
+    returnFocus = null;
+    if (target && target.isConnected && typeof target.focus === 'function') target.focus();
+  }
+
+  const openCard = (item: FoundClaim) => {
+    if (openId === null) returnFocus = document.activeElement;
+    openId = item.id;
+    activeIndex = found.indexOf(item);
+    paint();
+    void renderCard();
+  };
+
+  const announce = async (text: string) => {
+    const { live } = await ensureUi();
+    live.textContent = text;
+  };
+
+  const step = (direction: 1 | -1) => {
+    if (!found.length) {
+      void announce('No claims found on this page.');
+      return;
+    }
+    activeIndex = activeIndex < 0 ? (direction > 0 ? 0 : found.length - 1) : activeIndex + direction;
+    activeIndex = (activeIndex + found.length) % found.length;
+    const item = found[activeIndex];
+    paint();
+    const el = item.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const verdict = xrefs.get(item.id)?.verdict;
+    void announce(
+      `Claim ${activeIndex + 1} of ${found.length}: “${item.claim.quote}”${
+        verdict ? `, ${verdict}` : ''
+      }. Press Enter to open its card.`,
+    );
+    if (openId !== null) openCard(item);
+  };
+
+  const checkNew = async (items: FoundClaim[]) => {
+    const todo = items.filter((f) => !xrefs.has(f.id));
+    if (!todo.length || !facts) return;
+    try {
+      const { page: resolved, results } = await sendMessage('cs-bg:check-claims', {
+        page: facts,
+        claims: todo.map((f) => ({ id: f.id, claim: f.claim, sentence: f.sentence, paragraph: f.paragraph })),
+      });
+      page = resolved;
+      for (const [id, xref] of Object.entries(results)) {
+        xrefs.set(id, xref);
+        errors.delete(id);
+      }
+      for (const f of todo)
+        if (!results[f.id]) errors.set(f.id, 'The claims database gave no answer for this claim.');
+    } catch (err) {
+      for (const f of todo) errors.set(f.id, `The claims database could not be reached (${String(err)}).`);
+    }
+    paint();
+    report();
+    if (openId && todo.some((f) => f.id === openId)) void renderCard();
+  };
+
+  const scan = async () => {
+    if (!enabled || !ctx.isValid) return;
+    const generation = ++scanGeneration;
+    if (!facts || !scanner) {
+      facts = readPageFacts(document, document.body.textContent?.slice(0, 2000) ?? '');
+      scanner = new Scanner();
+    }
+    const result = await scanner.scan(document.body, {
+      cancelled: () => generation !== scanGeneration || !ctx.isValid,
     });
-    highlighter.paint(
-      found.map((f) => ({ id: f.id, kind: f.claim.kind, range: f.range, tone: toneOf(f.xref?.verdict) })),
-    );
+    if (!result || generation !== scanGeneration) return;
+    const activeId = found[activeIndex]?.id;
+    found = result.filter((f) => !dismissed.has(f.claim.quote));
+    activeIndex = activeId ? found.findIndex((f) => f.id === activeId) : -1;
+    paint();
+    report();
+    if (openId && !found.some((f) => f.id === openId)) closeCard();
+    else if (openId) void renderCard(); // the claim's range moved with a re-render
+    await checkNew(found);
   };
 
-  ctx.addEventListener(document, 'click', (event: MouseEvent) => {
-    const hit = hitTest(
-      found.map((f) => f.range),
-      event.clientX,
-      event.clientY,
-    );
-    if (hit >= 0) openCard(found[hit]);
+  const start = () => {
+    void scan();
+    stopWatching ??= watchMutations(document.body, { isOwn, onChange: () => void scan() });
+  };
+
+  const stop = () => {
+    scanGeneration++;
+    stopWatching?.();
+    stopWatching = null;
+    found = [];
+    activeIndex = -1;
+    closeCard();
+    paint();
+    report();
+  };
+
+  // One delegated listener for every highlight; capture so a page that stops
+  // propagation still lets the reader open a card. We never prevent default.
+  ctx.addEventListener(
+    window,
+    'click',
+    (event: MouseEvent) => {
+      if (!found.length || isOwn(event.target as Node)) return;
+      const candidates = found.filter(
+        (f) => event.target instanceof Node && f.range.intersectsNode(event.target),
+      );
+      const hit = hitTest(
+        candidates.map((f) => f.range),
+        event.clientX,
+        event.clientY,
+      );
+      if (hit >= 0) openCard(candidates[hit]);
+    },
+    { capture: true },
+  );
+
+  let hoverFrame = 0;
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event: PointerEvent) => {
+      if (hoverFrame || !found.length) return;
+      hoverFrame = requestAnimationFrame(() => {
+        hoverFrame = 0;
+        const target = event.target;
+        const candidates = found.filter((f) => target instanceof Node && f.range.intersectsNode(target));
+        const hit = hitTest(
+          candidates.map((f) => f.range),
+          event.clientX,
+          event.clientY,
+        );
+        highlighter.setHover(hit >= 0 ? candidates[hit].range : null);
+      });
+    },
+    { passive: true },
+  );
+
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (!enabled || isEditableTarget(event.target)) return;
+      const direction = stepFromKey(event);
+      if (direction) {
+        event.preventDefault();
+        step(direction);
+        return;
+      }
+      if (
+        event.key === 'Enter' &&
+        activeIndex >= 0 &&
+        openId === null &&
+        !isInteractiveTarget(event.target)
+      ) {
+        event.preventDefault();
+        openCard(found[activeIndex]);
+      } else if (event.key === 'Escape' && openId !== null) {
+        closeCard();
+      }
+    },
+    { capture: true },
+  );
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // A new route may be a new article with its own date.
+    facts = null;
+    page = null;
+    scanner = null;
+    xrefs.clear();
+    void scan();
   });
 
-  scan();
-  void sendMessage; // used by the cross-referencing wiring
+  ctx.onInvalidated(
+    onMessage('bg-cs:step-claim', ({ data }) => {
+      step(data.direction);
+    }),
+  );
+  ctx.onInvalidated(
+    onMessage('ui-cs:open-claim', ({ data }) => {
+      const item = found.find((f) => f.id === data.id);
+      if (!item) return false;
+      item.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      openCard(item);
+      return true;
+    }),
+  );
+  ctx.onInvalidated(
+    onMessage('bg-cs:site-enabled-changed', ({ data }) => {
+      enabled = data.enabled;
+      if (enabled) start();
+      else stop();
+    }),
+  );
+  ctx.onInvalidated(() => {
+    stopWatching?.();
+    highlighter.dispose();
+  });
+
+  if (enabled) start();
+  else report();
 }

@@ -94,11 +94,47 @@ function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
+/** Resolves after giving the event loop a turn, so no task runs long. */
+export function yieldToMain(): Promise<void> {
+  const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (sched?.yield) return sched.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export interface CollectOptions {
+  /** Milliseconds of work before yielding to the page; Infinity collects in one go. */
+  sliceMs?: number;
+  /** Called between slices; returning true abandons the walk. */
+  cancelled?: () => boolean;
+}
+
 /**
  * Walks `root` and returns its visible text. Block boundaries become "\n" so a
  * paragraph never runs into the next; the separators belong to no text node.
+ * Works in time slices so a huge page never blocks the main thread.
  */
+export async function collectTextChunked(
+  root: Node,
+  options: CollectOptions = {},
+): Promise<CollectedText | null> {
+  const sliceMs = options.sliceMs ?? 8;
+  const walk = startWalk(root);
+  for (;;) {
+    const deadline = performance.now() + sliceMs;
+    if (walk.step(deadline)) return walk.result();
+    await yieldToMain();
+    if (options.cancelled?.()) return null;
+  }
+}
+
+/** Synchronous variant for small roots and tests. */
 export function collectText(root: Node): CollectedText {
+  const walk = startWalk(root);
+  walk.step(Infinity);
+  return walk.result();
+}
+
+function startWalk(root: Node) {
   const doc = root.ownerDocument ?? (root as Document);
   const segments: TextSegment[] = [];
   const parts: string[] = [];
@@ -110,7 +146,6 @@ export function collectText(root: Node): CollectedText {
       if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node as Element;
         if (isSkippedElement(el) || !isRendered(el)) return NodeFilter.FILTER_REJECT;
-        return NodeFilter.FILTER_ACCEPT;
       }
       return NodeFilter.FILTER_ACCEPT;
     },
@@ -122,17 +157,17 @@ export function collectText(root: Node): CollectedText {
     return el;
   };
 
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const visit = (node: Node) => {
     if (node.nodeType === Node.ELEMENT_NODE) {
       if ((node as Element).tagName.toUpperCase() === 'BR') {
         parts.push('\n');
         length += 1;
       }
-      continue;
+      return;
     }
     const textNode = node as Text;
     const data = textNode.data;
-    if (data.length === 0) continue;
+    if (data.length === 0) return;
     const block = blockOf(textNode);
     if (length > 0 && block !== lastBlock) {
       parts.push('\n');
@@ -142,6 +177,21 @@ export function collectText(root: Node): CollectedText {
     segments.push({ node: textNode, start: length });
     parts.push(data);
     length += data.length;
-  }
-  return { text: parts.join(''), segments };
+  };
+
+  return {
+    /** Walks until the deadline; true when the walk is complete. */
+    step(deadline: number): boolean {
+      let count = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        visit(node);
+        // performance.now() is not free: check the clock every 256 nodes.
+        if ((++count & 255) === 0 && performance.now() > deadline) return false;
+      }
+      return true;
+    },
+    result(): CollectedText {
+      return { text: parts.join(''), segments };
+    },
+  };
 }

@@ -4,32 +4,15 @@
  * The ::highlight() rules live in highlights.css, injected by the manifest.
  */
 import type { Claim } from '../extract/types';
-import type { Verdict } from '../xref/types';
+import type { VerdictTone } from '../ui/verdict';
 
-export type Tone = 'pending' | 'ok' | 'warn' | 'bad' | 'unknown';
-
-export function toneOf(verdict: Verdict | null | undefined): Tone {
-  switch (verdict) {
-    case undefined:
-    case null:
-      return 'pending';
-    case 'supported':
-    case 'consistent':
-      return 'ok';
-    case 'outdated':
-      return 'warn';
-    case 'contradicted':
-    case 'outlier':
-      return 'bad';
-    default:
-      return 'unknown';
-  }
-}
-
+export { verdictTone as toneOf } from '../ui/verdict';
+type Tone = VerdictTone;
 type PageWindow = Window & typeof globalThis;
 
 export const HIGHLIGHT_PREFIX = 'claimcheck';
 export const ACTIVE_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-active`;
+export const HOVER_HIGHLIGHT = `${HIGHLIGHT_PREFIX}-hover`;
 const KINDS: Claim['kind'][] = ['casualty', 'designation'];
 const TONES: Tone[] = ['pending', 'ok', 'warn', 'bad', 'unknown'];
 
@@ -52,6 +35,7 @@ export interface Painted {
 export class Highlighter {
   private groups = new Map<string, Highlight>();
   private active: Highlight | null = null;
+  private hover: Highlight | null = null;
 
   constructor(private readonly win: PageWindow = window) {
     if (!highlightsSupported(win)) return;
@@ -66,6 +50,9 @@ export class Highlighter {
     this.active = new Highlight();
     this.active.priority = 2;
     win.CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
+    this.hover = new Highlight();
+    this.hover.priority = 2;
+    win.CSS.highlights.set(HOVER_HIGHLIGHT, this.hover);
   }
 
   get supported(): boolean {
@@ -84,10 +71,19 @@ export class Highlighter {
     if (range) this.active.add(range);
   }
 
+  /** The hover cue: a highlight under the pointer is clickable. */
+  setHover(range: Range | null): void {
+    if (!this.hover) return;
+    this.hover.clear();
+    if (range) this.hover.add(range);
+  }
+
   dispose(): void {
     if (!highlightsSupported(this.win)) return;
     for (const name of this.groups.keys()) this.win.CSS.highlights.delete(name);
     this.win.CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+    this.win.CSS.highlights.delete(HOVER_HIGHLIGHT);
+    this.hover = null;
     this.groups.clear();
     this.active = null;
   }
