@@ -105,3 +105,39 @@ export interface FactCheckRow {
   provenance: Provenance;
   userEdited?: boolean;
 }
+
+/** What a pack or import contributed, by table. */
+export interface RowCounts {
+  entities: number;
+  designations: number;
+  events: number;
+  reports: number;
+  factChecks: number;
+}
+
+/** One installed pack or finished import (the `packs` table): what it was, and what it wrote. */
+export interface PackRow {
+  /** The provenance label its rows carry (pack id, or the imported file's name). */
+  id: string;
+  origin: Provenance['origin'];
+  name: string;
+  version: string | null;
+  /** Format the rows came from: 'claimcheck-pack', 'ofac-sdn-csv', … */
+  format: string;
+  installedAt: string;
+  /** The pack's own creation date, when it states one. */
+  createdAt?: string | null;
+  counts: RowCounts;
+  /** SHA-256 of the pack content, when known (pack subscriptions check it). */
+  sha256?: string | null;
+  /** Where it came from: file name, bundled path or subscription URL. */
+  source?: string | null;
+  /** Free-text provenance of the pack's data (its sources and licences). */
+  sources?: string[];
+}
+
+/** Small user/extension state kept with the data (e.g. the installed bundled data version). */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}

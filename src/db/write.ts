@@ -1,0 +1,214 @@
+/**
+ * The one write path for packs, imports, bundled data and restores.
+ *
+ * Guarantees every caller relies on:
+ * - all-or-nothing: rows are written in one readwrite transaction; a large
+ *   import parks its rows in `staging` first and swaps them in with one
+ *   transaction, so a failure at any point leaves the live tables as they were;
+ * - idempotent: a row equal to the stored one (ignoring when it was added) is
+ *   not rewritten, so importing the same file twice changes nothing;
+ * - user rows (provenance.origin 'user' or userEdited) are never overwritten
+ *   or removed;
+ * - `replace` removes only rows carrying the same provenance (origin+label),
+ *   i.e. that pack's rows from its previous version.
+ */
+import Dexie from 'dexie';
+import { DATA_TABLES, PROVENANCE_INDEX, type ClaimsDb, type DataRowOf, type DataTableName } from './schema';
+import type { PackRow, Provenance, RowCounts } from './types';
+
+/** A row as adapters produce it: provenance is filled in when it is written. */
+export type RowInput<T extends DataTableName> = Omit<DataRowOf[T], 'provenance'> & {
+  provenance?: Provenance;
+};
+
+export type RowSet = { [T in DataTableName]: RowInput<T>[] };
+
+export function emptyRowSet(): RowSet {
+  return { entities: [], designations: [], events: [], reports: [], factChecks: [] };
+}
+
+export function zeroCounts(): RowCounts {
+  return { entities: 0, designations: 0, events: 0, reports: 0, factChecks: 0 };
+}
+
+export function countRows(set: RowSet): RowCounts {
+  const c = zeroCounts();
+  for (const t of DATA_TABLES) c[t] = set[t].length;
+  return c;
+}
+
+export interface ApplyOptions {
+  /** Provenance given to every row (origin, label, version, addedAt). */
+  provenance: Provenance;
+  /** Keep the provenance rows already carry (restoring an export); rows without one get `provenance`. */
+  keepRowProvenance?: boolean;
+  /** Remove rows of the same origin+label that the new set no longer has (a new full version of a pack). */
+  replace?: boolean;
+  /** Ids to remove (delta packs, OpenSanctions DEL lines); user rows are kept. */
+  deletes?: Partial<Record<DataTableName, string[]>>;
+  /** Record the pack/import in the `packs` table. */
+  pack?: Omit<PackRow, 'counts' | 'installedAt' | 'id' | 'origin' | 'version'>;
+  onProgress?: (p: { phase: 'write'; done: number; total: number }) => void;
+}
+
+export interface ApplyResult {
+  written: RowCounts;
+  unchanged: RowCounts;
+  removed: RowCounts;
+  /** Rows left alone because a user added or edited them. */
+  keptUserRows: RowCounts;
+}
+
+/** Reads the next chunk of incoming rows of one table; `null` when done. Runs inside the write transaction. */
+export type ChunkReader = (t: DataTableName, chunkIndex: number) => Promise<RowInput<DataTableName>[] | null>;
+
+const CHUNK = 5000;
+
+function sameRow(a: unknown, b: unknown): boolean {
+  return JSON.stringify(stripAddedAt(a)) === JSON.stringify(stripAddedAt(b));
+}
+
+function stripAddedAt(row: unknown): unknown {
+  const r = row as { provenance?: Provenance };
+  if (!r.provenance) return row;
+  const { addedAt: _addedAt, ...prov } = r.provenance;
+  return { ...r, provenance: prov };
+}
+
+function isUserRow(row: { provenance?: Provenance; userEdited?: boolean } | undefined): boolean {
+  return !!row && (row.userEdited === true || row.provenance?.origin === 'user');
+}
+
+/** Writes an in-memory row set (see the module comment for the guarantees). */
+export function applyRows(db: ClaimsDb, set: RowSet, opts: ApplyOptions): Promise<ApplyResult> {
+  const total = DATA_TABLES.reduce((n, t) => n + set[t].length, 0);
+  const read: ChunkReader = async (t, i) => {
+    const rows = set[t].slice(i * CHUNK, (i + 1) * CHUNK);
+    return rows.length ? (rows as RowInput<DataTableName>[]) : null;
+  };
+  return applyChunks(db, read, total, opts);
+}
+
+/** Writes rows supplied chunk by chunk (from memory or from `staging`) in one transaction. */
+export async function applyChunks(
+  db: ClaimsDb,
+  read: ChunkReader,
+  total: number,
+  opts: ApplyOptions,
+  extraTables: string[] = [],
+): Promise<ApplyResult> {
+  const result: ApplyResult = {
+    written: zeroCounts(),
+    unchanged: zeroCounts(),
+    removed: zeroCounts(),
+    keptUserRows: zeroCounts(),
+  };
+  const prov = opts.provenance;
+  const ownKey = [prov.origin, prov.label];
+  let done = 0;
+  await db.transaction('rw', [...DATA_TABLES, 'packs', ...extraTables], async () => {
+    for (const t of DATA_TABLES) {
+      const table = db.dataTable(t);
+      const userIds = new Set(
+        await table
+          .where(PROVENANCE_INDEX)
+          .between(['user', Dexie.minKey], ['user', Dexie.maxKey], true, true)
+          .primaryKeys(),
+      );
+      // Ids this pack already holds: only these can be "unchanged" or stale.
+      const ownIds = new Set(await table.where(PROVENANCE_INDEX).equals(ownKey).primaryKeys());
+      const seen = opts.replace ? new Set<string>() : null;
+      for (let i = 0; ; i++) {
+        const chunk = await read(t, i);
+        if (!chunk) break;
+        const rows = chunk.map((r) =>
+          opts.keepRowProvenance && r.provenance ? r : { ...r, provenance: prov },
+        ) as DataRowOf[typeof t][];
+        const fresh: DataRowOf[typeof t][] = [];
+        const maybeSame: DataRowOf[typeof t][] = [];
+        for (const row of rows) {
+          seen?.add(row.id);
+          if (userIds.has(row.id)) result.keptUserRows[t]++;
+          else if (ownIds.has(row.id) || opts.keepRowProvenance) maybeSame.push(row);
+          else fresh.push(row);
+        }
+        if (maybeSame.length) {
+          const stored = await table.bulkGet(maybeSame.map((r) => r.id));
+          maybeSame.forEach((row, k) => {
+            const old = stored[k];
+            if (isUserRow(old)) result.keptUserRows[t]++;
+            else if (old && sameRow(old, row)) result.unchanged[t]++;
+            else fresh.push(row);
+          });
+        }
+        if (fresh.length) await table.bulkPut(fresh);
+        result.written[t] += fresh.length;
+        done += chunk.length;
+        opts.onProgress?.({ phase: 'write', done, total });
+      }
+      const toRemove = new Set<string>();
+      if (seen) for (const id of ownIds) if (!seen.has(id)) toRemove.add(id);
+      for (const id of opts.deletes?.[t] ?? []) toRemove.add(id);
+      if (toRemove.size) {
+        const ids = [...toRemove];
+        const stored = await table.bulkGet(ids);
+        const removable = ids.filter((id, k) => stored[k] && !isUserRow(stored[k]));
+        result.keptUserRows[t] += ids.filter((_id, k) => isUserRow(stored[k])).length;
+        await table.bulkDelete(removable);
+        result.removed[t] += removable.length;
+      }
+    }
+    if (opts.pack) {
+      const counts = zeroCounts();
+      for (const t of DATA_TABLES) {
+        counts[t] = await db.dataTable(t).where(PROVENANCE_INDEX).equals(ownKey).count();
+      }
+      await db.packs.put({
+        ...opts.pack,
+        id: prov.label,
+        origin: prov.origin,
+        version: prov.version ?? null,
+        installedAt: prov.addedAt,
+        counts,
+      });
+    }
+  });
+  return result;
+}
+
+/**
+ * Saves a row a user added or edited: it is marked so that no import,
+ * update or pack replacement ever overwrites or removes it.
+ */
+export async function saveUserRow<T extends DataTableName>(
+  db: ClaimsDb,
+  t: T,
+  row: RowInput<T>,
+  now: string = new Date().toISOString(),
+): Promise<void> {
+  const label =
+    row.provenance && row.provenance.origin !== 'user' ? `edited:${row.provenance.label}` : 'user';
+  const saved = { ...row, userEdited: true, provenance: { origin: 'user', label, addedAt: now } };
+  await db.dataTable(t).put(saved as DataRowOf[T]);
+}
+
+/** Removes every row of one pack or import (origin+label) except user rows, and its `packs` entry. */
+export async function removePack(
+  db: ClaimsDb,
+  origin: Provenance['origin'],
+  label: string,
+): Promise<RowCounts> {
+  const removed = zeroCounts();
+  await db.transaction('rw', [...DATA_TABLES, 'packs'], async () => {
+    for (const t of DATA_TABLES) {
+      removed[t] = await db
+        .dataTable(t)
+        .where(PROVENANCE_INDEX)
+        .equals([origin, label])
+        .filter((r) => !r.userEdited)
+        .delete();
+    }
+    await db.packs.delete(label);
+  });
+  return removed;
+}
