@@ -1,3 +1,4 @@
+import '../../src/ui/popup/popup.css';
 import { render } from 'preact';
 import { Popup } from '../../src/ui/popup/Popup';
 

@@ -3,12 +3,12 @@
  * content scripts, the popup and the dashboard. Listeners stay thin.
  */
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, type TabClaimSummary } from '../messaging/protocol';
+import { onMessage, sendMessage, type TabReport } from '../messaging/protocol';
 import { dismissQuote, setSiteEnabled, siteSettings } from './site-settings';
 import { checkPageClaims } from './checker';
 
 /** Claims reported by each tab's content script, for the popup and the badge. */
-const tabClaims = new Map<number, { claims: TabClaimSummary[]; enabled: boolean }>();
+const tabClaims = new Map<number, TabReport>();
 
 function dashboardUrl(hash = ''): string {
   return browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`);
@@ -29,7 +29,7 @@ export function startBackground(): void {
     tabClaims.set(tabId, data);
     updateBadge(tabId).catch(() => undefined);
   });
-  onMessage('ui-bg:tab-claims', ({ data }) => tabClaims.get(data.tabId) ?? { claims: [], enabled: true });
+  onMessage('ui-bg:tab-claims', ({ data }) => tabClaims.get(data.tabId) ?? null);
   onMessage('cs-bg:check-claims', ({ data }) => checkPageClaims(data.page, data.claims));
   onMessage('cs-bg:site-settings', ({ data }) => siteSettings(data.host));
   onMessage('cs-bg:dismiss-claim', ({ data }) => dismissQuote(data.host, data.quote));

@@ -41,6 +41,12 @@ export interface TabClaimSummary {
   verdict: Xref['verdict'] | null;
 }
 
+export interface TabReport {
+  host: string;
+  enabled: boolean;
+  claims: TabClaimSummary[];
+}
+
 export interface SiteSettings {
   enabled: boolean;
   /** Quotes the reader marked "this is not a claim" on this site. */
@@ -54,12 +60,13 @@ export interface ProtocolMap {
     results: Record<string, Xref>;
   };
   /** The tab's current claims, for the popup list and the toolbar badge. */
-  'cs-bg:page-claims'(data: { claims: TabClaimSummary[]; enabled: boolean }): void;
+  'cs-bg:page-claims'(data: TabReport): void;
   'cs-bg:site-settings'(data: { host: string }): SiteSettings;
   'cs-bg:dismiss-claim'(data: { host: string; quote: string }): void;
   /** Open the dashboard's "add" form prefilled from a claim. */
   'cs-bg:add-to-database'(data: { quote: string; url: string; date: string }): void;
-  'ui-bg:tab-claims'(data: { tabId: number }): { claims: TabClaimSummary[]; enabled: boolean };
+  /** Null when the tab has no content script (e.g. a browser page). */
+  'ui-bg:tab-claims'(data: { tabId: number }): TabReport | null;
   'ui-bg:set-site-enabled'(data: { host: string; enabled: boolean; tabId?: number }): void;
   'bg-cs:step-claim'(data: { direction: 1 | -1 }): void;
   'bg-cs:site-enabled-changed'(data: { enabled: boolean }): void;

@@ -122,7 +122,7 @@ export async function startClaimsPage(ctx: ContentScriptContext, cardCss: string
       claim: f.claim,
       verdict: xrefs.get(f.id)?.verdict ?? null,
     }));
-    sendMessage('cs-bg:page-claims', { claims, enabled }).catch(() => undefined);
+    sendMessage('cs-bg:page-claims', { host, claims, enabled }).catch(() => undefined);
   };
 
   const renderCard = async () => {
