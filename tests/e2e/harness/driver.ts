@@ -45,8 +45,14 @@ export class TestPage {
     private readonly backend: PageBackend,
   ) {}
 
+  /** The URL as the driver last saw it (over BiDi, not updated for moz-extension:// pages: use {@link href}). */
   get url(): string {
     return this.backend.url();
+  }
+
+  /** `location.href` as the page itself reports it. */
+  href(): Promise<string> {
+    return this.evaluate<string>('location.href');
   }
 
   goto(url: string): Promise<void> {

@@ -2,6 +2,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { TestPage, type ExtensionBrowser, type PageBackend } from './driver';
 import type { LaunchOptions } from './chromium';
 import { BROWSER_EXECUTABLES, extensionDir } from './paths';
+import { waitFor } from './wait';
 
 /** Must match `browser_specific_settings.gecko.id` in wxt.config.ts. */
 export const GECKO_ID = 'claimcheck@claimcheck.dev';
@@ -55,7 +56,9 @@ export async function launchFirefox({ viewport = { width: 1280, height: 900 } }:
     const page = await browser.newPage();
     const test = new TestPage('firefox', backend(page));
     // Over BiDi, navigating to a moz-extension:// page never reports its load: start it, then wait for content.
-    void page.goto(`${extensionOrigin}/${file}`).catch(() => undefined);
+    const url = `${extensionOrigin}/${file}`;
+    void page.goto(url).catch(() => undefined);
+    await waitFor(async () => (await test.href()).startsWith(url), { message: `firefox: ${url} to load` });
     await test.waitForText('h1');
     return test;
   };

@@ -30,6 +30,8 @@ export interface CardState {
   name: string;
   /** Accessible description: text of the aria-describedby targets. */
   description: string;
+  /** Text of the dialog's first <blockquote> (the claim as quoted from the page), '' when there is none. */
+  quote: string;
   /** All text of the dialog. */
   text: string;
   /** The dialog has a box and is not hidden. */
@@ -103,6 +105,7 @@ export const READ_CARD = `(() => {
   return {
     name: textOf('aria-labelledby') || (dialog.getAttribute('aria-label') || '').trim(),
     description: textOf('aria-describedby'),
+    quote: ((dialog.querySelector('blockquote') || {}).textContent || '').replace(/\\s+/g, ' ').trim(),
     text: (dialog.innerText || dialog.textContent || '').replace(/\\s+/g, ' ').trim(),
     visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && style.display !== 'none',
     focused: !!active && (active === dialog || dialog.contains(active)),
