@@ -121,9 +121,17 @@ function FigureLadder({
         </td>
       </tr>
     ));
-  // The page's figure takes its place among the figures by date.
-  const before = current.filter((r) => r.asOf <= evidence.claimDate);
-  const after = current.filter((r) => r.asOf > evidence.claimDate);
+  // The page's figure takes its place among the figures: by date, then by size.
+  const pageFigure = claim.min ?? claim.max ?? 0;
+  const sorted = [...current].sort(
+    (a, b) => a.asOf.localeCompare(b.asOf) || (a.min ?? a.max ?? 0) - (b.min ?? b.max ?? 0),
+  );
+  const at = sorted.findIndex(
+    (r) =>
+      r.asOf > evidence.claimDate || (r.asOf === evidence.claimDate && (r.min ?? r.max ?? 0) > pageFigure),
+  );
+  const before = at < 0 ? sorted : sorted.slice(0, at);
+  const after = at < 0 ? [] : sorted.slice(at);
   return (
     <section aria-label="Figure ladder">
       {evidence.event ? (

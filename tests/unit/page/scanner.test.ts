@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { Scanner, sentenceAround } from '../../../src/page/scanner';
+import { splitUnits } from '../../../src/page/paragraph-claims';
+
+const SEED_LIKE =
+  '<h1>Offensive</h1>' +
+  '<p>On Nov. 27, Hayat Tahrir al-Sham (HTS), a group designated as a terrorist organization by the US, launched an operation.</p>' +
+  '<p>The Syrian Observatory for Human Rights reported Sunday that the death toll from the clashes had risen to <a href="#">416</a>. Many fatalities resulted from airstrikes.</p>';
+
+describe('Scanner', () => {
+  it('finds claims across element boundaries and keeps their sentence and paragraph', async () => {
+    document.body.innerHTML = SEED_LIKE;
+    const found = (await new Scanner().scan(document.body))!;
+    const casualty = found.find((f) => f.claim.kind === 'casualty')!;
+    expect(casualty.range.toString()).toBe(casualty.claim.quote);
+    expect(casualty.range.toString()).toContain('416');
+    expect(casualty.sentence).toMatch(/^The Syrian Observatory .* 416\.$/);
+    expect(casualty.paragraph).toContain('Many fatalities');
+    expect(found.some((f) => f.claim.kind === 'designation')).toBe(true);
+  });
+
+  it('never extracts the same paragraph twice, and keeps claim ids stable across rescans', async () => {
+    document.body.innerHTML = SEED_LIKE;
+    const scanner = new Scanner();
+    const first = (await scanner.scan(document.body))!;
+    const runs = scanner.extractor.extractions;
+    // A live blog appends a post; the old paragraphs are not extracted again.
+    const post = document.createElement('p');
+    post.textContent = 'Later, officials said the death toll had risen to 430.';
+    document.body.append(post);
+    const second = (await scanner.scan(document.body))!;
+    expect(scanner.extractor.extractions).toBe(runs + 1);
+    expect(second.map((f) => f.id)).toEqual(expect.arrayContaining(first.map((f) => f.id)));
+    expect(second.length).toBe(first.length + 1);
+  });
+
+  it('gives repeated identical paragraphs distinct ids', async () => {
+    const p = '<p>The death toll from the clashes had risen to 416.</p>';
+    document.body.innerHTML = p + p;
+    const found = (await new Scanner().scan(document.body))!;
+    expect(found).toHaveLength(2);
+    expect(new Set(found.map((f) => f.id)).size).toBe(2);
+  });
+
+  it('stops when cancelled between slices', async () => {
+    document.body.innerHTML = SEED_LIKE.repeat(200);
+    const result = await new Scanner().scan(document.body, { sliceMs: 0, cancelled: () => true });
+    expect(result).toBeNull();
+  });
+});
+
+describe('splitUnits', () => {
+  it('splits at paragraph breaks and cuts very long paragraphs at sentence ends', () => {
+    expect(splitUnits('one\ntwo')).toEqual([
+      { start: 0, end: 3 },
+      { start: 4, end: 7 },
+    ]);
+    const long = 'Words words words. '.repeat(3000);
+    const units = splitUnits(long);
+    expect(units.length).toBeGreaterThan(1);
+    for (const u of units) expect(u.end - u.start).toBeLessThanOrEqual(20_000);
+    expect(units[0].start).toBe(0);
+    expect(units[units.length - 1].end).toBe(long.length);
+    // Cuts fall right after a sentence end.
+    expect(long.slice(units[0].end - 2, units[0].end)).toBe('. ');
+  });
+});
+
+describe('sentenceAround', () => {
+  it('returns the sentence holding the span', () => {
+    const p = 'First one. Officials said 12 people died. Last one.';
+    const start = p.indexOf('12');
+    expect(sentenceAround(p, start, start + 2)).toBe('Officials said 12 people died.');
+  });
+});
