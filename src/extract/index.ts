@@ -1,50 +1,55 @@
-import type { Claim, ExtractOptions } from './types';
+import type { CasualtyClaim, Claim, ExtractOptions } from './types';
+import { normalize } from './normalize';
+import { splitSentences } from './sentences';
+import { casualtiesInSentence } from './casualty';
+import { findSource } from './source';
+import { designationsInPassage } from './designation';
 
 export type * from './types';
 
-// Placeholder first pattern for the foundation: one casualty toll and one
-// designation phrasing. The extractor issue replaces this module's internals.
-const TOLL = /death toll[^.]{0,80}?(?:risen|rose|climbed) to (\d[\d,]*)/gi;
-const DESIGNATED =
-  /([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*)*(?: \([A-Z]+\))?), (a group designated as a terrorist organi[sz]ation by the (US|UN|EU|UK))/g;
-
-const DESIGNATORS: Record<string, string> = {
-  US: 'United States',
-  UN: 'United Nations',
-  EU: 'European Union',
-  UK: 'United Kingdom',
-};
-
+/**
+ * Every casualty count and terrorist designation the text states, sorted by start, with
+ * UTF-16 offsets into `text` (quote === text.slice(start, end)). Pure and deterministic.
+ */
 export function extractClaims(text: string, _options: ExtractOptions = {}): Claim[] {
+  const norm = normalize(text);
+  const t = norm.text;
+  const sentences = splitSentences(t);
+  const toOrig = (i: number): number => norm.toOriginal[i];
   const claims: Claim[] = [];
-  for (const m of text.matchAll(TOLL)) {
-    const n = Number(m[1].replace(/,/g, ''));
-    const start = m.index;
-    claims.push({
-      kind: 'casualty',
-      quote: m[0],
-      start,
-      end: start + m[0].length,
-      category: 'killed',
-      min: n,
-      max: n,
-      approx: 'exact',
-      who: null,
-      source: null,
-    });
+  sentences.forEach((sent, si) => {
+    const s = t.slice(sent.start, sent.end);
+    const hits = casualtiesInSentence(s);
+    if (hits.length === 0) return;
+    const source = findSource(t, sentences, si);
+    let lastEnd = -1;
+    for (const h of hits) {
+      // Same-kind claims never overlap: a later hit that runs into an earlier one is dropped.
+      const start = sent.start + h.start;
+      const end = sent.start + h.end;
+      if (start < lastEnd) continue;
+      const os = toOrig(start);
+      const oe = toOrig(end - 1) + 1;
+      const claim: CasualtyClaim = {
+        kind: 'casualty',
+        quote: text.slice(os, oe),
+        start: os,
+        end: oe,
+        category: h.category,
+        min: h.min,
+        max: h.max,
+        approx: h.approx,
+        who: h.who,
+        source,
+      };
+      claims.push(claim);
+      lastEnd = end;
+    }
+  });
+  for (const d of designationsInPassage(t, sentences)) {
+    const os = toOrig(d.start);
+    const oe = toOrig(d.end - 1) + 1;
+    claims.push({ ...d, quote: text.slice(os, oe), start: os, end: oe });
   }
-  for (const m of text.matchAll(DESIGNATED)) {
-    const start = m.index + m[1].length + 2;
-    claims.push({
-      kind: 'designation',
-      quote: m[2],
-      start,
-      end: start + m[2].length,
-      entity: m[1],
-      designators: [DESIGNATORS[m[3]]],
-      label: 'terrorist organization',
-      status: 'designated',
-    });
-  }
-  return claims.sort((a, b) => a.start - b.start);
+  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,0 +1,377 @@
+/**
+ * Casualty claims: a count of people killed, injured, missing or displaced, as the sentence
+ * states it. Each count found by counts.ts is tried against a few linguistic frames:
+ *
+ *   subject   "18 people were killed", "22 dead", "99 are still missing"
+ *   noun      "25 deaths", "at least 62 fatalities", "six victims"
+ *   object    "killed 18 people", "left 22 people dead", "forced 170,000 people to flee"
+ *   toll      "the death toll … has risen to 416", "the number of injured stood at 799"
+ *   tally     "…, including 25 children and 20 women", "four of them students"
+ *
+ * A count that fits no frame stays dark: precision over recall.
+ */
+import type { CasualtyCategory, Approx } from './types';
+import { findCounts, withApprox, type Count } from './counts';
+import {
+  GENERIC_PEOPLE,
+  HARM_ADJECTIVES,
+  HARM_AFTER,
+  HARM_BEFORE,
+  HARM_NOUNS,
+  NON_PEOPLE,
+  alternation,
+  categoryFromGroups,
+} from './lexicon';
+
+export interface CasualtyHit {
+  start: number;
+  end: number;
+  category: CasualtyCategory;
+  min: number | null;
+  max: number | null;
+  approx: Approx;
+  who: string | null;
+  /** Which frame found it; tallies lean on an earlier hit. */
+  frame: 'subject' | 'noun' | 'object' | 'toll' | 'tally' | 'coordinated';
+  /** Offset where a following tally may start (after the hit's noun phrase). */
+  tailEnd: number;
+}
+
+// Words that end a noun phrase: auxiliaries, harm words, clause openers.
+const STOP =
+  '(?:were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
+const NUMWORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
+const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
+// A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+(?:from|in|on|at|across|inside|near|of)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
+const AUX =
+  '(?:were|was|are|is|have|has|had|been|be|being|got|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|found|also|still|now|so\\s+far|already|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|in\\s+total|in\\s+all|altogether|each|both|mostly|later|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
+const HARM_AFTER_ALT = alternation(HARM_AFTER);
+const HARM_NOUN_ALT = alternation(HARM_NOUNS);
+const HARM_ADJ_ALT = alternation(HARM_ADJECTIVES);
+const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
+
+/** Count then (noun phrase) then auxiliaries then harm word. */
+const SUBJECT_RE = new RegExp(
+  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  'iu',
+);
+/** Count then harm noun, allowing two modifiers ("storm-related fatalities", "civilian deaths"). */
+const NOUN_RE = new RegExp(`^(?:\\s+of)?(?:\\s+(?:${NP_WORD}|dead)){0,2}?\\s+(?:${HARM_NOUN_ALT})\\b`, 'iu');
+/** Count then harm adjective then a noun: "384 dead victims", "numerous missing individuals". */
+const ADJ_RE = new RegExp(
+  `^(?:\\s+of)?\\s+(?:${HARM_ADJ_ALT})\\s+(?<np>${NP_WORD}(?:\\s+${NP_WORD})?)`,
+  'iu',
+);
+/** What may follow an object count: its people noun phrase. */
+const OBJECT_NP_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP})`, 'iu');
+/** Harm verb right before the count. */
+const VERB_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})\\s+$`, 'iu');
+const CLAIMED_LIVES_BEFORE_RE =
+  /(?:^|[^\p{L}])(?<verb>(?:claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)\s+the\s+lives\s+of)\s+$/iu;
+const CLAIMED_BEFORE_RE = /(?:^|[^\p{L}])(?<verb>claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)\s+$/iu;
+const LIVES_AFTER_RE = /^\s+(?:\p{L}+\s+)?lives\b/iu;
+const LEFT_BEFORE_RE = /(?:^|[^\p{L}])(?<verb>le(?:ft|aving|aves|ave)|forc(?:ed|ing|es))\s+$/iu;
+const LEFT_AFTER_RE = new RegExp(
+  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|to\\s+leave\\s+their\\s+homes|from\\s+their\\s+homes))\\b`,
+  'iu',
+);
+/** "N of the injured", "nine of those killed". */
+const OF_THE_RE =
+  /^\s+of\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims))\b/iu;
+
+const TOLL_HEAD_RE =
+  /\b(?<head>(?:death|fatality|casualty|injury)\s+tolls?|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties)\b/giu;
+// The words between a toll's head and its count must end in a verb or preposition that
+// states the figure ("has risen to", "stood at", "of", "is").
+const TOLL_LINK_RE =
+  /(?:\b(?:to|at|of|from|is|was|are|were|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen)|:)\s*$/iu;
+const FORECAST_RE =
+  /\b(?:could|would|might|may|will|expected|likely|projected|set|feared\s+to|predicted|forecast|estimate[sd]?\s+to|fears?)\b/iu;
+const TOLL_HARM_RE = new RegExp(
+  `\\b(?:(?<killed>dead|deaths?|killed|died|die|fatalities|lives)|(?<injured>injured|wounded|injuries|hurt)|(?<missing>missing|unaccounted)|(?<displaced>displaced|homeless|fled|evacuated|refugees)|(?<casualties>casualties|victims))\\b`,
+  'iu',
+);
+
+const TALLY_LINK_RE =
+  /^\s*(?:[,;:(—–-]\s*)?(?:(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?$/iu;
+const TALLY_MEMBER_RE = new RegExp(
+  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?)?(?:\\s+(?:were|are)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?)?\\s+(?<np>${NP}|in\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|on\\s+the\\s+\\p{L}+\\s+side)`,
+  'iu',
+);
+
+function headWord(np: string): string {
+  const beforePrep = np.split(/\s+(?:from|in|on|at|across|inside|near|of)\s+/i)[0];
+  const words = beforePrep.trim().split(/\s+/);
+  return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
+}
+
+function looksLikePeople(np: string | undefined): boolean {
+  if (!np) return true;
+  const head = headWord(np);
+  if (NON_PEOPLE.has(head)) return false;
+  return true;
+}
+
+/** `who` is the people noun phrase, unless it only says "people". */
+function whoOf(np: string | undefined): string | null {
+  if (!np) return null;
+  const trimmed = np.replace(/^(?:of\s+)?(?:them|whom)\s+/i, '').trim();
+  if (trimmed === '' || GENERIC_PEOPLE.has(headWord(trimmed))) return null;
+  if (/^(?:in|on)\s/i.test(trimmed)) return null;
+  return trimmed;
+}
+
+function groupCategory(groups: Record<string, string | undefined> | undefined): CasualtyCategory | null {
+  if (!groups) return null;
+  for (const c of ['killed', 'injured', 'missing', 'displaced', 'casualties'] as const) {
+    if (groups[c] !== undefined) return c;
+  }
+  return null;
+}
+
+// A harm verb directly followed by an object count or determiner is active: the count before
+// it is the agent ("three airstrikes killed 12 people"), not the victims.
+const ACTIVE_OBJECT_RE =
+  /^\s+(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to|\d|the\b|a\b|an\b|his\b|her\b|their\b|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|ten)/iu;
+
+function hit(
+  c: Count,
+  start: number,
+  end: number,
+  category: CasualtyCategory,
+  frame: CasualtyHit['frame'],
+  np?: string,
+  tailEnd = end,
+): CasualtyHit {
+  return {
+    start,
+    end,
+    category,
+    min: c.min,
+    max: c.max,
+    approx: c.approx,
+    who: whoOf(np),
+    frame,
+    tailEnd,
+  };
+}
+
+/** Offset in the sentence where the named `verb` group of a match on `before` starts. */
+function verbStart(before: string, countStart: number, m: RegExpExecArray): number {
+  const verb = m.groups?.verb ?? '';
+  return countStart - before.length + m.index + m[0].indexOf(verb);
+}
+
+/** Widen a quote start over a preceding article ("the death toll …"). */
+function withArticle(s: string, start: number): number {
+  const from = Math.max(0, start - 8);
+  const m = /(?:the|a|an)\s+$/i.exec(s.slice(from, start));
+  if (!m) return start;
+  const at = from + m.index;
+  return at > 0 && /[\p{L}]/u.test(s[at - 1]) ? start : at;
+}
+
+function trySubject(s: string, c: Count): CasualtyHit | null {
+  const rest = s.slice(c.end, c.end + 160);
+  const m = SUBJECT_RE.exec(rest);
+  if (!m) return null;
+  const category = categoryFromGroups(HARM_AFTER, m.groups);
+  if (!category) return null;
+  const np = m.groups?.np;
+  if (!looksLikePeople(np)) return null;
+  const end = c.end + m[0].length;
+  const harm = /\S+$/.exec(m[0])?.[0].toLowerCase() ?? '';
+  if (/^(?:killed|wounded|injured|murdered|massacred|displaced|evacuated|hurt)$/.test(harm)) {
+    // "killed" with an object after it is active; the count was the agent.
+    if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return null;
+  }
+  // "recovered" only counts the dead when bodies are what was recovered.
+  if (/recovered|retrieved|pulled/i.test(harm) && !/bod(?:y|ies)|corpses/i.test(m[0])) return null;
+  if (/buried/i.test(harm) && !/bod(?:y|ies)|corpses|victims|dead|were|people/i.test(m[0])) return null;
+  // "fled" also needs people who fled, not "attackers fled the scene" counts.
+  return hit(c, c.start, end, category, 'subject', np);
+}
+
+function tryNoun(s: string, c: Count): CasualtyHit | null {
+  const rest = s.slice(c.end, c.end + 80);
+  const adj = ADJ_RE.exec(rest);
+  if (adj) {
+    const category = categoryFromGroups(HARM_ADJECTIVES, adj.groups);
+    const np = adj.groups?.np;
+    if (category && looksLikePeople(np)) {
+      return hit(c, c.start, c.end + adj[0].length, category, 'noun', np);
+    }
+  }
+  const m = NOUN_RE.exec(rest);
+  if (!m) return null;
+  const category = categoryFromGroups(HARM_NOUNS, m.groups);
+  if (!category) return null;
+  return hit(c, c.start, c.end + m[0].length, category, 'noun');
+}
+
+function tryObject(s: string, c: Count): CasualtyHit | null {
+  const before = s.slice(Math.max(0, c.start - 40), c.start);
+  const after = s.slice(c.end, c.end + 120);
+  const lives = CLAIMED_LIVES_BEFORE_RE.exec(before);
+  if (lives?.groups) {
+    const np = OBJECT_NP_RE.exec(after);
+    const npText = np?.groups?.np;
+    const end = c.end + (np && looksLikePeople(npText) ? np[0].length : 0);
+    return hit(c, verbStart(before, c.start, lives), end, 'killed', 'object', npText);
+  }
+  const claimed = CLAIMED_BEFORE_RE.exec(before);
+  if (claimed?.groups) {
+    const l = LIVES_AFTER_RE.exec(after);
+    if (l) {
+      return hit(c, verbStart(before, c.start, claimed), c.end + l[0].length, 'killed', 'object');
+    }
+  }
+  const left = LEFT_BEFORE_RE.exec(before);
+  if (left?.groups) {
+    const m = LEFT_AFTER_RE.exec(after);
+    const category = groupCategory(m?.groups);
+    if (m && category && looksLikePeople(m.groups?.np)) {
+      const isForce = /^forc/i.test(left.groups.verb);
+      if (isForce === (category === 'displaced' && /flee|leave|homes/i.test(m[0]))) {
+        return hit(
+          c,
+          verbStart(before, c.start, left),
+          c.end + m[0].length,
+          category,
+          'object',
+          m.groups?.np,
+        );
+      }
+    }
+  }
+  const verb = VERB_BEFORE_RE.exec(before);
+  if (!verb?.groups) return null;
+  const category = categoryFromGroups(HARM_BEFORE, verb.groups);
+  if (!category) return null;
+  const np = OBJECT_NP_RE.exec(after);
+  const npText = np?.groups?.np;
+  if (npText && !looksLikePeople(npText)) return null;
+  // A count read as an object must not itself be followed by its own harm word
+  // ("killed 3 and 10 were wounded" is handled by the subject frame).
+  const end = c.end + (np ? np[0].length : 0);
+  return hit(c, verbStart(before, c.start, verb), end, category, 'object', npText);
+}
+
+function tryOfThe(s: string, c: Count): CasualtyHit | null {
+  const m = OF_THE_RE.exec(s.slice(c.end, c.end + 40));
+  const category = groupCategory(m?.groups);
+  if (!m || !category) return null;
+  return hit(c, c.start, c.end + m[0].length, category, 'noun');
+}
+
+function tryToll(s: string, c: Count, previousEnd: number): CasualtyHit | null {
+  const windowStart = Math.max(previousEnd, c.start - 220, 0);
+  const before = s.slice(windowStart, c.start);
+  let head: RegExpExecArray | null = null;
+  TOLL_HEAD_RE.lastIndex = 0;
+  for (let m = TOLL_HEAD_RE.exec(before); m; m = TOLL_HEAD_RE.exec(before)) head = m;
+  if (!head?.groups) return null;
+  const between = before.slice(head.index + head[0].length);
+  const linked = TOLL_LINK_RE.test(between) || (between.trim() === '' && c.qualifier !== '');
+  if (!linked) return null;
+  if (FORECAST_RE.test(between)) return null;
+  const headWordText = head.groups.head.toLowerCase();
+  let category: CasualtyCategory | null = null;
+  if (/injury/.test(headWordText)) category = 'injured';
+  else if (/casualt/.test(headWordText)) category = 'casualties';
+  else if (/toll|death|fatalit/.test(headWordText)) category = 'killed';
+  else {
+    // "number", "tally": the harm word between head and count decides.
+    const harm = TOLL_HARM_RE.exec(between);
+    category = groupCategory(harm?.groups);
+  }
+  if (!category) return null;
+  const start = withArticle(s, windowStart + head.index);
+  // A toll that "rose up to" or sits "above" a figure: only the verbs of passing bound it.
+  let count = c;
+  if (c.qualifier === 'up to' || c.qualifier === 'as high as')
+    count = withApprox(c, c.qualifier === 'up to' ? 'exact' : 'at_most');
+  if (
+    /\b(?:passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops)\s*$/i.test(between) &&
+    c.approx === 'exact'
+  )
+    count = withApprox(c, 'at_least');
+  return hit(count, start, c.end, category, 'toll');
+}
+
+/** Casualty hits in one sentence `s` (offsets relative to `s`). */
+export function casualtiesInSentence(s: string): CasualtyHit[] {
+  const counts = findCounts(s);
+  const hits: Array<CasualtyHit | null> = counts.map(() => null);
+  let previousEnd = 0;
+  counts.forEach((c, i) => {
+    if (c.isOne) return; // "one" claims only inside a tally
+    const h =
+      trySubject(s, c) ?? tryOfThe(s, c) ?? tryNoun(s, c) ?? tryObject(s, c) ?? tryToll(s, c, previousEnd);
+    hits[i] = h;
+    previousEnd = c.end;
+  });
+  // Coordinated subjects: "at least 16 children and 11 women were killed" — the first count
+  // shares the harm word, and its qualifier carries to the second.
+  for (let i = counts.length - 2; i >= 0; i--) {
+    const next = hits[i + 1];
+    if (hits[i] || !next || (next.frame !== 'subject' && next.frame !== 'coordinated')) continue;
+    const c = counts[i];
+    const gap = s.slice(c.end, counts[i + 1].start);
+    const m = new RegExp(
+      `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s*(?<link>,\\s*including|,\\s*and|,|and)\\s*$`,
+      'iu',
+    ).exec(gap);
+    if (!m || !looksLikePeople(m.groups?.np)) continue;
+    // The shared harm word belongs to the last member's quote; claims of a kind never overlap.
+    const npEnd =
+      c.end +
+      m[0].length -
+      (m.groups?.link ?? '').length -
+      (/\s*$/.exec(gap.slice(0, gap.length - (m.groups?.link ?? '').length))?.[0].length ?? 0);
+    hits[i] = { ...hit(c, c.start, npEnd, next.category, 'coordinated', m.groups?.np), tailEnd: npEnd };
+    const link = m.groups?.link ?? '';
+    if (
+      !/including/i.test(link) &&
+      counts[i + 1].qualifier === '' &&
+      c.approx !== 'exact' &&
+      c.approx !== 'vague'
+    ) {
+      const carried = withApprox(counts[i + 1], c.approx);
+      hits[i + 1] = { ...next, min: carried.min, max: carried.max, approx: carried.approx };
+    }
+  }
+  // Tallies: counts that list who was harmed after a claim, inheriting its harm word.
+  for (let i = 1; i < counts.length; i++) {
+    if (hits[i]) continue;
+    let p = i - 1;
+    while (p >= 0 && !hits[p]) p--;
+    const prev = p >= 0 ? hits[p] : null;
+    if (!prev) continue;
+    const c = counts[i];
+    const from = Math.max(prev.tailEnd, counts[i - 1].end);
+    if (p !== i - 1 || from > c.start) continue;
+    const gap = s.slice(prev.frame === 'tally' ? counts[i - 1].end : prev.end, c.start);
+    const gapAfterTail = s.slice(Math.min(prev.end, c.start), c.start);
+    if (!TALLY_LINK_RE.test(gap) && !TALLY_LINK_RE.test(gapAfterTail)) continue;
+    const member = TALLY_MEMBER_RE.exec(s.slice(c.end, c.end + 100));
+    if (!member) continue;
+    const np = member.groups?.np ?? '';
+    if (!/^(?:in|on)\s/i.test(np) && !looksLikePeople(np)) continue;
+    const end = c.end + member[0].length;
+    let count: Count = c;
+    // Coordinated objects keep the qualifier ("killing at least 16 children and 11 women").
+    if (
+      prev.frame === 'object' &&
+      /^\s*(?:,|and)\s*$/i.test(gap) &&
+      c.qualifier === '' &&
+      prev.approx !== 'exact' &&
+      prev.approx !== 'vague'
+    )
+      count = withApprox(c, prev.approx);
+    hits[i] = { ...hit(count, c.start, end, prev.category, 'tally', np), tailEnd: end };
+  }
+  return hits.filter((h): h is CasualtyHit => h !== null);
+}

@@ -1,0 +1,174 @@
+/**
+ * Count expressions: a qualifier ("at least", "nearly", "as many as") and a number, a range
+ * or a vague quantity, with the CLAIMS.md reading of min, max and approx. Things that look
+ * like counts but are not (ages, dates, years, times, money, percentages, measures) are
+ * dropped here so no rule can turn them into claims.
+ */
+import type { Approx } from './types';
+import { NUMBER_DIGITS_SOURCE, NUMBER_WORDS_SOURCE, parseNumber } from './numbers';
+
+export interface Count {
+  /** Offsets in the text scanned (qualifier included). */
+  start: number;
+  end: number;
+  /** Where the number itself starts (after the qualifier). */
+  coreStart: number;
+  min: number | null;
+  max: number | null;
+  approx: Approx;
+  /** The qualifier as written, lower-cased, or '' when none. */
+  qualifier: string;
+  /** "one"/"a"-like single counts, only claims inside a tally. */
+  isOne: boolean;
+  /** Written in words (number words or a vague quantity). */
+  inWords: boolean;
+}
+
+const QUALIFIERS: Array<[string, Approx]> = [
+  ['at least', 'at_least'],
+  ['more than', 'at_least'],
+  ['well over', 'at_least'],
+  ['just over', 'at_least'],
+  ['over', 'at_least'],
+  ['no fewer than', 'at_least'],
+  ['no less than', 'at_least'],
+  ['not less than', 'at_least'],
+  ['upwards of', 'at_least'],
+  ['in excess of', 'at_least'],
+  ['a minimum of', 'at_least'],
+  ['above', 'at_least'],
+  ['past', 'at_least'],
+  ['exceeding', 'at_least'],
+  ['up to', 'at_most'],
+  ['as many as', 'at_most'],
+  ['as high as', 'at_most'],
+  ['fewer than', 'at_most'],
+  ['less than', 'at_most'],
+  ['at most', 'at_most'],
+  ['nearly', 'about'],
+  ['almost', 'about'],
+  ['about', 'about'],
+  ['around', 'about'],
+  ['roughly', 'about'],
+  ['approximately', 'about'],
+  ['some', 'about'],
+  ['an estimated', 'about'],
+  ['estimated', 'about'],
+  ['close to', 'about'],
+  ['just under', 'about'],
+  ['an approximate', 'about'],
+];
+const QUALIFIER_APPROX = new Map(QUALIFIERS);
+const QUALIFIER_SOURCE = QUALIFIERS.map(([q]) => q.replace(/ /g, '\\s+'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const NUM = `(?:${NUMBER_DIGITS_SOURCE}|${NUMBER_WORDS_SOURCE})`;
+const VAGUE =
+  '(?:(?:tens|hundreds)\\s+of\\s+thousands|hundreds\\s+of\\s+millions|millions|thousands|hundreds|dozens|scores|several\\s+(?:dozen|hundred|thousand)|a\\s+few\\s+(?:dozen|hundred|thousand)|numerous|multiple|several|countless|a\\s+(?:large|huge|significant|great|high|big)\\s+number)';
+const RANGE = `(?:between\\s+${NUM}\\s+and\\s+${NUM}|${NUM}\\s*(?:-|–|—|to|or)\\s*${NUM})`;
+
+/** One regex finds every count; the lookarounds keep it from starting or ending inside a word. */
+export const COUNT_RE = new RegExp(
+  `(?<![\\p{L}\\d.,'$€£¥₹#-])(?:(${QUALIFIER_SOURCE})\\s+)?(${RANGE}|${VAGUE}|${NUM})(?![\\p{L}\\d]|[.,]\\d)`,
+  'giu',
+);
+
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
+// Right after the number: units, ages, times, percentages, ordinals, money and measures.
+const NOT_A_COUNT_AFTER = new RegExp(
+  `^(?:\\s*(?:%|per\\s*cent|percent|pc\\b)|-?\\s*(?:year|month|week|day|hour|minute)s?[- ]old|\\s+(?:years?|months?)\\s+old|:\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|hrs\\b)|(?:st|nd|rd|th)\\b|\\s*(?:°|km|kph|mph|kg|ft|cm|mm|m\\b|miles?\\b|metres?\\b|meters?\\b|feet\\b|tons?\\b|tonnes?\\b|dollars?|euros?|pounds?\\b|rupees?|yuan|yen|shekels?|dinars?|riyals?|lira|naira|usd|eur|gbp)|\\s*-\\s*\\p{L}|\\s+(?:${MONTHS.replace('may|', '')})\\b|\\s+may\\s+\\d|\\s+magnitude|\\s+on\\s+the\\s+richter)`,
+  'iu',
+);
+const NOT_A_COUNT_BEFORE = new RegExp(
+  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:rs|no|nos|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|mw|level|category|(?:${MONTHS})\\.?|year|years|in|since|until|till|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)$`,
+  'iu',
+);
+
+function isYear(core: string): boolean {
+  return /^(?:1[89]|20)\d\d$/.test(core);
+}
+
+function valueOf(raw: string): { min: number | null; max: number | null; range: boolean } | null {
+  const between = /^between\s+(.+?)\s+and\s+(.+)$/iu.exec(raw);
+  const dashed = between ?? /^(.+?)\s*(?:-|–|—|\bto\b|\bor\b)\s*(.+)$/iu.exec(raw);
+  if (dashed && !/^(?:tens|hundreds)\s+of/i.test(raw)) {
+    const a = parseNumber(dashed[1]);
+    const b = parseNumber(dashed[2]);
+    if (a !== null && b !== null && a < b) return { min: a, max: b, range: true };
+    if (a !== null && b !== null) return null; // "10-5" is a score, not a range
+  }
+  const v = parseNumber(raw);
+  return v === null ? null : { min: v, max: v, range: false };
+}
+
+/** Count expressions in `text`, skipping look-alikes; offsets relative to `text`. */
+export function findCounts(text: string): Count[] {
+  const counts: Count[] = [];
+  COUNT_RE.lastIndex = 0;
+  for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
+    const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const core = m[2];
+    const coreStart = m.index + m[0].length - core.length;
+    const end = m.index + m[0].length;
+    const after = text.slice(end, end + 24);
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before)) continue;
+    const vague =
+      /^(?:tens|hundreds|millions|thousands|dozens|scores|several|a\s+few|numerous|multiple|countless|a\s+(?:large|huge|significant|great|high|big))/i.test(
+        core,
+      );
+    let min: number | null = null;
+    let max: number | null = null;
+    let approx: Approx = 'exact';
+    let inWords = vague;
+    if (vague) {
+      approx = 'vague';
+    } else {
+      const v = valueOf(core);
+      if (v === null) continue;
+      if (!v.range && isYear(core)) continue;
+      inWords = !/\d/.test(core);
+      min = v.min;
+      max = v.max;
+      const q = qualifier === '' ? 'exact' : (QUALIFIER_APPROX.get(qualifier) ?? 'exact');
+      if (v.range) {
+        approx = q === 'about' ? 'about' : 'exact';
+      } else if (q === 'at_least') {
+        approx = 'at_least';
+        max = null;
+      } else if (q === 'at_most') {
+        approx = 'at_most';
+        min = null;
+      } else {
+        approx = q;
+      }
+    }
+    counts.push({
+      start: m.index,
+      end,
+      coreStart,
+      min,
+      max,
+      approx,
+      qualifier,
+      isOne: !vague && /^(?:one|a|an)$/i.test(core),
+      inWords,
+    });
+  }
+  return counts;
+}
+
+/** Re-read a count with a different qualifier (a toll "up to 143" means it reached 143). */
+export function withApprox(c: Count, approx: Approx): Count {
+  if (c.approx === 'vague') return c;
+  if (c.min !== null && c.max !== null && c.min !== c.max) return { ...c, approx };
+  const value = c.min ?? c.max;
+  return {
+    ...c,
+    approx,
+    min: approx === 'at_most' ? null : value,
+    max: approx === 'at_least' ? null : value,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Word lists the rules share. Kept as plain alternations so each rule compiles to one regex.
+ */
+import type { CasualtyCategory } from './types';
+
+/** Heads that are not people: counting them is never a casualty claim. */
+export const NON_PEOPLE = new Set(
+  (
+    'houses homes buildings structures vehicles cars trucks buses rockets missiles strikes airstrikes raids attacks ' +
+    'bombs bombings shells mortars drones projectiles explosions blasts incidents days hours weeks months years ' +
+    'minutes seconds times kilometres kilometers km miles acres hectares villages towns schools hospitals mosques ' +
+    'churches tonnes tons dollars euros cattle livestock animals sheep goats cows dogs horses birds camels trees ' +
+    'crops shops stores bridges roads tanks aircraft planes jets helicopters ships boats vessels targets sites ' +
+    'positions locations cases tests votes seats points goals runs wickets percent degrees districts provinces ' +
+    'states countries cities areas regions camps shelters tents flights trains rounds shots bullets weapons guns ' +
+    'families households apartments floors storeys hectare dwellings businesses farms centres centers offices ' +
+    'facilities institutions agencies organisations organizations groups militias battalions brigades units ' +
+    'divisions companies troops forces patrols convoys sorties launchers barrels parts pieces names pages ' +
+    'articles reports images photos videos posts accounts messages calls letters laws bills motions'
+  ).split(' '),
+);
+
+/** Heads that name people without naming who they are. */
+export const GENERIC_PEOPLE = new Set(
+  'people persons individuals others other more those ones victims residents inhabitants'.split(' '),
+);
+
+/** Harm words that follow a count: "18 people were killed", "22 dead", "99 still missing". */
+export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
+  [
+    '(?:killed|dead|died|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|burned\\s+to\\s+death|crushed\\s+to\\s+death|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead)',
+    'killed',
+  ],
+  [
+    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?injur(?:ies|es)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|treated\\s+for\\s+(?:\\w+\\s+)?injuries|in\\s+(?:the\\s+)?hospital)',
+    'injured',
+  ],
+  ['(?:missing|unaccounted\\s+for)', 'missing'],
+  [
+    '(?:displaced|internally\\s+displaced|fled|(?:left|made|rendered)\\s+homeless|homeless|evacuated|uprooted|forced\\s+(?:to\\s+flee|from\\s+their\\s+homes|out\\s+of\\s+their\\s+homes|to\\s+leave\\s+their\\s+homes)|sought\\s+(?:refuge|shelter)|left\\s+the\\s+country|been\\s+forced\\s+to\\s+flee)',
+    'displaced',
+  ],
+];
+
+/** Nouns after a count: "25 deaths", "at least 62 fatalities", "13 bodies", "six victims". */
+export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
+  ['(?:deaths|fatalities|bodies|corpses|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead)', 'killed'],
+  ['(?:injuries)', 'injured'],
+  ['(?:casualties|victims)', 'casualties'],
+];
+
+/** Adjectives before a people noun: "384 dead victims", "numerous missing individuals". */
+export const HARM_ADJECTIVES: Array<[string, CasualtyCategory]> = [
+  ['(?:dead|slain)', 'killed'],
+  ['(?:injured|wounded)', 'injured'],
+  ['(?:missing)', 'missing'],
+  ['(?:displaced|homeless|internally\\s+displaced)', 'displaced'],
+];
+
+/** Verbs before a count: "killed 18 people", "wounding 60 others". */
+export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
+  [
+    '(?:kill(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead)',
+    'killed',
+  ],
+  ['(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|hospitali[sz](?:e|es|ed|ing))', 'injured'],
+  ['(?:displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|evacuat(?:e|es|ed|ing))', 'displaced'],
+];
+
+/**
+ * One alternation with a named group per category, so a single match tells the category.
+ * Named groups: g0, g1, … in table order.
+ */
+export function alternation(table: Array<[string, CasualtyCategory]>): string {
+  return table.map(([source], i) => `(?<g${i}>${source})`).join('|');
+}
+
+export function categoryFromGroups(
+  table: Array<[string, CasualtyCategory]>,
+  groups: Record<string, string | undefined> | undefined,
+): CasualtyCategory | null {
+  if (!groups) return null;
+  for (let i = 0; i < table.length; i++) if (groups[`g${i}`] !== undefined) return table[i][1];
+  return null;
+}

@@ -1,0 +1,69 @@
+/**
+ * Page text carries characters that break pattern matching without changing what a reader
+ * sees: zero-width spaces, soft hyphens, non-breaking spaces, curly quotes. Rules run on a
+ * normalised copy; `toOriginal` maps its offsets back so quotes are exact slices of the input.
+ */
+
+// Dropped because they are invisible: soft hyphen, zero-width space/joiners, word joiner, BOM.
+const SPECIAL =
+  /[\u00ad\u200b\u200c\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\r\u2010\u2011]/g;
+
+function replacement(ch: string): string {
+  switch (ch) {
+    case '\u00ad':
+    case '\u200b':
+    case '\u200c':
+    case '\u200d':
+    case '\u2060':
+    case '\ufeff':
+      return '';
+    case '\u2018':
+    case '\u2019':
+    case '\u02bc':
+    case '\u2032':
+      return "'";
+    case '\u201c':
+    case '\u201d':
+    case '\u201e':
+    case '\u00ab':
+    case '\u00bb':
+      return '"';
+    case '\r':
+      return '\n';
+    case '\u2010':
+    case '\u2011':
+      return '-';
+    default:
+      return ' '; // the remaining specials are spaces
+  }
+}
+
+export interface Normalized {
+  text: string;
+  /** Offset in the original for each offset in `text` (length text.length + 1). */
+  toOriginal: Int32Array;
+}
+
+export function normalize(input: string): Normalized {
+  const parts: string[] = [];
+  const map = new Int32Array(input.length + 1);
+  let n = 0; // length of normalised text so far
+  let last = 0; // next unread offset in the input
+  const copyUpTo = (end: number): void => {
+    for (let i = last; i < end; i++) map[n++] = i;
+    parts.push(input.slice(last, end));
+  };
+  SPECIAL.lastIndex = 0;
+  for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
+    copyUpTo(m.index);
+    const rep = replacement(m[0]);
+    if (rep !== '') {
+      parts.push(rep);
+      map[n++] = m.index;
+    }
+    last = m.index + 1;
+  }
+  copyUpTo(input.length);
+  map[n] = input.length;
+  return { text: parts.join(''), toOriginal: map.subarray(0, n + 1) };
+}

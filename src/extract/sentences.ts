@@ -1,0 +1,72 @@
+/**
+ * Sentence spans over normalised text. Rules look for a count and its harm word inside one
+ * sentence and for an attribution in the same or the previous one, so a boundary in the wrong
+ * place costs a claim while a missing one can join unrelated figures.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Words whose trailing period does not end a sentence.
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof gen maj lt col capt sgt cpl adm gov sen rep st mt ft jr sr no nos vs etc inc ltd co corp ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ fig pp cf al'
+  ).split(' '),
+);
+
+const BOUNDARY = /[.!?]+["')\]]*(?=\s)|\n/g;
+
+function isAbbreviation(text: string, dot: number): boolean {
+  // The word right before the period.
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
+  const word = text.slice(i + 1, dot);
+  if (word === '') return false;
+  if (word.includes('.')) return true; // U.S., L.C., a.m.
+  if (word.length === 1 && /[A-Z]/.test(word)) return true; // initials
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const after = m.index + m[0].length;
+    // Next visible character decides whether a new sentence starts.
+    let j = after;
+    while (j < text.length && /[ \t]/.test(text[j])) j++;
+    const next = text[j] ?? '';
+    if (m[0] === '\n') {
+      if (next === '\n') {
+        push(m.index);
+        start = after;
+        continue;
+      }
+      let p = m.index - 1;
+      while (p >= 0 && /[ \t]/.test(text[p])) p--;
+      const prev = text[p] ?? '';
+      // A line wrapped mid-sentence continues in lower case or with a number.
+      if (/[\p{Ll}\d(]/u.test(next) && !/[.!?:"]/.test(prev)) continue;
+      push(m.index);
+      start = after;
+      continue;
+    }
+    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
+    if (next !== '' && !/[\p{Lu}\d"'(\n[]/u.test(next)) continue;
+    push(after);
+    start = after;
+  }
+  push(text.length);
+  return spans;
+}

@@ -1,0 +1,57 @@
+/**
+ * Who the text says reported a count: "according to the health ministry", "police said",
+ * "the Syrian Observatory for Human Rights reported". Looked for in the claim's sentence,
+ * then in the one before it.
+ */
+import type { Span } from './sentences';
+
+const REPORT_VERBS =
+  '(?:said|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|stated|states|added|estimated|estimates|counted|recorded|documented|tallied|put|puts|updated|revealed|noted)';
+// A reporter's name: capitalised words and the few lower-case words names contain.
+const NAME =
+  "(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*|\\d+)(?:\\s+(?:of|for|and|de|al-|the|on|\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}+\\)|\\p{Lu}\\.)){0,9}";
+const GENERIC_REPORTER =
+  '(?:(?:the\\s+|local\\s+|state\\s+|senior\\s+|health\\s+|government\\s+|security\\s+|hospital\\s+|medical\\s+|military\\s+|rescue\\s+|police\\s+|\\w+\\s+)?(?:officials?|authorities|police|sources|medics|doctors|witnesses|residents|rescuers|paramedics|the\\s+ministry|the\\s+military|the\\s+army|the\\s+UN|the\\s+government|state\\s+media|media\\s+reports|activists|monitors))';
+
+const ACCORDING_RE =
+  /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?([^,.;:()"]{3,90})/iu;
+const SUBJECT_RE = new RegExp(
+  `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+)(${NAME}|${GENERIC_REPORTER})\\s+(?:\\w+\\s+)?${REPORT_VERBS}\\b`,
+  'u',
+);
+const INVERTED_RE = new RegExp(`\\b${REPORT_VERBS}\\s+(${NAME}|${GENERIC_REPORTER})\\s*[,.]?\\s*$`, 'u');
+
+function clean(source: string): string | null {
+  const s = source
+    .replace(
+      /\s+(?:on|in|at|late|early)\s+(?:\p{Lu}\p{Ll}+day|\p{Ll}+day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u,
+      '',
+    )
+    .replace(/\s+(?:on|in|at)\s+(?:a|its|their|his|her)\s+.*$/u, '')
+    .replace(
+      /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|late|earlier|later|also|now)$/u,
+      '',
+    )
+    .trim();
+  if (s.length < 2 || /^(?:it|he|she|they|we|i|this|that|there)$/i.test(s)) return null;
+  return s;
+}
+
+function sourceIn(sentence: string): string | null {
+  const acc = ACCORDING_RE.exec(sentence);
+  if (acc) return clean(acc[1]);
+  const inv = INVERTED_RE.exec(sentence);
+  if (inv) return clean(inv[1]);
+  const sub = SUBJECT_RE.exec(sentence);
+  if (sub) return clean(sub[1]);
+  return null;
+}
+
+export function findSource(text: string, sentences: Span[], index: number): string | null {
+  for (const i of [index, index - 1]) {
+    if (i < 0) continue;
+    const found = sourceIn(text.slice(sentences[i].start, sentences[i].end));
+    if (found) return found;
+  }
+  return null;
+}
