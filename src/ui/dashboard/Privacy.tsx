@@ -1,0 +1,28 @@
+/** The privacy statement. Keep it true: update it whenever what the extension stores or sends changes. */
+export function Privacy() {
+  return (
+    <div class="privacy">
+      <h3>What is stored</h3>
+      <p>
+        The claims database (entities, designations, casualty reports and fact-checks, including the rows you
+        add, edit or import) and your settings, such as the sites where highlighting is switched off. Both are
+        kept locally in this browser’s extension storage, on this computer only. Removing the extension
+        deletes them.
+      </p>
+      <h3>What never leaves your computer</h3>
+      <p>
+        The text of the pages you read. Claims are found and checked inside your browser, against the local
+        database; page text, the addresses of pages you visit and the claims found on them are never sent
+        anywhere.
+      </p>
+      <h3>Network requests</h3>
+      <p>
+        ClaimCheck makes no network requests of its own. The only planned exception is fetching claim packs
+        from addresses you explicitly subscribe to; that feature is not part of this version. Links in the
+        dashboard and in claim cards open only when you click them.
+      </p>
+      <h3>No analytics</h3>
+      <p>No analytics, telemetry, crash reporting, tracking or accounts.</p>
+    </div>
+  );
+}
