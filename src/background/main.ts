@@ -9,6 +9,8 @@ import { checkPageClaims } from './checker';
 
 /** Claims reported by each tab's content script, for the popup and the badge. */
 const tabClaims = new Map<number, TabReport>();
+/** The page URL each tab's content script last reported from. */
+const tabUrls = new Map<number, string>();
 
 function dashboardUrl(hash = ''): string {
   return browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`);
@@ -27,7 +29,12 @@ export function startBackground(): void {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     tabClaims.set(tabId, data);
+    if (sender.url) tabUrls.set(tabId, sender.url);
     updateBadge(tabId).catch(() => undefined);
+  });
+  onMessage('ui-bg:tab-for-url', ({ data }) => {
+    for (const [tabId, url] of tabUrls) if (url === data.url) return tabId;
+    return null;
   });
   onMessage('ui-bg:tab-claims', ({ data }) => tabClaims.get(data.tabId) ?? null);
   onMessage('cs-bg:check-claims', ({ data }) => checkPageClaims(data.page, data.claims));
@@ -45,7 +52,10 @@ export function startBackground(): void {
     await browser.tabs.create({ url: dashboardUrl(`add?${params}`) });
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => tabClaims.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabClaims.delete(tabId);
+    tabUrls.delete(tabId);
+  });
 
   browser.commands.onCommand.addListener(async (command) => {
     const direction = command === 'next-claim' ? 1 : command === 'previous-claim' ? -1 : 0;

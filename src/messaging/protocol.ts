@@ -67,6 +67,8 @@ export interface ProtocolMap {
   'cs-bg:add-to-database'(data: { quote: string; url: string; date: string }): void;
   /** Null when the tab has no content script (e.g. a browser page). */
   'ui-bg:tab-claims'(data: { tabId: number }): TabReport | null;
+  /** The tab whose content script last reported from `url` (the popup opened in a tab for a page). */
+  'ui-bg:tab-for-url'(data: { url: string }): number | null;
   'ui-bg:set-site-enabled'(data: { host: string; enabled: boolean; tabId?: number }): void;
   'bg-cs:step-claim'(data: { direction: 1 | -1 }): void;
   'bg-cs:site-enabled-changed'(data: { enabled: boolean }): void;

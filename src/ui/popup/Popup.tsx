@@ -12,11 +12,19 @@ const GROUPS: { kind: TabClaimSummary['claim']['kind']; title: string }[] = [
   { kind: 'designation', title: 'Designations' },
 ];
 
-async function loadState(): Promise<State> {
+/** The tab the popup is about: the active tab, or the page named by `?for=URL` when opened in a tab of its own. */
+async function targetTab(): Promise<number | null> {
+  const forUrl = new URLSearchParams(location.search).get('for');
+  if (forUrl) return sendMessage('ui-bg:tab-for-url', { url: forUrl });
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return { status: 'no-page' };
-  const report = await sendMessage('ui-bg:tab-claims', { tabId: tab.id });
-  return report ? { status: 'ready', tabId: tab.id, report } : { status: 'no-page' };
+  return tab?.id ?? null;
+}
+
+async function loadState(): Promise<State> {
+  const tabId = await targetTab();
+  if (tabId === null) return { status: 'no-page' };
+  const report = await sendMessage('ui-bg:tab-claims', { tabId });
+  return report ? { status: 'ready', tabId, report } : { status: 'no-page' };
 }
 
 /** The toolbar popup: the current tab's claims with their verdicts, and the site switch. */
@@ -30,7 +38,7 @@ export function Popup() {
 
   const openClaim = async (tabId: number, id: string) => {
     const ok = await sendMessage('ui-cs:open-claim', { id }, tabId).catch(() => false);
-    if (ok) window.close();
+    if (ok && !new URLSearchParams(location.search).has('for')) window.close();
     else setMessage('That claim is no longer on the page. Reload the page and try again.');
   };
 
