@@ -46,7 +46,7 @@ const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
 const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+(?:from|in|on|at|across|inside|near|of)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 const AUX =
-  '(?:were|was|are|is|have|has|had|been|be|being|got|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|found|also|still|now|so\\s+far|already|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|in\\s+total|in\\s+all|altogether|each|both|mostly|later|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
+  '(?:were|was|are|is|have|has|had|been|be|being|got|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|found|also|still|now|so\\s+far|already|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|in\\s+total|in\\s+all|altogether|each|both|mostly|later|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
 const HARM_NOUN_ALT = alternation(HARM_NOUNS);
 const HARM_ADJ_ALT = alternation(HARM_ADJECTIVES);
@@ -95,10 +95,21 @@ const TOLL_HARM_RE = new RegExp(
 );
 
 const TALLY_LINK_RE =
-  /^\s*(?:[,;:(—–-]\s*)?(?:(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?$/iu;
+  /^\s*(?:[,;:(—–"'-]\s*)*(?:(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+// A looser link when the tally word is explicit: "13 bodies recovered so far, including …".
+const TALLY_INCLUDING_RE =
+  /^[^.;:\d]{0,40}?[,(—–-]\s*["']?(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+/** A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include 33 people". */
+const AMONG_RE =
+  /(?:\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead)|(?<injured2>injured|wounded|injuries))\s+(?:included?|includes|including))\s+$/iu;
+/** "the bodies of 17 climbers were recovered", "bodies of 12 children". */
+const BODIES_OF_RE = /\b(?:the\s+)?(?:dead\s+)?bodies\s+of\s+$/iu;
+/** People reported missing who have since turned up are no longer a claim. */
+const FOUND_SAFE_RE =
+  /^\s+(?:have|had|were|has)\s+(?:since\s+|now\s+|all\s+)?(?:been\s+)?(?:located|found\s+(?:alive|safe)|rescued|reunited|accounted|confirmed\s+safe)/iu;
 const TALLY_MEMBER_RE = new RegExp(
-  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?)?(?:\\s+(?:were|are)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?)?\\s+(?<np>${NP}|in\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|on\\s+the\\s+\\p{L}+\\s+side)`,
-  'iu',
+  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?)?(?:\\s+(?:were|are)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?)?\\s+(?<np>in\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|on\\s+the\\s+\\p{L}+\\s+side|${NP})`,
+  'u',
 );
 
 function headWord(np: string): string {
@@ -109,9 +120,11 @@ function headWord(np: string): string {
 
 function looksLikePeople(np: string | undefined): boolean {
   if (!np) return true;
-  const head = headWord(np);
-  if (NON_PEOPLE.has(head)) return false;
-  return true;
+  const beforePrep = np.split(/\s+(?:from|in|on|at|across|inside|near|of)\s+/i)[0];
+  return !beforePrep
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => NON_PEOPLE.has(w.replace(/['’]s$/, '')));
 }
 
 /** `who` is the people noun phrase, unless it only says "people". */
@@ -187,6 +200,7 @@ function trySubject(s: string, c: Count): CasualtyHit | null {
     // "killed" with an object after it is active; the count was the agent.
     if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return null;
   }
+  if (FOUND_SAFE_RE.test(s.slice(end, end + 60))) return null;
   // "recovered" only counts the dead when bodies are what was recovered.
   if (/recovered|retrieved|pulled/i.test(harm) && !/bod(?:y|ies)|corpses/i.test(m[0])) return null;
   if (/buried/i.test(harm) && !/bod(?:y|ies)|corpses|victims|dead|were|people/i.test(m[0])) return null;
@@ -266,7 +280,42 @@ function tryOfThe(s: string, c: Count): CasualtyHit | null {
   return hit(c, c.start, c.end + m[0].length, category, 'noun');
 }
 
-function tryToll(s: string, c: Count, previousEnd: number): CasualtyHit | null {
+function tryBodiesOf(s: string, c: Count): CasualtyHit | null {
+  const before = s.slice(Math.max(0, c.start - 30), c.start);
+  const m = BODIES_OF_RE.exec(before);
+  if (!m) return null;
+  const np = OBJECT_NP_RE.exec(s.slice(c.end, c.end + 80));
+  const npText = np && looksLikePeople(np.groups?.np) ? np.groups?.np : undefined;
+  const start = c.start - before.length + m.index + (/^\s/.test(m[0]) ? 1 : 0);
+  return hit(c, start, c.end + (npText && np ? np[0].length : 0), 'killed', 'noun', npText);
+}
+
+function tryAmong(s: string, c: Count): CasualtyHit | null {
+  const m = AMONG_RE.exec(s.slice(Math.max(0, c.start - 50), c.start));
+  if (!m?.groups) return null;
+  const category: CasualtyCategory =
+    m.groups.injured !== undefined || m.groups.injured2 !== undefined ? 'injured' : 'killed';
+  const member = TALLY_MEMBER_RE.exec(s.slice(c.end, c.end + 100));
+  if (!member || !looksLikePeople(member.groups?.np)) return null;
+  const end = c.end + member[0].length;
+  return { ...hit(c, c.start, end, category, 'tally', member.groups?.np), tailEnd: end };
+}
+
+function tryToll(
+  s: string,
+  c: Count,
+  previousEnd: number,
+  previousHit: CasualtyHit | null,
+  previousCount: Count | null,
+): CasualtyHit | null {
+  // "revised the toll from 79 to 78": the second figure shares the first one's head.
+  if (
+    previousHit?.frame === 'toll' &&
+    previousCount &&
+    /^\s+to\s+$/i.test(s.slice(previousCount.end, c.start))
+  ) {
+    return hit(c, previousHit.start, c.end, previousHit.category, 'toll');
+  }
   const windowStart = Math.max(previousEnd, c.start - 220, 0);
   const before = s.slice(windowStart, c.start);
   let head: RegExpExecArray | null = null;
@@ -274,7 +323,12 @@ function tryToll(s: string, c: Count, previousEnd: number): CasualtyHit | null {
   for (let m = TOLL_HEAD_RE.exec(before); m; m = TOLL_HEAD_RE.exec(before)) head = m;
   if (!head?.groups) return null;
   const between = before.slice(head.index + head[0].length);
-  const linked = TOLL_LINK_RE.test(between) || (between.trim() === '' && c.qualifier !== '');
+  // "of", "from" and a colon link only right after the head ("a toll of 50").
+  const direct = /^\s*(?:of|from|:|at|stood\s+at|stands\s+at)\s*$/i.test(between);
+  const linked =
+    direct ||
+    (TOLL_LINK_RE.test(between) && !/\b(?:of|from)\s*$|:\s*$/i.test(between)) ||
+    (between.trim() === '' && c.qualifier !== '');
   if (!linked) return null;
   if (FORECAST_RE.test(between)) return null;
   const headWordText = head.groups.head.toLowerCase();
@@ -309,7 +363,13 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
   counts.forEach((c, i) => {
     if (c.isOne) return; // "one" claims only inside a tally
     const h =
-      trySubject(s, c) ?? tryOfThe(s, c) ?? tryNoun(s, c) ?? tryObject(s, c) ?? tryToll(s, c, previousEnd);
+      tryBodiesOf(s, c) ??
+      trySubject(s, c) ??
+      tryOfThe(s, c) ??
+      tryNoun(s, c) ??
+      tryObject(s, c) ??
+      tryToll(s, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
+      tryAmong(s, c);
     hits[i] = h;
     previousEnd = c.end;
   });
@@ -355,7 +415,12 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
     if (p !== i - 1 || from > c.start) continue;
     const gap = s.slice(prev.frame === 'tally' ? counts[i - 1].end : prev.end, c.start);
     const gapAfterTail = s.slice(Math.min(prev.end, c.start), c.start);
-    if (!TALLY_LINK_RE.test(gap) && !TALLY_LINK_RE.test(gapAfterTail)) continue;
+    if (
+      !TALLY_LINK_RE.test(gap) &&
+      !TALLY_LINK_RE.test(gapAfterTail) &&
+      !TALLY_INCLUDING_RE.test(gapAfterTail)
+    )
+      continue;
     const member = TALLY_MEMBER_RE.exec(s.slice(c.end, c.end + 100));
     if (!member) continue;
     const np = member.groups?.np ?? '';

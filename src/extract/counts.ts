@@ -82,7 +82,7 @@ const NOT_A_COUNT_AFTER = new RegExp(
   'iu',
 );
 const NOT_A_COUNT_BEFORE = new RegExp(
-  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:rs|no|nos|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|mw|level|category|(?:${MONTHS})\\.?|year|years|in|since|until|till|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)$`,
+  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:rs|no|nos|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|mw|level|category|(?:${MONTHS})\\.?|year|years|since|until|till|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)$`,
   'iu',
 );
 
@@ -91,6 +91,8 @@ function isYear(core: string): boolean {
 }
 
 function valueOf(raw: string): { min: number | null; max: number | null; range: boolean } | null {
+  const single = parseNumber(raw);
+  if (single !== null) return { min: single, max: single, range: false };
   const between = /^between\s+(.+?)\s+and\s+(.+)$/iu.exec(raw);
   const dashed = between ?? /^(.+?)\s*(?:-|–|—|\bto\b|\bor\b)\s*(.+)$/iu.exec(raw);
   if (dashed && !/^(?:tens|hundreds)\s+of/i.test(raw)) {
@@ -99,9 +101,11 @@ function valueOf(raw: string): { min: number | null; max: number | null; range: 
     if (a !== null && b !== null && a < b) return { min: a, max: b, range: true };
     if (a !== null && b !== null) return null; // "10-5" is a score, not a range
   }
-  const v = parseNumber(raw);
-  return v === null ? null : { min: v, max: v, range: false };
+  return null;
 }
+
+const FIRST_NUMBER_RE = new RegExp(`^${NUM}`, 'iu');
+const RANGE_RE = new RegExp(`^${RANGE}$`, 'iu');
 
 /** Count expressions in `text`, skipping look-alikes; offsets relative to `text`. */
 export function findCounts(text: string): Count[] {
@@ -109,9 +113,22 @@ export function findCounts(text: string): Count[] {
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
     const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const core = m[2];
+    let core = m[2];
     const coreStart = m.index + m[0].length - core.length;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    // "from 79 to 78" is a revision (two figures), and so is any descending "range":
+    // keep the first number and let the scan pick up the second.
+    if (RANGE_RE.test(core) && !/^between/i.test(core)) {
+      const v = valueOf(core);
+      const lead = text.slice(Math.max(0, m.index - 6), m.index);
+      if (v === null || !v.range || /\bfrom\s+$/i.test(lead)) {
+        const first = FIRST_NUMBER_RE.exec(core);
+        if (!first) continue;
+        core = first[0];
+        end = coreStart + core.length;
+        COUNT_RE.lastIndex = end;
+      }
+    }
     const after = text.slice(end, end + 24);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before)) continue;
