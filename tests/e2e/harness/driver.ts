@@ -78,13 +78,19 @@ export class TestPage {
     ready: (highlights: PageHighlight[]) => boolean = (h) => h.some((x) => x.name !== 'claimcheck-active'),
     options: WaitOptions = {},
   ): Promise<PageHighlight[]> {
-    return waitFor(
-      async () => {
-        const list = await this.highlights();
-        return ready(list) ? list : null;
-      },
-      { timeout: 20_000, message: `${this.browser}: claim highlights on ${this.url}`, ...options },
-    );
+    let last: PageHighlight[] = [];
+    try {
+      return await waitFor(
+        async () => {
+          last = await this.highlights();
+          return ready(last) ? last : null;
+        },
+        { timeout: 20_000, message: `${this.browser}: claim highlights on ${this.url}`, ...options },
+      );
+    } catch (error) {
+      const seen = last.map((h) => `${h.name}: ${JSON.stringify(h.text)}`).join('; ') || 'none';
+      throw new Error(`${(error as Error).message}; highlights seen: ${seen}`);
+    }
   }
 
   /**
