@@ -14,7 +14,7 @@ import {
   type FactCheckForm,
   type ReportForm,
 } from './forms';
-import type { ClaimPrefill } from './hash';
+import type { ClaimPrefill, SectionId } from './hash';
 
 export type ClaimKindChoice = 'report' | 'designation' | 'factcheck';
 
@@ -77,15 +77,23 @@ const KIND_LABEL: Record<ClaimKindChoice, string> = {
   factcheck: 'Fact-check note',
 };
 
+const SECTION_OF: Record<ClaimKindChoice, SectionId> = {
+  report: 'reports',
+  designation: 'designations',
+  factcheck: 'factchecks',
+};
+
 export function AddClaim({
   prefill,
   onClose,
 }: {
   prefill: ClaimPrefill;
-  onClose: (message: string | null) => void;
+  /** With the section to show: the saved row's, or null when cancelled. */
+  onClose: (message: string | null, section: SectionId | null) => void;
 }) {
   const forms = useMemo(() => prefillForms(prefill), [prefill]);
   const [kind, setKind] = useState<ClaimKindChoice>(forms.kind);
+  const done = (message: string | null) => onClose(message, message ? SECTION_OF[kind] : null);
   return (
     <section class="add-claim" aria-labelledby="add-claim-h">
       <h2 id="add-claim-h">Add claim</h2>
@@ -110,20 +118,14 @@ export function AddClaim({
       </fieldset>
       {/* Keyed so switching kinds starts that kind's form from the prefill. */}
       {kind === 'report' ? (
-        <ReportEditor
-          key="r"
-          item={null}
-          initial={forms.report}
-          title="New casualty report"
-          onDone={onClose}
-        />
+        <ReportEditor key="r" item={null} initial={forms.report} title="New casualty report" onDone={done} />
       ) : kind === 'designation' ? (
         <DesignationEditor
           key="d"
           item={null}
           initial={forms.designation}
           title="New designation"
-          onDone={onClose}
+          onDone={done}
         />
       ) : (
         <FactCheckEditor
@@ -131,7 +133,7 @@ export function AddClaim({
           item={null}
           initial={forms.factcheck}
           title="New fact-check note"
-          onDone={onClose}
+          onDone={done}
         />
       )}
     </section>

@@ -139,9 +139,11 @@ export function DashboardView({ store }: { store: DashboardStore }) {
         {route.kind === 'add' ? (
           <AddClaim
             prefill={route.prefill}
-            onClose={(message) => {
-              history.replaceState(null, '', `#${section}`);
-              setRoute({ kind: 'section', section });
+            onClose={(message, saved) => {
+              const s = saved ?? section;
+              history.replaceState(null, '', `#${s}`);
+              setRoute({ kind: 'section', section: s });
+              setSection(s);
               setNotice(message ?? '');
             }}
           />
