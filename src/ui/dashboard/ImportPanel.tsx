@@ -26,6 +26,7 @@ export function countsInWords(counts: Record<string, number>): string {
 }
 
 export function where(p: ImportProblem): string {
+  if (p.where) return p.where;
   return [p.line !== undefined ? `line ${p.line}` : '', p.record !== undefined ? `record ${p.record}` : '']
     .filter(Boolean)
     .join(', ');

@@ -5,9 +5,9 @@ export function Privacy() {
       <h3>What is stored</h3>
       <p>
         The claims database (entities, designations, casualty reports and fact-checks, including the rows you
-        add, edit or import) and your settings, such as the sites where highlighting is switched off. Both are
-        kept locally in this browser’s extension storage, on this computer only. Removing the extension
-        deletes them.
+        add, edit or import) and your settings: the sites where highlighting is switched off and the quotes
+        you marked “this is not a claim” on each site. Both are kept locally in this browser’s extension
+        storage, on this computer only. Removing the extension deletes them.
       </p>
       <h3>What never leaves your computer</h3>
       <p>

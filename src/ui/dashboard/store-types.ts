@@ -40,6 +40,8 @@ export interface ReportItem {
 export type Selection = Partial<Record<Kind, string[]>>;
 
 export interface ImportProblem {
+  /** Where in the file, in words ("line 14", "record 3"), as the import adapters report it. */
+  where?: string;
   /** 1-based line, when the format has lines. */
   line?: number;
   /** Record id or index, when it has records. */
