@@ -4,7 +4,7 @@
  * callers never have to know the key format.
  */
 import Dexie from 'dexie';
-import { nameKey } from './name-key';
+import { nameKey, nameKeysOf } from './name-key';
 import type { ClaimsDb } from './schema';
 import type { CasualtyEventRow, CasualtyReportRow, DesignationRow, EntityRow, FactCheckRow } from './types';
 import { claimWords } from './words';
@@ -14,16 +14,24 @@ export interface NameLookupOptions {
   includeWeak?: boolean;
 }
 
-/** Entities having `name` (any spelling: it is normalised with nameKey) among their names. */
+/**
+ * Entities having `name` (any spelling: it is normalised with nameKey) among
+ * their names. A name with a parenthesised acronym ("Iranian Revolutionary
+ * Guard Corps (IRGC)") also matches by the name without it and by the acronym.
+ */
 export async function entitiesByNameKey(
   db: ClaimsDb,
   name: string,
   opts: NameLookupOptions = {},
 ): Promise<EntityRow[]> {
-  const key = nameKey(name);
-  if (!key) return [];
-  const rows = await db.entities.where('nameKeys').equals(key).toArray();
-  return opts.includeWeak ? rows : rows.filter((r) => !r.weakKeys?.includes(key));
+  const keys = nameKeysOf(name);
+  if (keys.length === 0) return [];
+  const rows = await db.entities.where('nameKeys').anyOf(keys).toArray();
+  const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
+  // Weak aliases may confirm but never trigger: keep a row only if some key matched a strong name.
+  return opts.includeWeak
+    ? unique
+    : unique.filter((r) => keys.some((k) => r.nameKeys.includes(k) && !r.weakKeys?.includes(k)));
 }
 
 /**

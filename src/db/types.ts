@@ -52,6 +52,12 @@ export interface DesignationRow {
   sourceUrl: string | null;
   unverified?: boolean;
   note?: string;
+  /** Source of the end (revocation/delisting) when it differs from sourceUrl. */
+  endSourceUrl?: string | null;
+  /** Every supporting source (listing, amendments, end), for the card's links. */
+  sources?: { url: string; label: string }[];
+  /** The sources confirm the status only up to this date (YYYY[-MM[-DD]]); later status is unverified. */
+  statusUnverifiedAfter?: string;
   provenance: Provenance;
   userEdited?: boolean;
 }

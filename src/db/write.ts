@@ -158,7 +158,10 @@ export async function applyChunks(
         result.removed[t] += removable.length;
       }
     }
-    if (opts.pack) {
+    const changed = DATA_TABLES.some((t) => result.written[t] + result.removed[t] > 0);
+    const known = opts.pack ? await db.packs.get(prov.label) : undefined;
+    // An unchanged re-install leaves even the pack record alone (idempotent).
+    if (opts.pack && (changed || !known || known.version !== (prov.version ?? null))) {
       const counts = zeroCounts();
       for (const t of DATA_TABLES) {
         counts[t] = await db.dataTable(t).where(PROVENANCE_INDEX).equals(ownKey).count();
