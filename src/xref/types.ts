@@ -50,6 +50,10 @@ export interface CasualtyEvidence {
   claimDate: string;
   tolerance: number;
   ladder: FigureRung[];
+  /** Whether claimDate was read from the text ("reported Sunday") or is the article's date. */
+  claimDateFrom?: 'text' | 'article';
+  /** reportIds of the rungs the claim was compared with (the figures current on claimDate). */
+  compared?: string[];
 }
 
 export interface AuthorityStatus {
@@ -79,6 +83,8 @@ export interface DesignationEvidence {
   entity: { id: string; name: string; matchedBy: string } | null;
   ambiguous: { id: string; name: string }[];
   authorities: AuthorityStatus[];
+  /** Ids of the designation rows the verdict rests on. */
+  basis?: string[];
 }
 
 export interface Xref {

@@ -1,0 +1,127 @@
+/**
+ * `npm run scan -- --xref FILE [--date YYYY-MM-DD]`: cross-reference the claims
+ * of a file against the bundled database, in Node. The database is Dexie on
+ * fake-indexeddb (in memory), loaded from public/data like the extension's
+ * install step; the claims keep CLAIMS.md's fields and gain
+ * `xref: { verdict, why, evidence }`.
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normaliseRow, type PackJson } from '../src/db/pack';
+import { DATA_TABLES, openClaimsDb, type ClaimsDb } from '../src/db/schema';
+import { applyRows, emptyRowSet, type RowInput } from '../src/db/write';
+import type { Claim } from '../src/extract/types';
+import type { PageContext } from '../src/messaging/protocol';
+import { articleDate, type PageDateInput } from '../src/xref/article-date';
+import { checkClaims } from '../src/xref/index';
+import { pageClaimsFromText } from '../src/xref/page-claims';
+import type { Xref } from '../src/xref/types';
+import type { DataTableName } from '../src/db/schema';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BUNDLED_PACK = path.join(root, 'public/data/claims-pack.json');
+
+/** Installs a pack JSON file as bundled data (validating rows and deriving their keys as an install does). */
+export async function loadPackFile(db: ClaimsDb, file: string = BUNDLED_PACK): Promise<PackJson> {
+  const pack = JSON.parse(readFileSync(file, 'utf8')) as PackJson;
+  const set = emptyRowSet();
+  for (const t of DATA_TABLES) {
+    for (const raw of pack.rows[t] ?? []) (set[t] as RowInput<DataTableName>[]).push(normaliseRow(t, raw));
+  }
+  await applyRows(db, set, {
+    provenance: { origin: 'bundled', label: pack.id, version: pack.version, addedAt: pack.createdAt },
+    replace: true,
+    pack: { name: pack.name, format: 'claimcheck-pack', createdAt: pack.createdAt, source: file },
+  });
+  return pack;
+}
+
+let counter = 0;
+/** A fresh in-memory claims database holding the bundled pack. */
+export async function openBundledDb(file: string = BUNDLED_PACK): Promise<ClaimsDb> {
+  const db = await openClaimsDb(`claimcheck-cli-${process.pid}-${++counter}`);
+  await loadPackFile(db, file);
+  return db;
+}
+
+/** What an HTML page offers for its date, and its visible text (scripts and styles dropped). */
+export function readHtml(html: string): PageDateInput & { title: string; outlet: string | null } {
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i')
+      .exec(tag)
+      ?.slice(2)
+      .find((x) => x !== undefined) ?? null;
+  const metas: PageDateInput['metas'] = [];
+  let outlet: string | null = null;
+  for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
+    const key = attr(m[0], 'property') ?? attr(m[0], 'name') ?? attr(m[0], 'itemprop');
+    const content = attr(m[0], 'content');
+    if (key && content !== null) metas.push({ key, content });
+    if (key === 'og:site_name' && content) outlet = content;
+  }
+  const jsonLd = [...html.matchAll(/<script[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    (m) => m[1],
+  );
+  const timeDatetimes = [...html.matchAll(/<time\b[^>]*>/gi)].flatMap((m) => attr(m[0], 'datetime') ?? []);
+  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1].trim() ?? '';
+  const text = html
+    .replace(/<(script|style|noscript|template|head)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/(p|div|h[1-6]|li|br|section|article|blockquote|tr)>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n+/g, '\n\n')
+    .trim();
+  return { metas, jsonLd, timeDatetimes, text, title, outlet };
+}
+
+export interface XrefInput {
+  /** The text the claims were extracted from (offsets refer to it). */
+  text: string;
+  claims: Claim[];
+  /** Raw HTML, when the file was a page: its metas give the article's date. */
+  html?: string;
+  /** --date for plain text. */
+  date?: string;
+  file?: string;
+  now?: Date;
+  db?: ClaimsDb;
+}
+
+/**
+ * The claims with their cross-references. Article date: --date if given; for
+ * HTML the page's metas, JSON-LD or <time>; for text a leading dateline; else today.
+ */
+export async function xrefClaims(
+  input: XrefInput,
+): Promise<(Claim & { xref: Pick<Xref, 'verdict' | 'why' | 'evidence'> })[]> {
+  const now = input.now ?? new Date();
+  const page = input.html ? readHtml(input.html) : null;
+  const found = articleDate(page ?? { metas: [], jsonLd: [], timeDatetimes: [], text: input.text }, now);
+  const context: PageContext = {
+    url: input.file ? `file://${path.resolve(input.file)}` : '',
+    title: page?.title ?? '',
+    articleDate: input.date ?? found.date,
+    // A date the caller gives is taken as authoritatively as a meta tag.
+    articleDateSource: input.date ? 'meta' : found.source,
+    outlet: page?.outlet ?? null,
+  };
+  const db = input.db ?? (await openBundledDb());
+  try {
+    const pageClaims = pageClaimsFromText(input.text, input.claims);
+    const results = await checkClaims(db, context, pageClaims, now);
+    return pageClaims.map((pc) => {
+      const x = results[pc.id];
+      return { ...pc.claim, xref: { verdict: x.verdict, why: x.why, evidence: x.evidence } };
+    });
+  } finally {
+    if (!input.db) db.close();
+  }
+}
