@@ -1,6 +1,363 @@
+/**
+ * Designation claims: the text states that an authority designates, lists, proscribes, bans
+ * or sanctions a group or person as terrorist, or lifted that. Each sentence with a terror cue
+ * is searched for designation verbs and nouns; the entity is found through the verb's object
+ * ("designated X as"), its subject ("X was proscribed"), an apposition ("X, a group designated
+ * …"), a relative clause ("X, which the EU lists …"), a possessive ("X's designation") or a
+ * prenominal label ("US-designated terrorist group X"). Plans, proposals and negations stay dark.
+ */
 import type { DesignationClaim } from './types';
 import type { Span } from './sentences';
+import { authoritiesIn, isListingAuthority, type AuthorityMention } from './designators';
+
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
-export function designationsInPassage(_t: string, _s: Span[]): Array<DesignationHit & { quote: string }> {
-  return [];
+
+const CUE_RE =
+  /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?ida\s+Sanctions|sanctions\s+list|state\s+sponsors?\s+of/i;
+const DESIGNATE =
+  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put|named|remain(?:s|ed)?\\s+on';
+const DELIST =
+  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off';
+const NOUNS =
+  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|rescission|revocation|delisting|annulment|placement';
+const TRIGGER_RE = new RegExp(
+  `(?<![\\p{L}-])(?:(?<delist>${DELIST})|(?<noun>${NOUNS})|(?<verb>${DESIGNATE}))(?![\\p{L}])|(?<pre>\\b[\\p{L}.]+-designated)\\b`,
+  'giu',
+);
+// Plans, proposals, requests and negations before the verb keep it from being a claim.
+const NOT_A_CLAIM_BEFORE_RE =
+  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|commit(?:s|ted)?\s+to)\b[^.;]{0,40}$/i;
+const EFFECTS_AFTER_RE =
+  /^\s+(?:bars?|freezes?|prohibits?|makes?\s+it|means?|allows?|criminali[sz]es?|will\s+(?:bar|freeze|make|mean|allow))\b/i;
+
+// A proper name: capitalised words with the lower-case particles Arabic names carry.
+const CAPWORD =
+  "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-\\p{L}[\\p{L}\\p{N}'.]*)*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*)";
+const NAME_RE = new RegExp(
+  `(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:\\s+(?:(?:of|for|the|in|de|la|del|y|al|on)\\s+){0,2}${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
+  'gu',
+);
+const NOT_NAME =
+  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP)$/;
+const LABEL_RE =
+  /^\s*,?\s*(?:as\s+(?:an?\s+|the\s+)?|an?\s+|to\s+(?:its|the|their|a|an)\s+)(?<label>"?[^.;,()"]{0,60}?(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?|list|blacklist|FTOs?|SDGTs?|designation)"?(?:\s*\([A-Z]{2,6}s?\))?(?:\s+(?:and|or)\s+(?:an?\s+)?[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\s*\([A-Z]{2,6}s?\))?)?)/iu;
+const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
+const PRONOUN_RE =
+  /^(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|entity|party|it)|them|it|its)$/i;
+
+interface NameSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function namesIn(s: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  NAME_RE.lastIndex = 0;
+  for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
+    let text = m[0];
+    let start = m.index;
+    // Peel leading words that only look like names at a sentence start.
+    for (;;) {
+      const first = /^(\S+)\s+/.exec(text);
+      if (!first) break;
+      const w = first[1].replace(/[,.]$/, '');
+      if (w !== 'The' && !NOT_NAME.test(w)) break;
+      if (w === 'The' && !NOT_NAME.test(text.slice(first[0].length).split(/\s+/)[0] ?? '')) break;
+      start += first[0].length;
+      text = text.slice(first[0].length);
+    }
+    // A possessive owner is not part of the name: "Iran's Islamic Revolutionary Guard Corps".
+    const poss = /^[^\s']+'s\s+(?=\p{Lu})/u.exec(text);
+    if (poss) {
+      start += poss[0].length;
+      text = text.slice(poss[0].length);
+    }
+    const trimmed = text.replace(/[.,'"]+$/, '');
+    if (trimmed === '' || NOT_NAME.test(trimmed) || isListingAuthority(trimmed)) continue;
+    if (/^(?:US|U\.S\.|UN|EU|UK)-/.test(trimmed) || /-based$/.test(trimmed)) continue;
+    out.push({ start, end: start + trimmed.length, text: trimmed });
+  }
+  return out;
+}
+
+const MEMBER_LINK_RE =
+  /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|,?\s+and\s+(?:its|their)\s+[\p{Ll}\s-]{1,30},\s*|,\s*also\s+known\s+as\s+)(?:the\s+)?$/u;
+
+/** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
+function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
+  const inside = names.filter((n) => n.start >= from && n.end <= to);
+  if (inside.length === 0) return [];
+  const groups: NameSpan[][] = [[inside[0]]];
+  for (let i = 1; i < inside.length; i++) {
+    const gap = s.slice(inside[i - 1].end, inside[i].start);
+    if (MEMBER_LINK_RE.test(gap)) groups[groups.length - 1].push(inside[i]);
+    else groups.push([inside[i]]);
+  }
+  return groups[groups.length - 1];
+}
+
+function designatorsNear(s: string, from: number, to: number, entity: NameSpan | null): string[] {
+  const names: string[] = [];
+  for (const a of authoritiesIn(s.slice(from, to))) {
+    const start = from + a.start;
+    const end = from + a.end;
+    if (entity && start >= entity.start && end <= entity.end) continue;
+    const after = s.slice(end, end + 30);
+    // "Pakistan-based", "Iran's Revolutionary Guards": places, not authorities.
+    if (/^\s*-\s*(?:based|backed|born|linked|affiliated|aligned)/i.test(after)) continue;
+    if (
+      /^'s\s+(?!(?:\w+\s+)?(?:list|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor))/i.test(
+        after,
+      )
+    )
+      continue;
+    const before = s.slice(Math.max(0, start - 30), start);
+    if (
+      /\b(?:in|against|from|into|across|inside|of|with|at|near|to)\s+$/i.test(before) &&
+      !/(?:proscribed|banned|designated|declared|listed|group|organi[sz]ation|entity|list|outlawed)\s+in\s+$/i.test(
+        before,
+      )
+    )
+      continue;
+    if (!names.includes(a.name)) names.push(a.name);
+  }
+  return names;
+}
+
+/** Designators the passage names in a designating role, most recent last. */
+function passageDesignators(t: string, upTo: number): string[] {
+  const window = t.slice(0, upTo);
+  const found = authoritiesIn(window).filter((a: AuthorityMention) => {
+    const after = window.slice(a.end, a.end + 40);
+    const before = window.slice(Math.max(0, a.start - 20), a.start);
+    return (
+      /^\s*(?:'s\s+(?:\w+\s+)?(?:list|decision|designation|ban)|(?:has|had|have|will|on\s+\w+|officially|formally|also|now)?\s*(?:designat|list|proscri|ban|declar|sanction|recogni|added|revok|rescind|remov|delist|lift|annul)|-designated)/i.test(
+        after,
+      ) || /\bby\s+$/i.test(before)
+    );
+  });
+  return found.length > 0 ? [found[found.length - 1].name] : [];
+}
+
+interface Found {
+  entity: NameSpan;
+  start: number;
+  end: number;
+  label: string;
+  status: 'designated' | 'delisted';
+  designators: string[];
+}
+
+function labelAfter(s: string, at: number): { label: string; end: number } | null {
+  const m = LABEL_RE.exec(s.slice(at, at + 160));
+  if (!m?.groups) return null;
+  const label = m.groups.label.replace(/^"|"$/g, '').trim();
+  if (!/terror|FTO|SDGT|list|designation/i.test(label)) return null;
+  return { label, end: at + m[0].length };
+}
+
+function byPhraseEnd(s: string, at: number): number {
+  const m = BY_RE.exec(s.slice(at, at + 20));
+  if (!m) return at;
+  const auth = authoritiesIn(s.slice(at + m[0].length, at + m[0].length + 80));
+  if (auth.length === 0 || auth[0].start !== 0) return at;
+  // "by Turkey, the US and the EU": a list of authorities.
+  let end = at + m[0].length + auth[0].end;
+  for (let i = 1; i < auth.length; i++) {
+    const gap = s.slice(end, at + m[0].length + auth[i].start);
+    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(gap)) break;
+    end = at + m[0].length + auth[i].end;
+  }
+  return end;
+}
+
+function sentenceDesignations(
+  s: string,
+  passageOffset: number,
+  t: string,
+  lastEntity: { v: NameSpan | null },
+): Found[] {
+  const found: Found[] = [];
+  const names = namesIn(s);
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
+    const g = m.groups ?? {};
+    const tStart = m.index;
+    const tEnd = m.index + m[0].length;
+    const word = m[0].toLowerCase();
+    const before = s.slice(Math.max(0, tStart - 60), tStart);
+    const after = s.slice(tEnd, tEnd + 200);
+    let status: 'designated' | 'delisted' = g.delist !== undefined ? 'delisted' : 'designated';
+    if (/^(?:removal|rescission|revocation|delisting|annulment)$/.test(word)) status = 'delisted';
+    if (
+      /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end\w*|drop\w*|overturn\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}'-]+\s+){0,3}$/iu.test(
+        before,
+      )
+    )
+      status = 'delisted';
+    if (NOT_A_CLAIM_BEFORE_RE.test(before.replace(/\bno\s+longer\b/i, ''))) continue;
+    if (EFFECTS_AFTER_RE.test(after)) continue;
+    // Verbs that are not about listing unless a terror label follows: add, place, put, name,
+    // declare, recognise, label, brand, list.
+    const weak =
+      /^(?:add|plac|put|named|declar|recogni|label|brand|remain|includ|lift|remov|overturn|struck|taken)/.test(
+        word,
+      );
+    const label = labelAfter(s, tEnd);
+    const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
+    if (weak && !label && !/terror|FTO|SDGT|sanctions\s+list|proscri/i.test(s.slice(tEnd, tEnd + 100)))
+      continue;
+    if (!CUE_RE.test(windowText) && !/proscri|blacklist/i.test(word)) continue;
+
+    let entities: NameSpan[] = [];
+    let quoteStart = tStart;
+    let quoteEnd = label ? label.end : tEnd;
+    quoteEnd = byPhraseEnd(s, quoteEnd);
+
+    if (g.pre !== undefined) {
+      // "US-designated terrorist group Hezbollah"
+      const after2 =
+        /^\s+(?:(?:foreign\s+)?terror(?:ist)?\s+)?(?:group|organi[sz]ation|entity|outfit|movement|militia)?\s*/iu.exec(
+          after,
+        );
+      const next = names.find((n) => n.start >= tEnd && n.start <= tEnd + (after2?.[0].length ?? 0) + 2);
+      if (next) {
+        entities = [next];
+        quoteEnd = next.end;
+      }
+    } else {
+      const passive =
+        /\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
+          before,
+        );
+      const apposition =
+        /,\s*(?:(?:a|an|the)\s+[^,]{0,60}?\s+(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)$/i.exec(
+          s.slice(0, tStart),
+        );
+      const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(s.slice(0, tStart));
+      const possessive = /(?<name>[\p{L})'-]+)'s?\s+(?:(?:[\p{L}-]+\s+){0,3})?$/u.exec(before);
+      const ofNoun = g.noun !== undefined && /^\s+(?:of|on|against)\s+/i.test(after);
+      const directObject = !passive && g.noun === undefined && !/^\s*(?:as|an?|by|in|to)\b/i.test(after);
+      if (ofNoun || directObject || (g.delist !== undefined && !passive)) {
+        // Object: names after the trigger up to "as", a comma clause or the label.
+        const objFrom = tEnd;
+        const stop =
+          /\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying)\b|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
+            after,
+          );
+        const objTo = tEnd + (stop ? stop.index : after.length);
+        entities = objectMembers(s, objFrom, objTo, names).filter(
+          (n) => !/^(?:Foreign|Specially|State)\b/.test(n.text),
+        );
+        const pronoun =
+          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country)|them|it)\b/i.exec(
+            after,
+          );
+        if (entities.length === 0 && pronoun && lastEntity.v) {
+          entities = [{ ...lastEntity.v, start: tEnd + pronoun.index, end: tEnd + pronoun[0].length }];
+        }
+        if (entities.length > 0 && !label) quoteEnd = Math.max(quoteEnd, entities[entities.length - 1].end);
+      }
+      if (
+        entities.length === 0 &&
+        (passive || apposition || relative || g.noun !== undefined || !directObject)
+      ) {
+        // Subject: the last name before the trigger in this clause.
+        const clauseStart = Math.max(
+          0,
+          s.lastIndexOf(';', tStart),
+          tStart - (apposition || relative ? 160 : 90),
+        );
+        const candidates = names.filter(
+          (n) => n.end <= tStart && n.start >= clauseStart && authoritiesIn(n.text).length === 0,
+        );
+        let subject = candidates[candidates.length - 1];
+        if (possessive && g.noun !== undefined) {
+          const owner = names.find(
+            (n) =>
+              n.end === tStart - (before.length - possessive.index) + possessive.groups!.name.length ||
+              (n.end >= tStart - before.length + possessive.index && n.end <= tStart),
+          );
+          if (owner) subject = owner;
+        }
+        if (subject) {
+          // A list of subjects: "North Korea, Iran, and Syria remain on the list".
+          const group = [subject];
+          for (let i = candidates.indexOf(subject) - 1; i >= 0; i--) {
+            const gap = s.slice(candidates[i].end, group[0].start);
+            if (!MEMBER_LINK_RE.test(gap)) break;
+            group.unshift(candidates[i]);
+          }
+          entities = group;
+          quoteStart = apposition
+            ? tStart -
+              apposition[0].length +
+              apposition[0].replace(/^,\s*/, '').length * 0 +
+              (apposition[0].length - apposition[0].replace(/^,\s*/, '').length)
+            : group[0].start;
+        } else if (
+          /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country)|it|they)\s+(?:\w+\s+){0,3}$/i.test(
+            before,
+          ) &&
+          lastEntity.v
+        ) {
+          entities = [lastEntity.v];
+          const pr =
+            /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country)|it|they)\s+(?:\w+\s+){0,3}$/i.exec(
+              before,
+            )!;
+          quoteStart = tStart - before.length + pr.index;
+        }
+      }
+    }
+    if (entities.length === 0) continue;
+    if (!label && !CUE_RE.test(s) && !/proscri/i.test(word)) continue;
+    const labelText = label ? label.label : word.replace(/^(?:\S+-)?designated$/, 'designated');
+    const first = entities[0];
+    const from = Math.min(quoteStart, first.start);
+    let designators = designatorsNear(
+      s,
+      Math.max(0, Math.min(from, tStart) - 80),
+      Math.min(s.length, quoteEnd + 40),
+      entities.length === 1 ? first : null,
+    );
+    designators = designators.filter((d) => !entities.some((e) => e.text === d));
+    if (designators.length === 0) designators = passageDesignators(t, passageOffset + tStart);
+    entities.forEach((e, i) => {
+      // List members get disjoint quotes: the first carries the verb, the last the label.
+      const start = i === 0 ? Math.min(quoteStart, e.start) : e.start;
+      const end = i === entities.length - 1 ? Math.max(quoteEnd, e.end) : e.end;
+      found.push({ entity: e, start, end, label: labelText, status, designators });
+    });
+    lastEntity.v = entities[entities.length - 1];
+    TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
+  }
+  return found;
+}
+
+export function designationsInPassage(t: string, sentences: Span[]): DesignationHit[] {
+  if (!CUE_RE.test(t)) return [];
+  const hits: DesignationHit[] = [];
+  const lastEntity: { v: NameSpan | null } = { v: null };
+  let lastEnd = -1;
+  for (const sent of sentences) {
+    const s = t.slice(sent.start, sent.end);
+    for (const f of sentenceDesignations(s, sent.start, t, lastEntity)) {
+      const start = sent.start + f.start;
+      const end = sent.start + f.end;
+      if (start < lastEnd || end <= start) continue;
+      lastEnd = end;
+      hits.push({
+        kind: 'designation',
+        start,
+        end,
+        entity: f.entity.text,
+        designators: f.designators,
+        label: f.label,
+        status: f.status,
+      });
+    }
+  }
+  return hits;
 }

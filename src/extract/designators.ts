@@ -1,0 +1,102 @@
+/**
+ * Authorities that designate, and their canonical names (docs/CLAIMS.md): "Washington", "the
+ * State Department" and "the Treasury" are the United States; "Brussels" the European Union;
+ * "the Security Council" the United Nations; "London", "Britain" and "the Home Secretary" the
+ * United Kingdom; "Ankara" Turkey; "Moscow" Russia.
+ */
+
+const TABLE: Array<[string, string]> = [
+  [
+    'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|Department\\s+of\\s+State|(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:government|authorities|administration|officials)',
+    'United States',
+  ],
+  [
+    "United\\s+Nations(?:\\s+Security\\s+Council)?|U\\.N\\.|UN(?:SC)?|(?:UN\\s+|U\\.N\\.\\s+)?Security\\s+Council|1267(?:\\s+(?:Al[\\s-]Qaeda\\s+)?(?:Sanctions\\s+)?Committee)?|(?:ISIL\\s+\\(Da'?esh\\)\\s+and\\s+Al-?Qa'?ida\\s+)?Sanctions\\s+Committee",
+    'United Nations',
+  ],
+  [
+    'European\\s+Union|E\\.U\\.|EU|Brussels|European\\s+Council|Council\\s+of\\s+the\\s+(?:European\\s+Union|EU)|(?:EU\\s+)?General\\s+Court(?:\\s+of\\s+the\\s+European\\s+Union)?|European\\s+Court(?:\\s+of\\s+Justice)?|(?:EU\\s+|European\\s+)?Court\\s+of\\s+Justice(?:\\s+of\\s+the\\s+European\\s+Union)?|EU\\s+court|European\\s+Commission',
+    'European Union',
+  ],
+  [
+    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Downing\\s+Street|Westminster|British\\s+(?:government|Government|authorities|parliament|Parliament|ministers|officials)',
+    'United Kingdom',
+  ],
+  ['Turkey|Türkiye|Turkiye|Ankara|Turkish\\s+(?:government|authorities)', 'Turkey'],
+  [
+    'Russia|Russian\\s+Federation|Moscow|Kremlin|Russian\\s+(?:government|authorities|Supreme\\s+Court)|Supreme\\s+Court\\s+of\\s+(?:Russia|the\\s+Russian\\s+Federation)',
+    'Russia',
+  ],
+  [
+    'Canada|Ottawa|Canadian\\s+(?:government|Government|authorities)|Public\\s+Safety\\s+(?:Canada|Minister)',
+    'Canada',
+  ],
+  [
+    'Australia|Canberra|Australian\\s+(?:government|Government|authorities)|Home\\s+Affairs\\s+Minister',
+    'Australia',
+  ],
+  ['New\\s+Zealand|Wellington|NZ', 'New Zealand'],
+  ['India|New\\s+Delhi|Indian\\s+(?:government|authorities)', 'India'],
+  ['Pakistan|Islamabad|Pakistani\\s+(?:government|authorities)', 'Pakistan'],
+  ['Israel|Israeli\\s+(?:government|authorities)', 'Israel'],
+  ['Japan|Tokyo', 'Japan'],
+  ['Egypt|Cairo', 'Egypt'],
+  ['Saudi\\s+Arabia|Riyadh', 'Saudi Arabia'],
+  ['United\\s+Arab\\s+Emirates|UAE', 'United Arab Emirates'],
+  ['Bahrain', 'Bahrain'],
+  ['Iran|Tehran', 'Iran'],
+  ['China|Beijing', 'China'],
+  ['Sri\\s+Lanka|Colombo', 'Sri Lanka'],
+  ['France|Paris', 'France'],
+  ['Germany|Berlin', 'Germany'],
+  ['Netherlands|The\\s+Hague', 'Netherlands'],
+  ['Kazakhstan', 'Kazakhstan'],
+  ['Paraguay', 'Paraguay'],
+  ['Argentina', 'Argentina'],
+  ['Colombia|Bogot[aá]', 'Colombia'],
+  ['Ukraine|Kyiv|Kiev', 'Ukraine'],
+  ['Malaysia', 'Malaysia'],
+  ['Indonesia', 'Indonesia'],
+  ['Philippines', 'Philippines'],
+  ['Kenya', 'Kenya'],
+  ['Nigeria', 'Nigeria'],
+  ['Somalia', 'Somalia'],
+  ['Syria', 'Syria'],
+  ['Iraq', 'Iraq'],
+  ['Sudan', 'Sudan'],
+];
+
+export const AUTHORITY_RE = new RegExp(
+  `(?<![\\p{L}\\d])(?:the\\s+|The\\s+)?(?:${TABLE.map(([src], i) => `(?<a${i}>${src})`).join('|')})(?![\\p{L}\\d])`,
+  'gu',
+);
+
+export interface AuthorityMention {
+  start: number;
+  end: number;
+  name: string;
+  text: string;
+}
+
+export function authoritiesIn(text: string): AuthorityMention[] {
+  const found: AuthorityMention[] = [];
+  AUTHORITY_RE.lastIndex = 0;
+  for (let m = AUTHORITY_RE.exec(text); m; m = AUTHORITY_RE.exec(text)) {
+    const g = m.groups ?? {};
+    const i = TABLE.findIndex((_, k) => g[`a${k}`] !== undefined);
+    if (i >= 0) found.push({ start: m.index, end: m.index + m[0].length, name: TABLE[i][1], text: m[0] });
+  }
+  return found;
+}
+
+// The authorities that list others and are never listed themselves (states can be: Sudan).
+const LISTING_ONLY_RE = new RegExp(
+  `^(?:the\\s+|The\\s+)?(?:${TABLE.slice(0, 4)
+    .map(([src]) => src)
+    .join('|')})$`,
+  'u',
+);
+
+export function isListingAuthority(s: string): boolean {
+  return LISTING_ONLY_RE.test(s.trim());
+}
