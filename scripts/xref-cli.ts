@@ -9,33 +9,21 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normaliseRow, type PackJson } from '../src/db/pack';
-import { DATA_TABLES, openClaimsDb, type ClaimsDb } from '../src/db/schema';
-import { applyRows, emptyRowSet, type RowInput } from '../src/db/write';
+import { loadBundledData } from '../src/db/bundled';
+import { openClaimsDb, type ClaimsDb } from '../src/db/schema';
 import type { Claim } from '../src/extract/types';
 import type { PageContext } from '../src/messaging/protocol';
 import { articleDate, type PageDateInput } from '../src/xref/article-date';
 import { checkClaims } from '../src/xref/index';
 import { pageClaimsFromText } from '../src/xref/page-claims';
 import type { Xref } from '../src/xref/types';
-import type { DataTableName } from '../src/db/schema';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BUNDLED_PACK = path.join(root, 'public/data/claims-pack.json');
 
-/** Installs a pack JSON file as bundled data (validating rows and deriving their keys as an install does). */
-export async function loadPackFile(db: ClaimsDb, file: string = BUNDLED_PACK): Promise<PackJson> {
-  const pack = JSON.parse(readFileSync(file, 'utf8')) as PackJson;
-  const set = emptyRowSet();
-  for (const t of DATA_TABLES) {
-    for (const raw of pack.rows[t] ?? []) (set[t] as RowInput<DataTableName>[]).push(normaliseRow(t, raw));
-  }
-  await applyRows(db, set, {
-    provenance: { origin: 'bundled', label: pack.id, version: pack.version, addedAt: pack.createdAt },
-    replace: true,
-    pack: { name: pack.name, format: 'claimcheck-pack', createdAt: pack.createdAt, source: file },
-  });
-  return pack;
+/** Installs a pack JSON file the way the extension installs its bundled data. */
+export async function loadPackFile(db: ClaimsDb, file: string = BUNDLED_PACK): Promise<void> {
+  await loadBundledData(db, JSON.parse(readFileSync(file, 'utf8')) as unknown);
 }
 
 let counter = 0;
