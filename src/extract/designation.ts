@@ -26,7 +26,7 @@ const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const NOT_A_CLAIM_BEFORE_RE =
-  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|commit(?:s|ted)?\s+to)\b[^.;]{0,40}$/i;
+  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|commit(?:s|ted)?\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|efforts?\s+to|bids?)\b[^.;]{0,60}$/i;
 const EFFECTS_AFTER_RE =
   /^\s+(?:bars?|freezes?|prohibits?|makes?\s+it|means?|allows?|criminali[sz]es?|will\s+(?:bar|freeze|make|mean|allow))\b/i;
 
@@ -34,11 +34,14 @@ const EFFECTS_AFTER_RE =
 const CAPWORD =
   "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-\\p{L}[\\p{L}\\p{N}'.]*)*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*)";
 const NAME_RE = new RegExp(
-  `(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:\\s+(?:(?:of|for|the|in|de|la|del|y|al|on)\\s+){0,2}${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
+  `(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:\\s+(?:(?:of|for|the|in|de|la|del|y|al)\\s+){0,2}${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
   'gu',
 );
 const NOT_NAME =
-  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP)$/;
+  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run)$/;
+// Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
+const LABEL_WORDS =
+  /^(?:(?:Foreign|Specially|Designated|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
 const LABEL_RE =
   /^\s*,?\s*(?:as\s+(?:an?\s+|the\s+)?|an?\s+|to\s+(?:its|the|their|a|an)\s+)(?<label>"?[^.;,()"]{0,60}?(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?|list|blacklist|FTOs?|SDGTs?|designation)"?(?:\s*\([A-Z]{2,6}s?\))?(?:\s+(?:and|or)\s+(?:an?\s+)?[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\s*\([A-Z]{2,6}s?\))?)?)/iu;
 const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
@@ -57,24 +60,33 @@ function namesIn(s: string): NameSpan[] {
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
     let text = m[0];
     let start = m.index;
-    // Peel leading words that only look like names at a sentence start.
+    // Peel leading words that only look like names at a sentence start, and the particles
+    // they leave in front ("Secretary of State" is no name).
     for (;;) {
       const first = /^(\S+)\s+/.exec(text);
       if (!first) break;
       const w = first[1].replace(/[,.]$/, '');
-      if (w !== 'The' && !NOT_NAME.test(w)) break;
+      const connector = /^(?:of|for|the|in|de|la|del|y|al)$/.test(w);
+      if (!connector && w !== 'The' && !NOT_NAME.test(w)) break;
       if (w === 'The' && !NOT_NAME.test(text.slice(first[0].length).split(/\s+/)[0] ?? '')) break;
       start += first[0].length;
       text = text.slice(first[0].length);
     }
-    // A possessive owner is not part of the name: "Iran's Islamic Revolutionary Guard Corps".
-    const poss = /^[^\s']+'s\s+(?=\p{Lu})/u.exec(text);
+    // A possessive owner is a name of its own: "Iran's Islamic Revolutionary Guard Corps",
+    // "Sudan's State Sponsor of Terrorism designation".
+    const poss = /^([^\s']+)'s?\s+(?=\p{Lu})/u.exec(text);
     if (poss) {
+      if (!isListingAuthority(poss[1]) && !NOT_NAME.test(poss[1]))
+        out.push({ start, end: start + poss[1].length, text: poss[1] });
       start += poss[0].length;
       text = text.slice(poss[0].length);
     }
+    // A trailing possessive belongs to what follows: "the BLA's previous designation".
+    text = text.replace(/'s?$/, '');
     const trimmed = text.replace(/[.,'"]+$/, '');
-    if (trimmed === '' || NOT_NAME.test(trimmed) || isListingAuthority(trimmed)) continue;
+    if (trimmed === '' || NOT_NAME.test(trimmed) || isListingAuthority(trimmed) || LABEL_WORDS.test(trimmed))
+      continue;
+    if (/^\(/.test(trimmed)) continue;
     if (/^(?:US|U\.S\.|UN|EU|UK)-/.test(trimmed) || /-based$/.test(trimmed)) continue;
     out.push({ start, end: start + trimmed.length, text: trimmed });
   }
@@ -97,47 +109,86 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
   return groups[groups.length - 1];
 }
 
-function designatorsNear(s: string, from: number, to: number, entity: NameSpan | null): string[] {
-  const names: string[] = [];
-  for (const a of authoritiesIn(s.slice(from, to))) {
-    const start = from + a.start;
-    const end = from + a.end;
-    if (entity && start >= entity.start && end <= entity.end) continue;
-    const after = s.slice(end, end + 30);
-    // "Pakistan-based", "Iran's Revolutionary Guards": places, not authorities.
-    if (/^\s*-\s*(?:based|backed|born|linked|affiliated|aligned)/i.test(after)) continue;
-    if (
-      /^'s\s+(?!(?:\w+\s+)?(?:list|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor))/i.test(
-        after,
+// An authority that is only a place or an owner: "Pakistan-based", "Iran's Revolutionary Guards".
+function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
+  const after = s.slice(a.end, a.end + 40);
+  if (/^\s*-\s*(?:based|backed|born|linked|affiliated|aligned|run|led)/i.test(after)) return true;
+  return /^'s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions))/iu.test(
+    after,
+  );
+}
+
+const ROLE_BEFORE_VERB_RE =
+  /^(?:\s+(?:has|have|had|will|would|is|was|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also)){0,4}\s*$/u;
+const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
+
+/** Authorities in a designating role around one trigger: its subject, its by/in phrase, or inside the quote. */
+function designatorsNear(
+  s: string,
+  tStart: number,
+  quoteStart: number,
+  quoteEnd: number,
+  entities: NameSpan[],
+): string[] {
+  const from = Math.max(0, Math.min(tStart, quoteStart) - 90);
+  const mentions = authoritiesIn(s.slice(from, Math.min(s.length, quoteEnd + 2))).map((a) => ({
+    ...a,
+    start: a.start + from,
+    end: a.end + from,
+  }));
+  const accepted = new Set<number>();
+  mentions.forEach((a, i) => {
+    if (entities.some((e) => a.start >= e.start && a.end <= e.end)) return;
+    if (isPlaceOrOwner(s, a)) return;
+    const inQuote = a.start >= Math.min(quoteStart, tStart) && a.end <= quoteEnd;
+    if (inQuote) {
+      const before = s.slice(Math.max(0, a.start - 30), a.start);
+      // "operating in Afghanistan and Pakistan": a place inside the quote, not a designator.
+      if (
+        /\b(?:in|against|from|into|across|inside|near|with|at)\s+(?:the\s+)?$/i.test(before) &&
+        !/(?:proscribed|banned|designated|declared|listed|outlawed|group|organi[sz]ation|entity|entities|list)\s+in\s+(?:the\s+)?$/i.test(
+          before,
+        )
       )
-    )
-      continue;
-    const before = s.slice(Math.max(0, start - 30), start);
+        return;
+      accepted.add(i);
+      return;
+    }
+    if (a.end <= tStart && ROLE_BEFORE_VERB_RE.test(s.slice(a.end, tStart))) accepted.add(i);
+  });
+  // "the UK, Canada and Australia have listed": a list ending in an accepted subject.
+  for (let i = mentions.length - 2; i >= 0; i--) {
     if (
-      /\b(?:in|against|from|into|across|inside|of|with|at|near|to)\s+$/i.test(before) &&
-      !/(?:proscribed|banned|designated|declared|listed|group|organi[sz]ation|entity|list|outlawed)\s+in\s+$/i.test(
-        before,
-      )
+      accepted.has(i + 1) &&
+      AUTH_LIST_LINK_RE.test(s.slice(mentions[i].end, mentions[i + 1].start)) &&
+      !isPlaceOrOwner(s, mentions[i])
     )
-      continue;
-    if (!names.includes(a.name)) names.push(a.name);
+      accepted.add(i);
   }
+  const names: string[] = [];
+  mentions.forEach((a, i) => {
+    if (accepted.has(i) && !names.includes(a.name)) names.push(a.name);
+  });
   return names;
 }
 
-/** Designators the passage names in a designating role, most recent last. */
-function passageDesignators(t: string, upTo: number): string[] {
-  const window = t.slice(0, upTo);
-  const found = authoritiesIn(window).filter((a: AuthorityMention) => {
-    const after = window.slice(a.end, a.end + 40);
-    const before = window.slice(Math.max(0, a.start - 20), a.start);
+const ROLE_AFTER_RE =
+  /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|decision|designation|ban)|-designated|(?:\s+(?:has|have|had|will|would|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|itself|in\s+\d{4}|previously|recently)){0,3}\s+(?:designat|list|re-list|proscri|ban|declar|sanction|recogni|added|revok|rescind|remov|delist|lift|annul|blacklist|outlaw|labell?ed))/iu;
+
+/** Designators the passage names in a designating role: the nearest before `at`, else after. */
+function passageDesignators(t: string, at: number): string[] {
+  const roles = authoritiesIn(t).filter((a: AuthorityMention) => {
+    if (isPlaceOrOwner(t, a)) return false;
+    const before = t.slice(Math.max(0, a.start - 12), a.start);
     return (
-      /^\s*(?:'s\s+(?:\w+\s+)?(?:list|decision|designation|ban)|(?:has|had|have|will|on\s+\w+|officially|formally|also|now)?\s*(?:designat|list|proscri|ban|declar|sanction|recogni|added|revok|rescind|remov|delist|lift|annul)|-designated)/i.test(
-        after,
-      ) || /\bby\s+$/i.test(before)
+      ROLE_AFTER_RE.test(t.slice(a.end, a.end + 60)) ||
+      /\bby\s+$/i.test(before) ||
+      /\b(?:Secretary|Office|Department|Committee|Council|Court|Treasury)\b/.test(a.text)
     );
   });
-  return found.length > 0 ? [found[found.length - 1].name] : [];
+  const before = roles.filter((a) => a.start < at);
+  const pick = before.length > 0 ? before[before.length - 1] : roles.find((a) => a.start >= at);
+  return pick ? [pick.name] : [];
 }
 
 interface Found {
@@ -316,14 +367,12 @@ function sentenceDesignations(
     const labelText = label ? label.label : word.replace(/^(?:\S+-)?designated$/, 'designated');
     const first = entities[0];
     const from = Math.min(quoteStart, first.start);
-    let designators = designatorsNear(
-      s,
-      Math.max(0, Math.min(from, tStart) - 80),
-      Math.min(s.length, quoteEnd + 40),
-      entities.length === 1 ? first : null,
+    let designators = designatorsNear(s, tStart, from, quoteEnd, entities).filter(
+      (d) => !entities.some((e) => e.text === d),
     );
-    designators = designators.filter((d) => !entities.some((e) => e.text === d));
     if (designators.length === 0) designators = passageDesignators(t, passageOffset + tStart);
+    // Proscription is the UK's legal term for listing a terrorist group.
+    if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
     entities.forEach((e, i) => {
       // List members get disjoint quotes: the first carries the verb, the last the label.
       const start = i === 0 ? Math.min(quoteStart, e.start) : e.start;
