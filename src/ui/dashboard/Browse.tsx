@@ -13,6 +13,8 @@ export const PAGE_SIZE = 25;
 export interface Column<T> {
   header: string;
   cell: (item: T) => ComponentChildren;
+  /** Dates and short codes: kept on one line. */
+  nowrap?: boolean;
 }
 
 export interface EditorProps<T> {
@@ -181,7 +183,9 @@ export function Browse<T>(props: BrowseProps<T>) {
                               {c.cell(item)}
                             </th>
                           ) : (
-                            <td key={c.header}>{c.cell(item)}</td>
+                            <td key={c.header} class={c.nowrap ? 'nowrap' : undefined}>
+                              {c.cell(item)}
+                            </td>
                           ),
                         )}
                         <td>

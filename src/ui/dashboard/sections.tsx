@@ -94,9 +94,10 @@ const DESIGNATION_COLUMNS: Column<DesignationItem>[] = [
   },
   { header: 'Authority', cell: (d) => d.row.authority },
   { header: 'List', cell: (d) => d.row.list },
-  { header: 'Listed', cell: (d) => muted(d.row.effectiveOn ?? d.row.listedOn) },
+  { header: 'Listed', nowrap: true, cell: (d) => muted(d.row.effectiveOn ?? d.row.listedOn) },
   {
     header: 'Ended',
+    nowrap: true,
     cell: (d) =>
       d.row.endedOn ? `${d.row.endedOn}${d.row.endReason ? ` (${d.row.endReason})` : ''}` : 'still listed',
   },
@@ -137,7 +138,7 @@ const REPORT_COLUMNS: Column<ReportItem>[] = [
     cell: (r) => figure(r.row) + (r.row.scope && r.row.scope !== 'all' ? ` (${r.row.scope})` : ''),
   },
   { header: 'Reported by', cell: (r) => r.row.reportedBy },
-  { header: 'As of', cell: (r) => r.row.asOf },
+  { header: 'As of', nowrap: true, cell: (r) => r.row.asOf },
   { header: 'Kind', cell: (r) => (r.row.documented ? 'documented' : 'estimate') },
   { header: 'Outlet', cell: (r) => <Link href={r.row.url}>{r.row.outlet ?? undefined}</Link> },
 ];
@@ -167,7 +168,7 @@ const FACTCHECK_COLUMNS: Column<FactCheckRow>[] = [
   { header: 'Claim', cell: (f) => f.claimReviewed },
   { header: 'Rating', cell: (f) => f.rating },
   { header: 'Reviewed by', cell: (f) => f.reviewer },
-  { header: 'Date', cell: (f) => muted(f.date) },
+  { header: 'Date', nowrap: true, cell: (f) => muted(f.date) },
   { header: 'Review', cell: (f) => <Link href={f.url} /> },
 ];
 
