@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { TestPage, type ExtensionBrowser, type PageBackend } from './driver';
 import { BROWSER_EXECUTABLES, extensionDir } from './paths';
+import { waitFor } from './wait';
 
 export interface LaunchOptions {
   viewport?: { width: number; height: number };
@@ -17,15 +18,25 @@ function backend(page: Page): PageBackend {
     press: (key) => page.keyboard.press(key),
     screenshot: async (file, options) =>
       void (await page.screenshot({ path: file, fullPage: options?.fullPage })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     url: () => page.url(),
     close: () => page.close(),
   };
 }
 
 /** Debian chromium, headless, with the built .output/chrome-mv3 loaded unpacked (Playwright persistent context). */
+export interface ChromiumExtensionBrowser extends ExtensionBrowser {
+  context: BrowserContext;
+  /**
+   * Opens the extension's real toolbar popup for `page`'s tab (`chrome.action.openPopup()` from the service worker,
+   * with `page` brought to front), as a user clicking the toolbar button would, and returns the popup's page.
+   */
+  openActionPopup(page: TestPage): Promise<TestPage>;
+}
+
 export async function launchChromium({
   viewport = { width: 1280, height: 900 },
-}: LaunchOptions = {}): Promise<ExtensionBrowser & { context: BrowserContext }> {
+}: LaunchOptions = {}): Promise<ChromiumExtensionBrowser> {
   const dir = extensionDir('chromium');
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'claimcheck-chromium-'));
   let context: BrowserContext;
@@ -41,6 +52,9 @@ export async function launchChromium({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // Lets a second CDP client see the toolbar popup, which Playwright's own connection does not list.
+        '--remote-debugging-address=127.0.0.1',
+        '--remote-debugging-port=0',
         `--disable-extensions-except=${dir}`,
         `--load-extension=${dir}`,
       ],
@@ -54,11 +68,41 @@ export async function launchChromium({
   const extensionId = new URL(worker.url()).host;
   const extensionOrigin = `chrome-extension://${extensionId}`;
 
+  const pages = new WeakMap<TestPage, Page>();
   const openPage = async (url: string) => {
     const page = await context.newPage();
     const test = new TestPage('chromium', backend(page));
+    pages.set(test, page);
     await test.goto(url);
     return test;
+  };
+
+  let cdp: Browser | undefined;
+  const openActionPopup = async (test: TestPage) => {
+    const page = pages.get(test);
+    if (!page) throw new Error('openActionPopup: not a page of this browser');
+    await page.bringToFront();
+    const opened = await worker.evaluate<string>(
+      `chrome.action.openPopup().then(() => 'ok', (error) => String(error))`,
+    );
+    if (opened !== 'ok') throw new Error(`chrome.action.openPopup() failed: ${opened}`);
+    if (!cdp) {
+      const port = (await readFile(path.join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+      cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+    }
+    const browser = cdp;
+    const popupUrl = `${extensionOrigin}/popup.html`;
+    const popup = await waitFor(
+      () =>
+        browser
+          .contexts()
+          .flatMap((c) => c.pages())
+          .find((p) => p.url().startsWith(popupUrl)),
+      { message: 'the toolbar popup to open' },
+    );
+    const popupTest = new TestPage('chromium', backend(popup));
+    await popupTest.waitForText('h1');
+    return popupTest;
   };
   const openExtensionPage = async (file: string) => {
     const page = await openPage(`${extensionOrigin}/${file}`);
@@ -74,7 +118,9 @@ export async function launchChromium({
     openExtensionPage,
     openPopup: () => openExtensionPage('popup.html'),
     openDashboard: () => openExtensionPage('options.html'),
+    openActionPopup,
     async close() {
+      await cdp?.close();
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },

@@ -20,6 +20,8 @@ export interface PageBackend {
   /** A real key press, e.g. `Escape`, `Tab`, `Enter`. */
   press(key: string): Promise<void>;
   screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
+  /** Resizes the page's viewport (CSS pixels). */
+  setViewport(width: number, height: number): Promise<void>;
   url(): string;
   close(): Promise<void>;
 }
@@ -94,6 +96,29 @@ export class TestPage {
   }
 
   /**
+   * Waits for highlights, then until the set of highlighted claims has stayed the same for `quietMs`
+   * (for a caller that wants every claim, e.g. the demo, when painting may arrive in steps).
+   */
+  async waitForSettledHighlights(quietMs = 750, options: WaitOptions = {}): Promise<PageHighlight[]> {
+    await this.waitForHighlights(undefined, options);
+    let key = '';
+    let since = Date.now();
+    let list: PageHighlight[] = [];
+    return waitFor(
+      async () => {
+        list = await this.highlights();
+        const now = list.map((h) => `${h.name}\u0000${h.text}`).join('\u0001');
+        if (now !== key) {
+          key = now;
+          since = Date.now();
+        }
+        return Date.now() - since >= quietMs ? list : null;
+      },
+      { timeout: 20_000, interval: 100, message: `${this.browser}: highlights to settle`, ...options },
+    );
+  }
+
+  /**
    * Clicks, with a real mouse, at the centre of the first client rect of the `index`-th highlight (in document order)
    * whose text contains `text`, after scrolling it into view. Throws when no such highlight exists.
    */
@@ -159,6 +184,10 @@ export class TestPage {
 
   screenshot(file: string, options?: { fullPage?: boolean }): Promise<void> {
     return this.backend.screenshot(file, options);
+  }
+
+  setViewport(width: number, height: number): Promise<void> {
+    return this.backend.setViewport(width, height);
   }
 
   close(): Promise<void> {

@@ -17,6 +17,7 @@ function backend(page: Page): PageBackend {
     press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     screenshot: async (file, options) =>
       void (await page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     url: () => page.url(),
     close: () => page.close(),
   };

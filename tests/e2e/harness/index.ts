@@ -2,7 +2,7 @@
  * Real-browser harness for ClaimCheck: a fixture web server and one driver interface over
  * Debian chromium (Playwright) and firefox-esr (Puppeteer over WebDriver BiDi), each with the built extension.
  */
-import { launchChromium, type LaunchOptions } from './chromium';
+import { launchChromium, type ChromiumExtensionBrowser, type LaunchOptions } from './chromium';
 import type { ExtensionBrowser } from './driver';
 import { launchFirefox } from './firefox';
 import type { BrowserName } from './paths';
@@ -13,7 +13,7 @@ export { startFixtureServer, type FixtureServer, type RouteHandler, type StaticR
 export { listSeeds, parseSeed, seedArticleHtml, type SeedArticle } from './seed-page';
 export { waitFor, type WaitOptions } from './wait';
 export { REPO_ROOT, EXTENSION_DIRS, extensionDir, type BrowserName } from './paths';
-export { launchChromium, launchFirefox, type LaunchOptions };
+export { launchChromium, launchFirefox, type ChromiumExtensionBrowser, type LaunchOptions };
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
