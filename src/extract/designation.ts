@@ -26,7 +26,10 @@ const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const NOT_A_CLAIM_BEFORE_RE =
-  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|commit(?:s|ted)?\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|efforts?\s+to|bids?)\b[^.;]{0,60}$/i;
+  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|calls?\s+(?:for|on|to)|called\s+(?:for|on)|calling\s+(?:for|on)|recommend\w*|case\s+(?:of|related\s+to)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|commit\w*\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|efforts?\s+to|bids?)\b[^.;]{0,60}$/i;
+// Scheduled hearings and effects after the trigger: "… is scheduled for May 26", "… could have implications".
+const NOT_A_CLAIM_AFTER_RE =
+  /^[^.;]{0,140}?\b(?:is|was|are|were)\s+scheduled\b|^(?:\s+\S+){0,6}?\s+(?:could|would|might)\s+(?:have|be|mean|lead)\b/i;
 const EFFECTS_AFTER_RE =
   /^\s+(?:bars?|freezes?|prohibits?|makes?\s+it|means?|allows?|criminali[sz]es?|will\s+(?:bar|freeze|make|mean|allow))\b/i;
 
@@ -34,7 +37,7 @@ const EFFECTS_AFTER_RE =
 const CAPWORD =
   "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-\\p{L}[\\p{L}\\p{N}'.]*)*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*)";
 const NAME_RE = new RegExp(
-  `(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:\\s+(?:(?:of|for|the|in|de|la|del|y|al)\\s+){0,2}${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
+  `(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|del|y|al)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
   'gu',
 );
 const NOT_NAME =
@@ -57,9 +60,22 @@ interface NameSpan {
 function namesIn(s: string): NameSpan[] {
   const out: NameSpan[] = [];
   NAME_RE.lastIndex = 0;
+  const pieces: Array<{ index: number; text: string }> = [];
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
-    let text = m[0];
-    let start = m.index;
+    // Title-case headlines run names into verbs: "Canada Lists IRGC as …".
+    const re =
+      /\s+(?:Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Blacklists?|Blacklisted|Names?|Named)\s+/g;
+    let last = 0;
+    for (let v = re.exec(m[0]); v; v = re.exec(m[0])) {
+      pieces.push({ index: m.index + last, text: m[0].slice(last, v.index) });
+      last = v.index + v[0].length;
+    }
+    pieces.push({ index: m.index + last, text: m[0].slice(last) });
+  }
+  for (const piece of pieces) {
+    let text = piece.text;
+    let start = piece.index;
+    if (text === '') continue;
     // Peel leading words that only look like names at a sentence start, and the particles
     // they leave in front ("Secretary of State" is no name).
     for (;;) {
@@ -75,9 +91,8 @@ function namesIn(s: string): NameSpan[] {
     // A possessive owner is a name of its own: "Iran's Islamic Revolutionary Guard Corps",
     // "Sudan's State Sponsor of Terrorism designation".
     const poss = /^([^\s']+)'s?\s+(?=\p{Lu})/u.exec(text);
-    if (poss) {
-      if (!isListingAuthority(poss[1]) && !NOT_NAME.test(poss[1]))
-        out.push({ start, end: start + poss[1].length, text: poss[1] });
+    if (poss && authoritiesIn(poss[1]).length > 0) {
+      if (!isListingAuthority(poss[1])) out.push({ start, end: start + poss[1].length, text: poss[1] });
       start += poss[0].length;
       text = text.slice(poss[0].length);
     }
@@ -106,13 +121,32 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
     if (MEMBER_LINK_RE.test(gap)) groups[groups.length - 1].push(inside[i]);
     else groups.push([inside[i]]);
   }
-  return groups[groups.length - 1];
+  // "JeM chief Masood Azhar": a role noun hands the object on to the person.
+  let pick = 0;
+  while (pick + 1 < groups.length) {
+    const a = groups[pick][groups[pick].length - 1];
+    const gap = s.slice(a.end, groups[pick + 1][0].start);
+    if (
+      !/^\s+(?:chief|leader|head|founder|co-founder|commander|emir|spokesman|spokesperson|deputy|member|financier|operative)\s+$/i.test(
+        gap,
+      )
+    )
+      break;
+    pick++;
+  }
+  return groups[pick];
 }
 
 // An authority that is only a place or an owner: "Pakistan-based", "Iran's Revolutionary Guards".
 function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
   const after = s.slice(a.end, a.end + 40);
   if (/^\s*-\s*(?:based|backed|born|linked|affiliated|aligned|run|led)/i.test(after)) return true;
+  if (
+    /^\s+(?:groups?|citizens?|nationals?|embassy|forces|troops|military|soldiers|president|envoy|ally|allies|companies|firms|territory|soil|officials\s+said)\b/i.test(
+      after,
+    )
+  )
+    return true;
   return /^'s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions))/iu.test(
     after,
   );
@@ -154,7 +188,16 @@ function designatorsNear(
       accepted.add(i);
       return;
     }
-    if (a.end <= tStart && ROLE_BEFORE_VERB_RE.test(s.slice(a.end, tStart))) accepted.add(i);
+    const between = s.slice(a.end, tStart);
+    if (
+      a.end <= tStart &&
+      (ROLE_BEFORE_VERB_RE.test(between) ||
+        (/^[\p{L}\d'\s-]{0,45}$/u.test(between) &&
+          !/\b(?:which|that|who|whom|against|from|with|to|said|says|after|before|while|and|but|of)\b/i.test(
+            between,
+          )))
+    )
+      accepted.add(i);
   });
   // "the UK, Canada and Australia have listed": a list ending in an accepted subject.
   for (let i = mentions.length - 2; i >= 0; i--) {
@@ -188,7 +231,13 @@ function passageDesignators(t: string, at: number): string[] {
   });
   const before = roles.filter((a) => a.start < at);
   const pick = before.length > 0 ? before[before.length - 1] : roles.find((a) => a.start >= at);
-  return pick ? [pick.name] : [];
+  if (pick) return [pick.name];
+  // Otherwise the authority the passage names most often, outside place and owner uses.
+  const tally = new Map<string, number>();
+  for (const a of authoritiesIn(t))
+    if (!isPlaceOrOwner(t, a)) tally.set(a.name, (tally.get(a.name) ?? 0) + 1);
+  const best = [...tally.entries()].sort((x, y) => y[1] - x[1])[0];
+  return best ? [best[0]] : [];
 }
 
 interface Found {
@@ -248,7 +297,7 @@ function sentenceDesignations(
     )
       status = 'delisted';
     if (NOT_A_CLAIM_BEFORE_RE.test(before.replace(/\bno\s+longer\b/i, ''))) continue;
-    if (EFFECTS_AFTER_RE.test(after)) continue;
+    if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) continue;
     // Verbs that are not about listing unless a terror label follows: add, place, put, name,
     // declare, recognise, label, brand, list.
     const weak =
@@ -294,7 +343,7 @@ function sentenceDesignations(
         // Object: names after the trigger up to "as", a comma clause or the label.
         const objFrom = tEnd;
         const stop =
-          /\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying)\b|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
+          /\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
             after,
           );
         const objTo = tEnd + (stop ? stop.index : after.length);
@@ -370,7 +419,10 @@ function sentenceDesignations(
     let designators = designatorsNear(s, tStart, from, quoteEnd, entities).filter(
       (d) => !entities.some((e) => e.text === d),
     );
-    if (designators.length === 0) designators = passageDesignators(t, passageOffset + tStart);
+    if (designators.length === 0)
+      designators = passageDesignators(t, passageOffset + tStart).filter(
+        (d) => !entities.some((e) => e.text === d),
+      );
     // Proscription is the UK's legal term for listing a terrorist group.
     if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
     entities.forEach((e, i) => {

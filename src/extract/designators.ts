@@ -19,7 +19,7 @@ const TABLE: Array<[string, string]> = [
     'European Union',
   ],
   [
-    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Downing\\s+Street|Westminster|British\\s+(?:government|Government|authorities|parliament|Parliament|ministers|officials)',
+    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Downing\\s+Street|Westminster|British\\s+(?:government|Government|authorities|parliament|Parliament|ministers|officials|Home\\s+Secretary)',
     'United Kingdom',
   ],
   ['Turkey|Türkiye|Turkiye|Ankara|Turkish\\s+(?:government|authorities)', 'Turkey'],
@@ -28,11 +28,11 @@ const TABLE: Array<[string, string]> = [
     'Russia',
   ],
   [
-    'Canada|Ottawa|Canadian\\s+(?:government|Government|authorities)|Public\\s+Safety\\s+(?:Canada|Minister)',
+    'Canada|Ottawa|Canadian\\s+(?:government|Government|authorities|Parliament|parliament)|Canadian\\s+Criminal\\s+Code|Public\\s+Safety\\s+(?:Canada|Minister)',
     'Canada',
   ],
   [
-    'Australia|Canberra|Australian\\s+(?:government|Government|authorities)|Home\\s+Affairs\\s+Minister',
+    'Australia|Canberra|Australian\\s+(?:government|Government|authorities|Parliament|parliament)|Australian\\s+Criminal\\s+Code|Home\\s+Affairs\\s+Minister',
     'Australia',
   ],
   ['New\\s+Zealand|Wellington|NZ', 'New Zealand'],
