@@ -1,5 +1,39 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { build } from 'esbuild';
+
+/** The card is built as its own ES module, loaded by the content script on first use. */
+async function buildCardModule(minify: boolean): Promise<string> {
+  const out = await build({
+    entryPoints: ['src/ui/card-module.tsx'],
+    bundle: true,
+    format: 'esm',
+    minify,
+    write: false,
+    target: 'es2022',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'inline-css',
+        setup(b) {
+          b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+            path: new URL(args.path.replace(/\?inline$/, ''), `file://${args.resolveDir}/`).pathname,
+            namespace: 'inline-css',
+          }));
+          b.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => ({
+            contents: await (await import('node:fs/promises')).readFile(args.path, 'utf8'),
+            loader: 'text',
+          }));
+        },
+      },
+    ],
+  });
+  return out.outputFiles[0].text;
+}
+
+const CARD_MODULE = 'card-ui.js';
 
 // See README "Permissions" for why each one is requested.
 export default defineConfig({
@@ -17,6 +51,8 @@ export default defineConfig({
       'Highlights casualty counts and terrorist designations in news and checks them against a local, offline claims database.',
     permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The card module is imported by the content script; pages gain nothing from it.
+    web_accessible_resources: [{ resources: [CARD_MODULE], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -39,6 +75,14 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    'build:publicAssets': async (wxt, files) => {
+      files.push({
+        relativeDest: CARD_MODULE,
+        contents: await buildCardModule(wxt.config.mode === 'production'),
+      });
+    },
+  },
   zip: {
     excludeSources: ['demo-output/**', 'bench-output/**', 'test-results/**', '**/*.log'],
   },

@@ -2,7 +2,7 @@
  * The page side: scan → highlight → click/keyboard → card. Thin glue over the
  * modules next to it; all page state lives in this one controller.
  */
-import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import {
@@ -13,7 +13,7 @@ import {
   type TabClaimSummary,
 } from '../messaging/protocol';
 import type { Xref } from '../xref/types';
-import { ClaimCard } from '../ui/ClaimCard';
+import type { CardModule } from '../ui/card-module';
 import { OWN_UI_ATTRIBUTE } from './collect-text';
 import { Highlighter, toneOf } from './highlighter';
 import { hitTest } from './hit-test';
@@ -29,7 +29,22 @@ interface UiRoot {
   card: HTMLElement;
 }
 
-export async function startClaimsPage(ctx: ContentScriptContext, cardCss: string): Promise<void> {
+/** Styles the content script needs before the card module has loaded. */
+const BASE_CSS = `.sr-only{position:fixed;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
+
+let cardModule: Promise<CardModule> | null = null;
+/** Loads Preact and the card on first use, as an extension module (runs in this isolated world). */
+function loadCardModule(): Promise<CardModule> {
+  cardModule ??= import(/* @vite-ignore */ browser.runtime.getURL('/card-ui.js' as '/popup.html')).catch(
+    (err: unknown) => {
+      cardModule = null;
+      throw err;
+    },
+  ) as Promise<CardModule>;
+  return cardModule;
+}
+
+export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
   const highlighter = new Highlighter(window);
   if (!highlighter.supported) return; // No Highlight API: nothing we can draw without touching the page.
@@ -67,7 +82,7 @@ export async function startClaimsPage(ctx: ContentScriptContext, cardCss: string
       position: 'inline',
       anchor: 'body',
       append: 'last',
-      css: cardCss,
+      css: BASE_CSS,
       onMount(container, _shadow, shadowHost) {
         shadowHost.setAttribute(OWN_UI_ATTRIBUTE, '');
         // Out of the page's flow whatever the page's CSS says about custom elements.
@@ -91,7 +106,7 @@ export async function startClaimsPage(ctx: ContentScriptContext, cardCss: string
         return { live, card };
       },
       onRemove(mounted) {
-        if (mounted) render(null, mounted.card);
+        if (mounted) mounted.card.replaceChildren();
       },
     });
     ui.mount();
@@ -128,10 +143,17 @@ export async function startClaimsPage(ctx: ContentScriptContext, cardCss: string
   const renderCard = async () => {
     const item = found.find((f) => f.id === openId);
     if (!item || !facts) {
-      if (uiRoot) render(null, uiRoot.card);
+      if (uiRoot) uiRoot.card.replaceChildren();
       return;
     }
-    const { card } = await ensureUi();
+    const [{ card, ui }, mod] = await Promise.all([ensureUi(), loadCardModule()]);
+    if (!ui.shadow.querySelector('style[data-card]')) {
+      const style = document.createElement('style');
+      style.dataset.card = '';
+      style.textContent = mod.css;
+      ui.shadow.querySelector('head')?.append(style) ?? ui.shadow.append(style);
+    }
+    if (openId !== item.id) return; // closed or replaced while loading
     const rect = item.range.getBoundingClientRect();
     const currentPage: PageContext = page ?? {
       url: facts.url,
@@ -140,44 +162,40 @@ export async function startClaimsPage(ctx: ContentScriptContext, cardCss: string
       articleDate: '',
       articleDateSource: 'today',
     };
-    render(
-      <ClaimCard
-        claim={item.claim}
-        xref={xrefs.get(item.id) ?? null}
-        error={errors.get(item.id) ?? null}
-        articleDate={currentPage.articleDate}
-        articleDateSource={currentPage.articleDateSource}
-        anchor={{ top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right }}
-        onClose={closeCard}
-        onAddToDatabase={() => {
-          sendMessage('cs-bg:add-to-database', {
-            quote: item.claim.quote,
-            url: currentPage.url,
-            date: currentPage.articleDate,
-          }).catch(() => undefined);
-        }}
-        onNotAClaim={() => {
-          dismissed.add(item.claim.quote);
-          sendMessage('cs-bg:dismiss-claim', { host, quote: item.claim.quote }).catch(() => undefined);
-          found = found.filter((f) => f.id !== item.id);
-          closeCard();
-          paint();
-          report();
-        }}
-        onCopyReceipt={() =>
-          navigator.clipboard.writeText(
-            JSON.stringify(auditReceipt(item, currentPage, xrefs.get(item.id) ?? null), null, 2),
-          )
-        }
-      />,
-      card,
-    );
+    mod.renderCard(card, {
+      claim: item.claim,
+      xref: xrefs.get(item.id) ?? null,
+      error: errors.get(item.id) ?? null,
+      articleDate: currentPage.articleDate,
+      articleDateSource: currentPage.articleDateSource,
+      anchor: { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right },
+      onClose: closeCard,
+      onAddToDatabase: () => {
+        sendMessage('cs-bg:add-to-database', {
+          quote: item.claim.quote,
+          url: currentPage.url,
+          date: currentPage.articleDate,
+        }).catch(() => undefined);
+      },
+      onNotAClaim: () => {
+        dismissed.add(item.claim.quote);
+        sendMessage('cs-bg:dismiss-claim', { host, quote: item.claim.quote }).catch(() => undefined);
+        found = found.filter((f) => f.id !== item.id);
+        closeCard();
+        paint();
+        report();
+      },
+      onCopyReceipt: () =>
+        navigator.clipboard.writeText(
+          JSON.stringify(auditReceipt(item, currentPage, xrefs.get(item.id) ?? null), null, 2),
+        ),
+    });
   };
 
   function closeCard() {
     if (openId === null) return;
     openId = null;
-    if (uiRoot) render(null, uiRoot.card);
+    if (uiRoot && cardModule) void cardModule.then((mod) => mod.unmountCard(uiRoot!.card));
     const target = returnFocus as HTMLElement | null;
     returnFocus = null;
     if (target && target.isConnected && typeof target.focus === 'function') target.focus();
