@@ -48,8 +48,6 @@ const LABEL_WORDS =
 const LABEL_RE =
   /^\s*,?\s*(?:as\s+(?:an?\s+|the\s+)?|an?\s+|to\s+(?:its|the|their|a|an)\s+)(?<label>"?[^.;,()"]{0,60}?(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?|list|blacklist|FTOs?|SDGTs?|designation)"?(?:\s*\([A-Z]{2,6}s?\))?(?:\s+(?:and|or)\s+(?:an?\s+)?[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\s*\([A-Z]{2,6}s?\))?)?)/iu;
 const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
-const PRONOUN_RE =
-  /^(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|entity|party|it)|them|it|its)$/i;
 
 interface NameSpan {
   start: number;

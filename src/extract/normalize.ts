@@ -6,7 +6,7 @@
 
 // Dropped because they are invisible: soft hyphen, zero-width space/joiners, word joiner, BOM.
 const SPECIAL =
-  /[\u00ad\u200b\u200c\u200d\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\r\u2010\u2011]/g;
+  /\u200d|[\u00ad\u200b\u200c\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\r\u2010\u2011]/g;
 
 function replacement(ch: string): string {
   switch (ch) {
