@@ -49,3 +49,21 @@ export {
   type PackHeader,
   type PackJson,
 } from './pack';
+export {
+  ADAPTERS,
+  FORMATS,
+  detectFormat,
+  convertFiles,
+  importFiles,
+  exportPack,
+  inputFromBlob,
+  inputFromString,
+  ImportError,
+  type FormatName,
+  type ImportInput,
+  type ImportOptions,
+  type ImportResult,
+  type FileReport,
+  type ExportSelection,
+  type Progress,
+} from './import';
