@@ -40,26 +40,39 @@ export interface ReportItem {
 export type Selection = Partial<Record<Kind, string[]>>;
 
 export interface ImportProblem {
-  /** Where in the file, in words ("line 14", "record 3"), as the import adapters report it. */
+  /** The file, when the problem is in one. */
+  file?: string;
+  /** Where in the file, in words ("line 14", "rows.entities[3] (id x)"), as the import adapters report it. */
   where?: string;
-  /** 1-based line, when the format has lines. */
-  line?: number;
-  /** Record id or index, when it has records. */
-  record?: string;
   reason: string;
 }
 
-export interface ImportOutcome {
+export interface ImportFileReport {
   file: string;
+  /** Format name and its description. */
   format: string;
+  formatTitle: string;
+  /** Rows read from the file, per table ("entities", "designations", …). */
+  read: Record<string, number>;
+  /** Records of the file left out, by reason, with the first place it happened. */
+  rejected: { reason: string; count: number; where: string }[];
+}
+
+export type ImportPhase = 'parse' | 'stage' | 'write';
+
+export interface ImportOutcome {
+  files: string[];
   ok: boolean;
-  /** Rows added per kind ("entities", "designations", …). */
+  perFile: ImportFileReport[];
+  /** Rows written (new or changed), per table. */
   added: Record<string, number>;
-  /** Rows already present with the same content, or kept because the user edited them. */
-  skipped: { count: number; reasons: string[] };
-  /** Records left out of an otherwise good file. */
-  rejected: ImportProblem[];
-  /** Set when the whole file was refused: nothing was changed. */
+  /** Already in the database with the same content. */
+  unchanged: Record<string, number>;
+  /** Left alone because you added or edited them. */
+  keptYours: Record<string, number>;
+  /** Removed because the new version of the pack no longer has them, or the file deleted them. */
+  removed: Record<string, number>;
+  /** Set when the batch was refused: nothing was changed. */
   error?: ImportProblem;
 }
 
@@ -81,10 +94,11 @@ export interface DashboardStore {
   saveFactCheck(id: string | null, form: FactCheckForm): Promise<string>;
   remove(kind: Kind, id: string): Promise<void>;
   formats(): { value: string; label: string }[];
-  importFile(
-    file: File,
+  /** Imports files as one batch (OFAC sdn.csv and alt.csv go together), all or nothing. */
+  importFiles(
+    files: File[],
     format: string | null,
-    onProgress: (done: number, total: number) => void,
+    onProgress: (phase: ImportPhase, done: number, total: number) => void,
   ): Promise<ImportOutcome>;
   /** A pack of the whole database (null) or of the selected rows. */
   exportPack(selection: Selection | null): Promise<Blob>;

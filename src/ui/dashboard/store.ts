@@ -19,7 +19,7 @@ import { saveUserRow } from '../../db/write';
 import { commaList, lines, NEW_ENTITY, parseCount } from './forms';
 import { safeHttpUrl } from './hash';
 import type { DashboardStore, DesignationItem, Kind, Paged, ReportItem } from './store-types';
-import { exportPack, importFile, importFormats } from './transfer';
+import { exportPack, importFiles, importFormats } from './transfer';
 
 /** Below this many rows a table is sorted by name in memory; above it, pages follow the index order. */
 const SORT_IN_MEMORY = 5000;
@@ -320,7 +320,7 @@ export function createStore(db: ClaimsDb): DashboardStore {
     },
 
     formats: () => importFormats(),
-    importFile: (file, format, onProgress) => importFile(db, file, format, onProgress),
+    importFiles: (files, format, onProgress) => importFiles(db, files, format, onProgress),
     exportPack: (selection) => exportPack(db, selection),
   };
   return store;
