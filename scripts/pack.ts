@@ -126,7 +126,7 @@ export async function writePack(
     if (/\.jsonl$/i.test(out)) {
       const stream = createWriteStream(tmp);
       for (const line of packJsonLines(header, result.rows, result.removals)) {
-        if (!stream.write(`${line}\n`)) await new Promise((r) => stream.once('drain', r));
+        if (!stream.write(`${line}\n`)) await new Promise<void>((r) => stream.once('drain', () => r()));
       }
       stream.end();
       await finished(stream);
