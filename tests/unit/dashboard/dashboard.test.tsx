@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClaimsDb } from '../../../src/db/schema';
 import type { EntityRow } from '../../../src/db/types';
@@ -188,5 +189,40 @@ describe('dashboard', () => {
     await waitFor(() => rowsText().length === 1, 'saved fact-check listed');
     expect(location.hash).toBe('#factchecks');
     expect((await db.factChecks.toArray())[0]).toMatchObject({ rating: 'False', url: 'https://x.example/a' });
+  });
+
+  it('“Add as claim” saves a designation of a new entity, and tabs follow the arrow keys', async () => {
+    db = await freshDb();
+    ({ root } = await mount(
+      db,
+      `#add?quote=${encodeURIComponent('Kataib Hezbollah, a designated group')}&date=2024-12-02`,
+    ));
+    const pick = (text: string) =>
+      [...document.querySelectorAll('label.choice')]
+        .find((l) => l.textContent?.startsWith(text))!
+        .querySelector('input')!;
+    await click(pick('Designation'));
+    await type(byLabel(document, 'Entity'), 'Kataib Hezbollah');
+    await waitFor(() => pick('A new entity named'), 'new-entity choice');
+    await click(button(document, 'Save designation'));
+    expect(byLabel(document, 'Entity').getAttribute('aria-invalid')).toBe('true');
+    await click(pick('A new entity named'));
+    await type(byLabel(document, 'Authority'), 'United States');
+    await type(byLabel(document, 'List or programme'), 'US FTO');
+    await type(byLabel(document, 'Listed on'), '2009-07');
+    await click(button(document, 'Save designation'));
+    await waitFor(() => rowsText().length === 1, 'designation listed');
+    expect(rowsText()[0]).toContain('Kataib Hezbollah');
+    expect(rowsText()[0]).toContain('yours');
+    const [d] = await db.designations.toArray();
+    const e = await db.entities.get(d.entityId);
+    expect(e?.name).toBe('Kataib Hezbollah');
+    expect(e?.userEdited).toBe(true);
+
+    const tab = document.querySelector<HTMLElement>('[role=tab][aria-selected=true]')!;
+    expect(tab.textContent).toBe('Designations');
+    await act(() => tab.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+    expect(document.querySelector('[role=tab][aria-selected=true]')?.textContent).toBe('Casualty reports');
+    expect(document.activeElement?.textContent).toBe('Casualty reports');
   });
 });
