@@ -15,7 +15,7 @@ function run(cmd, args) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: process.stdout.isTTY ? process.env : { ...process.env, NO_COLOR: '1' },
     });
     let output = '';
     child.stdout.on('data', (d) => {
