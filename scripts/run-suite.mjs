@@ -37,6 +37,13 @@ try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed = json.numPassedTests;
   failed = json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0);
+  // Tests that never ran because a hook of their file failed (e.g. beforeAll could not start a browser) are
+  // reported as skipped in a failed file: they failed.
+  for (const file of json.testResults ?? []) {
+    if (file.status !== 'failed') continue;
+    failed += file.assertionResults.filter((t) => t.status === 'skipped' || t.status === 'pending').length;
+    if (file.assertionResults.length === 0) failed += 1; // the file failed before collecting any test
+  }
   if (json.numTotalTests === 0) failed += 1; // a suite that ran nothing is a failure
 } catch {
   failed += 1;
