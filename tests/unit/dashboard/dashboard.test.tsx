@@ -221,7 +221,9 @@ describe('dashboard', () => {
 
     const tab = document.querySelector<HTMLElement>('[role=tab][aria-selected=true]')!;
     expect(tab.textContent).toBe('Designations');
-    await act(() => tab.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+    await act(
+      () => void tab.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })),
+    );
     expect(document.querySelector('[role=tab][aria-selected=true]')?.textContent).toBe('Casualty reports');
     expect(document.activeElement?.textContent).toBe('Casualty reports');
   });

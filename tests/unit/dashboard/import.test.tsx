@@ -26,7 +26,7 @@ function file(name: string, text: string): File {
 async function choose(files: File[]) {
   const input = byLabel(document, 'Choose files to import');
   Object.defineProperty(input, 'files', { value: files, configurable: true });
-  await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+  await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
 }
 
 const status = () => document.querySelector('[role=status]')?.textContent ?? '';
