@@ -83,8 +83,25 @@ export function createStore(db: ClaimsDb): DashboardStore {
     return [...ids];
   }
 
-  async function allIds(table: 'entities' | 'designations' | 'factChecks'): Promise<string[]> {
-    return (await db.table(table).toCollection().primaryKeys()) as string[];
+  /**
+   * A page of a whole table: sorted in memory when small; on large tables
+   * (a full sanctions import) straight from the primary key, so browsing
+   * never loads every key.
+   */
+  async function browse<T extends { id: string }>(
+    table: 'entities' | 'designations' | 'factChecks',
+    sortKey: (row: T) => string,
+    offset: number,
+    limit: number,
+  ): Promise<Paged<T>> {
+    const t = db.table<T, string>(table);
+    const total = await t.count();
+    if (total <= SORT_IN_MEMORY) {
+      const rows = await t.toArray();
+      rows.sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+      return { rows: rows.slice(offset, offset + limit), total };
+    }
+    return { rows: await t.orderBy(':id').offset(offset).limit(limit).toArray(), total };
   }
 
   async function withEntityNames(rows: DesignationRow[]): Promise<DesignationItem[]> {
@@ -111,9 +128,9 @@ export function createStore(db: ClaimsDb): DashboardStore {
     },
 
     async entities(query, offset, limit) {
-      const ids = query ? await entityIdsByPrefix(query) : await allIds('entities');
+      if (!query) return browse<EntityRow>('entities', (e) => e.name, offset, limit);
       return pageOf(
-        ids,
+        await entityIdsByPrefix(query),
         (x) => db.entities.bulkGet(x),
         (e) => e.name,
         offset,
@@ -122,18 +139,13 @@ export function createStore(db: ClaimsDb): DashboardStore {
     },
 
     async designations(query, offset, limit) {
-      let ids: string[];
+      const byEntity = (d: DesignationRow) => `${d.entityId}\u0000${d.effectiveOn ?? d.listedOn ?? ''}`;
+      let page: Paged<DesignationRow>;
       if (query) {
         const ents = await entityIdsByPrefix(query);
-        ids = ents.length ? await db.designations.where('entityId').anyOf(ents).primaryKeys() : [];
-      } else ids = await allIds('designations');
-      const page = await pageOf(
-        ids,
-        (x) => db.designations.bulkGet(x),
-        (d) => `${d.entityId}\u0000${d.effectiveOn ?? d.listedOn ?? ''}`,
-        offset,
-        limit,
-      );
+        const ids = ents.length ? await db.designations.where('entityId').anyOf(ents).primaryKeys() : [];
+        page = await pageOf(ids, (x) => db.designations.bulkGet(x), byEntity, offset, limit);
+      } else page = await browse<DesignationRow>('designations', byEntity, offset, limit);
       const items = await withEntityNames(page.rows);
       items.sort((a, b) => a.entityName.localeCompare(b.entityName));
       return { rows: items, total: page.total };
@@ -162,21 +174,14 @@ export function createStore(db: ClaimsDb): DashboardStore {
     },
 
     async factChecks(query, offset, limit) {
-      let ids: string[];
-      if (query) {
-        const words = claimWords(query);
-        const sets = await Promise.all(
-          words.map(async (w) => new Set(await db.factChecks.where('words').startsWith(w).primaryKeys())),
-        );
-        ids = intersect(sets);
-      } else ids = await allIds('factChecks');
-      return pageOf(
-        ids,
-        (x) => db.factChecks.bulkGet(x),
-        (f) => `${9999 - Number((f.date ?? '0').slice(0, 4))}${f.date ?? ''}`,
-        offset,
-        limit,
+      // Newest first: invert the year for an ascending compare.
+      const newest = (f: FactCheckRow) => `${9999 - Number((f.date ?? '0').slice(0, 4))}${f.date ?? ''}`;
+      if (!query) return browse<FactCheckRow>('factChecks', newest, offset, limit);
+      const words = claimWords(query);
+      const sets = await Promise.all(
+        words.map(async (w) => new Set(await db.factChecks.where('words').startsWith(w).primaryKeys())),
       );
+      return pageOf(intersect(sets), (x) => db.factChecks.bulkGet(x), newest, offset, limit);
     },
 
     findEntities: (prefix, limit) => entitiesByNamePrefix(db, prefix, limit),

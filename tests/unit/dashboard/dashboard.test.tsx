@@ -121,6 +121,21 @@ describe('dashboard', () => {
     expect(fc.userEdited).toBe(true);
   });
 
+  it('pages through a table 25 rows at a time', async () => {
+    db = await freshDb();
+    await db.entities.bulkPut(
+      Array.from({ length: 30 }, (_, i) => entity(`e${i}`, `Group ${String(i).padStart(2, '0')}`)),
+    );
+    ({ root } = await mount(db, '#entities'));
+    await waitFor(() => rowsText().length === 25, 'first page');
+    expect(document.body.textContent).toContain('Showing 1–25 of 30.');
+    expect(button(document, 'Previous page').disabled).toBe(true);
+    await click(button(document, 'Next page'));
+    await waitFor(() => rowsText().length === 5, 'second page');
+    expect(rowsText()[0]).toContain('Group 25');
+    expect(button(document, 'Next page').disabled).toBe(true);
+  });
+
   it('deletes a row after confirmation', async () => {
     db = await freshDb();
     await db.entities.put(entity('hamas', 'Hamas'));
