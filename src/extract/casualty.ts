@@ -355,8 +355,19 @@ function tryToll(
   return hit(count, start, c.end, category, 'toll');
 }
 
+const COORDINATED_RE = new RegExp(
+  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s*(?<link>,\\s*including|,\\s*and|,|and)\\s*$`,
+  'iu',
+);
+
+// Every frame needs one of these stems in the sentence; testing for them first is far cheaper
+// than finding counts, and most sentences of a page have none.
+const HARM_STEM_RE =
+  /\b(?:kill|dead|death|die|wound|injur|hurt|missing|displac|fled|flee|homeless|evacuat|casualt|victim|bod(?:y|ies)|corpse|toll|fatalit|lives|perish|murder|slain|slaughter|massacr|drown|hospital|refuge|uproot|unaccounted|succumb|buried|execut|shot|number|tally)/i;
+
 /** Casualty hits in one sentence `s` (offsets relative to `s`). */
 export function casualtiesInSentence(s: string): CasualtyHit[] {
+  if (!HARM_STEM_RE.test(s)) return [];
   const counts = findCounts(s);
   const hits: Array<CasualtyHit | null> = counts.map(() => null);
   let previousEnd = 0;
@@ -380,10 +391,7 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
     if (hits[i] || !next || (next.frame !== 'subject' && next.frame !== 'coordinated')) continue;
     const c = counts[i];
     const gap = s.slice(c.end, counts[i + 1].start);
-    const m = new RegExp(
-      `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s*(?<link>,\\s*including|,\\s*and|,|and)\\s*$`,
-      'iu',
-    ).exec(gap);
+    const m = COORDINATED_RE.exec(gap);
     if (!m || !looksLikePeople(m.groups?.np)) continue;
     // The shared harm word belongs to the last member's quote; claims of a kind never overlap.
     const npEnd =
@@ -406,13 +414,12 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
   // Tallies: counts that list who was harmed after a claim, inheriting its harm word.
   for (let i = 1; i < counts.length; i++) {
     if (hits[i]) continue;
-    let p = i - 1;
-    while (p >= 0 && !hits[p]) p--;
-    const prev = p >= 0 ? hits[p] : null;
+    // Only the count right before can open a tally.
+    const prev = hits[i - 1];
     if (!prev) continue;
     const c = counts[i];
     const from = Math.max(prev.tailEnd, counts[i - 1].end);
-    if (p !== i - 1 || from > c.start) continue;
+    if (from > c.start) continue;
     const gap = s.slice(prev.frame === 'tally' ? counts[i - 1].end : prev.end, c.start);
     const gapAfterTail = s.slice(Math.min(prev.end, c.start), c.start);
     if (

@@ -68,6 +68,9 @@ const VAGUE =
   '(?:(?:tens|hundreds)\\s+of\\s+thousands|hundreds\\s+of\\s+millions|millions|thousands|hundreds|dozens|scores|several\\s+(?:dozen|hundred|thousand)|a\\s+few\\s+(?:dozen|hundred|thousand)|numerous|multiple|several|countless|a\\s+(?:large|huge|significant|great|high|big)\\s+number)';
 const RANGE = `(?:between\\s+${NUM}\\s+and\\s+${NUM}|${NUM}\\s*(?:-|–|—|to|or)\\s*${NUM})`;
 
+/** Regex source of one count expression (qualifier, then a range, vague quantity or number). */
+export const COUNT_SOURCE = `(?:(?:${QUALIFIER_SOURCE})\\s+)?(?:${RANGE}|${VAGUE}|${NUM})`;
+
 /** One regex finds every count; the lookarounds keep it from starting or ending inside a word. */
 export const COUNT_RE = new RegExp(
   `(?<![\\p{L}\\d.,'$€£¥₹#-])(?:(${QUALIFIER_SOURCE})\\s+)?(${RANGE}|${VAGUE}|${NUM})(?![\\p{L}\\d]|[.,]\\d)`,
@@ -118,7 +121,7 @@ export function findCounts(text: string): Count[] {
     let end = m.index + m[0].length;
     // "from 79 to 78" is a revision (two figures), and so is any descending "range":
     // keep the first number and let the scan pick up the second.
-    if (RANGE_RE.test(core) && !/^between/i.test(core)) {
+    if (/[-–—]|\s(?:to|or)\s/i.test(core) && RANGE_RE.test(core) && !/^between/i.test(core)) {
       const v = valueOf(core);
       const lead = text.slice(Math.max(0, m.index - 6), m.index);
       if (v === null || !v.range || /\bfrom\s+$/i.test(lead)) {

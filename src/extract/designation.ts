@@ -216,10 +216,20 @@ function designatorsNear(
 const ROLE_AFTER_RE =
   /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|decision|designation|ban)|-designated|(?:\s+(?:has|have|had|will|would|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|itself|in\s+\d{4}|previously|recently)){0,3}\s+(?:designat|list|re-list|proscri|ban|declar|sanction|recogni|added|revok|rescind|remov|delist|lift|annul|blacklist|outlaw|labell?ed))/iu;
 
-/** Designators the passage names in a designating role: the nearest before `at`, else after. */
-function passageDesignators(t: string, at: number): string[] {
-  const roles = authoritiesIn(t).filter((a: AuthorityMention) => {
-    if (isPlaceOrOwner(t, a)) return false;
+/** How far around a claim the passage is searched for its designator. */
+const CONTEXT_BEFORE = 3000;
+const CONTEXT_AFTER = 1500;
+
+interface PassageAuthorities {
+  /** Mentions in a designating role, in text order. */
+  roles: AuthorityMention[];
+  /** Every mention that is not a place or an owner, in text order. */
+  plain: AuthorityMention[];
+}
+
+function passageAuthorities(t: string): PassageAuthorities {
+  const plain = authoritiesIn(t).filter((a) => !isPlaceOrOwner(t, a));
+  const roles = plain.filter((a) => {
     const before = t.slice(Math.max(0, a.start - 12), a.start);
     return (
       ROLE_AFTER_RE.test(t.slice(a.end, a.end + 60)) ||
@@ -227,13 +237,39 @@ function passageDesignators(t: string, at: number): string[] {
       /\b(?:Secretary|Office|Department|Committee|Council|Court|Treasury)\b/.test(a.text)
     );
   });
-  const before = roles.filter((a) => a.start < at);
-  const pick = before.length > 0 ? before[before.length - 1] : roles.find((a) => a.start >= at);
-  if (pick) return [pick.name];
-  // Otherwise the authority the passage names most often, outside place and owner uses.
+  return { roles, plain };
+}
+
+/** First index in `list` whose start is at or after `at` (binary search keeps this linear overall). */
+function firstAtOrAfter(list: AuthorityMention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Designators the passage names in a designating role: the nearest before `at`, else after. */
+function passageDesignators(ctx: PassageAuthorities, at: number): string[] {
+  const i = firstAtOrAfter(ctx.roles, at);
+  const before = i > 0 ? ctx.roles[i - 1] : undefined;
+  if (before && before.start >= at - CONTEXT_BEFORE) return [before.name];
+  const after = ctx.roles[i];
+  if (after && after.start <= at + CONTEXT_AFTER) return [after.name];
+  // Otherwise the authority named most often around the claim, outside place and owner uses.
   const tally = new Map<string, number>();
-  for (const a of authoritiesIn(t))
-    if (!isPlaceOrOwner(t, a)) tally.set(a.name, (tally.get(a.name) ?? 0) + 1);
+  const end = at + CONTEXT_AFTER;
+  for (
+    let k = firstAtOrAfter(ctx.plain, at - CONTEXT_BEFORE);
+    k < ctx.plain.length && ctx.plain[k].start <= end;
+    k++
+  ) {
+    const a = ctx.plain[k];
+    tally.set(a.name, (tally.get(a.name) ?? 0) + 1);
+  }
   const best = [...tally.entries()].sort((x, y) => y[1] - x[1])[0];
   return best ? [best[0]] : [];
 }
@@ -273,17 +309,22 @@ function byPhraseEnd(s: string, at: number): number {
 function sentenceDesignations(
   s: string,
   passageOffset: number,
-  t: string,
+  ctx: () => PassageAuthorities,
   lastEntity: { v: NameSpan | null },
 ): Found[] {
   const found: Found[] = [];
-  const names = namesIn(s);
+  // Most sentences name no terror label at all: skip them before any per-word work.
+  if (!CUE_RE.test(s) && !/proscri|blacklist/i.test(s)) return found;
+  let nameCache: NameSpan[] | null = null;
+  const names = (): NameSpan[] => (nameCache ??= namesIn(s));
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
     const g = m.groups ?? {};
     const tStart = m.index;
     const tEnd = m.index + m[0].length;
     const word = m[0].toLowerCase();
+    const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
+    if (!CUE_RE.test(windowText) && !/proscri|blacklist/i.test(word)) continue;
     const before = s.slice(Math.max(0, tStart - 60), tStart);
     const after = s.slice(tEnd, tEnd + 200);
     let status: 'designated' | 'delisted' = g.delist !== undefined ? 'delisted' : 'designated';
@@ -303,10 +344,8 @@ function sentenceDesignations(
         word,
       );
     const label = labelAfter(s, tEnd);
-    const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
     if (weak && !label && !/terror|FTO|SDGT|sanctions\s+list|proscri/i.test(s.slice(tEnd, tEnd + 100)))
       continue;
-    if (!CUE_RE.test(windowText) && !/proscri|blacklist/i.test(word)) continue;
 
     let entities: NameSpan[] = [];
     let quoteStart = tStart;
@@ -319,7 +358,7 @@ function sentenceDesignations(
         /^\s+(?:(?:foreign\s+)?terror(?:ist)?\s+)?(?:group|organi[sz]ation|entity|outfit|movement|militia)?\s*/iu.exec(
           after,
         );
-      const next = names.find((n) => n.start >= tEnd && n.start <= tEnd + (after2?.[0].length ?? 0) + 2);
+      const next = names().find((n) => n.start >= tEnd && n.start <= tEnd + (after2?.[0].length ?? 0) + 2);
       if (next) {
         entities = [next];
         quoteEnd = next.end;
@@ -331,9 +370,11 @@ function sentenceDesignations(
         );
       const apposition =
         /,\s*(?:(?:a|an|the)\s+[^,]{0,60}?\s+(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)$/i.exec(
-          s.slice(0, tStart),
+          s.slice(Math.max(0, tStart - 200), tStart),
         );
-      const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(s.slice(0, tStart));
+      const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(
+        s.slice(Math.max(0, tStart - 200), tStart),
+      );
       const possessive = /(?<name>[\p{L})'-]+)'s?\s+(?:(?:[\p{L}-]+\s+){0,3})?$/u.exec(before);
       const ofNoun = g.noun !== undefined && /^\s+(?:of|on|against)\s+/i.test(after);
       const directObject = !passive && g.noun === undefined && !/^\s*(?:as|an?|by|in|to)\b/i.test(after);
@@ -345,7 +386,7 @@ function sentenceDesignations(
             after,
           );
         const objTo = tEnd + (stop ? stop.index : after.length);
-        entities = objectMembers(s, objFrom, objTo, names).filter(
+        entities = objectMembers(s, objFrom, objTo, names()).filter(
           (n) => !/^(?:Foreign|Specially|State)\b/.test(n.text),
         );
         const pronoun =
@@ -367,12 +408,12 @@ function sentenceDesignations(
           s.lastIndexOf(';', tStart),
           tStart - (apposition || relative ? 160 : 90),
         );
-        const candidates = names.filter(
+        const candidates = names().filter(
           (n) => n.end <= tStart && n.start >= clauseStart && authoritiesIn(n.text).length === 0,
         );
         let subject = candidates[candidates.length - 1];
         if (possessive && g.noun !== undefined) {
-          const owner = names.find(
+          const owner = names().find(
             (n) =>
               n.end === tStart - (before.length - possessive.index) + possessive.groups!.name.length ||
               (n.end >= tStart - before.length + possessive.index && n.end <= tStart),
@@ -418,7 +459,7 @@ function sentenceDesignations(
       (d) => !entities.some((e) => e.text === d),
     );
     if (designators.length === 0)
-      designators = passageDesignators(t, passageOffset + tStart).filter(
+      designators = passageDesignators(ctx(), passageOffset + tStart).filter(
         (d) => !entities.some((e) => e.text === d),
       );
     // Proscription is the UK's legal term for listing a terrorist group.
@@ -439,10 +480,13 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
   if (!CUE_RE.test(t)) return [];
   const hits: DesignationHit[] = [];
   const lastEntity: { v: NameSpan | null } = { v: null };
+  // Authorities of the whole passage, computed once and only when a claim needs them.
+  let authorities: PassageAuthorities | null = null;
+  const ctx = (): PassageAuthorities => (authorities ??= passageAuthorities(t));
   let lastEnd = -1;
   for (const sent of sentences) {
     const s = t.slice(sent.start, sent.end);
-    for (const f of sentenceDesignations(s, sent.start, t, lastEntity)) {
+    for (const f of sentenceDesignations(s, sent.start, ctx, lastEntity)) {
       const start = sent.start + f.start;
       const end = sent.start + f.end;
       if (start < lastEnd || end <= start) continue;
