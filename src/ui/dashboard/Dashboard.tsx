@@ -109,7 +109,9 @@ export function DashboardView({ store }: { store: DashboardStore }) {
   const select = (s: SectionId) => {
     setSection(s);
     setNotice('');
-    // replaceState: switching tabs should not pile up history entries, nor re-open a prefill.
+    // An open Add claim form stays open (and its link in the address bar) until saved or cancelled.
+    if (route.kind === 'add') return;
+    // replaceState: switching tabs should not pile up history entries.
     history.replaceState(null, '', `#${s}`);
     setRoute({ kind: 'section', section: s });
   };
