@@ -8,6 +8,8 @@ export interface TextSegment {
   node: Text;
   /** Offset of this node's first character in the collected string. */
   start: number;
+  /** start + the node's length when collected (reading node.data again is a DOM call). */
+  end: number;
 }
 
 export interface CollectedText {
@@ -151,9 +153,16 @@ function startWalk(root: Node) {
     },
   });
 
+  // Text nodes come in runs under the same parent: remember the last answer.
+  let lastParent: Element | null = null;
+  let lastParentBlock: Element | null = null;
   const blockOf = (node: Node): Element | null => {
-    let el = node.parentElement;
+    const parent = node.parentElement;
+    if (parent === lastParent) return lastParentBlock;
+    let el = parent;
     while (el && !isBlock(el)) el = el.parentElement;
+    lastParent = parent;
+    lastParentBlock = el;
     return el;
   };
 
@@ -174,7 +183,7 @@ function startWalk(root: Node) {
       length += 1;
     }
     lastBlock = block;
-    segments.push({ node: textNode, start: length });
+    segments.push({ node: textNode, start: length, end: length + data.length });
     parts.push(data);
     length += data.length;
   };

@@ -31,11 +31,25 @@ export interface Painted {
   tone: Tone;
 }
 
-/** Owns our named highlights in one document's HighlightRegistry. */
+/** The element whose visibility decides whether a claim is painted. */
+function anchorOf(range: Range): Element | null {
+  const node = range.startContainer;
+  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+}
+
+/**
+ * Owns our named highlights in one document's HighlightRegistry. Only claims
+ * in or near the viewport are registered: a frame's rendering cost grows with
+ * every registered range, so a page with thousands of claims stays smooth.
+ */
 export class Highlighter {
   private groups = new Map<string, Highlight>();
   private active: Highlight | null = null;
   private hover: Highlight | null = null;
+  private byAnchor = new Map<Element, Painted[]>();
+  /** Anchors last seen near the viewport; kept across repaints so nothing flickers. */
+  private near = new WeakSet<Element>();
+  private observer: IntersectionObserver | null = null;
 
   constructor(private readonly win: PageWindow = window) {
     if (!highlightsSupported(win)) return;
@@ -53,16 +67,50 @@ export class Highlighter {
     this.hover = new Highlight();
     this.hover.priority = 2;
     win.CSS.highlights.set(HOVER_HIGHLIGHT, this.hover);
+    if (typeof win.IntersectionObserver === 'function')
+      this.observer = new win.IntersectionObserver((entries) => this.onIntersect(entries), {
+        rootMargin: '200% 0px',
+      });
   }
 
   get supported(): boolean {
     return this.active !== null;
   }
 
+  private groupOf(item: Painted): Highlight | undefined {
+    return this.groups.get(highlightName(item.kind, item.tone));
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const items = this.byAnchor.get(entry.target);
+      if (entry.isIntersecting) this.near.add(entry.target);
+      else this.near.delete(entry.target);
+      if (!items) continue;
+      for (const item of items) {
+        if (entry.isIntersecting) this.groupOf(item)?.add(item.range);
+        else this.groupOf(item)?.delete(item.range);
+      }
+    }
+  }
+
   /** Replaces everything painted with `items`. */
   paint(items: Painted[]): void {
     for (const h of this.groups.values()) h.clear();
-    for (const item of items) this.groups.get(highlightName(item.kind, item.tone))?.add(item.range);
+    const previous = this.byAnchor;
+    this.byAnchor = new Map();
+    for (const item of items) {
+      const anchor = anchorOf(item.range);
+      if (!anchor) continue;
+      const list = this.byAnchor.get(anchor);
+      if (list) list.push(item);
+      else this.byAnchor.set(anchor, [item]);
+      if (!this.observer || this.near.has(anchor)) this.groupOf(item)?.add(item.range);
+    }
+    if (!this.observer) return;
+    for (const anchor of previous.keys()) if (!this.byAnchor.has(anchor)) this.observer.unobserve(anchor);
+    // A newly observed element gets one initial callback with its current state.
+    for (const anchor of this.byAnchor.keys()) if (!previous.has(anchor)) this.observer.observe(anchor);
   }
 
   setActive(range: Range | null): void {
@@ -79,12 +127,15 @@ export class Highlighter {
   }
 
   dispose(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.byAnchor.clear();
     if (!highlightsSupported(this.win)) return;
     for (const name of this.groups.keys()) this.win.CSS.highlights.delete(name);
     this.win.CSS.highlights.delete(ACTIVE_HIGHLIGHT);
     this.win.CSS.highlights.delete(HOVER_HIGHLIGHT);
-    this.hover = null;
     this.groups.clear();
     this.active = null;
+    this.hover = null;
   }
 }

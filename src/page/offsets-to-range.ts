@@ -7,7 +7,7 @@ function segmentAt(segments: TextSegment[], offset: number, preferEnd: boolean):
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const seg = segments[mid];
-    const segEnd = seg.start + seg.node.data.length;
+    const segEnd = seg.end;
     if (offset < seg.start || (preferEnd && offset === seg.start && mid > 0)) hi = mid - 1;
     else if (offset > segEnd || (!preferEnd && offset === segEnd && mid < segments.length - 1)) lo = mid + 1;
     else return mid;
@@ -26,11 +26,14 @@ export function offsetsToRange(segments: TextSegment[], start: number, end: numb
   const b = segments[segmentAt(segments, end, true)];
   const startOffset = start - a.start;
   const endOffset = end - b.start;
-  if (startOffset < 0 || startOffset > a.node.data.length) return null;
-  if (endOffset < 0 || endOffset > b.node.data.length) return null;
-  if (!a.node.isConnected || !b.node.isConnected) return null;
+  if (startOffset < 0 || startOffset > a.end - a.start) return null;
+  if (endOffset < 0 || endOffset > b.end - b.start) return null;
   const range = a.node.ownerDocument.createRange();
-  range.setStart(a.node, startOffset);
-  range.setEnd(b.node, endOffset);
+  try {
+    range.setStart(a.node, startOffset);
+    range.setEnd(b.node, endOffset);
+  } catch {
+    return null; // the page changed the text since it was collected
+  }
   return range;
 }

@@ -38,6 +38,15 @@ export function splitUnits(text: string): TextUnit[] {
   return units;
 }
 
+/** The last sentence of `tail` (with its line break): all a source attribution can reach back to. */
+function lastSentence(tail: string): string {
+  const body = tail.replace(/\n$/, '');
+  const m = /[.!?]["”’)]?\s+(?=\S[^]*$)/g;
+  let cut = 0;
+  for (let hit = m.exec(body); hit; hit = m.exec(body)) cut = hit.index + hit[0].length;
+  return tail.slice(cut);
+}
+
 export class ParagraphExtractor {
   private cache = new Map<string, Claim[]>();
   /** Number of extractor runs, so tests can see that nothing is extracted twice. */
@@ -47,8 +56,8 @@ export class ParagraphExtractor {
 
   /** Claims of one unit, with offsets into the whole collected text. */
   claimsOf(text: string, unit: TextUnit): Claim[] {
-    const contextStart = Math.max(0, unit.start - CONTEXT_CHARS);
-    const context = unit.start > 0 ? text.slice(contextStart, unit.start) : '';
+    const context =
+      unit.start > 0 ? lastSentence(text.slice(Math.max(0, unit.start - CONTEXT_CHARS), unit.start)) : '';
     const body = text.slice(unit.start, unit.end);
     const key = `${context}\u0000${body}`;
     let local = this.cache.get(key);

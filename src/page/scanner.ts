@@ -53,6 +53,9 @@ export class Scanner {
     const sliceMs = options.sliceMs ?? 8;
     const collected = await collectTextChunked(root, { sliceMs, cancelled: options.cancelled });
     if (!collected) return null;
+    // Joining a large page's text already took part of this slice: start extraction on a fresh one.
+    await yieldToMain();
+    if (options.cancelled?.()) return null;
     return this.extract(collected, sliceMs, options.cancelled);
   }
 

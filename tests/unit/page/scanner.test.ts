@@ -74,3 +74,14 @@ describe('sentenceAround', () => {
     expect(sentenceAround(p, start, start + 2)).toBe('Officials said 12 people died.');
   });
 });
+
+describe('Scanner source attribution across paragraphs', () => {
+  it('credits a source named in the last sentence of the previous paragraph', async () => {
+    document.body.innerHTML =
+      '<p>Rescue work went on overnight. According to the health ministry, the situation was dire.</p>' +
+      '<p>At least 12 people were killed in the strike.</p>';
+    const found = (await new Scanner().scan(document.body))!;
+    const claim = found.find((f) => f.claim.kind === 'casualty')!.claim;
+    expect(claim.kind === 'casualty' && claim.source).toBe('the health ministry');
+  });
+});
