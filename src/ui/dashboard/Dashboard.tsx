@@ -30,11 +30,12 @@ export const SECTION_LABEL: Record<SectionId, string> = {
 function Counts({ store }: { store: DashboardStore }) {
   const c = useLive(() => store.counts(), [store]).value;
   if (!c) return null;
-  const n = (x: number) => x.toLocaleString('en');
+  const n = (x: number, one: string, many: string) => `${x.toLocaleString('en')} ${x === 1 ? one : many}`;
   return (
     <p class="counts">
-      In this browser: {n(c.entities)} entities, {n(c.designations)} designations, {n(c.reports)} casualty
-      reports, {n(c.factchecks)} fact-checks.
+      In this browser: {n(c.entities, 'entity', 'entities')},{' '}
+      {n(c.designations, 'designation', 'designations')},{' '}
+      {n(c.reports, 'casualty report', 'casualty reports')}, {n(c.factchecks, 'fact-check', 'fact-checks')}.
     </p>
   );
 }

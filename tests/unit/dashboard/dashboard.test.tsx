@@ -153,7 +153,7 @@ describe('dashboard', () => {
     await waitFor(() => /No entities yet/.test(document.body.textContent ?? ''), 'empty');
     await db.entities.put(entity('pkk', 'Kurdistan Workers’ Party', ['PKK']));
     await waitFor(() => rowsText().some((t) => t.includes('PKK')), 'live row');
-    await waitFor(() => /In this browser: 1 entities/.test(document.body.textContent ?? ''), 'live count');
+    await waitFor(() => /In this browser: 1 entity,/.test(document.body.textContent ?? ''), 'live count');
   });
 
   it('“Add as claim” opens a form prefilled from the hash and saves a casualty report', async () => {
