@@ -1,7 +1,9 @@
 /** Cross-references page claims against the database the background owns. */
 import type { PageClaim, PageContext, PageFacts } from '../messaging/protocol';
 import { articleDateFrom } from '../xref/article-date';
+import { checkClaims } from '../xref';
 import type { Xref } from '../xref/types';
+import { database } from './database';
 
 export function resolvePageContext(facts: PageFacts, now: Date = new Date()): PageContext {
   const date = articleDateFrom(facts.dateInput, now);
@@ -16,9 +18,9 @@ export function resolvePageContext(facts: PageFacts, now: Date = new Date()): Pa
 
 export async function checkPageClaims(
   facts: PageFacts,
-  _claims: PageClaim[],
+  claims: PageClaim[],
 ): Promise<{ page: PageContext; results: Record<string, Xref> }> {
   const page = resolvePageContext(facts);
-  // Wired to src/xref once the database and cross-referencing land.
-  return { page, results: {} };
+  const db = await database();
+  return { page, results: await checkClaims(db, page, claims) };
 }

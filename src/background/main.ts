@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type TabReport } from '../messaging/protocol';
 import { dismissQuote, setSiteEnabled, siteSettings } from './site-settings';
 import { checkPageClaims } from './checker';
+import { database, installBundledData } from './database';
 
 /** Claims reported by each tab's content script, for the popup and the badge. */
 const tabClaims = new Map<number, TabReport>();
@@ -65,7 +66,12 @@ export function startBackground(): void {
       await sendMessage('bg-cs:step-claim', { direction }, tab.id).catch(() => undefined);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Install and every update bring the bundled reference data up to date (idempotently).
+    if (reason === 'install' || reason === 'update')
+      database()
+        .then(installBundledData)
+        .catch((err: unknown) => console.error('ClaimCheck: could not load bundled data', err));
     browser.contextMenus.create({
       id: 'claimcheck-add-claim',
       title: 'Add as claim',
