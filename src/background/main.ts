@@ -3,13 +3,15 @@
  * content scripts, the popup and the dashboard. Listeners stay thin.
  */
 import { browser } from 'wxt/browser';
-import { onMessage, sendMessage, type TabReport } from '../messaging/protocol';
+import { onMessage, sendMessage, type PageContext, type TabReport } from '../messaging/protocol';
 import { dismissQuote, setSiteEnabled, siteSettings } from './site-settings';
 import { checkPageClaims } from './checker';
 import { database, installBundledData } from './database';
 
 /** Claims reported by each tab's content script, for the popup and the badge. */
 const tabClaims = new Map<number, TabReport>();
+/** Each tab's page as the cross-referencing last resolved it (article date for "Add as claim"). */
+const tabPages = new Map<number, PageContext>();
 /** The page URL each tab's content script last reported from. */
 const tabUrls = new Map<number, string>();
 
@@ -38,7 +40,11 @@ export function startBackground(): void {
     return null;
   });
   onMessage('ui-bg:tab-claims', ({ data }) => tabClaims.get(data.tabId) ?? null);
-  onMessage('cs-bg:check-claims', ({ data }) => checkPageClaims(data.page, data.claims));
+  onMessage('cs-bg:check-claims', async ({ data, sender }) => {
+    const result = await checkPageClaims(data.page, data.claims);
+    if (sender.tab?.id !== undefined) tabPages.set(sender.tab.id, result.page);
+    return result;
+  });
   onMessage('cs-bg:site-settings', ({ data }) => siteSettings(data.host));
   onMessage('cs-bg:dismiss-claim', ({ data }) => dismissQuote(data.host, data.quote));
   onMessage('ui-bg:set-site-enabled', async ({ data }) => {
@@ -56,6 +62,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
     tabClaims.delete(tabId);
     tabUrls.delete(tabId);
+    tabPages.delete(tabId);
   });
 
   browser.commands.onCommand.addListener(async (command) => {
@@ -68,10 +75,9 @@ export function startBackground(): void {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // Install and every update bring the bundled reference data up to date (idempotently).
-    if (reason === 'install' || reason === 'update')
-      database()
-        .then(installBundledData)
-        .catch((err: unknown) => console.error('ClaimCheck: could not load bundled data', err));
+    // (A fresh install loads it on first open; an update reloads it over the old version.)
+    const ready = reason === 'update' ? database().then(installBundledData) : database();
+    ready.catch((err: unknown) => console.error('ClaimCheck: could not load bundled data', err));
     browser.contextMenus.create({
       id: 'claimcheck-add-claim',
       title: 'Add as claim',
@@ -83,7 +89,9 @@ export function startBackground(): void {
     const params = new URLSearchParams({
       quote: info.selectionText.trim(),
       url: info.pageUrl ?? tab?.url ?? '',
-      date: new Date().toISOString().slice(0, 10),
+      date:
+        (tab?.id !== undefined ? tabPages.get(tab.id)?.articleDate : undefined) ??
+        new Date().toISOString().slice(0, 10),
     });
     await browser.tabs.create({ url: dashboardUrl(`add?${params}`) });
   });
