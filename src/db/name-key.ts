@@ -15,6 +15,9 @@ const APOSTROPHES = /['’‘`´ʼʻʿʾ′‛]/g;
  */
 const ARTICLE_HYPHEN = /(^|[^\p{L}\p{N}])(?:al|el|ad|ag|ash|as|at|az|ar|an|ath|adh|ul)[-‐‑–](?=\p{L})/gu;
 const ARTICLE_WORDS = new Set(['al', 'el']);
+/** ASCII versions of the same rules: most names are ASCII, and these are several times faster. */
+const ASCII = /^[\x20-\x7e]*$/;
+const ARTICLE_HYPHEN_ASCII = /(^|[^a-z0-9])(?:al|el|ad|ag|ash|as|at|az|ar|an|ath|adh|ul)-(?=[a-z])/g;
 
 /** Single-token transliteration folds: every variant → one spelling. */
 const TOKEN_FOLDS: [RegExp, string][] = [
@@ -51,9 +54,26 @@ const PAIR_FOLDS: Record<string, string> = {
   'ansar ullah': 'ansarallah',
 };
 
+/** One pass that says whether any fold applies: most tokens match none. */
+const ANY_FOLD = new RegExp(TOKEN_FOLDS.map(([re]) => `(?:${re.source})`).join('|'));
+
+/** Folded tokens seen so far: names repeat words a lot, and imports fold millions of tokens. */
+const foldCache = new Map<string, string>();
+
 function foldToken(token: string): string {
-  for (const [re, to] of TOKEN_FOLDS) if (re.test(token)) return to;
-  return token;
+  let folded = foldCache.get(token);
+  if (folded !== undefined) return folded;
+  folded = token;
+  if (ANY_FOLD.test(token))
+    for (const [re, to] of TOKEN_FOLDS) {
+      if (re.test(token)) {
+        folded = to;
+        break;
+      }
+    }
+  if (foldCache.size > 100_000) foldCache.clear();
+  foldCache.set(token, folded);
+  return folded;
 }
 
 /**
@@ -62,21 +82,28 @@ function foldToken(token: string): string {
  * variants folded, spelled-out initials joined ("I.R.G.C." → "irgc").
  */
 export function nameKey(name: string): string {
-  const cleaned = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(ARTICLE_HYPHEN, '$1')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const cleaned = ASCII.test(name)
+    ? name
+        .toLowerCase()
+        .replace(/['`]/g, '')
+        .replace(ARTICLE_HYPHEN_ASCII, '$1')
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : name
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(APOSTROPHES, '')
+        .replace(ARTICLE_HYPHEN, '$1')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
   if (!cleaned) return '';
   const raw = cleaned.split(' ').filter((t) => !ARTICLE_WORDS.has(t));
   // Join runs of single letters: initials written with dots or spaces.
   const joined: string[] = [];
   let inRun = false;
   for (const t of raw) {
-    const single = t.length === 1 && /\p{L}/u.test(t);
+    const single = t.length === 1 && (/[a-z]/.test(t) || /\p{L}/u.test(t));
     if (single && inRun) joined[joined.length - 1] += t;
     else joined.push(t);
     inRun = single || (inRun && single);
