@@ -28,18 +28,20 @@ export const GENERIC_PEOPLE = new Set(
 /** Harm words that follow a count: "18 people were killed", "22 dead", "99 still missing". */
 export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
   [
-    '(?:killed|dead|died|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|burned\\s+to\\s+death|crushed\\s+to\\s+death|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead)',
+    '(?:killed|dead|died|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|burned\\s+to\\s+death|crushed\\s+to\\s+death|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+)?(?:dead|those\\s+killed|fatalities))',
     'killed',
   ],
   [
-    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?injur(?:ies|es)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|treated\\s+for\\s+(?:\\w+\\s+)?injuries|in\\s+(?:the\\s+)?hospital)',
+    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?injur(?:ies|es)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|treated\\s+for\\s+(?:\\w+\\s+)?injuries|in\\s+(?:the\\s+)?hospital|among\\s+the\\s+(?:injured|wounded))',
     'injured',
   ],
   ['(?:missing|unaccounted\\s+for)', 'missing'],
   [
-    '(?:displaced|internally\\s+displaced|fled|(?:left|made|rendered)\\s+homeless|homeless|evacuated|uprooted|forced\\s+(?:to\\s+flee|from\\s+their\\s+homes|out\\s+of\\s+their\\s+homes|to\\s+leave\\s+their\\s+homes)|sought\\s+(?:refuge|shelter)|left\\s+the\\s+country|been\\s+forced\\s+to\\s+flee)',
+    '(?:displaced|internally\\s+displaced|fled|(?:left|made|rendered)\\s+homeless|homeless|evacuated|uprooted|forced\\s+(?:to\\s+flee|from\\s+their\\s+homes|out\\s+of\\s+their\\s+homes|to\\s+leave\\s+their\\s+homes)|sought\\s+(?:refuge|shelter)|left\\s+the\\s+country|been\\s+forced\\s+to\\s+flee|(?:moved|taken|relocated|evacuated)\\s+to\\s+(?:\\w+\\s+)?(?:camps|shelters|centres|centers)|(?:living|staying|sheltering)\\s+in\\s+(?:\\w+\\s+)?(?:camps|shelters|tents))',
     'displaced',
   ],
+  // "N people were shot" without saying whether they died counts both (docs/CLAIMS.md).
+  ['(?:shot|stabbed)(?!\\s+dead)', 'casualties'],
 ];
 
 /** Nouns after a count: "25 deaths", "at least 62 fatalities", "13 bodies", "six victims". */
