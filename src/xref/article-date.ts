@@ -162,8 +162,12 @@ export interface TextDate {
  */
 export function textDates(text: string, articleDay: string): TextDate[] {
   const ref = dayToDate(articleDay);
+  // Chrono reads components in local time: hand it local midday of the article's day
+  // (its `timezone` option would do the same but costs ~5 ms a call).
+  const [y, m, d0] = articleDay.split('-').map(Number);
+  const localRef = new Date(y, m - 1, d0, 12);
   const out: TextDate[] = [];
-  for (const r of chrono.en.casual.parse(text, { instant: ref, timezone: 0 })) {
+  for (const r of chrono.en.casual.parse(text, localRef)) {
     const s = r.start;
     if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) {
       // "yesterday", "last week", "three days ago": chrono resolved them relative to ref.

@@ -62,6 +62,19 @@ const CONNECTORS = new Set(['al', 'el', 'of', 'for', 'the', 'de', 'bin', 'ibn', 
  * connectors such as "al-" or "of" inside), every sub-run of up to four words,
  * and the place behind a demonym ("Syrian" → syria).
  */
+// nameKey runs two dozen folding regexes per word; the same few-word names recur
+// across a page's sentences, so their keys are remembered (bounded).
+const keyMemo = new Map<string, string>();
+function memoKey(words: string): string {
+  let k = keyMemo.get(words);
+  if (k === undefined) {
+    if (keyMemo.size > 20_000) keyMemo.clear();
+    k = nameKey(words);
+    keyMemo.set(words, k);
+  }
+  return k;
+}
+
 export function textKeys(text: string): string[] {
   const keys = new Set<string>();
   const words = text.match(/[\p{L}\p{N}'’ʼ-]+/gu) ?? [];
@@ -71,7 +84,7 @@ export function textKeys(text: string): string[] {
     for (let i = 0; i < run.length; i++) {
       if (CONNECTORS.has(run[i].toLowerCase())) continue;
       for (let j = i + 1; j <= Math.min(run.length, i + 4); j++) {
-        const k = nameKey(run.slice(i, j).join(' '));
+        const k = memoKey(run.slice(i, j).join(' '));
         if (k && !NOT_NAMES.has(k) && k.length > 1) keys.add(k);
       }
     }
@@ -173,8 +186,8 @@ export function matchEvent(
   ctx: EventClaimContext,
   events: CasualtyEventRow[],
   categoriesOf: (eventId: string) => ReadonlySet<string>,
+  keys: Map<string, Where> = contextKeys(ctx),
 ): EventMatch {
-  const keys = contextKeys(ctx);
   const scored = events
     .map((e) => scoreEvent(e, ctx, categoriesOf(e.id), keys))
     .filter((s) => s.score > 0)

@@ -4,6 +4,7 @@
  * indexed queries (entities by name key, designations by entity, events by
  * key, reports by event), so 200 claims cost about as much as a few.
  */
+import Dexie from 'dexie';
 import type { ClaimsDb } from '../db/schema';
 import type { CasualtyEventRow, CasualtyReportRow, DesignationRow, EntityRow } from '../db/types';
 import type { CasualtyClaim, DesignationClaim } from '../extract/types';
@@ -72,8 +73,8 @@ async function checkDesignations(
   const keysOf = new Map(items.map((it) => [it.claim.entity, entityQueryKeys(it.claim.entity)]));
   const allKeys = [...new Set([...keysOf.values()].flat())];
   const entities = new Map<string, EntityRow>();
-  for (const r of allKeys.length ? await db.entities.where('nameKeys').anyOf(allKeys).toArray() : [])
-    entities.set(r.id, r);
+  for (const rows of await Promise.all(allKeys.map((k) => db.entities.where('nameKeys').equals(k).toArray())))
+    for (const r of rows) entities.set(r.id, r);
 
   // Names with no exact hit get a bounded prefix read for the word-overlap match.
   const candidatesOf = new Map<string, EntityRow[]>();
@@ -99,10 +100,10 @@ async function checkDesignations(
   await withLineage(db, entities, matchedIds);
   const lineageIds = [...new Set(matchedIds.flatMap((id) => lineageOf(id, entities).map((e) => e.id)))];
   const designations = new Map<string, DesignationRow[]>();
-  for (const r of lineageIds.length
-    ? await db.designations.where('entityId').anyOf(lineageIds).toArray()
-    : [])
-    designations.set(r.entityId, [...(designations.get(r.entityId) ?? []), r]);
+  const designationRows = await Promise.all(
+    lineageIds.map((id) => db.designations.where('entityId').equals(id).toArray()),
+  );
+  lineageIds.forEach((id, k) => designations.set(id, designationRows[k]));
 
   for (const { id, claim } of items) {
     const m = matches.get(claim.entity)!;
@@ -131,6 +132,57 @@ async function checkDesignations(
     out.set(id, { verdict: j.verdict, why: j.why, evidence: [evidence] });
   }
   return out;
+}
+
+// Events without an end date (ongoing wars) are not in the 'end' index; their
+// ids are read once per database and kept until an events table changes.
+const ongoingCache = new Map<ClaimsDb, Promise<Set<string>>>();
+let watching = false;
+
+function ongoingEvents(db: ClaimsDb): Promise<Set<string>> {
+  if (!watching) {
+    watching = true;
+    Dexie.on('storagemutated', (parts) => {
+      if (Object.keys(parts).some((part) => part.includes('/events/'))) ongoingCache.clear();
+    });
+  }
+  let p = ongoingCache.get(db);
+  if (!p) {
+    p = Promise.all([db.events.toCollection().primaryKeys(), db.events.orderBy('end').primaryKeys()]).then(
+      ([all, ended]) => {
+        const withEnd = new Set(ended);
+        return new Set(all.filter((id) => !withEnd.has(id)));
+      },
+    );
+    ongoingCache.set(db, p);
+    db.on('close', () => ongoingCache.delete(db));
+  }
+  return p;
+}
+
+/**
+ * Events named by any of `keys` whose window overlaps [from, to]. Each key is
+ * one getAllKeys on the multi-entry index; the date filter intersects them with
+ * the events ending on or after `from` (plus ongoing ones), so only the few
+ * survivors are read in full.
+ */
+async function eventsFor(
+  db: ClaimsDb,
+  keys: string[],
+  from: string,
+  to: string,
+): Promise<CasualtyEventRow[]> {
+  if (!keys.length) return [];
+  const [byKey, endedAfter, ongoing] = await Promise.all([
+    Promise.all(keys.map((k) => db.events.where('keys').equals(k).primaryKeys())),
+    db.events.where('end').aboveOrEqual(from).primaryKeys(),
+    ongoingEvents(db),
+  ]);
+  const inWindow = new Set(endedAfter);
+  const ids = [...new Set(byKey.flat())].filter((id) => inWindow.has(id) || ongoing.has(id));
+  return (await db.events.bulkGet(ids)).filter(
+    (e): e is CasualtyEventRow => !!e && e.start <= to && (e.end === null || e.end >= from),
+  );
 }
 
 async function checkCasualties(
@@ -164,23 +216,15 @@ async function checkCasualties(
     contexts.reduce((m, c) => (c.date.date > m ? c.date.date : m), page.articleDate),
     LEAD_DAYS,
   );
-  const ids = allKeys.length ? [...new Set(await db.events.where('keys').anyOf(allKeys).primaryKeys())] : [];
-  const events = (await db.events.bulkGet(ids)).filter(
-    (e): e is CasualtyEventRow => !!e && e.start <= to && (e.end === null || e.end >= from),
-  );
+  const events = await eventsFor(db, allKeys, from, to);
   const reportsOf = new Map<string, CasualtyReportRow[]>();
-  for (const r of events.length
-    ? await db.reports
-        .where('eventId')
-        .anyOf(events.map((e) => e.id))
-        .toArray()
-    : [])
-    reportsOf.set(r.eventId, [...(reportsOf.get(r.eventId) ?? []), r]);
+  const reportRows = await Promise.all(events.map((e) => db.reports.where('eventId').equals(e.id).toArray()));
+  events.forEach((e, k) => reportsOf.set(e.id, reportRows[k]));
   const categories = new Map([...reportsOf].map(([id, rows]) => [id, new Set(rows.map((r) => r.category))]));
   const none = new Set<string>();
 
-  for (const { item, claim, date, ctx } of contexts) {
-    const m = matchEvent(ctx, events, (id) => categories.get(id) ?? none);
+  for (const { item, claim, date, ctx, keys } of contexts) {
+    const m = matchEvent(ctx, events, (id) => categories.get(id) ?? none, keys);
     const evidence: CasualtyEvidence = {
       kind: 'casualty',
       event: m.event
