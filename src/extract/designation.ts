@@ -45,8 +45,12 @@ const NOT_NAME =
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Designated|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
-const LABEL_RE =
-  /^\s*,?\s*(?:as\s+(?:an?\s+|the\s+)?|an?\s+|to\s+(?:its|the|their|a|an)\s+)(?<label>"?[^.;,()"]{0,60}?(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?|list|blacklist|FTOs?|SDGTs?|designation)"?(?:\s*\([A-Z]{2,6}s?\))?(?:\s+(?:and|or)\s+(?:an?\s+)?[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\s*\([A-Z]{2,6}s?\))?)?)/iu;
+const LABEL_HEAD =
+  '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
+const LABEL_RE = new RegExp(
+  `^\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|on\\s+(?:its|the|their|a|an)\\s+)(?<label>"?[^.;,()"]{0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  'iu',
+);
 const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
 
 interface NameSpan {
@@ -100,6 +104,13 @@ function namesIn(s: string): NameSpan[] {
     if (trimmed === '' || NOT_NAME.test(trimmed) || isListingAuthority(trimmed) || LABEL_WORDS.test(trimmed))
       continue;
     if (/^\(/.test(trimmed)) continue;
+    // People named by office are speakers, not listed entities: "Home Affairs Minister Clare O'Neil".
+    if (
+      /\b(?:Minister|Secretary|President|Prime|Spokesman|Spokesperson|Governor|Senator|Ambassador|Chancellor|Commissioner|Director|Sheriff|Mayor|MP|Gen|Lt|Col)\b/.test(
+        trimmed,
+      )
+    )
+      continue;
     if (/^(?:US|U\.S\.|UN|EU|UK)-/.test(trimmed) || /-based$/.test(trimmed)) continue;
     out.push({ start, end: start + trimmed.length, text: trimmed });
   }
@@ -349,6 +360,7 @@ function sentenceDesignations(
 
     let entities: NameSpan[] = [];
     let quoteStart = tStart;
+    let entityInQuote = true;
     let quoteEnd = label ? label.end : tEnd;
     quoteEnd = byPhraseEnd(s, quoteEnd);
 
@@ -402,23 +414,28 @@ function sentenceDesignations(
         entities.length === 0 &&
         (passive || apposition || relative || g.noun !== undefined || !directObject)
       ) {
-        // Subject: the last name before the trigger in this clause.
-        const clauseStart = Math.max(
-          0,
-          s.lastIndexOf(';', tStart),
-          tStart - (apposition || relative ? 160 : 90),
-        );
-        const candidates = names().filter(
-          (n) => n.end <= tStart && n.start >= clauseStart && authoritiesIn(n.text).length === 0,
-        );
-        let subject = candidates[candidates.length - 1];
-        if (possessive && g.noun !== undefined) {
-          const owner = names().find(
+        // Subject: the last name before the trigger in this clause; after an apposition or a
+        // relative clause, the name right before its comma; before a noun, its owner.
+        const clauseStart = Math.max(0, s.lastIndexOf(';', tStart), tStart - 90);
+        let candidates: NameSpan[];
+        let subject: NameSpan | undefined;
+        const aside = apposition ?? relative;
+        if (aside) {
+          const comma = tStart - aside[0].length;
+          candidates = names().filter((n) => n.end <= comma && n.start >= Math.max(0, comma - 160));
+          const last = candidates[candidates.length - 1];
+          subject = last && /^["')\s]*$/.test(s.slice(last.end, comma)) ? last : undefined;
+        } else if (g.noun !== undefined) {
+          candidates = names().filter((n) => n.end <= tStart && n.start >= clauseStart);
+          const last = candidates[candidates.length - 1];
+          subject =
+            last && /^(?:'s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u.test(s.slice(last.end, tStart)) ? last : undefined;
+        } else {
+          candidates = names().filter(
             (n) =>
-              n.end === tStart - (before.length - possessive.index) + possessive.groups!.name.length ||
-              (n.end >= tStart - before.length + possessive.index && n.end <= tStart),
+              n.end <= tStart && n.start >= clauseStart && (passive || authoritiesIn(n.text).length === 0),
           );
-          if (owner) subject = owner;
+          subject = candidates[candidates.length - 1];
         }
         if (subject) {
           // A list of subjects: "North Korea, Iran, and Syria remain on the list".
@@ -429,12 +446,12 @@ function sentenceDesignations(
             group.unshift(candidates[i]);
           }
           entities = group;
-          quoteStart = apposition
-            ? tStart -
-              apposition[0].length +
-              apposition[0].replace(/^,\s*/, '').length * 0 +
-              (apposition[0].length - apposition[0].replace(/^,\s*/, '').length)
-            : group[0].start;
+          if (aside) {
+            quoteStart = tStart - aside[0].length + (aside[0].length - aside[0].replace(/^,\s*/, '').length);
+            entityInQuote = false;
+          } else {
+            quoteStart = group[0].start;
+          }
         } else if (
           /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country)|it|they)\s+(?:\w+\s+){0,3}$/i.test(
             before,
@@ -454,7 +471,7 @@ function sentenceDesignations(
     if (!label && !CUE_RE.test(s) && !/proscri/i.test(word)) continue;
     const labelText = label ? label.label : word.replace(/^(?:\S+-)?designated$/, 'designated');
     const first = entities[0];
-    const from = Math.min(quoteStart, first.start);
+    const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;
     let designators = designatorsNear(s, tStart, from, quoteEnd, entities).filter(
       (d) => !entities.some((e) => e.text === d),
     );
@@ -466,7 +483,7 @@ function sentenceDesignations(
     if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
     entities.forEach((e, i) => {
       // List members get disjoint quotes: the first carries the verb, the last the label.
-      const start = i === 0 ? Math.min(quoteStart, e.start) : e.start;
+      const start = i === 0 ? (entityInQuote ? Math.min(quoteStart, e.start) : quoteStart) : e.start;
       const end = i === entities.length - 1 ? Math.max(quoteEnd, e.end) : e.end;
       found.push({ entity: e, start, end, label: labelText, status, designators });
     });
