@@ -87,7 +87,7 @@ export class TestPage {
           last = await this.highlights();
           return ready(last) ? last : null;
         },
-        { timeout: 20_000, message: `${this.browser}: claim highlights on ${this.url}`, ...options },
+        { timeout: 10_000, message: `${this.browser}: claim highlights on ${this.url}`, ...options },
       );
     } catch (error) {
       const seen = last.map((h) => `${h.name}: ${JSON.stringify(h.text)}`).join('; ') || 'none';
