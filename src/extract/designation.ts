@@ -111,7 +111,9 @@ function namesIn(s: string): NameSpan[] {
       )
     )
       continue;
-    if (/^(?:US|U\.S\.|UN|EU|UK)-/.test(trimmed) || /-based$/.test(trimmed)) continue;
+    if (/^(?:US|U\.S\.|UN|EU|UK)-/.test(trimmed)) continue;
+    if (/-(?:backed|based|led|linked|run|born|aligned|affiliated|designated|inspired|allied)$/.test(trimmed))
+      continue;
     out.push({ start, end: start + trimmed.length, text: trimmed });
   }
   return out;
@@ -325,7 +327,13 @@ function sentenceDesignations(
 ): Found[] {
   const found: Found[] = [];
   // Most sentences name no terror label at all: skip them before any per-word work.
-  if (!CUE_RE.test(s) && !/proscri|blacklist/i.test(s)) return found;
+  // A sentence without a cue may still continue the passage's story about a listed group
+  // ("The group had been listed a month earlier").
+  const continues =
+    lastEntity.v !== null &&
+    /\b(?:the\s+(?:group|organi[sz]ation|movement|network|militia|outfit)|it|them)\b/i.test(s) &&
+    /designat|list|proscri|\bban|blacklist/i.test(s);
+  if (!CUE_RE.test(s) && !/proscri|blacklist/i.test(s) && !continues) return found;
   let nameCache: NameSpan[] | null = null;
   const names = (): NameSpan[] => (nameCache ??= namesIn(s));
   TRIGGER_RE.lastIndex = 0;
@@ -335,7 +343,7 @@ function sentenceDesignations(
     const tEnd = m.index + m[0].length;
     const word = m[0].toLowerCase();
     const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
-    if (!CUE_RE.test(windowText) && !/proscri|blacklist/i.test(word)) continue;
+    if (!CUE_RE.test(windowText) && !/proscri|blacklist/i.test(word) && !continues) continue;
     const before = s.slice(Math.max(0, tStart - 60), tStart);
     const after = s.slice(tEnd, tEnd + 200);
     let status: 'designated' | 'delisted' = g.delist !== undefined ? 'delisted' : 'designated';
@@ -351,7 +359,7 @@ function sentenceDesignations(
     // Verbs that are not about listing unless a terror label follows: add, place, put, name,
     // declare, recognise, label, brand, list.
     const weak =
-      /^(?:add|plac|put|named|declar|recogni|label|brand|remain|includ|lift|remov|overturn|struck|taken)/.test(
+      /^(?:add|plac|put|named|declar|recogni|label|brand|remain|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
         word,
       );
     const label = labelAfter(s, tEnd);
@@ -468,7 +476,7 @@ function sentenceDesignations(
       }
     }
     if (entities.length === 0) continue;
-    if (!label && !CUE_RE.test(s) && !/proscri/i.test(word)) continue;
+    if (!label && !CUE_RE.test(s) && !/proscri/i.test(word) && !continues) continue;
     const labelText = label ? label.label : word.replace(/^(?:\S+-)?designated$/, 'designated');
     const first = entities[0];
     const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;
@@ -493,6 +501,37 @@ function sentenceDesignations(
   return found;
 }
 
+function initials(name: string): string {
+  return name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/^(?:al|el|ul|ut|ud|ad|as|ash|e)-/i, ''))
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * The group's name as the passage writes it in full (docs/CLAIMS.md): a bare acronym or a
+ * short form becomes the full name found near it ("HTS" → "Hayat Tahrir al-Sham (HTS)").
+ */
+function fullName(entity: string, t: string, at: number): string {
+  const from = Math.max(0, at - 5000);
+  const nearby = namesIn(t.slice(from, Math.min(t.length, at + 2000)));
+  if (/^[A-Z][A-Z-]{1,9}$/.test(entity)) {
+    const written = nearby.find((n) => n.text.endsWith(`(${entity})`) && n.text.length > entity.length + 3);
+    if (written) return written.text;
+    const spelled = nearby.find((n) => n.text !== entity && initials(n.text) === entity.replace(/-/g, ''));
+    if (spelled) return spelled.text;
+    return entity;
+  }
+  // "Azhar" → "Masood Azhar": a longer name in the passage that ends with this one.
+  const longer = nearby.find(
+    (n) => n.text !== entity && (n.text.endsWith(` ${entity}`) || n.text.startsWith(`${entity} (`)),
+  );
+  return longer ? longer.text : entity;
+}
+
 export function designationsInPassage(t: string, sentences: Span[]): DesignationHit[] {
   if (!CUE_RE.test(t)) return [];
   const hits: DesignationHit[] = [];
@@ -512,7 +551,7 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
         kind: 'designation',
         start,
         end,
-        entity: f.entity.text,
+        entity: fullName(f.entity.text, t, start),
         designators: f.designators,
         label: f.label,
         status: f.status,
