@@ -395,7 +395,6 @@ function sentenceDesignations(
       const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(
         s.slice(Math.max(0, tStart - 200), tStart),
       );
-      const possessive = /(?<name>[\p{L})'-]+)'s?\s+(?:(?:[\p{L}-]+\s+){0,3})?$/u.exec(before);
       const ofNoun = g.noun !== undefined && /^\s+(?:of|on|against)\s+/i.test(after);
       const directObject = !passive && g.noun === undefined && !/^\s*(?:as|an?|by|in|to)\b/i.test(after);
       if (ofNoun || directObject || (g.delist !== undefined && !passive)) {
