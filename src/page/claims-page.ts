@@ -151,7 +151,7 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
       const style = document.createElement('style');
       style.dataset.card = '';
       style.textContent = mod.css;
-      ui.shadow.querySelector('head')?.append(style) ?? ui.shadow.append(style);
+      (ui.shadow.querySelector('head') ?? ui.shadow).append(style);
     }
     if (openId !== item.id) return; // closed or replaced while loading
     const rect = item.range.getBoundingClientRect();

@@ -44,15 +44,26 @@ export function describeClaim(claim: Claim): string {
 const CARD_WIDTH = 400;
 const CARD_MAX_HEIGHT = 520;
 
-/** Keeps the card next to the claim and on screen: below if there is room, else above. */
-export function placeCard(anchor: CardAnchor | null, vw: number, vh: number): { top: number; left: number } {
-  if (!anchor) return { top: 16, left: Math.max(8, vw - CARD_WIDTH - 16) };
-  const height = Math.min(CARD_MAX_HEIGHT, vh - 16);
-  const below = anchor.bottom + 8;
-  const above = anchor.top - 8 - height;
-  const top = below + height <= vh ? below : above >= 8 ? above : Math.max(8, vh - height - 8);
+/**
+ * Keeps the card next to the claim and on screen, never over it: below when it
+ * fits, else above, else on the roomier side with the card's height capped to
+ * that room (it scrolls inside).
+ */
+export function placeCard(
+  anchor: CardAnchor | null,
+  vw: number,
+  vh: number,
+): { top: number; left: number; maxHeight: number } {
+  const full = Math.min(CARD_MAX_HEIGHT, vh - 16);
+  if (!anchor) return { top: 16, left: Math.max(8, vw - CARD_WIDTH - 16), maxHeight: full };
   const left = Math.min(Math.max(8, anchor.left), Math.max(8, vw - CARD_WIDTH - 8));
-  return { top, left };
+  const roomBelow = vh - anchor.bottom - 16;
+  const roomAbove = anchor.top - 16;
+  if (roomBelow >= full) return { top: anchor.bottom + 8, left, maxHeight: full };
+  if (roomAbove >= full) return { top: anchor.top - 8 - full, left, maxHeight: full };
+  if (roomBelow >= roomAbove) return { top: anchor.bottom + 8, left, maxHeight: Math.max(120, roomBelow) };
+  const maxHeight = Math.max(120, roomAbove);
+  return { top: Math.max(8, anchor.top - 8 - maxHeight), left, maxHeight };
 }
 
 function focusables(root: HTMLElement): HTMLElement[] {
@@ -286,7 +297,7 @@ export function ClaimCard(props: ClaimCardProps) {
     }
   };
 
-  const { top, left } = placeCard(anchor, viewport.w, viewport.h);
+  const { top, left, maxHeight } = placeCard(anchor, viewport.w, viewport.h);
   const verdict = xref?.verdict ?? null;
   const tone = props.error ? 'unknown' : verdictTone(verdict);
 
@@ -299,7 +310,7 @@ export function ClaimCard(props: ClaimCardProps) {
       aria-labelledby="claimcheck-card-title"
       aria-describedby="claimcheck-card-quote claimcheck-card-verdict"
       tabIndex={-1}
-      style={{ top: `${top}px`, left: `${left}px` }}
+      style={{ top: `${top}px`, left: `${left}px`, maxHeight: `${maxHeight}px` }}
       onKeyDown={onKeyDown}
     >
       <header>

@@ -214,13 +214,26 @@ describe('ClaimCard', () => {
 });
 
 describe('placeCard', () => {
-  it('puts the card below the claim when there is room, above when not, always on screen', () => {
-    expect(placeCard({ top: 100, bottom: 120, left: 50, right: 90 }, 1280, 800)).toEqual({
+  it('puts the card below the claim when there is room', () => {
+    expect(placeCard({ top: 100, bottom: 120, left: 50, right: 90 }, 1280, 900)).toEqual({
       top: 128,
       left: 50,
+      maxHeight: 520,
     });
-    const nearBottom = placeCard({ top: 700, bottom: 720, left: 1200, right: 1250 }, 1280, 800);
-    expect(nearBottom.top).toBeLessThan(700);
-    expect(nearBottom.left + 400).toBeLessThanOrEqual(1280);
+  });
+
+  it('puts it above when only above has room, and keeps it inside the window', () => {
+    const p = placeCard({ top: 800, bottom: 820, left: 1200, right: 1250 }, 1280, 900);
+    expect(p.top + p.maxHeight).toBeLessThanOrEqual(800);
+    expect(p.left + 400).toBeLessThanOrEqual(1280);
+  });
+
+  it('never covers the claim: with no full room either side it takes the roomier side and shrinks', () => {
+    const anchor = { top: 380, bottom: 400, left: 100, right: 300 };
+    const p = placeCard(anchor, 1280, 700);
+    const coversClaim = p.top < anchor.bottom && p.top + p.maxHeight > anchor.top;
+    expect(coversClaim).toBe(false);
+    expect(p.top).toBeGreaterThanOrEqual(8);
+    expect(p.top + p.maxHeight).toBeLessThanOrEqual(700);
   });
 });
