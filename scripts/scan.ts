@@ -90,6 +90,10 @@ async function scanJsonl(): Promise<number> {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--xref')) {
+    process.exitCode = await (await import('./xref-cli')).scanXref(args, { visibleText, claimsFor });
+    return;
+  }
   if (args.includes('--jsonl')) {
     process.exitCode = await scanJsonl();
     return;

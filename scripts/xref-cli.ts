@@ -70,6 +70,18 @@ export function readHtml(html: string): PageDateInput & { title: string; outlet:
   return { metas, jsonLd, timeDatetimes, text, title, outlet };
 }
 
+/** The article's date: --date if given; for HTML the page's metas, JSON-LD or <time>; for text a leading dateline; else today. */
+export function resolveArticleDate(
+  text: string,
+  html: string | undefined,
+  date: string | undefined,
+  now: Date,
+): { date: string; source: PageContext['articleDateSource'] } {
+  // A date the caller gives is taken as authoritatively as a meta tag.
+  if (date) return { date, source: 'meta' };
+  return articleDate(html ? readHtml(html) : { metas: [], jsonLd: [], timeDatetimes: [], text }, now);
+}
+
 export interface XrefInput {
   /** The text the claims were extracted from (offsets refer to it). */
   text: string;
@@ -92,13 +104,12 @@ export async function xrefClaims(
 ): Promise<(Claim & { xref: Pick<Xref, 'verdict' | 'why' | 'evidence'> })[]> {
   const now = input.now ?? new Date();
   const page = input.html ? readHtml(input.html) : null;
-  const found = articleDate(page ?? { metas: [], jsonLd: [], timeDatetimes: [], text: input.text }, now);
+  const found = resolveArticleDate(input.text, input.html, input.date, now);
   const context: PageContext = {
     url: input.file ? `file://${path.resolve(input.file)}` : '',
     title: page?.title ?? '',
-    articleDate: input.date ?? found.date,
-    // A date the caller gives is taken as authoritatively as a meta tag.
-    articleDateSource: input.date ? 'meta' : found.source,
+    articleDate: found.date,
+    articleDateSource: found.source,
     outlet: page?.outlet ?? null,
   };
   const db = input.db ?? (await openBundledDb());
@@ -112,4 +123,63 @@ export async function xrefClaims(
   } finally {
     if (!input.db) db.close();
   }
+}
+
+/** Helpers scan.ts already has (text extraction as the content script does it, and the extractor). */
+export interface ScanHelpers {
+  visibleText(html: string): string;
+  claimsFor(input: { text: string; date?: string }): Claim[];
+}
+
+/**
+ * `npm run scan -- --xref FILE... [--date YYYY-MM-DD]`: one JSON object per
+ * file, {file, articleDate, articleDateSource, claims}, each claim with `xref`.
+ * Returns the exit code.
+ */
+export async function scanXref(
+  args: string[],
+  helpers: ScanHelpers,
+  now: Date = new Date(),
+): Promise<number> {
+  const dateAt = args.indexOf('--date');
+  const date = dateAt >= 0 ? args[dateAt + 1] : undefined;
+  if (dateAt >= 0 && !/^\d{4}-\d{2}-\d{2}$/.test(date ?? '')) {
+    console.error('--date needs YYYY-MM-DD');
+    return 64;
+  }
+  const files = args.filter((a, i) => !a.startsWith('--') && !(dateAt >= 0 && i === dateAt + 1));
+  if (!files.length) {
+    console.error('usage: npm run scan -- --xref FILE... [--date YYYY-MM-DD]');
+    return 64;
+  }
+  const db = await openBundledDb();
+  let status = 0;
+  try {
+    for (const file of files) {
+      let content: string;
+      try {
+        content = readFileSync(file, 'utf8');
+      } catch (err) {
+        console.error(`${file}: ${(err as Error).message}`);
+        status = 2;
+        continue;
+      }
+      const html =
+        /\.x?html?$/i.test(file) || /^\s*(?:<!doctype html|<html[\s>])/i.test(content) ? content : undefined;
+      const text = html ? helpers.visibleText(html) : content;
+      const found = resolveArticleDate(text, html, date, now);
+      const claims = helpers.claimsFor({ text, date: found.date });
+      const checked = await xrefClaims({ text, claims, html, date: found.date, file, now, db });
+      console.log(
+        JSON.stringify(
+          { file, articleDate: found.date, articleDateSource: found.source, claims: checked },
+          null,
+          2,
+        ),
+      );
+    }
+  } finally {
+    db.close();
+  }
+  return status;
 }
