@@ -227,13 +227,14 @@ export interface DesignationJudgement {
 
 type Truth = 'yes' | 'no' | 'unknown';
 
-function describeStatus(s: AuthorityStatus, at: StatusAt): string {
-  const list = at.list ?? s.list ?? 'its lists';
-  const via = at.viaName ? ` (as ${at.viaName})` : '';
+function describeStatus(s: AuthorityStatus, at: StatusAt, tense: 'is' | 'was'): string {
+  const list = at.list ?? s.list ?? `${s.authority}'s lists`;
+  const via = at.viaName ? ` (listed as ${at.viaName})` : '';
   if (at.state === 'listed')
-    return `listed under ${list}${via}${at.since ? ` since ${humanDate(at.since)}` : ''}`;
-  if (at.state === 'delisted') return `delisted from ${list}${via} on ${humanDate(at.since!)}`;
-  return `not listed under ${list}`;
+    return `${tense} on ${list}${via}${at.since ? ` since ${humanDate(at.since)}` : ''}`;
+  if (at.state === 'delisted')
+    return `${tense === 'is' ? 'was' : 'had been'} removed from ${list}${via} on ${humanDate(at.since!)}`;
+  return `${tense === 'is' ? 'is' : 'was'} not on ${list}`;
 }
 
 /**
@@ -306,7 +307,7 @@ export function judgeDesignation(
     const s = against.lists[0];
     return {
       verdict: 'contradicted',
-      why: `On the article's date (${humanDate(articleDate)}) ${entityName} was ${describeStatus(s, s.onArticleDate)} by ${against.authority}, so the claim that it was ${did} did not hold then.`,
+      why: `On the article's date (${humanDate(articleDate)}) ${entityName} ${describeStatus(s, s.onArticleDate, 'was')}, so the claim that it was ${did} did not hold then.`,
       basis,
     };
   }
@@ -322,7 +323,7 @@ export function judgeDesignation(
     const s = changed.lists.find((l) => l.today.state !== l.onArticleDate.state) ?? changed.lists[0];
     return {
       verdict: 'outdated',
-      why: `True on the article's date (${humanDate(articleDate)}), but no longer today: ${entityName} was ${describeStatus(s, s.today)} by ${changed.authority}.`,
+      why: `True on the article's date (${humanDate(articleDate)}) but not today: ${entityName} ${describeStatus(s, s.today, 'is')}.`,
       basis,
     };
   }
@@ -331,7 +332,7 @@ export function judgeDesignation(
     perAuthority[0].lists[0];
   return {
     verdict: 'supported',
-    why: `True on the article's date (${humanDate(articleDate)}) and today: ${entityName} is ${describeStatus(first, first.today)} by ${perAuthority.map((p) => p.authority).join(' and ')}.`,
+    why: `True on the article's date (${humanDate(articleDate)}) and today: ${entityName} ${describeStatus(first, first.today, 'is')}.`,
     basis,
   };
 }

@@ -91,7 +91,7 @@ describe('designation verdicts', () => {
   it('contradicted: not listed on the article`s date', () => {
     const j = judge({ designators: ['United Kingdom'] }, '2026-01-01', '2026-02-01');
     expect(j.verdict).toBe('contradicted');
-    expect(j.why).toMatch(/delisted/);
+    expect(j.why).toMatch(/removed from UK proscribed on 21 Oct 2025/);
   });
 
   it('unknown: the claim names an authority the database has nothing from', () => {
