@@ -44,6 +44,8 @@ const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
+/** A noun phrase without a prepositional tail: objects stop before "at the resort". */
+const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those))?)?';
@@ -67,7 +69,7 @@ const ADJ_RE = new RegExp(
   'iu',
 );
 /** What may follow an object count: its people noun phrase. */
-const OBJECT_NP_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP})`, 'iu');
+const OBJECT_NP_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP_CORE})`, 'iu');
 /** Harm verb right before the count. */
 const VERB_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})\\s+$`, 'iu');
 const CLAIMED_LIVES_BEFORE_RE =

@@ -73,7 +73,7 @@ export const COUNT_SOURCE = `(?:(?:${QUALIFIER_SOURCE})\\s+)?(?:${RANGE}|${VAGUE
 
 /** One regex finds every count; the lookarounds keep it from starting or ending inside a word. */
 export const COUNT_RE = new RegExp(
-  `(?<![\\p{L}\\d.,'$€£¥₹#-])(?:(${QUALIFIER_SOURCE})\\s+)?(${RANGE}|${VAGUE}|${NUM})(?![\\p{L}\\d]|[.,]\\d)`,
+  `(?<![\\p{L}\\d.,:'$€£¥₹#-])(?:(${QUALIFIER_SOURCE})\\s+)?(${RANGE}|${VAGUE}|${NUM})(?![\\p{L}\\d]|[.,]\\d)`,
   'giu',
 );
 

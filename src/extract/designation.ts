@@ -362,7 +362,7 @@ function sentenceDesignations(
       /^(?:add|plac|put|named|declar|recogni|label|brand|remain|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
         word,
       );
-    const label = labelAfter(s, tEnd);
+    let label = labelAfter(s, tEnd);
     if (weak && !label && !/terror|FTO|SDGT|sanctions\s+list|proscri/i.test(s.slice(tEnd, tEnd + 100)))
       continue;
 
@@ -415,7 +415,13 @@ function sentenceDesignations(
         if (entities.length === 0 && pronoun && lastEntity.v) {
           entities = [{ ...lastEntity.v, start: tEnd + pronoun.index, end: tEnd + pronoun[0].length }];
         }
-        if (entities.length > 0 && !label) quoteEnd = Math.max(quoteEnd, entities[entities.length - 1].end);
+        if (entities.length > 0 && !label) {
+          // "designated X as a Foreign Terrorist Organization": the label follows the object.
+          const lastObject = entities[entities.length - 1];
+          const objectLabel = labelAfter(s, lastObject.end);
+          quoteEnd = Math.max(quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : lastObject.end);
+          if (objectLabel) label = objectLabel;
+        }
       }
       if (
         entities.length === 0 &&
@@ -519,7 +525,15 @@ function fullName(entity: string, t: string, at: number): string {
   const nearby = namesIn(t.slice(from, Math.min(t.length, at + 2000)));
   if (/^[A-Z][A-Z-]{1,9}$/.test(entity)) {
     const written = nearby.find((n) => n.text.endsWith(`(${entity})`) && n.text.length > entity.length + 3);
-    if (written) return written.text;
+    if (written) {
+      // "Fighters of the Eastern Liberation Front (ELF)": keep the part the acronym spells.
+      const words = written.text.split(/\s+/);
+      for (let i = words.length - 2; i >= 0; i--) {
+        const tail = words.slice(i).join(' ');
+        if (initials(tail) === entity.replace(/-/g, '') && /^\p{Lu}/u.test(tail)) return tail;
+      }
+      return written.text;
+    }
     const spelled = nearby.find((n) => n.text !== entity && initials(n.text) === entity.replace(/-/g, ''));
     if (spelled) return spelled.text;
     return entity;

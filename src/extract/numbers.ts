@@ -59,12 +59,16 @@ const tensAlt = Object.keys(TENS).join('|');
 /** One number word: "seven", "eighty-eight", "hundred", "dozen", "million". */
 const WORD = `(?:(?:${tensAlt})(?:[- ](?:${unitAlt.replace('zero|', '')}))?|${unitAlt}|hundred|thousand|million|billion|dozen)`;
 
+// A number in words starts with a unit or a tens word: a bare "million" (as in "$300 million"
+// once the money is set aside) is no count.
+const FIRST_WORD = `(?:(?:${tensAlt})(?:[- ](?:${unitAlt.replace('zero|', '')}))?|${unitAlt})`;
+
 /**
  * Regex source for a number in words: a run of number words joined by spaces, hyphens or
  * "and" ("one hundred and twelve"), optionally led by "a" ("a dozen", "a hundred").
  * Bounded repetition keeps matching linear.
  */
-export const NUMBER_WORDS_SOURCE = `(?:(?:an?\\s+(?=dozen|hundred|thousand|million))?${WORD}(?:(?:(?<=hundred|thousand|million)\\s+and\\s+|[\\s-]+)${WORD}){0,6})`;
+export const NUMBER_WORDS_SOURCE = `(?:(?:an?\\s+(?:dozen|hundred|thousand|million)|${FIRST_WORD})(?:(?:(?<=hundred|thousand|million)\\s+and\\s+|[\\s-]+)${WORD}){0,6})`;
 
 /**
  * Regex source for a number in digits: grouped thousands (comma, dot-free space or thin

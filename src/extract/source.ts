@@ -6,12 +6,12 @@
 import type { Span } from './sentences';
 
 const REPORT_VERBS =
-  '(?:said|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|stated|states|added|estimated|estimates|counted|recorded|documented|tallied|put|puts|updated|revealed|noted)';
+  '(?:said|issued|released|published|gave|cited|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|stated|states|added|estimated|estimates|counted|recorded|documented|tallied|put|puts|updated|revealed|noted)';
 // A reporter's name: capitalised words and the few lower-case words names contain.
 const NAME =
   "(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*|\\d+)(?:\\s+(?:of|for|and|de|al-|the|on|\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}+\\)|\\p{Lu}\\.)){0,9}";
 const GENERIC_REPORTER =
-  '(?:(?:the\\s+|local\\s+|state\\s+|senior\\s+|health\\s+|government\\s+|security\\s+|hospital\\s+|medical\\s+|military\\s+|rescue\\s+|police\\s+|\\w+\\s+)?(?:officials?|authorities|police|sources|medics|doctors|witnesses|residents|rescuers|paramedics|the\\s+ministry|the\\s+military|the\\s+army|the\\s+UN|the\\s+government|state\\s+media|media\\s+reports|activists|monitors))';
+  '(?:(?:the|The)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:officials?|authorities|police|ministry|agency|department|office|council|committee|government|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports)';
 
 const ACCORDING_RE =
   /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?([^,.;:()"]{3,90})/iu;

@@ -1,0 +1,279 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+
+function casualties(text: string): CasualtyClaim[] {
+  return extractClaims(text).filter((c): c is CasualtyClaim => c.kind === 'casualty');
+}
+
+type Row = [
+  text: string,
+  quote: string,
+  category: CasualtyClaim['category'],
+  min: number | null,
+  max: number | null,
+  approx: CasualtyClaim['approx'],
+];
+
+describe('casualty frames', () => {
+  it.each<Row>([
+    // count then harm word
+    ['Police said 18 people were killed in the blast.', '18 people were killed', 'killed', 18, 18, 'exact'],
+    [
+      'At least 58 people have died, officials said.',
+      'At least 58 people have died',
+      'killed',
+      58,
+      null,
+      'at_least',
+    ],
+    ['The quake left 22 dead.', '22 dead', 'killed', 22, 22, 'exact'],
+    ['Rescuers said 99 people are still missing.', '99 people are still missing', 'missing', 99, 99, 'exact'],
+    [
+      'Some 30,000 residents have been displaced.',
+      'Some 30,000 residents have been displaced',
+      'displaced',
+      30000,
+      30000,
+      'about',
+    ],
+    [
+      'Fourteen were taken to hospital after the crash.',
+      'Fourteen were taken to hospital',
+      'injured',
+      14,
+      14,
+      'exact',
+    ],
+    [
+      'Officials said 4,000 people were unaccounted for.',
+      '4,000 people were unaccounted for',
+      'missing',
+      4000,
+      4000,
+      'exact',
+    ],
+    [
+      'Nearly 800,000 people were evacuated to emergency shelters.',
+      'Nearly 800,000 people were evacuated',
+      'displaced',
+      800000,
+      800000,
+      'about',
+    ],
+    [
+      'Up to 10 million may be displaced by the drought.',
+      'Up to 10 million may be displaced',
+      'displaced',
+      null,
+      10_000_000,
+      'at_most',
+    ],
+    [
+      'As many as 1,926 people sustained injuries.',
+      'As many as 1,926 people sustained injuries',
+      'injured',
+      null,
+      1926,
+      'at_most',
+    ],
+    [
+      'Police said 13 people were shot outside the club.',
+      '13 people were shot',
+      'casualties',
+      13,
+      13,
+      'exact',
+    ],
+    // harm verb then count
+    ['The gunmen killed 26 civilians at the resort.', 'killed 26 civilians', 'killed', 26, 26, 'exact'],
+    [
+      'The bombing killed at least 147 people.',
+      'killed at least 147 people',
+      'killed',
+      147,
+      null,
+      'at_least',
+    ],
+    ['The typhoon left 12 people dead.', '12 people dead', 'killed', 12, 12, 'exact'],
+    ['The storm claimed 22 lives.', 'claimed 22 lives', 'killed', 22, 22, 'exact'],
+    [
+      'The fighting forced more than 170,000 people to flee.',
+      'forced more than 170,000 people to flee',
+      'displaced',
+      170000,
+      null,
+      'at_least',
+    ],
+    ['The shelling, which wounded dozens, lasted hours.', 'wounded dozens', 'injured', null, null, 'vague'],
+    // nouns
+    ['Health officials reported 25 deaths on Monday.', '25 deaths', 'killed', 25, 25, 'exact'],
+    ['There were at least 62 fatalities.', 'at least 62 fatalities', 'killed', 62, null, 'at_least'],
+    [
+      'The fighting caused more than 500 casualties.',
+      'more than 500 casualties',
+      'casualties',
+      500,
+      null,
+      'at_least',
+    ],
+    ['Divers recovered 13 bodies from the lake.', '13 bodies', 'killed', 13, 13, 'exact'],
+    // tolls
+    ['The death toll has risen to 416.', 'The death toll has risen to 416', 'killed', 416, 416, 'exact'],
+    ['The toll stands at 1,953.', 'The toll stands at 1,953', 'killed', 1953, 1953, 'exact'],
+    ['Another blast raised the death toll to 140.', 'the death toll to 140', 'killed', 140, 140, 'exact'],
+    [
+      'The number of injured has risen to 799.',
+      'The number of injured has risen to 799',
+      'injured',
+      799,
+      799,
+      'exact',
+    ],
+    ['Death toll exceeds 2,000', 'Death toll exceeds 2,000', 'killed', 2000, null, 'at_least'],
+    ['Death toll up to 143', 'Death toll up to 143', 'killed', 143, 143, 'exact'],
+    // number forms
+    [
+      'Eighty-eight people have been confirmed dead.',
+      'Eighty-eight people have been confirmed dead',
+      'killed',
+      88,
+      88,
+      'exact',
+    ],
+    [
+      'One hundred and twelve people died in the heatwave.',
+      'One hundred and twelve people died',
+      'killed',
+      112,
+      112,
+      'exact',
+    ],
+    [
+      'Almost two dozen people were killed.',
+      'Almost two dozen people were killed',
+      'killed',
+      24,
+      24,
+      'about',
+    ],
+    ['A dozen people were injured.', 'A dozen people were injured', 'injured', 12, 12, 'exact'],
+    [
+      'The war has forced 1.5 million people to flee.',
+      'forced 1.5 million people to flee',
+      'displaced',
+      1_500_000,
+      1_500_000,
+      'exact',
+    ],
+    [
+      'Between 10 and 20 people were wounded.',
+      'Between 10 and 20 people were wounded',
+      'injured',
+      10,
+      20,
+      'exact',
+    ],
+    [
+      'Thousands of people have been killed.',
+      'Thousands of people have been killed',
+      'killed',
+      null,
+      null,
+      'vague',
+    ],
+  ])('%s', (text, quote, category, min, max, approx) => {
+    const found = casualties(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ quote, category, min, max, approx });
+  });
+});
+
+describe('split clauses, tallies and qualifier scope', () => {
+  it('reads "killing 10 people, four of them students" as two claims', () => {
+    const found = casualties(
+      'The attack on the campus killed 10 people, four of them students, police said.',
+    );
+    expect(found.map((c) => [c.min, c.who])).toEqual([
+      [10, null],
+      [4, 'students'],
+    ]);
+    expect(found.every((c) => c.category === 'killed')).toBe(true);
+  });
+
+  it('gives an "including" tally its own exact counts', () => {
+    const found = casualties('The strike killed at least 125 people, including 25 children and 20 women.');
+    expect(found.map((c) => [c.min, c.max, c.approx, c.who])).toEqual([
+      [125, null, 'at_least', null],
+      [25, 25, 'exact', 'children'],
+      [20, 20, 'exact', 'women'],
+    ]);
+  });
+
+  it('carries a qualifier across a coordinated noun phrase', () => {
+    const found = casualties('At least 16 children and 11 women were killed in the raid.');
+    expect(found.map((c) => [c.min, c.max, c.approx])).toEqual([
+      [16, null, 'at_least'],
+      [11, null, 'at_least'],
+    ]);
+  });
+
+  it('does not carry a qualifier across clauses', () => {
+    const found = casualties('At least 23 killed and 28 wounded in the blast.');
+    expect(found.map((c) => [c.category, c.min, c.max, c.approx])).toEqual([
+      ['killed', 23, null, 'at_least'],
+      ['injured', 28, 28, 'exact'],
+    ]);
+  });
+
+  it('counts "one" inside a tally but not a lone individual', () => {
+    expect(casualties('Eleven people were killed, including one child.').map((c) => c.min)).toEqual([11, 1]);
+    expect(casualties('A 2-year-old girl was killed in the strike.')).toEqual([]);
+  });
+
+  it('names the victims next to the count', () => {
+    expect(casualties('The blast killed seven soldiers.')[0].who).toBe('soldiers');
+    expect(casualties('The blast killed seven people.')[0].who).toBeNull();
+  });
+});
+
+describe('sources', () => {
+  it.each([
+    ['At least 12 people were killed, the health ministry said.', 'the health ministry'],
+    ['According to the civil defence agency, 40 people died.', 'the civil defence agency'],
+    [
+      'The Syrian Observatory for Human Rights said 30 fighters were killed.',
+      'The Syrian Observatory for Human Rights',
+    ],
+  ])('%s → %s', (text, source) => {
+    expect(casualties(text)[0].source).toBe(source);
+  });
+
+  it('takes the source from the previous sentence', () => {
+    const found = casualties('The Red Cross issued new figures on Monday. In the north, 48 people died.');
+    expect(found[0].source).toBe('The Red Cross');
+  });
+});
+
+describe('hard negatives stay dark', () => {
+  it.each([
+    'Thousands of Shiite forces were sent to Syria last year.',
+    'Many fatalities resulted from Russian airstrikes.',
+    'The army carried out 40 air strikes and fired 300 rockets.',
+    'A 12-year-old boy was among the survivors.',
+    'The attack happened on 7 October 2023 at 6:30 am.',
+    'The budget includes $300 million for the reconstruction of 1,200 homes.',
+    'The party won 240 seats and 37 per cent of the vote.',
+    'Officials said 1,500 troops had been deployed to the border.',
+    'The death toll could reach 20,000, the expert warned.',
+    'The toll was revised down by about 100.',
+    'About 250 people were taken hostage.',
+    'Some residents were injured, a witness said.',
+    'Even more people were injured this year.',
+    'More than 1,100 people initially reported missing have been located and confirmed safe.',
+    'Some 68,000 people crossed into Chad in May.',
+    'The home side won 3-1 after 90 minutes.',
+    'Call 0800 555 0199 for information.',
+  ])('%s', (text) => {
+    expect(casualties(text)).toEqual([]);
+  });
+});
