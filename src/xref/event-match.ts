@@ -152,12 +152,13 @@ export function scoreEvent(
   for (const [key, where] of keys) if (eventKeys.has(key)) hits.push({ key, where });
   let names = 0;
   if (hits.length) {
-    const best = Math.max(...hits.map((h) => WHERE[h.where]));
-    names = Math.min(1, best + 0.1 * (hits.length - 1));
-    const shown = hits
-      .sort((a, b) => WHERE[b.where] - WHERE[a.where])
-      .slice(0, 4)
-      .map((h) => `${h.key} (${h.where})`);
+    // Each further name halves in weight: one name gives 0.5 × where, four names about 0.94.
+    hits.sort((a, b) => WHERE[b.where] - WHERE[a.where]);
+    names = Math.min(
+      1,
+      hits.reduce((sum, h, i) => sum + WHERE[h.where] * 0.5 ** (i + 1), 0),
+    );
+    const shown = hits.slice(0, 4).map((h) => `${h.key} (${h.where})`);
     reasons.push(`names: ${shown.join(', ')}`);
   } else {
     reasons.push('no place or actor of the event is named near the claim');

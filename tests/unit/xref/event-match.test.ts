@@ -84,6 +84,30 @@ describe('matchEvent', () => {
     expect(noCategory.event).toBeNull();
   });
 
+  it('prefers the event more of the names point to over one sharing a single name', () => {
+    const local = event(
+      'idlib-raid',
+      'Raid near Syria border post',
+      ['Syria'],
+      [],
+      '2024-11-30',
+      '2024-11-30',
+    );
+    const m = matchEvent(
+      {
+        sentence: seedSentence,
+        paragraph: 'Many fatalities resulted from Russian airstrikes.',
+        pageText: 'Hayat Tahrir al-Sham (HTS) launched an offensive',
+        claimDate: '2024-12-01',
+        category: 'killed',
+      },
+      [local, syria],
+      cats,
+    );
+    expect(m.event?.id).toBe('syria-offensive');
+    expect(m.alternatives.map((a) => a.id)).toContain('idlib-raid');
+  });
+
   it('reports two equally fitting events as alternatives instead of choosing', () => {
     const m = matchEvent(
       {
