@@ -161,10 +161,18 @@ function ongoingEvents(db: ClaimsDb): Promise<Set<string>> {
 }
 
 /**
+ * A name shared by more events than this (a country in a large import) only
+ * finds events when no rarer name near the claims does; it still counts in the
+ * score of the events found. Reading its tens of thousands of ids would cost
+ * more than all the rest of a page's check.
+ */
+export const COMMON_KEY_EVENTS = 2000;
+
+/**
  * Events named by any of `keys` whose window overlaps [from, to]. Each key is
- * one getAllKeys on the multi-entry index; the date filter intersects them with
- * the events ending on or after `from` (plus ongoing ones), so only the few
- * survivors are read in full.
+ * counted, then read with one getAllKeys on the multi-entry index; the date
+ * filter intersects them with the events ending on or after `from` (plus
+ * ongoing ones), so only the few survivors are read in full.
  */
 async function eventsFor(
   db: ClaimsDb,
@@ -173,8 +181,12 @@ async function eventsFor(
   to: string,
 ): Promise<CasualtyEventRow[]> {
   if (!keys.length) return [];
+  const counts = await Promise.all(keys.map((k) => db.events.where('keys').equals(k).count()));
+  const rare = keys.filter((_, i) => counts[i] > 0 && counts[i] <= COMMON_KEY_EVENTS);
+  const used = rare.length ? rare : keys.filter((_, i) => counts[i] > 0);
+  if (!used.length) return [];
   const [byKey, endedAfter, ongoing] = await Promise.all([
-    Promise.all(keys.map((k) => db.events.where('keys').equals(k).primaryKeys())),
+    Promise.all(used.map((k) => db.events.where('keys').equals(k).primaryKeys())),
     db.events.where('end').aboveOrEqual(from).primaryKeys(),
     ongoingEvents(db),
   ]);
@@ -217,9 +229,19 @@ async function checkCasualties(
     LEAD_DAYS,
   );
   const events = await eventsFor(db, allKeys, from, to);
+  // Reports are read only for the events that could be some claim's match:
+  // the top few by names and date (the category can add at most its weight).
+  const contenders = new Set<string>();
+  const any = new Set<string>(['killed', 'injured', 'missing', 'displaced', 'casualties']);
+  for (const c of contexts) {
+    const m = matchEvent(c.ctx, events, () => any, c.keys);
+    if (m.event) contenders.add(m.event.id);
+    for (const a of m.alternatives.slice(0, 3)) contenders.add(a.id);
+  }
+  const wanted = events.filter((e) => contenders.has(e.id));
   const reportsOf = new Map<string, CasualtyReportRow[]>();
-  const reportRows = await Promise.all(events.map((e) => db.reports.where('eventId').equals(e.id).toArray()));
-  events.forEach((e, k) => reportsOf.set(e.id, reportRows[k]));
+  const reportRows = await Promise.all(wanted.map((e) => db.reports.where('eventId').equals(e.id).toArray()));
+  wanted.forEach((e, k) => reportsOf.set(e.id, reportRows[k]));
   const categories = new Map([...reportsOf].map(([id, rows]) => [id, new Set(rows.map((r) => r.category))]));
   const none = new Set<string>();
 
