@@ -12,7 +12,7 @@
  * - `replace` removes only rows carrying the same provenance (origin+label),
  *   i.e. that pack's rows from its previous version.
  */
-import Dexie from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import { DATA_TABLES, PROVENANCE_INDEX, type ClaimsDb, type DataRowOf, type DataTableName } from './schema';
 import type { PackRow, Provenance, RowCounts } from './types';
 
@@ -89,65 +89,99 @@ export function applyRows(db: ClaimsDb, set: RowSet, opts: ApplyOptions): Promis
   return applyChunks(db, read, total, opts);
 }
 
-/** Writes rows supplied chunk by chunk (from memory or from `staging`) in one transaction. */
-export async function applyChunks(
-  db: ClaimsDb,
-  read: ChunkReader,
-  total: number,
-  opts: ApplyOptions,
-  extraTables: string[] = [],
-): Promise<ApplyResult> {
-  const result: ApplyResult = {
+/**
+ * The write logic of one transaction, fed table chunks in any order. Fresh
+ * rows are put without waiting, so the database writes while the caller
+ * parses the next rows; rows that may be unchanged or user-owned are read first.
+ * Must be used inside a readwrite transaction over all data tables and `packs`.
+ */
+export class RowWriter {
+  readonly result: ApplyResult = {
     written: zeroCounts(),
     unchanged: zeroCounts(),
     removed: zeroCounts(),
     keptUserRows: zeroCounts(),
   };
-  const prov = opts.provenance;
-  const ownKey = [prov.origin, prov.label];
-  let done = 0;
-  await db.transaction('rw', [...DATA_TABLES, 'packs', ...extraTables], async () => {
+  private userIds = new Map<DataTableName, Set<string>>();
+  private ownIds = new Map<DataTableName, Set<string>>();
+  private seen = new Map<DataTableName, Set<string>>();
+  private pending: Promise<unknown>[] = [];
+  private done = 0;
+
+  constructor(
+    private readonly opts: ApplyOptions,
+    private readonly tx: Transaction,
+    private readonly total = 0,
+  ) {}
+
+  /** Tables bound to the transaction explicitly, so no await can lose it (Dexie zones). */
+  private table<T extends DataTableName>(t: T): Table<DataRowOf[T], string> {
+    return this.tx.table(t) as Table<DataRowOf[T], string>;
+  }
+
+  /** Reads which ids belong to users and to this pack (call once, inside the transaction). */
+  async begin(): Promise<void> {
+    const ownKey = [this.opts.provenance.origin, this.opts.provenance.label];
     for (const t of DATA_TABLES) {
-      const table = db.dataTable(t);
-      const userIds = new Set(
-        await table
-          .where(PROVENANCE_INDEX)
-          .between(['user', Dexie.minKey], ['user', Dexie.maxKey], true, true)
-          .primaryKeys(),
+      const table = this.table(t);
+      this.userIds.set(
+        t,
+        new Set(
+          await table
+            .where(PROVENANCE_INDEX)
+            .between(['user', Dexie.minKey], ['user', Dexie.maxKey], true, true)
+            .primaryKeys(),
+        ),
       );
       // Ids this pack already holds: only these can be "unchanged" or stale.
-      const ownIds = new Set(await table.where(PROVENANCE_INDEX).equals(ownKey).primaryKeys());
-      const seen = opts.replace ? new Set<string>() : null;
-      for (let i = 0; ; i++) {
-        const chunk = await read(t, i);
-        if (!chunk) break;
-        const rows = chunk.map((r) =>
-          opts.keepRowProvenance && r.provenance ? r : { ...r, provenance: prov },
-        ) as DataRowOf[typeof t][];
-        const fresh: DataRowOf[typeof t][] = [];
-        const maybeSame: DataRowOf[typeof t][] = [];
-        for (const row of rows) {
-          seen?.add(row.id);
-          if (userIds.has(row.id)) result.keptUserRows[t]++;
-          else if (ownIds.has(row.id) || opts.keepRowProvenance) maybeSame.push(row);
-          else fresh.push(row);
-        }
-        if (maybeSame.length) {
-          const stored = await table.bulkGet(maybeSame.map((r) => r.id));
-          maybeSame.forEach((row, k) => {
-            const old = stored[k];
-            if (isUserRow(old)) result.keptUserRows[t]++;
-            else if (old && sameRow(old, row)) result.unchanged[t]++;
-            else fresh.push(row);
-          });
-        }
-        if (fresh.length) await table.bulkPut(fresh);
-        result.written[t] += fresh.length;
-        done += chunk.length;
-        opts.onProgress?.({ phase: 'write', done, total });
-      }
+      this.ownIds.set(t, new Set(await table.where(PROVENANCE_INDEX).equals(ownKey).primaryKeys()));
+      this.seen.set(t, new Set());
+    }
+  }
+
+  /** Writes one chunk of rows of a table; resolves once any reads it needed are done. */
+  async write<T extends DataTableName>(t: T, chunk: RowInput<T>[]): Promise<void> {
+    const { opts, result } = this;
+    const prov = opts.provenance;
+    const table = this.table(t);
+    const userIds = this.userIds.get(t)!;
+    const ownIds = this.ownIds.get(t)!;
+    const seen = opts.replace ? this.seen.get(t)! : null;
+    const fresh: DataRowOf[T][] = [];
+    const maybeSame: DataRowOf[T][] = [];
+    for (const r of chunk) {
+      const row = (opts.keepRowProvenance && r.provenance ? r : { ...r, provenance: prov }) as DataRowOf[T];
+      seen?.add(row.id);
+      if (userIds.has(row.id)) result.keptUserRows[t]++;
+      else if (ownIds.has(row.id) || opts.keepRowProvenance) maybeSame.push(row);
+      else fresh.push(row);
+    }
+    if (maybeSame.length) {
+      const stored = await table.bulkGet(maybeSame.map((r) => r.id));
+      maybeSame.forEach((row, k) => {
+        const old = stored[k];
+        if (isUserRow(old)) result.keptUserRows[t]++;
+        else if (old && sameRow(old, row)) result.unchanged[t]++;
+        else fresh.push(row);
+      });
+    }
+    if (fresh.length) this.pending.push(table.bulkPut(fresh));
+    result.written[t] += fresh.length;
+    this.done += chunk.length;
+    opts.onProgress?.({ phase: 'write', done: this.done, total: Math.max(this.total, this.done) });
+  }
+
+  /** Waits for the writes, removes stale and deleted rows, records the pack. */
+  async finish(): Promise<ApplyResult> {
+    const { opts, result } = this;
+    await Dexie.Promise.all(this.pending);
+    const prov = opts.provenance;
+    const ownKey = [prov.origin, prov.label];
+    for (const t of DATA_TABLES) {
+      const table = this.table(t);
       const toRemove = new Set<string>();
-      if (seen) for (const id of ownIds) if (!seen.has(id)) toRemove.add(id);
+      const seen = this.seen.get(t)!;
+      if (opts.replace) for (const id of this.ownIds.get(t)!) if (!seen.has(id)) toRemove.add(id);
       for (const id of opts.deletes?.[t] ?? []) toRemove.add(id);
       if (toRemove.size) {
         const ids = [...toRemove];
@@ -159,14 +193,15 @@ export async function applyChunks(
       }
     }
     const changed = DATA_TABLES.some((t) => result.written[t] + result.removed[t] > 0);
-    const known = opts.pack ? await db.packs.get(prov.label) : undefined;
+    const packs = this.tx.table('packs') as Table<PackRow, string>;
+    const known = opts.pack ? await packs.get(prov.label) : undefined;
     // An unchanged re-install leaves even the pack record alone (idempotent).
     if (opts.pack && (changed || !known || known.version !== (prov.version ?? null))) {
       const counts = zeroCounts();
       for (const t of DATA_TABLES) {
-        counts[t] = await db.dataTable(t).where(PROVENANCE_INDEX).equals(ownKey).count();
+        counts[t] = await this.table(t).where(PROVENANCE_INDEX).equals(ownKey).count();
       }
-      await db.packs.put({
+      await packs.put({
         ...opts.pack,
         id: prov.label,
         origin: prov.origin,
@@ -175,8 +210,33 @@ export async function applyChunks(
         counts,
       });
     }
+    return result;
+  }
+}
+
+/** Tables a write transaction needs. */
+export const WRITE_TABLES = [...DATA_TABLES, 'packs'];
+
+/** Writes rows supplied chunk by chunk (from memory or from `staging`) in one transaction. */
+export async function applyChunks(
+  db: ClaimsDb,
+  read: ChunkReader,
+  total: number,
+  opts: ApplyOptions,
+  extraTables: string[] = [],
+): Promise<ApplyResult> {
+  return db.transaction('rw', [...WRITE_TABLES, ...extraTables], async (tx) => {
+    const writer = new RowWriter(opts, tx, total);
+    await writer.begin();
+    for (const t of DATA_TABLES) {
+      for (let i = 0; ; i++) {
+        const chunk = await read(t, i);
+        if (!chunk) break;
+        await writer.write(t, chunk);
+      }
+    }
+    return writer.finish();
   });
-  return result;
 }
 
 /**

@@ -12,7 +12,10 @@ import {
   applyRows,
   countRows,
   emptyRowSet,
+  RowWriter,
+  WRITE_TABLES,
   zeroCounts,
+  type ApplyOptions,
   type ApplyResult,
   type RowInput,
   type RowSet,
@@ -36,6 +39,11 @@ import { unAdapter } from './un';
 
 export * from './types';
 export { inputFromBlob, inputFromString } from './text';
+import { inputFromString } from './text';
+
+const DIRECT_CHUNK = 5000;
+/** Inputs up to this size are parsed inside the write transaction (no staging, parse and write overlap). */
+const DIRECT_MAX_CHARS = 64 * 1024 * 1024;
 
 /** Detection order matters: the most specific signatures first. */
 export const ADAPTERS: Adapter[] = [
@@ -99,6 +107,15 @@ class CollectSink implements RowSink {
   held = 0;
   staged = 0;
 
+  /** Direct mode: full table buffers are handed to the transaction's writer as parsing goes on. */
+  direct?: (t: DataTableName, rows: RowInput<DataTableName>[]) => Promise<void>;
+  private buffers = new Map<DataTableName, RowInput<DataTableName>[]>();
+
+  /** Hands every buffered row to the direct writer. */
+  async drain(): Promise<void> {
+    for (const [t, rows] of this.buffers) if (rows.length) await this.direct!(t, rows.splice(0));
+  }
+
   constructor(
     private readonly stage?: {
       db: ClaimsDb;
@@ -114,9 +131,16 @@ class CollectSink implements RowSink {
   }
 
   async add<T extends DataTableName>(t: T, row: RowInput<T>): Promise<void> {
-    (this.maps[t] as Map<string, RowInput<T>>).set(row.id, row);
     this.removals[t].delete(row.id);
     this.report.counts[t]++;
+    if (this.direct) {
+      let buf = this.buffers.get(t);
+      if (!buf) this.buffers.set(t, (buf = []));
+      buf.push(row as RowInput<DataTableName>);
+      if (buf.length >= DIRECT_CHUNK) await this.direct(t, buf.splice(0));
+      return;
+    }
+    (this.maps[t] as Map<string, RowInput<T>>).set(row.id, row);
     if (this.stage && ++this.held >= this.stage.limit) await this.flush();
   }
 
@@ -168,6 +192,7 @@ async function runBatch(
   inputs: ImportInput[],
   sink: CollectSink,
   opts: ConvertOptions,
+  onFile?: (reports: FileReport[]) => void,
 ): Promise<FileReport[]> {
   const ctx: AdapterContext = { file: '', onProgress: opts.onProgress, shared: new Map() };
   const reports: FileReport[] = [];
@@ -178,6 +203,7 @@ async function runBatch(
       throw new ImportError(input.name, 'start of file', 'format not recognised (use --format NAME)');
     const adapter = ADAPTERS.find((a) => a.format === format)!;
     reports.push(sink.startFile(input.name, format));
+    onFile?.(reports);
     ctx.file = input.name;
     await adapter.run(input, sink, ctx);
     if (format === 'ofac-sdn-csv') ofacReport = sink.report;
@@ -226,56 +252,24 @@ export interface ImportResult extends ApplyResult {
   staged: boolean;
 }
 
-/**
- * Imports files into the database, all or nothing: a malformed record
- * rejects the whole batch (ImportError naming file, record/line and reason)
- * and the database stays exactly as it was.
- */
-export async function importFiles(
-  db: ClaimsDb,
+/** Provenance and write options of an import, from what the files said about themselves. */
+function importPlan(
   inputs: ImportInput[],
-  opts: ImportOptions = {},
-): Promise<ImportResult> {
-  const importId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-  const now = opts.now ?? new Date().toISOString();
-  // Leftovers of an interrupted import are of no use.
-  await db.staging.clear();
-  const sink = new CollectSink({
-    db,
-    importId,
-    limit: opts.memoryRows ?? 200_000,
-    onProgress: opts.onProgress,
-  });
-  let files: FileReport[];
-  try {
-    files = await runBatch(inputs, sink, opts);
-  } catch (e) {
-    if (sink.staged) await db.staging.where('importId').equals(importId).delete();
-    throw e;
-  }
-  const meta = sink.metaSeen;
-  const isPack = files.every((f) => f.format === 'claimcheck-pack') && !!meta.id;
+  files: FileReport[],
+  meta: SourceMeta,
+  removals: Partial<Record<DataTableName, string[]>>,
+  opts: ImportOptions,
+  now: string,
+): ApplyOptions {
+  const isPack = inputs.length === 1 && files[0]?.format === 'claimcheck-pack' && !!meta.id;
   const label = opts.label ?? (isPack ? meta.id! : inputs.map((i) => i.name).join(' + '));
-  const origin = opts.origin ?? 'import';
-  if (isPack && meta.kind === 'delta') {
-    const installed = await db.packs.get(label);
-    if (installed?.version !== meta.baseVersion) {
-      throw new ImportError(
-        inputs[0].name,
-        'header',
-        `delta from version ${meta.baseVersion} needs that version installed (installed: ${installed?.version ?? 'none'})`,
-      );
-    }
-  }
-  const provenance: Provenance = {
-    origin,
-    label,
-    addedAt: now,
-    ...(meta.version ? { version: meta.version } : {}),
-  };
-  const removals = removalLists(sink);
-  const applyOpts = {
-    provenance,
+  return {
+    provenance: {
+      origin: opts.origin ?? 'import',
+      label,
+      addedAt: now,
+      ...(meta.version ? { version: meta.version } : {}),
+    },
     keepRowProvenance: meta.rowProvenance === true,
     replace: isPack && meta.kind === 'full',
     deletes: removals,
@@ -293,33 +287,140 @@ export async function importFiles(
       ? (p: { done: number; total: number }) => opts.onProgress!({ phase: 'write', ...p })
       : undefined,
   };
+}
+
+/** A delta pack applies only on top of the version it was made from. */
+async function checkDelta(db: ClaimsDb, plan: ApplyOptions, meta: SourceMeta, file: string): Promise<void> {
+  if (meta.kind !== 'delta') return;
+  const installed = await db.packs.get(plan.provenance.label);
+  if (installed?.version !== meta.baseVersion) {
+    throw new ImportError(
+      file,
+      'header',
+      `delta from version ${meta.baseVersion} needs that version installed (installed: ${installed?.version ?? 'none'})`,
+    );
+  }
+}
+
+/**
+ * Imports files into the database, all or nothing: a malformed record
+ * rejects the whole batch (ImportError naming file, record/line and reason)
+ * and the database stays exactly as it was.
+ *
+ * Inputs in memory (and files up to 64 MB, read into memory) are parsed inside
+ * the write transaction, so parsing and writing overlap. Larger inputs stream
+ * into `staging` in bounded memory and are swapped in by one transaction.
+ */
+export async function importFiles(
+  db: ClaimsDb,
+  inputs: ImportInput[],
+  opts: ImportOptions = {},
+): Promise<ImportResult> {
+  const now = opts.now ?? new Date().toISOString();
+  const size = inputs.reduce((n, i) => n + (i.text?.length ?? i.size ?? Infinity), 0);
+  if (size <= DIRECT_MAX_CHARS && opts.memoryRows === undefined) {
+    const inMemory = await Promise.all(
+      inputs.map(async (i) =>
+        i.text !== undefined ? i : i.blob ? inputFromString(i.name, await i.blob.text()) : i,
+      ),
+    );
+    if (inMemory.every((i) => i.text !== undefined)) return importDirect(db, inMemory, opts, now);
+  }
+  return importStaged(db, inputs, opts, now);
+}
+
+async function importDirect(
+  db: ClaimsDb,
+  inputs: ImportInput[],
+  opts: ImportOptions,
+  now: string,
+): Promise<ImportResult> {
+  return db.transaction('rw', WRITE_TABLES, async (tx) => {
+    const sink = new CollectSink();
+    let files: FileReport[] = [];
+    let plan: ApplyOptions | null = null;
+    let writer: RowWriter | null = null;
+    const removals: Partial<Record<DataTableName, string[]>> = {};
+    const ensureWriter = async (): Promise<RowWriter> => {
+      if (!writer) {
+        plan = importPlan(inputs, files, sink.metaSeen, removals, opts, now);
+        await checkDelta(db, plan, sink.metaSeen, inputs[0].name);
+        writer = new RowWriter(plan, tx);
+        await writer.begin();
+      }
+      return writer;
+    };
+    sink.direct = async (t, rows) => (await ensureWriter()).write(t, rows);
+    files = await runBatch(inputs, sink, opts, (reports) => (files = reports));
+    await sink.drain();
+    const w = await ensureWriter();
+    Object.assign(removals, removalLists(sink));
+    // The plan was made at the first rows; the pack record names every file's format.
+    if (plan!.pack) plan!.pack.format = [...new Set(files.map((f) => f.format))].join('+');
+    const result = await w.finish();
+    if (sink.metaSeen.rowProvenance && sink.metaSeen.packs?.length)
+      await tx.table('packs').bulkPut(sink.metaSeen.packs);
+    return { ...result, label: plan!.provenance.label, files, staged: false };
+  });
+}
+
+async function importStaged(
+  db: ClaimsDb,
+  inputs: ImportInput[],
+  opts: ImportOptions,
+  now: string,
+): Promise<ImportResult> {
+  const importId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  // Leftovers of an interrupted import are of no use.
+  await db.staging.clear();
+  const sink = new CollectSink({
+    db,
+    importId,
+    limit: opts.memoryRows ?? 200_000,
+    onProgress: opts.onProgress,
+  });
+  let files: FileReport[];
+  try {
+    files = await runBatch(inputs, sink, opts);
+  } catch (e) {
+    if (sink.staged) await db.staging.where('importId').equals(importId).delete();
+    throw e;
+  }
+  const meta = sink.metaSeen;
+  const plan = importPlan(inputs, files, meta, removalLists(sink), opts, now);
   let result: ApplyResult;
   if (!sink.staged) {
-    result = await applyRows(db, sink.rowSet(), applyOpts);
+    result = await db.transaction('rw', WRITE_TABLES, async () => {
+      await checkDelta(db, plan, meta, inputs[0].name);
+      return applyRows(db, sink.rowSet(), plan);
+    });
   } else {
     await sink.flush();
     const last = new Map<DataTableName, string>();
-    result = await applyChunks(
-      db,
-      async (t) => {
-        const after = last.get(t) ?? '';
-        const rows = await db.staging
-          .where('[importId+t+id]')
-          .between([importId, t, after], [importId, t, Dexie.maxKey], after === '', true)
-          .limit(5000)
-          .toArray();
-        if (rows.length === 0) return null;
-        last.set(t, rows[rows.length - 1].id);
-        return rows.map((r) => r.row as RowInput<DataTableName>);
-      },
-      sink.staged,
-      applyOpts,
-      ['staging'],
-    );
+    result = await db.transaction('rw', [...WRITE_TABLES, 'staging'], async () => {
+      await checkDelta(db, plan, meta, inputs[0].name);
+      return applyChunks(
+        db,
+        async (t) => {
+          const after = last.get(t) ?? '';
+          const rows = await db.staging
+            .where('[importId+t+id]')
+            .between([importId, t, after], [importId, t, Dexie.maxKey], after === '', true)
+            .limit(5000)
+            .toArray();
+          if (rows.length === 0) return null;
+          last.set(t, rows[rows.length - 1].id);
+          return rows.map((r) => r.row as RowInput<DataTableName>);
+        },
+        sink.staged,
+        plan,
+        ['staging'],
+      );
+    });
     await db.staging.where('importId').equals(importId).delete();
   }
   if (meta.rowProvenance && meta.id) await restorePackRecords(db, sink);
-  return { ...result, label, files, staged: sink.staged > 0 };
+  return { ...result, label: plan.provenance.label, files, staged: sink.staged > 0 };
 }
 
 async function restorePackRecords(db: ClaimsDb, sink: CollectSink): Promise<void> {

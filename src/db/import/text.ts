@@ -13,6 +13,7 @@ export function inputFromString(name: string, text: string): ImportInput {
   return {
     name,
     size: text.length,
+    text,
     async *chunks() {
       for (let i = 0; i < text.length; i += PIECE) yield text.slice(i, i + PIECE);
     },
@@ -24,6 +25,7 @@ export function inputFromBlob(blob: Blob, name = (blob as File).name ?? 'file'):
   return {
     name,
     size: blob.size,
+    blob,
     async *chunks() {
       const reader = blob.stream().pipeThrough(new TextDecoderStream()).getReader();
       for (;;) {

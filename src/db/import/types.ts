@@ -26,6 +26,10 @@ export interface ImportInput {
   /** Size in bytes (or characters), when known, for progress. */
   size?: number;
   chunks(): AsyncIterable<string>;
+  /** The whole text, when it is already in memory (lets an import parse inside its write transaction). */
+  text?: string;
+  /** The file, when it is one (small files are read into memory for the same reason). */
+  blob?: Blob;
 }
 
 export interface Progress {

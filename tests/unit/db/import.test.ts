@@ -191,6 +191,19 @@ describe('bad input is rejected whole', () => {
     expect(String(err.message)).toMatch(message);
     expect(await dump(db)).toEqual(before);
   });
+  it('a bad line after thousands of rows already written still changes nothing', async () => {
+    await importFiles(db, [fixture('un_consolidated.xml')]);
+    const before = await dump(db);
+    const lines = [JSON.stringify({ claimcheckPack: 1, id: 'big', version: '1', kind: 'full' })];
+    for (let i = 0; i < 12_000; i++) {
+      lines.push(JSON.stringify({ t: 'entities', row: { id: `e${i}`, type: 'group', name: `Group ${i}` } }));
+    }
+    lines.push('{"t":"entities","row":{"id":"bad","type":"group"}}');
+    const err = await importFiles(db, [inputFromString('big.jsonl', lines.join('\n'))]).catch((e) => e);
+    expect(err.message).toMatch(/big\.jsonl: line 12002: "name" must be a non-empty string/);
+    expect(await dump(db)).toEqual(before);
+  });
+
   it('names the row of a bad pack', async () => {
     const pack = {
       claimcheckPack: 1,

@@ -25,72 +25,62 @@ describe('schema upgrade v1 → v2', () => {
         provenance: prov,
       },
     ]);
-    await v1
-      .table('designations')
-      .put({
-        id: 'd1',
-        entityId: 'e1',
-        authority: 'United States',
-        list: 'US FTO',
-        listedOn: '2018-05-31',
-        endedOn: null,
-        sourceUrl: null,
-        provenance: prov,
-      });
-    await v1
-      .table('events')
-      .put({
-        id: 'ev1',
-        title: 'x',
-        places: ['Idlib, Aleppo'],
-        actors: [],
-        start: '2024-11-27',
-        end: '2024-12-08',
-        keys: [],
-        provenance: prov,
-      });
-    await v1
-      .table('reports')
-      .put({
-        id: 'r1',
-        eventId: 'ev1',
-        category: 'killed',
-        min: 1,
-        max: 1,
-        approx: 'exact',
-        who: null,
-        reportedBy: 'x',
-        asOf: '2024-12-01',
-        outlet: null,
-        url: null,
-        documented: true,
-        scope: 'all',
-        provenance: prov,
-      });
-    await v1
-      .table('factChecks')
-      .put({
-        id: 'f1',
-        claimReviewed: 'Rebels captured Aleppo airport',
-        rating: 'False',
-        reviewer: 'x',
-        date: null,
-        url: 'https://example.org/f1',
-        language: 'en',
-        words: [],
-        provenance: prov,
-      });
-    await v1
-      .table('packs')
-      .put({
-        id: 'old.json',
-        origin: 'import',
-        name: 'old',
-        version: '1',
-        format: 'claimcheck-pack',
-        installedAt: prov.addedAt,
-        counts: { entities: 1, designations: 1, events: 1, reports: 1, factChecks: 1 },
-      });
+    await v1.table('designations').put({
+      id: 'd1',
+      entityId: 'e1',
+      authority: 'United States',
+      list: 'US FTO',
+      listedOn: '2018-05-31',
+      endedOn: null,
+      sourceUrl: null,
+      provenance: prov,
+    });
+    await v1.table('events').put({
+      id: 'ev1',
+      title: 'x',
+      places: ['Idlib, Aleppo'],
+      actors: [],
+      start: '2024-11-27',
+      end: '2024-12-08',
+      keys: [],
+      provenance: prov,
+    });
+    await v1.table('reports').put({
+      id: 'r1',
+      eventId: 'ev1',
+      category: 'killed',
+      min: 1,
+      max: 1,
+      approx: 'exact',
+      who: null,
+      reportedBy: 'x',
+      asOf: '2024-12-01',
+      outlet: null,
+      url: null,
+      documented: true,
+      scope: 'all',
+      provenance: prov,
+    });
+    await v1.table('factChecks').put({
+      id: 'f1',
+      claimReviewed: 'Rebels captured Aleppo airport',
+      rating: 'False',
+      reviewer: 'x',
+      date: null,
+      url: 'https://example.org/f1',
+      language: 'en',
+      words: [],
+      provenance: prov,
+    });
+    await v1.table('packs').put({
+      id: 'old.json',
+      origin: 'import',
+      name: 'old',
+      version: '1',
+      format: 'claimcheck-pack',
+      installedAt: prov.addedAt,
+      counts: { entities: 1, designations: 1, events: 1, reports: 1, factChecks: 1 },
+    });
     v1.close();
 
     const db = await openClaimsDb(name);
