@@ -16,6 +16,10 @@ function backend(page: Page): PageBackend {
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key),
+    keyDown: (key) => page.keyboard.down(key),
+    keyUp: (key) => page.keyboard.up(key),
+    type: (text) => page.keyboard.type(text),
+    uploadFile: (selector, files) => page.locator(selector).first().setInputFiles(files),
     screenshot: async (file, options) =>
       void (await page.screenshot({ path: file, fullPage: options?.fullPage })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),

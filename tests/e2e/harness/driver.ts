@@ -1,5 +1,6 @@
 import type { BrowserName } from './paths';
 import {
+  centreOfElement,
   LIST_HIGHLIGHTS,
   READ_CARD,
   scrollHighlightIntoView,
@@ -19,6 +20,14 @@ export interface PageBackend {
   click(x: number, y: number): Promise<void>;
   /** A real key press, e.g. `Escape`, `Tab`, `Enter`. */
   press(key: string): Promise<void>;
+  /** Holds a key down (e.g. `Alt`, `Shift`, `KeyN`), for combinations: see {@link TestPage.pressCombo}. */
+  keyDown(key: string): Promise<void>;
+  /** Releases a key held with {@link keyDown}. */
+  keyUp(key: string): Promise<void>;
+  /** Types `text` with real key events, character by character, into the focused element. */
+  type(text: string): Promise<void>;
+  /** Sets the files of the `<input type="file">` matching `selector` (light DOM), as a user choosing them would. */
+  uploadFile(selector: string, files: string[]): Promise<void>;
   screenshot(file: string, options?: { fullPage?: boolean }): Promise<void>;
   /** Resizes the page's viewport (CSS pixels). */
   setViewport(width: number, height: number): Promise<void>;
@@ -162,6 +171,56 @@ export class TestPage {
 
   press(key: string): Promise<void> {
     return this.backend.press(key);
+  }
+
+  /**
+   * Presses a key combination such as `Alt+Shift+KeyN` the way a user does: modifiers down in order, the last key
+   * pressed, modifiers released in reverse order. Works on both backends (Puppeteer's `press` takes one key only).
+   */
+  async pressCombo(combo: string): Promise<void> {
+    const keys = combo.split('+').filter(Boolean);
+    const last = keys.pop();
+    if (!last) throw new Error(`pressCombo: no key in ${JSON.stringify(combo)}`);
+    const held: string[] = [];
+    try {
+      for (const key of keys) {
+        await this.backend.keyDown(key);
+        held.push(key);
+      }
+      await this.backend.keyDown(last);
+      await this.backend.keyUp(last);
+    } finally {
+      for (const key of held.reverse()) await this.backend.keyUp(key);
+    }
+  }
+
+  keyDown(key: string): Promise<void> {
+    return this.backend.keyDown(key);
+  }
+
+  keyUp(key: string): Promise<void> {
+    return this.backend.keyUp(key);
+  }
+
+  /** Types `text` into the focused element with real key events. */
+  type(text: string): Promise<void> {
+    return this.backend.type(text);
+  }
+
+  /** Chooses `files` (absolute paths) in the light-DOM `<input type="file">` matching `selector`. */
+  uploadFile(selector: string, files: string[]): Promise<void> {
+    return this.backend.uploadFile(selector, files);
+  }
+
+  /**
+   * A real mouse click at the centre of the first light-DOM element matching `selector` whose text contains `text`
+   * (any text when omitted), after scrolling it into view. Throws when there is none.
+   */
+  async clickElement(selector: string, text = ''): Promise<void> {
+    const point = await this.evaluate<{ x: number; y: number } | null>(centreOfElement(selector, text));
+    if (!point)
+      throw new Error(`${this.browser}: no ${selector} containing ${JSON.stringify(text)} on ${this.url}`);
+    await this.backend.click(point.x, point.y);
   }
 
   /** A real mouse click at viewport coordinates. */

@@ -1,4 +1,4 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { TestPage, type ExtensionBrowser, type PageBackend } from './driver';
 import type { LaunchOptions } from './chromium';
 import { BROWSER_EXECUTABLES, extensionDir } from './paths';
@@ -14,7 +14,19 @@ function backend(page: Page): PageBackend {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     evaluate: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
     click: (x, y) => page.mouse.click(x, y),
-    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    press: (key) => page.keyboard.press(key as KeyInput),
+    keyDown: (key) => page.keyboard.down(key as KeyInput),
+    keyUp: (key) => page.keyboard.up(key as KeyInput),
+    type: (text) => page.keyboard.type(text),
+    uploadFile: async (selector, files) => {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`firefox: no ${selector} to choose files in`);
+      try {
+        await (input as ElementHandle<HTMLInputElement>).uploadFile(...files);
+      } finally {
+        await input.dispose();
+      }
+    },
     screenshot: async (file, options) =>
       void (await page.screenshot({ path: file as `${string}.png`, fullPage: options?.fullPage })),
     setViewport: (width, height) => page.setViewport({ width, height }),

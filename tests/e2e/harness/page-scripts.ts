@@ -118,3 +118,19 @@ export const textOfSelector = (selector: string) => `(() => {
   const el = document.querySelector(${JSON.stringify(selector)});
   return el ? el.textContent.replace(/\\s+/g, ' ').trim() : null;
 })()`;
+
+/**
+ * Scrolls the first element matching `selector` whose text contains `text` into the middle of the viewport and
+ * returns the centre of its box (null when there is none or it has no box).
+ */
+export const centreOfElement = (selector: string, text: string) => `(() => {
+  const wanted = ${JSON.stringify(text)};
+  const el = [...document.querySelectorAll(${JSON.stringify(selector)})].find(
+    (e) => (e.textContent || '').replace(/\\s+/g, ' ').includes(wanted),
+  );
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+  const r = el.getBoundingClientRect();
+  if (!r.width || !r.height) return null;
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+})()`;
