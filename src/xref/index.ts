@@ -167,6 +167,8 @@ function ongoingEvents(db: ClaimsDb): Promise<Set<string>> {
  * more than all the rest of a page's check.
  */
 export const COMMON_KEY_EVENTS = 2000;
+/** Up to this many candidate events are read directly; more are first narrowed by date. */
+const DIRECT_READ_EVENTS = 300;
 
 /**
  * Events named by any of `keys` whose window overlaps [from, to]. Each key is
@@ -181,17 +183,34 @@ async function eventsFor(
   to: string,
 ): Promise<CasualtyEventRow[]> {
   if (!keys.length) return [];
-  const counts = await Promise.all(keys.map((k) => db.events.where('keys').equals(k).count()));
-  const rare = keys.filter((_, i) => counts[i] > 0 && counts[i] <= COMMON_KEY_EVENTS);
-  const used = rare.length ? rare : keys.filter((_, i) => counts[i] > 0);
-  if (!used.length) return [];
-  const [byKey, endedAfter, ongoing] = await Promise.all([
-    Promise.all(used.map((k) => db.events.where('keys').equals(k).primaryKeys())),
-    db.events.where('end').aboveOrEqual(from).primaryKeys(),
-    ongoingEvents(db),
-  ]);
-  const inWindow = new Set(endedAfter);
-  const ids = [...new Set(byKey.flat())].filter((id) => inWindow.has(id) || ongoing.has(id));
+  // One bounded read per key tells rare from common and gives the rare keys' ids.
+  const firstIds = await Promise.all(
+    keys.map((k) =>
+      db.events
+        .where('keys')
+        .equals(k)
+        .limit(COMMON_KEY_EVENTS + 1)
+        .primaryKeys(),
+    ),
+  );
+  const rare = firstIds.filter((ids) => ids.length > 0 && ids.length <= COMMON_KEY_EVENTS);
+  const common = keys.filter((_, i) => firstIds[i].length > COMMON_KEY_EVENTS);
+  let ids = [...new Set(rare.flat())];
+  if (!ids.length && common.length)
+    ids = [
+      ...new Set(
+        (await Promise.all(common.map((k) => db.events.where('keys').equals(k).primaryKeys()))).flat(),
+      ),
+    ];
+  if (ids.length > DIRECT_READ_EVENTS) {
+    // Many candidates: narrow them by date through the indexes before reading rows.
+    const [endedAfter, ongoing] = await Promise.all([
+      db.events.where('end').aboveOrEqual(from).primaryKeys(),
+      ongoingEvents(db),
+    ]);
+    const inWindow = new Set(endedAfter);
+    ids = ids.filter((id) => inWindow.has(id) || ongoing.has(id));
+  }
   return (await db.events.bulkGet(ids)).filter(
     (e): e is CasualtyEventRow => !!e && e.start <= to && (e.end === null || e.end >= from),
   );
