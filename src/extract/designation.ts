@@ -520,9 +520,17 @@ function initials(name: string): string {
  * The group's name as the passage writes it in full (docs/CLAIMS.md): a bare acronym or a
  * short form becomes the full name found near it ("HTS" → "Hayat Tahrir al-Sham (HTS)").
  */
-function fullName(entity: string, t: string, at: number): string {
-  const from = Math.max(0, at - 5000);
-  const nearby = namesIn(t.slice(from, Math.min(t.length, at + 2000)));
+function fullName(entity: string, passageNames: NameSpan[], at: number): string {
+  // Names within a window around the claim; the list is in text order, so search it.
+  let lo = 0;
+  let hi = passageNames.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (passageNames[mid].start < at - 5000) lo = mid + 1;
+    else hi = mid;
+  }
+  const nearby: NameSpan[] = [];
+  for (let i = lo; i < passageNames.length && passageNames[i].start <= at + 2000; i++) nearby.push(passageNames[i]);
   if (/^[A-Z][A-Z-]{1,9}$/.test(entity)) {
     const written = nearby.find((n) => n.text.endsWith(`(${entity})`) && n.text.length > entity.length + 3);
     if (written) {
@@ -551,6 +559,7 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
   const lastEntity: { v: NameSpan | null } = { v: null };
   // Authorities of the whole passage, computed once and only when a claim needs them.
   let authorities: PassageAuthorities | null = null;
+  let passageNames: NameSpan[] | null = null;
   const ctx = (): PassageAuthorities => (authorities ??= passageAuthorities(t));
   let lastEnd = -1;
   for (const sent of sentences) {
@@ -564,7 +573,10 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
         kind: 'designation',
         start,
         end,
-        entity: fullName(f.entity.text, t, start),
+        // Only acronyms and one-word short forms need the passage's full name.
+        entity: /\s/.test(f.entity.text)
+          ? f.entity.text
+          : fullName(f.entity.text, (passageNames ??= namesIn(t)), start),
         designators: f.designators,
         label: f.label,
         status: f.status,
