@@ -105,6 +105,8 @@ async function checkDesignations(
   );
   lineageIds.forEach((id, k) => designations.set(id, designationRows[k]));
 
+  // Claims about the same entity share its rows (and the name folding they need).
+  const applicableOf = new Map<string, ReturnType<typeof applicableRows>>();
   for (const { id, claim } of items) {
     const m = matches.get(claim.entity)!;
     const evidence: DesignationEvidence = {
@@ -120,12 +122,16 @@ async function checkDesignations(
       out.set(id, { verdict: 'unknown', why, evidence: [evidence] });
       continue;
     }
-    const lineage = lineageOf(m.entity.id, entities);
-    const rows = applicableRows(
-      m.entity,
-      lineage,
-      lineage.flatMap((e) => designations.get(e.id) ?? []),
-    );
+    let rows = applicableOf.get(m.entity.id);
+    if (!rows) {
+      const lineage = lineageOf(m.entity.id, entities);
+      rows = applicableRows(
+        m.entity,
+        lineage,
+        lineage.flatMap((e) => designations.get(e.id) ?? []),
+      );
+      applicableOf.set(m.entity.id, rows);
+    }
     evidence.authorities = authorityStatuses(rows, claim.designators, page.articleDate, today);
     const j = judgeDesignation(claim, m.entity.name, evidence.authorities, page.articleDate, today, rows);
     evidence.basis = j.basis.map((r) => r.id);
@@ -166,7 +172,7 @@ function ongoingEvents(db: ClaimsDb): Promise<Set<string>> {
  * score of the events found. Reading its tens of thousands of ids would cost
  * more than all the rest of a page's check.
  */
-export const COMMON_KEY_EVENTS = 2000;
+export const COMMON_KEY_EVENTS = 500;
 /** Up to this many candidate events are read directly; more are first narrowed by date. */
 const DIRECT_READ_EVENTS = 300;
 
