@@ -4,14 +4,14 @@
  * through Dexie, the way the background runs it. The database holds the
  * bundled pack plus synthetic rows shaped like imported lists and event data
  * (many of them sharing the seed's place names, so the queries have work to
- * do). It is filled once per run with raw IndexedDB puts; the figure is the
- * median of 5 timed runs after one warm-up run.
+ * do). It is filled with raw IndexedDB puts into a persistent Chromium
+ * profile under bench-output/ and reused by later runs (the fill takes minutes,
+ * the measurement seconds); the figure is the median of 5 timed runs after one
+ * warm-up run.
  *
  * Progress goes to stderr; figures only through the returned list.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -27,6 +27,10 @@ export const TOTAL_ROWS = Number(process.env.XREF_BENCH_ROWS ?? 1_000_000);
 const CLAIMS = 200;
 const RUNS = Number(process.env.XREF_BENCH_RUNS ?? 5);
 const TARGET_MS = 100;
+/** Bump when the synthetic rows change, so a kept database is rebuilt. */
+const FILL_VERSION = 1;
+const PROFILE = path.join(root, 'bench-output/xref-chromium-profile');
+const ORIGIN = 'http://xref-bench.localhost';
 
 // Runs in the page: builds the database, then times checkClaims.
 const ENTRY = `
@@ -59,9 +63,19 @@ async function putChunked(idb, store, total, make) {
   }
 }
 
-window.fill = async (pack, counts) => {
-  await new ClaimsDb('bench-xref').delete();
-  const db = new ClaimsDb('bench-xref');
+window.fill = async (pack, counts, signature) => {
+  const tables = ['entities', 'designations', 'events', 'reports'];
+  let db = new ClaimsDb('bench-xref');
+  await db.open();
+  const sig = signature + ':v' + db.verno;
+  const done = await db.settings.get('bench-xref-fill');
+  if (done && done.value === sig) {
+    window.db = db;
+    const rows = await Promise.all(tables.map((t) => db.table(t).count()));
+    return { fillMs: 0, reused: true, rows: rows.reduce((a, b) => a + b, 0) };
+  }
+  await db.delete();
+  db = new ClaimsDb('bench-xref');
   await db.open();
   await loadBundledData(db, pack);
   const idb = db.backendDB();
@@ -88,9 +102,10 @@ window.fill = async (pack, counts) => {
     asOf: day('2010-01-01', i % 5800), outlet: null, url: null, documented: true, scope: 'all', provenance: prov,
   }));
   const fillMs = performance.now() - t0;
-  const rows = await Promise.all(['entities', 'designations', 'events', 'reports'].map((t) => db.table(t).count()));
+  const rows = await Promise.all(tables.map((t) => db.table(t).count()));
+  await db.settings.put({ key: 'bench-xref-fill', value: sig });
   window.db = db;
-  return { fillMs, rows: rows.reduce((a, b) => a + b, 0) };
+  return { fillMs, reused: false, rows: rows.reduce((a, b) => a + b, 0) };
 };
 
 window.makeClaims = (seedText) => {
@@ -99,7 +114,8 @@ window.makeClaims = (seedText) => {
   for (let i = 0; i < 100; i++) {
     const n = 300 + i * 3;
     const place = places[i % places.length];
-    const sentence = 'The Syrian Observatory for Human Rights reported Sunday that the death toll in ' + place + ' had risen to ' + n + '.';
+    const actor = i % 2 ? 'the Hayat Tahrir al-Sham offensive' : 'the clashes';
+    const sentence = 'The Syrian Observatory for Human Rights reported Sunday that the death toll from ' + actor + ' in ' + place + ' had risen to ' + n + '.';
     claims.push({ id: 'c' + i, sentence, paragraph: sentence + ' Many fatalities resulted from Russian airstrikes.', claim: {
       kind: 'casualty', quote: 'had risen to ' + n, start: 0, end: 1, category: i % 5 ? 'killed' : 'injured',
       min: n, max: n, approx: 'exact', who: null, source: 'Syrian Observatory for Human Rights' } });
@@ -140,18 +156,10 @@ export default async function xrefBench(): Promise<BenchFigure[]> {
       logLevel: 'silent',
     })
   ).outputFiles[0].text;
-  const server = createServer((req, res) => {
-    if ((req.url ?? '').startsWith('/bench.js')) {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(js);
-      return;
-    }
-    res
-      .writeHead(200, { 'content-type': 'text/html' })
-      .end('<!doctype html><script src="/bench.js"></script>');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
+  // A persistent profile keeps the filled database between runs: filling 1M
+  // rows takes minutes, timing the queries takes seconds. A fixed origin
+  // (served through request routing) keeps it the same database.
+  const context = await chromium.launchPersistentContext(PROFILE, {
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [
@@ -163,9 +171,17 @@ export default async function xrefBench(): Promise<BenchFigure[]> {
     ],
   });
   try {
-    const page = await browser.newPage();
+    const page = await context.newPage();
+    await page.route(`${ORIGIN}/**`, (route) =>
+      route.request().url().endsWith('/bench.js')
+        ? route.fulfill({ contentType: 'text/javascript', body: js })
+        : route.fulfill({
+            contentType: 'text/html',
+            body: '<!doctype html><script src="/bench.js"></script>',
+          }),
+    );
     if (process.env.XREF_BENCH_DEBUG) page.on('console', (m) => log('page:', m.text()));
-    await page.goto(base);
+    await page.goto(`${ORIGIN}/`);
     const pack = JSON.parse(readFileSync(path.join(root, 'public/data/claims-pack.json'), 'utf8')) as unknown;
     const seed = readFileSync(
       path.join(root, 'tests/fixtures/seed/shafaq-2024-12-02-pezeshkian-syria.txt'),
@@ -179,8 +195,17 @@ export default async function xrefBench(): Promise<BenchFigure[]> {
       reports: (TOTAL_ROWS * 6) / 10,
     };
     log('filling', TOTAL_ROWS, 'rows…');
-    const filled = await page.evaluate(([p, c]) => window.fill(p, c), [pack, counts] as const);
-    log(`filled ${filled.rows} rows in ${(filled.fillMs / 1000).toFixed(1)} s`);
+    const signature = `${TOTAL_ROWS}:${FILL_VERSION}:${(pack as { version?: string }).version}`;
+    const filled = await page.evaluate(([p, c, sg]) => window.fill(p, c, sg), [
+      pack,
+      counts,
+      signature,
+    ] as const);
+    log(
+      filled.reused
+        ? `reusing the ${filled.rows} rows filled by an earlier run (${PROFILE})`
+        : `filled ${filled.rows} rows in ${(filled.fillMs / 1000).toFixed(1)} s`,
+    );
     await page.evaluate((s) => window.makeClaims(s), seed);
     const cold = await page.evaluate(() => window.runXref());
     log('first run', cold);
@@ -205,14 +230,17 @@ export default async function xrefBench(): Promise<BenchFigure[]> {
       { key: 'xref.db_rows', value: filled.rows, unit: 'rows' },
     ];
   } finally {
-    await browser.close();
-    server.close();
+    await context.close();
   }
 }
 
 declare global {
   interface Window {
-    fill(pack: unknown, counts: Record<string, number>): Promise<{ fillMs: number; rows: number }>;
+    fill(
+      pack: unknown,
+      counts: Record<string, number>,
+      signature: string,
+    ): Promise<{ fillMs: number; rows: number; reused: boolean }>;
     makeClaims(seed: string): number;
     runXref(): Promise<{ ms: number; checked: number; verdicts: Record<string, number> }>;
   }
