@@ -139,8 +139,9 @@ export function nameKeysOf(name: string): string[] {
     if (k) keys.add(k);
   };
   add(name);
-  const outside = name.replace(/\([^)]*\)/g, ' ');
-  if (outside !== name) add(outside);
-  for (const m of name.matchAll(/\(([^)]*)\)/g)) add(m[1]);
+  if (name.includes('(')) {
+    add(name.replace(/\([^)]*\)/g, ' '));
+    for (const m of name.matchAll(/\(([^)]*)\)/g)) add(m[1]);
+  }
   return [...keys];
 }

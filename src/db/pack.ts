@@ -86,8 +86,9 @@ function oneOf(o: Obj, k: string, allowed: string[]): string {
   if (!allowed.includes(v)) throw new Error(`"${k}" must be one of ${allowed.join(', ')}, got "${v}"`);
   return v;
 }
-function optional<T>(o: Obj, k: string, get: () => T): Partial<Record<string, T>> {
-  return o[k] === undefined ? {} : { [k]: get() };
+/** Sets `row[k] = get()` when the source row has the field (no temporary objects: this runs per imported row). */
+function opt(row: Obj, o: Obj, k: string, get: () => unknown): void {
+  if (o[k] !== undefined) row[k] = get();
 }
 
 function sourceList(o: Obj): { url: string; label: string }[] {
@@ -96,26 +97,23 @@ function sourceList(o: Obj): { url: string; label: string }[] {
   return v.map((s: Obj) => ({ url: str(s, 'url'), label: optStr(s, 'label') ?? '' }));
 }
 
-function provenanceOf(o: Obj): { provenance?: Provenance } {
-  if (o.provenance === undefined) return {};
+function setProvenance(row: Obj, o: Obj): void {
+  if (o.provenance === undefined) return;
   const p = o.provenance as Obj;
   if (typeof p !== 'object' || p === null) throw new Error('"provenance" must be an object');
-  return {
-    provenance: {
-      origin: oneOf(p, 'origin', ORIGINS) as Provenance['origin'],
-      label: str(p, 'label'),
-      addedAt: str(p, 'addedAt'),
-      ...optional(p, 'version', () => str(p, 'version')),
-    },
+  const prov: Obj = {
+    origin: oneOf(p, 'origin', ORIGINS) as Provenance['origin'],
+    label: str(p, 'label'),
+    addedAt: str(p, 'addedAt'),
   };
+  opt(prov, p, 'version', () => str(p, 'version'));
+  row.provenance = prov;
 }
 
-function flags(o: Obj): Obj {
-  return {
-    ...optional(o, 'unverified', () => o.unverified === true),
-    ...optional(o, 'note', () => optStr(o, 'note')),
-    ...optional(o, 'userEdited', () => o.userEdited === true),
-  };
+function setFlags(row: Obj, o: Obj): void {
+  opt(row, o, 'unverified', () => o.unverified === true);
+  opt(row, o, 'note', () => optStr(o, 'note'));
+  opt(row, o, 'userEdited', () => o.userEdited === true);
 }
 
 /**
@@ -134,16 +132,18 @@ export function normaliseRow<T extends DataTableName>(t: T, raw: unknown): RowIn
       const rawNames = (o.names ?? [{ name, type: 'primary' }]) as unknown;
       if (!Array.isArray(rawNames)) throw new Error('"names" must be a list');
       const names = rawNames.map((n: Obj) => ({ name: str(n, 'name'), type: oneOf(n, 'type', NAME_TYPES) }));
+      const keys = entityKeys(names as never);
       row = {
         id,
         type: oneOf(o, 'type', ENTITY_TYPES),
         name,
         names,
-        ...entityKeys(names as never),
+        nameKeys: keys.nameKeys,
+        weakKeys: keys.weakKeys,
         predecessors: strList(o, 'predecessors'),
         successors: strList(o, 'successors'),
-        ...optional(o, 'notes', () => optStr(o, 'notes')),
       };
+      opt(row, o, 'notes', () => optStr(o, 'notes'));
       break;
     }
     case 'designations':
@@ -152,17 +152,17 @@ export function normaliseRow<T extends DataTableName>(t: T, raw: unknown): RowIn
         entityId: str(o, 'entityId'),
         authority: str(o, 'authority'),
         list: str(o, 'list'),
-        ...optional(o, 'listedAs', () => optStr(o, 'listedAs')),
         listedOn: date(o, 'listedOn', true),
-        ...optional(o, 'effectiveOn', () => date(o, 'effectiveOn', true)),
         endedOn: date(o, 'endedOn', true),
-        ...optional(o, 'endReason', () => optStr(o, 'endReason')),
-        ...optional(o, 'referenceId', () => optStr(o, 'referenceId')),
         sourceUrl: optStr(o, 'sourceUrl'),
-        ...optional(o, 'endSourceUrl', () => optStr(o, 'endSourceUrl')),
-        ...optional(o, 'sources', () => sourceList(o)),
-        ...optional(o, 'statusUnverifiedAfter', () => date(o, 'statusUnverifiedAfter', false)),
       };
+      opt(row, o, 'listedAs', () => optStr(o, 'listedAs'));
+      opt(row, o, 'effectiveOn', () => date(o, 'effectiveOn', true));
+      opt(row, o, 'endReason', () => optStr(o, 'endReason'));
+      opt(row, o, 'referenceId', () => optStr(o, 'referenceId'));
+      opt(row, o, 'endSourceUrl', () => optStr(o, 'endSourceUrl'));
+      opt(row, o, 'sources', () => sourceList(o));
+      opt(row, o, 'statusUnverifiedAfter', () => date(o, 'statusUnverifiedAfter', false));
       break;
     case 'events': {
       const places = strList(o, 'places');
@@ -202,18 +202,20 @@ export function normaliseRow<T extends DataTableName>(t: T, raw: unknown): RowIn
         claimReviewed,
         rating: optStr(o, 'rating') ?? '',
         reviewer: str(o, 'reviewer'),
-        ...optional(o, 'claimant', () => optStr(o, 'claimant')),
         date: optStr(o, 'date'),
         url: str(o, 'url'),
         language: optStr(o, 'language'),
         words: claimWords(claimReviewed),
       };
+      opt(row, o, 'claimant', () => optStr(o, 'claimant'));
       break;
     }
     default:
       throw new Error(`unknown table "${String(t)}"`);
   }
-  return { ...row, ...flags(o), ...provenanceOf(o) } as unknown as RowInput<T>;
+  setFlags(row, o);
+  setProvenance(row, o);
+  return row as unknown as RowInput<T>;
 }
 
 /** Checks a pack header; throws with the reason. */

@@ -65,7 +65,21 @@ export type ChunkReader = (t: DataTableName, chunkIndex: number) => Promise<RowI
 const CHUNK = 5000;
 
 function sameRow(a: unknown, b: unknown): boolean {
-  return JSON.stringify(stripAddedAt(a)) === JSON.stringify(stripAddedAt(b));
+  return canonical(stripAddedAt(a)) === canonical(stripAddedAt(b));
+}
+
+/** JSON with object keys sorted: equal rows compare equal whatever order their fields were set in. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(v) ?? 'null';
 }
 
 function stripAddedAt(row: unknown): unknown {
