@@ -41,7 +41,7 @@ const NAME_RE = new RegExp(
   'gu',
 );
 const NOT_NAME =
-  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run)$/;
+  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run)$/;
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Designated|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
@@ -137,12 +137,12 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
   while (pick + 1 < groups.length) {
     const a = groups[pick][groups[pick].length - 1];
     const gap = s.slice(a.end, groups[pick + 1][0].start);
-    if (
-      !/^\s+(?:chief|leader|head|founder|co-founder|commander|emir|spokesman|spokesperson|deputy|member|financier|operative)\s+$/i.test(
-        gap,
-      )
-    )
-      break;
+    // "JeM chief Masood Azhar", "the Pakistani militant Abdul Rehman Makki", "Iran's IRGC".
+    const handOver =
+      /^'s?\s+$/.test(gap) ||
+      (/^(?:\s+[\p{Ll}-]+){1,3}\s+(?:the\s+)?$/u.test(gap) &&
+        !/\s(?:and|or|as|to|for|by|in|on|from|with)\s/.test(gap));
+    if (!handOver) break;
     pick++;
   }
   return groups[pick];
@@ -405,7 +405,15 @@ function sentenceDesignations(
             after,
           );
         const objTo = tEnd + (stop ? stop.index : after.length);
-        entities = objectMembers(s, objFrom, objTo, names()).filter(
+        // The object follows the verb directly, maybe after a short description
+        // ("the international Sunni Islamist political organisation Hizb ut-Tahrir").
+        const firstName = names().find((n) => n.start >= objFrom && n.end <= objTo);
+        const lead = firstName ? s.slice(objFrom, firstName.start) : '';
+        const close =
+          firstName &&
+          lead.length <= 70 &&
+          !/[,;:]|\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(lead);
+        entities = (close ? objectMembers(s, objFrom, objTo, names()) : []).filter(
           (n) => !/^(?:Foreign|Specially|State)\b/.test(n.text),
         );
         const pronoun =
@@ -530,7 +538,8 @@ function fullName(entity: string, passageNames: NameSpan[], at: number): string 
     else hi = mid;
   }
   const nearby: NameSpan[] = [];
-  for (let i = lo; i < passageNames.length && passageNames[i].start <= at + 2000; i++) nearby.push(passageNames[i]);
+  for (let i = lo; i < passageNames.length && passageNames[i].start <= at + 2000; i++)
+    nearby.push(passageNames[i]);
   if (/^[A-Z][A-Z-]{1,9}$/.test(entity)) {
     const written = nearby.find((n) => n.text.endsWith(`(${entity})`) && n.text.length > entity.length + 3);
     if (written) {
