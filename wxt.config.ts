@@ -49,8 +49,10 @@ export default defineConfig({
     name: 'ClaimCheck',
     description:
       'Highlights casualty counts and terrorist designations in news and checks them against a local, offline claims database.',
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'alarms'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // MV2 (Firefox) has no optional_host_permissions and WXT drops the key: origins go in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
     // The card module is imported by the content script; pages gain nothing from it.
     web_accessible_resources: [{ resources: [CARD_MODULE], matches: ['http://*/*', 'https://*/*'] }],
     commands: {

@@ -7,6 +7,7 @@ import { onMessage, sendMessage, type PageContext, type TabReport } from '../mes
 import { dismissQuote, setSiteEnabled, siteSettings } from './site-settings';
 import { checkPageClaims } from './checker';
 import { database, installBundledData } from './database';
+import { startSubscriptions } from './subscriptions';
 
 /** Claims reported by each tab's content script, for the popup and the badge. */
 const tabClaims = new Map<number, TabReport>();
@@ -28,6 +29,7 @@ async function updateBadge(tabId: number): Promise<void> {
 }
 
 export function startBackground(): void {
+  startSubscriptions();
   onMessage('cs-bg:page-claims', ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;

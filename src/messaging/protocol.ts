@@ -7,6 +7,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Claim } from '../extract/types';
 import type { Xref } from '../xref/types';
 import type { PageDateInput } from '../xref/article-date';
+import type { InstallProgress } from '../sharing/install';
+import type { Subscription } from '../sharing/subscriptions';
 
 export interface PageContext {
   url: string;
@@ -53,6 +55,15 @@ export interface SiteSettings {
   dismissed: string[];
 }
 
+/** Pack subscriptions as the dashboard shows them. */
+export interface SubscriptionsState {
+  subscriptions: Subscription[];
+  /** Hours between scheduled checks. */
+  intervalHours: number;
+  /** Checks running now, by URL, with their progress (null until the download starts). */
+  running: Record<string, InstallProgress | null>;
+}
+
 export interface ProtocolMap {
   /** Cross-reference claims found on a page against the database. */
   'cs-bg:check-claims'(data: { page: PageFacts; claims: PageClaim[] }): {
@@ -70,6 +81,12 @@ export interface ProtocolMap {
   /** The tab whose content script last reported from `url` (the popup opened in a tab for a page). */
   'ui-bg:tab-for-url'(data: { url: string }): number | null;
   'ui-bg:set-site-enabled'(data: { host: string; enabled: boolean; tabId?: number }): void;
+  /** Pack subscriptions (issue 7): list, add (the dashboard asked for the origin's permission first), check now, remove. */
+  'ui-bg:subscriptions'(): SubscriptionsState;
+  'ui-bg:subscribe'(data: { url: string; publicKey: string | null }): SubscriptionsState;
+  'ui-bg:refresh-subscription'(data: { url: string }): SubscriptionsState;
+  'ui-bg:unsubscribe'(data: { url: string }): SubscriptionsState;
+  'ui-bg:set-subscription-interval'(data: { hours: number }): SubscriptionsState;
   'bg-cs:step-claim'(data: { direction: 1 | -1 }): void;
   'bg-cs:site-enabled-changed'(data: { enabled: boolean }): void;
   /** Scroll to a claim and open its card (from the popup). */

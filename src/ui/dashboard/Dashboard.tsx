@@ -14,6 +14,7 @@ import { ImportPanel } from './ImportPanel';
 import { Privacy } from './Privacy';
 import { DesignationsSection, EntitiesSection, FactChecksSection, ReportsSection } from './sections';
 import { createStore } from './store';
+import { Subscriptions } from './Subscriptions';
 import type { DashboardStore, Kind, Selection } from './store-types';
 import { useLive } from './useLive';
 
@@ -24,6 +25,7 @@ export const SECTION_LABEL: Record<SectionId, string> = {
   factchecks: 'Fact-checks',
   import: 'Import',
   export: 'Export',
+  subscriptions: 'Subscriptions',
   privacy: 'Privacy',
 };
 
@@ -174,6 +176,8 @@ export function DashboardView({ store }: { store: DashboardStore }) {
                   <FactChecksSection {...sel('factchecks')} />
                 ) : s === 'import' ? (
                   <ImportPanel />
+                ) : s === 'subscriptions' ? (
+                  <Subscriptions />
                 ) : s === 'export' ? (
                   <ExportPanel
                     selection={selection as Selection}

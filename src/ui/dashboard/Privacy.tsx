@@ -17,8 +17,9 @@ export function Privacy() {
       </p>
       <h3>Network requests</h3>
       <p>
-        ClaimCheck makes no network requests of its own. The only planned exception is fetching claim packs
-        from addresses you explicitly subscribe to; that feature is not part of this version. Links in the
+        ClaimCheck makes no network requests of its own except fetching the claim packs you subscribe to
+        (Subscriptions), from those addresses only, with permission for each site asked when you subscribe.
+        Those requests carry no cookies, no referrer and nothing about the pages you read. Links in the
         dashboard and in claim cards open only when you click them.
       </p>
       <h3>No analytics</h3>

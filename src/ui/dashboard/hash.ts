@@ -11,6 +11,7 @@ export const SECTIONS = [
   'factchecks',
   'import',
   'export',
+  'subscriptions',
   'privacy',
 ] as const;
 export type SectionId = (typeof SECTIONS)[number];

@@ -46,6 +46,7 @@ describe('dashboard', () => {
       'Fact-checks',
       'Import',
       'Export',
+      'Subscriptions',
       'Privacy',
     ]);
     expect(document.querySelector('h2')?.textContent).toBe('Privacy');
