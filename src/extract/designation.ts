@@ -266,12 +266,16 @@ function firstAtOrAfter(list: AuthorityMention[], at: number): number {
 }
 
 /** Designators the passage names in a designating role: the nearest before `at`, else after. */
-function passageDesignators(ctx: PassageAuthorities, at: number): string[] {
+function passageDesignators(ctx: PassageAuthorities, at: number, entities: string[]): string[] {
+  // The listed state itself ("Sudan's removal") is never its own designator.
+  const usable = (a: AuthorityMention): boolean => !entities.includes(a.name);
   const i = firstAtOrAfter(ctx.roles, at);
-  const before = i > 0 ? ctx.roles[i - 1] : undefined;
-  if (before && before.start >= at - CONTEXT_BEFORE) return [before.name];
-  const after = ctx.roles[i];
-  if (after && after.start <= at + CONTEXT_AFTER) return [after.name];
+  for (let k = i - 1; k >= 0 && ctx.roles[k].start >= at - CONTEXT_BEFORE; k--) {
+    if (usable(ctx.roles[k])) return [ctx.roles[k].name];
+  }
+  for (let k = i; k < ctx.roles.length && ctx.roles[k].start <= at + CONTEXT_AFTER; k++) {
+    if (usable(ctx.roles[k])) return [ctx.roles[k].name];
+  }
   // Otherwise the authority named most often around the claim, outside place and owner uses.
   const tally = new Map<string, number>();
   const end = at + CONTEXT_AFTER;
@@ -281,7 +285,7 @@ function passageDesignators(ctx: PassageAuthorities, at: number): string[] {
     k++
   ) {
     const a = ctx.plain[k];
-    tally.set(a.name, (tally.get(a.name) ?? 0) + 1);
+    if (usable(a)) tally.set(a.name, (tally.get(a.name) ?? 0) + 1);
   }
   const best = [...tally.entries()].sort((x, y) => y[1] - x[1])[0];
   return best ? [best[0]] : [];
@@ -497,8 +501,10 @@ function sentenceDesignations(
       (d) => !entities.some((e) => e.text === d),
     );
     if (designators.length === 0)
-      designators = passageDesignators(ctx(), passageOffset + tStart).filter(
-        (d) => !entities.some((e) => e.text === d),
+      designators = passageDesignators(
+        ctx(),
+        passageOffset + tStart,
+        entities.map((e) => e.text),
       );
     // Proscription is the UK's legal term for listing a terrorist group.
     if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
