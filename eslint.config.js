@@ -4,7 +4,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-output/**'],
+    ignores: ['.tmp/**', '.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-output/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
