@@ -48,7 +48,7 @@ const LABEL_WORDS =
 const LABEL_HEAD =
   '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
 const LABEL_RE = new RegExp(
-  `^\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|on\\s+(?:its|the|their|a|an)\\s+)(?<label>"?[^.;,()"]{0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  `^\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|on\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list))(?<label>"?[^.;,()"]{0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
   'iu',
 );
 const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
@@ -335,14 +335,25 @@ function sentenceDesignations(
   // ("The group had been listed a month earlier").
   const continues =
     lastEntity.v !== null &&
-    /\b(?:the\s+(?:group|organi[sz]ation|movement|network|militia|outfit)|it|them)\b/i.test(s) &&
+    /\b(?:the\s+(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list)\b/i.test(
+      s,
+    ) &&
     /designat|list|proscri|\bban|blacklist/i.test(s);
   if (!CUE_RE.test(s) && !/proscri|blacklist/i.test(s) && !continues) return found;
   let nameCache: NameSpan[] | null = null;
   const names = (): NameSpan[] => (nameCache ??= namesIn(s));
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
-    const g = m.groups ?? {};
+    const g: Record<string, string | undefined> = { ...(m.groups ?? {}) };
+    // "listing Islamic State-Somalia as …": a gerund with a direct object is a verb.
+    if (
+      g.noun !== undefined &&
+      /ing$/i.test(m[0]) &&
+      /^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))
+    ) {
+      g.verb = g.noun;
+      g.noun = undefined;
+    }
     const tStart = m.index;
     const tEnd = m.index + m[0].length;
     const word = m[0].toLowerCase();
@@ -367,7 +378,7 @@ function sentenceDesignations(
         word,
       );
     let label = labelAfter(s, tEnd);
-    if (weak && !label && !/terror|FTO|SDGT|sanctions\s+list|proscri/i.test(s.slice(tEnd, tEnd + 100)))
+    if (weak && !label && !/terror|FTO|SDGT|sanctions\s+list|proscri/i.test(s.slice(tEnd, tEnd + 160)))
       continue;
 
     let entities: NameSpan[] = [];
@@ -478,7 +489,7 @@ function sentenceDesignations(
             quoteStart = group[0].start;
           }
         } else if (
-          /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country)|it|they)\s+(?:\w+\s+){0,3}$/i.test(
+          /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime)|it|they)\s+(?:\w+\s+){0,3}$/i.test(
             before,
           ) &&
           lastEntity.v
