@@ -376,7 +376,7 @@ async function importStaged(
   const sink = new CollectSink({
     db,
     importId,
-    limit: opts.memoryRows ?? 200_000,
+    limit: opts.memoryRows ?? 50_000,
     onProgress: opts.onProgress,
   });
   let files: FileReport[];
