@@ -399,7 +399,9 @@ function sentenceDesignations(
         quoteEnd = next.end;
       }
     } else {
+      // "remain on the list" says something of its subject, like a passive.
       const passive =
+        /^remain/i.test(word) ||
         /\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
           before,
         );
@@ -494,12 +496,14 @@ function sentenceDesignations(
           ) &&
           lastEntity.v
         ) {
-          entities = [lastEntity.v];
           const pr =
-            /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country)|it|they)\s+(?:\w+\s+){0,3}$/i.exec(
+            /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime)|it|they)\s+(?:\w+\s+){0,3}$/i.exec(
               before,
             )!;
           quoteStart = tStart - before.length + pr.index;
+          // The pronoun stands for the group named earlier; its span is the pronoun's own.
+          const pronounText = /^\S+(?:\s+\S+)?/.exec(pr[0])![0];
+          entities = [{ ...lastEntity.v, start: quoteStart, end: quoteStart + pronounText.length }];
         }
       }
     }
