@@ -106,7 +106,7 @@ function namesIn(s: string): NameSpan[] {
     if (/^\(/.test(trimmed)) continue;
     // People named by office are speakers, not listed entities: "Home Affairs Minister Clare O'Neil".
     if (
-      /\b(?:Minister|Secretary|President|Prime|Spokesman|Spokesperson|Governor|Senator|Ambassador|Chancellor|Commissioner|Director|Sheriff|Mayor|MP|Gen|Lt|Col)\b/.test(
+      /\b(?:Embassy|Ministry|Department|Minister|Secretary|President|Prime|Spokesman|Spokesperson|Governor|Senator|Ambassador|Chancellor|Commissioner|Director|Sheriff|Mayor|MP|Gen|Lt|Col)\b/.test(
         trimmed,
       )
     )
@@ -471,9 +471,25 @@ function sentenceDesignations(
         } else {
           candidates = names().filter(
             (n) =>
-              n.end <= tStart && n.start >= clauseStart && (passive || authoritiesIn(n.text).length === 0),
+              n.end <= tStart &&
+              n.start >= clauseStart &&
+              (passive || authoritiesIn(n.text).length === 0) &&
+              // An owner is not the subject: "Donald Trump's first term".
+              !/^'s?\s/.test(s.slice(n.end, n.end + 3)),
           );
           subject = candidates[candidates.length - 1];
+          // "The BLA, which was named … in 2019, was designated": the subject sits before the
+          // relative clause that the comma closes.
+          const window = s.slice(Math.max(0, tStart - 220), tStart);
+          const rel = /,\s+(?:which|who)\b[^;]*,\s+(?:\w+\s+){0,3}$/i.exec(window);
+          if (rel) {
+            const relStart = tStart - window.length + rel.index;
+            const head = names().filter((n) => n.end <= relStart && n.end >= relStart - 2);
+            if (head.length > 0) {
+              subject = head[head.length - 1];
+              candidates = [subject];
+            }
+          }
         }
         if (subject) {
           // A list of subjects: "North Korea, Iran, and Syria remain on the list".
