@@ -15,7 +15,7 @@ export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 const CUE_RE =
   /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?ida\s+Sanctions|sanctions\s+list|state\s+sponsors?\s+of/i;
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put|named|remain(?:s|ed)?\\s+on';
+  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put|named|remain(?:s|ed)?\\s+on|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off';
 const NOUNS =
