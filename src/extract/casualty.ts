@@ -48,7 +48,7 @@ const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
-const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those))?)?';
+const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those))?(?:\\s+victims)?)?';
 const AUX =
   '(?:were|was|are|is|have|has|had|been|be|being|got|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|found|also|still|now|so\\s+far|already|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
@@ -367,7 +367,7 @@ const COORDINATED_RE = new RegExp(
 // Every frame needs one of these stems in the sentence; testing for them first is far cheaper
 // than finding counts, and most sentences of a page have none.
 const HARM_STEM_RE =
-  /\b(?:kill|dead|death|die|wound|injur|hurt|missing|displac|fled|flee|homeless|evacuat|casualt|victim|bod(?:y|ies)|corpse|toll|fatalit|lives|perish|murder|slain|slaughter|massacr|drown|hospital|refuge|uproot|unaccounted|succumb|buried|execut|shot|number|tally)/i;
+  /\b(?:kill|dead|death|die|wound|injur|hurt|missing|displac|fled|flee|homeless|evacuat|casualt|victim|bod(?:y|ies)|corpse|toll|fatalit|lives|perish|murder|slain|slaughter|massacr|drown|hospital|refuge|uproot|unaccounted|succumb|buried|execut|shot|stabbed|number|tally|camps?|shelters?)/i;
 
 /** Casualty hits in one sentence `s` (offsets relative to `s`). */
 export function casualtiesInSentence(s: string): CasualtyHit[] {
@@ -435,7 +435,8 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
     // or a toll it starts a new clause ("…19 deaths, and 2.3m customers were without power").
     const plainLink =
       /^\s*(?:,|and|,\s*and)\s*$/i.test(gap) || /^\s*(?:,|and|,\s*and)\s*$/i.test(gapAfterTail);
-    if (plainLink && !['object', 'tally', 'coordinated'].includes(prev.frame)) continue;
+    const partitive = /^\s+of\s+(?:them|whom)\b/i.test(s.slice(c.end, c.end + 12));
+    if (plainLink && !partitive && !['object', 'tally', 'coordinated'].includes(prev.frame)) continue;
     if (
       !TALLY_LINK_RE.test(gap) &&
       !TALLY_LINK_RE.test(gapAfterTail) &&
