@@ -112,6 +112,8 @@ export function snapshots(
   return page.evaluate(`(() => {
     const w = ${win};
     if (!w.__before || typeof w.__snapshot !== 'function') throw new Error('snapshot.js did not run in this page');
+    if (!Array.isArray(w.__beforeHighlights) || w.__beforeHighlights.length)
+      throw new Error('snapshot.js recorded the page after the content script ran: ' + w.__beforeHighlights);
     return { before: w.__before, now: w.__snapshot() };
   })()`);
 }
