@@ -45,8 +45,8 @@ const NUMWORD =
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
-const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
+const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+ed\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+ed\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those))?(?:\\s+victims)?)?';
 const AUX =
@@ -328,7 +328,14 @@ function tryToll(
   if (!head?.groups) return null;
   const between = before.slice(head.index + head[0].length);
   // "of", "from" and a colon link only right after the head ("a toll of 50").
-  const direct = /^\s*(?:of|from|:|at|stood\s+at|stands\s+at)\s*$/i.test(between);
+  // "the number of missing from 48 to 33": what the number counts may sit between.
+  const afterWhat = between.replace(
+    /^\s*of\s+(?:(?:the|those|people)\s+)*[\p{L}-]+(?:\s+(?:killed|dead|missing|injured|wounded|displaced))?/iu,
+    '',
+  );
+  const direct =
+    /^\s*(?:of|from|:|at|stood\s+at|stands\s+at)\s*$/i.test(between) ||
+    (/^\s*(?:from|at)\s*$/i.test(afterWhat) && /number|tally/i.test(head.groups.head));
   const linked =
     direct ||
     (TOLL_LINK_RE.test(between) && !/\b(?:of|from)\s*$|:\s*$/i.test(between)) ||
