@@ -1,6 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Claim } from '../extract/types';
-import type { AuthorityStatus, CasualtyEvidence, DesignationEvidence, StatusAt, Xref } from '../xref/types';
+import type {
+  AuthorityStatus,
+  CasualtyEvidence,
+  DesignationEvidence,
+  FigureRung,
+  StatusAt,
+  Xref,
+} from '../xref/types';
 import { formatDate, formatFigure, formatProvenance, safeHref } from './format';
 import { VERDICT_LABEL, verdictTone } from './verdict';
 
@@ -104,26 +111,38 @@ function FigureLadder({
   claim: Claim & { kind: 'casualty' };
   evidence: CasualtyEvidence;
 }) {
-  const current = evidence.ladder.filter((r) => !r.sinceThen);
-  const later = evidence.ladder.filter((r) => r.sinceThen);
+  const compared = new Set(evidence.compared ?? []);
+  const figure = (r: FigureRung) => r.min ?? r.max ?? 0;
+  const byDateThenSize = (a: FigureRung, b: FigureRung) =>
+    a.asOf.localeCompare(b.asOf) || figure(a) - figure(b);
+  // What the verdict rests on comes first; the rest is context, kept apart so a
+  // civilians-only count or an old figure is never read as a comparison.
+  const current = evidence.ladder.filter((r) => compared.has(r.reportId)).sort(byDateThenSize);
+  const earlier = evidence.ladder
+    .filter((r) => !compared.has(r.reportId) && !r.sinceThen && !r.differentScope)
+    .sort(byDateThenSize);
+  const otherScope = evidence.ladder.filter(
+    (r) => !compared.has(r.reportId) && r.differentScope && !r.sinceThen,
+  );
+  const later = evidence.ladder.filter((r) => !compared.has(r.reportId) && r.sinceThen).sort(byDateThenSize);
   const pageRow = (
     <tr class="this-page" key="page">
-      <td>This page</td>
+      <td>This page{claim.source ? ` (${claim.source})` : ''}</td>
       <td>
         <strong>{formatFigure(claim.min, claim.max, claim.approx)}</strong>
       </td>
       <td>{formatDate(evidence.claimDate)}</td>
-      <td>{claim.source ?? '—'}</td>
+      <td>—</td>
     </tr>
   );
-  const rungs = (rows: typeof evidence.ladder) =>
+  const rungs = (rows: FigureRung[]) =>
     rows.map((r) => (
       <tr key={r.reportId} class={r.differentScope ? 'other-scope' : ''}>
         <td>
           {r.reportedBy}
           {r.unverified ? <span class="tag unverified"> unverified</span> : null}
           {!r.documented ? <span class="tag"> estimate</span> : null}
-          {r.differentScope ? <span class="tag"> {r.who ?? 'different scope'}</span> : null}
+          {r.who ? <span class="tag"> {r.who}</span> : null}
         </td>
         <td>{formatFigure(r.min, r.max, r.approx)}</td>
         <td>{formatDate(r.asOf)}</td>
@@ -132,17 +151,23 @@ function FigureLadder({
         </td>
       </tr>
     ));
-  // The page's figure takes its place among the figures: by date, then by size.
+  // The page's figure takes its place among the compared figures: by date, then by size.
   const pageFigure = claim.min ?? claim.max ?? 0;
-  const sorted = [...current].sort(
-    (a, b) => a.asOf.localeCompare(b.asOf) || (a.min ?? a.max ?? 0) - (b.min ?? b.max ?? 0),
+  const at = current.findIndex(
+    (r) => r.asOf > evidence.claimDate || (r.asOf === evidence.claimDate && figure(r) > pageFigure),
   );
-  const at = sorted.findIndex(
-    (r) =>
-      r.asOf > evidence.claimDate || (r.asOf === evidence.claimDate && (r.min ?? r.max ?? 0) > pageFigure),
+  const before = at < 0 ? current : current.slice(0, at);
+  const after = at < 0 ? [] : current.slice(at);
+  const header = (
+    <thead>
+      <tr>
+        <th scope="col">Source</th>
+        <th scope="col">Figure</th>
+        <th scope="col">As of</th>
+        <th scope="col">Outlet</th>
+      </tr>
+    </thead>
   );
-  const before = at < 0 ? sorted : sorted.slice(0, at);
-  const after = at < 0 ? [] : sorted.slice(at);
   return (
     <section aria-label="Figure ladder">
       {evidence.event ? (
@@ -152,26 +177,39 @@ function FigureLadder({
           {Math.round(evidence.matchScore * 100)}%
         </p>
       ) : null}
-      <table class="ladder">
-        <caption>Figures current on {formatDate(evidence.claimDate)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Figure</th>
-            <th scope="col">As of</th>
-            <th scope="col">Outlet</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rungs(before)}
-          {pageRow}
-          {rungs(after)}
-        </tbody>
-      </table>
+      {evidence.alternatives.length ? (
+        <p class="event">Could also be: {evidence.alternatives.map((a) => a.title).join('; ')}</p>
+      ) : null}
+      {evidence.event ? (
+        <table class="ladder">
+          <caption>
+            Figures current on {formatDate(evidence.claimDate)}
+            {evidence.claimDateFrom === 'text' ? ' (the date the text gives)' : ''}
+          </caption>
+          {header}
+          <tbody>
+            {rungs(before)}
+            {pageRow}
+            {rungs(after)}
+          </tbody>
+        </table>
+      ) : null}
+      {earlier.length ? (
+        <table class="ladder">
+          <caption>Earlier figures</caption>
+          <tbody>{rungs(earlier)}</tbody>
+        </table>
+      ) : null}
       {later.length ? (
         <table class="ladder since">
           <caption>Since then</caption>
           <tbody>{rungs(later)}</tbody>
+        </table>
+      ) : null}
+      {otherScope.length ? (
+        <table class="ladder">
+          <caption>Other counts (a different scope, not compared)</caption>
+          <tbody>{rungs(otherScope)}</tbody>
         </table>
       ) : null}
     </section>

@@ -60,10 +60,13 @@ const casualtyXref: Xref = {
       alternatives: [],
       claimDate: '2024-12-01',
       tolerance: 0.05,
+      compared: ['r1', 'r2'],
       ladder: [
+        rung('r0', 311, '2024-11-30'),
         rung('r1', 412, '2024-12-01'),
         rung('r2', 417, '2024-12-01'),
         rung('r3', 514, '2024-12-02', true),
+        { ...rung('r4', 44, '2024-12-01'), who: 'civilians', differentScope: true },
       ],
     },
   ],
@@ -118,8 +121,17 @@ describe('ClaimCard', () => {
     expect(current[1]).toContain('This page');
     expect(current[1]).toContain('416');
     expect(current[2]).toContain('417');
-    expect(tables[1].querySelector('caption')!.textContent).toBe('Since then');
-    expect(tables[1].textContent).toContain('514');
+    const captions = [...tables].map((t) => t.querySelector('caption')!.textContent);
+    expect(captions).toEqual([
+      'Figures current on 1 Dec 2024',
+      'Earlier figures',
+      'Since then',
+      'Other counts (a different scope, not compared)',
+    ]);
+    expect(tables[1].textContent).toContain('311');
+    expect(tables[2].textContent).toContain('514');
+    expect(tables[3].textContent).toContain('civilians');
+    expect(tables[0].textContent).not.toContain('311');
     expect(el.textContent).toContain('Consistent');
     expect(el.textContent).toContain('bundled reference data, version 2026.11.25-1');
   });
