@@ -48,7 +48,7 @@ export function describeClaim(claim: Claim): string {
   return `${claim.entity}: ${what}${by}`;
 }
 
-const CARD_WIDTH = 400;
+const CARD_WIDTH = 420;
 const CARD_MAX_HEIGHT = 520;
 
 /**
