@@ -48,7 +48,7 @@ const LABEL_WORDS =
 const LABEL_HEAD =
   '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
 const LABEL_RE = new RegExp(
-  `^\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|on\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list))(?<label>"?[^.;,()"]{0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  `^["')]?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list))(?<label>"?[^.;,()"]{0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
   'iu',
 );
 const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
@@ -158,7 +158,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
     )
   )
     return true;
-  return /^'s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions))/iu.test(
+  return /^'s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council))/iu.test(
     after,
   );
 }
@@ -227,7 +227,7 @@ function designatorsNear(
 }
 
 const ROLE_AFTER_RE =
-  /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|decision|designation|ban)|-designated|(?:\s+(?:has|have|had|will|would|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|itself|in\s+\d{4}|previously|recently)){0,3}\s+(?:designat|list|re-list|proscri|ban|declar|sanction|recogni|added|revok|rescind|remov|delist|lift|annul|blacklist|outlaw|labell?ed))/iu;
+  /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|decision|designation|ban)|'s\s+(?:[\p{L}-]+\s+){0,3}(?:designat|list|proscri|ban|declar|sanction|recogni|added)|-designated|(?:\s+(?:has|have|had|will|would|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|itself|in\s+\d{4}|previously|recently)){0,3}\s+(?:designat|list|re-list|proscri|ban|declar|sanction|recogni|added|revok|rescind|remov|delist|lift|annul|blacklist|outlaw|labell?ed))/iu;
 
 /** How far around a claim the passage is searched for its designator. */
 const CONTEXT_BEFORE = 3000;
@@ -374,6 +374,7 @@ function sentenceDesignations(
     // Verbs that are not about listing unless a terror label follows: add, place, put, name,
     // declare, recognise, label, brand, list.
     const weak =
+      g.noun === undefined &&
       /^(?:add|plac|put|named|declar|recogni|label|brand|remain|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
         word,
       );
@@ -429,16 +430,32 @@ function sentenceDesignations(
         const close =
           firstName &&
           lead.length <= 70 &&
-          !/[,;:]|\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(lead);
+          (!/[,;:]|\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(lead) ||
+            // "designated two dissident groups, Segunda Marquetalia and FARC-EP"
+            /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|militias|movements|individuals|leaders|members),\s*$/u.test(
+              lead,
+            ));
         entities = (close ? objectMembers(s, objFrom, objTo, names()) : []).filter(
           (n) => !/^(?:Foreign|Specially|State)\b/.test(n.text),
         );
         const pronoun =
-          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country)|them|it)\b/i.exec(
+          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it)\b/i.exec(
             after,
           );
         if (entities.length === 0 && pronoun && lastEntity.v) {
           entities = [{ ...lastEntity.v, start: tEnd + pronoun.index, end: tEnd + pronoun[0].length }];
+        }
+        // "the Houthis, Hamas's military wing and two Iraqi militias": a counted set closing the list.
+        if (entities.length > 0) {
+          const tail = s.slice(entities[entities.length - 1].end, objTo + 60);
+          const set =
+            /^(?:,\s*|\s+)(?:and\s+)((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}(?:groups|militias|organi[sz]ations|entities|individuals|leaders|members|financiers))\b/u.exec(
+              tail,
+            );
+          if (set) {
+            const at = entities[entities.length - 1].end + set[0].length - set[1].length;
+            entities = [...entities, { start: at, end: at + set[1].length, text: set[1] }];
+          }
         }
         if (entities.length > 0 && !label) {
           // "designated X as a Foreign Terrorist Organization": the label follows the object.
@@ -524,6 +541,8 @@ function sentenceDesignations(
       }
     }
     if (entities.length === 0) continue;
+    // Weak verbs (add, place, declare, recognise …) say nothing of a listing without a label.
+    if (weak && !label) continue;
     if (!label && !CUE_RE.test(s) && !/proscri/i.test(word) && !continues) continue;
     const labelText = label ? label.label : word.replace(/^(?:\S+-)?designated$/, 'designated');
     const first = entities[0];
