@@ -89,9 +89,9 @@ describe.each(BROWSERS)('the dashboard in %s', (browserName) => {
       await article.waitForHighlights((list) => list.some((h) => h.text.includes(CASUALTY)));
       await article.openCard(CASUALTY);
       await waitForCardText(article, (t) => t.includes('E2E Test Monitor'));
-      const ladder = (await cardTables(article)).find((t) => /Figures current on/.test(t.caption));
-      const row = ladder?.rows.find((r) => r[0].startsWith('E2E Test Monitor'));
-      expect(row, JSON.stringify(ladder)).toBeDefined();
+      const tables = await cardTables(article);
+      const row = tables.flatMap((t) => t.rows).find((r) => r[0].startsWith('E2E Test Monitor'));
+      expect(row, JSON.stringify(tables)).toBeDefined();
       expect(row?.[1]).toBe('999');
       expect(row?.[2]).toBe('1 Dec 2024');
       expect(row?.[3]).toBe('E2E Test Wire');
