@@ -37,7 +37,7 @@ const EFFECTS_AFTER_RE =
 const CAPWORD =
   "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-\\p{L}[\\p{L}\\p{N}'.]*)*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*)";
 const NAME_RE = new RegExp(
-  `(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|del|y|al)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
+  `(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|del|y|al)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
   'gu',
 );
 const NOT_NAME =
@@ -48,7 +48,7 @@ const LABEL_WORDS =
 const LABEL_HEAD =
   '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
 const LABEL_RE = new RegExp(
-  `^["')]?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list))(?<label>"?[^.;,()"]{0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
   'iu',
 );
 const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
@@ -114,7 +114,13 @@ function namesIn(s: string): NameSpan[] {
     if (/^(?:US|U\.S\.|UN|EU|UK)-/.test(trimmed)) continue;
     if (/-(?:backed|based|led|linked|run|born|aligned|affiliated|designated|inspired|allied)$/.test(trimmed))
       continue;
-    out.push({ start, end: start + trimmed.length, text: trimmed });
+    // "Hamas's military wing", "the Sinaloa cartel": the generic head belongs to the name.
+    const head =
+      /^(?:'s?\s+(?:(?:armed|military|political|youth|student|women's)\s+)?wing|\s+(?:cartel|gang|militia|network|movement))\b/u.exec(
+        s.slice(start + trimmed.length, start + trimmed.length + 30),
+      );
+    const full = head ? trimmed + head[0] : trimmed;
+    out.push({ start, end: start + full.length, text: full });
   }
   return out;
 }
@@ -127,11 +133,28 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
   const inside = names.filter((n) => n.start >= from && n.end <= to);
   if (inside.length === 0) return [];
   const groups: NameSpan[][] = [[inside[0]]];
+  const joined: boolean[] = [false];
   for (let i = 1; i < inside.length; i++) {
     const gap = s.slice(inside[i - 1].end, inside[i].start);
-    if (MEMBER_LINK_RE.test(gap)) groups[groups.length - 1].push(inside[i]);
-    else groups.push([inside[i]]);
+    if (MEMBER_LINK_RE.test(gap)) {
+      groups[groups.length - 1].push(inside[i]);
+      if (/\b(?:and|or)\b/.test(gap)) joined[groups.length - 1] = true;
+    } else {
+      groups.push([inside[i]]);
+      joined.push(false);
+    }
   }
+  // "Yemen's Houthi movement, Ansar Allah, as …": names set off by commas alone are one
+  // group under two names; a list joins its last member with "and" or "or".
+  groups.forEach((g, i) => {
+    const last = g[g.length - 1];
+    // A counted set may close the list: "the Houthis, Hamas's military wing and two Iraqi militias".
+    const closedLater =
+      /^(?:\s+[\p{Ll}-]+)?,?\s+(?:and|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(
+        s.slice(last.end, last.end + 40),
+      );
+    if (g.length > 1 && !joined[i] && !closedLater) groups[i] = [g[0]];
+  });
   // "JeM chief Masood Azhar": a role noun hands the object on to the person.
   let pick = 0;
   while (pick + 1 < groups.length) {
@@ -449,7 +472,7 @@ function sentenceDesignations(
         if (entities.length > 0) {
           const tail = s.slice(entities[entities.length - 1].end, objTo + 60);
           const set =
-            /^(?:,\s*|\s+)(?:and\s+)((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}(?:groups|militias|organi[sz]ations|entities|individuals|leaders|members|financiers))\b/u.exec(
+            /^(?:\s+[\p{Ll}-]+)?(?:,\s*|\s+)(?:and\s+)((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}(?:groups|militias|organi[sz]ations|entities|individuals|leaders|members|financiers))\b/u.exec(
               tail,
             );
           if (set) {
@@ -524,13 +547,13 @@ function sentenceDesignations(
             quoteStart = group[0].start;
           }
         } else if (
-          /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime)|it|they)\s+(?:\w+\s+){0,3}$/i.test(
+          /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/i.test(
             before,
           ) &&
           lastEntity.v
         ) {
           const pr =
-            /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime)|it|they)\s+(?:\w+\s+){0,3}$/i.exec(
+            /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/i.exec(
               before,
             )!;
           quoteStart = tStart - before.length + pr.index;
