@@ -2,15 +2,18 @@
  * Dev-time generator of the bundled reference pack (public/data/claims-pack.json)
  * from the research files in the shared data folder:
  *
- *   npx tsx scripts/build-bundled-data.ts ../shared/data [--version 2026.11.25-1]
+ *   npx tsx scripts/build-bundled-data.ts ../shared/data [--version 2026.11.25-2]
  *
  * The output is committed; the build never reads the shared folder. Only facts
  * that carry a source URL are shipped; facts the reference marks
  * "from-memory-unverified" only ever set `unverified` (and say why in a note),
- * never a date. Groups the reference lacks are not invented.
+ * never a date. Groups the reference lacks are not invented; those researched
+ * for this repo (data/reference/extra-designations.json, each row with the page
+ * it was checked against) are merged as they are.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import Papa from 'papaparse';
 import { buildPackJson } from '../src/db/pack';
@@ -650,6 +653,82 @@ function extraGroups(dir: string): { entities: Ent[]; designations: Des[] } {
   return { entities, designations };
 }
 
+/** This repo's own researched designation histories (data/reference/extra-designations.json). */
+export const EXTRA_DESIGNATIONS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../data/reference/extra-designations.json',
+);
+
+interface ExtraDesignation {
+  authority: string;
+  list: string;
+  listedAs?: string;
+  listedOn: string | null;
+  effectiveOn?: string | null;
+  endedOn: string | null;
+  endReason?: string;
+  endSourceUrl?: string;
+  referenceId?: string;
+  sourceUrl: string;
+  sourceKind: 'official' | 'official-copy' | 'news';
+  sources?: { url: string; label: string }[];
+  unverified?: boolean;
+  statusUnverifiedAfter?: string;
+  note?: string;
+}
+interface ExtraEntity {
+  id: string;
+  type: EntityRow['type'];
+  names: EntityName[];
+  notes?: string;
+  designations: ExtraDesignation[];
+}
+
+const SOURCE_KIND = {
+  official: 'official source',
+  'official-copy': 'copy of an official text',
+  news: 'news report',
+} as const;
+
+/** Rows of the extra file; a designation without an http(s) source or with a malformed date is an error. */
+export function extraDesignations(json: unknown): { entities: Ent[]; designations: Des[] } {
+  const file = json as { entities: ExtraEntity[] };
+  const entities: Ent[] = [];
+  const designations: Des[] = [];
+  const isDate = (d: string | null | undefined) => d == null || /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d);
+  for (const e of file.entities) {
+    entities.push(makeEntity(e.id, e.type, e.names, e.notes));
+    for (const d of e.designations) {
+      const where = `${e.id} ${d.list} ${d.listedOn ?? 'undated'}`;
+      if (!/^https?:\/\//.test(d.sourceUrl ?? '')) throw new Error(`${where}: no source URL`);
+      if (!SOURCE_KIND[d.sourceKind]) throw new Error(`${where}: unknown sourceKind ${d.sourceKind}`);
+      for (const x of [d.listedOn, d.effectiveOn, d.endedOn, d.statusUnverifiedAfter])
+        if (!isDate(x)) throw new Error(`${where}: bad date ${x}`);
+      designations.push(
+        clean({
+          id: stableId('ref-des', e.id, d.list, d.listedOn ?? 'undated', d.listedAs ?? ''),
+          entityId: e.id,
+          authority: d.authority,
+          list: d.list,
+          listedAs: d.listedAs,
+          listedOn: d.listedOn,
+          effectiveOn: d.effectiveOn,
+          endedOn: d.endedOn,
+          endReason: d.endReason,
+          endSourceUrl: d.endSourceUrl,
+          referenceId: d.referenceId,
+          sourceUrl: d.sourceUrl,
+          sources: d.sources,
+          ...(d.unverified ? { unverified: true } : {}),
+          statusUnverifiedAfter: d.statusUnverifiedAfter,
+          note: [d.note, `Source: ${SOURCE_KIND[d.sourceKind]}.`].filter(Boolean).join(' '),
+        } as Des),
+      );
+    }
+  }
+  return { entities, designations };
+}
+
 function casualties(json: unknown) {
   const events = json as {
     event_id: string;
@@ -766,6 +845,9 @@ export function buildBundled(dir: string, version: string, createdAt: string) {
   const extra = extraGroups(dir);
   set.entities.push(...extra.entities);
   set.designations.push(...extra.designations);
+  const own = extraDesignations(JSON.parse(readFileSync(EXTRA_DESIGNATIONS, 'utf8')));
+  set.entities.push(...own.entities);
+  set.designations.push(...own.designations);
   const cas = casualties(JSON.parse(readFileSync(path.join(dir, 'casualty-reference.json'), 'utf8')));
   set.events.push(...cas.events);
   set.reports.push(...cas.reports);
@@ -781,6 +863,7 @@ export function buildBundled(dir: string, version: string, createdAt: string) {
         'US FTO table excerpt: https://lni-resourcecenter.com/anti-terror-terror-list/u.s.-state-department-designated-foreign-terrorist-organizations-and-state-sponsors-of-terror-',
         `UN consolidated list (generated 2026-02-27): ${UN_XML_URL}`,
         `EU terrorist list transcription: ${EU_TERR_URL}`,
+        'data/reference/extra-designations.json (researched for ClaimCheck; every row carries the page it was checked against)',
       ],
     },
     set,
@@ -798,7 +881,7 @@ function main(): void {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const version = opt('--version') ?? '2026.11.25-1';
+  const version = opt('--version') ?? '2026.11.25-2';
   const out = opt('--out') ?? 'public/data/claims-pack.json';
   const pack = buildBundled(dir, version, `${version.slice(0, 10).replace(/\./g, '-')}T00:00:00Z`);
   writeFileSync(out, `${JSON.stringify(pack, null, 1)}\n`);
