@@ -326,9 +326,24 @@ interface Found {
 function labelAfter(s: string, at: number): { label: string; end: number } | null {
   const m = LABEL_RE.exec(s.slice(at, at + 160));
   if (!m?.groups) return null;
-  const label = m.groups.label.replace(/^"|"$/g, '').trim();
+  let label = m.groups.label.replace(/^"|"$/g, '').trim();
+  let end = at + m[0].length;
+  // The regex is case-insensitive, so a second label joined by "and" is checked here: it must be
+  // a capitalised name ("… and Specially Designated Global Terrorist"), not a new clause.
+  const joined = /\s+(?:and|or)\s+(?:an?\s+)?(?=[a-z])/.exec(label);
+  if (
+    joined &&
+    /(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?|list|FTOs?|SDGTs?|designation)/i.test(
+      label.slice(0, joined.index),
+    )
+  ) {
+    end -= m.groups.label.length - joined.index;
+    label = label.slice(0, joined.index);
+  }
   if (!/terror|FTO|SDGT|list|designation/i.test(label)) return null;
-  return { label, end: at + m[0].length };
+  // A label names a list or a status, never a group followed by a verb or a "from".
+  if (/\b(?:from|designated|removed|added|listed)\b/.test(label)) return null;
+  return { label, end };
 }
 
 function byPhraseEnd(s: string, at: number): number {
@@ -531,6 +546,15 @@ function sentenceDesignations(
             }
           }
         }
+        // "…, but the island was put back on the list": a pronoun right before the verb beats a
+        // name further back.
+        const pronounSubject = lastEntity.v
+          ? /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/iu.exec(
+              before,
+            )
+          : null;
+        if (pronounSubject && subject && subject.end <= tStart - before.length + pronounSubject.index)
+          subject = undefined;
         if (subject) {
           // A list of subjects: "North Korea, Iran, and Syria remain on the list".
           const group = [subject];
@@ -547,13 +571,13 @@ function sentenceDesignations(
             quoteStart = group[0].start;
           }
         } else if (
-          /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/i.test(
+          /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/iu.test(
             before,
           ) &&
           lastEntity.v
         ) {
           const pr =
-            /\b(?:the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/i.exec(
+            /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/iu.exec(
               before,
             )!;
           quoteStart = tStart - before.length + pr.index;
