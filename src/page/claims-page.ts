@@ -29,8 +29,16 @@ interface UiRoot {
   card: HTMLElement;
 }
 
-/** Styles the content script needs before the card module has loaded. */
-const BASE_CSS = `.sr-only{position:fixed;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}`;
+/**
+ * Styles the content script needs before the card module has loaded. The host
+ * is taken out of the page's flow here, after WXT's `:host{all:initial !important}`
+ * reset (which would beat inline styles on the host), so it never moves the page.
+ */
+const BASE_CSS = [
+  ':host{position:fixed !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;',
+  'overflow:visible !important;z-index:2147483647 !important;display:block !important}',
+  '.sr-only{position:fixed;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
+].join('');
 
 let cardModule: Promise<CardModule> | null = null;
 /** Loads Preact and the card on first use, as an extension module (runs in this isolated world). */
@@ -85,18 +93,6 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
       css: BASE_CSS,
       onMount(container, _shadow, shadowHost) {
         shadowHost.setAttribute(OWN_UI_ATTRIBUTE, '');
-        // Out of the page's flow whatever the page's CSS says about custom elements.
-        for (const [prop, value] of [
-          ['position', 'fixed'],
-          ['top', '0'],
-          ['left', '0'],
-          ['width', '0'],
-          ['height', '0'],
-          ['overflow', 'visible'],
-          ['z-index', '2147483647'],
-          ['display', 'block'],
-        ])
-          shadowHost.style.setProperty(prop, value, 'important');
         const live = document.createElement('div');
         live.setAttribute('role', 'status');
         live.setAttribute('aria-live', 'polite');

@@ -57,3 +57,36 @@ describe('watchMutations', () => {
     expect(result).toBe('quiet');
   });
 });
+
+describe('watchMutations on a page that never stops changing', () => {
+  it('still rescans within the maximum wait while mutations keep coming', async () => {
+    document.body.innerHTML = '<main id="app"></main>';
+    const app = document.getElementById('app')!;
+    let calls = 0;
+    let mutating = true;
+    const stop = watchMutations(document.body, {
+      debounceMs: 60,
+      maxWaitMs: 120,
+      isOwn: () => false,
+      onChange: () => calls++,
+    });
+    // Re-render every 20 ms, faster than the debounce: a plain debounce would never fire.
+    const rerender = () => {
+      if (!mutating) return;
+      const p = document.createElement('p');
+      p.textContent = '23 civilians were killed';
+      app.replaceChildren(p);
+      setTimeout(rerender, 20);
+    };
+    rerender();
+    // Watch for one second of continuous re-rendering.
+    await new Promise<void>((resolve) => {
+      const deadline = Date.now() + 1000;
+      const check = () => (calls > 0 || Date.now() > deadline ? resolve() : setTimeout(check, 10));
+      check();
+    });
+    mutating = false;
+    stop();
+    expect(calls).toBeGreaterThanOrEqual(1);
+  });
+});
