@@ -103,7 +103,7 @@ function namesIn(s: string): NameSpan[] {
     const trimmed = text.replace(/[.,'"]+$/, '');
     if (trimmed === '' || NOT_NAME.test(trimmed) || isListingAuthority(trimmed) || LABEL_WORDS.test(trimmed))
       continue;
-    if (/^\(/.test(trimmed)) continue;
+    if (/^\(/.test(trimmed) || trimmed.length < 2) continue;
     // People named by office are speakers, not listed entities: "Home Affairs Minister Clare O'Neil".
     if (
       /\b(?:Embassy|Ministry|Department|Minister|Secretary|President|Prime|Spokesman|Spokesperson|Governor|Senator|Ambassador|Chancellor|Commissioner|Director|Sheriff|Mayor|MP|Gen|Lt|Col)\b/.test(
@@ -163,6 +163,10 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
     // "JeM chief Masood Azhar", "the Pakistani militant Abdul Rehman Makki", "Iran's IRGC".
     const handOver =
       /^'s?\s+$/.test(gap) ||
+      // "Lashkar-e-Taiba's proxy terror group, The Resistance Front (TRF)"
+      /^'s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|wing|proxy|offshoot|affiliate|front|branch|outfit),?\s+(?:the\s+)?$/u.test(
+        gap,
+      ) ||
       (/^(?:\s+[\p{Ll}-]+){1,3}\s+(?:the\s+)?$/u.test(gap) &&
         !/\s(?:and|or|as|to|for|by|in|on|from|with)\s/.test(gap));
     if (!handOver) break;
@@ -214,7 +218,7 @@ function designatorsNear(
       // "operating in Afghanistan and Pakistan": a place inside the quote, not a designator.
       if (
         /\b(?:in|against|from|into|across|inside|near|with|at)\s+(?:the\s+)?$/i.test(before) &&
-        !/(?:proscribed|banned|designated|declared|listed|outlawed|group|organi[sz]ation|entity|entities|list)\s+in\s+(?:the\s+)?$/i.test(
+        !/(?:proscribed|banned|designated|declared|listed|outlawed|group|organi[sz]ation|entity|entities|list|designations?|listing|ban)\s+in\s+(?:the\s+)?$/i.test(
           before,
         )
       )
@@ -234,12 +238,13 @@ function designatorsNear(
       accepted.add(i);
   });
   // "the UK, Canada and Australia have listed": a list ending in an accepted subject.
+  // A real list says "and"; "a win for India, the United Nations designated …" is no list.
+  let sawAnd = false;
   for (let i = mentions.length - 2; i >= 0; i--) {
-    if (
-      accepted.has(i + 1) &&
-      AUTH_LIST_LINK_RE.test(s.slice(mentions[i].end, mentions[i + 1].start)) &&
-      !isPlaceOrOwner(s, mentions[i])
-    )
+    const gap = s.slice(mentions[i].end, mentions[i + 1].start);
+    if (!accepted.has(i + 1)) sawAnd = false;
+    if (/\band\b/i.test(gap)) sawAnd = true;
+    if (accepted.has(i + 1) && AUTH_LIST_LINK_RE.test(gap) && sawAnd && !isPlaceOrOwner(s, mentions[i]))
       accepted.add(i);
   }
   const names: string[] = [];
@@ -439,11 +444,13 @@ function sentenceDesignations(
       }
     } else {
       // "remain on the list" says something of its subject, like a passive.
+      // Passive needs a participle: "is revoking" is active.
       const passive =
         /^remain/i.test(word) ||
-        /\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
-          before,
-        );
+        (/(?:ed|put|kept|banned)$/i.test(word) &&
+          /\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
+            before,
+          ));
       const apposition =
         /,\s*(?:(?:a|an|the)\s+[^,]{0,60}?\s+(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)$/i.exec(
           s.slice(Math.max(0, tStart - 200), tStart),
@@ -587,6 +594,14 @@ function sentenceDesignations(
         }
       }
     }
+    // "a listed terrorist entity under Canada's Criminal Code": the authority is no entity.
+    entities = entities.filter(
+      (e) =>
+        !(
+          authoritiesIn(e.text).length > 0 &&
+          /\b(?:under|by)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, e.start - 10), e.start))
+        ),
+    );
     if (entities.length === 0) continue;
     // Weak verbs (add, place, declare, recognise …) say nothing of a listing without a label.
     if (weak && !label) continue;
