@@ -12,6 +12,7 @@ import {
   checkIntervalHours,
   checkSubscription,
   listSubscriptions,
+  originPattern,
   setCheckIntervalHours,
   unsubscribe,
 } from '../sharing/subscriptions';
@@ -30,7 +31,7 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
 }
 
 async function hasPermission(url: string): Promise<boolean> {
-  return browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+  return browser.permissions.contains({ origins: [originPattern(url)] });
 }
 
 function check(url: string): Promise<unknown> {

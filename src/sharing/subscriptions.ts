@@ -94,6 +94,16 @@ export function normaliseSubscriptionUrl(text: string): string {
   return url.href;
 }
 
+/**
+ * The host permission pattern for a pack URL: scheme and host, any port.
+ * Match patterns have no port (Chrome ignores one; Firefox stores it but then
+ * does not treat the fetch as permitted, so it fails as a CORS request).
+ */
+export function originPattern(url: string): string {
+  const u = new URL(url);
+  return `${u.protocol}//${u.hostname}/*`;
+}
+
 /** Records a new subscription (not yet fetched). Throws on a bad URL or key, or a duplicate. */
 export async function addSubscription(
   db: ClaimsDb,

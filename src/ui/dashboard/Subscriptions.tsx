@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import type { RowCounts } from '../../db/types';
 import { sendMessage, type SubscriptionsState } from '../../messaging/protocol';
 import type { InstallProgress } from '../../sharing/install';
-import { normaliseSubscriptionUrl, type Subscription } from '../../sharing/subscriptions';
+import { normaliseSubscriptionUrl, originPattern, type Subscription } from '../../sharing/subscriptions';
 
 /** What the panel asks of the background (replaced in tests). */
 export interface SubscriptionsApi {
@@ -18,8 +18,8 @@ export interface SubscriptionsApi {
   refresh(url: string): Promise<SubscriptionsState>;
   unsubscribe(url: string): Promise<SubscriptionsState>;
   setInterval(hours: number): Promise<SubscriptionsState>;
-  /** Asks for host permission for one origin; must be called from the click itself (a user gesture). */
-  requestOrigin(origin: string): Promise<boolean>;
+  /** Asks for host permission for one pack URL's host; must be called from the click itself (a user gesture). */
+  requestOrigin(url: string): Promise<boolean>;
 }
 
 export const backgroundApi: SubscriptionsApi = {
@@ -28,7 +28,7 @@ export const backgroundApi: SubscriptionsApi = {
   refresh: (url) => sendMessage('ui-bg:refresh-subscription', { url }),
   unsubscribe: (url) => sendMessage('ui-bg:unsubscribe', { url }),
   setInterval: (hours) => sendMessage('ui-bg:set-subscription-interval', { hours }),
-  requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+  requestOrigin: (url) => browser.permissions.request({ origins: [originPattern(url)] }),
 };
 
 const INTERVALS: [number, string][] = [
@@ -171,7 +171,7 @@ export function Subscriptions({ api = backgroundApi }: { api?: SubscriptionsApi 
     // First thing in the handler: the browser grants permissions only from a user gesture.
     let granted: boolean;
     try {
-      granted = await api.requestOrigin(origin);
+      granted = await api.requestOrigin(normal);
     } catch (err) {
       setError(`Could not ask for permission to read ${origin}: ${(err as Error).message}`);
       return;

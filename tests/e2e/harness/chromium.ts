@@ -8,6 +8,8 @@ import { waitFor } from './wait';
 
 export interface LaunchOptions {
   viewport?: { width: number; height: number };
+  /** Firefox only: extra preferences for the profile (e.g. to answer permission prompts in automation). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 function backend(page: Page): PageBackend {

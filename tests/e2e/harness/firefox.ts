@@ -36,9 +36,10 @@ function backend(page: Page): PageBackend {
 }
 
 /** Debian firefox-esr, headless, driven over WebDriver BiDi, with .output/firefox-mv2 installed as a temporary add-on. */
-export async function launchFirefox({ viewport = { width: 1280, height: 900 } }: LaunchOptions = {}): Promise<
-  ExtensionBrowser & { browser: Browser }
-> {
+export async function launchFirefox({
+  viewport = { width: 1280, height: 900 },
+  firefoxPrefs = {},
+}: LaunchOptions = {}): Promise<ExtensionBrowser & { browser: Browser }> {
   const dir = extensionDir('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -49,6 +50,7 @@ export async function launchFirefox({ viewport = { width: 1280, height: 900 } }:
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      ...firefoxPrefs,
     },
   });
   try {

@@ -38,7 +38,7 @@ function api(d: ClaimsDb, host: ReturnType<typeof fakeHost>, granted: string[]):
     refresh: async (url) => (await check(url), state()),
     unsubscribe: async (url) => (await unsubscribe(d, url), state()),
     setInterval: async (h) => (await setCheckIntervalHours(d, h), state()),
-    requestOrigin: async (origin) => (granted.push(origin), true),
+    requestOrigin: async (url) => (granted.push(url), true),
   };
 }
 
@@ -56,7 +56,7 @@ describe('Subscriptions panel', () => {
     await type(byLabel(document, 'Pack address'), URL1);
     await act(() => (document.querySelector('form.subscribe') as HTMLFormElement).requestSubmit());
     const item = await waitFor(() => document.querySelector('li.subscription'), 'the subscription');
-    expect(granted).toEqual(['https://packs.example.org']);
+    expect(granted).toEqual([URL1]);
     expect(item.querySelector('h3')?.textContent).toBe('Team pack');
     expect(item.textContent).toContain('v1');
     expect(item.textContent).toContain('1 entity, 1 designation');

@@ -6,6 +6,7 @@ import {
   addSubscription,
   checkSubscription,
   listSubscriptions,
+  originPattern,
   unsubscribe,
 } from '../../../src/sharing/subscriptions';
 import { dump, freshDb } from '../db/helpers';
@@ -164,6 +165,13 @@ describe('subscribing to a pack', () => {
   it('a single-object pack works as well', async () => {
     host.serve(URL1, { body: JSON.stringify(await sealedPackJson(header('v1'), v1), null, 2) });
     expect(await subscribeAndCheck()).toMatchObject({ lastError: null, version: 'v1' });
+  });
+});
+
+describe('host permission', () => {
+  it('is asked for the pack’s host only, any port (match patterns have none)', () => {
+    expect(originPattern('http://127.0.0.1:8080/claims/index.json')).toBe('http://127.0.0.1/*');
+    expect(originPattern('https://packs.example.org/team.jsonl')).toBe('https://packs.example.org/*');
   });
 });
 
