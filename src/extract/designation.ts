@@ -632,6 +632,18 @@ function sentenceDesignations(
   return found;
 }
 
+const initialsMemo = new WeakMap<NameSpan, string>();
+
+/** Initials of a name span, computed once per span (long passages ask for them often). */
+function initialsOf(n: NameSpan): string {
+  let v = initialsMemo.get(n);
+  if (v === undefined) {
+    v = initials(n.text);
+    initialsMemo.set(n, v);
+  }
+  return v;
+}
+
 function initials(name: string): string {
   return name
     .replace(/\([^)]*\)/g, ' ')
@@ -669,7 +681,10 @@ function fullName(entity: string, passageNames: NameSpan[], at: number): string 
       }
       return written.text;
     }
-    const spelled = nearby.find((n) => n.text !== entity && initials(n.text) === entity.replace(/-/g, ''));
+    const letters = entity.replace(/-/g, '');
+    const spelled = nearby.find(
+      (n) => n.text !== entity && n.text.length > letters.length && initialsOf(n) === letters,
+    );
     if (spelled) return spelled.text;
     return entity;
   }
