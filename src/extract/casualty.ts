@@ -91,8 +91,9 @@ const TOLL_HEAD_RE =
 // states the figure ("has risen to", "stood at", "of", "is").
 const TOLL_LINK_RE =
   /(?:\b(?:to|at|of|from|is|was|are|were|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen)|:)\s*$/iu;
+// Case-sensitive "may" so that "May 12" (a date) is no forecast.
 const FORECAST_RE =
-  /\b(?:could|would|might|may|will|expected|likely|projected|set|feared\s+to|predicted|forecast|estimate[sd]?\s+to|fears?)\b/iu;
+  /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ww]ill|[Ee]xpected|[Ll]ikely|[Pp]rojected|[Ss]et|[Ff]eared\s+to|[Pp]redicted|[Ff]orecast|[Ee]stimated?\s+to|[Ff]ears?)\b/;
 const TOLL_HARM_RE = new RegExp(
   `\\b(?:(?<killed>dead|deaths?|killed|died|die|fatalities|lives)|(?<injured>injured|wounded|injuries|hurt)|(?<missing>missing|unaccounted)|(?<displaced>displaced|homeless|fled|evacuated|refugees)|(?<casualties>casualties|victims))\\b`,
   'iu',
@@ -105,7 +106,7 @@ const TALLY_INCLUDING_RE =
   /^[^.;:\d]{0,40}?[,(—–-]\s*["']?(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 /** A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include 33 people". */
 const AMONG_RE =
-  /(?:\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead)|(?<injured2>injured|wounded|injuries))\s+(?:included?|includes|including))\s+$/iu;
+  /(?:\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including))\s+$/iu;
 /** "the bodies of 17 climbers were recovered", "bodies of 12 children". */
 const BODIES_OF_RE = /\b(?:the\s+)?(?:dead\s+)?bodies\s+of\s+$/iu;
 /** People reported missing who have since turned up are no longer a claim. */
@@ -205,6 +206,8 @@ function trySubject(s: string, c: Count): CasualtyHit | null {
     if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return null;
   }
   if (FOUND_SAFE_RE.test(s.slice(end, end + 60))) return null;
+  // "up to 1,000 of the children injured will have a lifelong disability": a forecast about them.
+  if (/^\s+(?:will|would|could)\s+(?!have\s+(?:been|died))/i.test(s.slice(end, end + 24))) return null;
   // "recovered" only counts the dead when bodies are what was recovered.
   if (/recovered|retrieved|pulled/i.test(harm) && !/bod(?:y|ies)|corpses/i.test(m[0])) return null;
   if (/buried/i.test(harm) && !/bod(?:y|ies)|corpses|victims|dead|were|people/i.test(m[0])) return null;

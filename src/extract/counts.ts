@@ -81,7 +81,7 @@ const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 // Right after the number: units, ages, times, percentages, ordinals, money and measures.
 const NOT_A_COUNT_AFTER = new RegExp(
-  `^(?:\\s*(?:%|per\\s*cent|percent|pc\\b)|-?\\s*(?:year|month|week|day|hour|minute)s?[- ]old|\\s+(?:years?|months?)\\s+old|:\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|hrs\\b)|(?:st|nd|rd|th)\\b|\\s*(?:°|km|kph|mph|kg|ft|cm|mm|m\\b|miles?\\b|metres?\\b|meters?\\b|feet\\b|tons?\\b|tonnes?\\b|dollars?|euros?|pounds?\\b|rupees?|yuan|yen|shekels?|dinars?|riyals?|lira|naira|usd|eur|gbp)|\\s*-\\s*\\p{L}|\\s+(?:${MONTHS.replace('may|', '')})\\b|\\s+may\\s+\\d|\\s+magnitude|\\s+on\\s+the\\s+richter)`,
+  `^(?:\\s*(?:%|per\\s*cent|percent|pc\\b)|-?\\s*(?:year|month|week|day|hour|minute)s?[- ]old|\\s+(?:years?|months?)\\s+old|:\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|hrs\\b)|(?:st|nd|rd|th)\\b|\\s*°|\\s*(?:kms?|kph|mph|kgs?|ft|cm|mm|m\\b|miles?\\b|metres?\\b|meters?\\b|feet\\b|tons?\\b|tonnes?\\b|dollars?|euros?|pounds?\\b|rupees?|yuan|yen|shekels?|dinars?|riyals?|lira|naira|usd|eur|gbp)(?![\\p{L}])|\\s*-\\s*\\p{L}|\\s+(?:${MONTHS.replace('may|', '')})\\b|\\s+may\\s+\\d|\\s+magnitude|\\s+on\\s+the\\s+richter)`,
   'iu',
 );
 const NOT_A_COUNT_BEFORE = new RegExp(
