@@ -61,6 +61,18 @@ const SUBJECT_RE = new RegExp(
   `^${PARTITIVE}(?:\\s+(?<np>${NP}))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
+/** A subject count, its noun phrase and the opening of an aside about who they were. */
+const ASIDE_OPEN_RE = new RegExp(
+  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged)\\b)`,
+  'iu',
+);
+/** Where an aside may close, or a mark it never runs across. */
+const ASIDE_CLOSE_RE =
+  /(?<stop>[.;:!?"“”]|\s(?:and|but|while|as|after|when)\s+(?!\d)(?=\p{Ll}+\s))|[,)—–]|\s-\s/gu;
+const ASIDE_HARM_RE =
+  /\b(?:kill|dead|die|wound|injur|hurt|missing|displac|fled|flee|evacuat|rescu|surviv|arrest|detain)/iu;
+/** The harm word after an aside: "…, were killed". */
+const HARM_TAIL_RE = new RegExp(`^(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`, 'iu');
 /** Count then harm noun, allowing two modifiers ("storm-related fatalities", "civilian deaths"). */
 const NOUN_RE = new RegExp(`^(?:\\s+of)?(?:\\s+(?:${NP_WORD}|dead)){0,2}?\\s+(?:${HARM_NOUN_ALT})\\b`, 'iu');
 /** Count then harm adjective then a noun: "384 dead victims", "numerous missing individuals". */
@@ -99,8 +111,9 @@ const TOLL_HARM_RE = new RegExp(
   'iu',
 );
 
+// A parenthesis after the previous member ("253 women (12 per cent) and …") is skipped.
 const TALLY_LINK_RE =
-  /^\s*(?:[,;:(—–"'-]\s*)*(?:(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 // A looser link when the tally word is explicit: "13 bodies recovered so far, including …".
 const TALLY_INCLUDING_RE =
   /^[^.;:\d]{0,40}?[,(—–-]\s*["']?(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
@@ -191,27 +204,62 @@ function withArticle(s: string, start: number): number {
   return at > 0 && /[\p{L}]/u.test(s[at - 1]) ? start : at;
 }
 
+/** Checks on a harm word that follows a subject count; `end` is where the harm word ends. */
+function harmTailOk(s: string, end: number, matched: string): boolean {
+  const harm = /\S+$/.exec(matched)?.[0].toLowerCase() ?? '';
+  if (/^(?:killed|wounded|injured|murdered|massacred|displaced|evacuated|hurt)$/.test(harm)) {
+    // "killed" with an object after it is active; the count was the agent.
+    if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return false;
+  }
+  if (FOUND_SAFE_RE.test(s.slice(end, end + 60))) return false;
+  // "up to 1,000 of the children injured will have a lifelong disability": a forecast about them.
+  if (/^\s+(?:will|would|could)\s+(?!have\s+(?:been|died))/i.test(s.slice(end, end + 24))) return false;
+  // "recovered" only counts the dead when bodies are what was recovered.
+  if (/recovered|retrieved|pulled/i.test(harm) && !/bod(?:y|ies)|corpses/i.test(matched)) return false;
+  if (/buried/i.test(harm) && !/bod(?:y|ies)|corpses|victims|dead|were|people/i.test(matched)) return false;
+  return true;
+}
+
+/**
+ * A subject whose harm word comes after an aside naming who was among them: "11 civilians,
+ * including 5 children, were killed", "two boys, both aged 16, found dead", "Seven people —
+ * including a child — died". The quote stops at the subject's noun phrase so the counts in
+ * the aside can be claims of their own (claims of a kind never overlap).
+ */
+function trySubjectWithAside(s: string, c: Count): CasualtyHit | null {
+  const rest = s.slice(c.end, c.end + 220);
+  const open = ASIDE_OPEN_RE.exec(rest);
+  if (!open) return null;
+  const np = open.groups?.np;
+  if (!looksLikePeople(np)) return null;
+  const npEnd = open[0].length - (open.groups?.aside ?? '').length;
+  const subjectEnd = c.end + npEnd - (/[\s,—–-]*$/.exec(rest.slice(0, npEnd))?.[0].length ?? 0);
+  ASIDE_CLOSE_RE.lastIndex = open[0].length;
+  for (let d = ASIDE_CLOSE_RE.exec(rest); d; d = ASIDE_CLOSE_RE.exec(rest)) {
+    if (d.groups?.stop !== undefined) return null;
+    const after = d.index + d[0].length;
+    // The aside only names people: a harm word inside it belongs to another clause.
+    if (ASIDE_HARM_RE.test(rest.slice(open[0].length, d.index))) return null;
+    const tail = HARM_TAIL_RE.exec(rest.slice(after));
+    if (!tail) continue;
+    const category = categoryFromGroups(HARM_AFTER, tail.groups);
+    const end = c.end + after + tail[0].length;
+    if (!category || !harmTailOk(s, end, tail[0])) return null;
+    return { ...hit(c, c.start, subjectEnd, category, 'subject', np), tailEnd: subjectEnd };
+  }
+  return null;
+}
+
 function trySubject(s: string, c: Count): CasualtyHit | null {
   const rest = s.slice(c.end, c.end + 160);
   const m = SUBJECT_RE.exec(rest);
-  if (!m) return null;
+  if (!m) return trySubjectWithAside(s, c);
   const category = categoryFromGroups(HARM_AFTER, m.groups);
   if (!category) return null;
   const np = m.groups?.np;
   if (!looksLikePeople(np)) return null;
   const end = c.end + m[0].length;
-  const harm = /\S+$/.exec(m[0])?.[0].toLowerCase() ?? '';
-  if (/^(?:killed|wounded|injured|murdered|massacred|displaced|evacuated|hurt)$/.test(harm)) {
-    // "killed" with an object after it is active; the count was the agent.
-    if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return null;
-  }
-  if (FOUND_SAFE_RE.test(s.slice(end, end + 60))) return null;
-  // "up to 1,000 of the children injured will have a lifelong disability": a forecast about them.
-  if (/^\s+(?:will|would|could)\s+(?!have\s+(?:been|died))/i.test(s.slice(end, end + 24))) return null;
-  // "recovered" only counts the dead when bodies are what was recovered.
-  if (/recovered|retrieved|pulled/i.test(harm) && !/bod(?:y|ies)|corpses/i.test(m[0])) return null;
-  if (/buried/i.test(harm) && !/bod(?:y|ies)|corpses|victims|dead|were|people/i.test(m[0])) return null;
-  // "fled" also needs people who fled, not "attackers fled the scene" counts.
+  if (!harmTailOk(s, end, m[0])) return null;
   return hit(c, c.start, end, category, 'subject', np);
 }
 
@@ -413,11 +461,7 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
     const m = COORDINATED_RE.exec(gap);
     if (!m || !looksLikePeople(m.groups?.np)) continue;
     // The shared harm word belongs to the last member's quote; claims of a kind never overlap.
-    const npEnd =
-      c.end +
-      m[0].length -
-      (m.groups?.link ?? '').length -
-      (/\s*$/.exec(gap.slice(0, gap.length - (m.groups?.link ?? '').length))?.[0].length ?? 0);
+    const npEnd = c.end + gap.length - (/\s*(?:,\s*including|,\s*and|,|and)\s*$/i.exec(gap)?.[0].length ?? 0);
     hits[i] = { ...hit(c, c.start, npEnd, next.category, 'coordinated', m.groups?.np), tailEnd: npEnd };
     const link = m.groups?.link ?? '';
     if (

@@ -15,6 +15,27 @@ describe('casualty recall: pattern families', () => {
     // A demonym is no currency: "Europeans" does not start a sum in euros.
     ['Up to 800 Europeans were still unaccounted for.', ['missing null/800 at_most']],
     ['The storm caused 300 euros of damage per house.', []],
+    // An aside about who they were sits between the subject and its harm word.
+    ['Roughly 40 villagers, half of them women, killed in shelling on two hamlets.', ['killed 40/40 about']],
+    [
+      'The agency said 7,250 people, including 1,930 children, 1,112 women and 204 older people, were wounded.',
+      [
+        'injured 7250/7250 exact',
+        'injured 1930/1930 exact',
+        'injured 1112/1112 exact',
+        'injured 204/204 exact',
+      ],
+    ],
+    ['Three hikers, all from the same club, were found dead on the ridge.', ['killed 3/3 exact']],
+    ['Five people — including a nurse — were killed when the roof fell.', ['killed 5/5 exact']],
+    ['Divers fear dozens more, including crew, may have drowned below deck.', ['killed null/null vague']],
+    ['Police said 12 people, including two toddlers, were rescued from the river.', []],
+    ['Some 40 people, including the mayor, attended the funeral of those killed.', []],
+    // A percentage in brackets after a tally member does not end the tally.
+    [
+      'In the fighting 860 people were killed, including 97 women (11 per cent) and 230 children (27 per cent).',
+      ['killed 860/860 exact', 'killed 97/97 exact', 'killed 230/230 exact'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
