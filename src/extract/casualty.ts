@@ -120,6 +120,8 @@ const TALLY_INCLUDING_RE =
 /** A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include 33 people". */
 const AMONG_RE =
   /(?:\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including))\s+$/iu;
+/** A set opened by "Of the …" whose members a later clause counts. */
+const OF_THE_SET_RE = /(?:^|[^\p{L}])of\s+(?:the|those|these|all(?:\s+the)?)\s+$/iu;
 /** "the bodies of 17 climbers were recovered", "bodies of 12 children". */
 const BODIES_OF_RE = /\b(?:the\s+)?(?:dead\s+)?bodies\s+of\s+$/iu;
 /** People reported missing who have since turned up are no longer a claim. */
@@ -346,7 +348,7 @@ function tryBodiesOf(s: string, c: Count): CasualtyHit | null {
 }
 
 function tryAmong(s: string, c: Count): CasualtyHit | null {
-  const m = AMONG_RE.exec(s.slice(Math.max(0, c.start - 50), c.start));
+  const m = AMONG_RE.exec(s.slice(Math.max(0, c.start - 110), c.start));
   if (!m?.groups) return null;
   const category: CasualtyCategory =
     m.groups.injured !== undefined || m.groups.injured2 !== undefined ? 'injured' : 'killed';
@@ -491,10 +493,20 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
       /^\s*(?:,|and|,\s*and)\s*$/i.test(gap) || /^\s*(?:,|and|,\s*and)\s*$/i.test(gapAfterTail);
     const partitive = /^\s+of\s+(?:them|whom)\b/i.test(s.slice(c.end, c.end + 12));
     if (plainLink && !partitive && !['object', 'tally', 'coordinated'].includes(prev.frame)) continue;
+    // "3,008 were injured in the fighting, 904 of whom are children": the partitive names the set.
+    const partitiveClause = partitive && /^[^.;:\d]{0,60}?,\s*["']?$/.test(gapAfterTail);
+    // "Of the 176 people killed in the crash, 55 were students": members of the set named first.
+    const ofTheSet =
+      prev.frame !== 'tally' &&
+      OF_THE_SET_RE.test(s.slice(Math.max(0, counts[i - 1].start - 16), counts[i - 1].start)) &&
+      /^[^.;:\d]{0,80},\s*$/.test(gapAfterTail) &&
+      /^\s+(?:were|are)\s/i.test(s.slice(c.end, c.end + 6));
     if (
       !TALLY_LINK_RE.test(gap) &&
       !TALLY_LINK_RE.test(gapAfterTail) &&
-      !TALLY_INCLUDING_RE.test(gapAfterTail)
+      !TALLY_INCLUDING_RE.test(gapAfterTail) &&
+      !partitiveClause &&
+      !ofTheSet
     )
       continue;
     const member = TALLY_MEMBER_RE.exec(s.slice(c.end, c.end + 100));

@@ -36,6 +36,22 @@ describe('casualty recall: pattern families', () => {
       'In the fighting 860 people were killed, including 97 women (11 per cent) and 230 children (27 per cent).',
       ['killed 860/860 exact', 'killed 97/97 exact', 'killed 230/230 exact'],
     ],
+    // "the figure included" opens a tally even some words after the harm word.
+    [
+      'She said most of those killed were pilgrims but the figure included three guards, one driver and two cooks.',
+      ['killed 3/3 exact', 'killed 1/1 exact', 'killed 2/2 exact'],
+    ],
+    // Members of a set named by "Of the N killed, …".
+    [
+      'Of the 140 people killed when the ferry sank, 38 were foreign tourists, and 12 were crew members.',
+      ['killed 140/140 exact', 'killed 38/38 exact', 'killed 12/12 exact'],
+    ],
+    ['Of the 30 houses hit by the storm, 12 were destroyed.', []],
+    // "N of whom" after a comma (and a quotation mark) names part of the set before it.
+    [
+      'Officials said 2,150 people had been injured in the clashes, "612 of whom are children and 380 women."',
+      ['injured 2150/2150 exact', 'injured 612/612 exact', 'injured 380/380 exact'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
