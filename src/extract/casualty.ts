@@ -95,7 +95,7 @@ const LEFT_AFTER_RE = new RegExp(
 );
 /** "N of the injured", "nine of those killed". */
 const OF_THE_RE =
-  /^\s+of\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims))\b/iu;
+  /^\s+of\s+(?:the|those|these)\s+(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims|casualties))\b/iu;
 
 const TOLL_HEAD_RE =
   /\b(?<head>(?:death|fatality|casualty|injury)\s+tolls?|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties)\b/giu;
@@ -371,7 +371,9 @@ function tryToll(
     previousCount &&
     /^\s+to\s+$/i.test(s.slice(previousCount.end, c.start))
   ) {
-    return hit(c, previousHit.start, c.end, previousHit.category, 'toll');
+    // Quoted from "to": the first figure's quote holds the head, and claims never overlap.
+    const to = previousCount.end + (/^\s*/.exec(s.slice(previousCount.end, c.start))?.[0].length ?? 0);
+    return hit(c, to, c.end, previousHit.category, 'toll');
   }
   const windowStart = Math.max(previousEnd, c.start - 220, 0);
   const before = s.slice(windowStart, c.start);

@@ -27,12 +27,14 @@ export const GENERIC_PEOPLE = new Set(
 
 /** Harm words that follow a count: "18 people were killed", "22 dead", "99 still missing". */
 export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
+  // Killed and injured together are casualties (docs/CLAIMS.md); first, so it beats "killed".
+  ['(?:killed|dead)\\s+(?:and|or)\\s+(?:injured|wounded)', 'casualties'],
   [
     '(?:killed|dead|died|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|burned\\s+to\\s+death|crushed\\s+to\\s+death|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+)?(?:dead|those\\s+killed|fatalities))',
     'killed',
   ],
   [
-    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?injur(?:ies|es)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|treated\\s+for\\s+(?:\\w+\\s+)?injuries|in\\s+(?:the\\s+)?hospital|among\\s+the\\s+(?:injured|wounded))',
+    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?injur(?:ies|es)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|treated\\s+for\\s+(?:\\w+\\s+)?injuries|in\\s+(?:the\\s+)?hospital|among\\s+the\\s+(?:injured|wounded))',
     'injured',
   ],
   ['(?:missing|unaccounted\\s+for)', 'missing'],
@@ -46,6 +48,7 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
 
 /** Nouns after a count: "25 deaths", "at least 62 fatalities", "13 bodies", "six victims". */
 export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
+  ['(?:dead\\s+and\\s+(?:injured|wounded)|deaths\\s+and\\s+injuries)', 'casualties'],
   ['(?:deaths|fatalities|bodies|corpses|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead)', 'killed'],
   ['(?:injuries)', 'injured'],
   ['(?:casualties|victims)', 'casualties'],

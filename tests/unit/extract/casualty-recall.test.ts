@@ -52,6 +52,17 @@ describe('casualty recall: pattern families', () => {
       'Officials said 2,150 people had been injured in the clashes, "612 of whom are children and 380 women."',
       ['injured 2150/2150 exact', 'injured 612/612 exact', 'injured 380/380 exact'],
     ],
+    // Killed and injured together are casualties.
+    ['Medics reported dozens of dead and injured at the market.', ['casualties null/null vague']],
+    ['At least 40 people were killed or injured in the raid.', ['casualties 40/null at_least']],
+    ['Only 4,100 of these casualties were fighters.', ['casualties 4100/4100 exact']],
+    // A revised figure: the second number is its own claim, quoted from "to".
+    [
+      'The agency revised the number of missing from 52 to 37.',
+      ['missing 52/52 exact', 'missing 37/37 exact'],
+    ],
+    // Brought to a ward for treatment is injured.
+    ['A clinic said at least 90 people had been brought there for treatment.', ['injured 90/null at_least']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
