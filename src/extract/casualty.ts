@@ -50,7 +50,7 @@ const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+ed\\b)
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those))?(?:\\s+victims)?)?';
 const AUX =
-  '(?:were|was|are|is|have|has|had|been|be|being|got|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|found|also|still|now|so\\s+far|already|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
+  '(?:were|was|are|is|have|has|had|been|be|being|got|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
 const HARM_NOUN_ALT = alternation(HARM_NOUNS);
 const HARM_ADJ_ALT = alternation(HARM_ADJECTIVES);
@@ -120,6 +120,9 @@ const TALLY_INCLUDING_RE =
 /** A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include 33 people". */
 const AMONG_RE =
   /(?:\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including))\s+$/iu;
+/** "… and 200 more in the province": an elided repeat of the harm clause before. */
+const ELLIPSIS_RE =
+  /^\s+(?:more|others)(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|across|near|from|inside|outside)\s+(?!(?:the\s+)?hospital)(?:the\s+)?\p{Lu}|\s+(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|neighbou?ring|nearby)\b)/u;
 /** A set opened by "Of the …" whose members a later clause counts. */
 const OF_THE_SET_RE = /(?:^|[^\p{L}])of\s+(?:the|those|these|all(?:\s+the)?)\s+$/iu;
 /** "the bodies of 17 climbers were recovered", "bodies of 12 children". */
@@ -438,7 +441,8 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
   const hits: Array<CasualtyHit | null> = counts.map(() => null);
   let previousEnd = 0;
   counts.forEach((c, i) => {
-    if (c.isOne) return; // "one" claims only inside a tally
+    // "one" claims only inside a tally, or when qualified ("at least one other officer died").
+    if (c.isOne && c.qualifier !== 'at least') return;
     const h =
       tryBodiesOf(s, c) ??
       trySubject(s, c) ??
@@ -527,6 +531,19 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
     )
       count = withApprox(c, prev.approx);
     hits[i] = { ...hit(count, c.start, end, prev.category, 'tally', np), tailEnd: end };
+  }
+  // Ellipsis: "1,000 people died in the city and at least 200 more in the province" — the
+  // verb of the clause before is left out, so a bare place phrase (or nothing) follows.
+  for (let i = 1; i < counts.length; i++) {
+    const prev = hits[i - 1];
+    if (hits[i] || !prev || (prev.frame !== 'subject' && prev.frame !== 'object')) continue;
+    const c = counts[i];
+    if (c.isOne || prev.end > c.start) continue;
+    if (!/^[^.;:\d]{0,60}?\band\s+$/i.test(s.slice(prev.end, c.start))) continue;
+    const m = ELLIPSIS_RE.exec(s.slice(c.end, c.end + 40));
+    if (!m) continue;
+    const end = c.end + m[0].length;
+    hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };
   }
   return hits.filter((h): h is CasualtyHit => h !== null);
 }

@@ -63,6 +63,20 @@ describe('casualty recall: pattern families', () => {
     ],
     // Brought to a ward for treatment is injured.
     ['A clinic said at least 90 people had been brought there for treatment.', ['injured 90/null at_least']],
+    // Ellipsis: the second count shares the first clause's verb.
+    [
+      'Early reports say 900 people have died in the port city and at least 150 more in the Leyte province.',
+      ['killed 900/900 exact', 'killed 150/null at_least'],
+    ],
+    ['Five people died in the blast and 20 more were rescued.', ['killed 5/5 exact']],
+    // "at least one" is a count; a lone "one" or "a" is not.
+    ['At least one other guard has died, the sheriff said.', ['killed 1/null at_least']],
+    ['A 2-year-old girl and one man were killed.', []],
+    // Adverbs between the subject and its harm word.
+    [
+      'The camp holds some 300,000 who had previously fled earlier fighting.',
+      ['displaced 300000/300000 about'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
