@@ -123,6 +123,10 @@ const AMONG_RE =
 /** "… and 200 more in the province": an elided repeat of the harm clause before. */
 const ELLIPSIS_RE =
   /^\s+(?:more|others)(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|across|near|from|inside|outside)\s+(?!(?:the\s+)?hospital)(?:the\s+)?\p{Lu}|\s+(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|neighbou?ring|nearby)\b)/u;
+/** A tally member said to be in a state that is not the claim's harm (docs/CLAIMS.md). */
+const OTHER_STATE_RE =
+  /^\s+(?:(?:who|that)\s+)?(?:(?:were|are|was|is|remain|remained)\s+)?(?:still\s+)?(?:trapped|rescued|saved|held|abducted|kidnapped|taken\s+(?:hostage|captive)|found\s+(?:alive|safe)|alive)\b/iu;
+const OTHER_STATE_IN_NP_RE = /\s(?:trapped|rescued|saved|abducted|kidnapped|held\s+hostage)\b/iu;
 /** A set opened by "Of the …" whose members a later clause counts. */
 const OF_THE_SET_RE = /(?:^|[^\p{L}])of\s+(?:the|those|these|all(?:\s+the)?)\s+$/iu;
 /** "the bodies of 17 climbers were recovered", "bodies of 12 children". */
@@ -520,6 +524,8 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
     const np = member.groups?.np ?? '';
     if (!/^(?:in|on)\s/i.test(np) && !looksLikePeople(np)) continue;
     const end = c.end + member[0].length;
+    // "… missing, including several guards trapped in the town": another state, not this one.
+    if (OTHER_STATE_RE.test(s.slice(end, end + 40)) || OTHER_STATE_IN_NP_RE.test(np)) continue;
     let count: Count = c;
     // Coordinated objects keep the qualifier ("killing at least 16 children and 11 women").
     if (

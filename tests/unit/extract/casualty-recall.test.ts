@@ -77,6 +77,15 @@ describe('casualty recall: pattern families', () => {
       'The camp holds some 300,000 who had previously fled earlier fighting.',
       ['displaced 300000/300000 about'],
     ],
+    // Trapped, rescued or abducted members of a tally are in another state.
+    [
+      'Crews are searching for 14 missing people, including several firefighters trapped in a tunnel.',
+      ['missing 14/14 exact'],
+    ],
+    [
+      'At least 30 people are missing, including 12 children.',
+      ['missing 30/null at_least', 'missing 12/12 exact'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
