@@ -86,6 +86,8 @@ function namesIn(s: string): NameSpan[] {
       const w = first[1].replace(/[,.]$/, '');
       const connector = /^(?:of|for|the|in|de|la|del|y|al)$/.test(w);
       if (!connector && w !== 'The' && !NOT_NAME.test(w)) break;
+      // "Islamic State", "Islamic Jihad": the word opens a name when one follows.
+      if (w === 'Islamic' && /^\p{Lu}/u.test(text.slice(first[0].length))) break;
       if (w === 'The' && !NOT_NAME.test(text.slice(first[0].length).split(/\s+/)[0] ?? '')) break;
       start += first[0].length;
       text = text.slice(first[0].length);
@@ -168,7 +170,8 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
         gap,
       ) ||
       (/^(?:\s+[\p{Ll}-]+){1,3}\s+(?:the\s+)?$/u.test(gap) &&
-        !/\s(?:and|or|as|to|for|by|in|on|from|with)\s/.test(gap));
+        // "X of the Y": Y owns the object, it is not the object.
+        !/\s(?:and|or|as|to|for|by|in|on|from|with|of)\s/.test(gap));
     if (!handOver) break;
     pick++;
   }
@@ -185,7 +188,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
     )
   )
     return true;
-  return /^'s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council))/iu.test(
+  return /^'s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council))/iu.test(
     after,
   );
 }
@@ -219,6 +222,14 @@ function designatorsNear(
       if (
         /\b(?:in|against|from|into|across|inside|near|with|at)\s+(?:the\s+)?$/i.test(before) &&
         !/(?:proscribed|banned|designated|declared|listed|outlawed|group|organi[sz]ation|entity|entities|list|designations?|listing|ban)\s+in\s+(?:the\s+)?$/i.test(
+          before,
+        )
+      )
+        return;
+      // "the National Guard of Ukraine": an owner inside the object, unless an office of state.
+      if (
+        /\bof\s+(?:the\s+)?$/i.test(before) &&
+        !/\b(?:government|court|council|parliament|ministry|department|secretary|minister|cabinet)\s+of\s+(?:the\s+)?$/i.test(
           before,
         )
       )
@@ -451,10 +462,14 @@ function sentenceDesignations(
           /\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
             before,
           ));
-      const apposition =
-        /,\s*(?:(?:a|an|the)\s+[^,]{0,60}?\s+(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)$/i.exec(
-          s.slice(Math.max(0, tStart - 200), tStart),
-        );
+      // An apposition describes its head with a participle or a noun ("X, a group designated …");
+      // a finite verb after a comma has its own subject ("In the US, the State Department lists …").
+      const participle = g.noun !== undefined || /(?:ed|put|kept|banned)$/i.test(word);
+      const apposition = !participle
+        ? null
+        : /,\s*(?:(?:a|an|the)\s+[^,]{0,60}?\s+(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)$/i.exec(
+            s.slice(Math.max(0, tStart - 200), tStart),
+          );
       const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(
         s.slice(Math.max(0, tStart - 200), tStart),
       );
@@ -467,7 +482,19 @@ function sentenceDesignations(
           /\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
             after,
           );
-        const objTo = tEnd + (stop ? stop.index : after.length);
+        let objTo = tEnd + (stop ? stop.index : after.length);
+        // A stop word inside a name does not end the object: "al-Qa'ida in the Lands of the Islamic Maghreb".
+        const straddling = stop
+          ? names().find((n) => n.start < objTo && n.end > objTo && n.start >= tEnd)
+          : undefined;
+        if (straddling && stop) {
+          const rest = after.slice(straddling.end - tEnd);
+          const next =
+            /\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
+              rest,
+            );
+          objTo = straddling.end + (next ? next.index : rest.length);
+        }
         // The object follows the verb directly, maybe after a short description
         // ("the international Sunni Islamist political organisation Hizb ut-Tahrir").
         const firstName = names().find((n) => n.start >= objFrom && n.end <= objTo);
@@ -505,7 +532,11 @@ function sentenceDesignations(
         if (entities.length > 0 && !label) {
           // "designated X as a Foreign Terrorist Organization": the label follows the object.
           const lastObject = entities[entities.length - 1];
-          const objectLabel = labelAfter(s, lastObject.end);
+          // "X of the National Guard of Ukraine as a terrorist organisation": the label follows the owner.
+          const owner = names().find(
+            (n) => n.start > lastObject.end && /^\s+of\s+(?:the\s+)?$/.test(s.slice(lastObject.end, n.start)),
+          );
+          const objectLabel = labelAfter(s, lastObject.end) ?? (owner ? labelAfter(s, owner.end) : null);
           quoteEnd = Math.max(quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : lastObject.end);
           if (objectLabel) label = objectLabel;
         }
@@ -685,7 +716,9 @@ function fullName(entity: string, passageNames: NameSpan[], at: number): string 
     const spelled = nearby.find(
       (n) => n.text !== entity && n.text.length > letters.length && initialsOf(n) === letters,
     );
-    if (spelled) return spelled.text;
+    // The passage never joins the two ("… Guard Corps" here, "the IRGC" there): keep both, so
+    // the claim names the group in full and still carries the acronym this mention uses.
+    if (spelled) return `${spelled.text} (${entity})`;
     return entity;
   }
   // "Azhar" → "Masood Azhar": a longer name in the passage that ends with this one.
@@ -693,6 +726,15 @@ function fullName(entity: string, passageNames: NameSpan[], at: number): string 
     (n) => n.text !== entity && (n.text.endsWith(` ${entity}`) || n.text.startsWith(`${entity} (`)),
   );
   return longer ? longer.text : entity;
+}
+
+/** Names of the whole passage, sentence by sentence: a name never runs across a full stop. */
+function sentenceNames(t: string, sentences: Span[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const sent of sentences)
+    for (const n of namesIn(t.slice(sent.start, sent.end)))
+      out.push({ start: n.start + sent.start, end: n.end + sent.start, text: n.text });
+  return out;
 }
 
 export function designationsInPassage(t: string, sentences: Span[]): DesignationHit[] {
@@ -718,7 +760,7 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
         // Only acronyms and one-word short forms need the passage's full name.
         entity: /\s/.test(f.entity.text)
           ? f.entity.text
-          : fullName(f.entity.text, (passageNames ??= namesIn(t)), start),
+          : fullName(f.entity.text, (passageNames ??= sentenceNames(t, sentences)), start),
         designators: f.designators,
         label: f.label,
         status: f.status,

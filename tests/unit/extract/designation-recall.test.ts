@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
+
+function designations(text: string): DesignationClaim[] {
+  return extractClaims(text).filter((c): c is DesignationClaim => c.kind === 'designation');
+}
+
+// [text, expected claims as "entity | designators | status"]
+type Row = [text: string, expected: string[]];
+
+const show = (c: DesignationClaim): string => `${c.entity} | ${c.designators.join(', ')} | ${c.status}`;
+
+describe('designation recall: pattern families', () => {
+  it.each<Row>([
+    // A name that opens with "Islamic" keeps it.
+    [
+      'Ottawa said on Friday it was listing Islamic State-Sahel Province as a terrorist entity.',
+      ['Islamic State-Sahel Province | Canada | designated'],
+    ],
+    // A stop word inside a listed name does not cut the list.
+    [
+      "The minister signed regulations re-listing the Eastern Shield Front, Ansar al-Qa'ida in the Lands of the Two Rivers and Harakat Nur as terrorist organisations under Australia's Criminal Code.",
+      [
+        'Eastern Shield Front | Australia | designated',
+        "Ansar al-Qa'ida in the Lands of the Two Rivers | Australia | designated",
+        'Harakat Nur | Australia | designated',
+      ],
+    ],
+    // "X of the Y as a terrorist organisation": Y owns X, and Y's country designates nothing.
+    [
+      'A court in Moscow has recognised the Lantern Volunteer Unit (known as the Lantern Battalion) of the Territorial Defence of Moldova as a terrorist organisation.',
+      ['Lantern Volunteer Unit (known as the Lantern Battalion) | Russia | designated'],
+    ],
+    // A bare acronym spelled out elsewhere in the passage keeps the acronym too.
+    [
+      'Officials praised the Northern Resistance Council. Months later Canberra listed the NRC as a terrorist organisation.',
+      ['Northern Resistance Council (NRC) | Australia | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designations(text).map(show)).toEqual(expected);
+  });
+});
+
+describe('designation precision: stays dark', () => {
+  it.each<string>([
+    // A finite verb after a comma has its own subject, not an apposition.
+    'Officials met the Delta Council. In Canada, the government only lists foreign groups as terrorist entities.',
+  ])('%s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
