@@ -44,6 +44,18 @@ export interface ApplyOptions {
   keepRowProvenance?: boolean;
   /** Remove rows of the same origin+label that the new set no longer has (a new full version of a pack). */
   replace?: boolean;
+  /**
+   * Never overwrite or remove rows of another origin+label (pack subscriptions:
+   * a subscribed pack must not take over bundled, imported or other packs' rows).
+   */
+  keepOtherRows?: boolean;
+  /**
+   * The rows are known to differ from this pack's stored ones (a delta pack):
+   * write them without reading each back to compare (reads cost one
+   * IndexedDB request per row), and load the ids of rows that are not this
+   * pack's (usually few) instead of every id the pack holds. Not with `replace`.
+   */
+  changedRows?: boolean;
   /** Ids to remove (delta packs, OpenSanctions DEL lines); user rows are kept. */
   deletes?: Partial<Record<DataTableName, string[]>>;
   /** Record the pack/import in the `packs` table. */
@@ -57,6 +69,8 @@ export interface ApplyResult {
   removed: RowCounts;
   /** Rows left alone because a user added or edited them. */
   keptUserRows: RowCounts;
+  /** With keepOtherRows: rows left alone because another pack, import or the bundled data holds their id. */
+  keptOtherRows: RowCounts;
 }
 
 /** Reads the next chunk of incoming rows of one table; `null` when done. Runs inside the write transaction. */
@@ -89,6 +103,10 @@ function stripAddedAt(row: unknown): unknown {
   return { ...r, provenance: prov };
 }
 
+function sameSource(row: { provenance?: Provenance }, prov: Provenance): boolean {
+  return row.provenance?.origin === prov.origin && row.provenance.label === prov.label;
+}
+
 function isUserRow(row: { provenance?: Provenance; userEdited?: boolean } | undefined): boolean {
   return !!row && (row.userEdited === true || row.provenance?.origin === 'user');
 }
@@ -115,9 +133,12 @@ export class RowWriter {
     unchanged: zeroCounts(),
     removed: zeroCounts(),
     keptUserRows: zeroCounts(),
+    keptOtherRows: zeroCounts(),
   };
   private userIds = new Map<DataTableName, Set<string>>();
   private ownIds = new Map<DataTableName, Set<string>>();
+  /** changedRows: ids held by anything but this pack (other packs, imports, bundled data, users). */
+  private otherIds = new Map<DataTableName, Set<string>>();
   private seen = new Map<DataTableName, Set<string>>();
   private pending: Promise<unknown>[] = [];
   private done = 0;
@@ -147,8 +168,21 @@ export class RowWriter {
             .primaryKeys(),
         ),
       );
-      // Ids this pack already holds: only these can be "unchanged" or stale.
-      this.ownIds.set(t, new Set(await table.where(PROVENANCE_INDEX).equals(ownKey).primaryKeys()));
+      if (this.opts.changedRows && !this.opts.replace) {
+        const below = await table
+          .where(PROVENANCE_INDEX)
+          .between([Dexie.minKey], ownKey, true, false)
+          .primaryKeys();
+        const above = await table
+          .where(PROVENANCE_INDEX)
+          .between(ownKey, [Dexie.maxKey], false, true)
+          .primaryKeys();
+        this.otherIds.set(t, new Set([...below, ...above]));
+        this.ownIds.set(t, new Set());
+      } else {
+        // Ids this pack already holds: only these can be "unchanged" or stale.
+        this.ownIds.set(t, new Set(await table.where(PROVENANCE_INDEX).equals(ownKey).primaryKeys()));
+      }
       this.seen.set(t, new Set());
     }
   }
@@ -160,15 +194,35 @@ export class RowWriter {
     const table = this.table(t);
     const userIds = this.userIds.get(t)!;
     const ownIds = this.ownIds.get(t)!;
+    const otherIds = this.otherIds.get(t);
     const seen = opts.replace ? this.seen.get(t)! : null;
-    const fresh: DataRowOf[T][] = [];
+    let fresh: DataRowOf[T][] = [];
     const maybeSame: DataRowOf[T][] = [];
     for (const r of chunk) {
       const row = (opts.keepRowProvenance && r.provenance ? r : { ...r, provenance: prov }) as DataRowOf[T];
       seen?.add(row.id);
       if (userIds.has(row.id)) result.keptUserRows[t]++;
+      else if (otherIds && opts.keepOtherRows && otherIds.has(row.id)) result.keptOtherRows[t]++;
+      else if (otherIds) fresh.push(row);
       else if (ownIds.has(row.id) || opts.keepRowProvenance) maybeSame.push(row);
       else fresh.push(row);
+    }
+    const newIds =
+      opts.keepOtherRows && !otherIds ? fresh.filter((r) => !ownIds.has(r.id)).map((r) => r.id) : [];
+    if (newIds.length) {
+      // Ids new to this pack may still be held by another (neither this pack's nor a user's):
+      // only absent ones are written. The keys between the smallest and largest id come in one
+      // request, where reading each id would cost one request per row.
+      newIds.sort();
+      const inRange = new Set(
+        await table
+          .where(':id')
+          .between(newIds[0], newIds[newIds.length - 1], true, true)
+          .primaryKeys(),
+      );
+      const taken = new Set(newIds.filter((id) => inRange.has(id)));
+      result.keptOtherRows[t] += taken.size;
+      if (taken.size) fresh = fresh.filter((r) => !taken.has(r.id));
     }
     if (maybeSame.length) {
       const stored = await table.bulkGet(maybeSame.map((r) => r.id));
@@ -200,7 +254,10 @@ export class RowWriter {
       if (toRemove.size) {
         const ids = [...toRemove];
         const stored = await table.bulkGet(ids);
-        const removable = ids.filter((id, k) => stored[k] && !isUserRow(stored[k]));
+        const removable = ids.filter(
+          (id, k) =>
+            stored[k] && !isUserRow(stored[k]) && (!opts.keepOtherRows || sameSource(stored[k]!, prov)),
+        );
         result.keptUserRows[t] += ids.filter((_id, k) => isUserRow(stored[k])).length;
         await table.bulkDelete(removable);
         result.removed[t] += removable.length;

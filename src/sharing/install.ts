@@ -19,7 +19,7 @@ import Dexie from 'dexie';
 import { checkHeader, normaliseRow, type PackHeader } from '../db/pack';
 import { DATA_TABLES, type ClaimsDb, type DataTableName } from '../db/schema';
 import type { Provenance, RowCounts } from '../db/types';
-import { applyChunks, zeroCounts, type ApplyOptions, type ApplyResult, type RowInput } from '../db/write';
+import { applyChunks, type ApplyOptions, type ApplyResult, type RowInput } from '../db/write';
 import { createHasher, isSha256Hex, singleObjectContentHash, verifyHeaderSignature } from './integrity';
 
 /** A pack that must not be installed: bad hash, signature, format or row. Rows already installed stay. */
@@ -377,15 +377,6 @@ async function installSingleObject(
   return apply(db, sink, header, label, sha256, opts);
 }
 
-/** Rows of another pack, bundled data or an import: a subscription neither overwrites nor removes them. */
-function isForeign(
-  row: { provenance?: Provenance; userEdited?: boolean } | undefined,
-  label: string,
-): boolean {
-  if (!row || row.userEdited || row.provenance?.origin === 'user') return false; // user rows: counted by write.ts
-  return row.provenance?.origin !== 'subscription' || row.provenance.label !== label;
-}
-
 /** The one write: the pack's rows in one transaction, after re-checking a delta's base inside it. */
 async function apply(
   db: ClaimsDb,
@@ -398,7 +389,6 @@ async function apply(
   const now = opts.now ?? new Date().toISOString();
   const provenance: Provenance = { origin: 'subscription', label, version: header.version, addedAt: now };
   const total = sink.staged + sink.held;
-  const skippedForeign = zeroCounts();
   if (sink.staged) await sink.flush();
   const result = await db.transaction('rw', [...DATA_TABLES, 'packs', 'staging'], async () => {
     if (header.kind === 'delta') {
@@ -406,16 +396,14 @@ async function apply(
       const installed = (await db.packs.get(label))?.version ?? null;
       if (installed !== header.baseVersion) throw new DeltaBaseMismatch(header.baseVersion ?? '', installed);
     }
-    // A delta removes only this pack's own rows.
-    const deletes: Partial<Record<DataTableName, string[]>> = {};
-    for (const [t, ids] of Object.entries(sink.deleteLists()) as [DataTableName, string[]][]) {
-      const stored = await db.dataTable(t).bulkGet(ids);
-      deletes[t] = ids.filter((_id, k) => !isForeign(stored[k], label));
-    }
     const applyOpts: ApplyOptions = {
       provenance,
       replace: header.kind === 'full',
-      deletes,
+      // Rows of other packs, imports and the bundled data are neither overwritten nor removed.
+      keepOtherRows: true,
+      // A delta carries changed rows only: no need to read each back to compare.
+      changedRows: header.kind === 'delta',
+      deletes: sink.deleteLists(),
       pack: {
         name: header.name,
         format: 'claimcheck-pack',
@@ -444,14 +432,10 @@ async function apply(
         if (staged.length) last.set(t, staged[staged.length - 1].id);
         rows = staged.map((r) => r.row as RowInput<DataTableName>);
       }
-      if (rows.length === 0) return null;
-      const stored = await db.dataTable(t).bulkGet(rows.map((r) => r.id));
-      const kept = rows.filter((_r, k) => !isForeign(stored[k], label));
-      skippedForeign[t] += rows.length - kept.length;
-      return kept;
+      return rows.length ? rows : null;
     };
     return applyChunks(db, read, total, applyOpts, ['staging']);
   });
   const changed = DATA_TABLES.some((t) => result.written[t] + result.removed[t] > 0);
-  return { header, label, sha256, apply: result, changed, skippedForeign };
+  return { header, label, sha256, apply: result, changed, skippedForeign: result.keptOtherRows };
 }

@@ -234,6 +234,32 @@ describe('pack index and deltas', () => {
     expect(await db.designations.get('t:d2')).toBeUndefined();
   });
 
+  it('a delta neither overwrites nor deletes rows of the bundled data', async () => {
+    await applyRows(db, rows(entity('bundled:x', 'Bundled Group'), entity('bundled:y', 'Other Group')), {
+      provenance: { origin: 'bundled', label: 'claimcheck-bundled', version: '1', addedAt: 'now' },
+      pack: { name: 'bundled', format: 'claimcheck-pack' },
+    });
+    const f1 = await publishFull('v1');
+    host.serve(INDEX, { body: JSON.stringify(updateIndex(null, header('v1'), 'team-v1.jsonl', f1.sha)) });
+    await subscribeAndCheck(INDEX);
+    const delta = await sealedJsonLinesText(
+      header('v2', { kind: 'delta', baseVersion: 'v1' }),
+      rows(entity('bundled:x', 'Hijacked'), entity('t:e9', 'New One')),
+      { entities: ['bundled:y', 't:e1'] },
+    );
+    host.serve(`${base}d.jsonl`, { body: delta });
+    const f2 = await publishFull('v2');
+    let index = updateIndex(null, header('v2'), 'team-v2.jsonl', f2.sha);
+    index = updateIndex(index, header('v2', { kind: 'delta', baseVersion: 'v1' }), 'd.jsonl', 'x');
+    host.serve(INDEX, { body: JSON.stringify(index) });
+    const sub = await checkSubscription(db, INDEX, { fetch: host.fetch });
+    expect(sub).toMatchObject({ lastError: null, version: 'v2', skippedForeign: 1 });
+    expect(await db.entities.get('bundled:x')).toMatchObject({ name: 'Bundled Group' });
+    expect(await db.entities.get('bundled:y')).toMatchObject({ name: 'Other Group' });
+    expect(await db.entities.get('t:e1')).toBeUndefined();
+    expect((await db.entities.get('t:e9'))?.provenance.label).toBe('Team pack');
+  });
+
   it('not holding a delta’s base version, the full pack is fetched', async () => {
     const f3 = await publishFull('v3', v2);
     let index = updateIndex(null, header('v3'), 'team-v3.jsonl', f3.sha);
