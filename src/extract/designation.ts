@@ -15,7 +15,7 @@ export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 const CUE_RE =
   /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?ida\s+Sanctions|sanctions\s+list|state\s+sponsors?\s+of/i;
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put|named|remain(?:s|ed)?\\s+on|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
+  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off';
 const NOUNS =
@@ -128,7 +128,8 @@ function namesIn(s: string): NameSpan[] {
 }
 
 const MEMBER_LINK_RE =
-  /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|,?\s+and\s+(?:its|their)\s+[\p{Ll}\s-]{1,30},\s*|,\s*also\s+known\s+as\s+)(?:the\s+)?$/u;
+  // "A and sinister B": one describing word may follow the "and".
+  /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their)\s+[\p{Ll}\s-]{1,30},\s*|,\s*also\s+known\s+as\s+)(?:the\s+)?$/u;
 
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
@@ -393,7 +394,7 @@ function sentenceDesignations(
       s,
     ) &&
     /designat|list|proscri|\bban|blacklist/i.test(s);
-  if (!CUE_RE.test(s) && !/proscri|blacklist/i.test(s) && !continues) return found;
+  if (!CUE_RE.test(s) && !/proscri|blacklist|de-?list/i.test(s) && !continues) return found;
   let nameCache: NameSpan[] | null = null;
   const names = (): NameSpan[] => (nameCache ??= namesIn(s));
   TRIGGER_RE.lastIndex = 0;
@@ -412,18 +413,23 @@ function sentenceDesignations(
     const tEnd = m.index + m[0].length;
     const word = m[0].toLowerCase();
     const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
-    if (!CUE_RE.test(windowText) && !/proscri|blacklist/i.test(word) && !continues) continue;
+    if (!CUE_RE.test(windowText) && !/proscri|blacklist|de-?list/i.test(word) && !continues) continue;
     const before = s.slice(Math.max(0, tStart - 60), tStart);
     const after = s.slice(tEnd, tEnd + 200);
     let status: 'designated' | 'delisted' = g.delist !== undefined ? 'delisted' : 'designated';
     if (/^(?:removal|rescission|revocation|delisting|annulment)$/.test(word)) status = 'delisted';
     if (
-      /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end\w*|drop\w*|overturn\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}'-]+\s+){0,3}$/iu.test(
+      // "removed Sudan's state sponsor of terrorism designation"
+      /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end\w*|drop\w*|overturn\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}'-]+\s+){0,5}$/iu.test(
         before,
       )
     )
       status = 'delisted';
-    if (NOT_A_CLAIM_BEFORE_RE.test(before.replace(/\bno\s+longer\b/i, ''))) continue;
+    // The month May is no modal: "said in May that he was delisting …".
+    const hedge = before
+      .replace(/\bno\s+longer\b/i, '')
+      .replace(/\b(?:in|on|of|since|until|by|last|early|late|mid-?)\s+May\b|\bMay\s+\d/g, ' ');
+    if (NOT_A_CLAIM_BEFORE_RE.test(hedge)) continue;
     if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) continue;
     // Verbs that are not about listing unless a terror label follows: add, place, put, name,
     // declare, recognise, label, brand, list.
@@ -601,12 +607,24 @@ function sentenceDesignations(
             if (!MEMBER_LINK_RE.test(gap)) break;
             group.unshift(candidates[i]);
           }
-          entities = group;
+          // "FARC-EP, or People's Army": a name after ", or" is an alias of the one before it.
+          // "groups formed out of FARC, A and B": a name after a preposition heads no list.
+          entities = group.filter(
+            (n, i) =>
+              (i === 0 || !/^\s*,\s*or\s/.test(s.slice(group[i - 1].end, n.start))) &&
+              !(
+                i === 0 &&
+                group.length > 1 &&
+                /\b(?:of|from|by|with|against|to|for|into|than)\s+(?:the\s+)?$/i.test(
+                  s.slice(Math.max(0, n.start - 12), n.start),
+                )
+              ),
+          );
           if (aside) {
             quoteStart = tStart - aside[0].length + (aside[0].length - aside[0].replace(/^,\s*/, '').length);
             entityInQuote = false;
           } else {
-            quoteStart = group[0].start;
+            quoteStart = entities[0].start;
           }
         } else if (
           /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/iu.test(
@@ -636,7 +654,7 @@ function sentenceDesignations(
     if (entities.length === 0) continue;
     // Weak verbs (add, place, declare, recognise …) say nothing of a listing without a label.
     if (weak && !label) continue;
-    if (!label && !CUE_RE.test(s) && !/proscri/i.test(word) && !continues) continue;
+    if (!label && !CUE_RE.test(s) && !/proscri|de-?list/i.test(word) && !continues) continue;
     const labelText = label ? label.label : word.replace(/^(?:\S+-)?designated$/, 'designated');
     const first = entities[0];
     const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;
@@ -657,7 +675,24 @@ function sentenceDesignations(
       const end = i === entities.length - 1 ? Math.max(quoteEnd, e.end) : e.end;
       found.push({ entity: e, start, end, label: labelText, status, designators });
     });
-    lastEntity.v = entities[entities.length - 1];
+    // "X will be proscribed as a terror organisation alongside two violent extremist groups –
+    // A and B": the groups listed alongside share the claim's label and designators.
+    const along = ALONGSIDE_RE.exec(s.slice(quoteEnd, quoteEnd + 120));
+    if (along) {
+      const from = quoteEnd + along[0].length;
+      const stop =
+        /\s+as\s+|,\s*(?:which|who|a|an)\b|[.;:]|\s+(?:after|because|following|since|over|for|in|on)\s/iu.exec(
+          s.slice(from, from + 200),
+        );
+      const to = from + (stop ? stop.index : Math.min(200, s.length - from));
+      for (const e of objectMembers(s, from, to, names())) {
+        if (e.start > from + 40 && !/^\s+(?:the\s+)?$/.test(s.slice(from, e.start))) break;
+        found.push({ entity: e, start: e.start, end: e.end, label: labelText, status, designators });
+        lastEntity.v = e;
+        TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, e.end);
+      }
+    }
+    if (!along) lastEntity.v = entities[entities.length - 1];
     TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
   }
   return found;
@@ -728,6 +763,21 @@ function fullName(entity: string, passageNames: NameSpan[], at: number): string 
   return longer ? longer.text : entity;
 }
 
+const ALONGSIDE_RE =
+  /^\s*,?\s*(?:alongside|along\s+with|together\s+with)\s+(?:(?:the\s+)?(?:two|three|four|five|six|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|movements)\s*(?:[-–—:,]\s*)?)?(?:the\s+)?/u;
+
+// A capital named for its state: "rescind Khartoum's placement on the list".
+const CAPITAL_STATE: Record<string, string> = {
+  Khartoum: 'Sudan',
+  Tehran: 'Iran',
+  Damascus: 'Syria',
+  Havana: 'Cuba',
+  Pyongyang: 'North Korea',
+  Tripoli: 'Libya',
+  Baghdad: 'Iraq',
+  Caracas: 'Venezuela',
+};
+
 /** Names of the whole passage, sentence by sentence: a name never runs across a full stop. */
 function sentenceNames(t: string, sentences: Span[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -753,14 +803,16 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
       const end = sent.start + f.end;
       if (start < lastEnd || end <= start) continue;
       lastEnd = end;
+      const entityText = /\s/.test(f.entity.text)
+        ? f.entity.text
+        : fullName(f.entity.text, (passageNames ??= sentenceNames(t, sentences)), start);
       hits.push({
         kind: 'designation',
         start,
         end,
-        // Only acronyms and one-word short forms need the passage's full name.
-        entity: /\s/.test(f.entity.text)
-          ? f.entity.text
-          : fullName(f.entity.text, (passageNames ??= sentenceNames(t, sentences)), start),
+        // Only acronyms and one-word short forms need the passage's full name; a capital
+        // listed as a state sponsor is its state.
+        entity: CAPITAL_STATE[entityText] ?? entityText,
         designators: f.designators,
         label: f.label,
         status: f.status,

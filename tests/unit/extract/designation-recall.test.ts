@@ -36,6 +36,30 @@ describe('designation recall: pattern families', () => {
       'Officials praised the Northern Resistance Council. Months later Canberra listed the NRC as a terrorist organisation.',
       ['Northern Resistance Council (NRC) | Australia | designated'],
     ],
+    // ", or" introduces an alias; a name after a preposition heads no list.
+    [
+      "Two splinter factions that broke away from the Mountain Front, Red Dawn and the Valley Column, or People's Guard, have been designated as foreign terrorist organizations by Washington.",
+      ['Red Dawn | United States | designated', 'Valley Column | United States | designated'],
+    ],
+    // A capital stands for its state on a state sponsors list.
+    [
+      "The president notified Congress of his intent to rescind Havana's placement on the US state sponsors of terrorism list.",
+      ['Cuba | United States | delisted'],
+    ],
+    // A delisting needs no other terror word nearby.
+    [
+      'Washington removed Eritrea from its state sponsors of terrorism list. The president said in May that he was delisting Eritrea, a step long sought by its government.',
+      ['Eritrea | United States | delisted', 'Eritrea | United States | delisted'],
+    ],
+    // Groups proscribed alongside the first share its claim.
+    [
+      'The Home Secretary confirmed Delta Action will be proscribed as a terror organisation alongside two violent extremist groups – the Northern Order and sinister Ash Legion Cult.',
+      [
+        'Delta Action | United Kingdom | designated',
+        'Northern Order | United Kingdom | designated',
+        'Ash Legion Cult | United Kingdom | designated',
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
