@@ -17,7 +17,7 @@
  */
 import Dexie from 'dexie';
 import { checkHeader, normaliseRow, type PackHeader } from '../db/pack';
-import { DATA_TABLES, type ClaimsDb, type DataTableName } from '../db/schema';
+import { DATA_TABLES, type ClaimsDb, type DataTableName, type StagingRow } from '../db/schema';
 import type { Provenance, RowCounts } from '../db/types';
 import { applyChunks, type ApplyOptions, type ApplyResult, type RowInput } from '../db/write';
 import { createHasher, isSha256Hex, singleObjectContentHash, verifyHeaderSignature } from './integrity';
@@ -80,6 +80,7 @@ export interface InstallResult {
 }
 
 const NL = 10;
+const SENTINEL = { t: '_sentinel' as DataTableName, id: '', row: null };
 const MAX_HEADER_BYTES = 1 << 20;
 
 /** Yields the stream's chunks, reporting download progress. */
@@ -183,9 +184,11 @@ class Collector {
 
   async flush(): Promise<void> {
     if (this.held === 0) return;
-    const batch = DATA_TABLES.flatMap((t) =>
+    const batch: StagingRow[] = DATA_TABLES.flatMap((t) =>
       [...this.maps[t].values()].map((row) => ({ importId: this.importId, t, id: row.id, row })),
     );
+    // A marker outside the data tables: if another import clears `staging` meanwhile, it is gone too.
+    if (this.staged === 0) batch.push({ ...SENTINEL, importId: this.importId });
     for (const t of DATA_TABLES) this.maps[t].clear();
     this.staged += this.held;
     this.held = 0;
@@ -391,6 +394,10 @@ async function apply(
   const total = sink.staged + sink.held;
   if (sink.staged) await sink.flush();
   const result = await db.transaction('rw', [...DATA_TABLES, 'packs', 'staging'], async () => {
+    if (sink.staged && !(await db.staging.get([sink.importId, SENTINEL.t, SENTINEL.id])))
+      throw new PackRejected(
+        'an import that ran at the same time cleared this download’s parked rows; check again',
+      );
     if (header.kind === 'delta') {
       // Another install may have run since the header was admitted.
       const installed = (await db.packs.get(label))?.version ?? null;

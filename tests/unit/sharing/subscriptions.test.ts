@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClaimsDb } from '../../../src/db/schema';
 import { applyRows, saveUserRow } from '../../../src/db/write';
+import { installPackStream } from '../../../src/sharing/install';
 import { diffRows, sealedJsonLinesText, sealedPackJson, updateIndex } from '../../../src/sharing/publish';
 import {
   addSubscription,
@@ -280,5 +281,30 @@ describe('pack index and deltas', () => {
       }),
     });
     expect((await subscribeAndCheck(INDEX)).lastError).toMatch(/not on the index's origin/);
+  });
+});
+
+describe('installing a large pack in pieces', () => {
+  it('rows parked in staging are all written, and an import clearing staging meanwhile aborts the install', async () => {
+    const many = rows(...Array.from({ length: 40 }, (_, i) => entity(`t:m${i}`, `Group Number ${i}`)));
+    const text = await pack('v1', many);
+    const bytes = new TextEncoder().encode(text);
+    async function* body(clearAt: number | null) {
+      for (let i = 0; i < bytes.length; i += 200) {
+        if (clearAt !== null && i >= clearAt) {
+          await db.staging.clear();
+          clearAt = null;
+        }
+        yield bytes.slice(i, i + 200);
+      }
+    }
+    const opts = { label: () => 'Team pack', source: 'test', memoryRows: 5 };
+    await expect(installPackStream(db, body(bytes.length / 2), opts)).rejects.toThrow(/cleared/);
+    expect(await db.entities.count()).toBe(0);
+    expect(await db.staging.count()).toBe(0);
+    const done = await installPackStream(db, body(null), opts);
+    expect(done.apply.written.entities).toBe(40);
+    expect(await db.entities.count()).toBe(40);
+    expect(await db.staging.count()).toBe(0);
   });
 });
