@@ -197,6 +197,13 @@ async function* prepend(
 
 const MAX_INDEX_BYTES = 1 << 20;
 
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.byteLength + b.byteLength);
+  out.set(a);
+  out.set(b, a.byteLength);
+  return out;
+}
+
 /**
  * Checks one subscription now: fetches, verifies and installs what changed.
  * Never throws for a failed check: the subscription records the error in
@@ -269,8 +276,13 @@ export async function checkSubscription(
     if (res.status !== 304) {
       await ok(res, 'the server');
       const it = bodyChunks(res)[Symbol.asyncIterator]();
-      const first = await it.next();
-      const head = first.done ? null : first.value;
+      // Enough of the start to tell an index from a pack, however the body is cut into chunks.
+      let head: Uint8Array | null = null;
+      while (!head || head.byteLength < 64) {
+        const r = await it.next();
+        if (r.done) break;
+        head = head ? concatBytes(head, r.value) : r.value;
+      }
       const headText = head ? new TextDecoder().decode(head.subarray(0, 256)) : '';
       if (looksLikeIndex(headText)) {
         const index = await readIndex(prepend(head, it), res.url || url);

@@ -80,8 +80,8 @@ export function fakeHost() {
     const cut = r.truncateAt ?? r.failAt ?? bytes.length;
     const stream = new ReadableStream<Uint8Array>({
       start(c) {
-        // Several chunks, so the header line and rows arrive in pieces as over a network.
-        for (let i = 0; i < cut; i += 97) c.enqueue(bytes.slice(i, Math.min(cut, i + 97)));
+        // Small chunks, so the header line, an index's first key and rows arrive in pieces.
+        for (let i = 0; i < cut; i += 17) c.enqueue(bytes.slice(i, Math.min(cut, i + 17)));
         if (r.failAt !== undefined) c.error(new TypeError('network error: connection reset'));
         else c.close();
       },
