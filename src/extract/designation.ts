@@ -483,12 +483,14 @@ function sentenceDesignations(
       const directObject = !passive && g.noun === undefined && !/^\s*(?:as|an?|by|in|to)\b/i.test(after);
       if (ofNoun || directObject || (g.delist !== undefined && !passive)) {
         // Object: names after the trigger up to "as", a comma clause or the label.
-        const objFrom = tEnd;
+        // "a ban on the group X": the noun's own preposition does not end its object.
+        const ofLead = ofNoun ? (/^\s+(?:of|on|against)(?=\s)/i.exec(after)?.[0].length ?? 0) : 0;
+        const objFrom = tEnd + ofLead;
         const stop =
           /\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
-            after,
+            after.slice(ofLead),
           );
-        let objTo = tEnd + (stop ? stop.index : after.length);
+        let objTo = objFrom + (stop ? stop.index : after.length - ofLead);
         // A stop word inside a name does not end the object: "al-Qa'ida in the Lands of the Islamic Maghreb".
         const straddling = stop
           ? names().find((n) => n.start < objTo && n.end > objTo && n.start >= tEnd)
@@ -508,18 +510,46 @@ function sentenceDesignations(
         const close =
           firstName &&
           lead.length <= 70 &&
+          // "a ban on the chief of the JeM": the object is the person, whom the name only owns.
+          !/\b(?:chief|leader|head|founder|commander|member|spokes\w+|deputy|financier|son|brother)s?\s+of\s+(?:the\s+)?$/i.test(
+            lead,
+          ) &&
           (!/[,;:]|\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(lead) ||
             // "designated two dissident groups, Segunda Marquetalia and FARC-EP"
             /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|militias|movements|individuals|leaders|members),\s*$/u.test(
               lead,
             ));
-        entities = (close ? objectMembers(s, objFrom, objTo, names()) : []).filter(
+        // "a ban on the white supremacist, neo Nazi group X": a described head noun, whose
+        // describing words may be capitalised or set off by commas, leads to the name.
+        const described = close
+          ? undefined
+          : names().find(
+              (n) =>
+                n.start >= objFrom &&
+                n.end <= objTo &&
+                n.start - objFrom <= 90 &&
+                /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)\s+(?:the\s+)?$/u.test(
+                  s.slice(objFrom, n.start),
+                ) &&
+                !/\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(s.slice(objFrom, n.start)),
+            );
+        const memberFrom = described ? described.start : objFrom;
+        entities = (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
           (n) => !/^(?:Foreign|Specially|State)\b/.test(n.text),
         );
         const pronoun =
           /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it)\b/i.exec(
             after,
           );
+        // "recognised X as a terrorist organisation and banned it": the second verb restates
+        // the claim this sentence already made.
+        const prev = found[found.length - 1];
+        if (
+          prev !== undefined &&
+          /^[^.;]{0,40}\band\s+$/.test(s.slice(prev.end, tStart)) &&
+          /^\s+(?:it|them)\b/i.test(after)
+        )
+          continue;
         if (entities.length === 0 && pronoun && lastEntity.v) {
           entities = [{ ...lastEntity.v, start: tEnd + pronoun.index, end: tEnd + pronoun[0].length }];
         }
@@ -667,6 +697,10 @@ function sentenceDesignations(
         passageOffset + tStart,
         entities.map((e) => e.text),
       );
+    // A second claim in the sentence with no authority of its own shares the first one's.
+    const sentencePrev = found[found.length - 1];
+    if (designators.length === 0 && sentencePrev && sentencePrev.designators.length > 0)
+      designators = sentencePrev.designators;
     // Proscription is the UK's legal term for listing a terrorist group.
     if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
     entities.forEach((e, i) => {

@@ -60,6 +60,15 @@ describe('designation recall: pattern families', () => {
         'Ash Legion Cult | United Kingdom | designated',
       ],
     ],
+    // A described head noun leads to the name; a later claim in the sentence shares the authority.
+    [
+      'The order to proscribe Delta Action also included a ban on the white supremacist, neo Nazi group Ash Legion Cult and the Northern Order, a racist organisation.',
+      [
+        'Delta Action | United Kingdom | designated',
+        'Ash Legion Cult | United Kingdom | designated',
+        'Northern Order | United Kingdom | designated',
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
@@ -69,7 +78,20 @@ describe('designation precision: stays dark', () => {
   it.each<string>([
     // A finite verb after a comma has its own subject, not an apposition.
     'Officials met the Delta Council. In Canada, the government only lists foreign groups as terrorist entities.',
+    // A coordinated second verb on the same group restates the claim.
+    // (checked below: one claim, not two)
+    // A ban on a group's leader is not a listing of the group.
+    'Three states proposed months ago to impose a ban on the chief of the Eastern Shield Front, a terrorist outfit.',
   ])('%s', (text) => {
     expect(designations(text)).toEqual([]);
+  });
+});
+
+describe('designation: one claim per statement', () => {
+  it('a coordinated "and banned it" restates the claim', () => {
+    const found = designations(
+      'A court in Moscow recognised the Lantern Battalion as a terrorist organisation and banned it on Russian territory.',
+    );
+    expect(found.map(show)).toEqual(['Lantern Battalion | Russia | designated']);
   });
 });
