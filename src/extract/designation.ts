@@ -413,7 +413,14 @@ function sentenceDesignations(
     const tEnd = m.index + m[0].length;
     const word = m[0].toLowerCase();
     const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
-    if (!CUE_RE.test(windowText) && !/proscri|blacklist|de-?list/i.test(word) && !continues) continue;
+    // A sentence that has already made a claim keeps its cue for later triggers.
+    if (
+      !CUE_RE.test(windowText) &&
+      !/proscri|blacklist|de-?list/i.test(word) &&
+      !continues &&
+      found.length === 0
+    )
+      continue;
     const before = s.slice(Math.max(0, tStart - 60), tStart);
     const after = s.slice(tEnd, tEnd + 200);
     let status: 'designated' | 'delisted' = g.delist !== undefined ? 'delisted' : 'designated';

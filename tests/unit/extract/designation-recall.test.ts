@@ -69,6 +69,15 @@ describe('designation recall: pattern families', () => {
         'Northern Order | United Kingdom | designated',
       ],
     ],
+    // A sentence that made a claim keeps its cue for a trigger far from the cue word.
+    [
+      'The order to proscribe Northern Dawn which MPs approved in Parliament this week also included a ban on the violent, neo-fascist group Ash Order and the Black Sun Movement.',
+      [
+        'Northern Dawn | United Kingdom | designated',
+        'Ash Order | United Kingdom | designated',
+        'Black Sun Movement | United Kingdom | designated',
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
