@@ -26,7 +26,7 @@ const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const NOT_A_CLAIM_BEFORE_RE =
-  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|calls?\s+(?:for|on|to)|called\s+(?:for|on)|calling\s+(?:for|on)|recommend\w*|case\s+(?:of|related\s+to)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|commit\w*\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|efforts?\s+to|bids?)\b[^.;]{0,60}$/i;
+  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|calls?\s+(?:for|on|to)|called\s+(?:for|on)|calling\s+(?:for|on)|recommend\w*|case\s+(?:of|related\s+to)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|commit\w*\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|efforts?\s+to|bids?|vot(?:e|es|ed|ing)\s+against|oppos(?:e|es|ed|ing))\b[^.;]{0,60}$/i;
 // Scheduled hearings and effects after the trigger: "… is scheduled for May 26", "… could have implications".
 const NOT_A_CLAIM_AFTER_RE =
   /^[^.;]{0,140}?\b(?:is|was|are|were)\s+scheduled\b|^(?:\s+\S+){0,6}?\s+(?:could|would|might)\s+(?:have|be|mean|lead)\b/i;
@@ -405,6 +405,15 @@ function sentenceDesignations(
       g.noun !== undefined &&
       /ing$/i.test(m[0]) &&
       /^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))
+    ) {
+      g.verb = g.noun;
+      g.noun = undefined;
+    }
+    // "voted to ban the group": an infinitive is a verb.
+    if (
+      g.noun !== undefined &&
+      /^ban$/i.test(m[0]) &&
+      /\bto\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index))
     ) {
       g.verb = g.noun;
       g.noun = undefined;
@@ -828,16 +837,43 @@ function sentenceNames(t: string, sentences: Span[]): NameSpan[] {
   return out;
 }
 
+// "The direct action group has now been proscribed", "MPs voted to proscribe the group": a
+// description or a pronoun in a designating role, before the passage names the group.
+const DESCRIBED_CLAIM_RE =
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|they)\s+(?:[\p{L}-]+\s+){0,4}?(?:proscri|designat|banned|listed|outlawed|blacklisted)|\b(?:proscrib\w*|designat\w*|ban|list\w*|outlaw\w*|blacklist\w*)\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|them)\b/iu;
+
 export function designationsInPassage(t: string, sentences: Span[]): DesignationHit[] {
   if (!CUE_RE.test(t)) return [];
-  const hits: DesignationHit[] = [];
-  const lastEntity: { v: NameSpan | null } = { v: null };
   // Authorities of the whole passage, computed once and only when a claim needs them.
   let authorities: PassageAuthorities | null = null;
-  let passageNames: NameSpan[] | null = null;
   const ctx = (): PassageAuthorities => (authorities ??= passageAuthorities(t));
+  const hits = passageHits(t, sentences, ctx, null);
+  // The entity is the group's proper name in the passage even where a sentence before the
+  // name only describes it: a second pass resolves those to the group the passage names first.
+  if (hits.length > 0 && DESCRIBED_CLAIM_RE.test(t.slice(0, hits[0].start))) {
+    const first = hits[0];
+    const seed = { start: first.start, end: first.end, text: first.entity };
+    // The description shares the named claim's authority when it names none of its own.
+    const early = passageHits(t, sentences, ctx, seed)
+      .filter((h) => h.end <= first.start)
+      .map((h) => (h.designators.length > 0 ? h : { ...h, designators: first.designators }));
+    return [...early, ...hits];
+  }
+  return hits;
+}
+
+function passageHits(
+  t: string,
+  sentences: Span[],
+  ctx: () => PassageAuthorities,
+  seed: NameSpan | null,
+): DesignationHit[] {
+  const hits: DesignationHit[] = [];
+  const lastEntity: { v: NameSpan | null } = { v: seed };
+  let passageNames: NameSpan[] | null = null;
   let lastEnd = -1;
   for (const sent of sentences) {
+    if (seed && sent.start >= seed.start) break;
     const s = t.slice(sent.start, sent.end);
     for (const f of sentenceDesignations(s, sent.start, ctx, lastEntity)) {
       const start = sent.start + f.start;

@@ -78,6 +78,15 @@ describe('designation recall: pattern families', () => {
         'Black Sun Movement | United Kingdom | designated',
       ],
     ],
+    // A description before the passage names the group stands for the group named later.
+    [
+      'The protest network has now been banned as a terrorist organisation. Ten MPs voted against proscribing the group. The move to ban the organisation was announced after a raid that Iron Meadow claimed. The order to proscribe Iron Meadow was approved by Parliament.',
+      [
+        'Iron Meadow | United Kingdom | designated',
+        'Iron Meadow | United Kingdom | designated',
+        'Iron Meadow | United Kingdom | designated',
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
