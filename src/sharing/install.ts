@@ -216,6 +216,9 @@ export async function installPackStream(
   body: AsyncIterable<Uint8Array>,
   opts: InstallOptions,
 ): Promise<InstallResult> {
+  // Rows parked by an install that was killed part-way (a browser closed mid-download) are of no use;
+  // subscription installs run one at a time, so none of these belongs to a live one.
+  await db.staging.where('importId').startsWith('sub-').delete();
   const it = counted(body, opts)[Symbol.asyncIterator]();
   // The header line (or, for a single-object pack, the whole text).
   const headParts: Uint8Array[] = [];
