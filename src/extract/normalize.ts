@@ -44,17 +44,35 @@ export interface Normalized {
   toOriginal: Int32Array;
 }
 
+/** Identity offsets 0…length, shared and grown on demand (callers only read the map). */
+let identity = new Int32Array(0);
+function identityMap(length: number): Int32Array {
+  if (identity.length < length + 1) {
+    identity = new Int32Array(Math.max(length + 1, identity.length * 2));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, length + 1);
+}
+
 export function normalize(input: string): Normalized {
+  SPECIAL.lastIndex = 0;
+  let m = SPECIAL.exec(input);
+  // Fast path: most text has nothing to replace, and its map is the identity.
+  if (!m) return { text: input, toOriginal: identityMap(input.length) };
   const parts: string[] = [];
   const map = new Int32Array(input.length + 1);
   let n = 0; // length of normalised text so far
   let last = 0; // next unread offset in the input
+  const ident = identityMap(input.length);
   const copyUpTo = (end: number): void => {
-    for (let i = last; i < end; i++) map[n++] = i;
+    // A run of unchanged characters maps to consecutive offsets: one block copy.
+    if (end > last) {
+      map.set(ident.subarray(last, end), n);
+      n += end - last;
+    }
     parts.push(input.slice(last, end));
   };
-  SPECIAL.lastIndex = 0;
-  for (let m = SPECIAL.exec(input); m; m = SPECIAL.exec(input)) {
+  for (; m; m = SPECIAL.exec(input)) {
     copyUpTo(m.index);
     const rep = replacement(m[0]);
     if (rep !== '') {

@@ -19,10 +19,34 @@ const ABBREVIATIONS = new Set(
 
 const BOUNDARY = /[.!?]+["')\]]*(?=\s)|\n/g;
 
+// Character tests by code, not by a regex per character (the hot loops below).
+/** Exactly the characters /\s/ matches. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+const LETTER_OR_DOT = /[\p{L}.]/u;
+/** Whether text[i] matches /[\p{L}.]/u (ASCII without a regex). */
+function isLetterOrDot(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DOT.test(text[i]);
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   // The word right before the period.
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
+  while (i >= 0 && isLetterOrDot(text, i)) i--;
   const word = text.slice(i + 1, dot);
   if (word === '') return false;
   if (word.includes('.')) return true; // U.S., L.C., a.m.
@@ -36,8 +60,8 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
   BOUNDARY.lastIndex = 0;
@@ -45,7 +69,7 @@ export function splitSentences(text: string): Span[] {
     const after = m.index + m[0].length;
     // Next visible character decides whether a new sentence starts.
     let j = after;
-    while (j < text.length && /[ \t]/.test(text[j])) j++;
+    while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
     const next = text[j] ?? '';
     if (m[0] === '\n') {
       if (next === '\n') {
@@ -54,7 +78,7 @@ export function splitSentences(text: string): Span[] {
         continue;
       }
       let p = m.index - 1;
-      while (p >= 0 && /[ \t]/.test(text[p])) p--;
+      while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
       const prev = text[p] ?? '';
       // A line wrapped mid-sentence continues in lower case or with a number.
       if (/[\p{Ll}\d(]/u.test(next) && !/[.!?:"]/.test(prev)) continue;
