@@ -66,7 +66,7 @@ function namesIn(s: string): NameSpan[] {
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
     // Title-case headlines run names into verbs: "Canada Lists IRGC as …".
     const re =
-      /\s+(?:Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Blacklists?|Blacklisted|Names?|Named)\s+/g;
+      /\s+(?:Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named)\s+/g;
     let last = 0;
     for (let v = re.exec(m[0]); v; v = re.exec(m[0])) {
       pieces.push({ index: m.index + last, text: m[0].slice(last, v.index) });
@@ -378,6 +378,18 @@ function byPhraseEnd(s: string, at: number): number {
   return end;
 }
 
+/** Whether a sentence names a group again, in full or by the acronym the passage gave it. */
+function namesGroup(s: string, group: string): boolean {
+  const forms = [group.replace(/\s*\(.*$/, '')];
+  const acronym = /\(([A-Z][A-Za-z-]{1,9})\b/.exec(group);
+  if (acronym) forms.push(acronym[1]);
+  return forms.some(
+    (f) =>
+      f.length >= 2 &&
+      new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(s),
+  );
+}
+
 function sentenceDesignations(
   s: string,
   passageOffset: number,
@@ -390,10 +402,16 @@ function sentenceDesignations(
   // ("The group had been listed a month earlier").
   const continues =
     lastEntity.v !== null &&
-    /\b(?:the\s+(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list)\b/i.test(
+    ((/\b(?:the\s+(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list)\b/i.test(
       s,
     ) &&
-    /designat|list|proscri|\bban|blacklist/i.test(s);
+      /designat|list|proscri|\bban|blacklist/i.test(s)) ||
+      // "Court Annuls Sanctions on X", "bans of X have been declared by …": the sentence names
+      // the passage's listed group again.
+      (namesGroup(s, lastEntity.v.text) &&
+        /designat|list|proscri|\bbans?\b|blacklist|(?:annul|lift)\w*\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)/i.test(
+          s,
+        )));
   if (!CUE_RE.test(s) && !/proscri|blacklist|de-?list/i.test(s) && !continues) return found;
   let nameCache: NameSpan[] | null = null;
   const names = (): NameSpan[] => (nameCache ??= namesIn(s));
@@ -455,7 +473,17 @@ function sentenceDesignations(
         word,
       );
     let label = labelAfter(s, tEnd);
-    if (weak && !label && !/terror|FTO|SDGT|sanctions\s+list|proscri/i.test(s.slice(tEnd, tEnd + 160)))
+    // "Decision Lifting Sanctions of X": lifting sanctions on the passage's listed group.
+    const sanctionsOnGroup =
+      g.delist !== undefined &&
+      lastEntity.v !== null &&
+      /^\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)\s+(?:on|of|against|concerning)\s/i.test(after);
+    if (
+      weak &&
+      !label &&
+      !sanctionsOnGroup &&
+      !/terror|FTO|SDGT|sanctions\s+list|proscri/i.test(s.slice(tEnd, tEnd + 160))
+    )
       continue;
 
     let entities: NameSpan[] = [];
@@ -699,7 +727,12 @@ function sentenceDesignations(
     );
     if (entities.length === 0) continue;
     // Weak verbs (add, place, declare, recognise …) say nothing of a listing without a label.
-    if (weak && !label) continue;
+    if (
+      weak &&
+      !label &&
+      !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
+    )
+      continue;
     if (!label && !CUE_RE.test(s) && !/proscri|de-?list/i.test(word) && !continues) continue;
     const labelText = label ? label.label : word.replace(/^(?:\S+-)?designated$/, 'designated');
     const first = entities[0];

@@ -87,6 +87,20 @@ describe('designation recall: pattern families', () => {
         'Iron Meadow | United Kingdom | designated',
       ],
     ],
+    // A later sentence naming the listed group again: court annulments of its sanctions.
+    [
+      "On Monday the European Court of Justice annulled the Council's 2006 listing of the Tamil Front (TF) as a terrorist organization. (EU Court Annuls Sanctions on TF on Technical Grounds, THE PAGE.) (Rebels Hail EU Court Decision Lifting Sanctions of TF, THE PAGE.)",
+      [
+        'Tamil Front (TF) | European Union | delisted',
+        'Tamil Front (TF) | European Union | delisted',
+        'Tamil Front (TF) | European Union | delisted',
+      ],
+    ],
+    // Lifting sanctions on a state is no delisting of the passage's group.
+    [
+      'The Tamil Front (TF) was listed as a terrorist group by the EU. Washington later lifted sanctions on Syria.',
+      ['The Tamil Front (TF) | European Union | designated'],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
