@@ -441,8 +441,11 @@ function sentenceDesignations(
     const word = m[0].toLowerCase();
     const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
     // A sentence that has already made a claim keeps its cue for later triggers.
+    // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".
+    const clauseAfter = /^[^;]*?(?=[.;]\s|$)/.exec(s.slice(tEnd, tEnd + 400))?.[0] ?? '';
     if (
       !CUE_RE.test(windowText) &&
+      !(g.verb !== undefined && /\sas\s/.test(clauseAfter) && CUE_RE.test(clauseAfter)) &&
       !/proscri|blacklist|de-?list/i.test(word) &&
       !continues &&
       found.length === 0
@@ -530,11 +533,13 @@ function sentenceDesignations(
         // "a ban on the group X": the noun's own preposition does not end its object.
         const ofLead = ofNoun ? (/^\s+(?:of|on|against)(?=\s)/i.exec(after)?.[0].length ?? 0) : 0;
         const objFrom = tEnd + ofLead;
+        // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
+        const objText = s.slice(objFrom, tEnd + 400);
         const stop =
           /\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
-            after.slice(ofLead),
+            objText,
           );
-        let objTo = objFrom + (stop ? stop.index : after.length - ofLead);
+        let objTo = objFrom + (stop ? stop.index : Math.min(objText.length, after.length - ofLead));
         // A stop word inside a name does not end the object: "al-Qa'ida in the Lands of the Islamic Maghreb".
         const straddling = stop
           ? names().find((n) => n.start < objTo && n.end > objTo && n.start >= tEnd)
@@ -560,7 +565,8 @@ function sentenceDesignations(
           ) &&
           (!/[,;:]|\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(lead) ||
             // "designated two dissident groups, Segunda Marquetalia and FARC-EP"
-            /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|militias|movements|individuals|leaders|members),\s*$/u.test(
+            // "designating the respective leaders of those organizations, A, B and C"
+            /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|militias|movements|individuals|leaders|members|commanders|founders|financiers)(?:\s+of\s+(?:the|those|these|both|its|their|each)\s+(?:[\p{L}-]+\s+){0,2}(?:groups?|organi[sz]ations?|movements?|militias?))?,\s*$/u.test(
               lead,
             ));
         // "a ban on the white supremacist, neo Nazi group X": a described head noun, whose

@@ -101,6 +101,17 @@ describe('designation recall: pattern families', () => {
       'The Tamil Front (TF) was listed as a terrorist group by the EU. Washington later lifted sanctions on Syria.',
       ['The Tamil Front (TF) | European Union | designated'],
     ],
+    // Named leaders after a described set, each its own claim, the label past a long list.
+    [
+      'Washington said: "We are also designating the respective leaders of those organizations, Ana Maria Torres Vega, Pedro Luis Campos Rojas, Julio Cesar Montes Arias, Rafael Andres Quintero Luna, and Jorge Ivan Salas Mora, as SDGTs under the order," he added.',
+      [
+        'Ana Maria Torres Vega | United States | designated',
+        'Pedro Luis Campos Rojas | United States | designated',
+        'Julio Cesar Montes Arias | United States | designated',
+        'Rafael Andres Quintero Luna | United States | designated',
+        'Jorge Ivan Salas Mora | United States | designated',
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
