@@ -435,7 +435,7 @@ const COORDINATED_RE = new RegExp(
 
 // Every frame needs one of these stems in the sentence; testing for them first is far cheaper
 // than finding counts, and most sentences of a page have none.
-export const HARM_STEM_RE =
+const HARM_STEM_RE =
   /\b(?:kill|dead|death|die|wound|injur|hurt|missing|displac|fled|flee|homeless|evacuat|casualt|victim|bod(?:y|ies)|corpse|toll|fatalit|lives|perish|murder|slain|slaughter|massacr|drown|hospital|treatment|refuge|uproot|unaccounted|succumb|buried|execut|shot|stabbed|number|tally|camps?|shelters?)/i;
 
 /** Casualty hits in one sentence `s` (offsets relative to `s`). */

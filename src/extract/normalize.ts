@@ -40,7 +40,7 @@ function replacement(ch: string): string {
 
 export interface Normalized {
   text: string;
-  /** Offset in the original for each offset in `text` (length text.length + 1). */
+  /** Offset in the original for each offset in `text` (length text.length + 1). Read-only: may be shared. */
   toOriginal: Int32Array;
 }
 
