@@ -518,11 +518,19 @@ function sentenceDesignations(
       // An apposition describes its head with a participle or a noun ("X, a group designated …");
       // a finite verb after a comma has its own subject ("In the US, the State Department lists …").
       const participle = g.noun !== undefined || /(?:ed|put|kept|banned)$/i.test(word);
-      const apposition = !participle
+      const appositionMatch = !participle
         ? null
         : /,\s*(?:(?:a|an|the)\s+[^,]{0,60}?\s+(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)$/i.exec(
             s.slice(Math.max(0, tStart - 200), tStart),
           );
+      // ", the President said X will be removed": a clause of saying is no apposition.
+      const apposition =
+        appositionMatch &&
+        !/\b(?:said|says|announced|announces|told|stated|confirmed|added|noted|warned)\b/i.test(
+          appositionMatch[0],
+        )
+          ? appositionMatch
+          : null;
       const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(
         s.slice(Math.max(0, tStart - 200), tStart),
       );

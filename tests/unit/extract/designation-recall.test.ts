@@ -112,6 +112,11 @@ describe('designation recall: pattern families', () => {
         'Jorge Ivan Salas Mora | United States | designated',
       ],
     ],
+    // A clause of saying after a comma is no apposition.
+    [
+      'Washington listed Eritrea as a state sponsor of terrorism in 1993. Earlier, in March, the President said Eritrea will be removed from its State Sponsors of Terrorism list.',
+      ['Eritrea | United States | designated', 'Eritrea | United States | delisted'],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
