@@ -156,7 +156,11 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
       /^(?:\s+[\p{Ll}-]+)?,?\s+(?:and|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(
         s.slice(last.end, last.end + 40),
       );
-    if (g.length > 1 && !joined[i] && !closedLater) groups[i] = [g[0]];
+    // "designates A, B far-right terrorist groups": a plural label closes a comma list.
+    const pluralLabel = /^(?:\s+[\p{L}-]+){0,3}\s+(?:groups|organi[sz]ations|entities)\b/u.test(
+      s.slice(last.end, last.end + 50),
+    );
+    if (g.length > 1 && !joined[i] && !closedLater && !pluralLabel) groups[i] = [g[0]];
   });
   // "JeM chief Masood Azhar": a role noun hands the object on to the person.
   let pick = 0;
@@ -586,7 +590,7 @@ function sentenceDesignations(
                 n.start >= objFrom &&
                 n.end <= objTo &&
                 n.start - objFrom <= 90 &&
-                /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)\s+(?:the\s+)?$/u.test(
+                /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)s?\s+(?:the\s+)?$/u.test(
                   s.slice(objFrom, n.start),
                 ) &&
                 !/\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(s.slice(objFrom, n.start)),

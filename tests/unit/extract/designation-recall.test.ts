@@ -117,6 +117,17 @@ describe('designation recall: pattern families', () => {
       'Washington listed Eritrea as a state sponsor of terrorism in 1993. Earlier, in March, the President said Eritrea will be removed from its State Sponsors of Terrorism list.',
       ['Eritrea | United States | designated', 'Eritrea | United States | delisted'],
     ],
+    // A plural label closes a comma list; a plural described head leads to its members.
+    [
+      'Canada designates Iron Dawn, The Hollow far-right terrorist groups',
+      ['Iron Dawn | Canada | designated', 'The Hollow | Canada | designated'],
+    ],
+    [
+      'Canada has declared the foreign, far-right groups the Iron Dawn and The Hollow as terrorist organizations.',
+      ['Iron Dawn | Canada | designated', 'The Hollow | Canada | designated'],
+    ],
+    // One named group set off by commas stays one claim.
+    ['Canada designated Iron Dawn, the terrorist group, on Monday.', ['Iron Dawn | Canada | designated']],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
