@@ -672,7 +672,10 @@ function sentenceDesignations(
           // "The BLA, which was named … in 2019, was designated": the subject sits before the
           // relative clause that the comma closes.
           const window = s.slice(Math.max(0, tStart - 220), tStart);
-          const rel = /,\s+(?:which|who)\b[^;]*,\s+(?:\w+\s+){0,3}$/i.exec(window);
+          // "The Qods Force, an international wing of the IRGC, has been listed": so does an apposition.
+          const rel = /,\s+(?:(?:which|who)\b[^;]*|(?:an?|the)\s+[^,;]{0,60}),\s+(?:\w+\s+){0,3}$/i.exec(
+            window,
+          );
           if (rel) {
             const relStart = tStart - window.length + rel.index;
             const head = names().filter((n) => n.end <= relStart && n.end >= relStart - 2);

@@ -128,6 +128,11 @@ describe('designation recall: pattern families', () => {
     ],
     // One named group set off by commas stays one claim.
     ['Canada designated Iron Dawn, the terrorist group, on Monday.', ['Iron Dawn | Canada | designated']],
+    // The subject sits before an apposition that a comma closes.
+    [
+      'Canada said the Qods Force, an international wing of the Guard Corps, has been listed as a terrorist organization.',
+      ['Qods Force | Canada | designated'],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
