@@ -30,8 +30,9 @@ const NOT_A_CLAIM_BEFORE_RE =
 // Scheduled hearings and effects after the trigger: "… is scheduled for May 26", "… could have implications".
 const NOT_A_CLAIM_AFTER_RE =
   /^[^.;]{0,140}?\b(?:is|was|are|were)\s+scheduled\b|^(?:\s+\S+){0,6}?\s+(?:could|would|might)\s+(?:have|be|mean|lead)\b/i;
+// Commentary on a listing is no claim of one: "X's listing shows that …".
 const EFFECTS_AFTER_RE =
-  /^\s+(?:bars?|freezes?|prohibits?|makes?\s+it|means?|allows?|criminali[sz]es?|will\s+(?:bar|freeze|make|mean|allow))\b/i;
+  /^\s+(?:shows?|showed|proves?|proved|demonstrates?|demonstrated|signals?|signalled|sends?\s+a|underscores?|highlights?|bars?|freezes?|prohibits?|makes?\s+it|means?|allows?|criminali[sz]es?|will\s+(?:bar|freeze|make|mean|allow))\b/i;
 
 // A proper name: capitalised words with the lower-case particles Arabic names carry.
 const CAPWORD =

@@ -133,6 +133,11 @@ describe('designation recall: pattern families', () => {
       'Canada said the Qods Force, an international wing of the Guard Corps, has been listed as a terrorist organization.',
       ['Qods Force | Canada | designated'],
     ],
+    // Commentary on a listing is no second claim.
+    [
+      "The Committee listed Ahmed Saleh as a terrorist. Saleh's listing shows that the world will hold terrorists accountable, the statement said.",
+      ['Ahmed Saleh |  | designated'],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
