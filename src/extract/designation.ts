@@ -471,7 +471,15 @@ function sentenceDesignations(
     const hedge = before
       .replace(/\bno\s+longer\b/i, '')
       .replace(/\b(?:in|on|of|since|until|by|last|early|late|mid-?)\s+May\b|\bMay\s+\d/g, ' ');
-    if (NOT_A_CLAIM_BEFORE_RE.test(hedge)) continue;
+    // "This review of the listing of X", "a challenge to X's designation": a review names the
+    // listing as current.
+    const namedCurrent =
+      g.noun !== undefined &&
+      /^(?:listing|designation|proscription|ban)$/.test(word) &&
+      /\b(?:review|challenge|appeal)\s+(?:of|to|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+'s?\s+)?$/iu.test(
+        before,
+      );
+    if (NOT_A_CLAIM_BEFORE_RE.test(hedge) && !namedCurrent) continue;
     if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) continue;
     // Verbs that are not about listing unless a terror label follows: add, place, put, name,
     // declare, recognise, label, brand, list.

@@ -138,6 +138,12 @@ describe('designation recall: pattern families', () => {
       "The Committee listed Ahmed Saleh as a terrorist. Saleh's listing shows that the world will hold terrorists accountable, the statement said.",
       ['Ahmed Saleh |  | designated'],
     ],
+    // A review of a listing names the listing as current; a possible review stays dark.
+    [
+      "This review of the listing of Stormfront as a terrorist organisation is conducted under Australia's Criminal Code.",
+      ['Stormfront | Australia | designated'],
+    ],
+    ['The committee may review the listing of Stormfront as a terrorist organisation.', []],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
