@@ -86,7 +86,9 @@ function namesIn(s: string): NameSpan[] {
       if (!first) break;
       const w = first[1].replace(/[,.]$/, '');
       const connector = /^(?:of|for|the|in|de|la|del|y|al)$/.test(w);
-      if (!connector && w !== 'The' && !NOT_NAME.test(w)) break;
+      // "'Hateful' Ash Order": a quoted word closes before the name.
+      const quoted = /^\p{L}+'$/u.test(first[1]) && !/s'$/.test(first[1]);
+      if (!connector && !quoted && w !== 'The' && !NOT_NAME.test(w)) break;
       // "Islamic State", "Islamic Jihad": the word opens a name when one follows.
       if (w === 'Islamic' && /^\p{Lu}/u.test(text.slice(first[0].length))) break;
       if (w === 'The' && !NOT_NAME.test(text.slice(first[0].length).split(/\s+/)[0] ?? '')) break;
@@ -103,6 +105,9 @@ function namesIn(s: string): NameSpan[] {
     }
     // A trailing possessive belongs to what follows: "the BLA's previous designation".
     text = text.replace(/'s?$/, '');
+    // "the Ash Order Islamist group": a describing creed is no part of the name.
+    if (/^\s+group\b/.test(s.slice(start + text.length, start + text.length + 7)))
+      text = text.replace(/\s+(?:Islamist|Jihadist|Salafist|Marxist|Maoist|Nationalist)$/, '');
     const trimmed = text.replace(/[.,'"]+$/, '');
     if (trimmed === '' || NOT_NAME.test(trimmed) || isListingAuthority(trimmed) || LABEL_WORDS.test(trimmed))
       continue;
@@ -407,7 +412,7 @@ function sentenceDesignations(
   // ("The group had been listed a month earlier").
   const continues =
     lastEntity.v !== null &&
-    ((/\b(?:the\s+(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list)\b/i.test(
+    ((/\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list)\b/iu.test(
       s,
     ) &&
       /designat|list|proscri|\bban|blacklist/i.test(s)) ||
