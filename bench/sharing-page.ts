@@ -35,9 +35,12 @@ const bench = {
       source: url,
       memoryRows,
       totalBytes: Number(res.headers.get('Content-Length')) || null,
-      onProgress: (_p: InstallProgress) => {
+      onProgress: (p: InstallProgress) => {
         progress++;
         if (progress % 64 === 0) peak = Math.max(peak, heap());
+        // Shown on the bench's stderr: a 1M-row install takes minutes on a loaded machine.
+        if (p.phase === 'write' && p.done % 100_000 < 5000)
+          console.log(`progress write ${p.done} ${Math.round(performance.now() - t0)} ms`);
       },
     });
     const ms = performance.now() - t0;
@@ -67,7 +70,13 @@ const bench = {
     const count = await db.entities.count();
     const version = (await db.packs.get(out.label))?.version;
     db.close();
-    return { ms, firstWrite, count, version, written: out.apply.written.entities + out.apply.written.designations };
+    return {
+      ms,
+      firstWrite,
+      count,
+      version,
+      written: out.apply.written.entities + out.apply.written.designations,
+    };
   },
 };
 

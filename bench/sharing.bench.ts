@@ -6,8 +6,9 @@
  *   SHARING_BENCH_BASE_ROWS entities (default 100,000): hash check, parse,
  *   validate and one write transaction, through installPackStream. Target < 1 s.
  * - sharing.full_ms / sharing.full_peak_heap_mb: a full pack of
- *   SHARING_BENCH_FULL_ROWS entities (default 1,000,000, about 100 MB of JSON
- *   lines) fetched over HTTP from 127.0.0.1 and streamed into the database,
+ *   SHARING_BENCH_FULL_ROWS entities (default 200,000, about 35 MB of JSON
+ *   lines; 1,000,000 makes the 173 MB pack of the issue, which takes over 25
+ *   minutes on a loaded 2-core machine) fetched over HTTP from 127.0.0.1 and streamed into the database,
  *   with the JS heap sampled during the install (bounded memory: rows beyond
  *   50,000 are parked in `staging`). SHARING_BENCH_FULL_ROWS=0 skips it.
  */
@@ -120,6 +121,9 @@ async function inFreshBrowser<T>(url: string, fn: (call: Call) => Promise<T>): P
     page.on('console', (m) => {
       if (m.text().startsWith('T ')) console.error(m.text());
     });
+    page.on('console', (m) => {
+      if (m.text().startsWith('progress ')) console.error(`  ${m.text()}`);
+    });
     await page.goto(`${url}/`);
     await page.waitForFunction('window.benchReady === true');
     return await fn((f, ...args) =>
@@ -140,7 +144,7 @@ async function inFreshBrowser<T>(url: string, fn: (call: Call) => Promise<T>): P
 
 export default async function sharingBench(): Promise<BenchFigure[]> {
   const BASE = Number(process.env.SHARING_BENCH_BASE_ROWS ?? 100_000);
-  const FULL = Number(process.env.SHARING_BENCH_FULL_ROWS ?? 1_000_000);
+  const FULL = Number(process.env.SHARING_BENCH_FULL_ROWS ?? 200_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'sharing-bench-'));
   const files = new Map<string, string>();
   try {
@@ -196,8 +200,10 @@ export default async function sharingBench(): Promise<BenchFigure[]> {
             key: 'sharing.full_peak_heap_mb',
             value: f.peakHeapMb,
             unit: 'MB',
-            target: `well under the pack's ${(fullBytes / 1e6).toFixed(0)} MB (streamed, staged)`,
-            ok: f.peakHeapMb < fullBytes / 1e6,
+            // Rows beyond 50,000 are parked in staging: the heap holds at most that many rows plus the
+            // pack's id sets (one short string per row), not the pack's bytes.
+            target: '< 128 MB (≤ 50,000 rows in memory; ids only beyond that)',
+            ok: f.peakHeapMb < 128,
           },
         );
       }
