@@ -422,7 +422,15 @@ function sentenceDesignations(
         /designat|list|proscri|\bbans?\b|blacklist|(?:annul|lift)\w*\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)/i.test(
           s,
         )));
-  if (!CUE_RE.test(s) && !/proscri|blacklist|de-?list/i.test(s) && !continues) return found;
+  // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
+  // that has already made a claim.
+  if (
+    !CUE_RE.test(s) &&
+    !/proscri|blacklist|de-?list/i.test(s) &&
+    !continues &&
+    !(lastEntity.v !== null && /\bre-?list/i.test(s))
+  )
+    return found;
   let nameCache: NameSpan[] | null = null;
   const names = (): NameSpan[] => (nameCache ??= namesIn(s));
   TRIGGER_RE.lastIndex = 0;
@@ -456,7 +464,7 @@ function sentenceDesignations(
     if (
       !CUE_RE.test(windowText) &&
       !(g.verb !== undefined && /\sas\s/.test(clauseAfter) && CUE_RE.test(clauseAfter)) &&
-      !/proscri|blacklist|de-?list/i.test(word) &&
+      !/proscri|blacklist|de-?list|^re-?list/i.test(word) &&
       !continues &&
       found.length === 0
     )
@@ -768,7 +776,7 @@ function sentenceDesignations(
       !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
     )
       continue;
-    if (!label && !CUE_RE.test(s) && !/proscri|de-?list/i.test(word) && !continues) continue;
+    if (!label && !CUE_RE.test(s) && !/proscri|de-?list|^re-?list/i.test(word) && !continues) continue;
     const labelText = label ? label.label : word.replace(/^(?:\S+-)?designated$/, 'designated');
     const first = entities[0];
     const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;

@@ -149,6 +149,16 @@ describe('designation recall: pattern families', () => {
       "'Hateful' Ash Order Islamist group to be proscribed, Home Secretary Jane Doe announces\n\nThe Ash Order Islamist group is set to be banned, Home Secretary Jane Doe has announced.",
       ['Ash Order | United Kingdom | designated', 'The Ash Order | United Kingdom | designated'],
     ],
+    // A re-listing continues a passage that has made a claim, without a terror word of its own.
+    [
+      'Canberra listed Iron Dawn as a terrorist organisation in 2019. Regulations re-listing Abu Hamza Group and Ash Order were registered on 9 April. Shares in the firm are re-listing on the exchange.',
+      [
+        'Iron Dawn | Australia | designated',
+        'Abu Hamza Group | Australia | designated',
+        'Ash Order | Australia | designated',
+      ],
+    ],
+    ['Shares in Iron Dawn Holdings are re-listing on the exchange after the merger.', []],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
