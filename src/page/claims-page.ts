@@ -4,7 +4,6 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import {
   onMessage,
   sendMessage,
@@ -22,23 +21,7 @@ import { watchMutations } from './mutation-watch';
 import { readPageFacts } from './article-context';
 import { auditReceipt } from './receipt';
 import { Scanner, type FoundClaim } from './scanner';
-
-interface UiRoot {
-  ui: ShadowRootContentScriptUi<{ live: HTMLElement; card: HTMLElement }>;
-  live: HTMLElement;
-  card: HTMLElement;
-}
-
-/**
- * Styles the content script needs before the card module has loaded. The host
- * is taken out of the page's flow here, after WXT's `:host{all:initial !important}`
- * reset (which would beat inline styles on the host), so it never moves the page.
- */
-const BASE_CSS = [
-  ':host{position:fixed !important;top:0 !important;left:0 !important;width:0 !important;height:0 !important;',
-  'overflow:visible !important;z-index:2147483647 !important;display:block !important}',
-  '.sr-only{position:fixed;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}',
-].join('');
+import { createOverlay, type Overlay } from './overlay';
 
 let cardModule: Promise<CardModule> | null = null;
 /** Loads Preact and the card on first use, as an extension module (runs in this isolated world). */
@@ -78,35 +61,13 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
   let openId: string | null = null;
   let returnFocus: Element | null = null;
   let scanGeneration = 0;
-  let uiRoot: UiRoot | null = null;
+  let uiRoot: Overlay | null = null;
   let stopWatching: (() => void) | null = null;
 
   // The shadow host is mounted only when first needed, so pages without a
   // click on a claim carry no element of ours at all.
-  const ensureUi = async (): Promise<UiRoot> => {
-    if (uiRoot) return uiRoot;
-    const ui = await createShadowRootUi(ctx, {
-      name: 'claimcheck-ui',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: BASE_CSS,
-      onMount(container, _shadow, shadowHost) {
-        shadowHost.setAttribute(OWN_UI_ATTRIBUTE, '');
-        const live = document.createElement('div');
-        live.setAttribute('role', 'status');
-        live.setAttribute('aria-live', 'polite');
-        live.className = 'sr-only';
-        const card = document.createElement('div');
-        container.append(live, card);
-        return { live, card };
-      },
-      onRemove(mounted) {
-        if (mounted) mounted.card.replaceChildren();
-      },
-    });
-    ui.mount();
-    uiRoot = { ui, live: ui.mounted!.live, card: ui.mounted!.card };
+  const ensureUi = (): Overlay => {
+    uiRoot ??= createOverlay();
     return uiRoot;
   };
 
@@ -142,13 +103,9 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
       if (uiRoot) uiRoot.card.replaceChildren();
       return;
     }
-    const [{ card, ui }, mod] = await Promise.all([ensureUi(), loadCardModule()]);
-    if (!ui.shadow.querySelector('style[data-card]')) {
-      const style = document.createElement('style');
-      style.dataset.card = '';
-      style.textContent = mod.css;
-      (ui.shadow.querySelector('head') ?? ui.shadow).append(style);
-    }
+    const mod = await loadCardModule();
+    const { card, addStyle } = ensureUi();
+    addStyle('card', mod.css);
     if (openId !== item.id) return; // closed or replaced while loading
     const rect = item.range.getBoundingClientRect();
     const currentPage: PageContext = page ?? {
@@ -205,14 +162,13 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
     void renderCard();
   };
 
-  const announce = async (text: string) => {
-    const { live } = await ensureUi();
-    live.textContent = text;
+  const announce = (text: string) => {
+    ensureUi().live.textContent = text;
   };
 
   const step = (direction: 1 | -1) => {
     if (!found.length) {
-      void announce('No claims found on this page.');
+      announce('No claims found on this page.');
       return;
     }
     activeIndex = activeIndex < 0 ? (direction > 0 ? 0 : found.length - 1) : activeIndex + direction;
@@ -222,7 +178,7 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
     const el = item.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const verdict = xrefs.get(item.id)?.verdict;
-    void announce(
+    announce(
       `Claim ${activeIndex + 1} of ${found.length}: “${item.claim.quote}”${
         verdict ? `, ${verdict}` : ''
       }. Press Enter to open its card.`,
@@ -390,6 +346,7 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
   ctx.onInvalidated(() => {
     stopWatching?.();
     highlighter.dispose();
+    uiRoot?.remove();
   });
 
   if (enabled) start();
