@@ -428,7 +428,7 @@ function sentenceDesignations(
     !CUE_RE.test(s) &&
     !/proscri|blacklist|de-?list/i.test(s) &&
     !continues &&
-    !(lastEntity.v !== null && /\bre-?list/i.test(s))
+    !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s))
   )
     return found;
   let nameCache: NameSpan[] | null = null;
