@@ -570,7 +570,7 @@ function sentenceDesignations(
         // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
         const objText = s.slice(objFrom, tEnd + 400);
         const stop =
-          /\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
+          /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
             objText,
           );
         let objTo = objFrom + (stop ? stop.index : Math.min(objText.length, after.length - ofLead));
@@ -581,7 +581,7 @@ function sentenceDesignations(
         if (straddling && stop) {
           const rest = after.slice(straddling.end - tEnd);
           const next =
-            /\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
+            /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
               rest,
             );
           objTo = straddling.end + (next ? next.index : rest.length);
@@ -612,7 +612,7 @@ function sentenceDesignations(
                 n.start >= objFrom &&
                 n.end <= objTo &&
                 n.start - objFrom <= 90 &&
-                /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)s?\s+(?:the\s+)?$/u.test(
+                /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)s?\s+(?:(?:known\s+as|called)\s+)?(?:the\s+)?$/u.test(
                   s.slice(objFrom, n.start),
                 ) &&
                 !/\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(s.slice(objFrom, n.start)),

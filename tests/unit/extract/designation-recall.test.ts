@@ -159,6 +159,11 @@ describe('designation recall: pattern families', () => {
       ],
     ],
     ['Shares in Iron Dawn Holdings are re-listing on the exchange after the merger.', []],
+    // "known as" does not end the object.
+    [
+      'In a statement, the United States no longer designates the guerrilla group known as the Red Mountain Army, known as RMA, as a terrorist organization.',
+      ['Red Mountain Army | United States | delisted'],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
