@@ -404,7 +404,7 @@ function sentenceDesignations(
   s: string,
   passageOffset: number,
   ctx: () => PassageAuthorities,
-  lastEntity: { v: NameSpan | null },
+  lastEntity: { v: NameSpan | null; seeded?: boolean },
 ): Found[] {
   const found: Found[] = [];
   // Most sentences name no terror label at all: skip them before any per-word work.
@@ -561,7 +561,14 @@ function sentenceDesignations(
         s.slice(Math.max(0, tStart - 200), tStart),
       );
       const ofNoun = g.noun !== undefined && /^\s+(?:of|on|against)\s+/i.test(after);
-      const directObject = !passive && g.noun === undefined && !/^\s*(?:as|an?|by|in|to)\b/i.test(after);
+      // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
+      const seededObject =
+        lastEntity.seeded === true &&
+        /^\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)\b/iu.test(
+          after,
+        );
+      const directObject =
+        !passive && g.noun === undefined && (seededObject || !/^\s*(?:as|an?|by|in|to)\b/i.test(after));
       if (ofNoun || directObject || (g.delist !== undefined && !passive)) {
         // Object: names after the trigger up to "as", a comma clause or the label.
         // "a ban on the group X": the noun's own preposition does not end its object.
@@ -624,7 +631,13 @@ function sentenceDesignations(
         const pronoun =
           /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it)\b/i.exec(
             after,
-          );
+          ) ??
+          // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
+          (lastEntity.seeded
+            ? /^\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia))\b/iu.exec(
+                after,
+              )
+            : null);
         // "recognised X as a terrorist organisation and banned it": the second verb restates
         // the claim this sentence already made.
         const prev = found[found.length - 1];
@@ -875,11 +888,14 @@ function fullName(entity: string, passageNames: NameSpan[], at: number): string 
     }
     const letters = entity.replace(/-/g, '');
     const spelled = nearby.find(
-      (n) => n.text !== entity && n.text.length > letters.length && initialsOf(n) === letters,
+      (n) =>
+        n.text !== entity &&
+        n.text.length > letters.length &&
+        (initialsOf(n) === letters || (/^The\s/.test(n.text) && initials(n.text.slice(4)) === letters)),
     );
     // The passage never joins the two ("… Guard Corps" here, "the IRGC" there): keep both, so
     // the claim names the group in full and still carries the acronym this mention uses.
-    if (spelled) return `${spelled.text} (${entity})`;
+    if (spelled) return `${spelled.text.replace(/^The\s+(?!\p{Lu}\p{Ll}*$)/u, '')} (${entity})`;
     return entity;
   }
   // "Azhar" → "Masood Azhar": a longer name in the passage that ends with this one.
@@ -916,7 +932,7 @@ function sentenceNames(t: string, sentences: Span[]): NameSpan[] {
 // "The direct action group has now been proscribed", "MPs voted to proscribe the group": a
 // description or a pronoun in a designating role, before the passage names the group.
 const DESCRIBED_CLAIM_RE =
-  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|they)\s+(?:[\p{L}-]+\s+){0,4}?(?:proscri|designat|banned|listed|outlawed|blacklisted)|\b(?:proscrib\w*|designat\w*|ban|list\w*|outlaw\w*|blacklist\w*)\s+(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|them)\b/iu;
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|they)\s+(?:[\p{L}-]+\s+){0,4}?(?:proscri|designat|banned|listed|outlawed|blacklisted)|\b(?:proscrib\w*|designat\w*|ban|list\w*|outlaw\w*|blacklist\w*)\s+(?:(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|them)\b/iu;
 
 export function designationsInPassage(t: string, sentences: Span[]): DesignationHit[] {
   if (!CUE_RE.test(t)) return [];
@@ -945,7 +961,7 @@ function passageHits(
   seed: NameSpan | null,
 ): DesignationHit[] {
   const hits: DesignationHit[] = [];
-  const lastEntity: { v: NameSpan | null } = { v: seed };
+  const lastEntity: { v: NameSpan | null; seeded?: boolean } = { v: seed, seeded: seed !== null };
   let passageNames: NameSpan[] | null = null;
   let lastEnd = -1;
   for (const sent of sentences) {
@@ -956,9 +972,11 @@ function passageHits(
       const end = sent.start + f.end;
       if (start < lastEnd || end <= start) continue;
       lastEnd = end;
-      const entityText = /\s/.test(f.entity.text)
-        ? f.entity.text
-        : fullName(f.entity.text, (passageNames ??= sentenceNames(t, sentences)), start);
+      // "The BLA": an acronym after "The" is still an acronym.
+      const bare = f.entity.text.replace(/^The\s+(?=[A-Z][A-Z-]{1,9}$)/, '');
+      const entityText = /\s/.test(bare)
+        ? bare
+        : fullName(bare, (passageNames ??= sentenceNames(t, sentences)), start);
       hits.push({
         kind: 'designation',
         start,

@@ -164,6 +164,14 @@ describe('designation recall: pattern families', () => {
       'In a statement, the United States no longer designates the guerrilla group known as the Red Mountain Army, known as RMA, as a terrorist organization.',
       ['Red Mountain Army | United States | delisted'],
     ],
+    // "listed a <described> group" before the passage names it; "The MLF" is an acronym.
+    [
+      'The State Department on Monday listed a Pakistan-based group responsible for attacks, including bombings, as a Foreign Terrorist Organization.\n\nThe Makran Liberation Front is the strongest of several insurgent groups.\n\nThe MLF, which was named a Specially Designated Global Terrorist group in 2019, was designated an FTO on Monday by the State Department.',
+      [
+        'Makran Liberation Front (MLF) | United States | designated',
+        'Makran Liberation Front (MLF) | United States | designated',
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
