@@ -682,6 +682,7 @@ function sentenceDesignations(
         // relative clause, the name right before its comma; before a noun, its owner.
         const clauseStart = Math.max(0, s.lastIndexOf(';', tStart), tStart - 90);
         let candidates: NameSpan[];
+        let relHead = false;
         let subject: NameSpan | undefined;
         const aside = apposition ?? relative;
         if (aside) {
@@ -717,6 +718,7 @@ function sentenceDesignations(
             if (head.length > 0) {
               subject = head[head.length - 1];
               candidates = [subject];
+              relHead = true;
             }
           }
         }
@@ -752,6 +754,12 @@ function sentenceDesignations(
           );
           if (aside) {
             quoteStart = tStart - aside[0].length + (aside[0].length - aside[0].replace(/^,\s*/, '').length);
+            entityInQuote = false;
+          } else if (relHead && found.length > 0) {
+            // "The BLA, which was named … in 2019, was designated an FTO": the quote is the
+            // main clause, apart from the relative clause's own claim.
+            quoteStart =
+              tStart - (/(?:(?:was|were|is|are|has|have|had|been|be)\s+)+$/i.exec(before)?.[0].length ?? 0);
             entityInQuote = false;
           } else {
             quoteStart = entities[0].start;

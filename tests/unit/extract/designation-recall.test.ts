@@ -170,7 +170,13 @@ describe('designation recall: pattern families', () => {
       [
         'Makran Liberation Front (MLF) | United States | designated',
         'Makran Liberation Front (MLF) | United States | designated',
+        'Makran Liberation Front (MLF) | United States | designated',
       ],
+    ],
+    // A relative clause's claim and the main clause's claim on the same subject.
+    [
+      'The MLF, which was named a Specially Designated Global Terrorist group in 2019, was designated an FTO on Monday by the State Department.',
+      ['MLF | United States | designated', 'MLF | United States | designated'],
     ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
