@@ -404,7 +404,7 @@ function sentenceDesignations(
   s: string,
   passageOffset: number,
   ctx: () => PassageAuthorities,
-  lastEntity: { v: NameSpan | null; seeded?: boolean },
+  lastEntity: { v: NameSpan | null; seeded?: boolean; recent?: NameSpan[] },
 ): Found[] {
   const found: Found[] = [];
   // Most sentences name no terror label at all: skip them before any per-word work.
@@ -647,6 +647,19 @@ function sentenceDesignations(
           /^\s+(?:it|them)\b/i.test(after)
         )
           continue;
+        // "Canada has labeled both groups as terrorist organizations": the last two groups the
+        // passage's claims named.
+        const both =
+          /^\s+(both\s+(?:groups|organi[sz]ations)|the\s+two\s+(?:groups|organi[sz]ations))\b/i.exec(after);
+        const recent = lastEntity.recent ?? [];
+        if (entities.length === 0 && both && recent.length >= 2) {
+          const at = tEnd + both[0].length - both[1].length;
+          const split = both[1].indexOf(' ');
+          entities = [
+            { ...recent[recent.length - 2], start: at, end: at + split },
+            { ...recent[recent.length - 1], start: at + split + 1, end: at + both[1].length },
+          ];
+        }
         if (entities.length === 0 && pronoun && lastEntity.v) {
           entities = [{ ...lastEntity.v, start: tEnd + pronoun.index, end: tEnd + pronoun[0].length }];
         }
@@ -969,7 +982,11 @@ function passageHits(
   seed: NameSpan | null,
 ): DesignationHit[] {
   const hits: DesignationHit[] = [];
-  const lastEntity: { v: NameSpan | null; seeded?: boolean } = { v: seed, seeded: seed !== null };
+  const lastEntity: { v: NameSpan | null; seeded?: boolean; recent: NameSpan[] } = {
+    v: seed,
+    seeded: seed !== null,
+    recent: [],
+  };
   let passageNames: NameSpan[] | null = null;
   let lastEnd = -1;
   for (const sent of sentences) {
@@ -985,6 +1002,9 @@ function passageHits(
       const entityText = /\s/.test(bare)
         ? bare
         : fullName(bare, (passageNames ??= sentenceNames(t, sentences)), start);
+      const named = CAPITAL_STATE[entityText] ?? entityText;
+      if (!lastEntity.recent.some((r) => r.text === named))
+        lastEntity.recent.push({ start, end, text: named });
       hits.push({
         kind: 'designation',
         start,

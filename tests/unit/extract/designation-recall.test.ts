@@ -178,6 +178,16 @@ describe('designation recall: pattern families', () => {
       'The MLF, which was named a Specially Designated Global Terrorist group in 2019, was designated an FTO on Monday by the State Department.',
       ['MLF | United States | designated', 'MLF | United States | designated'],
     ],
+    // "both groups": the last two groups the passage's claims named, one claim each.
+    [
+      'New Zealand has designated Iron Dawn and The Hollow as terrorist entities. Canada has labeled both groups as terrorist organizations, which led to arrests.',
+      [
+        'Iron Dawn | New Zealand | designated',
+        'The Hollow | New Zealand | designated',
+        'Iron Dawn | Canada | designated',
+        'The Hollow | Canada | designated',
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
