@@ -66,6 +66,33 @@ const TABLE: Array<[string, string]> = [
   ['Sudan', 'Sudan'],
 ];
 
+// "the Indian ban", "the British proscription": a national adjective before a designation noun.
+const ADJ_NOUN =
+  "(?=\\s+(?:government(?:'s)?\\s+)?(?:ban|bans|listing|designation|proscription|blacklisting)\\b)";
+const ADJECTIVES: Array<[string, string]> = [
+  ['American', 'United States'],
+  ['British', 'United Kingdom'],
+  ['Canadian', 'Canada'],
+  ['Australian', 'Australia'],
+  ['Indian', 'India'],
+  ['Pakistani', 'Pakistan'],
+  ['Turkish', 'Turkey'],
+  ['Russian', 'Russia'],
+  ['Israeli', 'Israel'],
+  ['Egyptian', 'Egypt'],
+  ['Saudi', 'Saudi Arabia'],
+  ['Japanese', 'Japan'],
+  ['French', 'France'],
+  ['German', 'Germany'],
+  ['Dutch', 'Netherlands'],
+  ['Sri\\s+Lankan', 'Sri Lanka'],
+  ['Malaysian', 'Malaysia'],
+];
+for (const [adj, name] of ADJECTIVES) {
+  const row = TABLE.find(([, n]) => n === name);
+  if (row) row[0] = `${row[0]}|${adj}${ADJ_NOUN}`;
+}
+
 export const AUTHORITY_RE = new RegExp(
   `(?<![\\p{L}\\d])(?:the\\s+|The\\s+)?(?:${TABLE.map(([src], i) => `(?<a${i}>${src})`).join('|')})(?![\\p{L}\\d])`,
   'gu',

@@ -188,6 +188,11 @@ describe('designation recall: pattern families', () => {
         'The Hollow | Canada | designated',
       ],
     ],
+    // A national adjective before a designation noun names its state.
+    [
+      'Officials said the Indian ban on the Tamil Front, a terrorist group, will remain in place.',
+      ['Tamil Front | India | designated'],
+    ],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
