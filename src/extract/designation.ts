@@ -855,8 +855,27 @@ function sentenceDesignations(
     if (!along) lastEntity.v = entities[entities.length - 1];
     TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
   }
+  // "There are 22 entities on New Zealand's designated terrorist entities list": a counted set
+  // on a terror list is one claim whose entity is the set phrase (docs/CLAIMS.md).
+  const set = COUNTED_SET_RE.exec(s);
+  if (set && !found.some((f) => f.start < set.index + set[0].length && f.end > set.index)) {
+    const phrase = set[1];
+    const designators = [...new Set(authoritiesIn(set[0]).map((a) => a.name))];
+    found.push({
+      entity: { start: set.index, end: set.index + phrase.length, text: phrase },
+      start: set.index,
+      end: set.index + set[0].length,
+      label: 'terrorist list',
+      status: 'designated',
+      designators,
+    });
+    found.sort((a, b) => a.start - b.start);
+  }
   return found;
 }
+
+const COUNTED_SET_RE =
+  /(?<![\p{L}\d])((?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:other\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities))\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}'s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:terror(?:ist|ism)?\s+)(?:[\p{Ll}-]+\s+){0,2}?list\b/u;
 
 const initialsMemo = new WeakMap<NameSpan, string>();
 

@@ -193,6 +193,12 @@ describe('designation recall: pattern families', () => {
       'Officials said the Indian ban on the Tamil Front, a terrorist group, will remain in place.',
       ['Tamil Front | India | designated'],
     ],
+    // A counted set on a terror list is one claim whose entity is the set phrase.
+    [
+      "There are 14 entities on Canada's designated terrorist entities list.",
+      ['14 entities | Canada | designated'],
+    ],
+    ['Rescuers found 14 people in groups on the list of survivors.', []],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
