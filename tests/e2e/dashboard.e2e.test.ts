@@ -139,12 +139,14 @@ describe.each(BROWSERS)('the dashboard in %s', (browserName) => {
         await dashboard.evaluate<string>(`document.querySelector('input[name="eventTitle"]').value`),
       ).toBe('E2E Qazvinova market shelling');
       await dashboard.clickElement('.add-claim button[type="submit"]', 'Save casualty report');
+      // On failure, say what the form shows (a validation message, a save error) rather than only "timed out".
       await waitFor(
         async () => ((await dashboard.textOf('main > .notice')) ?? '').includes('Saved the casualty report'),
-        {
-          message: `${browserName}: the saved notice`,
-        },
-      );
+        { timeout: 30_000, message: `${browserName}: the saved notice` },
+      ).catch(async (error: unknown) => {
+        const form = await dashboard.textOf('.add-claim').catch(() => null);
+        throw new Error(`${(error as Error).message}; the form shows: ${form ?? '(no form)'}`);
+      });
       expect(await dashboard.evaluate<boolean>(`!document.querySelector('.add-claim')`)).toBe(true);
 
       // The Casualty reports tab finds it by its event's title.
