@@ -535,12 +535,19 @@ function sentenceDesignations(
     } else {
       // "remain on the list" says something of its subject, like a passive.
       // Passive needs a participle: "is revoking" is active.
+      // "X is the only US-based group currently listed": the participle describes the subject.
+      const copular =
+        /(?:ed)$/i.test(word) &&
+        /\b(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\s+(?:only|first|sole|second|third|latest|newest)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|entity|groups|organi[sz]ations|entities)\s+(?:currently\s+|now\s+|still\s+|to\s+be\s+|ever\s+)?$/iu.test(
+          before,
+        );
       const passive =
         /^remain/i.test(word) ||
         (/(?:ed|put|kept|banned)$/i.test(word) &&
-          /\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
+          (/\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
             before,
-          ));
+          ) ||
+            copular));
       // An apposition describes its head with a participle or a noun ("X, a group designated …");
       // a finite verb after a comma has its own subject ("In the US, the State Department lists …").
       const participle = g.noun !== undefined || /(?:ed|put|kept|banned)$/i.test(word);
@@ -742,7 +749,12 @@ function sentenceDesignations(
               before,
             )
           : null;
-        if (pronounSubject && subject && subject.end <= tStart - before.length + pronounSubject.index)
+        if (
+          !copular &&
+          pronounSubject &&
+          subject &&
+          subject.end <= tStart - before.length + pronounSubject.index
+        )
           subject = undefined;
         if (subject) {
           // A list of subjects: "North Korea, Iran, and Syria remain on the list".

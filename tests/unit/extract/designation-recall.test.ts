@@ -199,6 +199,12 @@ describe('designation recall: pattern families', () => {
       ['14 entities | Canada | designated'],
     ],
     ['Rescuers found 14 people in groups on the list of survivors.', []],
+    // "X is the only … group currently listed": the subject, not the passage's last group.
+    [
+      'New Zealand has declared Ash Order a terrorist entity. The Iron Dawn is the only US-based group currently listed.',
+      ['Ash Order | New Zealand | designated', 'The Iron Dawn | New Zealand | designated'],
+    ],
+    ['Iron Dawn is the only group listed in the report as a sponsor.', []],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
