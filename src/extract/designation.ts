@@ -489,9 +489,11 @@ function sentenceDesignations(
     const namedCurrent =
       g.noun !== undefined &&
       /^(?:listing|designation|proscription|ban)$/.test(word) &&
-      /\b(?:review|challenge|appeal)\s+(?:of|to|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+'s?\s+)?$/iu.test(
+      (/\b(?:review|challenge|appeal)\s+(?:of|to|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+'s?\s+)?$/iu.test(
         before,
-      );
+      ) ||
+        // "demanded that the Indian government's ban on X be lifted": the ban is current.
+        /^[^.;]{0,80}?\bbe\s+(?:lifted|removed|revoked|rescinded|overturned|dropped)\b/i.test(after));
     if (NOT_A_CLAIM_BEFORE_RE.test(hedge) && !namedCurrent) continue;
     if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) continue;
     // Verbs that are not about listing unless a terror label follows: add, place, put, name,

@@ -205,6 +205,12 @@ describe('designation recall: pattern families', () => {
       ['Ash Order | New Zealand | designated', 'The Iron Dawn | New Zealand | designated'],
     ],
     ['Iron Dawn is the only group listed in the report as a sponsor.', []],
+    // A demand to lift a ban names the ban as current; a demand to ban stays dark.
+    [
+      "Activists have demanded that the Indian government's ban on the Tamil Front be lifted, calling the terrorist label unfair.",
+      ['Tamil Front | India | designated'],
+    ],
+    ['Activists have demanded that the Tamil Front be banned as a terrorist group.', []],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
