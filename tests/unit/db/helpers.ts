@@ -1,3 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { openClaimsDb, type ClaimsDb } from '../../../src/db/schema';
 import type { EntityRow } from '../../../src/db/types';
 import { entityKeys } from '../../../src/db/words';
@@ -24,4 +28,26 @@ export async function dump(db: ClaimsDb): Promise<Record<string, unknown[]>> {
     out[t] = await db.table(t).toArray();
   }
   return out;
+}
+
+/**
+ * For tests of a CLI's `main()`: captures console output, gives a fresh temp
+ * folder and a fresh database per test. Read the fields inside tests (they are
+ * replaced before each one).
+ */
+export function cliHarness(prefix: string) {
+  const cli = { out: [] as string[], err: [] as string[], dir: '', db: undefined as unknown as ClaimsDb };
+  beforeEach(async () => {
+    cli.out = [];
+    cli.err = [];
+    vi.spyOn(console, 'log').mockImplementation((s: string) => void cli.out.push(s));
+    vi.spyOn(console, 'error').mockImplementation((s: string) => void cli.err.push(s));
+    cli.dir = mkdtempSync(path.join(tmpdir(), prefix));
+    cli.db = await freshDb();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    cli.db.close();
+  });
+  return cli;
 }

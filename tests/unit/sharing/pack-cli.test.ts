@@ -1,39 +1,22 @@
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../../scripts/pack';
-import type { ClaimsDb } from '../../../src/db/schema';
 import { addSubscription, checkSubscription } from '../../../src/sharing/subscriptions';
-import { freshDb } from '../db/helpers';
+import { cliHarness } from '../db/helpers';
 import { fakeHost } from './fixtures';
 
 const fx = (f: string) => `tests/fixtures/packs/${f}`;
-let out: string[];
-let err: string[];
-let dir: string;
-let db: ClaimsDb;
-beforeEach(async () => {
-  out = [];
-  err = [];
-  vi.spyOn(console, 'log').mockImplementation((s: string) => void out.push(s));
-  vi.spyOn(console, 'error').mockImplementation((s: string) => void err.push(s));
-  dir = mkdtempSync(path.join(tmpdir(), 'pack-sub-'));
-  db = await freshDb();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  db.close();
-});
+const cli = cliHarness('pack-sub-');
 
 describe('npm run pack for subscriptions', () => {
   it('keygen, signed full packs, a delta and an index make a pack a subscriber follows', async () => {
-    const key = path.join(dir, 'team.pem');
+    const key = path.join(cli.dir, 'team.pem');
     expect(await main(['--keygen', '--out', key])).toBe(0);
-    const publicKey = /public key .*: (\S+)$/.exec(out.join('\n'))![1];
+    const publicKey = /public key .*: (\S+)$/.exec(cli.out.join('\n'))![1];
     expect(await main(['--keygen', '--out', key])).toBe(1); // never overwrites a key
 
-    const site = path.join(dir, 'site');
+    const site = path.join(cli.dir, 'site');
     mkdirSync(site);
     const index = path.join(site, 'index.json');
     const p = (f: string) => path.join(site, f);
@@ -56,8 +39,8 @@ describe('npm run pack for subscriptions', () => {
         }
     };
     serveAll();
-    await addSubscription(db, `${base}index.json`, publicKey);
-    expect(await checkSubscription(db, `${base}index.json`, { fetch: host.fetch })).toMatchObject({
+    await addSubscription(cli.db, `${base}index.json`, publicKey);
+    expect(await checkSubscription(cli.db, `${base}index.json`, { fetch: host.fetch })).toMatchObject({
       lastError: null,
       version: '2026.12.01-1',
     });
@@ -78,7 +61,7 @@ describe('npm run pack for subscriptions', () => {
         index,
       ]),
     ).toBe(0);
-    expect(out.join('\n')).toMatch(/delta from 2026\.12\.01-1, 0 removals\): 1 entities, 1 designations/);
+    expect(cli.out.join('\n')).toMatch(/delta from 2026\.12\.01-1, 0 removals\): 1 entities, 1 designations/);
     expect(JSON.parse(readFileSync(index, 'utf8'))).toMatchObject({
       version: '2026.12.02-1',
       full: { url: 'v2.jsonl' },
@@ -86,14 +69,14 @@ describe('npm run pack for subscriptions', () => {
     });
     serveAll();
     host.requests.length = 0;
-    const sub = await checkSubscription(db, `${base}index.json`, { fetch: host.fetch });
+    const sub = await checkSubscription(cli.db, `${base}index.json`, { fetch: host.fetch });
     expect(host.requests.map((r) => r.url)).toEqual([`${base}index.json`, `${base}v1-v2.jsonl`]);
     expect(sub).toMatchObject({
       lastError: null,
       version: '2026.12.02-1',
       counts: { entities: 2, designations: 2 },
     });
-    expect((await db.designations.get('e2e:qeltar:uk'))?.provenance).toMatchObject({
+    expect((await cli.db.designations.get('e2e:qeltar:uk'))?.provenance).toMatchObject({
       origin: 'subscription',
       label: 'E2E Team Pack',
       version: '2026.12.02-1',
@@ -101,7 +84,7 @@ describe('npm run pack for subscriptions', () => {
   });
 
   it('--delta without --base is a usage error', async () => {
-    expect(await main([fx('team-v2.json'), '--out', path.join(dir, 'x.jsonl'), '--delta'])).toBe(1);
-    expect(err.join('\n')).toMatch(/--delta and --base/);
+    expect(await main([fx('team-v2.json'), '--out', path.join(cli.dir, 'x.jsonl'), '--delta'])).toBe(1);
+    expect(cli.err.join('\n')).toMatch(/--delta and --base/);
   });
 });
