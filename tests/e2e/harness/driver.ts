@@ -217,9 +217,23 @@ export class TestPage {
    * (any text when omitted), after scrolling it into view. Throws when there is none.
    */
   async clickElement(selector: string, text = ''): Promise<void> {
-    const point = await this.evaluate<{ x: number; y: number } | null>(centreOfElement(selector, text));
-    if (!point)
-      throw new Error(`${this.browser}: no ${selector} containing ${JSON.stringify(text)} on ${this.url}`);
+    // A page still laying out (live counts, late styles) can move the element between reading its box and the
+    // click: click only once two reads agree and nothing covers the element's centre.
+    let last: { x: number; y: number } | null = null;
+    const point = await waitFor(
+      async () => {
+        const p = await this.evaluate<{ x: number; y: number; hits: boolean } | null>(
+          centreOfElement(selector, text),
+        );
+        const stable = p && p.hits && last && last.x === p.x && last.y === p.y;
+        last = p;
+        return stable ? p : null;
+      },
+      {
+        timeout: 10_000,
+        message: `${this.browser}: a visible, settled ${selector} containing ${JSON.stringify(text)} on ${this.url}`,
+      },
+    );
     await this.backend.click(point.x, point.y);
   }
 

@@ -132,5 +132,8 @@ export const centreOfElement = (selector: string, text: string) => `(() => {
   el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
   const r = el.getBoundingClientRect();
   if (!r.width || !r.height) return null;
-  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  const x = r.x + r.width / 2;
+  const y = r.y + r.height / 2;
+  const top = document.elementFromPoint(x, y);
+  return { x, y, hits: !!top && (top === el || el.contains(top)) };
 })()`;
