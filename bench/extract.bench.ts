@@ -16,7 +16,7 @@ import type { BenchFigure } from './types';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..');
 
-function sourceTexts(): string[] {
+export function sourceTexts(): string[] {
   const texts: string[] = [];
   const corpusDir = path.join(root, 'tests/fixtures/corpus');
   for (const f of readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl'))) {
@@ -69,7 +69,7 @@ const FILLER_RATIO = 7;
  * News-like text of about `bytes` UTF-8 bytes; copy k shifts every figure by k. With `dense`,
  * corpus passages only (every one of them written around claims or hard negatives).
  */
-function newsText(texts: string[], bytes: number, dense = false): string {
+export function newsText(texts: string[], bytes: number, dense = false): string {
   const parts: string[] = [];
   let size = 0;
   let corpusBytes = 0;

@@ -290,8 +290,92 @@ interface PassageAuthorities {
   plain: AuthorityMention[];
 }
 
-function passageAuthorities(t: string): PassageAuthorities {
-  const plain = authoritiesIn(t).filter((a) => !isPlaceOrOwner(t, a));
+/** Sentences per block of the passage's lazily scanned context (names, authorities). */
+const BLOCK_CHARS = 2048;
+
+/**
+ * The passage's names and authority mentions, scanned block by block only where a claim
+ * looks for them: a long page holds few claims, and scanning all of it dominated the cost.
+ */
+class PassageContext {
+  /** Index of the first sentence of each block; blocks cover consecutive sentences. */
+  private readonly blockFirst: number[] = [];
+  private readonly names: Array<NameSpan[] | undefined> = [];
+  private readonly authorities: Array<PassageAuthorities | undefined> = [];
+
+  constructor(
+    private readonly t: string,
+    private readonly sentences: Span[],
+  ) {
+    let blockStart = -Infinity;
+    sentences.forEach((sent, i) => {
+      if (sent.start - blockStart >= BLOCK_CHARS) {
+        this.blockFirst.push(i);
+        blockStart = sent.start;
+      }
+    });
+  }
+
+  /** Start offset of block k in the passage (the text end past the last block). */
+  private blockStart(k: number): number {
+    if (k >= this.blockFirst.length) return this.t.length;
+    return k === 0 ? 0 : this.sentences[this.blockFirst[k]].start;
+  }
+
+  /** Blocks overlapping [from, to]. */
+  private blocksIn(from: number, to: number): number[] {
+    // The first block ending after `from`, by binary search: a long page has thousands.
+    let lo = 0;
+    let hi = this.blockFirst.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.blockStart(mid + 1) <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < this.blockFirst.length && this.blockStart(k) <= to; k++) out.push(k);
+    return out;
+  }
+
+  /** Names starting within [from, to], sentence by sentence: a name never runs across a full stop. */
+  namesIn(from: number, to: number): NameSpan[] {
+    const out: NameSpan[] = [];
+    for (const k of this.blocksIn(from, to)) {
+      let block = this.names[k];
+      if (!block) {
+        block = [];
+        const last = k + 1 < this.blockFirst.length ? this.blockFirst[k + 1] : this.sentences.length;
+        for (let i = this.blockFirst[k]; i < last; i++) {
+          const sent = this.sentences[i];
+          for (const n of namesIn(this.t.slice(sent.start, sent.end)))
+            block.push({ start: n.start + sent.start, end: n.end + sent.start, text: n.text });
+        }
+        this.names[k] = block;
+      }
+      for (const n of block) if (n.start >= from && n.start <= to) out.push(n);
+    }
+    return out;
+  }
+
+  /** Authority mentions starting within [from, to]. */
+  authoritiesIn(from: number, to: number): PassageAuthorities {
+    const roles: AuthorityMention[] = [];
+    const plain: AuthorityMention[] = [];
+    for (const k of this.blocksIn(from, to)) {
+      const block = (this.authorities[k] ??= passageAuthorities(
+        this.t,
+        this.blockStart(k),
+        this.blockStart(k + 1),
+      ));
+      for (const a of block.roles) if (a.start >= from && a.start <= to) roles.push(a);
+      for (const a of block.plain) if (a.start >= from && a.start <= to) plain.push(a);
+    }
+    return { roles, plain };
+  }
+}
+
+function passageAuthorities(t: string, from: number, to: number): PassageAuthorities {
+  const plain = authoritiesIn(t, from, to).filter((a) => !isPlaceOrOwner(t, a));
   const roles = plain.filter((a) => {
     const before = t.slice(Math.max(0, a.start - 12), a.start);
     return (
@@ -316,7 +400,8 @@ function firstAtOrAfter(list: AuthorityMention[], at: number): number {
 }
 
 /** Designators the passage names in a designating role: the nearest before `at`, else after. */
-function passageDesignators(ctx: PassageAuthorities, at: number, entities: string[]): string[] {
+function passageDesignators(passage: PassageContext, at: number, entities: string[]): string[] {
+  const ctx = passage.authoritiesIn(at - CONTEXT_BEFORE, at + CONTEXT_AFTER);
   // The listed state itself ("Sudan's removal") is never its own designator.
   const usable = (a: AuthorityMention): boolean => !entities.includes(a.name);
   const i = firstAtOrAfter(ctx.roles, at);
@@ -400,28 +485,30 @@ function namesGroup(s: string, group: string): boolean {
   );
 }
 
+// A sentence that refers back to the passage's group ("the group", "it") and to a listing.
+const REFERS_BACK_RE =
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list)\b/iu;
+const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist/i;
+const LISTING_OR_SANCTIONS_RE =
+  /designat|list|proscri|\bbans?\b|blacklist|(?:annul|lift)\w*\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)/i;
+
 function sentenceDesignations(
   s: string,
   passageOffset: number,
-  ctx: () => PassageAuthorities,
+  ctx: PassageContext,
   lastEntity: { v: NameSpan | null; seeded?: boolean; recent?: NameSpan[] },
 ): Found[] {
   const found: Found[] = [];
   // Most sentences name no terror label at all: skip them before any per-word work.
   // A sentence without a cue may still continue the passage's story about a listed group
   // ("The group had been listed a month earlier").
+  // The cheap word tests run first: most sentences name no listing at all.
   const continues =
     lastEntity.v !== null &&
-    ((/\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list)\b/iu.test(
-      s,
-    ) &&
-      /designat|list|proscri|\bban|blacklist/i.test(s)) ||
+    ((LISTING_WORD_RE.test(s) && REFERS_BACK_RE.test(s)) ||
       // "Court Annuls Sanctions on X", "bans of X have been declared by …": the sentence names
       // the passage's listed group again.
-      (namesGroup(s, lastEntity.v.text) &&
-        /designat|list|proscri|\bbans?\b|blacklist|(?:annul|lift)\w*\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)/i.test(
-          s,
-        )));
+      (LISTING_OR_SANCTIONS_RE.test(s) && namesGroup(s, lastEntity.v.text)));
   // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
   // that has already made a claim.
   if (
@@ -833,7 +920,7 @@ function sentenceDesignations(
     );
     if (designators.length === 0)
       designators = passageDesignators(
-        ctx(),
+        ctx,
         passageOffset + tStart,
         entities.map((e) => e.text),
       );
@@ -917,18 +1004,7 @@ function initials(name: string): string {
  * The group's name as the passage writes it in full (docs/CLAIMS.md): a bare acronym or a
  * short form becomes the full name found near it ("HTS" → "Hayat Tahrir al-Sham (HTS)").
  */
-function fullName(entity: string, passageNames: NameSpan[], at: number): string {
-  // Names within a window around the claim; the list is in text order, so search it.
-  let lo = 0;
-  let hi = passageNames.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (passageNames[mid].start < at - 5000) lo = mid + 1;
-    else hi = mid;
-  }
-  const nearby: NameSpan[] = [];
-  for (let i = lo; i < passageNames.length && passageNames[i].start <= at + 2000; i++)
-    nearby.push(passageNames[i]);
+function fullName(entity: string, nearby: NameSpan[]): string {
   if (/^[A-Z][A-Z-]{1,9}$/.test(entity)) {
     const written = nearby.find((n) => n.text.endsWith(`(${entity})`) && n.text.length > entity.length + 3);
     if (written) {
@@ -974,15 +1050,6 @@ const CAPITAL_STATE: Record<string, string> = {
   Caracas: 'Venezuela',
 };
 
-/** Names of the whole passage, sentence by sentence: a name never runs across a full stop. */
-function sentenceNames(t: string, sentences: Span[]): NameSpan[] {
-  const out: NameSpan[] = [];
-  for (const sent of sentences)
-    for (const n of namesIn(t.slice(sent.start, sent.end)))
-      out.push({ start: n.start + sent.start, end: n.end + sent.start, text: n.text });
-  return out;
-}
-
 // "The direct action group has now been proscribed", "MPs voted to proscribe the group": a
 // description or a pronoun in a designating role, before the passage names the group.
 const DESCRIBED_CLAIM_RE =
@@ -990,9 +1057,7 @@ const DESCRIBED_CLAIM_RE =
 
 export function designationsInPassage(t: string, sentences: Span[]): DesignationHit[] {
   if (!CUE_RE.test(t)) return [];
-  // Authorities of the whole passage, computed once and only when a claim needs them.
-  let authorities: PassageAuthorities | null = null;
-  const ctx = (): PassageAuthorities => (authorities ??= passageAuthorities(t));
+  const ctx = new PassageContext(t, sentences);
   const hits = passageHits(t, sentences, ctx, null);
   // The entity is the group's proper name in the passage even where a sentence before the
   // name only describes it: a second pass resolves those to the group the passage names first.
@@ -1011,7 +1076,7 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
 function passageHits(
   t: string,
   sentences: Span[],
-  ctx: () => PassageAuthorities,
+  ctx: PassageContext,
   seed: NameSpan | null,
 ): DesignationHit[] {
   const hits: DesignationHit[] = [];
@@ -1020,7 +1085,6 @@ function passageHits(
     seeded: seed !== null,
     recent: [],
   };
-  let passageNames: NameSpan[] | null = null;
   let lastEnd = -1;
   for (const sent of sentences) {
     if (seed && sent.start >= seed.start) break;
@@ -1032,9 +1096,7 @@ function passageHits(
       lastEnd = end;
       // "The BLA": an acronym after "The" is still an acronym.
       const bare = f.entity.text.replace(/^The\s+(?=[A-Z][A-Z-]{1,9}$)/, '');
-      const entityText = /\s/.test(bare)
-        ? bare
-        : fullName(bare, (passageNames ??= sentenceNames(t, sentences)), start);
+      const entityText = /\s/.test(bare) ? bare : fullName(bare, ctx.namesIn(start - 5000, start + 2000));
       const named = CAPITAL_STATE[entityText] ?? entityText;
       if (!lastEntity.recent.some((r) => r.text === named))
         lastEntity.recent.push({ start, end, text: named });

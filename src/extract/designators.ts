@@ -105,12 +105,15 @@ export interface AuthorityMention {
   text: string;
 }
 
-export function authoritiesIn(text: string): AuthorityMention[] {
+const GROUP_KEYS = TABLE.map((_, k) => `a${k}`);
+
+/** Authority mentions in `text`, or only those starting in [from, to) when given. */
+export function authoritiesIn(text: string, from = 0, to = text.length): AuthorityMention[] {
   const found: AuthorityMention[] = [];
-  AUTHORITY_RE.lastIndex = 0;
-  for (let m = AUTHORITY_RE.exec(text); m; m = AUTHORITY_RE.exec(text)) {
+  AUTHORITY_RE.lastIndex = from;
+  for (let m = AUTHORITY_RE.exec(text); m && m.index < to; m = AUTHORITY_RE.exec(text)) {
     const g = m.groups ?? {};
-    const i = TABLE.findIndex((_, k) => g[`a${k}`] !== undefined);
+    const i = GROUP_KEYS.findIndex((key) => g[key] !== undefined);
     if (i >= 0) found.push({ start: m.index, end: m.index + m[0].length, name: TABLE[i][1], text: m[0] });
   }
   return found;
