@@ -488,6 +488,9 @@ function namesGroup(s: string, group: string): boolean {
 // A sentence that refers back to the passage's group ("the group", "it") and to a listing.
 const REFERS_BACK_RE =
   /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list)\b/iu;
+// Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
+const SENTENCE_GATE_RE =
+  /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?ida\s+Sanctions|state\s+sponsors?\s+of|designat|list|\bban|annul|lift/i;
 const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist/i;
 const LISTING_OR_SANCTIONS_RE =
   /designat|list|proscri|\bbans?\b|blacklist|(?:annul|lift)\w*\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)/i;
@@ -499,10 +502,10 @@ function sentenceDesignations(
   lastEntity: { v: NameSpan | null; seeded?: boolean; recent?: NameSpan[] },
 ): Found[] {
   const found: Found[] = [];
-  // Most sentences name no terror label at all: skip them before any per-word work.
+  // Most sentences name neither a terror label nor a listing: one test skips them.
+  if (!SENTENCE_GATE_RE.test(s)) return found;
   // A sentence without a cue may still continue the passage's story about a listed group
   // ("The group had been listed a month earlier").
-  // The cheap word tests run first: most sentences name no listing at all.
   const continues =
     lastEntity.v !== null &&
     ((LISTING_WORD_RE.test(s) && REFERS_BACK_RE.test(s)) ||
