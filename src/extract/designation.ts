@@ -300,6 +300,7 @@ const BLOCK_CHARS = 2048;
 class PassageContext {
   /** Index of the first sentence of each block; blocks cover consecutive sentences. */
   private readonly blockFirst: number[] = [];
+  /** Names per sentence index, scanned on first use. */
   private readonly names: Array<NameSpan[] | undefined> = [];
   private readonly authorities: Array<PassageAuthorities | undefined> = [];
 
@@ -337,22 +338,35 @@ class PassageContext {
     return out;
   }
 
-  /** Names starting within [from, to], sentence by sentence: a name never runs across a full stop. */
-  namesIn(from: number, to: number): NameSpan[] {
+  /**
+   * Names starting within [from, to], sentence by sentence: a name never runs across a full
+   * stop. Sentences that `mayHold` rules out (no name there could be the one sought) are
+   * never scanned.
+   */
+  namesIn(from: number, to: number, mayHold: (sentence: string) => boolean = () => true): NameSpan[] {
+    const sentences = this.sentences;
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid].end <= from) lo = mid + 1;
+      else hi = mid;
+    }
     const out: NameSpan[] = [];
-    for (const k of this.blocksIn(from, to)) {
-      let block = this.names[k];
-      if (!block) {
-        block = [];
-        const last = k + 1 < this.blockFirst.length ? this.blockFirst[k + 1] : this.sentences.length;
-        for (let i = this.blockFirst[k]; i < last; i++) {
-          const sent = this.sentences[i];
-          for (const n of namesIn(this.t.slice(sent.start, sent.end)))
-            block.push({ start: n.start + sent.start, end: n.end + sent.start, text: n.text });
-        }
-        this.names[k] = block;
+    for (let i = lo; i < sentences.length && sentences[i].start <= to; i++) {
+      const sent = sentences[i];
+      let names = this.names[i];
+      if (!names) {
+        const text = this.t.slice(sent.start, sent.end);
+        if (!mayHold(text)) continue;
+        names = namesIn(text).map((n) => ({
+          start: n.start + sent.start,
+          end: n.end + sent.start,
+          text: n.text,
+        }));
+        this.names[i] = names;
       }
-      for (const n of block) if (n.start >= from && n.start <= to) out.push(n);
+      for (const n of names) if (n.start >= from && n.start <= to) out.push(n);
     }
     return out;
   }
@@ -1004,11 +1018,30 @@ function initials(name: string): string {
 }
 
 /**
+ * Whether a sentence may hold a name that `fullName` would take for `entity`: for an acronym,
+ * its letters as capitals in order ("HTS" in "Hayat Tahrir al-Sham"); otherwise the entity itself.
+ */
+function mayNameInFull(entity: string): (sentence: string) => boolean {
+  if (!ACRONYM_RE.test(entity)) return (sentence) => sentence.includes(entity);
+  const letters = entity.replace(/-/g, '');
+  return (sentence) => {
+    let at = -1;
+    for (const letter of letters) {
+      at = sentence.indexOf(letter, at + 1);
+      if (at < 0) return false;
+    }
+    return true;
+  };
+}
+
+const ACRONYM_RE = /^[A-Z][A-Z-]{1,9}$/;
+
+/**
  * The group's name as the passage writes it in full (docs/CLAIMS.md): a bare acronym or a
  * short form becomes the full name found near it ("HTS" → "Hayat Tahrir al-Sham (HTS)").
  */
 function fullName(entity: string, nearby: NameSpan[]): string {
-  if (/^[A-Z][A-Z-]{1,9}$/.test(entity)) {
+  if (ACRONYM_RE.test(entity)) {
     const written = nearby.find((n) => n.text.endsWith(`(${entity})`) && n.text.length > entity.length + 3);
     if (written) {
       // "Fighters of the Eastern Liberation Front (ELF)": keep the part the acronym spells.
@@ -1099,7 +1132,9 @@ function passageHits(
       lastEnd = end;
       // "The BLA": an acronym after "The" is still an acronym.
       const bare = f.entity.text.replace(/^The\s+(?=[A-Z][A-Z-]{1,9}$)/, '');
-      const entityText = /\s/.test(bare) ? bare : fullName(bare, ctx.namesIn(start - 5000, start + 2000));
+      const entityText = /\s/.test(bare)
+        ? bare
+        : fullName(bare, ctx.namesIn(start - 5000, start + 2000, mayNameInFull(bare)));
       const named = CAPITAL_STATE[entityText] ?? entityText;
       if (!lastEntity.recent.some((r) => r.text === named))
         lastEntity.recent.push({ start, end, text: named });
