@@ -93,8 +93,10 @@ for (const [adj, name] of ADJECTIVES) {
   if (row) row[0] = `${row[0]}|${adj}${ADJ_NOUN}`;
 }
 
-export const AUTHORITY_RE = new RegExp(
-  `(?<![\\p{L}\\d])(?:the\\s+|The\\s+)?(?:${TABLE.map(([src], i) => `(?<a${i}>${src})`).join('|')})(?![\\p{L}\\d])`,
+// One capture group per authority (the table's patterns capture nothing themselves). The
+// lookahead on the first character lets most positions fail before the lookbehind runs.
+const AUTHORITY_RE = new RegExp(
+  `(?=[\\p{Lu}@\\dt])(?<![\\p{L}\\d])(?:the\\s+|The\\s+)?(?:${TABLE.map(([src]) => `(${src})`).join('|')})(?![\\p{L}\\d])`,
   'gu',
 );
 
@@ -105,16 +107,15 @@ export interface AuthorityMention {
   text: string;
 }
 
-const GROUP_KEYS = TABLE.map((_, k) => `a${k}`);
-
 /** Authority mentions in `text`, or only those starting in [from, to) when given. */
 export function authoritiesIn(text: string, from = 0, to = text.length): AuthorityMention[] {
   const found: AuthorityMention[] = [];
   AUTHORITY_RE.lastIndex = from;
   for (let m = AUTHORITY_RE.exec(text); m && m.index < to; m = AUTHORITY_RE.exec(text)) {
-    const g = m.groups ?? {};
-    const i = GROUP_KEYS.findIndex((key) => g[key] !== undefined);
-    if (i >= 0) found.push({ start: m.index, end: m.index + m[0].length, name: TABLE[i][1], text: m[0] });
+    let i = 1;
+    while (i <= TABLE.length && m[i] === undefined) i++;
+    if (i <= TABLE.length)
+      found.push({ start: m.index, end: m.index + m[0].length, name: TABLE[i - 1][1], text: m[0] });
   }
   return found;
 }
