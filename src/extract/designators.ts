@@ -107,15 +107,21 @@ export interface AuthorityMention {
   text: string;
 }
 
+/** The longest authority mention the table can match, with room to spare. */
+const LONGEST_MENTION = 200;
+
 /** Authority mentions in `text`, or only those starting in [from, to) when given. */
 export function authoritiesIn(text: string, from = 0, to = text.length): AuthorityMention[] {
+  // A window is searched in a slice: on the whole text, the last search would run on to the
+  // next mention anywhere after it.
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to + LONGEST_MENTION);
   const found: AuthorityMention[] = [];
-  AUTHORITY_RE.lastIndex = from;
-  for (let m = AUTHORITY_RE.exec(text); m && m.index < to; m = AUTHORITY_RE.exec(text)) {
+  AUTHORITY_RE.lastIndex = 0;
+  for (let m = AUTHORITY_RE.exec(slice); m && m.index < to - from; m = AUTHORITY_RE.exec(slice)) {
     let i = 1;
     while (i <= TABLE.length && m[i] === undefined) i++;
-    if (i <= TABLE.length)
-      found.push({ start: m.index, end: m.index + m[0].length, name: TABLE[i - 1][1], text: m[0] });
+    const start = from + m.index;
+    if (i <= TABLE.length) found.push({ start, end: start + m[0].length, name: TABLE[i - 1][1], text: m[0] });
   }
   return found;
 }
