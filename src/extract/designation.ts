@@ -819,8 +819,10 @@ function sentenceDesignations(
         } else if (g.noun !== undefined) {
           candidates = names().filter((n) => n.end <= tStart && n.start >= clauseStart);
           const last = candidates[candidates.length - 1];
-          subject =
-            last && /^(?:'s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u.test(s.slice(last.end, tStart)) ? last : undefined;
+          const gap = last ? s.slice(last.end, tStart) : '';
+          subject = last && /^(?:'s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u.test(gap) ? last : undefined;
+          // "X … since its designation": the possessive decides whose listing it is (below).
+          if (subject && /\b(?:its|their)\b/i.test(gap) && !/state\s+sponsor/i.test(s)) subject = undefined;
         } else {
           candidates = names().filter(
             (n) =>
@@ -909,6 +911,30 @@ function sentenceDesignations(
           // The pronoun stands for the group named earlier; its span is the pronoun's own.
           const pronounText = /^\S+(?:\s+\S+)?/.exec(pr[0])![0];
           entities = [{ ...lastEntity.v, start: quoteStart, end: quoteStart + pronounText.length }];
+        } else if (g.noun !== undefined) {
+          // "The BLA has carried out attacks since its first SDGT designation": "its" is the
+          // listed group's — the sentence's subject, else the group the passage is about. A
+          // designation "of" or "as" something is the authority's own act, and stays dark here.
+          const own = ITS_LABELLED_NOUN_RE.exec(before);
+          if (own && CUE_RE.test(own[0]) && !/^\s+(?:of|on|against|as)\b/i.test(after)) {
+            const at = tStart - before.length + own.index;
+            // A lone title-case word opening the sentence may be any noun ("Recruitment fell").
+            const nearest = names()
+              .filter((n) => n.end <= at && !(n.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(n.text)))
+              .pop();
+            // "Canada announced its terrorist listing": the authority's own act names no entity.
+            const byAuthority = nearest !== undefined && authoritiesIn(nearest.text).length > 0;
+            const subjectName = byAuthority ? undefined : nearest;
+            const owner =
+              subjectName && lastEntity.v && namesGroup(subjectName.text, lastEntity.v.text)
+                ? lastEntity.v
+                : (subjectName ?? lastEntity.v);
+            if (owner && !byAuthority) {
+              quoteStart = at;
+              entityInQuote = false;
+              entities = [{ ...owner, start: at, end: at + own[1].length }];
+            }
+          }
         }
       }
     }
@@ -991,6 +1017,10 @@ function sentenceDesignations(
   }
   return found;
 }
+
+// "its first SDGT designation", "their terrorist listing": a possessive and a labelled noun.
+const ITS_LABELLED_NOUN_RE =
+  /\b(its|their)\s+(?:(?:first|previous|original|initial|earlier|existing|current|latest|new)\s+)?(?:[\p{L}()'-]+\s+){0,4}$/iu;
 
 const COUNTED_SET_RE =
   /(?<![\p{L}\d])((?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:other\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities))\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}'s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:terror(?:ist|ism)?\s+)(?:[\p{Ll}-]+\s+){0,2}?list\b/u;

@@ -211,6 +211,19 @@ describe('designation recall: pattern families', () => {
       ['Tamil Front | India | designated'],
     ],
     ['Activists have demanded that the Tamil Front be banned as a terrorist group.', []],
+    // "its first SDGT designation": the possessive is the listed group's, the sentence's subject.
+    [
+      'The State Department listed the Harbour Brigade as an FTO in 2021. The Harbour Brigade has staged attacks since its first SDGT designation in 2019.',
+      ['Harbour Brigade | United States | designated', 'Harbour Brigade | United States | designated'],
+    ],
+    // … or, with no subject named, the group the passage is about.
+    [
+      'Canada listed the Night Column as a terrorist entity. Recruitment fell sharply after their terrorist listing.',
+      ['Night Column | Canada | designated', 'Night Column | Canada | designated'],
+    ],
+    // The authority's own act ("its listing of") and an authority as owner stay dark.
+    ['Canada announced its terrorist listing on Monday.', []],
+    ['The State Department defended its terrorist designation of the group in court.', []],
   ])('%s', (text, expected) => {
     expect(designations(text).map(show)).toEqual(expected);
   });
