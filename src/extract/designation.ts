@@ -1001,6 +1001,18 @@ function sentenceDesignations(
   }
   // "There are 22 entities on New Zealand's designated terrorist entities list": a counted set
   // on a terror list is one claim whose entity is the set phrase (docs/CLAIMS.md).
+  for (const alias of aliasClaims(s, names, continues)) {
+    if (found.some((f) => f.start < alias.end && f.end > alias.start)) continue;
+    const designators = designatorsNear(s, alias.start, alias.start, alias.end, [alias.entity]);
+    found.push({
+      ...alias,
+      designators:
+        designators.length > 0
+          ? designators
+          : passageDesignators(ctx, passageOffset + alias.start, [alias.entity.text]),
+    });
+    found.sort((a, b) => a.start - b.start);
+  }
   const set = COUNTED_SET_RE.exec(s);
   if (set && !found.some((f) => f.start < set.index + set[0].length && f.end > set.index)) {
     const phrase = set[1];
@@ -1016,6 +1028,43 @@ function sentenceDesignations(
     found.sort((a, b) => a.start - b.start);
   }
   return found;
+}
+
+// "… to include the following new aliases: A, B": names added to an existing designation.
+const ALIAS_LIST_RE =
+  /\b(?:includ|add)(?:e|es|ed|ing|s)?\s+(?:the\s+)?(?:following\s+)?(?:new\s+|additional\s+|further\s+)?alias(?:es)?\s*(?::\s*|\s+)/giu;
+// "X was also included as an alias to Y's … designation".
+const ALIAS_SUBJECT_RE =
+  /^\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:also\s+|now\s+)?(?:included|added|listed)\s+as\s+(?:an?\s+)?(?:new\s+|additional\s+)?alias(?:es)?\s+(?:to|of|for|in|under)\b/iu;
+// The designation's label as the sentence words it.
+const ALIAS_LABEL_RE =
+  /Specially\s+Designated\s+Global\s+Terrorists?|Foreign\s+Terrorist\s+Organi[sz]ations?|terrorist\s+(?:organi[sz]ation|group|entity)|\bSDGT\b|\bFTO\b/iu;
+
+/**
+ * Aliases added to a designation: each alias is listed under it (docs/CLAIMS.md counts every
+ * named member). Only in a sentence about a terror designation.
+ */
+function aliasClaims(
+  s: string,
+  names: () => NameSpan[],
+  continues: boolean,
+): Array<Omit<Found, 'designators'>> {
+  if (!/alias/i.test(s) || !/designat|listing|proscri/i.test(s) || !(CUE_RE.test(s) || continues)) return [];
+  const label = ALIAS_LABEL_RE.exec(s)?.[0] ?? 'designated';
+  const out: Array<Omit<Found, 'designators'>> = [];
+  ALIAS_LIST_RE.lastIndex = 0;
+  for (let m = ALIAS_LIST_RE.exec(s); m; m = ALIAS_LIST_RE.exec(s)) {
+    const from = m.index + m[0].length;
+    const to = from + (/[.;]\s|[.;]?$|\s[—–]\s/.exec(s.slice(from))?.index ?? 0);
+    for (const entity of objectMembers(s, from, to, names()))
+      out.push({ entity, start: m.index, end: entity.end, label, status: 'designated' });
+  }
+  for (const n of names()) {
+    const link = ALIAS_SUBJECT_RE.exec(s.slice(n.end, n.end + 80));
+    if (link && authoritiesIn(n.text).length === 0)
+      out.push({ entity: n, start: n.start, end: n.end + link[0].length, label, status: 'designated' });
+  }
+  return out;
 }
 
 // "its first SDGT designation", "their terrorist listing": a possessive and a labelled noun.

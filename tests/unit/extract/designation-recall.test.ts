@@ -221,6 +221,28 @@ describe('designation recall: pattern families', () => {
       'Canada listed the Night Column as a terrorist entity. Recruitment fell sharply after their terrorist listing.',
       ['Night Column | Canada | designated', 'Night Column | Canada | designated'],
     ],
+    // Aliases added to an existing designation are listed under it, one claim per alias.
+    [
+      'The State Department designated the Harbour Brigade as an FTO. I hereby amend the designation of the Harbour Brigade as a Specially Designated Global Terrorist to include the following new aliases: Night Column, NC.',
+      [
+        'Harbour Brigade | United States | designated',
+        'Harbour Brigade | United States | designated',
+        'Night Column | United States | designated',
+      ],
+    ],
+    [
+      "The State Department designated the Coastal Army as a Foreign Terrorist Organization. The Night Column was also included as an alias to the Coastal Army's previous Specially Designated Global Terrorist designation.",
+      [
+        'Coastal Army | United States | designated',
+        'The Night Column | United States | designated',
+        'Coastal Army | United States | designated',
+      ],
+    ],
+    [
+      'The court heard that the man, who used the alias Abu Omar, had joined a designated terrorist group.',
+      [],
+    ],
+    ['The firm listed its alias as John Smith in the designation form.', []],
     // The authority's own act ("its listing of") and an authority as owner stay dark.
     ['Canada announced its terrorist listing on Monday.', []],
     ['The State Department defended its terrorist designation of the group in court.', []],
