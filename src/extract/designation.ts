@@ -14,8 +14,22 @@ export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const CUE_RE =
   /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?ida\s+Sanctions|sanctions\s+list|state\s+sponsors?\s+of/i;
+// Groups that many states list as terrorist: banning or listing one of them is a terror
+// listing even where the text never says "terror" ("Germany banned Hezbollah in 2020"). Only
+// as the object — "Hamas's ban on protests" is a ban the group imposes.
+const WIDELY_LISTED =
+  "Hamas|Hezbollah|Hizbollah|Hizballah|Hizbullah|PKK|Kurdistan\\s+Workers'?\\s+Party|LTTE|Tamil\\s+Tigers|Liberation\\s+Tigers\\s+of\\s+Tamil\\s+Eelam|al[\\s-]Qa'?e?ida|Islamic\\s+State|ISIS|ISIL|Daesh|Boko\\s+Haram|al[\\s-]Shabaa?b|Muslim\\s+Brotherhood|Hizb\\s+ut-Tahrir|Lashkar-e-Ta[iy]y?[iy]?ba|Jaish-e-Moh?amm[ae]d|Hay'?at\\s+Tahrir\\s+al-Sham|HTS|Nusra\\s+Front|Jabhat\\s+al-Nusra|IRGC|Islamic\\s+Revolutionary\\s+Guard\\s+Corps|Wagner\\s+Group|Houthis?|Ansar\\s+Allah|Proud\\s+Boys|Atomwaffen\\s+Division|Palestine\\s+Action|PFLP|Palestinian\\s+Islamic\\s+Jihad|Abu\\s+Sayyaf|Jemaah\\s+Islamiyah|Samidoun";
+const WIDELY_LISTED_OBJECT_RE = new RegExp(
+  `\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|remains?|remained)\\s+(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
+  'u',
+);
+
+/** A terror cue, or a widely listed group as the object of a ban or listing. */
+function cued(text: string): boolean {
+  return CUE_RE.test(text) || WIDELY_LISTED_OBJECT_RE.test(text);
+}
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|add(?:s|ed|ing)?|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
+  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off';
 const NOUNS =
@@ -26,7 +40,7 @@ const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const NOT_A_CLAIM_BEFORE_RE =
-  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|calls?\s+(?:for|on|to)|called\s+(?:for|on)|calling\s+(?:for|on)|recommend\w*|case\s+(?:of|related\s+to)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|commit\w*\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|efforts?\s+to|bids?|vot(?:e|es|ed|ing)\s+against|oppos(?:e|es|ed|ing))\b[^.;]{0,60}$/i;
+  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|calls?\s+(?:for|on|to)|called\s+(?:for|on)|calling\s+(?:for|on)|recommend\w*|case\s+(?:of|related\s+to)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+(?:for|to)|pressure\s+(?:on\s+[a-z\s]{1,30}?\s+)?to|campaign(?:s|ed|ing)?\s+(?:for|to)|lobb(?:y|ies|ied|ying)\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|commit\w*\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|efforts?\s+to|bids?|vot(?:e|es|ed|ing)\s+against|oppos(?:e|es|ed|ing))\b[^.;]{0,60}$/i;
 // Scheduled hearings and effects after the trigger: "… is scheduled for May 26", "… could have implications".
 const NOT_A_CLAIM_AFTER_RE =
   /^[^.;]{0,140}?\b(?:is|was|are|were)\s+scheduled\b|^(?:\s+\S+){0,6}?\s+(?:could|would|might)\s+(?:have|be|mean|lead)\b/i;
@@ -504,7 +518,7 @@ const REFERS_BACK_RE =
   /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list)\b/iu;
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE =
-  /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?ida\s+Sanctions|state\s+sponsors?\s+of|designat|list|\bban|annul|lift/i;
+  /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?ida\s+Sanctions|state\s+sponsors?\s+of|designat|list|\bban|annul|lift|outlaw/i;
 const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist/i;
 const LISTING_OR_SANCTIONS_RE =
   /designat|list|proscri|\bbans?\b|blacklist|(?:annul|lift)\w*\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)/i;
@@ -529,7 +543,7 @@ function sentenceDesignations(
   // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
   // that has already made a claim.
   if (
-    !CUE_RE.test(s) &&
+    !cued(s) &&
     !/proscri|blacklist|de-?list/i.test(s) &&
     !continues &&
     !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s))
@@ -566,7 +580,7 @@ function sentenceDesignations(
     // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".
     const clauseAfter = /^[^;]*?(?=[.;]\s|$)/.exec(s.slice(tEnd, tEnd + 400))?.[0] ?? '';
     if (
-      !CUE_RE.test(windowText) &&
+      !cued(windowText) &&
       !(g.verb !== undefined && /\sas\s/.test(clauseAfter) && CUE_RE.test(clauseAfter)) &&
       !/proscri|blacklist|de-?list|^re-?list/i.test(word) &&
       !continues &&
@@ -799,6 +813,19 @@ function sentenceDesignations(
           quoteEnd = Math.max(quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : lastObject.end);
           if (objectLabel) label = objectLabel;
         }
+        // "bans of X have been declared by Canada, the UK and the US": the by-phrase after the
+        // object names who declared them.
+        const declaredBy =
+          entities.length > 0
+            ? DECLARED_BY_RE.exec(
+                s.slice(entities[entities.length - 1].end, entities[entities.length - 1].end + 60),
+              )
+            : null;
+        if (declaredBy)
+          quoteEnd = Math.max(
+            quoteEnd,
+            byPhraseEnd(s, entities[entities.length - 1].end + declaredBy[0].length),
+          );
       }
       if (
         entities.length === 0 &&
@@ -954,13 +981,20 @@ function sentenceDesignations(
       !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
     )
       continue;
-    if (!label && !CUE_RE.test(s) && !/proscri|de-?list|^re-?list/i.test(word) && !continues) continue;
+    if (!label && !cued(s) && !/proscri|de-?list|^re-?list/i.test(word) && !continues) continue;
     const labelText = label ? label.label : word.replace(/^(?:\S+-)?designated$/, 'designated');
     const first = entities[0];
     const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;
     let designators = designatorsNear(s, tStart, from, quoteEnd, entities).filter(
       (d) => !entities.some((e) => e.text === d),
     );
+    // "In addition to Sri Lanka, India and the EU, bans of X have been declared by Canada":
+    // the authorities the sentence opens with list it too.
+    const alsoBy = designators.length > 0 ? ALSO_BY_RE.exec(s.slice(0, Math.min(from, tStart))) : null;
+    if (alsoBy) {
+      const also = authoritiesIn(alsoBy[1]).map((a) => a.name);
+      if (also.length > 0) designators = [...new Set([...also, ...designators])];
+    }
     if (designators.length === 0)
       designators = passageDesignators(
         ctx,
@@ -1029,6 +1063,12 @@ function sentenceDesignations(
   }
   return found;
 }
+
+const DECLARED_BY_RE =
+  /^\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:declared|imposed|issued|announced|introduced|enacted|adopted)(?=\s+by\s)/i;
+// A sentence opening with authorities that also list the group: "In addition to A and B, …".
+const ALSO_BY_RE =
+  /^\s*(?:In\s+addition\s+to|Besides|Apart\s+from|Along\s+with|As\s+well\s+as)\s+((?:(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}(?:,\s*(?:and\s+)?|\s+and\s+)?){1,6}),\s+/u;
 
 // "… to include the following new aliases: A, B": names added to an existing designation.
 const ALIAS_LIST_RE =
@@ -1171,7 +1211,7 @@ const DESCRIBED_CLAIM_RE =
   /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|they)\s+(?:[\p{L}-]+\s+){0,4}?(?:proscri|designat|banned|listed|outlawed|blacklisted)|\b(?:proscrib\w*|designat\w*|ban|list\w*|outlaw\w*|blacklist\w*)\s+(?:(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|them)\b/iu;
 
 export function designationsInPassage(t: string, sentences: Span[]): DesignationHit[] {
-  if (!CUE_RE.test(t)) return [];
+  if (!cued(t)) return [];
   const ctx = new PassageContext(t, sentences);
   const hits = passageHits(t, sentences, ctx, null);
   // The entity is the group's proper name in the passage even where a sentence before the

@@ -243,6 +243,20 @@ describe('designation recall: pattern families', () => {
       [],
     ],
     ['The firm listed its alias as John Smith in the designation form.', []],
+    // A group that many states list, as the object of a ban, is a terror listing without the word.
+    ['Germany banned Hezbollah in 2020 and raided several mosques.', ['Hezbollah | Germany | designated']],
+    ['Hezbollah has been banned in Germany since 2020.', ['Hezbollah | Germany | designated']],
+    // … but a ban the group imposes, or one on others, is not.
+    ["Hamas's ban on protests angered residents of the city.", []],
+    ['The Houthis banned the sale of fuel in the port.', []],
+    ['Police banned a march by Hamas supporters on Saturday.', []],
+    // "In addition to A and B, bans of X have been declared by C": all of them list X.
+    [
+      'In addition to Sri Lanka and the EU, bans of the PKK have been declared by Canada and the United States.',
+      ['PKK | Sri Lanka, European Union, Canada, United States | designated'],
+    ],
+    // Pressure, campaigns and lobbying to ban are no ban.
+    ['Ministers created a new power instead, after months of pressure to ban the IRGC.', []],
     // The authority's own act ("its listing of") and an authority as owner stay dark.
     ['Canada announced its terrorist listing on Monday.', []],
     ['The State Department defended its terrorist designation of the group in court.', []],
