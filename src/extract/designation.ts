@@ -1216,11 +1216,13 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
   const hits = passageHits(t, sentences, ctx, null);
   // The entity is the group's proper name in the passage even where a sentence before the
   // name only describes it: a second pass resolves those to the group the passage names first.
-  if (hits.length > 0 && DESCRIBED_CLAIM_RE.test(t.slice(0, hits[0].start))) {
+  // Only as far back as a designator is looked for: a long page holds many stories.
+  const describedFrom = hits.length > 0 ? Math.max(0, hits[0].start - CONTEXT_BEFORE) : 0;
+  if (hits.length > 0 && DESCRIBED_CLAIM_RE.test(t.slice(describedFrom, hits[0].start))) {
     const first = hits[0];
     const seed = { start: first.start, end: first.end, text: first.entity };
     // The description shares the named claim's authority when it names none of its own.
-    const early = passageHits(t, sentences, ctx, seed)
+    const early = passageHits(t, sentences, ctx, seed, describedFrom)
       .filter((h) => h.end <= first.start)
       .map((h) => (h.designators.length > 0 ? h : { ...h, designators: first.designators }));
     return [...early, ...hits];
@@ -1233,6 +1235,7 @@ function passageHits(
   sentences: Span[],
   ctx: PassageContext,
   seed: NameSpan | null,
+  from = 0,
 ): DesignationHit[] {
   const hits: DesignationHit[] = [];
   const lastEntity: { v: NameSpan | null; seeded?: boolean; recent: NameSpan[] } = {
@@ -1243,6 +1246,7 @@ function passageHits(
   let lastEnd = -1;
   for (const sent of sentences) {
     if (seed && sent.start >= seed.start) break;
+    if (sent.end <= from) continue;
     const s = t.slice(sent.start, sent.end);
     for (const f of sentenceDesignations(s, sent.start, ctx, lastEntity)) {
       const start = sent.start + f.start;
