@@ -18,9 +18,14 @@ import {
   HARM_AFTER,
   HARM_BEFORE,
   HARM_NOUNS,
+  HARM_PHRASE_EXTRA_STEMS,
+  HARM_STEM_WORDS,
   NON_PEOPLE,
   alternation,
   categoryFromGroups,
+  matchTail,
+  prefixTrie,
+  tailRegExp,
 } from './lexicon';
 
 export interface CasualtyHit {
@@ -82,13 +87,23 @@ const ADJ_RE = new RegExp(
 );
 /** What may follow an object count: its people noun phrase. */
 const OBJECT_NP_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP_CORE})`, 'iu');
+// The patterns matched on the window before a count end at the count: tail regexes (lexicon.ts)
+// with the verb and the spaces after it captured, so the verb's offset is known.
 /** Harm verb right before the count. */
-const VERB_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})\\s+$`, 'iu');
-const CLAIMED_LIVES_BEFORE_RE =
-  /(?:^|[^\p{L}])(?<verb>(?:claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)\s+the\s+lives\s+of)\s+$/iu;
-const CLAIMED_BEFORE_RE = /(?:^|[^\p{L}])(?<verb>claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)\s+$/iu;
+const VERB_BEFORE_RE = tailRegExp(`(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})(?<ws>\\s+)`, 'iu');
+const CLAIMED_LIVES_BEFORE_RE = tailRegExp(
+  '(?:^|[^\\p{L}])(?<verb>(?:claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)\\s+the\\s+lives\\s+of)(?<ws>\\s+)',
+  'iu',
+);
+const CLAIMED_BEFORE_RE = tailRegExp(
+  '(?:^|[^\\p{L}])(?<verb>claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)(?<ws>\\s+)',
+  'iu',
+);
 const LIVES_AFTER_RE = /^\s+(?:\p{L}+\s+)?lives\b/iu;
-const LEFT_BEFORE_RE = /(?:^|[^\p{L}])(?<verb>le(?:ft|aving|aves|ave)|forc(?:ed|ing|es))\s+$/iu;
+const LEFT_BEFORE_RE = tailRegExp(
+  '(?:^|[^\\p{L}])(?<verb>le(?:ft|aving|aves|ave)|forc(?:ed|ing|es))(?<ws>\\s+)',
+  'iu',
+);
 const LEFT_AFTER_RE = new RegExp(
   `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|to\\s+leave\\s+their\\s+homes|from\\s+their\\s+homes))\\b`,
   'iu',
@@ -101,8 +116,17 @@ const TOLL_HEAD_RE =
   /\b(?<head>(?:death|fatality|casualty|injury)\s+tolls?|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties)\b/giu;
 // The words between a toll's head and its count must end in a verb or preposition that
 // states the figure ("has risen to", "stood at", "of", "is").
-const TOLL_LINK_RE =
-  /(?:\b(?:to|at|of|from|is|was|are|were|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen)|:)\s*$/iu;
+/** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
+const WORDISH_RE = /[^\s!-/:-@[-^`{-~]/;
+const TOLL_LINK_RE = tailRegExp(
+  '(?:\\b(?:to|at|of|from|is|was|are|were|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen)|:)\\s*',
+  'iu',
+);
+const OF_FROM_COLON_END_RE = tailRegExp('\\b(?:of|from)\\s*|:\\s*', 'i');
+const PASSING_END_RE = tailRegExp(
+  '\\b(?:passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops)\\s*',
+  'i',
+);
 // Case-sensitive "may" so that "May 12" (a date) is no forecast.
 const FORECAST_RE =
   /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ww]ill|[Ee]xpected|[Ll]ikely|[Pp]rojected|[Ss]et|[Ff]eared\s+to|[Pp]redicted|[Ff]orecast|[Ee]stimated?\s+to|[Ff]ears?)\b/;
@@ -118,6 +142,11 @@ const TALLY_LINK_RE =
 const TALLY_INCLUDING_RE =
   /^[^.;:\d]{0,40}?[,(—–-]\s*["']?(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 /** A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include 33 people". */
+// Its last word is one of these: a cheap test first, as AMONG_RE tries every start in its window.
+const AMONG_LAST_WORD_RE = tailRegExp(
+  '\\b(?:were|are|was|is|dead|killed|deaths|fatalities|victims|injured|wounded|hurt|include[ds]?|including)\\s+',
+  'iu',
+);
 const AMONG_RE =
   /(?:\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including))\s+$/iu;
 /** "… and 200 more in the province": an elided repeat of the harm clause before. */
@@ -128,9 +157,9 @@ const OTHER_STATE_RE =
   /^\s+(?:(?:who|that)\s+)?(?:(?:were|are|was|is|remain|remained)\s+)?(?:still\s+)?(?:trapped|rescued|saved|held|abducted|kidnapped|taken\s+(?:hostage|captive)|found\s+(?:alive|safe)|alive)\b/iu;
 const OTHER_STATE_IN_NP_RE = /\s(?:trapped|rescued|saved|abducted|kidnapped|held\s+hostage)\b/iu;
 /** A set opened by "Of the …" whose members a later clause counts. */
-const OF_THE_SET_RE = /(?:^|[^\p{L}])of\s+(?:the|those|these|all(?:\s+the)?)\s+$/iu;
+const OF_THE_SET_RE = tailRegExp('(?:^|[^\\p{L}])of\\s+(?:the|those|these|all(?:\\s+the)?)\\s+', 'iu');
 /** "the bodies of 17 climbers were recovered", "bodies of 12 children". */
-const BODIES_OF_RE = /\b(?:the\s+)?(?:dead\s+)?bodies\s+of\s+$/iu;
+const BODIES_OF_RE = tailRegExp('\\b(?<phrase>(?:the\\s+)?(?:dead\\s+)?bodies\\s+of\\s+)', 'iu');
 /** People reported missing who have since turned up are no longer a claim. */
 const FOUND_SAFE_RE =
   /^\s+(?:have|had|were|has)\s+(?:since\s+|now\s+|all\s+)?(?:been\s+)?(?:located|found\s+(?:alive|safe)|rescued|reunited|accounted|confirmed\s+safe)/iu;
@@ -198,10 +227,9 @@ function hit(
   };
 }
 
-/** Offset in the sentence where the named `verb` group of a match on `before` starts. */
-function verbStart(before: string, countStart: number, m: RegExpExecArray): number {
-  const verb = m.groups?.verb ?? '';
-  return countStart - before.length + m.index + m[0].indexOf(verb);
+/** Offset in the sentence where the `verb` group of a tail match on `before` starts. */
+function verbStart(countStart: number, m: RegExpExecArray): number {
+  return countStart - (m.groups?.ws ?? '').length - (m.groups?.verb ?? '').length;
 }
 
 /** Widen a quote start over a preceding article ("the death toll …"). */
@@ -213,9 +241,16 @@ function withArticle(s: string, start: number): number {
   return at > 0 && /[\p{L}]/u.test(s[at - 1]) ? start : at;
 }
 
+/** What `/\S+$/` matches in `text` ('' when it ends in a space), without trying every start. */
+function lastWord(text: string): string {
+  let i = text.length;
+  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  return text.slice(i);
+}
+
 /** Checks on a harm word that follows a subject count; `end` is where the harm word ends. */
 function harmTailOk(s: string, end: number, matched: string): boolean {
-  const harm = /\S+$/.exec(matched)?.[0].toLowerCase() ?? '';
+  const harm = lastWord(matched).toLowerCase();
   if (/^(?:killed|wounded|injured|murdered|massacred|displaced|evacuated|hurt)$/.test(harm)) {
     // "killed" with an object after it is active; the count was the agent.
     if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return false;
@@ -235,7 +270,10 @@ function harmTailOk(s: string, end: number, matched: string): boolean {
  * including a child — died". The quote stops at the subject's noun phrase so the counts in
  * the aside can be claims of their own (claims of a kind never overlap).
  */
-function trySubjectWithAside(s: string, c: Count): CasualtyHit | null {
+function trySubjectWithAside(x: Cues, c: Count): CasualtyHit | null {
+  // The aside's mark and the harm phrase after it both lie in the window.
+  if (!x.stemIn(c.end, c.end + 220) || !x.asideIn(c.end, c.end + 220)) return null;
+  const s = x.s;
   const rest = s.slice(c.end, c.end + 220);
   const open = ASIDE_OPEN_RE.exec(rest);
   if (!open) return null;
@@ -259,10 +297,11 @@ function trySubjectWithAside(s: string, c: Count): CasualtyHit | null {
   return null;
 }
 
-function trySubject(s: string, c: Count): CasualtyHit | null {
+function trySubject(x: Cues, c: Count): CasualtyHit | null {
+  const s = x.s;
   const rest = s.slice(c.end, c.end + 160);
-  const m = SUBJECT_RE.exec(rest);
-  if (!m) return trySubjectWithAside(s, c);
+  const m = x.stemIn(c.end, c.end + 160) ? SUBJECT_RE.exec(rest) : null;
+  if (!m) return trySubjectWithAside(x, c);
   const category = categoryFromGroups(HARM_AFTER, m.groups);
   if (!category) return null;
   const np = m.groups?.np;
@@ -272,8 +311,9 @@ function trySubject(s: string, c: Count): CasualtyHit | null {
   return hit(c, c.start, end, category, 'subject', np);
 }
 
-function tryNoun(s: string, c: Count): CasualtyHit | null {
-  const rest = s.slice(c.end, c.end + 80);
+function tryNoun(x: Cues, c: Count): CasualtyHit | null {
+  if (!x.stemIn(c.end, c.end + 80)) return null;
+  const rest = x.s.slice(c.end, c.end + 80);
   const adj = ADJ_RE.exec(rest);
   if (adj) {
     const category = categoryFromGroups(HARM_ADJECTIVES, adj.groups);
@@ -292,39 +332,32 @@ function tryNoun(s: string, c: Count): CasualtyHit | null {
 function tryObject(s: string, c: Count): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 40), c.start);
   const after = s.slice(c.end, c.end + 120);
-  const lives = CLAIMED_LIVES_BEFORE_RE.exec(before);
+  const lives = matchTail(CLAIMED_LIVES_BEFORE_RE, before);
   if (lives?.groups) {
     const np = OBJECT_NP_RE.exec(after);
     const npText = np?.groups?.np;
     const end = c.end + (np && looksLikePeople(npText) ? np[0].length : 0);
-    return hit(c, verbStart(before, c.start, lives), end, 'killed', 'object', npText);
+    return hit(c, verbStart(c.start, lives), end, 'killed', 'object', npText);
   }
-  const claimed = CLAIMED_BEFORE_RE.exec(before);
+  const claimed = matchTail(CLAIMED_BEFORE_RE, before);
   if (claimed?.groups) {
     const l = LIVES_AFTER_RE.exec(after);
     if (l) {
-      return hit(c, verbStart(before, c.start, claimed), c.end + l[0].length, 'killed', 'object');
+      return hit(c, verbStart(c.start, claimed), c.end + l[0].length, 'killed', 'object');
     }
   }
-  const left = LEFT_BEFORE_RE.exec(before);
+  const left = matchTail(LEFT_BEFORE_RE, before);
   if (left?.groups) {
     const m = LEFT_AFTER_RE.exec(after);
     const category = groupCategory(m?.groups);
     if (m && category && looksLikePeople(m.groups?.np)) {
       const isForce = /^forc/i.test(left.groups.verb);
       if (isForce === (category === 'displaced' && /flee|leave|homes/i.test(m[0]))) {
-        return hit(
-          c,
-          verbStart(before, c.start, left),
-          c.end + m[0].length,
-          category,
-          'object',
-          m.groups?.np,
-        );
+        return hit(c, verbStart(c.start, left), c.end + m[0].length, category, 'object', m.groups?.np);
       }
     }
   }
-  const verb = VERB_BEFORE_RE.exec(before);
+  const verb = matchTail(VERB_BEFORE_RE, before);
   if (!verb?.groups) return null;
   const category = categoryFromGroups(HARM_BEFORE, verb.groups);
   if (!category) return null;
@@ -334,11 +367,12 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
   // A count read as an object must not itself be followed by its own harm word
   // ("killed 3 and 10 were wounded" is handled by the subject frame).
   const end = c.end + (np ? np[0].length : 0);
-  return hit(c, verbStart(before, c.start, verb), end, category, 'object', npText);
+  return hit(c, verbStart(c.start, verb), end, category, 'object', npText);
 }
 
-function tryOfThe(s: string, c: Count): CasualtyHit | null {
-  const m = OF_THE_RE.exec(s.slice(c.end, c.end + 40));
+function tryOfThe(x: Cues, c: Count): CasualtyHit | null {
+  if (!x.stemIn(c.end, c.end + 40)) return null;
+  const m = OF_THE_RE.exec(x.s.slice(c.end, c.end + 40));
   const category = groupCategory(m?.groups);
   if (!m || !category) return null;
   return hit(c, c.start, c.end + m[0].length, category, 'noun');
@@ -346,16 +380,18 @@ function tryOfThe(s: string, c: Count): CasualtyHit | null {
 
 function tryBodiesOf(s: string, c: Count): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 30), c.start);
-  const m = BODIES_OF_RE.exec(before);
+  const m = matchTail(BODIES_OF_RE, before);
   if (!m) return null;
   const np = OBJECT_NP_RE.exec(s.slice(c.end, c.end + 80));
   const npText = np && looksLikePeople(np.groups?.np) ? np.groups?.np : undefined;
-  const start = c.start - before.length + m.index + (/^\s/.test(m[0]) ? 1 : 0);
+  const start = c.start - (m.groups?.phrase ?? '').length;
   return hit(c, start, c.end + (npText && np ? np[0].length : 0), 'killed', 'noun', npText);
 }
 
 function tryAmong(s: string, c: Count): CasualtyHit | null {
-  const m = AMONG_RE.exec(s.slice(Math.max(0, c.start - 110), c.start));
+  const before = s.slice(Math.max(0, c.start - 110), c.start);
+  if (!matchTail(AMONG_LAST_WORD_RE, before)) return null;
+  const m = AMONG_RE.exec(before);
   if (!m?.groups) return null;
   const category: CasualtyCategory =
     m.groups.injured !== undefined || m.groups.injured2 !== undefined ? 'injured' : 'killed';
@@ -366,12 +402,13 @@ function tryAmong(s: string, c: Count): CasualtyHit | null {
 }
 
 function tryToll(
-  s: string,
+  x: Cues,
   c: Count,
   previousEnd: number,
   previousHit: CasualtyHit | null,
   previousCount: Count | null,
 ): CasualtyHit | null {
+  const s = x.s;
   // "revised the toll from 79 to 78": the second figure shares the first one's head.
   if (
     previousHit?.frame === 'toll' &&
@@ -383,6 +420,10 @@ function tryToll(
     return hit(c, to, c.end, previousHit.category, 'toll');
   }
   const windowStart = Math.max(previousEnd, c.start - 220, 0);
+  // Every toll head holds a harm stem ("death toll", "number", "tally"). A window that starts
+  // inside a word may see a head the sentence does not (its \b); there the pre-test is skipped.
+  const cutsWord = windowStart > 0 && WORDISH_RE.test(s[windowStart]) && WORDISH_RE.test(s[windowStart - 1]);
+  if (!cutsWord && !x.stemIn(windowStart, c.start)) return null;
   const before = s.slice(windowStart, c.start);
   let head: RegExpExecArray | null = null;
   TOLL_HEAD_RE.lastIndex = 0;
@@ -400,7 +441,7 @@ function tryToll(
     (/^\s*(?:from|at)\s*$/i.test(afterWhat) && /number|tally/i.test(head.groups.head));
   const linked =
     direct ||
-    (TOLL_LINK_RE.test(between) && !/\b(?:of|from)\s*$|:\s*$/i.test(between)) ||
+    (matchTail(TOLL_LINK_RE, between) !== null && matchTail(OF_FROM_COLON_END_RE, between) === null) ||
     (between.trim() === '' && c.qualifier !== '');
   if (!linked) return null;
   if (FORECAST_RE.test(between)) return null;
@@ -420,27 +461,71 @@ function tryToll(
   let count = c;
   if (c.qualifier === 'up to' || c.qualifier === 'as high as')
     count = withApprox(c, c.qualifier === 'up to' ? 'exact' : 'at_most');
-  if (
-    /\b(?:passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops)\s*$/i.test(between) &&
-    c.approx === 'exact'
-  )
-    count = withApprox(c, 'at_least');
+  if (matchTail(PASSING_END_RE, between) && c.approx === 'exact') count = withApprox(c, 'at_least');
   return hit(count, start, c.end, category, 'toll');
 }
 
+/** COORDINATED_RE's gap ends in its link: tested first, as the noun phrase before it is costly. */
+const COORDINATED_LINK_END_RE = tailRegExp('(?:,|and|including)\\s*', 'i');
 const COORDINATED_RE = new RegExp(
   `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s*(?<link>,\\s*including|,\\s*and|,|and)\\s*$`,
   'iu',
 );
 
-// Every frame needs one of these stems in the sentence; testing for them first is far cheaper
-// than finding counts, and most sentences of a page have none.
-const HARM_STEM_RE =
-  /\b(?:kill|dead|death|die|wound|injur|hurt|missing|displac|fled|flee|homeless|evacuat|casualt|victim|bod(?:y|ies)|corpse|toll|fatalit|lives|perish|murder|slain|slaughter|massacr|drown|hospital|treatment|refuge|uproot|unaccounted|succumb|buried|execut|shot|stabbed|number|tally|camps?|shelters?)/i;
+/** A sentence without a harm stem holds no claim; most sentences of a page have none. */
+const HARM_STEM_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)})`, 'i');
+/**
+ * Where harm stems start, those of HARM_PHRASE_EXTRA_STEMS included: the frames skip a count
+ * with no harm phrase in reach.
+ */
+const STEM_SCAN_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)}|${HARM_PHRASE_EXTRA_STEMS})`, 'gi');
+/** Where an aside may open after a subject: ASIDE_OPEN_RE's mark, without its closing \b. */
+const ASIDE_MARK_RE =
+  /(?:,|\s[—–-]|[—–])\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:half|most|many|some|all|several|none)\s+of\s+them|both|all|mostly|mainly|aged)/giu;
+
+/**
+ * Harm stems of a sentence: a stem that starts at `p` inside a phrase that a frame's regex
+ * matches (in a window of the sentence) is found here at `p`, so "no stem in the window" means
+ * "no match" and the regex need not run.
+ */
+class Cues {
+  private asides: number[] | null = null;
+  constructor(
+    readonly s: string,
+    private readonly stems: number[],
+  ) {}
+
+  /** Whether a stem starts at an offset in [from, to). */
+  stemIn(from: number, to: number): boolean {
+    for (const p of this.stems) if (p >= from && p < to) return true;
+    return false;
+  }
+
+  /** Whether an aside mark starts at an offset in [from, to). */
+  asideIn(from: number, to: number): boolean {
+    if (this.asides === null) {
+      this.asides = [];
+      ASIDE_MARK_RE.lastIndex = 0;
+      for (let m = ASIDE_MARK_RE.exec(this.s); m; m = ASIDE_MARK_RE.exec(this.s)) this.asides.push(m.index);
+    }
+    for (const p of this.asides) if (p >= from && p < to) return true;
+    return false;
+  }
+}
+
+/** The sentence's cues, or null when it has no harm stem (and so no claim). */
+function cuesOf(s: string): Cues | null {
+  if (!HARM_STEM_RE.test(s)) return null;
+  const stems: number[] = [];
+  STEM_SCAN_RE.lastIndex = 0;
+  for (let m = STEM_SCAN_RE.exec(s); m; m = STEM_SCAN_RE.exec(s)) stems.push(m.index);
+  return new Cues(s, stems);
+}
 
 /** Casualty hits in one sentence `s` (offsets relative to `s`). */
 export function casualtiesInSentence(s: string): CasualtyHit[] {
-  if (!HARM_STEM_RE.test(s)) return [];
+  const cues = cuesOf(s);
+  if (cues === null) return [];
   const counts = findCounts(s);
   const hits: Array<CasualtyHit | null> = counts.map(() => null);
   let previousEnd = 0;
@@ -449,11 +534,11 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
     if (c.isOne && c.qualifier !== 'at least') return;
     const h =
       tryBodiesOf(s, c) ??
-      trySubject(s, c) ??
-      tryOfThe(s, c) ??
-      tryNoun(s, c) ??
+      trySubject(cues, c) ??
+      tryOfThe(cues, c) ??
+      tryNoun(cues, c) ??
       tryObject(s, c) ??
-      tryToll(s, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
+      tryToll(cues, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
       tryAmong(s, c);
     hits[i] = h;
     previousEnd = c.end;
@@ -470,6 +555,7 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
     )
       continue;
     const gap = s.slice(c.end, counts[i + 1].start);
+    if (!matchTail(COORDINATED_LINK_END_RE, gap)) continue;
     const m = COORDINATED_RE.exec(gap);
     if (!m || !looksLikePeople(m.groups?.np)) continue;
     // The shared harm word belongs to the last member's quote; claims of a kind never overlap.
@@ -508,7 +594,8 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
     // "Of the 176 people killed in the crash, 55 were students": members of the set named first.
     const ofTheSet =
       prev.frame !== 'tally' &&
-      OF_THE_SET_RE.test(s.slice(Math.max(0, counts[i - 1].start - 16), counts[i - 1].start)) &&
+      matchTail(OF_THE_SET_RE, s.slice(Math.max(0, counts[i - 1].start - 16), counts[i - 1].start)) !==
+        null &&
       /^[^.;:\d]{0,80},\s*$/.test(gapAfterTail) &&
       /^\s+(?:were|are)\s/i.test(s.slice(c.end, c.end + 6));
     if (

@@ -6,6 +6,7 @@
  */
 import type { Approx } from './types';
 import { NUMBER_DIGITS_SOURCE, NUMBER_WORDS_SOURCE, parseNumber } from './numbers';
+import { matchTail, tailRegExp } from './lexicon';
 
 export interface Count {
   /** Offsets in the text scanned (qualifier included). */
@@ -71,9 +72,18 @@ const RANGE = `(?:between\\s+${NUM}\\s+and\\s+${NUM}|${NUM}\\s*(?:-|–|—|to|o
 /** Regex source of one count expression (qualifier, then a range, vague quantity or number). */
 export const COUNT_SOURCE = `(?:(?:${QUALIFIER_SOURCE})\\s+)?(?:${RANGE}|${VAGUE}|${NUM})`;
 
-/** One regex finds every count; the lookarounds keep it from starting or ending inside a word. */
+/**
+ * One regex finds every count; the lookarounds keep it from starting or ending inside a word.
+ * It matches what `(?<![\p{L}\d.,:'$€£¥₹#-])(?:(QUALIFIER)\s+)?(RANGE|VAGUE|NUM)` would, written
+ * for speed (it scans every sentence with a harm word, character by character):
+ * - the lookbehind tests ASCII letters first: a Unicode-property class costs far more per
+ *   character than an ASCII range, and most characters of a text are ASCII letters;
+ * - "NUM (- NUM)?" tries the range and then the single number with one reading of the first
+ *   number, where "RANGE|…|NUM" read it twice (a vague quantity never starts like a number,
+ *   so trying it before the single number changes no match).
+ */
 export const COUNT_RE = new RegExp(
-  `(?<![\\p{L}\\d.,:'$€£¥₹#-])(?:(${QUALIFIER_SOURCE})\\s+)?(${RANGE}|${VAGUE}|${NUM})(?![\\p{L}\\d]|[.,]\\d)`,
+  `(?<![a-zA-Z\\d.,:'$€£¥₹#-])(?<!\\p{L})(?:(${QUALIFIER_SOURCE})\\s+)?(between\\s+${NUM}\\s+and\\s+${NUM}|${VAGUE}|${NUM}(?:\\s*(?:-|–|—|to|or)\\s*${NUM})?)(?![\\p{L}\\d]|[.,]\\d)`,
   'giu',
 );
 
@@ -84,8 +94,9 @@ const NOT_A_COUNT_AFTER = new RegExp(
   `^(?:\\s*(?:%|per\\s*cent|percent|pc\\b)|-?\\s*(?:year|month|week|day|hour|minute)s?[- ]old|\\s+(?:years?|months?)\\s+old|:\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|hrs\\b)|(?:st|nd|rd|th)\\b|\\s*°|\\s*(?:kms?|kph|mph|kgs?|ft|cm|mm|m\\b|miles?\\b|metres?\\b|meters?\\b|feet\\b|tons?\\b|tonnes?\\b|dollars?|euros?|pounds?\\b|rupees?|yuan|yen|shekels?|dinars?|riyals?|lira|naira|usd|eur|gbp)(?![\\p{L}])|\\s*-\\s*\\p{L}|\\s+(?:${MONTHS.replace('may|', '')})\\b|\\s+may\\s+\\d|\\s+magnitude|\\s+on\\s+the\\s+richter)`,
   'iu',
 );
-const NOT_A_COUNT_BEFORE = new RegExp(
-  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:rs|no|nos|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|mw|level|category|(?:${MONTHS})\\.?|year|years|since|until|till|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)$`,
+// Right before the number (tested at the end of the 24 characters before it).
+const NOT_A_COUNT_BEFORE = tailRegExp(
+  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:rs|no|nos|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|mw|level|category|(?:${MONTHS})\\.?|year|years|since|until|till|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)`,
   'iu',
 );
 
@@ -115,7 +126,7 @@ export function findCounts(text: string): Count[] {
   const counts: Count[] = [];
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
-    const qualifier = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const qualifier = m[1] === undefined ? '' : m[1].toLowerCase().replace(/\s+/g, ' ');
     let core = m[2];
     const coreStart = m.index + m[0].length - core.length;
     let end = m.index + m[0].length;
@@ -134,7 +145,7 @@ export function findCounts(text: string): Count[] {
     }
     const after = text.slice(end, end + 24);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before)) continue;
+    if (NOT_A_COUNT_AFTER.test(after) || matchTail(NOT_A_COUNT_BEFORE, before)) continue;
     const vague =
       /^(?:tens|hundreds|millions|thousands|dozens|scores|several|a\s+few|numerous|multiple|countless|a\s+(?:large|huge|significant|great|high|big))/i.test(
         core,

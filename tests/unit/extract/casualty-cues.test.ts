@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HARM_ADJECTIVES,
+  HARM_AFTER,
+  HARM_NOUNS,
+  HARM_PHRASE_EXTRA_STEMS,
+  HARM_STEM_WORDS,
+  alternation,
+  matchTail,
+  prefixTrie,
+  tailRegExp,
+} from '../../../src/extract/lexicon';
+
+// casualty.ts skips a frame when no harm stem starts in the window where the frame looks for
+// its harm phrase. That is only safe if every phrase of the tables holds a stem at a word start:
+// one example per alternative of each table, each checked against its table and the stems.
+const STEM_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)}|${HARM_PHRASE_EXTRA_STEMS})`, 'i');
+
+const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
+  [HARM_AFTER, 'killed and injured'],
+  [HARM_AFTER, 'dead or wounded'],
+  ...[
+    'killed',
+    'dead',
+    'died',
+    'perished',
+    'murdered',
+    'slain',
+    'massacred',
+    'executed',
+    'drowned',
+    'lost their lives',
+    'succumbed',
+    'shot dead',
+    'burned to death',
+    'crushed to death',
+    'bodies recovered',
+    'recovered',
+    'retrieved',
+    'pulled from',
+    'buried',
+    'identified as dead',
+    'among the dead',
+    'among those killed',
+    'among fatalities',
+    'injured',
+    'wounded',
+    'hurt',
+    'hospitalised',
+    'hospitalized',
+    'brought there for medical treatment',
+    'taken in for treatment',
+    'sustained serious injuries',
+    'suffering from injures',
+    'received injuries',
+    'taken to hospital',
+    'airlifted to two local hospitals',
+    'sent to the city hospital',
+    'treated for minor injuries',
+    'in hospital',
+    'in the hospital',
+    'among the wounded',
+    'missing',
+    'unaccounted for',
+    'displaced',
+    'internally displaced',
+    'fled',
+    'left homeless',
+    'rendered homeless',
+    'homeless',
+    'evacuated',
+    'uprooted',
+    'forced to flee',
+    'forced from their homes',
+    'forced out of their homes',
+    'forced to leave their homes',
+    'sought refuge',
+    'sought shelter',
+    'left the country',
+    'been forced to flee',
+    'moved to camps',
+    'relocated to temporary centres',
+    'taken to shelters',
+    'evacuated to centers',
+    'living in tents',
+    'staying in makeshift camps',
+    'sheltering in shelters',
+    'shot',
+    'stabbed',
+  ].map((p): [Array<[string, string]>, string] => [HARM_AFTER, p]),
+  ...[
+    'dead and injured',
+    'deaths and injuries',
+    'deaths',
+    'fatalities',
+    'bodies',
+    'corpses',
+    'dead bodies',
+    'lives lost',
+    'lives were lost',
+    'dead',
+    'injuries',
+    'casualties',
+    'victims',
+  ].map((p): [Array<[string, string]>, string] => [HARM_NOUNS, p]),
+  ...['dead', 'slain', 'injured', 'wounded', 'missing', 'displaced', 'homeless', 'internally displaced'].map(
+    (p): [Array<[string, string]>, string] => [HARM_ADJECTIVES, p],
+  ),
+];
+
+describe('harm phrase cues', () => {
+  it.each(PHRASES.map(([table, phrase]) => [phrase, table] as const))(
+    '"%s" is a phrase of its table and holds a harm stem',
+    (phrase, table) => {
+      expect(new RegExp(`^(?:${alternation(table as Array<[string, never]>)})$`, 'iu').test(phrase)).toBe(
+        true,
+      );
+      expect(STEM_RE.test(phrase)).toBe(true);
+    },
+  );
+
+  it('covers every alternative of the tables (a new phrase needs an example here)', () => {
+    for (const table of [HARM_AFTER, HARM_NOUNS, HARM_ADJECTIVES]) {
+      table.forEach(([source], i) => {
+        // Each top-level word alternative of the entry is matched by one of the examples.
+        const inner = unwrapGroup(source);
+        const examples = PHRASES.filter(([t]) => t === table).map(([, p]) => p);
+        const alternatives = splitTopLevel(inner);
+        for (const alt of alternatives) {
+          const re = new RegExp(`^(?:${alt})$`, 'iu');
+          expect(
+            examples.some((e) => re.test(e)),
+            `table entry ${i}: no example for ${alt}`,
+          ).toBe(true);
+        }
+      });
+    }
+  });
+});
+
+describe('prefixTrie', () => {
+  it('matches the same starts as the plain alternation', () => {
+    const trie = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)})`, 'gi');
+    const plain = new RegExp(`\\b(?:${HARM_STEM_WORDS.join('|')})`, 'gi');
+    const text =
+      'Skilled diers died; the deadline, dead deaths, displaced, flee, fled, FLEEING bodies, body, ' +
+      'camp camps shelter Shelters sheltering numbers tallying hospitalised homeless uprooting drowned';
+    const starts = (re: RegExp): number[] => [...text.matchAll(re)].map((m) => m.index ?? -1);
+    expect(starts(trie)).toEqual(starts(plain));
+  });
+
+  it('builds a trie and drops words that a shorter word already starts', () => {
+    expect(prefixTrie(['dead', 'death', 'die', 'dies'])).toBe('d(?:e(?:a(?:d|th))|ie)');
+    expect(prefixTrie(['kill'])).toBe('kill');
+  });
+});
+
+describe('tail regexes', () => {
+  it.each([
+    ['he said 12 people were killed by', true],
+    ['killed by ', true],
+    ['killed by it', false],
+    ['', false],
+  ])('"%s" ends in "by" and spaces: %s', (text, expected) => {
+    const re = tailRegExp('\\bby\\s*', 'i');
+    expect(matchTail(re, text) !== null).toBe(expected);
+    expect(/\bby\s*$/i.test(text)).toBe(expected);
+  });
+});
+
+/** The source inside `(?:…)` when that group spans all of it, else the source. */
+function unwrapGroup(source: string): string {
+  return source.startsWith('(?:') && closesAtEnd(source) ? source.slice(3, -1) : source;
+}
+
+/** Whether the group opened at offset 0 closes at the last character. */
+function closesAtEnd(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i === source.length - 1;
+  }
+  return false;
+}
+
+/** The top-level `|` alternatives of a regex source (outside groups and classes). */
+function splitTopLevel(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
