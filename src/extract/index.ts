@@ -17,11 +17,12 @@ export function extractClaims(text: string, _options: ExtractOptions = {}): Clai
   const sentences = splitSentences(t);
   const toOrig = (i: number): number => norm.toOriginal[i];
   const claims: Claim[] = [];
+  const sourceCache = new Map<number, string | null>();
   sentences.forEach((sent, si) => {
     const s = t.slice(sent.start, sent.end);
     const hits = casualtiesInSentence(s);
     if (hits.length === 0) return;
-    const source = findSource(t, sentences, si);
+    const source = findSource(t, sentences, si, sourceCache);
     let lastEnd = -1;
     for (const h of hits) {
       // Same-kind claims never overlap: a later hit that runs into an earlier one is dropped.

@@ -17,6 +17,8 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
 const BOUNDARY = /[.!?]+["')\]]*(?=\s)|\n/g;
 
 // Character tests by code, not by a regex per character (the hot loops below).
@@ -43,6 +45,26 @@ function isLetterOrDot(text: string, i: number): boolean {
   return LETTER_OR_DOT.test(text[i]);
 }
 
+const STARTS_SENTENCE_RE = /[\p{Lu}\d"'(\n[]/u;
+/** Whether `next` (one character) matches /[\p{Lu}\d"'(\n[]/u: may a sentence start with it. */
+function startsSentence(next: string): boolean {
+  const c = next.charCodeAt(0);
+  if (c < 128) {
+    return (
+      (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 10 || c === 91
+    );
+  }
+  return STARTS_SENTENCE_RE.test(next);
+}
+
+const CONTINUES_LINE_RE = /[\p{Ll}\d(]/u;
+/** Whether `next` (one character) matches /[\p{Ll}\d(]/u: may a wrapped line go on with it. */
+function continuesLine(next: string): boolean {
+  const c = next.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 40;
+  return CONTINUES_LINE_RE.test(next);
+}
+
 function isAbbreviation(text: string, dot: number): boolean {
   // The word right before the period.
   let i = dot - 1;
@@ -51,7 +73,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (word === '') return false;
   if (word.includes('.')) return true; // U.S., L.C., a.m.
   if (word.length === 1 && /[A-Z]/.test(word)) return true; // initials
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
 }
 
 export function splitSentences(text: string): Span[] {
@@ -81,13 +103,13 @@ export function splitSentences(text: string): Span[] {
       while (p >= 0 && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p--;
       const prev = text[p] ?? '';
       // A line wrapped mid-sentence continues in lower case or with a number.
-      if (/[\p{Ll}\d(]/u.test(next) && !/[.!?:"]/.test(prev)) continue;
+      if (continuesLine(next) && !/[.!?:"]/.test(prev)) continue;
       push(m.index);
       start = after;
       continue;
     }
     if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
-    if (next !== '' && !/[\p{Lu}\d"'(\n[]/u.test(next)) continue;
+    if (next !== '' && !startsSentence(next)) continue;
     push(after);
     start = after;
   }

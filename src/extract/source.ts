@@ -20,6 +20,10 @@ const SUBJECT_RE = new RegExp(
   'u',
 );
 const INVERTED_RE = new RegExp(`\\b${REPORT_VERBS}\\s+(${NAME}|${GENERIC_REPORTER})\\s*[,.]?\\s*$`, 'u');
+// Cheap tests first: a sentence without "accord" has no "according to", and one without a
+// reporting verb has no "X said" or "said X" (a \b under the u flag makes the full regexes slow).
+const ACCORDING_HINT_RE = /accord/i;
+const REPORT_VERB_RE = new RegExp(`\\b${REPORT_VERBS}\\b`);
 
 function clean(source: string): string | null {
   const s = source
@@ -38,8 +42,9 @@ function clean(source: string): string | null {
 }
 
 function sourceIn(sentence: string): string | null {
-  const acc = ACCORDING_RE.exec(sentence);
+  const acc = ACCORDING_HINT_RE.test(sentence) ? ACCORDING_RE.exec(sentence) : null;
   if (acc) return clean(acc[1]);
+  if (!REPORT_VERB_RE.test(sentence)) return null;
   const inv = INVERTED_RE.exec(sentence);
   if (inv) return clean(inv[1]);
   const sub = SUBJECT_RE.exec(sentence);
@@ -47,10 +52,23 @@ function sourceIn(sentence: string): string | null {
   return null;
 }
 
-export function findSource(text: string, sentences: Span[], index: number): string | null {
+/**
+ * The source of a claim in sentence `index`. Pass one `cache` for a whole text: consecutive
+ * sentences with claims then read the sentence between them once.
+ */
+export function findSource(
+  text: string,
+  sentences: Span[],
+  index: number,
+  cache?: Map<number, string | null>,
+): string | null {
   for (const i of [index, index - 1]) {
     if (i < 0) continue;
-    const found = sourceIn(text.slice(sentences[i].start, sentences[i].end));
+    let found = cache?.get(i);
+    if (found === undefined) {
+      found = sourceIn(text.slice(sentences[i].start, sentences[i].end));
+      cache?.set(i, found);
+    }
     if (found) return found;
   }
   return null;
