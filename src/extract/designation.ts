@@ -35,7 +35,7 @@ const DELIST =
 const NOUNS =
   'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|rescission|revocation|delisting|annulment|placement';
 const TRIGGER_RE = new RegExp(
-  `(?<![\\p{L}-])(?:(?<delist>${DELIST})|(?<noun>${NOUNS})|(?<verb>${DESIGNATE}))(?![\\p{L}])|(?<pre>\\b[\\p{L}.]+-designated)\\b`,
+  `(?<![\\p{L}-])(?:(?<delist>${DELIST})|(?<noun>${NOUNS})|(?<verb>${DESIGNATE}))(?![\\p{L}])|(?<pre>\\b[\\p{L}.]+-(?:designated|proscribed|blacklisted|banned|sanctioned|listed))\\b`,
   'giu',
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
@@ -122,7 +122,13 @@ function namesIn(s: string): NameSpan[] {
     // "the Ash Order Islamist group": a describing creed is no part of the name.
     if (/^\s+group\b/.test(s.slice(start + text.length, start + text.length + 7)))
       text = text.replace(/\s+(?:Islamist|Jihadist|Salafist|Marxist|Maoist|Nationalist)$/, '');
-    const trimmed = text.replace(/[.,'"]+$/, '');
+    // "HTS in July": a date after a connector is no part of the name.
+    const trimmed = text
+      .replace(/[.,'"]+$/, '')
+      .replace(
+        /\s+(?:in|of|for|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/,
+        '',
+      );
     if (trimmed === '' || NOT_NAME.test(trimmed) || isListingAuthority(trimmed) || LABEL_WORDS.test(trimmed))
       continue;
     if (/^\(/.test(trimmed) || trimmed.length < 2) continue;
@@ -864,9 +870,10 @@ function sentenceDesignations(
           // relative clause that the comma closes.
           const window = s.slice(Math.max(0, tStart - 220), tStart);
           // "The Qods Force, an international wing of the IRGC, has been listed": so does an apposition.
-          const rel = /,\s+(?:(?:which|who)\b[^;]*|(?:an?|the)\s+[^,;]{0,60}),\s+(?:\w+\s+){0,3}$/i.exec(
-            window,
-          );
+          const rel =
+            /,\s+(?:(?:which|who)\b[^;]*|(?:an?|the)\s+[^,;]{0,60}|(?:formerly|previously|also)\s+(?:known\s+as|called)\s+[^,;]{0,60}),\s+(?:\w+\s+){0,3}$/i.exec(
+              window,
+            );
           if (rel) {
             const relStart = tStart - window.length + rel.index;
             const head = names().filter((n) => n.end <= relStart && n.end >= relStart - 2);
@@ -982,7 +989,9 @@ function sentenceDesignations(
     )
       continue;
     if (!label && !cued(s) && !/proscri|de-?list|^re-?list/i.test(word) && !continues) continue;
-    const labelText = label ? label.label : word.replace(/^(?:\S+-)?designated$/, 'designated');
+    const labelText = label
+      ? label.label
+      : word.replace(/^(?:\S+-)?(designated|proscribed|blacklisted|banned|sanctioned|listed)$/, '$1');
     const first = entities[0];
     const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;
     let designators = designatorsNear(s, tStart, from, quoteEnd, entities).filter(

@@ -255,6 +255,22 @@ describe('designation recall: pattern families', () => {
       'In addition to Sri Lanka and the EU, bans of the PKK have been declared by Canada and the United States.',
       ['PKK | Sri Lanka, European Union, Canada, United States | designated'],
     ],
+    // "UK-proscribed group X", "US-sanctioned terrorist group X": any listing participle as a prefix.
+    [
+      'Police arrested supporters of the UK-proscribed group Harbour Action.',
+      ['Harbour Action | United Kingdom | designated'],
+    ],
+    [
+      'The US-sanctioned terrorist group Kataib al-Fajr claimed the attack.',
+      ['Kataib al-Fajr | United States | designated'],
+    ],
+    ['Shares of the Nasdaq-listed firm Apex Terror Games fell sharply.', []],
+    // A month after a connector is no part of the name; "formerly known as" is an aside.
+    ['Washington lifted the terrorist designation of HTS in July.', ['HTS | United States | delisted']],
+    [
+      'HTS, formerly known as the Nusra Front, remains on the UN sanctions list.',
+      ['HTS | United Nations | designated'],
+    ],
     // Pressure, campaigns and lobbying to ban are no ban.
     ['Ministers created a new power instead, after months of pressure to ban the IRGC.', []],
     // The authority's own act ("its listing of") and an authority as owner stay dark.
