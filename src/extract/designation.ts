@@ -20,7 +20,7 @@ const CUE_RE =
 const WIDELY_LISTED =
   "Hamas|Hezbollah|Hizbollah|Hizballah|Hizbullah|PKK|Kurdistan\\s+Workers'?\\s+Party|LTTE|Tamil\\s+Tigers|Liberation\\s+Tigers\\s+of\\s+Tamil\\s+Eelam|al[\\s-]Qa'?e?ida|Islamic\\s+State|ISIS|ISIL|Daesh|Boko\\s+Haram|al[\\s-]Shabaa?b|Muslim\\s+Brotherhood|Hizb\\s+ut-Tahrir|Lashkar-e-Ta[iy]y?[iy]?ba|Jaish-e-Moh?amm[ae]d|Hay'?at\\s+Tahrir\\s+al-Sham|HTS|Nusra\\s+Front|Jabhat\\s+al-Nusra|IRGC|Islamic\\s+Revolutionary\\s+Guard\\s+Corps|Wagner\\s+Group|Houthis?|Ansar\\s+Allah|Proud\\s+Boys|Atomwaffen\\s+Division|Palestine\\s+Action|PFLP|Palestinian\\s+Islamic\\s+Jihad|Abu\\s+Sayyaf|Jemaah\\s+Islamiyah|Samidoun";
 const WIDELY_LISTED_OBJECT_RE = new RegExp(
-  `\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|remains?|remained)\\s+(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
+  `\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})(?:\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|,\\s+(?:which\\s+(?:is|was|has\\s+been)\\s+)?)\\s*(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
   'u',
 );
 

@@ -246,7 +246,9 @@ describe('designation recall: pattern families', () => {
     // A group that many states list, as the object of a ban, is a terror listing without the word.
     ['Germany banned Hezbollah in 2020 and raided several mosques.', ['Hezbollah | Germany | designated']],
     ['Hezbollah has been banned in Germany since 2020.', ['Hezbollah | Germany | designated']],
+    ['Hezbollah, which is banned in Germany, held a rally in Beirut.', ['Hezbollah | Germany | designated']],
     // … but a ban the group imposes, or one on others, is not.
+    ['Hamas, banned from the talks, sent a letter instead.', []],
     ["Hamas's ban on protests angered residents of the city.", []],
     ['The Houthis banned the sale of fuel in the port.', []],
     ['Police banned a march by Hamas supporters on Saturday.', []],
