@@ -2,6 +2,15 @@
  * Collects a root's visible text as one plain string plus the text nodes it
  * came from, so the extractor works on strings and offsets are mapped back to
  * DOM ranges in a separate step (as hypothesis/client does).
+ *
+ * Walked in time slices (collectTextChunked, or startWalk step by step) or in one
+ * go (collectText).
+ *
+ * Speed: the TreeWalker has no JavaScript filter (a filter costs one call from
+ * the engine into script per node, 20× the walk itself); skipped subtrees are
+ * stepped over by hand. Element checks run on localName and, only for elements
+ * that carry attributes, on those; the one style-dependent check is
+ * checkVisibility(), which reads the already computed layout tree.
  */
 
 export interface TextSegment {
@@ -17,90 +26,106 @@ export interface CollectedText {
   segments: TextSegment[];
 }
 
+/** By localName: lower case for HTML elements (also in XHTML) and for <svg>. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'IFRAME',
-  'OBJECT',
-  'SVG',
-  'CANVAS',
-  'CODE',
-  'PRE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
+  'svg',
+  'canvas',
+  'code',
+  'pre',
 ]);
 
 /** Elements that end a line of text: a paragraph break keeps sentences apart. */
 const BLOCK_TAGS = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'NAV',
-  'MAIN',
-  'FIGURE',
-  'FIGCAPTION',
-  'TABLE',
-  'TR',
-  'TD',
-  'TH',
-  'DT',
-  'DD',
-  'BR',
-  'HR',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'main',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'br',
+  'hr',
 ]);
 
 export const OWN_UI_ATTRIBUTE = 'data-claimcheck-ui';
 
-export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
+const ELEMENT = 1; // Node.ELEMENT_NODE
+const TEXT = 3; // Node.TEXT_NODE
+const DOCUMENT = 9; // Node.DOCUMENT_NODE
+
+/** Our UI, hidden, aria-hidden or contenteditable by attribute: none of it is the article. */
+function skippedByAttributes(el: Element): boolean {
+  // Most elements of an article (<p>, <b>, <span>) carry no attribute at all.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (el instanceof HTMLElement && el.isContentEditable) return true;
   const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return false;
+  return editable !== null && editable !== 'false';
 }
 
-function isRendered(el: Element): boolean {
-  // checkVisibility is cheap where available; happy-dom and old engines lack it.
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  if (typeof check === 'function' && el.isConnected) {
-    const view = el.ownerDocument.defaultView;
-    // Only trust it in a real rendering engine (happy-dom reports everything hidden).
-    if (view && 'CSS' in view && typeof view.CSS?.highlights !== 'undefined') return check.call(el);
-  }
-  return true;
+/**
+ * checkVisibility() where it can be trusted: a real rendering engine (happy-dom
+ * has the method but reports everything hidden). It is false for an element in
+ * a display:none or content-visibility:hidden subtree, so checking each element
+ * on the way down is enough.
+ */
+function canCheckVisibility(doc: Document): boolean {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view || typeof view.CSS?.highlights === 'undefined') return false;
+  return typeof view.Element?.prototype.checkVisibility === 'function';
 }
 
-function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
-}
+type Scheduler = { yield?: () => Promise<void> };
 
-/** Resolves after giving the event loop a turn, so no task runs long. */
+/**
+ * Resolves after giving the event loop a turn, so no task runs long:
+ * scheduler.yield() where the engine has it (its continuation runs before other
+ * queued tasks), else a MessageChannel message (setTimeout(0) is clamped to 4 ms
+ * once nested). The channel is closed once used, so nothing is left open.
+ */
 export function yieldToMain(): Promise<void> {
-  const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  const sched = (globalThis as { scheduler?: Scheduler }).scheduler;
   if (sched?.yield) return sched.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }
 
 export interface CollectOptions {
@@ -136,48 +161,54 @@ export function collectText(root: Node): CollectedText {
   return walk.result();
 }
 
-function startWalk(root: Node) {
+/** A resumable walk: step() until it returns true, then result(). */
+export interface TextWalk {
+  /** Walks until the deadline (checked every 256 nodes); true when the walk is complete. */
+  step(deadline: number): boolean;
+  result(): CollectedText;
+}
+
+export function startWalk(root: Node): TextWalk {
   const doc = root.ownerDocument ?? (root as Document);
   const segments: TextSegment[] = [];
   const parts: string[] = [];
   let length = 0;
   let lastBlock: Element | null = null;
+  const checkVisibility = canCheckVisibility(doc);
 
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        const el = node as Element;
-        if (isSkippedElement(el) || !isRendered(el)) return NodeFilter.FILTER_REJECT;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  /** The node to visit next; undefined before the first step, null when done. */
+  let next: Node | null | undefined;
+  // Below the root, editing starts at a contenteditable attribute (skippedByAttributes), so
+  // isContentEditable is asked once: a root that is itself editable (designMode, an editable
+  // ancestor) yields nothing.
+  const rootEl =
+    root.nodeType === ELEMENT ? root : root.nodeType === DOCUMENT ? doc.body : root.parentElement;
+  if ((rootEl as HTMLElement | null)?.isContentEditable === true) next = null;
+
+  /** The node after `walker.currentNode`'s subtree. */
+  const skipSubtree = (): Node | null => {
+    let n = walker.nextSibling();
+    while (!n && walker.parentNode()) n = walker.nextSibling();
+    return n;
+  };
 
   // Text nodes come in runs under the same parent: remember the last answer.
   let lastParent: Element | null = null;
   let lastParentBlock: Element | null = null;
-  const blockOf = (node: Node): Element | null => {
-    const parent = node.parentElement;
+  const blockOf = (parent: Element | null): Element | null => {
     if (parent === lastParent) return lastParentBlock;
     let el = parent;
-    while (el && !isBlock(el)) el = el.parentElement;
+    while (el && !BLOCK_TAGS.has(el.localName)) el = el.parentElement;
     lastParent = parent;
     lastParentBlock = el;
     return el;
   };
 
-  const visit = (node: Node) => {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      if ((node as Element).tagName.toUpperCase() === 'BR') {
-        parts.push('\n');
-        length += 1;
-      }
-      return;
-    }
-    const textNode = node as Text;
+  const addText = (textNode: Text) => {
     const data = textNode.data;
     if (data.length === 0) return;
-    const block = blockOf(textNode);
+    const block = blockOf(textNode.parentElement);
     if (length > 0 && block !== lastBlock) {
       parts.push('\n');
       length += 1;
@@ -189,15 +220,35 @@ function startWalk(root: Node) {
   };
 
   return {
-    /** Walks until the deadline; true when the walk is complete. */
     step(deadline: number): boolean {
+      let node = next === undefined ? walker.nextNode() : next;
       let count = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        visit(node);
+      while (node) {
+        if (node.nodeType === TEXT) {
+          addText(node as Text);
+          node = walker.nextNode();
+        } else {
+          const el = node as Element;
+          const name = el.localName;
+          if (
+            SKIPPED_TAGS.has(name) ||
+            skippedByAttributes(el) ||
+            (checkVisibility && !el.checkVisibility())
+          ) {
+            node = skipSubtree();
+          } else {
+            if (name === 'br') {
+              parts.push('\n');
+              length += 1;
+            }
+            node = walker.nextNode();
+          }
+        }
         // performance.now() is not free: check the clock every 256 nodes.
-        if ((++count & 255) === 0 && performance.now() > deadline) return false;
+        if ((++count & 255) === 0 && performance.now() > deadline) break;
       }
-      return true;
+      next = node;
+      return node === null;
     },
     result(): CollectedText {
       return { text: parts.join(''), segments };
