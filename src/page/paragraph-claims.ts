@@ -2,15 +2,22 @@
  * Runs the extractor paragraph by paragraph with a cache keyed by the
  * paragraph's text (and the tail of the one before, where a source may be
  * named), so text the page re-renders or re-inserts is never extracted twice.
+ * A cache entry also keeps what a rescan would otherwise recompute: the
+ * paragraph's id and each claim's sentence.
  */
 import { extractClaims } from '../extract';
-import type { Claim } from '../extract/types';
+import type { Claim, ExtractOptions } from '../extract/types';
 
 /** How much of the previous paragraph is kept as context ("…, the ministry said."). */
 const CONTEXT_CHARS = 300;
 /** Oversized paragraphs are cut at sentence ends so one extraction stays short. */
 const MAX_UNIT_CHARS = 20_000;
-const CACHE_LIMIT = 5_000;
+/**
+ * Entries a scan may add before the older generation is dropped anyway (a page
+ * rescanned many times without a scan ever completing). 50,000 paragraphs is
+ * several times a 500,000-word page.
+ */
+const GENERATION_LIMIT = 50_000;
 
 export interface TextUnit {
   start: number;
@@ -38,42 +45,200 @@ export function splitUnits(text: string): TextUnit[] {
   return units;
 }
 
-/** The last sentence of `tail` (with its line break): all a source attribution can reach back to. */
-function lastSentence(tail: string): string {
-  const body = tail.replace(/\n$/, '');
-  const m = /[.!?]["”’)]?\s+(?=\S[^]*$)/g;
-  let cut = 0;
-  for (let hit = m.exec(body); hit; hit = m.exec(body)) cut = hit.index + hit[0].length;
-  return tail.slice(cut);
+/** JavaScript's \s: WhiteSpace and LineTerminator. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+const isStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
+const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41; // " ” ’ )
+
+/**
+ * Where the last sentence before `end` starts, looking back at most to `from`:
+ * just after the last /[.!?]["”’)]?\s+/ that the next sentence's first
+ * character follows (a line break right before `end` does not count), or `from`.
+ * Scans backwards over the flat page text, so only the last sentence is read.
+ */
+export function lastSentenceStart(text: string, from: number, end: number): number {
+  const limit = end > from && text.charCodeAt(end - 1) === 10 ? end - 1 : end;
+  // The rightmost sentence end gives the rightmost cut: look back for [.!?] only.
+  for (let p = limit - 2; p >= from; p--) {
+    if (!isStop(text.charCodeAt(p))) continue;
+    let q = p + 1;
+    if (isCloser(text.charCodeAt(q)) && q + 1 < limit && isSpace(text.charCodeAt(q + 1))) q++;
+    if (!isSpace(text.charCodeAt(q))) continue;
+    while (q < limit && isSpace(text.charCodeAt(q))) q++;
+    if (q < limit) return q;
+  }
+  return from;
+}
+
+/** Where a unit's context starts: the last sentence of what precedes it, within CONTEXT_CHARS. */
+function contextStart(text: string, start: number): number {
+  return start > 0 ? lastSentenceStart(text, Math.max(0, start - CONTEXT_CHARS), start) : 0;
+}
+
+/** What the extractor sees for one unit: the previous paragraph's last sentence, then the unit. */
+export function unitInput(text: string, unit: TextUnit): { context: string; body: string } {
+  return {
+    context: text.slice(contextStart(text, unit.start), unit.start),
+    body: text.slice(unit.start, unit.end),
+  };
+}
+
+/** FNV-1a of text[start, end), read from the flat page text: a short, stable id for a paragraph. */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The sentence of `paragraph` holding [start, end), for cross-referencing: from
+ * after the last /[.!?]["”’)]?\s+/ before `start` to the first [.!?] at or after
+ * `end` that a closing quote or bracket, whitespace or the paragraph's end
+ * follows; trimmed. Scans outwards from the claim, so a long paragraph costs
+ * no more than its sentence.
+ */
+export function sentenceAround(paragraph: string, start: number, end: number): string {
+  let s = 0;
+  for (let p = start - 2; p >= 0; p--) {
+    if (!isStop(paragraph.charCodeAt(p))) continue;
+    let q = p + 1;
+    if (isCloser(paragraph.charCodeAt(q)) && q + 1 < start && isSpace(paragraph.charCodeAt(q + 1))) q++;
+    if (!isSpace(paragraph.charCodeAt(q))) continue;
+    while (q < start && isSpace(paragraph.charCodeAt(q))) q++;
+    s = q;
+    break;
+  }
+  let e = paragraph.length;
+  const n = paragraph.length;
+  for (let k = end; k < n; k++) {
+    if (!isStop(paragraph.charCodeAt(k))) continue;
+    const next = k + 1;
+    if (next === n || isSpace(paragraph.charCodeAt(next))) {
+      e = next;
+      break;
+    }
+    if (isCloser(paragraph.charCodeAt(next)) && (next + 1 === n || isSpace(paragraph.charCodeAt(next + 1)))) {
+      e = next;
+      break;
+    }
+  }
+  return paragraph.slice(s, e).trim();
+}
+
+/** One unit's claims with offsets into the whole collected text. */
+export interface UnitClaims {
+  /** The paragraph's id: stable while its text is unchanged. */
+  id: string;
+  paragraph: string;
+  claims: Claim[];
+  /** The sentence around each claim. */
+  sentences: string[];
+}
+
+/**
+ * A copy of `s` that shares no memory with the string it was sliced from: V8 and
+ * SpiderMonkey keep a slice as a view into its parent (here, a whole page's text,
+ * one per scan), but flatten a concatenation into a fresh buffer before slicing it.
+ */
+function detach(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+/** A cache entry: one paragraph after one context, claims with offsets into the paragraph. */
+interface UnitEntry extends UnitClaims {
+  /** What the extractor saw (the context, then the paragraph): the entry's key. */
+  input: string;
+}
+
+const NO_CLAIMS: UnitClaims = { id: '', paragraph: '', claims: [], sentences: [] };
+
+export interface ParagraphExtractorOptions extends ExtractOptions {
+  /** The extractor: extractClaims unless a benchmark stands in for it. */
+  extract?: (text: string, options: ExtractOptions) => Claim[];
 }
 
 export class ParagraphExtractor {
-  private cache = new Map<string, Claim[]>();
+  /**
+   * Keyed by what the extractor saw — the context and the paragraph, one
+   * stretch of the page text: the entries used since the last completed scan,
+   * and those of the scan before.
+   */
+  private current = new Map<string, UnitEntry>();
+  private previous = new Map<string, UnitEntry>();
   /** Number of extractor runs, so tests can see that nothing is extracted twice. */
   extractions = 0;
+  private readonly options: ExtractOptions;
+  private readonly run: (text: string, options: ExtractOptions) => Claim[];
 
-  constructor(private readonly options: { date?: string } = {}) {}
+  constructor({ extract = extractClaims, ...options }: ParagraphExtractorOptions = {}) {
+    this.options = options;
+    this.run = extract;
+  }
 
-  /** Claims of one unit, with offsets into the whole collected text. */
-  claimsOf(text: string, unit: TextUnit): Claim[] {
-    const context =
-      unit.start > 0 ? lastSentence(text.slice(Math.max(0, unit.start - CONTEXT_CHARS), unit.start)) : '';
-    const body = text.slice(unit.start, unit.end);
-    const key = `${context}\u0000${body}`;
-    let local = this.cache.get(key);
-    if (!local) {
-      this.extractions++;
-      const all = extractClaims(context + body, this.options);
-      local = all
-        .filter((c) => c.start >= context.length)
-        .map((c) => ({ ...c, start: c.start - context.length, end: c.end - context.length }));
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(key, local);
-    } else {
-      // Refresh recency so a live blog's stable paragraphs stay cached.
-      this.cache.delete(key);
-      this.cache.set(key, local);
+  /** Claims of one unit, with offsets into the whole collected text; null when it has none. */
+  claimsOf(text: string, unit: TextUnit): UnitClaims | null {
+    const { start, end } = unit;
+    // The context and the unit are one stretch of the text: its slice is the key, no copy.
+    const input = text.slice(contextStart(text, start), end);
+    let entry = this.current.get(input);
+    if (!entry) {
+      entry = this.previous.get(input);
+      if (entry) this.previous.delete(input);
+      else entry = this.extract(input, end - start, text, unit);
+      if (this.current.size >= GENERATION_LIMIT) this.endScan();
+      this.current.set(entry.input, entry);
     }
-    return local.map((c) => ({ ...c, start: c.start + unit.start, end: c.end + unit.start }));
+    if (entry.claims.length === 0) return null;
+    return {
+      id: entry.id,
+      paragraph: entry.paragraph,
+      claims: entry.claims.map((c) => ({ ...c, start: c.start + start, end: c.end + start })),
+      sentences: entry.sentences,
+    };
+  }
+
+  /**
+   * A scan has seen the whole page: what it did not use is gone from the page
+   * and leaves the cache (what it used stays for the next scan).
+   */
+  endScan(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /** Extracts `input` (context, then the unit's `length` characters) once. */
+  private extract(input: string, length: number, text: string, unit: TextUnit): UnitEntry {
+    this.extractions++;
+    // A slice keeps the whole page text alive: what the cache keeps is a copy.
+    const own = detach(input);
+    const contextLength = own.length - length;
+    const claims: Claim[] = [];
+    for (const c of this.run(own, this.options)) {
+      if (c.start >= contextLength)
+        claims.push({ ...c, start: c.start - contextLength, end: c.end - contextLength });
+    }
+    if (claims.length === 0) return { ...NO_CLAIMS, input: own };
+    const paragraph = own.slice(contextLength);
+    return {
+      input: own,
+      id: hashRange(text, unit.start, unit.end).toString(36),
+      paragraph,
+      claims,
+      sentences: claims.map((c) => sentenceAround(paragraph, c.start, c.end)),
+    };
   }
 }

@@ -8,6 +8,8 @@ import { collectTextChunked, yieldToMain, type CollectedText } from './collect-t
 import { offsetsToRange } from './offsets-to-range';
 import { ParagraphExtractor, splitUnits } from './paragraph-claims';
 
+export { sentenceAround } from './paragraph-claims';
+
 export interface FoundClaim {
   /** Stable across rescans while the claim's paragraph text is unchanged. */
   id: string;
@@ -21,25 +23,6 @@ export interface FoundClaim {
 export interface ScanOptions {
   sliceMs?: number;
   cancelled?: () => boolean;
-}
-
-function hashString(s: string): string {
-  // FNV-1a: a short, stable id for a paragraph's text.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-export function sentenceAround(paragraph: string, start: number, end: number): string {
-  const before = paragraph.slice(0, start);
-  const m = before.match(/.*[.!?]["”’)]?\s+/s);
-  const s = m ? m[0].length : 0;
-  const after = paragraph.slice(end).search(/[.!?](?=["”’)]?(\s|$))/);
-  const e = after < 0 ? paragraph.length : end + after + 1;
-  return paragraph.slice(s, e).trim();
 }
 
 export class Scanner {
@@ -56,7 +39,9 @@ export class Scanner {
     // Joining a large page's text already took part of this slice: start extraction on a fresh one.
     await yieldToMain();
     if (options.cancelled?.()) return null;
-    return this.extract(collected, sliceMs, options.cancelled);
+    const found = await this.extract(collected, sliceMs, options.cancelled);
+    if (found) this.extractor.endScan();
+    return found;
   }
 
   private async extract(
@@ -74,25 +59,18 @@ export class Scanner {
         if (cancelled?.()) return null;
         deadline = performance.now() + sliceMs;
       }
-      const claims = this.extractor.claimsOf(text, unit);
-      if (claims.length === 0) continue;
-      const paragraph = text.slice(unit.start, unit.end);
-      const paraId = hashString(paragraph);
-      for (const claim of claims) {
+      const unitClaims = this.extractor.claimsOf(text, unit);
+      if (!unitClaims) continue;
+      const { id, paragraph, claims, sentences } = unitClaims;
+      for (let i = 0; i < claims.length; i++) {
+        const claim = claims[i];
         const range = offsetsToRange(segments, claim.start, claim.end);
         if (!range) continue;
         // The same paragraph may occur twice on a page (a repeated pull quote).
-        const base = `${paraId}-${claim.start - unit.start}-${claim.kind}`;
+        const base = `${id}-${claim.start - unit.start}-${claim.kind}`;
         const n = seen.get(base) ?? 0;
         seen.set(base, n + 1);
-        const local = { start: claim.start - unit.start, end: claim.end - unit.start };
-        found.push({
-          id: n ? `${base}-${n}` : base,
-          claim,
-          range,
-          sentence: sentenceAround(paragraph, local.start, local.end),
-          paragraph,
-        });
+        found.push({ id: n ? `${base}-${n}` : base, claim, range, sentence: sentences[i], paragraph });
       }
     }
     return found;

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import {
+  lastSentenceStart,
+  ParagraphExtractor,
+  sentenceAround,
+  splitUnits,
+} from '../../../src/page/paragraph-claims';
+
+/** The definition lastSentenceStart implements by scanning backwards. */
+function lastSentenceByRegex(tail: string): string {
+  const body = tail.replace(/\n$/, '');
+  const m = /[.!?]["”’)]?\s+(?=\S[^]*$)/g;
+  let cut = 0;
+  for (let hit = m.exec(body); hit; hit = m.exec(body)) cut = hit.index + hit[0].length;
+  return tail.slice(cut);
+}
+
+describe('lastSentenceStart', () => {
+  it('finds the last sentence of the previous paragraph', () => {
+    const text = 'Rescue work went on. According to the ministry, it was dire.\nAt least 12 died.';
+    const start = text.indexOf('At least');
+    expect(text.slice(lastSentenceStart(text, 0, start), start)).toBe(
+      'According to the ministry, it was dire.\n',
+    );
+  });
+
+  it('agrees with the regex definition on random text, every JavaScript space included', () => {
+    const spaces: string[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (/\s/.test(String.fromCharCode(c))) spaces.push(String.fromCharCode(c));
+    const alphabet = [
+      'a',
+      'b',
+      'é',
+      '.',
+      '!',
+      '?',
+      '"',
+      '”',
+      '’',
+      ')',
+      '\n',
+      ' ',
+      ...spaces,
+      '\u180e',
+      '\u200b',
+    ];
+    let seed = 7;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let n = 0; n < 10_000; n++) {
+      const length = Math.floor(random() * 30);
+      let text = '';
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const end = Math.floor(random() * (length + 1));
+      const from = Math.max(0, end - Math.floor(random() * 25));
+      expect(text.slice(lastSentenceStart(text, from, end), end)).toBe(
+        lastSentenceByRegex(text.slice(from, end)),
+      );
+    }
+  });
+});
+
+describe('ParagraphExtractor', () => {
+  const unitsOf = (text: string) => splitUnits(text);
+  const scan = (extractor: ParagraphExtractor, text: string) => {
+    const claims = unitsOf(text).flatMap((u) => extractor.claimsOf(text, u)?.claims ?? []);
+    extractor.endScan();
+    return claims;
+  };
+
+  it('gives claims offsets into the whole text, and the sentence and paragraph around them', () => {
+    const text = 'Calm day.\nOfficials said 12 people died. Talks went on.';
+    const unit = unitsOf(text)[1];
+    const found = new ParagraphExtractor().claimsOf(text, unit)!;
+    expect(found.claims).toHaveLength(1);
+    expect(text.slice(found.claims[0].start, found.claims[0].end)).toBe(found.claims[0].quote);
+    expect(found.sentences[0]).toBe('Officials said 12 people died.');
+    expect(found.paragraph).toBe('Officials said 12 people died. Talks went on.');
+  });
+
+  it('caches a repeated paragraph after each of its contexts', () => {
+    const p = 'At least 12 people were killed in the strike.';
+    const text = `First intro.\n${p}\nSecond intro.\n${p}`;
+    const extractor = new ParagraphExtractor();
+    const first = scan(extractor, text);
+    const runs = extractor.extractions;
+    expect(runs).toBe(4);
+    expect(scan(extractor, text)).toEqual(first);
+    expect(extractor.extractions).toBe(runs);
+  });
+
+  it('keeps what the last completed scan used and drops the rest', () => {
+    const a = 'At least 12 people were killed in the strike.';
+    const b = 'Medics said 30 people were wounded.';
+    const extractor = new ParagraphExtractor();
+    scan(extractor, `${a}\n${b}`);
+    expect(extractor.extractions).toBe(2);
+    // b is gone from the page for one scan: it leaves the cache.
+    scan(extractor, a);
+    scan(extractor, `${a}\n${b}`);
+    expect(extractor.extractions).toBe(3);
+    // A scan that never completes (no endScan) drops nothing.
+    const units = unitsOf(a);
+    extractor.claimsOf(a, units[0]);
+    scan(extractor, `${a}\n${b}`);
+    expect(extractor.extractions).toBe(3);
+  });
+});
+
+/** The definition sentenceAround implements by scanning outwards. */
+function sentenceByRegex(paragraph: string, start: number, end: number): string {
+  const before = paragraph.slice(0, start);
+  const m = before.match(/.*[.!?]["”’)]?\s+/s);
+  const s = m ? m[0].length : 0;
+  const after = paragraph.slice(end).search(/[.!?](?=["”’)]?(\s|$))/);
+  const e = after < 0 ? paragraph.length : end + after + 1;
+  return paragraph.slice(s, e).trim();
+}
+
+describe('sentenceAround', () => {
+  it('agrees with the regex definition on random text', () => {
+    const alphabet = ['a', 'b', '.', '!', '?', '"', '”', ')', ' ', '\n', '\u00a0', '\u2029'];
+    let seed = 11;
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    for (let n = 0; n < 10_000; n++) {
+      const length = 1 + Math.floor(random() * 30);
+      let text = '';
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const start = Math.floor(random() * length);
+      const end = start + 1 + Math.floor(random() * (length - start));
+      expect(sentenceAround(text, start, end)).toBe(sentenceByRegex(text, start, end));
+    }
+  });
+});
