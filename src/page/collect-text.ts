@@ -3,8 +3,7 @@
  * came from, so the extractor works on strings and offsets are mapped back to
  * DOM ranges in a separate step (as hypothesis/client does).
  *
- * Walked in time slices (collectTextChunked, or startWalk step by step) or in one
- * go (collectText).
+ * Walked in time slices by the Scanner (startWalk), or in one go (collectText).
  *
  * Speed: the TreeWalker has no JavaScript filter (a filter costs one call from
  * the engine into script per node, 20× the walk itself); skipped subtrees are
@@ -126,32 +125,6 @@ export function yieldToMain(): Promise<void> {
     };
     port2.postMessage(null);
   });
-}
-
-export interface CollectOptions {
-  /** Milliseconds of work before yielding to the page; Infinity collects in one go. */
-  sliceMs?: number;
-  /** Called between slices; returning true abandons the walk. */
-  cancelled?: () => boolean;
-}
-
-/**
- * Walks `root` and returns its visible text. Block boundaries become "\n" so a
- * paragraph never runs into the next; the separators belong to no text node.
- * Works in time slices so a huge page never blocks the main thread.
- */
-export async function collectTextChunked(
-  root: Node,
-  options: CollectOptions = {},
-): Promise<CollectedText | null> {
-  const sliceMs = options.sliceMs ?? 8;
-  const walk = startWalk(root);
-  for (;;) {
-    const deadline = performance.now() + sliceMs;
-    if (walk.step(deadline)) return walk.result();
-    await yieldToMain();
-    if (options.cancelled?.()) return null;
-  }
 }
 
 /** Synchronous variant for small roots and tests. */
