@@ -1,20 +1,27 @@
 /**
  * Bundled (IIFE) into the bench pages. Exposes:
- *   runPipeline()  the real page pipeline: Scanner.scan (time-sliced collect,
- *                  per-paragraph extraction, offsets → ranges) then Highlighter.paint
- *   runBaseline()  TreeWalker text + one precompiled regex (a count expression then a
- *                  harm word, or a designation word) + one Range per match, all in one
- *                  Highlight registered in CSS.highlights, no extraction logic
- *   profileStages() the pipeline's stages run synchronously, timed one by one
+ *   runPipeline()   the real page pipeline, end to end: Scanner.scan (time-sliced
+ *                   text collection, per-paragraph extraction through the paragraph
+ *                   cache, offsets → ranges) then Highlighter.paint (registers the
+ *                   claims near the viewport, observes the rest), exactly as the
+ *                   content script runs it. Not instrumented inside: its wall
+ *                   time is the figure.
+ *   runBaseline()   TreeWalker text + one precompiled regex (a count expression then a
+ *                   harm word — the extract bench's BASELINE — or a designation word)
+ *                   + one Range per match, all added to one Highlight registered in
+ *                   CSS.highlights; no extraction logic, no slicing.
+ *   profileStages() the pipeline's stages run one after the other, unsliced, each
+ *                   timed on its own (see StageProfile).
  * Each run also records its longest synchronous slice (by wrapping the
- * scheduler.yield / setTimeout the scanner yields through) and the long tasks
- * the PerformanceObserver saw while it ran.
+ * scheduler.yield the scanner yields through) and the long tasks the
+ * PerformanceObserver saw while it ran.
  */
 import { Scanner, type FoundClaim } from '../../src/page/scanner';
 import { Highlighter } from '../../src/page/highlighter';
-import { collectText } from '../../src/page/collect-text';
+import { startWalk } from '../../src/page/collect-text';
 import { offsetsToRange } from '../../src/page/offsets-to-range';
-import { ParagraphExtractor, splitUnits } from '../../src/page/paragraph-claims';
+import { ParagraphExtractor, splitUnits, unitInput } from '../../src/page/paragraph-claims';
+import { extractClaims } from '../../src/extract';
 import { COUNT_SOURCE } from '../../src/extract/counts';
 
 export interface RunResult {
@@ -23,19 +30,35 @@ export interface RunResult {
   /** Longest stretch of synchronous work between two yields (ms). */
   longestSliceMs: number;
   slices: number;
+  /** Sum of the slices: ms minus this is time spent yielded (scheduling, other tasks). */
+  workMs: number;
 }
 
+/** One unsliced pass of each stage, in pipeline order (ms). */
 export interface StageProfile {
-  collectMs: number;
+  /** The DOM walk: skip checks, text nodes, block separators (visibility checks included). */
+  walkMs: number;
+  /** Of walkMs: the checkVisibility() calls (the walk again with a no-op check, subtracted). */
+  visibilityMs: number;
+  /** Joining the walked text into one string. */
+  joinMs: number;
   splitMs: number;
+  /** The extractor alone, on each paragraph with its context (extractClaims in a plain loop). */
   extractMs: number;
+  /** The paragraph cache on a first scan, the extractor's answers handed back at no cost: context, lookups, ids, sentences. */
+  cacheMs: number;
+  /** The paragraph cache on a rescan of the unchanged page (every paragraph a hit). */
+  rescanCacheMs: number;
+  /** Offsets → DOM ranges. */
   rangesMs: number;
-  sentencesMs: number;
+  /** new Highlighter + paint(): registering near-viewport ranges, IntersectionObserver.observe for the rest. */
   paintMs: number;
   units: number;
   textNodes: number;
   chars: number;
   claims: number;
+  /** Elements observed by the IntersectionObserver (one per claim anchor). */
+  anchors: number;
 }
 
 declare global {
@@ -51,6 +74,8 @@ declare global {
     retained: unknown;
   }
 }
+
+const DATE = '2024-12-02';
 
 // ---- long tasks, as the browser reports them (> 50 ms only) ----
 window.longTasks = [];
@@ -81,26 +106,12 @@ function startSlice(): void {
 }
 
 const sched = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-if (sched?.yield) {
-  const original = sched.yield.bind(sched);
-  sched.yield = () => {
-    endSlice();
-    return original().then(startSlice);
-  };
-}
-const originalSetTimeout = window.setTimeout.bind(window);
-window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
-  if (!monitoring || typeof handler !== 'function') return originalSetTimeout(handler, timeout, ...args);
+if (!sched?.yield) throw new Error('page bench: this Chromium has no scheduler.yield to monitor');
+const originalYield = sched.yield.bind(sched);
+sched.yield = () => {
   endSlice();
-  return originalSetTimeout(
-    (...a: unknown[]) => {
-      startSlice();
-      (handler as (...x: unknown[]) => void)(...a);
-    },
-    timeout,
-    ...args,
-  );
-}) as typeof window.setTimeout;
+  return originalYield().then(startSlice);
+};
 
 function beginRun(): void {
   monitoring = true;
@@ -109,11 +120,12 @@ function beginRun(): void {
   sliceLog = [];
   resumedAt = performance.now();
 }
-function endRun(): { longestSliceMs: number; slices: number } {
+function endRun(): { longestSliceMs: number; slices: number; workMs: number } {
   endSlice();
   monitoring = false;
   window.lastSlices = sliceLog;
-  return { longestSliceMs: longestSlice, slices: sliceCount };
+  const workMs = sliceLog.reduce((sum, [a, b]) => sum + b - a, 0);
+  return { longestSliceMs: longestSlice, slices: sliceCount, workMs };
 }
 
 // ---- the real pipeline ----
@@ -128,12 +140,12 @@ window.clearAll = () => {
   window.retained = null;
 };
 
-window.runPipeline = async (sliceMs = 8) => {
+window.runPipeline = async (sliceMs?: number) => {
   window.clearAll();
   const t0 = performance.now();
   beginRun();
   // A fresh scanner each run: its paragraph cache must not carry over.
-  const scanner = new Scanner({ date: '2024-12-02' });
+  const scanner = new Scanner({ date: DATE });
   const found = (await scanner.scan(document.body, { sliceMs })) ?? [];
   highlighter = new Highlighter(window);
   highlighter.paint(found.map((f) => ({ id: f.id, kind: f.claim.kind, range: f.range, tone: 'pending' })));
@@ -167,10 +179,11 @@ window.runBaseline = async () => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n as Text;
+    const data = t.data;
     nodes.push(t);
     starts.push(length);
-    parts.push(t.data);
-    length += t.data.length;
+    parts.push(data);
+    length += data.length;
   }
   const text = parts.join('');
   const at = (offset: number, end: boolean): number => {
@@ -204,7 +217,7 @@ window.runBaseline = async () => {
   return { ms, matches, ...slices };
 };
 
-// ---- stage profile: the same work as Scanner.scan, unsliced, timed per stage ----
+// ---- stage profile: the same work as Scanner.scan + paint, unsliced, timed per stage ----
 window.profileStages = () => {
   window.clearAll();
   let t = performance.now();
@@ -214,36 +227,77 @@ window.profileStages = () => {
     t = now;
     return d;
   };
-  const { text, segments } = collectText(document.body);
-  const collectMs = lap();
+  // The walk once with a no-op visibility check: the difference is what checkVisibility costs.
+  const proto = Element.prototype as { checkVisibility: () => boolean };
+  const checkVisibility = proto.checkVisibility;
+  proto.checkVisibility = () => true;
+  try {
+    startWalk(document.body).step(Infinity);
+  } finally {
+    proto.checkVisibility = checkVisibility;
+  }
+  const walkNoVisibilityMs = lap();
+  const walk = startWalk(document.body);
+  walk.step(Infinity);
+  const walkMs = lap();
+  const { text, segments } = walk.result();
+  const joinMs = lap();
   const units = splitUnits(text);
   const splitMs = lap();
-  const extractor = new ParagraphExtractor({ date: '2024-12-02' });
-  const perUnit = units.map((u) => extractor.claimsOf(text, u));
-  // Extraction through the cache now includes each claim's sentence.
+  // The extractor alone on exactly what the cache hands it (inputs prepared off the clock)…
+  const inputs = units.map((u) => unitInput(text, u));
+  const firstSeen = new Set<string>();
+  const misses = inputs.filter(({ context, body }) => {
+    const key = `${context}\u0000${body}`;
+    return !firstSeen.has(key) && !!firstSeen.add(key);
+  });
+  lap();
+  const results = misses.map(({ context, body }) => extractClaims(context + body, { date: DATE }));
   const extractMs = lap();
+  // …then the cache's own work on a first scan, with the extractor's answers handed back
+  // at no cost: context, lookups, ids, sentences, offsets.
+  let next = 0;
+  const extractor = new ParagraphExtractor({ date: DATE, extract: () => results[next++] });
+  const perUnit = units.map((u) => extractor.claimsOf(text, u));
+  const cacheMs = lap();
+  if (next !== results.length)
+    throw new Error('profileStages: the cache missed other paragraphs than expected');
+  extractor.endScan();
+  lap();
+  for (const u of units) extractor.claimsOf(text, u);
+  const rescanCacheMs = lap();
   const ranges: Array<{ range: Range; kind: FoundClaim['claim']['kind'] }> = [];
   for (const unit of perUnit) {
-    for (const c of unit?.claims ?? []) {
+    if (!unit) continue;
+    for (const c of unit.claims) {
       const r = offsetsToRange(segments, c.start, c.end);
       if (r) ranges.push({ range: r, kind: c.kind });
     }
   }
   const rangesMs = lap();
-  const sentencesMs = 0; // now inside claimsOf, computed once per paragraph
   highlighter = new Highlighter(window);
   highlighter.paint(ranges.map((r, i) => ({ id: String(i), kind: r.kind, range: r.range, tone: 'pending' })));
   const paintMs = lap();
+  const anchors = new Set(
+    ranges.map((r) => {
+      const n = r.range.startContainer;
+      return n.nodeType === Node.ELEMENT_NODE ? n : n.parentElement;
+    }),
+  ).size;
   return {
-    collectMs,
+    walkMs,
+    visibilityMs: Math.max(0, walkMs - walkNoVisibilityMs),
+    joinMs,
     splitMs,
     extractMs,
+    cacheMs,
+    rescanCacheMs,
     rangesMs,
-    sentencesMs,
     paintMs,
     units: units.length,
     textNodes: segments.length,
     chars: text.length,
     claims: ranges.length,
+    anchors,
   };
 };
