@@ -21,6 +21,7 @@ import {
   HARM_PHRASE_EXTRA_STEMS,
   HARM_STEM_WORDS,
   NON_PEOPLE,
+  PEOPLE_HEADS,
   alternation,
   categoryFromGroups,
   matchTail,
@@ -186,7 +187,7 @@ function looksLikePeople(np: string | undefined): boolean {
 /** `who` is the people noun phrase, unless it only says "people". */
 function whoOf(np: string | undefined): string | null {
   if (!np) return null;
-  const trimmed = np.replace(/^(?:of\s+)?(?:them|whom)\s+/i, '').trim();
+  const trimmed = np.replace(/^(?:of\s+)?(?:them|whom)(?:\s+|$)/i, '').trim();
   if (trimmed === '' || GENERIC_PEOPLE.has(headWord(trimmed))) return null;
   if (/^(?:in|on)\s/i.test(trimmed)) return null;
   return trimmed;
@@ -225,6 +226,12 @@ function hit(
     frame,
     tailEnd,
   };
+}
+
+/** Whether `at` lies inside a parenthesis opened at most 60 characters before it. */
+function insideParenthesis(s: string, at: number): boolean {
+  const open = s.lastIndexOf('(', at);
+  return open >= 0 && at - open <= 60 && s.indexOf(')', open) >= at;
 }
 
 /** Offset in the sentence where the `verb` group of a tail match on `before` starts. */
@@ -522,24 +529,128 @@ function cuesOf(s: string): Cues | null {
   return new Cues(s, stems);
 }
 
-/** Casualty hits in one sentence `s` (offsets relative to `s`). */
-export function casualtiesInSentence(s: string): CasualtyHit[] {
-  const cues = cuesOf(s);
-  if (cues === null) return [];
+// People named without a harm word: a head noun of PEOPLE_HEADS or a capitalised demonym,
+// after at most two modifiers (never a negation), in a list, with "members of armed groups".
+const PEOPLE_HEAD = `(?:${PEOPLE_HEADS.join('|')}|\\p{Lu}\\p{Ll}+(?:ans|is|ese|ons))(?![\\p{L}'-])`;
+const PEOPLE_MODS = `(?:(?!(?:no|never|none|neither|nor)\\b)${NP_WORD}\\s+){0,2}?`;
+/** One person noun with its modifiers: "children", "police officers", "foreign aid workers". */
+const PEOPLE_ONE = `${PEOPLE_MODS}${PEOPLE_HEAD}(?:\\s+${PEOPLE_HEAD})?`;
+const PEOPLE_NP =
+  `(?:${PEOPLE_ONE}(?:\\s*,\\s*${PEOPLE_ONE}){1,3}\\s*,?\\s+and\\s+${PEOPLE_ONE}|${PEOPLE_ONE}(?:\\s+and\\s+${PEOPLE_ONE})?)` +
+  `(?:\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:groups?|famil(?:y|ies)|forces|militias?|units?|communit(?:y|ies)|teams?|crews?|services?|organi[sz]ations?|\\p{Lu}[\\p{L}-]*))?`;
+
+/**
+ * What may stand before a count that continues a tally: "Among them were", "They included",
+ * "Of the identified victims,", "Of those injured,", "Additionally,", or nothing (the count
+ * opens the sentence).
+ */
+const CARRIED_OPENER_RE =
+  /^["'(]?\s*(?:(?<among>[Aa]mong\s+(?:them|those|these))(?:\s+(?:were|are|was|is))?\s*,?\s+|(?<among2>(?:[Tt]hey|[Tt]he\s+victims|[Tt]hose\s+victims)\s+(?:included|include|includes))\s+|(?<set>[Oo]f\s+(?:the|those|these|them|all(?:\s+the)?)(?<setWords>(?:\s+[\p{L}-]+){0,4}?))\s*,\s*|(?:[Aa]dditionally|[Ii]n\s+addition|[Mm]oreover|[Oo]verall|[Ii]n\s+all|[Ii]n\s+total)\s*,\s*)?$/u;
+/**
+ * The words of an "Of the …," set: its harm word, or a word for victims (or people) whose harm
+ * is carried from the sentence before ("… killed 30 civilians. Of the civilians, 12 were …").
+ */
+const SET_HARM_RE = new RegExp(
+  `\\b(?:(?<killed>dead|killed|deaths|fatalities|bodies)|(?<injured>injured|wounded|injuries|hurt)|(?<missing>missing)|(?<displaced>displaced)|(?<carried>victims|casualties|cases|${PEOPLE_HEADS.join('|')}))\\b`,
+  'u',
+);
+/** After the count: "of them were children", "were women and girls", "were in Hama". */
+const CARRIED_MEMBER_RE = new RegExp(
+  `^(?<part>\\s+of\\s+(?:them|those|these))?(?:` +
+    `\\s+(?:were|are|was|is)(?:\\s+(?:all|also|mostly|mainly|reportedly|(?:believed|thought|said|reported|confirmed)\\s+to\\s+(?:be|have\\s+been)|identified\\s+as|confirmed\\s+as)){0,2}\\s+(?<np>${PEOPLE_NP})` +
+    `|(?<place>\\s+(?:were|are|was|is)\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?\\p{Lu})` +
+    `|\\s+(?<direct>${PEOPLE_NP}))`,
+  'u',
+);
+
+/**
+ * A count that opens a sentence and names who was among the victims of the sentence before
+ * ("Four of them were children.", "Of the identified victims, 640 were women") or of a set the
+ * sentence names by its harm ("Of the dead, 15 were children"). `carried` is the category of the
+ * sentence before's claims, or null when it has none (or several).
+ */
+function tryCarried(s: string, c: Count, carried: Carried | null): CasualtyHit | null {
+  if (c.isOne) return null;
+  const opener = CARRIED_OPENER_RE.exec(s.slice(0, c.start));
+  if (!opener?.groups) return null;
+  let category = carried?.category ?? null;
+  if (opener.groups.set !== undefined) {
+    const words = opener.groups.setWords ?? '';
+    if (words.trim() !== '') {
+      const harm = SET_HARM_RE.exec(words);
+      if (!harm?.groups) return null;
+      if (harm.groups.carried === undefined) category = groupCategory(harm.groups);
+    }
+  }
+  if (category === null) return null;
+  // A part is no larger than the whole it is taken from ("killed 5 people. 40 were …").
+  if (carried && category === carried.category && (c.min ?? c.max ?? 0) > carried.limit) return null;
+  const m = CARRIED_MEMBER_RE.exec(s.slice(c.end, c.end + 160));
+  if (!m?.groups) return null;
+  const { part, np, place, direct } = m.groups;
+  const among = opener.groups.among ?? opener.groups.among2;
+  const opened = among !== undefined || opener.groups.set !== undefined;
+  // A bare "Five were pilgrims" needs the people noun; a place needs "of them" or a set before
+  // it; a count right before its people noun needs "Among them".
+  if (np === undefined && place === undefined && direct === undefined) return null;
+  if (place !== undefined && part === undefined && !opened) return null;
+  if (direct !== undefined && among === undefined) return null;
+  const who = np ?? direct;
+  const end = who !== undefined ? c.end + m[0].length : c.end + (part?.length ?? 0);
+  return { ...hit(c, c.start, end, category, 'tally', who), tailEnd: end };
+}
+
+/**
+ * The category a tally in the next sentence continues ("… killed 12 people. Four of them were
+ * children."): that of the sentence's claims when they share one and the last count of the
+ * sentence is one of them ("them" is not "300 homes" counted after the victims); else null.
+ */
+export function carriedTally(s: string, hits: CasualtyHit[]): Carried | null {
+  if (hits.length === 0) return null;
+  const category = hits[0].category;
+  if (hits.some((h) => h.category !== category)) return null;
+  const lastEnd = Math.max(...hits.map((h) => h.end));
+  if (findCounts(s.slice(lastEnd)).length > 0) return null;
+  const limit = Math.max(
+    ...hits.map((h) => (h.approx === 'vague' ? Infinity : (h.max ?? h.min ?? Infinity))),
+  );
+  return { category, limit };
+}
+
+/** What a tally in the next sentence continues: the category, and the largest count it may take. */
+export interface Carried {
+  category: CasualtyCategory;
+  limit: number;
+}
+
+/**
+ * Casualty hits in one sentence `s` (offsets relative to `s`). `carried` is what
+ * `carriedTally` gave for the sentence before.
+ */
+export function casualtiesInSentence(s: string, carried: Carried | null = null): CasualtyHit[] {
+  // Without a harm stem only a tally carried from the sentence before can hold a claim.
+  const found = cuesOf(s);
+  if (found === null && carried === null) return [];
+  const onlyCarried = found === null;
+  const cues = found ?? new Cues(s, []);
   const counts = findCounts(s);
   const hits: Array<CasualtyHit | null> = counts.map(() => null);
   let previousEnd = 0;
   counts.forEach((c, i) => {
     // "one" claims only inside a tally, or when qualified ("at least one other officer died").
     if (c.isOne && c.qualifier !== 'at least') return;
-    const h =
-      tryBodiesOf(s, c) ??
-      trySubject(cues, c) ??
-      tryOfThe(cues, c) ??
-      tryNoun(cues, c) ??
-      tryObject(s, c) ??
-      tryToll(cues, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
-      tryAmong(s, c);
+    const h = onlyCarried
+      ? i === 0
+        ? tryCarried(s, c, carried)
+        : null
+      : (tryBodiesOf(s, c) ??
+        trySubject(cues, c) ??
+        tryOfThe(cues, c) ??
+        tryNoun(cues, c) ??
+        tryObject(s, c) ??
+        tryToll(cues, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
+        tryAmong(s, c) ??
+        (i === 0 ? tryCarried(s, c, carried) : null));
     hits[i] = h;
     previousEnd = c.end;
   });
@@ -582,7 +693,12 @@ export function casualtiesInSentence(s: string): CasualtyHit[] {
     const from = Math.max(prev.tailEnd, counts[i - 1].end);
     if (from > c.start) continue;
     const gap = s.slice(prev.frame === 'tally' ? counts[i - 1].end : prev.end, c.start);
-    const gapAfterTail = s.slice(Math.min(prev.end, c.start), c.start);
+    let gapAfterTail = s.slice(Math.min(prev.end, c.start), c.start);
+    // "120 children (70 boys and 50 girls) and 95 women": after the parenthesis that holds a
+    // member's own tally, the next member continues the outer one.
+    if (prev.frame === 'tally' && /^\s*\)/.test(gapAfterTail) && insideParenthesis(s, counts[i - 1].start)) {
+      gapAfterTail = gapAfterTail.replace(/^\s*\)/, '');
+    }
     // A bare "and" or comma continues only a list of objects or an open tally; after a subject
     // or a toll it starts a new clause ("…19 deaths, and 2.3m customers were without power").
     const plainLink =

@@ -1,7 +1,7 @@
 import type { CasualtyClaim, Claim, ExtractOptions } from './types';
 import { normalize } from './normalize';
 import { splitSentences } from './sentences';
-import { casualtiesInSentence } from './casualty';
+import { carriedTally, casualtiesInSentence, type Carried } from './casualty';
 import { findSource } from './source';
 import { designationsInPassage } from './designation';
 
@@ -18,9 +18,12 @@ export function extractClaims(text: string, _options: ExtractOptions = {}): Clai
   const toOrig = (i: number): number => norm.toOriginal[i];
   const claims: Claim[] = [];
   const sourceCache = new Map<number, string | null>();
+  // A tally may continue the victims of the sentence before ("… killed 12. Four were children.").
+  let carried: Carried | null = null;
   sentences.forEach((sent, si) => {
     const s = t.slice(sent.start, sent.end);
-    const hits = casualtiesInSentence(s);
+    const hits = casualtiesInSentence(s, carried);
+    carried = carriedTally(s, hits);
     if (hits.length === 0) return;
     const source = findSource(t, sentences, si, sourceCache);
     let lastEnd = -1;

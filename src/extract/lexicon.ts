@@ -25,6 +25,25 @@ export const GENERIC_PEOPLE = new Set(
   'people persons individuals others other more those ones victims residents inhabitants'.split(' '),
 );
 
+/**
+ * Nouns that name people, for the frames that must know a count is of people without a harm
+ * word next to it ("Four of them were children.", "the loss of 176 passengers"). Plural and
+ * singular; a capitalised demonym ("Ukrainians", "Israelis", "Lebanese") also counts.
+ */
+export const PEOPLE_HEADS = (
+  'people persons person individuals children child kids minors infants babies toddlers teenagers teens ' +
+  'boys boy girls girl women woman men man adults elderly civilians civilian soldiers soldier servicemen ' +
+  'sailors marines airmen pilots cadets recruits conscripts reservists peacekeepers fighters militants ' +
+  'rebels insurgents gunmen attackers policemen policewomen police officers officer guards students ' +
+  'pupils schoolchildren teachers workers labourers laborers employees staff personnel doctors nurses ' +
+  'medics paramedics journalists reporters photographers tourists visitors foreigners nationals citizens ' +
+  'passengers crew crewmen members pilgrims worshippers worshipers residents villagers refugees migrants ' +
+  'farmers fishermen miners climbers hikers patients prisoners detainees inmates volunteers firefighters ' +
+  'rescuers officials priests monks nuns spectators fans protesters demonstrators shoppers commuters ' +
+  'travellers travelers drivers engineers relatives locals Muslims Christians Jews Hindus Sikhs Kurds ' +
+  'Turks Druze Britons'
+).split(' ');
+
 /** Harm words that follow a count: "18 people were killed", "22 dead", "99 still missing". */
 export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
   // Killed and injured together are casualties (docs/CLAIMS.md); first, so it beats "killed".
