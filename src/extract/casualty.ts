@@ -52,7 +52,7 @@ const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+ed\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+ed\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+ed\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those))?(?:\\s+victims)?)?';
 const AUX =
@@ -63,8 +63,10 @@ const HARM_ADJ_ALT = alternation(HARM_ADJECTIVES);
 const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
 
 /** Count then (noun phrase) then auxiliaries then harm word. */
+// "the 1,117 men, women and children killed": a list of nouns before the harm word.
+const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD})`;
 const SUBJECT_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+(?<np>${NP}))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}(?:\\s+(?<np>${NP_LIST}|${NP}))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 /** A subject count, its noun phrase and the opening of an aside about who they were. */
@@ -101,6 +103,8 @@ const CLAIMED_BEFORE_RE = tailRegExp(
   'iu',
 );
 const LIVES_AFTER_RE = /^\s+(?:\p{L}+\s+)?lives\b/iu;
+/** "the loss of all 176 passengers", "the loss of 19 lives": people lost, named as people. */
+const LOSS_BEFORE_RE = tailRegExp('\\b(?<verb>loss\\s+of(?:\\s+(?:all|the))?)(?<ws>\\s+)', 'iu');
 const LEFT_BEFORE_RE = tailRegExp(
   '(?:^|[^\\p{L}])(?<verb>le(?:ft|aving|aves|ave)|forc(?:ed|ing|es))(?<ws>\\s+)',
   'iu',
@@ -150,6 +154,9 @@ const AMONG_LAST_WORD_RE = tailRegExp(
 );
 const AMONG_RE =
   /(?:\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including))\s+$/iu;
+const WITH_LINK_RE = /^[^.;:\d]{0,40}?\bwith\s+$/i;
+const IN_CONDITION_RE =
+  /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;
 /** "… and 200 more in the province": an elided repeat of the harm clause before. */
 const ELLIPSIS_RE =
   /^\s+(?:more|others)(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|across|near|from|inside|outside)\s+(?!(?:the\s+)?hospital)(?:the\s+)?\p{Lu}|\s+(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|neighbou?ring|nearby)\b)/u;
@@ -165,7 +172,7 @@ const BODIES_OF_RE = tailRegExp('\\b(?<phrase>(?:the\\s+)?(?:dead\\s+)?bodies\\s
 const FOUND_SAFE_RE =
   /^\s+(?:have|had|were|has)\s+(?:since\s+|now\s+|all\s+)?(?:been\s+)?(?:located|found\s+(?:alive|safe)|rescued|reunited|accounted|confirmed\s+safe)/iu;
 const TALLY_MEMBER_RE = new RegExp(
-  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?)?(?:\\s+(?:were|are)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?)?\\s+(?<np>in\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|on\\s+the\\s+\\p{L}+\\s+side|${NP})`,
+  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?)?(?:\\s+(?:were|are)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?)?\\s+(?<np>in\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|in\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${NP})`,
   'u',
 );
 
@@ -313,6 +320,14 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
   if (!category) return null;
   const np = m.groups?.np;
   if (!looksLikePeople(np)) return null;
+  // "killed 4 people and soldiers were wounded": after a harm verb the count is its object, and
+  // "and" starts a new clause rather than a coordinated subject.
+  if (
+    np !== undefined &&
+    /\sand\s/i.test(np) &&
+    matchTail(VERB_BEFORE_RE, s.slice(Math.max(0, c.start - 40), c.start))
+  )
+    return null;
   const end = c.end + m[0].length;
   if (!harmTailOk(s, end, m[0])) return null;
   return hit(c, c.start, end, category, 'subject', np);
@@ -339,6 +354,13 @@ function tryNoun(x: Cues, c: Count): CasualtyHit | null {
 function tryObject(s: string, c: Count): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 40), c.start);
   const after = s.slice(c.end, c.end + 120);
+  const loss = matchTail(LOSS_BEFORE_RE, before);
+  if (loss?.groups) {
+    const m =
+      LOSS_AFTER_RE.exec(after) ?? (/\ball$/i.test(loss.groups.verb) ? LOSS_ALL_AFTER_RE.exec(after) : null);
+    if (!m) return null;
+    return hit(c, verbStart(c.start, loss), c.end + m[0].length, 'killed', 'object', m.groups?.np);
+  }
   const lives = matchTail(CLAIMED_LIVES_BEFORE_RE, before);
   if (lives?.groups) {
     const np = OBJECT_NP_RE.exec(after);
@@ -538,6 +560,19 @@ const PEOPLE_ONE = `${PEOPLE_MODS}${PEOPLE_HEAD}(?:\\s+${PEOPLE_HEAD})?`;
 const PEOPLE_NP =
   `(?:${PEOPLE_ONE}(?:\\s*,\\s*${PEOPLE_ONE}){1,3}\\s*,?\\s+and\\s+${PEOPLE_ONE}|${PEOPLE_ONE}(?:\\s+and\\s+${PEOPLE_ONE})?)` +
   `(?:\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:groups?|famil(?:y|ies)|forces|militias?|units?|communit(?:y|ies)|teams?|crews?|services?|organi[sz]ations?|\\p{Lu}[\\p{L}-]*))?`;
+/**
+ * After "the loss of": lives, or people who die rather than leave: "the loss of 19 lives", "the
+ * loss of three firefighters", "the loss of all 132 passengers" ("the loss of 2 million
+ * passengers" is an airline's traffic; "300 jobs", "40 members" are not deaths).
+ */
+const LOSS_AFTER_RE = new RegExp(
+  `^\\s+(?:lives\\b|(?<np>${PEOPLE_MODS}(?:civilians|soldiers|servicemen|sailors|marines|airmen|firefighters|pilgrims|worshippers|climbers|hikers|miners|children|babies|infants)(?![\\p{L}'-])))`,
+  'u',
+);
+const LOSS_ALL_AFTER_RE = new RegExp(
+  `^\\s+(?<np>${PEOPLE_MODS}(?:passengers|crew|crewmen|people|persons|men|women|boys|girls|residents|villagers|students|workers|patients)(?![\\p{L}'-]))`,
+  'u',
+);
 
 /**
  * What may stand before a count that continues a tally: "Among them were", "They included",
@@ -722,11 +757,13 @@ export function casualtiesInSentence(s: string, carried: Carried | null = null):
       !ofTheSet
     )
       continue;
-    const member = TALLY_MEMBER_RE.exec(s.slice(c.end, c.end + 100));
+    // "including dozens of students": a vague count takes "of" before its people.
+    const of = c.approx === 'vague' ? (/^\s+of(?=\s)/.exec(s.slice(c.end, c.end + 4))?.[0].length ?? 0) : 0;
+    const member = TALLY_MEMBER_RE.exec(s.slice(c.end + of, c.end + of + 100));
     if (!member) continue;
     const np = member.groups?.np ?? '';
     if (!/^(?:in|on)\s/i.test(np) && !looksLikePeople(np)) continue;
-    const end = c.end + member[0].length;
+    const end = c.end + of + member[0].length;
     // "… missing, including several guards trapped in the town": another state, not this one.
     if (OTHER_STATE_RE.test(s.slice(end, end + 40)) || OTHER_STATE_IN_NP_RE.test(np)) continue;
     let count: Count = c;
@@ -740,6 +777,17 @@ export function casualtiesInSentence(s: string, carried: Carried | null = null):
     )
       count = withApprox(c, prev.approx);
     hits[i] = { ...hit(count, c.start, end, prev.category, 'tally', np), tailEnd: end };
+  }
+  // "injured 45 workers, with eight in critical condition": part of the injured, in that state.
+  for (let i = 1; i < counts.length; i++) {
+    const prev = hits[i - 1];
+    if (hits[i] || prev?.category !== 'injured' || counts[i].isOne || prev.end > counts[i].start) continue;
+    const c = counts[i];
+    if (!WITH_LINK_RE.test(s.slice(prev.end, c.start))) continue;
+    const m = IN_CONDITION_RE.exec(s.slice(c.end, c.end + 50));
+    if (!m) continue;
+    const end = c.end + m[0].length;
+    hits[i] = { ...hit(c, c.start, end, 'injured', 'tally'), tailEnd: end };
   }
   // Ellipsis: "1,000 people died in the city and at least 200 more in the province" — the
   // verb of the clause before is left out, so a bare place phrase (or nothing) follows.

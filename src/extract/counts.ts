@@ -28,6 +28,7 @@ export interface Count {
 const QUALIFIERS: Array<[string, Approx]> = [
   ['at least', 'at_least'],
   ['more than', 'at_least'],
+  ['more then', 'at_least'], // a common slip
   ['well over', 'at_least'],
   ['just over', 'at_least'],
   ['over', 'at_least'],

@@ -172,3 +172,71 @@ describe('tallies that continue the sentence before', () => {
     expect(found(text).map((f) => f.split(' «')[0])).toEqual(expected);
   });
 });
+
+describe('other phrasings', () => {
+  it.each<Row>([
+    // A list of people nouns before the harm word.
+    [
+      'The memorial names the 1,117 men, women and children killed in the siege.',
+      ['killed 1117/1117 exact «1,117 men, women and children killed» men, women and children'],
+    ],
+    [
+      'Investigators said 31 miners, engineers, and drivers died underground.',
+      ['killed 31/31 exact «31 miners, engineers, and drivers died» miners, engineers, and drivers'],
+    ],
+    // A person named with an article after "and" belongs to the subject.
+    [
+      'Two policemen and a civilian were killed in the ambush.',
+      ['killed 2/2 exact «Two policemen and a civilian were killed» policemen and a civilian'],
+    ],
+    // After a harm verb the count is its object: "and" opens a new clause.
+    ['The strike killed 4 people and a dog was hurt.', ['killed 4/4 exact «killed 4 people» -']],
+    [
+      'The attack killed 4 people and soldiers were wounded.',
+      ['killed 4/4 exact «killed 4 people and soldiers» people and soldiers'],
+    ],
+    // "N of them in the capital": a part of the set, placed.
+    [
+      'Authorities confirmed 76 fatalities, 54 of them in the capital.',
+      ['killed 76/76 exact «76 fatalities» -', 'killed 54/54 exact «54 of them in the capital» -'],
+    ],
+    // "the loss of N lives / passengers".
+    [
+      'The crash resulted in the loss of all 132 passengers on board, including dozens of students.',
+      [
+        'killed 132/132 exact «loss of all 132 passengers» passengers',
+        'killed null/null vague «dozens of students» students',
+      ],
+    ],
+    ['The wildfire caused the loss of 19 lives.', ['killed 19/19 exact «loss of 19 lives» -']],
+    ['The sinking caused the loss of 300 sailors.', ['killed 300/300 exact «loss of 300 sailors» sailors']],
+    // "with N in critical condition" after an injury count.
+    [
+      'The explosion injured 45 workers, with eight in critical condition.',
+      [
+        'injured 45/45 exact «injured 45 workers» workers',
+        'injured 8/8 exact «eight in critical condition» -',
+      ],
+    ],
+    // "more then" is a common slip for "more than".
+    [
+      'More then 200 people were injured in the stampede.',
+      ['injured 200/null at_least «More then 200 people were injured» -'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each<Row>([
+    ['The merger led to the loss of 300 jobs.', []],
+    ['The airline reported the loss of 2 million passengers last year.', []],
+    ['The party suffered the loss of 40 members in the split.', []],
+    ['The firm reported the loss of 12 aircraft.', []],
+    ['Police arrested 12 men, women and teenagers at the march.', []],
+    ['Two rockets, mortars and drones hit the base, the army said.', []],
+    ['The plant employs 400 workers, with 30 in critical roles.', []],
+    ['It costs more then 200 dollars.', []],
+  ])('stays dark: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
