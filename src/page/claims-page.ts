@@ -13,7 +13,7 @@ import {
 } from '../messaging/protocol';
 import type { Xref } from '../xref/types';
 import type { CardModule } from '../ui/card-module';
-import { OWN_UI_ATTRIBUTE } from './collect-text';
+import { OWN_UI_ATTRIBUTE, yieldToMain } from './collect-text';
 import { Highlighter, toneOf } from './highlighter';
 import { hitTest } from './hit-test';
 import { isEditableTarget, isInteractiveTarget, stepFromKey } from './keyboard';
@@ -227,6 +227,10 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
     report();
     if (openId && !found.some((f) => f.id === openId)) closeCard();
     else if (openId) void renderCard(); // the claim's range moved with a re-render
+    // Sending the new claims with their sentences and paragraphs serializes megabytes on a
+    // huge page: not in the task that painted and reported (a newer scan sends its own).
+    await yieldToMain();
+    if (generation !== scanGeneration || !ctx.isValid) return;
     await checkNew(found);
   };
 
