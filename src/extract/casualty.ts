@@ -553,7 +553,11 @@ function cuesOf(s: string): Cues | null {
 
 // People named without a harm word: a head noun of PEOPLE_HEADS or a capitalised demonym,
 // after at most two modifiers (never a negation), in a list, with "members of armed groups".
-const PEOPLE_HEAD = `(?:${PEOPLE_HEADS.join('|')}|\\p{Lu}\\p{Ll}+(?:ans|is|ese|ons))(?![\\p{L}'-])`;
+// An agent noun ("operators", "engineers", "technicians", "volunteers") names people too, but
+// for a list of common things that end the same way.
+const NOT_AGENTS =
+  'numbers|others|orders|centers|letters|papers|matters|quarters|headquarters|waters|borders|towers|shelters|containers|computers|layers|markers|meters|chambers|corners|rivers|flowers|fingers|powers|errors|doors|floors|sectors|factors|corridors|colou?rs|tractors|motors|monitors|reactors|generators|elevators|indicators|mirrors|tumou?rs|rumou?rs|hono?urs|favou?rs|trailers|tankers|carriers|destroyers|launchers|helicopters|transporters|boosters|canisters|barrels|rafters|girders|filters|heaters|chargers|speakers|printers|routers|servers|lasers|timers|sensors|detectors|transistors|processors|conductors|converters|containers|banners|posters|stickers|flyers|leaflets|dollars|lists';
+const PEOPLE_HEAD = `(?:${PEOPLE_HEADS.join('|')}|\\p{Lu}\\p{Ll}+(?:ans|is|ese|ons)|(?!(?:${NOT_AGENTS})(?![\\p{L}'-]))\\p{Ll}{3,}(?:ers|ors|ists|ians))(?![\\p{L}'-])`;
 const PEOPLE_MODS = `(?:(?!(?:no|never|none|neither|nor)\\b)${NP_WORD}\\s+){0,2}?`;
 /** One person noun with its modifiers: "children", "police officers", "foreign aid workers". */
 const PEOPLE_ONE = `${PEOPLE_MODS}${PEOPLE_HEAD}(?:\\s+${PEOPLE_HEAD})?`;

@@ -86,6 +86,11 @@ describe('tallies that continue the sentence before', () => {
       'Eleven people were killed on Friday. The victims included three medics.',
       ['killed 11/11 exact «Eleven people were killed» -', 'killed 3/3 exact «three medics» medics'],
     ],
+    // An agent noun names people ("contractors", "technicians").
+    [
+      'Rescuers pulled 90 bodies from the mine. Of the dead, 71 were contractors.',
+      ['killed 90/90 exact «90 bodies» -', 'killed 71/71 exact «71 were contractors» contractors'],
+    ],
     // A bare count of people after a claim.
     [
       'The bus plunged into a ravine, killing 17 passengers. Five were pilgrims from the same village.',
@@ -149,6 +154,7 @@ describe('tallies that continue the sentence before', () => {
     ['Rockets killed six people on Sunday. 40 of them were fired from the south.', ['killed 6/6 exact']],
     ['Rockets killed six people on Sunday. Four were intercepted.', ['killed 6/6 exact']],
     ['Police detained 40 people. They included 12 students.', []],
+    ['The convoy attack killed 5 drivers. Two were tankers, the army said.', ['killed 5/5 exact']],
     // Ages, money, years and percentages stay dark.
     ['Shelling killed 11 people. Four were aged under 10.', ['killed 11/11 exact']],
     ['The clashes killed 25 people. 2024 was the worst year.', ['killed 25/25 exact']],
