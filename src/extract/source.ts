@@ -9,9 +9,9 @@ const REPORT_VERBS =
   '(?:said|issued|released|published|gave|cited|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|stated|states|added|estimated|estimates|counted|recorded|documented|tallied|put|puts|updated|revealed|noted)';
 // A reporter's name: capitalised words and the few lower-case words names contain.
 const NAME =
-  "(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*|\\d+)(?:\\s+(?:of|for|and|de|al-|the|on|\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}+\\)|\\p{Lu}\\.)){0,9}";
+  "(?:(?:the|The)\\s+)?(?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}'’.-]*|\\d+)(?:\\s+(?:of|for|and|de|al-|the|on|\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}+\\)|\\p{Lu}\\.)){0,9}";
 const GENERIC_REPORTER =
-  '(?:(?:the|The)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(?:officials?|authorities|police|ministry|agency|department|office|council|committee|government|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports)';
+  "(?:(?:the|The)\\s+)?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?)";
 
 const ACCORDING_RE =
   /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?([^,.;:()"]{3,90})/iu;

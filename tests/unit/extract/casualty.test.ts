@@ -244,8 +244,21 @@ describe('sources', () => {
       'The Syrian Observatory for Human Rights said 30 fighters were killed.',
       'The Syrian Observatory for Human Rights',
     ],
+    // A reporter named by its role, with a possessive or two words before it.
+    ['The flood killed 9 people, the district commissioner said.', 'the district commissioner'],
+    ["Twenty people were hurt, the governor's office said.", "the governor's office"],
+    ['The court said 62 bodies were still unidentified.', 'The court'],
+    ['At least 14 sailors are missing, the coast guard said.', 'the coast guard'],
   ])('%s → %s', (text, source) => {
     expect(casualties(text)[0].source).toBe(source);
+  });
+
+  it.each([
+    // A capitalised article or an adjective is no reporter ("The confirmed toll …").
+    ['The confirmed death toll rose to 58 on Friday.'],
+    ['The stated aim was to evacuate 300 wounded people.'],
+  ])('%s has no source', (text) => {
+    expect(casualties(text)[0].source).toBeNull();
   });
 
   it('takes the source from the previous sentence', () => {
