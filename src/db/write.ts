@@ -56,6 +56,12 @@ export interface ApplyOptions {
    * pack's (usually few) instead of every id the pack holds. Not with `replace`.
    */
   changedRows?: boolean;
+  /**
+   * Compare an incoming row with this pack's stored one on its facts only: an
+   * unchanged row is not rewritten and keeps the provenance (version) it has,
+   * as a delta leaves the rows it does not carry (pack subscriptions).
+   */
+  keepUnchangedProvenance?: boolean;
   /** Ids to remove (delta packs, OpenSanctions DEL lines); user rows are kept. */
   deletes?: Partial<Record<DataTableName, string[]>>;
   /** Record the pack/import in the `packs` table. */
@@ -80,6 +86,13 @@ const CHUNK = 5000;
 
 function sameRow(a: unknown, b: unknown): boolean {
   return canonical(stripAddedAt(a)) === canonical(stripAddedAt(b));
+}
+
+/** Equal facts, whatever version or time the rows were written with. */
+function sameFacts(a: unknown, b: unknown): boolean {
+  const { provenance: _a, ...fa } = a as { provenance?: Provenance };
+  const { provenance: _b, ...fb } = b as { provenance?: Provenance };
+  return canonical(fa) === canonical(fb);
 }
 
 /** JSON with object keys sorted: equal rows compare equal whatever order their fields were set in. */
@@ -122,10 +135,61 @@ export function applyRows(db: ClaimsDb, set: RowSet, opts: ApplyOptions): Promis
 }
 
 /**
+ * Ids as a sorted array with a "seen" flag each: the ids a pack already holds.
+ * A million ids cost their strings and a byte each, where a Set (and a second
+ * Set of the ids seen) would cost several times that.
+ */
+class IdList {
+  private readonly seen: Uint8Array;
+
+  constructor(private readonly ids: string[]) {
+    // IndexedDB returns an index's primary keys in key order, which is the code-unit order of `<`.
+    for (let i = 1; i < ids.length; i++) {
+      if (!(ids[i - 1] < ids[i])) {
+        ids.sort();
+        break;
+      }
+    }
+    this.seen = new Uint8Array(ids.length);
+  }
+
+  /** Whether the list holds the id; marks it seen. */
+  take(id: string): boolean {
+    const { ids } = this;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = ids[mid];
+      if (v === id) {
+        this.seen[mid] = 1;
+        return true;
+      }
+      if (v < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
+  /** The ids never taken. */
+  unseen(): string[] {
+    return this.ids.filter((_id, i) => this.seen[i] === 0);
+  }
+}
+
+/** Puts kept in flight before the writer waits for the oldest (bounds what is queued, not the overlap). */
+const MAX_PENDING_PUTS = 8;
+
+/**
  * The write logic of one transaction, fed table chunks in any order. Fresh
  * rows are put without waiting, so the database writes while the caller
- * parses the next rows; rows that may be unchanged or user-owned are read first.
+ * parses the next rows; rows that may be unchanged are read back first.
  * Must be used inside a readwrite transaction over all data tables and `packs`.
+ *
+ * Which ids are whose comes from the provenance index at the start (every row
+ * has a provenance): user rows, this pack's rows (not for `changedRows`) and,
+ * with `keepOtherRows`, every other source's rows, so deciding what to do
+ * with an incoming row needs no request of its own.
  */
 export class RowWriter {
   readonly result: ApplyResult = {
@@ -136,10 +200,10 @@ export class RowWriter {
     keptOtherRows: zeroCounts(),
   };
   private userIds = new Map<DataTableName, Set<string>>();
-  private ownIds = new Map<DataTableName, Set<string>>();
-  /** changedRows: ids held by anything but this pack (other packs, imports, bundled data, users). */
+  /** Ids this pack holds (none loaded with changedRows: a delta's rows are written without comparing). */
+  private ownIds = new Map<DataTableName, IdList>();
+  /** keepOtherRows: ids held by anything but this pack (other packs, imports, bundled data, users). */
   private otherIds = new Map<DataTableName, Set<string>>();
-  private seen = new Map<DataTableName, Set<string>>();
   private pending: Promise<unknown>[] = [];
   private done = 0;
 
@@ -154,37 +218,36 @@ export class RowWriter {
     return this.tx.table(t) as Table<DataRowOf[T], string>;
   }
 
-  /** Reads which ids belong to users and to this pack (call once, inside the transaction). */
+  /** Reads which ids belong to users, to this pack and to others (call once, inside the transaction). */
   async begin(): Promise<void> {
-    const ownKey = [this.opts.provenance.origin, this.opts.provenance.label];
-    for (const t of DATA_TABLES) {
-      const table = this.table(t);
-      this.userIds.set(
-        t,
-        new Set(
-          await table
-            .where(PROVENANCE_INDEX)
-            .between(['user', Dexie.minKey], ['user', Dexie.maxKey], true, true)
-            .primaryKeys(),
-        ),
-      );
-      if (this.opts.changedRows && !this.opts.replace) {
-        const below = await table
-          .where(PROVENANCE_INDEX)
-          .between([Dexie.minKey], ownKey, true, false)
-          .primaryKeys();
-        const above = await table
-          .where(PROVENANCE_INDEX)
-          .between(ownKey, [Dexie.maxKey], false, true)
-          .primaryKeys();
-        this.otherIds.set(t, new Set([...below, ...above]));
-        this.ownIds.set(t, new Set());
-      } else {
-        // Ids this pack already holds: only these can be "unchanged" or stale.
-        this.ownIds.set(t, new Set(await table.where(PROVENANCE_INDEX).equals(ownKey).primaryKeys()));
-      }
-      this.seen.set(t, new Set());
-    }
+    const { opts } = this;
+    const ownKey = [opts.provenance.origin, opts.provenance.label];
+    const loadOwn = !opts.changedRows || !!opts.replace;
+    const none = Dexie.Promise.resolve([] as string[]);
+    // Every query at once: the database answers them back to back, not one round trip each.
+    await Dexie.Promise.all(
+      DATA_TABLES.map((t) => {
+        const byProvenance = () => this.table(t).where(PROVENANCE_INDEX);
+        return Dexie.Promise.all([
+          byProvenance().between(['user', Dexie.minKey], ['user', Dexie.maxKey], true, true).primaryKeys(),
+          loadOwn ? byProvenance().equals(ownKey).primaryKeys() : none,
+          opts.keepOtherRows
+            ? byProvenance().between([Dexie.minKey], ownKey, true, false).primaryKeys()
+            : none,
+          opts.keepOtherRows
+            ? byProvenance().between(ownKey, [Dexie.maxKey], false, true).primaryKeys()
+            : none,
+        ]).then(([user, own, below, above]) => {
+          this.userIds.set(t, new Set(user));
+          this.ownIds.set(t, new IdList(own));
+          if (opts.keepOtherRows) {
+            const other = new Set(below);
+            for (const id of above) other.add(id);
+            this.otherIds.set(t, other);
+          }
+        });
+      }),
+    );
   }
 
   /** Writes one chunk of rows of a table; resolves once any reads it needed are done. */
@@ -195,45 +258,30 @@ export class RowWriter {
     const userIds = this.userIds.get(t)!;
     const ownIds = this.ownIds.get(t)!;
     const otherIds = this.otherIds.get(t);
-    const seen = opts.replace ? this.seen.get(t)! : null;
-    let fresh: DataRowOf[T][] = [];
+    const fresh: DataRowOf[T][] = [];
     const maybeSame: DataRowOf[T][] = [];
     for (const r of chunk) {
       const row = (opts.keepRowProvenance && r.provenance ? r : { ...r, provenance: prov }) as DataRowOf[T];
-      seen?.add(row.id);
       if (userIds.has(row.id)) result.keptUserRows[t]++;
-      else if (otherIds && opts.keepOtherRows && otherIds.has(row.id)) result.keptOtherRows[t]++;
-      else if (otherIds) fresh.push(row);
-      else if (ownIds.has(row.id) || opts.keepRowProvenance) maybeSame.push(row);
+      else if (otherIds?.has(row.id)) result.keptOtherRows[t]++;
+      else if (ownIds.take(row.id) || opts.keepRowProvenance) maybeSame.push(row);
       else fresh.push(row);
-    }
-    const newIds =
-      opts.keepOtherRows && !otherIds ? fresh.filter((r) => !ownIds.has(r.id)).map((r) => r.id) : [];
-    if (newIds.length) {
-      // Ids new to this pack may still be held by another (neither this pack's nor a user's):
-      // only absent ones are written. The keys between the smallest and largest id come in one
-      // request, where reading each id would cost one request per row.
-      newIds.sort();
-      const inRange = new Set(
-        await table
-          .where(':id')
-          .between(newIds[0], newIds[newIds.length - 1], true, true)
-          .primaryKeys(),
-      );
-      const taken = new Set(newIds.filter((id) => inRange.has(id)));
-      result.keptOtherRows[t] += taken.size;
-      if (taken.size) fresh = fresh.filter((r) => !taken.has(r.id));
     }
     if (maybeSame.length) {
       const stored = await table.bulkGet(maybeSame.map((r) => r.id));
+      const same = opts.keepUnchangedProvenance ? sameFacts : sameRow;
       maybeSame.forEach((row, k) => {
         const old = stored[k];
         if (isUserRow(old)) result.keptUserRows[t]++;
-        else if (old && sameRow(old, row)) result.unchanged[t]++;
+        else if (old && same(old, row)) result.unchanged[t]++;
         else fresh.push(row);
       });
     }
-    if (fresh.length) this.pending.push(table.bulkPut(fresh));
+    if (fresh.length) {
+      this.pending.push(table.bulkPut(fresh));
+      // Enough queued to keep the database busy; waiting for the oldest bounds what is held in flight.
+      if (this.pending.length > MAX_PENDING_PUTS) await this.pending.shift();
+    }
     result.written[t] += fresh.length;
     this.done += chunk.length;
     opts.onProgress?.({ phase: 'write', done: this.done, total: Math.max(this.total, this.done) });
@@ -243,23 +291,23 @@ export class RowWriter {
   async finish(): Promise<ApplyResult> {
     const { opts, result } = this;
     await Dexie.Promise.all(this.pending);
+    this.pending = [];
     const prov = opts.provenance;
     const ownKey = [prov.origin, prov.label];
     for (const t of DATA_TABLES) {
       const table = this.table(t);
-      const toRemove = new Set<string>();
-      const seen = this.seen.get(t)!;
-      if (opts.replace) for (const id of this.ownIds.get(t)!) if (!seen.has(id)) toRemove.add(id);
+      const toRemove = new Set<string>(opts.replace ? this.ownIds.get(t)!.unseen() : []);
       for (const id of opts.deletes?.[t] ?? []) toRemove.add(id);
-      if (toRemove.size) {
-        const ids = [...toRemove];
-        const stored = await table.bulkGet(ids);
-        const removable = ids.filter(
+      const ids = [...toRemove];
+      for (let i = 0; i < ids.length; i += CHUNK) {
+        const part = ids.slice(i, i + CHUNK);
+        const stored = await table.bulkGet(part);
+        const removable = part.filter(
           (id, k) =>
             stored[k] && !isUserRow(stored[k]) && (!opts.keepOtherRows || sameSource(stored[k]!, prov)),
         );
-        result.keptUserRows[t] += ids.filter((_id, k) => isUserRow(stored[k])).length;
-        await table.bulkDelete(removable);
+        result.keptUserRows[t] += part.filter((_id, k) => isUserRow(stored[k])).length;
+        if (removable.length) await table.bulkDelete(removable);
         result.removed[t] += removable.length;
       }
     }
@@ -269,9 +317,15 @@ export class RowWriter {
     // An unchanged re-install leaves even the pack record alone (idempotent).
     if (opts.pack && (changed || !known || known.version !== (prov.version ?? null))) {
       const counts = zeroCounts();
-      for (const t of DATA_TABLES) {
-        counts[t] = await this.table(t).where(PROVENANCE_INDEX).equals(ownKey).count();
-      }
+      await Dexie.Promise.all(
+        DATA_TABLES.map((t) =>
+          this.table(t)
+            .where(PROVENANCE_INDEX)
+            .equals(ownKey)
+            .count()
+            .then((n) => void (counts[t] = n)),
+        ),
+      );
       await packs.put({
         ...opts.pack,
         id: prov.label,

@@ -6,20 +6,25 @@
  *   delta; never an export, whose rows would keep their own provenance), the
  *   pack id the subscription expects, a delta's base version, and the
  *   Ed25519 signature when the subscription has a public key;
- * - rows are parsed, validated and parked (in memory, then in `staging`
- *   beyond `memoryRows`) while the content is hashed;
- * - only when the stream ended and the hash matched are the rows written,
- *   by src/db's write path in one transaction (the pack's previous rows are
- *   replaced; user rows and other packs' rows are never touched).
+ * - a pack up to `directMaxBytes` (a daily delta) is read whole while it is
+ *   hashed; once the hash matches, its rows are parsed and validated inside
+ *   the one write transaction, so the database writes while the next rows
+ *   are parsed;
+ * - a larger pack is parsed and validated as it streams in, its rows parked in
+ *   `staging` a batch per record (memory stays bounded whatever the size);
+ *   once the stream ended and the hash matched, one transaction swaps them in;
+ * - either way src/db's write path replaces the pack's previous rows in one
+ *   transaction; user rows and other packs' rows are never touched.
  *
  * Any failure (network error, truncated body, bad hash or signature, bad
- * row) throws before that transaction, and the database is as it was.
+ * row) throws before that transaction commits, and the
+ * database is as it was.
  */
-import Dexie from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { checkHeader, normaliseRow, type PackHeader } from '../db/pack';
 import { DATA_TABLES, type ClaimsDb, type DataTableName, type StagingRow } from '../db/schema';
-import type { Provenance, RowCounts } from '../db/types';
-import { applyChunks, type ApplyOptions, type ApplyResult, type RowInput } from '../db/write';
+import type { PackRow, Provenance, RowCounts } from '../db/types';
+import { RowWriter, WRITE_TABLES, type ApplyOptions, type ApplyResult, type RowInput } from '../db/write';
 import { createHasher, isSha256Hex, singleObjectContentHash, verifyHeaderSignature } from './integrity';
 
 /** A pack that must not be installed: bad hash, signature, format or row. Rows already installed stay. */
@@ -44,7 +49,7 @@ export class DeltaBaseMismatch extends Error {
 export interface InstallProgress {
   phase: 'download' | 'write';
   done: number;
-  /** Bytes (download) or rows (write); null when the server did not say the size. */
+  /** Bytes (download) or rows (write); null when the server (or the pack) did not say the size. */
   total: number | null;
 }
 
@@ -59,7 +64,9 @@ export interface InstallOptions {
   publicKey?: string | null;
   /** Refuse a full pack (used when only a delta is expected) or a delta. */
   kinds?: ('full' | 'delta')[];
-  /** Rows kept in memory before parking them in `staging` (bounds memory). */
+  /** Packs up to this many bytes are read whole, then parsed while writing (default 16 MB; 0: always staged). */
+  directMaxBytes?: number;
+  /** Large packs: rows of a table parked in `staging` together, as one record (bounds memory). */
   memoryRows?: number;
   /** Largest single-object pack read whole (bigger packs must be JSON lines). */
   maxSingleObjectBytes?: number;
@@ -82,6 +89,13 @@ export interface InstallResult {
 const NL = 10;
 const SENTINEL = { t: '_sentinel' as DataTableName, id: '', row: null };
 const MAX_HEADER_BYTES = 1 << 20;
+const DIRECT_MAX_BYTES = 16 << 20;
+/** Rows per staging record (large packs) and per write while parsing (direct). */
+const BATCH_ROWS = 1000;
+/** Rows handed to the writer at once when swapping staged rows in. */
+const SWAP_ROWS = 5000;
+/** Subscription installs park their rows under import ids with this prefix. */
+const STAGING_PREFIX = 'sub-';
 
 /** Yields the stream's chunks, reporting download progress. */
 async function* counted(body: AsyncIterable<Uint8Array>, opts: InstallOptions): AsyncGenerator<Uint8Array> {
@@ -103,12 +117,25 @@ function concat(parts: Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
-/** Checks the header against what the subscription expects; returns it with the label to write under. */
+/** A delta's base: the version the delta applies to must be the one installed. */
+function checkBase(installed: PackRow | undefined, header: PackHeader): void {
+  if (header.kind !== 'delta') return;
+  const version = installed?.version ?? null;
+  if (version !== header.baseVersion) throw new DeltaBaseMismatch(header.baseVersion ?? '', version);
+}
+
+interface Admitted {
+  header: PackHeader;
+  label: string;
+  sha256: string;
+}
+
+/** Checks the header against what the subscription expects and holds. */
 async function admitHeader(
   db: ClaimsDb,
   raw: Record<string, unknown>,
   opts: InstallOptions,
-): Promise<{ header: PackHeader; label: string; sha256: string }> {
+): Promise<Admitted> {
   let header: PackHeader;
   try {
     header = checkHeader(raw);
@@ -135,75 +162,202 @@ async function admitHeader(
     if (!ok) throw new PackRejected('the signature does not match the public key: pack rejected');
   }
   const label = opts.label(header);
-  if (header.kind === 'delta') {
-    const installed = (await db.packs.get(label))?.version ?? null;
-    if (installed !== header.baseVersion) throw new DeltaBaseMismatch(header.baseVersion ?? '', installed);
-  }
+  checkBase(await db.packs.get(label), header);
   return { header, label, sha256: raw.sha256 };
 }
 
-/** Rows of one pack collected by table and id, parked in `staging` beyond a limit. */
-class Collector {
-  maps: { [T in DataTableName]: Map<string, RowInput<T>> } = {
-    entities: new Map(),
-    designations: new Map(),
-    events: new Map(),
-    reports: new Map(),
-    factChecks: new Map(),
-  };
-  deletes: { [T in DataTableName]: Set<string> } = {
-    entities: new Set(),
-    designations: new Set(),
-    events: new Set(),
-    reports: new Set(),
-    factChecks: new Set(),
-  };
-  held = 0;
+/** Where parsed rows go: straight to the write transaction, or to `staging`. */
+interface RowSink {
+  /** May return a promise: wait for it before the next row (a batch is being written). */
+  add(t: DataTableName, row: RowInput<DataTableName>): void | Promise<void>;
+  remove(t: DataTableName, id: string): void;
+}
+
+/** The ids a delta removes; a row added after its delete line is kept (the later line wins). */
+class DeleteLists {
+  private readonly sets = new Map<DataTableName, Set<string>>();
+
+  add(t: DataTableName, id: string): void {
+    let s = this.sets.get(t);
+    if (!s) this.sets.set(t, (s = new Set()));
+    s.add(id);
+  }
+
+  keep(t: DataTableName, id: string): void {
+    this.sets.get(t)?.delete(id);
+  }
+
+  lists(): Partial<Record<DataTableName, string[]>> {
+    const out: Partial<Record<DataTableName, string[]>> = {};
+    for (const [t, s] of this.sets) if (s.size) out[t] = [...s];
+    return out;
+  }
+}
+
+/** A subscribed pack cannot make its rows pass for the user's own, nor set their provenance. */
+function asPackRow(row: RowInput<DataTableName>): RowInput<DataTableName> {
+  delete (row as { userEdited?: boolean }).userEdited;
+  delete (row as { provenance?: Provenance }).provenance;
+  return row;
+}
+
+/** Splits a JSON-lines body into lines, validates each and hands rows and deletes to a sink. */
+class LineParser {
+  private lineNo = 1;
+  private carry = '';
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+
+  constructor(
+    private readonly kind: PackHeader['kind'],
+    private readonly sink: RowSink,
+  ) {}
+
+  /** Parses the complete lines of `bytes`; `final` ends the body (the last line must be complete). */
+  async feed(bytes: Uint8Array, final: boolean): Promise<void> {
+    let decoded: string;
+    try {
+      decoded = this.decoder.decode(bytes, { stream: !final });
+    } catch {
+      throw new PackRejected(`line ${this.lineNo + 1}: not UTF-8 text`);
+    }
+    const lines = (this.carry + decoded).split('\n');
+    this.carry = final ? '' : (lines.pop() ?? '');
+    // A pack ends with a newline: a final line without one is where a download stopped.
+    const unterminated = final ? lines.length - 1 : -1;
+    for (let i = 0; i < lines.length; i++) {
+      const wait = this.line(lines[i], i === unterminated);
+      if (wait) await wait;
+    }
+  }
+
+  private line(text: string, last: boolean): void | Promise<void> {
+    const n = ++this.lineNo;
+    const line = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+    if (!line.trim()) return;
+    let obj: { t?: unknown; row?: unknown; delete?: unknown };
+    try {
+      obj = JSON.parse(line);
+    } catch (e) {
+      if (last) throw new PackRejected(`line ${n} is incomplete: the download was cut short`);
+      throw new PackRejected(`line ${n}: not JSON (${(e as Error).message})`);
+    }
+    if (typeof obj !== 'object' || obj === null) throw new PackRejected(`line ${n}: not a pack line`);
+    const t = obj.t as DataTableName;
+    if (!DATA_TABLES.includes(t)) throw new PackRejected(`line ${n}: unknown table "${String(obj.t)}"`);
+    if (typeof obj.delete === 'string') {
+      if (this.kind !== 'delta') throw new PackRejected(`line ${n}: a full pack cannot delete rows`);
+      this.sink.remove(t, obj.delete);
+      return;
+    }
+    let row: RowInput<DataTableName>;
+    try {
+      row = normaliseRow(t, obj.row);
+    } catch (e) {
+      throw new PackRejected(`line ${n}: ${(e as Error).message}`);
+    }
+    return this.sink.add(t, asPackRow(row));
+  }
+}
+
+/** Rows handed to the write transaction in batches as they are parsed (the database writes meanwhile). */
+class DirectSink implements RowSink {
+  private readonly buffers = new Map<DataTableName, RowInput<DataTableName>[]>(
+    DATA_TABLES.map((t) => [t, []]),
+  );
+  readonly deletes = new DeleteLists();
+
+  constructor(private readonly writer: RowWriter) {}
+
+  add(t: DataTableName, row: RowInput<DataTableName>): void | Promise<void> {
+    this.deletes.keep(t, row.id);
+    const buffer = this.buffers.get(t)!;
+    buffer.push(row);
+    if (buffer.length >= BATCH_ROWS) return this.writer.write(t, buffer.splice(0));
+  }
+
+  remove(t: DataTableName, id: string): void {
+    // Applied after every row is written, so it also removes a row added earlier in the pack.
+    this.deletes.add(t, id);
+  }
+
+  async drain(): Promise<void> {
+    for (const [t, buffer] of this.buffers) if (buffer.length) await this.writer.write(t, buffer.splice(0));
+  }
+}
+
+const recordKey = (n: number) => String(n).padStart(10, '0');
+
+/** Rows of a large pack parked in `staging`, a batch of one table per record, in pack order. */
+class StagingSink implements RowSink {
+  private readonly held = new Map<DataTableName, RowInput<DataTableName>[]>(DATA_TABLES.map((t) => [t, []]));
+  /** Records parked per table. */
+  readonly records = new Map<DataTableName, number>(DATA_TABLES.map((t) => [t, 0]));
+  readonly deletes = new DeleteLists();
+  /** Rows parked so far. */
   staged = 0;
-  readonly importId = `sub-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  private writing: Promise<unknown> | null = null;
+  readonly importId = `${STAGING_PREFIX}${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
   constructor(
     private readonly db: ClaimsDb,
-    private readonly limit: number,
+    private readonly batchRows: number,
   ) {}
 
-  async add(t: DataTableName, row: RowInput<DataTableName>): Promise<void> {
-    // A subscribed pack cannot make its rows pass for the user's own.
-    delete (row as { userEdited?: boolean }).userEdited;
-    delete (row as { provenance?: Provenance }).provenance;
-    (this.maps[t] as Map<string, unknown>).set(row.id, row);
-    this.deletes[t].delete(row.id);
-    if (++this.held >= this.limit) await this.flush();
+  add(t: DataTableName, row: RowInput<DataTableName>): void | Promise<void> {
+    this.deletes.keep(t, row.id);
+    const held = this.held.get(t)!;
+    held.push(row);
+    if (held.length >= this.batchRows) return this.park(t);
   }
 
-  async remove(t: DataTableName, id: string): Promise<void> {
-    if (this.maps[t].delete(id)) this.held--;
-    if (this.staged) await this.db.staging.delete([this.importId, t, id]);
-    this.deletes[t].add(id);
+  remove(t: DataTableName, id: string): void {
+    // Parked rows stay parked: deletes are applied after every row is written.
+    this.deletes.add(t, id);
+  }
+
+  /** Parks the rows held for a table as one record; one write in flight while parsing goes on. */
+  private async park(t: DataTableName): Promise<void> {
+    const rows = this.held.get(t)!.splice(0);
+    if (!rows.length) return;
+    const n = this.records.get(t)!;
+    this.records.set(t, n + 1);
+    const batch: StagingRow[] = [{ importId: this.importId, t, id: recordKey(n), row: rows }];
+    // A marker outside the data tables: if another import clears `staging` meanwhile, it is gone too.
+    if (this.staged === 0) batch.push({ ...SENTINEL, importId: this.importId });
+    this.staged += rows.length;
+    const previous = this.writing;
+    this.writing = this.db.staging.bulkPut(batch);
+    await previous;
   }
 
   async flush(): Promise<void> {
-    if (this.held === 0) return;
-    const batch: StagingRow[] = DATA_TABLES.flatMap((t) =>
-      [...this.maps[t].values()].map((row) => ({ importId: this.importId, t, id: row.id, row })),
-    );
-    // A marker outside the data tables: if another import clears `staging` meanwhile, it is gone too.
-    if (this.staged === 0) batch.push({ ...SENTINEL, importId: this.importId });
-    for (const t of DATA_TABLES) this.maps[t].clear();
-    this.staged += this.held;
-    this.held = 0;
-    await this.db.staging.bulkPut(batch);
+    for (const t of DATA_TABLES) await this.park(t);
+    await this.writing;
+  }
+
+  /** The parked rows of table `t` in records [from, to), read in the write transaction. */
+  async read(
+    tx: Transaction,
+    t: DataTableName,
+    from: number,
+    to: number,
+  ): Promise<RowInput<DataTableName>[]> {
+    const recs = await (tx.table('staging') as ClaimsDb['staging'])
+      .where('[importId+t+id]')
+      .between([this.importId, t, recordKey(from)], [this.importId, t, recordKey(to)], true, false)
+      .toArray();
+    return recs.flatMap((r) => r.row as RowInput<DataTableName>[]);
   }
 
   async discard(): Promise<void> {
-    if (this.staged) await this.db.staging.where('importId').equals(this.importId).delete();
+    await this.writing?.catch(() => undefined);
+    await clearStaging(this.db, this.importId, this.importId);
   }
+}
 
-  deleteLists(): Partial<Record<DataTableName, string[]>> {
-    const out: Partial<Record<DataTableName, string[]>> = {};
-    for (const t of DATA_TABLES) if (this.deletes[t].size) out[t] = [...this.deletes[t]];
-    return out;
-  }
+/** Removes the staging records of import ids from `from` to `to` (inclusive), by primary key range (one request). */
+function clearStaging(db: ClaimsDb, from: string, to: string): Promise<number> {
+  return db.staging.where('[importId+t+id]').between([from], [to, Dexie.maxKey], true, true).delete();
 }
 
 /**
@@ -218,7 +372,7 @@ export async function installPackStream(
 ): Promise<InstallResult> {
   // Rows parked by an install that was killed part-way (a browser closed mid-download) are of no use;
   // subscription installs run one at a time, so none of these belongs to a live one.
-  await db.staging.where('importId').startsWith('sub-').delete();
+  await clearStaging(db, STAGING_PREFIX, `${STAGING_PREFIX}\uffff`);
   const it = counted(body, opts)[Symbol.asyncIterator]();
   // The header line (or, for a single-object pack, the whole text).
   const headParts: Uint8Array[] = [];
@@ -270,71 +424,61 @@ export async function installPackStream(
     return installSingleObject(db, concat(parts, size), opts);
   }
   if (typeof head !== 'object' || Array.isArray(head)) throw new PackRejected('not a ClaimCheck pack');
-  const { header, label, sha256 } = await admitHeader(db, head, opts);
+  const admitted = await admitHeader(db, head, opts);
 
+  // Read up to directMaxBytes whole, hashing as it comes.
   const hasher = createHasher();
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const sink = new Collector(db, opts.memoryRows ?? 50_000);
-  let lineNo = 1;
-  let carry = '';
-  const takeLine = async (line: string, last = false) => {
-    lineNo++;
-    if (!line.trim()) return;
-    let obj: { t?: unknown; row?: unknown; delete?: unknown };
-    try {
-      obj = JSON.parse(line);
-    } catch (e) {
-      if (last) throw new PackRejected(`line ${lineNo} is incomplete: the download was cut short`);
-      throw new PackRejected(`line ${lineNo}: not JSON (${(e as Error).message})`);
-    }
-    const t = obj.t as DataTableName;
-    if (!DATA_TABLES.includes(t)) throw new PackRejected(`line ${lineNo}: unknown table "${String(obj.t)}"`);
-    if (typeof obj.delete === 'string') {
-      if (header.kind !== 'delta') throw new PackRejected(`line ${lineNo}: a full pack cannot delete rows`);
-      await sink.remove(t, obj.delete);
-      return;
-    }
-    let row: RowInput<DataTableName>;
-    try {
-      row = normaliseRow(t, obj.row);
-    } catch (e) {
-      throw new PackRejected(`line ${lineNo}: ${(e as Error).message}`);
-    }
-    await sink.add(t, row);
-  };
-  const feed = async (bytes: Uint8Array, final: boolean) => {
+  const directMax = opts.directMaxBytes ?? DIRECT_MAX_BYTES;
+  const held: Uint8Array[] = [];
+  let heldBytes = 0;
+  let ended = false;
+  const hold = (bytes: Uint8Array) => {
     hasher.update(bytes);
-    const text = carry + decoder.decode(bytes, { stream: !final });
-    const lines = text.split('\n');
-    carry = final ? '' : (lines.pop() ?? '');
-    // A pack ends with a newline: a final line without one is where a download stopped.
-    const unterminated = final ? lines.length - 1 : -1;
-    for (let i = 0; i < lines.length; i++) await takeLine(lines[i].replace(/\r$/, ''), i === unterminated);
+    held.push(bytes);
+    heldBytes += bytes.byteLength;
   };
+  if (rest?.byteLength) hold(rest);
+  while (heldBytes <= directMax) {
+    const r = await it.next();
+    if (r.done) {
+      ended = true;
+      break;
+    }
+    hold(r.value);
+  }
+  if (ended) {
+    checkHash(hasher.hex(), admitted.sha256);
+    return writeDirect(db, admitted, opts, async (parser) => {
+      for (const bytes of held) await parser.feed(bytes, false);
+      await parser.feed(new Uint8Array(0), true);
+    });
+  }
+
+  // A large pack: parse as it streams in, parking the rows in staging.
+  const sink = new StagingSink(db, opts.memoryRows ?? BATCH_ROWS);
+  const parser = new LineParser(admitted.header.kind, sink);
   try {
-    try {
-      if (rest) await feed(rest, false);
-      for (;;) {
-        const r = await it.next();
-        if (r.done) break;
-        await feed(r.value, false);
-      }
-      await feed(new Uint8Array(0), true);
-    } catch (e) {
-      if (e instanceof TypeError && /decode|encoding/i.test(e.message))
-        throw new PackRejected(`line ${lineNo}: not UTF-8 text`);
-      throw e;
+    for (const bytes of held.splice(0)) await parser.feed(bytes, false);
+    for (;;) {
+      const r = await it.next();
+      if (r.done) break;
+      hasher.update(r.value);
+      await parser.feed(r.value, false);
     }
-    const got = hasher.hex();
-    if (got !== sha256) {
-      throw new PackRejected(
-        `the content does not match the pack's SHA-256 (the download was cut short or the file was altered): expected ${sha256.slice(0, 12)}…, got ${got.slice(0, 12)}…`,
-      );
-    }
-    return await apply(db, sink, header, label, sha256, opts);
+    await parser.feed(new Uint8Array(0), true);
+    checkHash(hasher.hex(), admitted.sha256);
+    await sink.flush();
+    return await writeStaged(db, admitted, opts, sink);
   } finally {
     await sink.discard();
   }
+}
+
+function checkHash(got: string, expected: string): void {
+  if (got !== expected)
+    throw new PackRejected(
+      `the content does not match the pack's SHA-256 (the download was cut short or the file was altered): expected ${expected.slice(0, 12)}…, got ${got.slice(0, 12)}…`,
+    );
 }
 
 async function installSingleObject(
@@ -350,102 +494,134 @@ async function installSingleObject(
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json) || !('claimcheckPack' in json))
     throw new PackRejected('not a ClaimCheck pack');
-  const { header, label, sha256 } = await admitHeader(db, json, opts);
-  const got = singleObjectContentHash(json);
-  if (got !== sha256) {
-    throw new PackRejected(
-      `the content does not match the pack's SHA-256 (the file was altered): expected ${sha256.slice(0, 12)}…, got ${got.slice(0, 12)}…`,
-    );
-  }
-  const sink = new Collector(db, Number.POSITIVE_INFINITY);
+  const admitted = await admitHeader(db, json, opts);
+  checkHash(singleObjectContentHash(json), admitted.sha256);
   const rows = (json.rows ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(rows))
     if (!(DATA_TABLES as readonly string[]).includes(key))
       throw new PackRejected(`rows.${key}: unknown table`);
-  for (const t of DATA_TABLES) {
-    const list = rows[t] ?? [];
-    if (!Array.isArray(list)) throw new PackRejected(`rows.${t}: must be a list`);
-    for (let i = 0; i < list.length; i++) {
-      try {
-        await sink.add(t, normaliseRow(t, list[i]));
-      } catch (e) {
-        throw new PackRejected(`rows.${t}[${i}]: ${(e as Error).message}`);
+  return writeDirect(db, admitted, opts, async (_parser, sink) => {
+    for (const t of DATA_TABLES) {
+      const list = rows[t] ?? [];
+      if (!Array.isArray(list)) throw new PackRejected(`rows.${t}: must be a list`);
+      for (let i = 0; i < list.length; i++) {
+        let row: RowInput<DataTableName>;
+        try {
+          row = normaliseRow(t, list[i]);
+        } catch (e) {
+          throw new PackRejected(`rows.${t}[${i}]: ${(e as Error).message}`);
+        }
+        const wait = sink.add(t, asPackRow(row));
+        if (wait) await wait;
+      }
+      const dels = (json.deletes as Record<string, unknown> | undefined)?.[t];
+      if (dels !== undefined) {
+        if (admitted.header.kind !== 'delta') throw new PackRejected('a full pack cannot delete rows');
+        if (!Array.isArray(dels) || dels.some((d) => typeof d !== 'string'))
+          throw new PackRejected(`deletes.${t}: must be a list of ids`);
+        for (const id of dels as string[]) sink.remove(t, id);
       }
     }
-    const dels = (json.deletes as Record<string, unknown> | undefined)?.[t];
-    if (dels !== undefined) {
-      if (header.kind !== 'delta') throw new PackRejected('a full pack cannot delete rows');
-      if (!Array.isArray(dels) || dels.some((d) => typeof d !== 'string'))
-        throw new PackRejected(`deletes.${t}: must be a list of ids`);
-      for (const id of dels as string[]) await sink.remove(t, id);
-    }
-  }
-  return apply(db, sink, header, label, sha256, opts);
+  });
 }
 
-/** The one write: the pack's rows in one transaction, after re-checking a delta's base inside it. */
-async function apply(
-  db: ClaimsDb,
-  sink: Collector,
-  header: PackHeader,
-  label: string,
-  sha256: string,
-  opts: InstallOptions,
-): Promise<InstallResult> {
+/** How the pack's rows are written: the version they carry, replace or not, other sources kept. */
+function applyOptions(admitted: Admitted, opts: InstallOptions, totalRows: number | null): ApplyOptions {
+  const { header, label, sha256 } = admitted;
   const now = opts.now ?? new Date().toISOString();
-  const provenance: Provenance = { origin: 'subscription', label, version: header.version, addedAt: now };
-  const total = sink.staged + sink.held;
-  if (sink.staged) await sink.flush();
-  const result = await db.transaction('rw', [...DATA_TABLES, 'packs', 'staging'], async () => {
-    if (sink.staged && !(await db.staging.get([sink.importId, SENTINEL.t, SENTINEL.id])))
+  return {
+    provenance: { origin: 'subscription', label, version: header.version, addedAt: now },
+    replace: header.kind === 'full',
+    // Rows of other packs, imports and the bundled data are neither overwritten nor removed.
+    keepOtherRows: true,
+    // A delta carries changed rows only: no need to read each back to compare.
+    changedRows: header.kind === 'delta',
+    // A row whose facts did not change keeps the version that last changed it, whether the update
+    // came as a delta or as a full pack (and is not rewritten).
+    keepUnchangedProvenance: true,
+    pack: {
+      name: header.name,
+      format: 'claimcheck-pack',
+      createdAt: header.createdAt || null,
+      sources: header.sources,
+      source: opts.source,
+      sha256,
+    },
+    onProgress: (p) => opts.onProgress?.({ phase: 'write', done: p.done, total: totalRows ? p.total : null }),
+  };
+}
+
+/** The one write transaction, after checking a delta's base again (another install may have run since). */
+async function inWriteTransaction(
+  db: ClaimsDb,
+  admitted: Admitted,
+  extraTables: string[],
+  body: (tx: Transaction) => Promise<ApplyResult>,
+): Promise<ApplyResult> {
+  return db.transaction('rw', [...WRITE_TABLES, ...extraTables], async (tx) => {
+    checkBase(await (tx.table('packs') as ClaimsDb['packs']).get(admitted.label), admitted.header);
+    return body(tx);
+  });
+}
+
+function resultOf(admitted: Admitted, apply: ApplyResult): InstallResult {
+  const changed = DATA_TABLES.some((t) => apply.written[t] + apply.removed[t] > 0);
+  const { header, label, sha256 } = admitted;
+  return { header, label, sha256, apply, changed, skippedForeign: apply.keptOtherRows };
+}
+
+/** A pack held in memory, hash checked: parsed inside the write transaction, written as it is parsed. */
+async function writeDirect(
+  db: ClaimsDb,
+  admitted: Admitted,
+  opts: InstallOptions,
+  feed: (parser: LineParser, sink: DirectSink) => Promise<void>,
+): Promise<InstallResult> {
+  const counts = admitted.header.counts;
+  const stated = counts ? Object.values(counts).reduce<number>((a, b) => a + (Number(b) || 0), 0) : 0;
+  const applyOpts = applyOptions(admitted, opts, stated || null);
+  const apply = await inWriteTransaction(db, admitted, [], async (tx) => {
+    const writer = new RowWriter(applyOpts, tx, stated);
+    await writer.begin();
+    const sink = new DirectSink(writer);
+    // A row that fails validation throws here and aborts the transaction: nothing is written.
+    await feed(new LineParser(admitted.header.kind, sink), sink);
+    await sink.drain();
+    applyOpts.deletes = sink.deletes.lists();
+    return writer.finish();
+  });
+  return resultOf(admitted, apply);
+}
+
+/** A large pack parked in staging, hash checked: swapped in by one transaction. */
+async function writeStaged(
+  db: ClaimsDb,
+  admitted: Admitted,
+  opts: InstallOptions,
+  sink: StagingSink,
+): Promise<InstallResult> {
+  const applyOpts = applyOptions(admitted, opts, sink.staged);
+  applyOpts.deletes = sink.deletes.lists();
+  const perRead = Math.max(1, Math.ceil(SWAP_ROWS / (opts.memoryRows ?? BATCH_ROWS)));
+  const apply = await inWriteTransaction(db, admitted, ['staging'], async (tx) => {
+    const staging = tx.table('staging') as ClaimsDb['staging'];
+    if (sink.staged && !(await staging.get([sink.importId, SENTINEL.t, SENTINEL.id])))
       throw new PackRejected(
         'an import that ran at the same time cleared this download’s parked rows; check again',
       );
-    if (header.kind === 'delta') {
-      // Another install may have run since the header was admitted.
-      const installed = (await db.packs.get(label))?.version ?? null;
-      if (installed !== header.baseVersion) throw new DeltaBaseMismatch(header.baseVersion ?? '', installed);
-    }
-    const applyOpts: ApplyOptions = {
-      provenance,
-      replace: header.kind === 'full',
-      // Rows of other packs, imports and the bundled data are neither overwritten nor removed.
-      keepOtherRows: true,
-      // A delta carries changed rows only: no need to read each back to compare.
-      changedRows: header.kind === 'delta',
-      deletes: sink.deleteLists(),
-      pack: {
-        name: header.name,
-        format: 'claimcheck-pack',
-        createdAt: header.createdAt || null,
-        sources: header.sources,
-        source: opts.source,
-        sha256,
-      },
-      onProgress: (p) => opts.onProgress?.({ phase: 'write', done: p.done, total }),
-    };
-    const last = new Map<DataTableName, string>();
-    const memory = new Map<DataTableName, RowInput<DataTableName>[]>();
-    const CHUNK = 5000;
-    const read = async (t: DataTableName, i: number): Promise<RowInput<DataTableName>[] | null> => {
-      let rows: RowInput<DataTableName>[];
-      if (!sink.staged) {
-        if (!memory.has(t)) memory.set(t, [...sink.maps[t].values()] as RowInput<DataTableName>[]);
-        rows = memory.get(t)!.slice(i * CHUNK, (i + 1) * CHUNK);
-      } else {
-        const after = last.get(t) ?? '';
-        const staged = await db.staging
-          .where('[importId+t+id]')
-          .between([sink.importId, t, after], [sink.importId, t, Dexie.maxKey], after === '', true)
-          .limit(CHUNK)
-          .toArray();
-        if (staged.length) last.set(t, staged[staged.length - 1].id);
-        rows = staged.map((r) => r.row as RowInput<DataTableName>);
+    const writer = new RowWriter(applyOpts, tx, sink.staged);
+    await writer.begin();
+    for (const t of DATA_TABLES) {
+      const records = sink.records.get(t)!;
+      // The next rows are asked for before this batch's writes, so the database never waits for them.
+      let next = records ? sink.read(tx, t, 0, perRead) : null;
+      for (let from = 0; next; from += perRead) {
+        const rows = await next;
+        next = from + perRead < records ? sink.read(tx, t, from + perRead, from + 2 * perRead) : null;
+        await writer.write(t, rows);
       }
-      return rows.length ? rows : null;
-    };
-    return applyChunks(db, read, total, applyOpts, ['staging']);
+    }
+    return writer.finish();
   });
-  const changed = DATA_TABLES.some((t) => result.written[t] + result.removed[t] > 0);
-  return { header, label, sha256, apply: result, changed, skippedForeign: result.keptOtherRows };
+  return resultOf(admitted, apply);
 }

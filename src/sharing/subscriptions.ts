@@ -154,8 +154,10 @@ export interface CheckOptions {
   fetch?: FetchLike;
   now?: () => string;
   onProgress?: (p: InstallProgress) => void;
-  /** Rows held in memory before parking them in `staging`. */
+  /** Large packs: rows parked in `staging` per record. */
   memoryRows?: number;
+  /** Packs up to this many bytes are read whole and parsed while writing; larger ones go through `staging`. */
+  directMaxBytes?: number;
 }
 
 /** A failure in words for the dashboard. */
@@ -262,6 +264,7 @@ export async function checkSubscription(
       publicKey: sub.publicKey,
       kinds,
       memoryRows: opts.memoryRows,
+      directMaxBytes: opts.directMaxBytes,
       // Content-Length counts compressed bytes when the server compresses: no total then.
       totalBytes: res.headers.get('Content-Encoding')
         ? null

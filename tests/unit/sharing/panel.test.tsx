@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClaimsDb } from '../../../src/db/schema';
+import type { InstallProgress } from '../../../src/sharing/install';
 import {
   addSubscription,
   checkIntervalHours,
@@ -76,5 +77,33 @@ describe('Subscriptions panel', () => {
     await click(button(document, 'Unsubscribe from Team pack'));
     await waitFor(() => !document.querySelector('li.subscription'), 'removal');
     expect(await db.entities.count()).toBe(0);
+  });
+});
+
+describe('Subscriptions panel while a pack installs', () => {
+  it('shows the download, then the rows written of the total, for the subscription being checked', async () => {
+    db = await freshDb();
+    await addSubscription(db, URL1, null);
+    const progress: { current: InstallProgress | null } = {
+      current: { phase: 'download', done: 42_500_000, total: 100_000_000 },
+    };
+    const base = api(db!, fakeHost(), []);
+    const panelApi: SubscriptionsApi = {
+      ...base,
+      state: async () => ({ ...(await base.state()), running: { [URL1]: progress.current } }),
+    };
+    document.body.innerHTML = '<div></div>';
+    root = document.body.firstElementChild as HTMLElement;
+    await act(() => render(<Subscriptions api={panelApi} />, root!));
+    const status = () => document.querySelector('li.subscription .sub-status')?.textContent ?? '';
+    await waitFor(() => status().startsWith('Downloading'), 'download progress');
+    expect(status()).toBe('Downloading: 42.5 of 100.0 MB');
+    expect(button(document, `Check ${URL1} now`).disabled).toBe(true);
+
+    progress.current = { phase: 'write', done: 340_000, total: 1_000_000 };
+    await waitFor(() => status().startsWith('Writing'), 'write progress', 3000);
+    expect(status()).toBe('Writing rows: 340,000 of 1,000,000');
+    const bar = document.querySelector('li.subscription progress') as HTMLProgressElement;
+    expect([bar.value, bar.max]).toEqual([340_000, 1_000_000]);
   });
 });

@@ -32,12 +32,20 @@ const v2 = rows(
   designation('t:d2', 't:e2', 'US SDGT'),
 );
 
+/** How a check installs: small packs are read whole and parsed while writing; large ones go through staging. */
+const MODES = [
+  ['read whole', {}],
+  ['through staging', { directMaxBytes: 0, memoryRows: 2 }],
+] as const;
+let mode: { directMaxBytes?: number; memoryRows?: number } = {};
+
 async function subscribeAndCheck(url = URL1, key: string | null = null) {
   await addSubscription(db, url, key);
-  return checkSubscription(db, url, { fetch: host.fetch, memoryRows: 2 });
+  return checkSubscription(db, url, { fetch: host.fetch, ...mode });
 }
 
-describe('subscribing to a pack', () => {
+describe.each(MODES)('subscribing to a pack (%s)', (_name, m) => {
+  beforeEach(() => void (mode = m));
   it('installs the pack under its name with subscription provenance and records what it holds', async () => {
     host.serve(URL1, { body: await pack('v1', v1), etag: '"a"' });
     const sub = await subscribeAndCheck();
@@ -58,7 +66,7 @@ describe('subscribing to a pack', () => {
     await subscribeAndCheck();
     const before = await dump(db);
     host.requests.length = 0;
-    const sub = await checkSubscription(db, URL1, { fetch: host.fetch });
+    const sub = await checkSubscription(db, URL1, { fetch: host.fetch, ...mode });
     expect(host.requests).toEqual([{ url: URL1, headers: { 'If-None-Match': '"a"' } }]);
     expect(sub.lastResult).toBe('unchanged');
     expect(await dump(db)).toEqual(before);
@@ -68,7 +76,7 @@ describe('subscribing to a pack', () => {
     host.serve(URL1, { body: await pack('v1', v2), etag: '"a"' });
     await subscribeAndCheck();
     host.serve(URL1, { body: await pack('v2', v1), etag: '"b"' });
-    const sub = await checkSubscription(db, URL1, { fetch: host.fetch, memoryRows: 2 });
+    const sub = await checkSubscription(db, URL1, { fetch: host.fetch, ...mode });
     expect(sub).toMatchObject({ version: 'v2', lastResult: 'updated', counts: { entities: 1 } });
     expect(await db.entities.get('t:e2')).toBeUndefined();
   });
@@ -79,7 +87,7 @@ describe('subscribing to a pack', () => {
     const before = await dump(db);
     const good = await pack('v2', v2);
     host.serve(URL1, { body: good.replace('Saraya Second', 'Saraya Forged'), etag: '"b"' });
-    const sub = await checkSubscription(db, URL1, { fetch: host.fetch, memoryRows: 2 });
+    const sub = await checkSubscription(db, URL1, { fetch: host.fetch, ...mode });
     expect(sub.lastResult).toBe('error');
     expect(sub.lastError).toMatch(/does not match the pack's SHA-256.*rows of version v1 are kept/);
     expect(sub.version).toBe('v1');
@@ -87,7 +95,7 @@ describe('subscribing to a pack', () => {
     expect(await db.staging.count()).toBe(0);
     // The failed version is fetched again next time (its ETag was not kept).
     host.serve(URL1, { body: good, etag: '"b"' });
-    expect((await checkSubscription(db, URL1, { fetch: host.fetch })).version).toBe('v2');
+    expect((await checkSubscription(db, URL1, { fetch: host.fetch, ...mode })).version).toBe('v2');
   });
 
   it('a download cut short or dropped mid-way changes nothing', async () => {
@@ -96,11 +104,11 @@ describe('subscribing to a pack', () => {
     const before = await dump(db);
     const body = await pack('v2', v2);
     host.serve(URL1, { body, etag: '"b"', truncateAt: body.length - 40 });
-    expect((await checkSubscription(db, URL1, { fetch: host.fetch, memoryRows: 2 })).lastError).toMatch(
+    expect((await checkSubscription(db, URL1, { fetch: host.fetch, ...mode })).lastError).toMatch(
       /cut short/,
     );
     host.serve(URL1, { body, etag: '"c"', failAt: body.length - 40 });
-    const sub = await checkSubscription(db, URL1, { fetch: host.fetch, memoryRows: 2 });
+    const sub = await checkSubscription(db, URL1, { fetch: host.fetch, ...mode });
     expect(sub.lastError).toMatch(/connection reset/);
     expect(await dump(db)).toEqual(before);
     expect(await db.staging.count()).toBe(0);
@@ -111,7 +119,7 @@ describe('subscribing to a pack', () => {
     await subscribeAndCheck();
     const before = await dump(db);
     host.setDown(true);
-    const sub = await checkSubscription(db, URL1, { fetch: host.fetch });
+    const sub = await checkSubscription(db, URL1, { fetch: host.fetch, ...mode });
     expect(sub.lastError).toMatch(/could not reach packs\.example\.org.*rows of version v1 are kept/);
     expect(sub).toMatchObject({ version: 'v1', counts: { entities: 1, designations: 1 } });
     expect(await dump(db)).toEqual(before);
@@ -125,10 +133,10 @@ describe('subscribing to a pack', () => {
     expect(sub.lastError).toMatch(/signature does not match/);
     expect(await db.entities.count()).toBe(0);
     host.serve(URL1, { body: await pack('v1', v1) });
-    sub = await checkSubscription(db, URL1, { fetch: host.fetch });
+    sub = await checkSubscription(db, URL1, { fetch: host.fetch, ...mode });
     expect(sub.lastError).toMatch(/not signed/);
     host.serve(URL1, { body: await pack('v1', v1, {}, undefined, k.pkcs8) });
-    sub = await checkSubscription(db, URL1, { fetch: host.fetch });
+    sub = await checkSubscription(db, URL1, { fetch: host.fetch, ...mode });
     expect(sub).toMatchObject({ lastError: null, version: 'v1' });
   });
 
@@ -176,7 +184,8 @@ describe('host permission', () => {
   });
 });
 
-describe('pack index and deltas', () => {
+describe.each(MODES)('pack index and deltas (%s)', (_name, m) => {
+  beforeEach(() => void (mode = m));
   const base = 'https://packs.example.org/team/';
   async function publishFull(version: string, set = v1) {
     const text = await pack(version, set);
@@ -202,7 +211,7 @@ describe('pack index and deltas', () => {
     index = updateIndex(index, header('v2', { kind: 'delta', baseVersion: 'v1' }), 'delta-v1-v2.jsonl', 'x');
     host.serve(INDEX, { body: JSON.stringify(index), etag: '"i2"' });
     host.requests.length = 0;
-    const sub = await checkSubscription(db, INDEX, { fetch: host.fetch });
+    const sub = await checkSubscription(db, INDEX, { fetch: host.fetch, ...mode });
     expect(host.requests.map((r) => r.url)).toEqual([INDEX, `${base}delta-v1-v2.jsonl`]);
     expect(sub).toMatchObject({
       version: 'v2',
@@ -229,7 +238,7 @@ describe('pack index and deltas', () => {
     index = updateIndex(index, header('v2', { kind: 'delta', baseVersion: 'v1' }), 'd.jsonl', 'x');
     host.serve(INDEX, { body: JSON.stringify(index) });
     host.requests.length = 0;
-    await checkSubscription(db, INDEX, { fetch: host.fetch });
+    await checkSubscription(db, INDEX, { fetch: host.fetch, ...mode });
     expect(host.requests.map((r) => r.url)).toEqual([INDEX, `${base}d.jsonl`]);
     expect(await db.entities.get('t:e2')).toBeUndefined();
     expect(await db.designations.get('t:d2')).toBeUndefined();
@@ -253,7 +262,7 @@ describe('pack index and deltas', () => {
     let index = updateIndex(null, header('v2'), 'team-v2.jsonl', f2.sha);
     index = updateIndex(index, header('v2', { kind: 'delta', baseVersion: 'v1' }), 'd.jsonl', 'x');
     host.serve(INDEX, { body: JSON.stringify(index) });
-    const sub = await checkSubscription(db, INDEX, { fetch: host.fetch });
+    const sub = await checkSubscription(db, INDEX, { fetch: host.fetch, ...mode });
     expect(sub).toMatchObject({ lastError: null, version: 'v2', skippedForeign: 1 });
     expect(await db.entities.get('bundled:x')).toMatchObject({ name: 'Bundled Group' });
     expect(await db.entities.get('bundled:y')).toMatchObject({ name: 'Other Group' });
@@ -298,7 +307,7 @@ describe('installing a large pack in pieces', () => {
         yield bytes.slice(i, i + 200);
       }
     }
-    const opts = { label: () => 'Team pack', source: 'test', memoryRows: 5 };
+    const opts = { label: () => 'Team pack', source: 'test', memoryRows: 5, directMaxBytes: 0 };
     await expect(installPackStream(db, body(bytes.length / 2), opts)).rejects.toThrow(/cleared/);
     expect(await db.entities.count()).toBe(0);
     expect(await db.staging.count()).toBe(0);
