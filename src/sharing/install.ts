@@ -4,8 +4,10 @@
  *
  * - the header is checked before any row is read: format, kind (full or
  *   delta; never an export, whose rows would keep their own provenance), the
- *   pack id the subscription expects, a delta's base version, and the
- *   Ed25519 signature when the subscription has a public key;
+ *   pack id the subscription expects, the Ed25519 signature when the
+ *   subscription has a public key, the version against the installed one (an
+ *   older version, or the installed version with other content, is refused:
+ *   no rollback) and a delta's base version;
  * - a pack up to `directMaxBytes` (a daily delta) is read whole while it is
  *   hashed; once the hash matches, its rows are parsed and validated inside
  *   the one write transaction, so the database writes while the next rows
@@ -17,17 +19,25 @@
  *   transaction; user rows and other packs' rows are never touched.
  *
  * Any failure (network error, truncated body, bad hash or signature, bad
- * row) throws before that transaction commits, and the
+ * row, refused version) throws before that transaction commits, and the
  * database is as it was.
  */
 import Dexie, { type Transaction } from 'dexie';
 import { checkHeader, normaliseRow, type PackHeader } from '../db/pack';
 import { DATA_TABLES, type ClaimsDb, type DataTableName, type StagingRow } from '../db/schema';
 import type { PackRow, Provenance, RowCounts } from '../db/types';
-import { RowWriter, WRITE_TABLES, type ApplyOptions, type ApplyResult, type RowInput } from '../db/write';
+import {
+  RowWriter,
+  WRITE_TABLES,
+  zeroCounts,
+  type ApplyOptions,
+  type ApplyResult,
+  type RowInput,
+} from '../db/write';
 import { createHasher, isSha256Hex, singleObjectContentHash, verifyHeaderSignature } from './integrity';
+import { compareVersions } from './version';
 
-/** A pack that must not be installed: bad hash, signature, format or row. Rows already installed stay. */
+/** A pack that must not be installed: bad hash, signature, format, row or version. Rows already installed stay. */
 export class PackRejected extends Error {
   constructor(message: string) {
     super(message);
@@ -84,6 +94,8 @@ export interface InstallResult {
   changed: boolean;
   /** Rows left out because their id belongs to another pack, an import or the bundled data. */
   skippedForeign: RowCounts;
+  /** The pack is exactly the installed one (same version and SHA-256): nothing was read or written. */
+  alreadyInstalled?: boolean;
 }
 
 const NL = 10;
@@ -117,17 +129,62 @@ function concat(parts: Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
-/** A delta's base: the version the delta applies to must be the one installed. */
-function checkBase(installed: PackRow | undefined, header: PackHeader): void {
-  if (header.kind !== 'delta') return;
-  const version = installed?.version ?? null;
-  if (version !== header.baseVersion) throw new DeltaBaseMismatch(header.baseVersion ?? '', version);
+function zeroResult(): ApplyResult {
+  return {
+    written: zeroCounts(),
+    unchanged: zeroCounts(),
+    removed: zeroCounts(),
+    keptUserRows: zeroCounts(),
+    keptOtherRows: zeroCounts(),
+  };
+}
+
+/**
+ * A pack's version against the installed one: 'install' when newer (or
+ * nothing is installed), 'same' when it is exactly what is installed (same
+ * version, same content). An older version, or the installed version with
+ * other content, is refused: a signed pack that was once valid cannot roll
+ * subscribers back.
+ */
+function checkVersion(
+  installed: PackRow | undefined,
+  header: PackHeader,
+  sha256: string,
+): 'install' | 'same' {
+  if (!installed?.version) return 'install';
+  const c = compareVersions(header.version, installed.version);
+  if (c < 0)
+    throw new PackRejected(
+      `Pack version ${header.version} is older than installed ${installed.version}: refused`,
+    );
+  if (c === 0) {
+    if (installed.sha256 === sha256) return 'same';
+    throw new PackRejected(
+      `Pack version ${header.version} is the installed version ${installed.version} with different content: refused (a changed pack needs a new version)`,
+    );
+  }
+  return 'install';
+}
+
+/** checkVersion, then a delta's base: the version the delta applies to must be the one installed. */
+function checkInstalled(
+  installed: PackRow | undefined,
+  header: PackHeader,
+  sha256: string,
+): 'install' | 'same' {
+  const verdict = checkVersion(installed, header, sha256);
+  if (verdict === 'install' && header.kind === 'delta') {
+    const version = installed?.version ?? null;
+    if (version !== header.baseVersion) throw new DeltaBaseMismatch(header.baseVersion ?? '', version);
+  }
+  return verdict;
 }
 
 interface Admitted {
   header: PackHeader;
   label: string;
   sha256: string;
+  verdict: 'install' | 'same';
 }
 
 /** Checks the header against what the subscription expects and holds. */
@@ -162,8 +219,8 @@ async function admitHeader(
     if (!ok) throw new PackRejected('the signature does not match the public key: pack rejected');
   }
   const label = opts.label(header);
-  checkBase(await db.packs.get(label), header);
-  return { header, label, sha256: raw.sha256 };
+  const verdict = checkInstalled(await db.packs.get(label), header, raw.sha256);
+  return { header, label, sha256: raw.sha256, verdict };
 }
 
 /** Where parsed rows go: straight to the write transaction, or to `staging`. */
@@ -425,6 +482,11 @@ export async function installPackStream(
   }
   if (typeof head !== 'object' || Array.isArray(head)) throw new PackRejected('not a ClaimCheck pack');
   const admitted = await admitHeader(db, head, opts);
+  if (admitted.verdict === 'same') {
+    // Exactly the installed version: nothing to download or write.
+    await it.return?.(undefined);
+    return unchanged(admitted);
+  }
 
   // Read up to directMaxBytes whole, hashing as it comes.
   const hasher = createHasher();
@@ -481,6 +543,18 @@ function checkHash(got: string, expected: string): void {
     );
 }
 
+function unchanged({ header, label, sha256 }: Admitted): InstallResult {
+  return {
+    header,
+    label,
+    sha256,
+    apply: zeroResult(),
+    changed: false,
+    skippedForeign: zeroCounts(),
+    alreadyInstalled: true,
+  };
+}
+
 async function installSingleObject(
   db: ClaimsDb,
   bytes: Uint8Array,
@@ -495,6 +569,7 @@ async function installSingleObject(
   if (typeof json !== 'object' || json === null || Array.isArray(json) || !('claimcheckPack' in json))
     throw new PackRejected('not a ClaimCheck pack');
   const admitted = await admitHeader(db, json, opts);
+  if (admitted.verdict === 'same') return unchanged(admitted);
   checkHash(singleObjectContentHash(json), admitted.sha256);
   const rows = (json.rows ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(rows))
@@ -551,20 +626,26 @@ function applyOptions(admitted: Admitted, opts: InstallOptions, totalRows: numbe
   };
 }
 
-/** The one write transaction, after checking a delta's base again (another install may have run since). */
+/**
+ * The one write transaction, after checking again what is installed (another
+ * install may have run since the header was admitted). Resolves null when
+ * exactly this pack got installed meanwhile.
+ */
 async function inWriteTransaction(
   db: ClaimsDb,
   admitted: Admitted,
   extraTables: string[],
   body: (tx: Transaction) => Promise<ApplyResult>,
-): Promise<ApplyResult> {
+): Promise<ApplyResult | null> {
   return db.transaction('rw', [...WRITE_TABLES, ...extraTables], async (tx) => {
-    checkBase(await (tx.table('packs') as ClaimsDb['packs']).get(admitted.label), admitted.header);
+    const installed = await (tx.table('packs') as ClaimsDb['packs']).get(admitted.label);
+    if (checkInstalled(installed, admitted.header, admitted.sha256) === 'same') return null;
     return body(tx);
   });
 }
 
-function resultOf(admitted: Admitted, apply: ApplyResult): InstallResult {
+function resultOf(admitted: Admitted, apply: ApplyResult | null): InstallResult {
+  if (!apply) return unchanged(admitted);
   const changed = DATA_TABLES.some((t) => apply.written[t] + apply.removed[t] > 0);
   const { header, label, sha256 } = admitted;
   return { header, label, sha256, apply, changed, skippedForeign: apply.keptOtherRows };

@@ -22,6 +22,7 @@ import {
 } from './install';
 import { parsePublicKey } from './integrity';
 import { looksLikeIndex, readPackIndex, type PackIndex } from './pack-index';
+import { compareVersions } from './version';
 
 export interface Subscription {
   /** The subscribed URL: a pack index or a pack. */
@@ -173,17 +174,22 @@ function describe(error: unknown, url: string): string {
   return `${msg}`;
 }
 
-/** The body of a response as chunks of bytes. */
+/** The body of a response as chunks of bytes; left early (the pack is already installed), the download stops. */
 async function* bodyChunks(res: Response): AsyncGenerator<Uint8Array> {
   if (!res.body) return;
   const reader = res.body.getReader();
+  let finished = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return;
+      if (done) {
+        finished = true;
+        return;
+      }
       yield value;
     }
   } finally {
+    if (!finished) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
 }
@@ -193,8 +199,12 @@ async function* prepend(
   first: Uint8Array | null,
   rest: AsyncIterator<Uint8Array>,
 ): AsyncGenerator<Uint8Array> {
-  if (first) yield first;
-  for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+  try {
+    if (first) yield first;
+    for (let r = await rest.next(); !r.done; r = await rest.next()) yield r.value;
+  } finally {
+    await rest.return?.();
+  }
 }
 
 const MAX_INDEX_BYTES = 1 << 20;
@@ -291,6 +301,11 @@ export async function checkSubscription(
         const index = await readIndex(prepend(head, it), res.url || url);
         if (sub.packId && index.id !== sub.packId)
           throw new CheckError(`this URL now lists pack "${index.id}", not "${sub.packId}" as before`);
+        // An index naming an older version (an old copy served again) is refused before any pack is fetched.
+        if (installed !== null && compareVersions(index.version, installed) < 0)
+          throw new CheckError(
+            `Pack version ${index.version} (named by the index) is older than installed ${installed}: refused`,
+          );
         if (installed === null || index.version !== installed) {
           result = await installFromIndex(index);
         }
@@ -304,7 +319,8 @@ export async function checkSubscription(
       sub.label = result.label;
       sub.packId = result.header.id;
       sub.name = result.header.name;
-      sub.skippedForeign = Object.values(result.skippedForeign).reduce((a, b) => a + b, 0);
+      if (!result.alreadyInstalled)
+        sub.skippedForeign = Object.values(result.skippedForeign).reduce((a, b) => a + b, 0);
     }
     const pack = sub.label ? await db.packs.get(sub.label) : undefined;
     sub.version = pack?.version ?? sub.version;

@@ -150,6 +150,9 @@ describe.each(MODES)('subscribing to a pack (%s)', (_name, m) => {
     const sub = await subscribeAndCheck();
     expect(sub.lastError).toBeNull();
     expect(sub.skippedForeign).toBe(1); // t:e2 belongs to the bundled data
+    // The same pack again (a host without ETags): nothing is written, and the dashboard still says what was left out.
+    const again = await checkSubscription(db, URL1, { fetch: host.fetch, ...mode });
+    expect(again).toMatchObject({ lastResult: 'unchanged', lastError: null, skippedForeign: 1 });
     expect((await db.entities.get('t:e1'))?.name).toBe('My own edit');
     expect((await db.entities.get('t:e2'))?.provenance.origin).toBe('bundled');
     expect((await db.designations.get('t:d2'))?.provenance.label).toBe('Team pack');
