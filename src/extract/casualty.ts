@@ -11,7 +11,7 @@
  * A count that fits no frame stays dark: precision over recall.
  */
 import type { CasualtyCategory, Approx } from './types';
-import { findCounts, withApprox, type Count } from './counts';
+import { COUNT_SOURCE, findCounts, withApprox, type Count } from './counts';
 import {
   GENERIC_PEOPLE,
   HARM_ADJECTIVES,
@@ -583,8 +583,10 @@ const LOSS_ALL_AFTER_RE = new RegExp(
  * "Of the identified victims,", "Of those injured,", "Additionally,", or nothing (the count
  * opens the sentence).
  */
-const CARRIED_OPENER_RE =
-  /^["'(]?\s*(?:(?<among>[Aa]mong\s+(?:them|those|these))(?:\s+(?:were|are|was|is))?\s*,?\s+|(?<among2>(?:[Tt]hey|[Tt]he\s+victims|[Tt]hose\s+victims)\s+(?:included|include|includes))\s+|(?<set>[Oo]f\s+(?:the|those|these|them|all(?:\s+the)?)(?<setWords>(?:\s+[\p{L}-]+){0,4}?))\s*,\s*|(?:[Aa]dditionally|[Ii]n\s+addition|[Mm]oreover|[Oo]verall|[Ii]n\s+all|[Ii]n\s+total)\s*,\s*)?$/u;
+const CARRIED_OPENER_SOURCE = String.raw`["'(]?\s*(?:(?<among>[Aa]mong\s+(?:them|those|these))(?:\s+(?:were|are|was|is))?\s*,?\s+|(?<among2>(?:[Tt]hey|[Tt]he\s+victims|[Tt]hose\s+victims)\s+(?:included|include|includes))\s+|(?<set>[Oo]f\s+(?:the|those|these|them|all(?:\s+the)?)(?<setWords>(?:\s+[\p{L}-]+){0,4}?))\s*,\s*|(?:[Aa]dditionally|[Ii]n\s+addition|[Mm]oreover|[Oo]verall|[Ii]n\s+all|[Ii]n\s+total)\s*,\s*)?`;
+const CARRIED_OPENER_RE = new RegExp(`^${CARRIED_OPENER_SOURCE}$`, 'u');
+/** A sentence whose opener (if any) is followed by a count: the only kind a carried tally takes. */
+const CARRIED_START_RE = new RegExp(`^${CARRIED_OPENER_SOURCE}(?:${COUNT_SOURCE})`, 'iu');
 /**
  * The words of an "Of the …," set: its harm word, or a word for victims (or people) whose harm
  * is carried from the sentence before ("… killed 30 civilians. Of the civilians, 12 were …").
@@ -641,15 +643,15 @@ function tryCarried(s: string, c: Count, carried: Carried | null): CasualtyHit |
 
 /**
  * The category a tally in the next sentence continues ("… killed 12 people. Four of them were
- * children."): that of the sentence's claims when they share one and the last count of the
- * sentence is one of them ("them" is not "300 homes" counted after the victims); else null.
+ * children."): that of the sentence's claims when they share one and no count follows the last
+ * of them ("them" is not "300 homes" counted after the victims); else null.
  */
-export function carriedTally(s: string, hits: CasualtyHit[]): Carried | null {
+function carriedFrom(counts: Count[], hits: CasualtyHit[]): Carried | null {
   if (hits.length === 0) return null;
   const category = hits[0].category;
   if (hits.some((h) => h.category !== category)) return null;
   const lastEnd = Math.max(...hits.map((h) => h.end));
-  if (findCounts(s.slice(lastEnd)).length > 0) return null;
+  if (counts.some((c) => c.start >= lastEnd)) return null;
   const limit = Math.max(
     ...hits.map((h) => (h.approx === 'vague' ? Infinity : (h.max ?? h.min ?? Infinity))),
   );
@@ -662,14 +664,22 @@ export interface Carried {
   limit: number;
 }
 
-/**
- * Casualty hits in one sentence `s` (offsets relative to `s`). `carried` is what
- * `carriedTally` gave for the sentence before.
- */
+/** Casualty hits in one sentence `s` (offsets relative to `s`). */
 export function casualtiesInSentence(s: string, carried: Carried | null = null): CasualtyHit[] {
+  return analyseSentence(s, carried).hits;
+}
+
+/**
+ * Casualty hits in one sentence `s` (offsets relative to `s`), given what the sentence before
+ * left for a tally to continue, and what this one leaves for the next.
+ */
+export function analyseSentence(
+  s: string,
+  carried: Carried | null,
+): { hits: CasualtyHit[]; next: Carried | null } {
   // Without a harm stem only a tally carried from the sentence before can hold a claim.
   const found = cuesOf(s);
-  if (found === null && carried === null) return [];
+  if (found === null && (carried === null || !CARRIED_START_RE.test(s))) return { hits: [], next: null };
   const onlyCarried = found === null;
   const cues = found ?? new Cues(s, []);
   const counts = findCounts(s);
@@ -806,5 +816,6 @@ export function casualtiesInSentence(s: string, carried: Carried | null = null):
     const end = c.end + m[0].length;
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };
   }
-  return hits.filter((h): h is CasualtyHit => h !== null);
+  const kept = hits.filter((h): h is CasualtyHit => h !== null);
+  return { hits: kept, next: carriedFrom(counts, kept) };
 }

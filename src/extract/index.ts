@@ -1,7 +1,7 @@
 import type { CasualtyClaim, Claim, ExtractOptions } from './types';
 import { normalize } from './normalize';
 import { splitSentences } from './sentences';
-import { carriedTally, casualtiesInSentence, type Carried } from './casualty';
+import { analyseSentence, type Carried } from './casualty';
 import { findSource } from './source';
 import { designationsInPassage } from './designation';
 
@@ -22,8 +22,8 @@ export function extractClaims(text: string, _options: ExtractOptions = {}): Clai
   let carried: Carried | null = null;
   sentences.forEach((sent, si) => {
     const s = t.slice(sent.start, sent.end);
-    const hits = casualtiesInSentence(s, carried);
-    carried = carriedTally(s, hits);
+    const { hits, next } = analyseSentence(s, carried);
+    carried = next;
     if (hits.length === 0) return;
     const source = findSource(t, sentences, si, sourceCache);
     let lastEnd = -1;
