@@ -35,6 +35,22 @@ async function buildCardModule(minify: boolean): Promise<string> {
 
 const CARD_MODULE = 'card-ui.js';
 
+/** The designation rules, loaded by the content script on pages with a designation cue. */
+const DESIGNATION_MODULE = 'designation-rules.js';
+
+async function buildDesignationModule(minify: boolean): Promise<string> {
+  const out = await build({
+    entryPoints: ['src/extract/designation-module.ts'],
+    bundle: true,
+    format: 'esm',
+    minify,
+    write: false,
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0].text;
+}
+
 // See README "Permissions" for why each one is requested.
 export default defineConfig({
   srcDir: '.',
@@ -53,8 +69,10 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // MV2 (Firefox) has no optional_host_permissions and WXT drops the key: origins go in optional_permissions.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
-    // The card module is imported by the content script; pages gain nothing from it.
-    web_accessible_resources: [{ resources: [CARD_MODULE], matches: ['http://*/*', 'https://*/*'] }],
+    // The card and designation modules are imported by the content script; pages gain nothing from them.
+    web_accessible_resources: [
+      { resources: [CARD_MODULE, DESIGNATION_MODULE], matches: ['http://*/*', 'https://*/*'] },
+    ],
     commands: {
       'next-claim': {
         suggested_key: { default: 'Alt+Shift+N' },
@@ -82,6 +100,10 @@ export default defineConfig({
       files.push({
         relativeDest: CARD_MODULE,
         contents: await buildCardModule(wxt.config.mode === 'production'),
+      });
+      files.push({
+        relativeDest: DESIGNATION_MODULE,
+        contents: await buildDesignationModule(wxt.config.mode === 'production'),
       });
     },
   },

@@ -28,6 +28,8 @@
  *   page.heap_mb            JS heap retained by a run on the 500k-word page (found claims,
  *                           ranges, cache), after forced GCs.
  *   page.content_script_kib_gz  the built content script, gzipped.
+ *   page.designation_rules_kib_gz  the designation rules module the content script loads on
+ *                         pages whose text has a designation cue, gzipped.
  * The unsliced per-stage timings (bench/page/entry.ts, StageProfile) go to stderr.
  *
  * Progress goes to stderr; figures only through the returned list.
@@ -49,6 +51,7 @@ type StageKey = Exclude<keyof StageProfile, 'units' | 'textNodes' | 'chars' | 'c
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const CONTENT_SCRIPT = path.join(root, '.output/chrome-mv3/content-scripts/claims.js');
+const DESIGNATION_RULES = path.join(root, '.output/chrome-mv3/designation-rules.js');
 
 const log = (...a: unknown[]) => console.error('[page]', ...a);
 
@@ -242,6 +245,13 @@ export default async function pageBench(): Promise<BenchFigure[]> {
     unit: 'KiB',
     target: '< 30 KiB gz',
     ok: kib < 30,
+  });
+  // Loaded by the content script only on pages with a designation cue (their first scan waits for it).
+  const rules = readFileSync(DESIGNATION_RULES);
+  figures.push({
+    key: 'page.designation_rules_kib_gz',
+    value: round(gzipSync(rules, { level: 9 }).length / 1024),
+    unit: 'KiB',
   });
   log(`done in ${round((Date.now() - t0) / 1000, 1)} s`);
   return figures;

@@ -22,6 +22,7 @@ import { startWalk } from '../../src/page/collect-text';
 import { offsetsToRange } from '../../src/page/offsets-to-range';
 import { ParagraphExtractor, splitUnits, unitInput } from '../../src/page/paragraph-claims';
 import { extractClaims } from '../../src/extract';
+import { designationsInPassage } from '../../src/extract/designation';
 import { COUNT_SOURCE } from '../../src/extract/counts';
 
 export interface RunResult {
@@ -145,7 +146,8 @@ window.runPipeline = async (sliceMs?: number) => {
   const t0 = performance.now();
   beginRun();
   // A fresh scanner each run: its paragraph cache must not carry over.
-  const scanner = new Scanner({ date: DATE });
+  // The designation rules bundled in (the extension loads them as their own module).
+  const scanner = new Scanner({ date: DATE, loadDesignations: () => Promise.resolve(designationsInPassage) });
   const found = (await scanner.scan(document.body, { sliceMs })) ?? [];
   highlighter = new Highlighter(window);
   highlighter.paint(found.map((f) => ({ id: f.id, kind: f.claim.kind, range: f.range, tone: 'pending' })));

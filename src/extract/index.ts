@@ -1,8 +1,5 @@
-import type { CasualtyClaim, Claim, ExtractOptions } from './types';
-import { normalize } from './normalize';
-import { splitSentences } from './sentences';
-import { analyseSentence, type Carried } from './casualty';
-import { findSource } from './source';
+import type { Claim, ExtractOptions } from './types';
+import { extractClaimsWith } from './claims';
 import { designationsInPassage } from './designation';
 
 export type * from './types';
@@ -11,49 +8,6 @@ export type * from './types';
  * Every casualty count and terrorist designation the text states, sorted by start, with
  * UTF-16 offsets into `text` (quote === text.slice(start, end)). Pure and deterministic.
  */
-export function extractClaims(text: string, _options: ExtractOptions = {}): Claim[] {
-  const norm = normalize(text);
-  const t = norm.text;
-  const sentences = splitSentences(t);
-  const toOrig = (i: number): number => norm.toOriginal[i];
-  const claims: Claim[] = [];
-  const sourceCache = new Map<number, string | null>();
-  // A tally may continue the victims of the sentence before ("… killed 12. Four were children.").
-  let carried: Carried | null = null;
-  sentences.forEach((sent, si) => {
-    const s = t.slice(sent.start, sent.end);
-    const { hits, next } = analyseSentence(s, carried);
-    carried = next;
-    if (hits.length === 0) return;
-    const source = findSource(t, sentences, si, sourceCache);
-    let lastEnd = -1;
-    for (const h of hits) {
-      // Same-kind claims never overlap: a later hit that runs into an earlier one is dropped.
-      const start = sent.start + h.start;
-      const end = sent.start + h.end;
-      if (start < lastEnd) continue;
-      const os = toOrig(start);
-      const oe = toOrig(end - 1) + 1;
-      const claim: CasualtyClaim = {
-        kind: 'casualty',
-        quote: text.slice(os, oe),
-        start: os,
-        end: oe,
-        category: h.category,
-        min: h.min,
-        max: h.max,
-        approx: h.approx,
-        who: h.who,
-        source,
-      };
-      claims.push(claim);
-      lastEnd = end;
-    }
-  });
-  for (const d of designationsInPassage(t, sentences)) {
-    const os = toOrig(d.start);
-    const oe = toOrig(d.end - 1) + 1;
-    claims.push({ ...d, quote: text.slice(os, oe), start: os, end: oe });
-  }
-  return claims.sort((a, b) => a.start - b.start || a.end - b.end);
+export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  return extractClaimsWith(text, options, designationsInPassage);
 }

@@ -13,6 +13,9 @@ import {
 } from '../messaging/protocol';
 import type { Xref } from '../xref/types';
 import type { CardModule } from '../ui/card-module';
+import type { DesignationFinder } from './page-extractor';
+
+type DesignationRulesModule = typeof import('../extract/designation-module');
 import { OWN_UI_ATTRIBUTE, yieldToMain } from './collect-text';
 import { Highlighter, toneOf } from './highlighter';
 import { hitTest } from './hit-test';
@@ -33,6 +36,14 @@ function loadCardModule(): Promise<CardModule> {
     },
   ) as Promise<CardModule>;
   return cardModule;
+}
+
+/** The designation rules, as an extension module, for pages whose text has a designation cue. */
+async function loadDesignationRules(): Promise<DesignationFinder> {
+  const mod = (await import(
+    /* @vite-ignore */ browser.runtime.getURL('/designation-rules.js' as '/popup.html')
+  )) as DesignationRulesModule;
+  return mod.designationsInPassage;
 }
 
 export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> {
@@ -214,7 +225,7 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
     const generation = ++scanGeneration;
     if (!facts || !scanner) {
       facts = readPageFacts(document, document.body.textContent?.slice(0, 2000) ?? '');
-      scanner = new Scanner();
+      scanner = new Scanner({ loadDesignations: loadDesignationRules });
     }
     const result = await scanner.scan(document.body, {
       cancelled: () => generation !== scanGeneration || !ctx.isValid,

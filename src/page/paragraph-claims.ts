@@ -5,7 +5,6 @@
  * A cache entry also keeps what a rescan would otherwise recompute: the
  * paragraph's id and each claim's sentence.
  */
-import { extractClaims } from '../extract';
 import type { Claim, ExtractOptions } from '../extract/types';
 
 /** How much of the previous paragraph is kept as context ("…, the ministry said."). */
@@ -167,8 +166,11 @@ interface UnitEntry extends UnitClaims {
 const NO_CLAIMS: UnitClaims = { id: '', paragraph: '', claims: [], sentences: [] };
 
 export interface ParagraphExtractorOptions extends ExtractOptions {
-  /** The extractor: extractClaims unless a benchmark stands in for it. */
-  extract?: (text: string, options: ExtractOptions) => Claim[];
+  /**
+   * The extractor: the page's (src/page/page-extractor.ts), extractClaims in tests, or what
+   * a benchmark stands in for it.
+   */
+  extract: (text: string, options: ExtractOptions) => Claim[];
 }
 
 export class ParagraphExtractor {
@@ -184,7 +186,7 @@ export class ParagraphExtractor {
   private readonly options: ExtractOptions;
   private readonly run: (text: string, options: ExtractOptions) => Claim[];
 
-  constructor({ extract = extractClaims, ...options }: ParagraphExtractorOptions = {}) {
+  constructor({ extract, ...options }: ParagraphExtractorOptions) {
     this.options = options;
     this.run = extract;
   }
@@ -217,6 +219,12 @@ export class ParagraphExtractor {
    */
   endScan(): void {
     this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /** Forgets every paragraph: the extractor's rules changed. */
+  clear(): void {
+    this.previous = new Map();
     this.current = new Map();
   }
 

@@ -7,6 +7,7 @@ import type { Claim } from '../extract/types';
 import { startWalk, yieldToMain, type CollectedText } from './collect-text';
 import { offsetsToRange } from './offsets-to-range';
 import { ParagraphExtractor, splitUnits } from './paragraph-claims';
+import { PageExtractor, type LoadDesignations } from './page-extractor';
 
 export { sentenceAround } from './paragraph-claims';
 
@@ -43,9 +44,12 @@ const CLOCK_CHARS = 2_000;
 
 export class Scanner {
   readonly extractor: ParagraphExtractor;
+  private readonly rules: PageExtractor;
 
-  constructor(options: { date?: string } = {}) {
-    this.extractor = new ParagraphExtractor(options);
+  /** `loadDesignations` brings in the designation rules when a page first needs them. */
+  constructor({ date, loadDesignations }: { date?: string; loadDesignations: LoadDesignations }) {
+    this.rules = new PageExtractor(loadDesignations);
+    this.extractor = new ParagraphExtractor({ date, extract: this.rules.extract });
   }
 
   async scan(root: Node, options: ScanOptions = {}): Promise<FoundClaim[] | null> {
@@ -65,6 +69,9 @@ export class Scanner {
     // Joining a large page's text takes a few milliseconds: not at the end of a slice.
     if (performance.now() > deadline - sliceMs / 2 && !(await pause())) return null;
     const collected = walk.result();
+    // Paragraphs extracted before the designation rules arrived are extracted again.
+    if (await this.rules.prepare(collected.text)) this.extractor.clear();
+    if (cancelled?.()) return null;
 
     const found = await this.extract(collected, () => performance.now() > deadline, pause);
     if (!found) return null;

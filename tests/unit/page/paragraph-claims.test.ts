@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/extract';
 import {
   lastSentenceStart,
   ParagraphExtractor,
@@ -74,7 +75,7 @@ describe('ParagraphExtractor', () => {
   it('gives claims offsets into the whole text, and the sentence and paragraph around them', () => {
     const text = 'Calm day.\nOfficials said 12 people died. Talks went on.';
     const unit = unitsOf(text)[1];
-    const found = new ParagraphExtractor().claimsOf(text, unit)!;
+    const found = new ParagraphExtractor({ extract: extractClaims }).claimsOf(text, unit)!;
     expect(found.claims).toHaveLength(1);
     expect(text.slice(found.claims[0].start, found.claims[0].end)).toBe(found.claims[0].quote);
     expect(found.sentences[0]).toBe('Officials said 12 people died.');
@@ -84,7 +85,7 @@ describe('ParagraphExtractor', () => {
   it('caches a repeated paragraph after each of its contexts', () => {
     const p = 'At least 12 people were killed in the strike.';
     const text = `First intro.\n${p}\nSecond intro.\n${p}`;
-    const extractor = new ParagraphExtractor();
+    const extractor = new ParagraphExtractor({ extract: extractClaims });
     const first = scan(extractor, text);
     const runs = extractor.extractions;
     expect(runs).toBe(4);
@@ -95,7 +96,7 @@ describe('ParagraphExtractor', () => {
   it('keeps what the last completed scan used and drops the rest', () => {
     const a = 'At least 12 people were killed in the strike.';
     const b = 'Medics said 30 people were wounded.';
-    const extractor = new ParagraphExtractor();
+    const extractor = new ParagraphExtractor({ extract: extractClaims });
     scan(extractor, `${a}\n${b}`);
     expect(extractor.extractions).toBe(2);
     // b is gone from the page for one scan: it leaves the cache.

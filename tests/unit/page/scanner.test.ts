@@ -2,6 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { Scanner, sentenceAround } from '../../../src/page/scanner';
 import { splitUnits } from '../../../src/page/paragraph-claims';
+import { designationsInPassage } from '../../../src/extract/designation';
+
+// In the extension the rules come from designation-rules.js; here, straight from the source.
+let loads = 0;
+const loadDesignations = () => {
+  loads++;
+  return Promise.resolve(designationsInPassage);
+};
 
 const SEED_LIKE =
   '<h1>Offensive</h1>' +
@@ -11,7 +19,7 @@ const SEED_LIKE =
 describe('Scanner', () => {
   it('finds claims across element boundaries and keeps their sentence and paragraph', async () => {
     document.body.innerHTML = SEED_LIKE;
-    const found = (await new Scanner().scan(document.body))!;
+    const found = (await new Scanner({ loadDesignations }).scan(document.body))!;
     const casualty = found.find((f) => f.claim.kind === 'casualty')!;
     expect(casualty.range.toString()).toBe(casualty.claim.quote);
     expect(casualty.range.toString()).toContain('416');
@@ -22,7 +30,7 @@ describe('Scanner', () => {
 
   it('never extracts the same paragraph twice, and keeps claim ids stable across rescans', async () => {
     document.body.innerHTML = SEED_LIKE;
-    const scanner = new Scanner();
+    const scanner = new Scanner({ loadDesignations });
     const first = (await scanner.scan(document.body))!;
     const runs = scanner.extractor.extractions;
     // A live blog appends a post; the old paragraphs are not extracted again.
@@ -38,14 +46,17 @@ describe('Scanner', () => {
   it('gives repeated identical paragraphs distinct ids', async () => {
     const p = '<p>The death toll from the clashes had risen to 416.</p>';
     document.body.innerHTML = p + p;
-    const found = (await new Scanner().scan(document.body))!;
+    const found = (await new Scanner({ loadDesignations }).scan(document.body))!;
     expect(found).toHaveLength(2);
     expect(new Set(found.map((f) => f.id)).size).toBe(2);
   });
 
   it('stops when cancelled between slices', async () => {
     document.body.innerHTML = SEED_LIKE.repeat(200);
-    const result = await new Scanner().scan(document.body, { sliceMs: 0, cancelled: () => true });
+    const result = await new Scanner({ loadDesignations }).scan(document.body, {
+      sliceMs: 0,
+      cancelled: () => true,
+    });
     expect(result).toBeNull();
   });
 });
@@ -80,8 +91,39 @@ describe('Scanner source attribution across paragraphs', () => {
     document.body.innerHTML =
       '<p>Rescue work went on overnight. According to the health ministry, the situation was dire.</p>' +
       '<p>At least 12 people were killed in the strike.</p>';
-    const found = (await new Scanner().scan(document.body))!;
+    const found = (await new Scanner({ loadDesignations }).scan(document.body))!;
     const claim = found.find((f) => f.claim.kind === 'casualty')!.claim;
     expect(claim.kind === 'casualty' && claim.source).toBe('the health ministry');
+  });
+
+  it('loads the designation rules only for a page that may hold a designation, once', async () => {
+    const before = loads;
+    document.body.innerHTML = '<p>The death toll from the clashes had risen to 416.</p>';
+    const scanner = new Scanner({ loadDesignations });
+    expect((await scanner.scan(document.body))!.map((f) => f.claim.kind)).toEqual(['casualty']);
+    expect(loads).toBe(before);
+    // A designation appears: the rules are loaded and the page's paragraphs read with them.
+    const p = document.createElement('p');
+    p.textContent =
+      'Hayat Tahrir al-Sham, a group designated as a terrorist organization by the US, advanced.';
+    document.body.append(p);
+    const found = (await scanner.scan(document.body))!;
+    expect(found.map((f) => f.claim.kind).sort()).toEqual(['casualty', 'designation']);
+    await scanner.scan(document.body);
+    expect(loads).toBe(before + 1);
+  });
+
+  it('keeps finding casualty claims when the designation rules cannot be loaded', async () => {
+    document.body.innerHTML =
+      '<p>Hamas, designated a terrorist group by the EU, said the death toll had risen to 416.</p>';
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const scanner = new Scanner({ loadDesignations: () => Promise.reject(new Error('no module')) });
+      const found = (await scanner.scan(document.body))!;
+      expect(found.map((f) => f.claim.kind)).toEqual(['casualty']);
+    } finally {
+      console.warn = warn;
+    }
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * Whether a text may hold a designation claim at all: a terror cue, or a widely listed group
+ * as the object of a ban or listing. Kept apart from the rules in designation.ts, which the
+ * content script loads only for pages that pass this test.
+ */
+export const CUE_RE =
+  /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?ida\s+Sanctions|sanctions\s+list|state\s+sponsors?\s+of/i;
+// Groups that many states list as terrorist: banning or listing one of them is a terror
+// listing even where the text never says "terror" ("Germany banned Hezbollah in 2020"). Only
+// as the object — "Hamas's ban on protests" is a ban the group imposes.
+const WIDELY_LISTED =
+  "Hamas|Hezbollah|Hizbollah|Hizballah|Hizbullah|PKK|Kurdistan\\s+Workers'?\\s+Party|LTTE|Tamil\\s+Tigers|Liberation\\s+Tigers\\s+of\\s+Tamil\\s+Eelam|al[\\s-]Qa'?e?ida|Islamic\\s+State|ISIS|ISIL|Daesh|Boko\\s+Haram|al[\\s-]Shabaa?b|Muslim\\s+Brotherhood|Hizb\\s+ut-Tahrir|Lashkar-e-Ta[iy]y?[iy]?ba|Jaish-e-Moh?amm[ae]d|Hay'?at\\s+Tahrir\\s+al-Sham|HTS|Nusra\\s+Front|Jabhat\\s+al-Nusra|IRGC|Islamic\\s+Revolutionary\\s+Guard\\s+Corps|Wagner\\s+Group|Houthis?|Ansar\\s+Allah|Proud\\s+Boys|Atomwaffen\\s+Division|Palestine\\s+Action|PFLP|Palestinian\\s+Islamic\\s+Jihad|Abu\\s+Sayyaf|Jemaah\\s+Islamiyah|Samidoun";
+const WIDELY_LISTED_OBJECT_RE = new RegExp(
+  `\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})(?:\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|,\\s+(?:which\\s+(?:is|was|has\\s+been)\\s+)?)\\s*(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
+  'u',
+);
+
+/** A terror cue, or a widely listed group as the object of a ban or listing. */
+export function cued(text: string): boolean {
+  return CUE_RE.test(text) || WIDELY_LISTED_OBJECT_RE.test(text);
+}
