@@ -554,27 +554,122 @@ function cuesOf(s: string): Cues | null {
 // People named without a harm word: a head noun of PEOPLE_HEADS or a capitalised demonym,
 // after at most two modifiers (never a negation), in a list, with "members of armed groups".
 // An agent noun ("operators", "engineers", "technicians", "volunteers") names people too, but
-// for a list of common things that end the same way.
-const NOT_AGENTS =
-  'numbers|others|orders|centers|letters|papers|matters|quarters|headquarters|waters|borders|towers|shelters|containers|computers|layers|markers|meters|chambers|corners|rivers|flowers|fingers|powers|errors|doors|floors|sectors|factors|corridors|colou?rs|tractors|motors|monitors|reactors|generators|elevators|indicators|mirrors|tumou?rs|rumou?rs|hono?urs|favou?rs|trailers|tankers|carriers|destroyers|launchers|helicopters|transporters|boosters|canisters|barrels|rafters|girders|filters|heaters|chargers|speakers|printers|routers|servers|lasers|timers|sensors|detectors|transistors|processors|conductors|converters|containers|banners|posters|stickers|flyers|leaflets|dollars|lists';
-const PEOPLE_HEAD = `(?:${PEOPLE_HEADS.join('|')}|\\p{Lu}\\p{Ll}+(?:ans|is|ese|ons)|(?!(?:${NOT_AGENTS})(?![\\p{L}'-]))\\p{Ll}{3,}(?:ers|ors|ists|ians))(?![\\p{L}'-])`;
-const PEOPLE_MODS = `(?:(?!(?:no|never|none|neither|nor)\\b)${NP_WORD}\\s+){0,2}?`;
-/** One person noun with its modifiers: "children", "police officers", "foreign aid workers". */
-const PEOPLE_ONE = `${PEOPLE_MODS}${PEOPLE_HEAD}(?:\\s+${PEOPLE_HEAD})?`;
-const PEOPLE_NP =
-  `(?:${PEOPLE_ONE}(?:\\s*,\\s*${PEOPLE_ONE}){1,3}\\s*,?\\s+and\\s+${PEOPLE_ONE}|${PEOPLE_ONE}(?:\\s+and\\s+${PEOPLE_ONE})?)` +
-  `(?:\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:groups?|famil(?:y|ies)|forces|militias?|units?|communit(?:y|ies)|teams?|crews?|services?|organi[sz]ations?|\\p{Lu}[\\p{L}-]*))?`;
+// for a list of common things that end the same way. Checked word by word in code: as one
+// regex the grammar came to 45 KB, which V8 takes ~20 ms to compile.
+const PEOPLE_HEAD_SET = new Set(PEOPLE_HEADS);
+const NOT_AGENTS = new Set(
+  (
+    'numbers others orders centers letters papers matters quarters headquarters waters borders towers ' +
+    'shelters containers computers layers markers meters chambers corners rivers flowers fingers powers ' +
+    'errors doors floors sectors factors corridors colors colours tractors motors monitors reactors ' +
+    'generators elevators indicators mirrors tumors tumours rumors rumours honors honours favors favours ' +
+    'trailers tankers carriers destroyers launchers helicopters transporters boosters canisters rafters ' +
+    'girders filters heaters chargers speakers printers routers servers lasers timers sensors detectors ' +
+    'transistors processors conductors converters banners posters stickers flyers dollars lists'
+  ).split(' '),
+);
+const STOP_SET = new Set(STOP.slice(3, -1).split('|'));
+const NUMWORD_RE = new RegExp(`^${NUMWORD}$`, 'i');
+const NEGATION_SET = new Set(['no', 'never', 'none', 'neither', 'nor']);
+const GROUP_WORD_RE =
+  /^(?:groups?|famil(?:y|ies)|forces|militias?|units?|communit(?:y|ies)|teams?|crews?|services?|organi[sz]ations?|\p{Lu}[\p{L}-]*)$/u;
+
+function isPeopleHead(w: string): boolean {
+  return (
+    PEOPLE_HEAD_SET.has(w) ||
+    /^\p{Lu}\p{Ll}+(?:ans|is|ese|ons)$/u.test(w) ||
+    (/^\p{Ll}{3,}(?:ers|ors|ists|ians)$/u.test(w) && !NOT_AGENTS.has(w))
+  );
+}
+
+/** A word that may stand before a person noun (what NP_WORD allows, never a negation). */
+function isModifier(w: string): boolean {
+  const lower = w.toLowerCase();
+  return !STOP_SET.has(lower) && !NUMWORD_RE.test(w) && !NEGATION_SET.has(lower);
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** What lies between the previous token and this one. */
+  gap: string;
+}
+
+/** One person noun with up to two modifiers and a second head ("police officers"); next index or -1. */
+function personAt(t: Token[], i: number): number {
+  if (i >= t.length || t[i].gap.trim() !== '') return -1;
+  for (let k = 0; k <= 2 && i + k < t.length; k++) {
+    const w = t[i + k];
+    if (k > 0 && (w.gap.trim() !== '' || !isModifier(t[i + k - 1].text))) return -1;
+    if (k > 0 && t[i + k - 1].text === ',') return -1;
+    if (w.text !== ',' && isPeopleHead(w.text)) {
+      const next = t[i + k + 1];
+      return next && next.gap.trim() === '' && next.text !== ',' && isPeopleHead(next.text)
+        ? i + k + 2
+        : i + k + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * How much of `text` (from its start) names people: "children", "women and girls", "men, women
+ * and children", "members of armed groups", "machine operators" (not ", most of them …").
+ * Returns the length of that noun phrase, or 0.
+ */
+function peopleLength(text: string): number {
+  const t: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/\p{L}[\p{L}'-]*|,/gu)) {
+    const start = m.index ?? 0;
+    t.push({ text: m[0], start, end: start + m[0].length, gap: text.slice(last, start) });
+    last = start + m[0].length;
+    if (t.length > 24) break;
+  }
+  if (t.length === 0 || t[0].gap !== '') return 0;
+  let end = personAt(t, 0);
+  if (end < 0) return 0;
+  const and = (i: number): number =>
+    i < t.length && t[i].text === 'and' && t[i].gap.trim() === '' ? personAt(t, i + 1) : -1;
+  // A list "A, B and C" (up to four before the "and"), else "A and B".
+  let listEnd = -1;
+  for (let i = end, n = 0; n < 3 && i < t.length && t[i].text === ',' && t[i].gap.trim() === ''; n++) {
+    const next = personAt(t, i + 1);
+    if (next < 0) break;
+    i = next;
+    const closed = and(i < t.length && t[i].text === ',' ? i + 1 : i);
+    if (closed > 0) listEnd = closed;
+  }
+  if (listEnd > 0) end = listEnd;
+  else if (and(end) > 0) end = and(end);
+  // "members of armed groups", "residents of Gaza".
+  if (end < t.length && t[end].text === 'of' && t[end].gap.trim() === '') {
+    let i = end + 1;
+    if (i < t.length && /^(?:the|a|an)$/.test(t[i].text)) i++;
+    for (let k = 0; k <= 2 && i + k < t.length; k++) {
+      if (t[i + k].text === ',') break;
+      if (GROUP_WORD_RE.test(t[i + k].text)) {
+        end = i + k + 1;
+        break;
+      }
+    }
+  }
+  return t[end - 1].end;
+}
+
+const LOSS_MODS = `(?:(?!(?:no|never|none|neither|nor)\\b)${NP_WORD}\\s+){0,2}?`;
 /**
  * After "the loss of": lives, or people who die rather than leave: "the loss of 19 lives", "the
  * loss of three firefighters", "the loss of all 132 passengers" ("the loss of 2 million
  * passengers" is an airline's traffic; "300 jobs", "40 members" are not deaths).
  */
 const LOSS_AFTER_RE = new RegExp(
-  `^\\s+(?:lives\\b|(?<np>${PEOPLE_MODS}(?:civilians|soldiers|servicemen|sailors|marines|airmen|firefighters|pilgrims|worshippers|climbers|hikers|miners|children|babies|infants)(?![\\p{L}'-])))`,
+  `^\\s+(?:lives\\b|(?<np>${LOSS_MODS}(?:civilians|soldiers|servicemen|sailors|marines|airmen|firefighters|pilgrims|worshippers|climbers|hikers|miners|children|babies|infants)(?![\\p{L}'-])))`,
   'u',
 );
 const LOSS_ALL_AFTER_RE = new RegExp(
-  `^\\s+(?<np>${PEOPLE_MODS}(?:passengers|crew|crewmen|people|persons|men|women|boys|girls|residents|villagers|students|workers|patients)(?![\\p{L}'-]))`,
+  `^\\s+(?<np>${LOSS_MODS}(?:passengers|crew|crewmen|people|persons|men|women|boys|girls|residents|villagers|students|workers|patients)(?![\\p{L}'-]))`,
   'u',
 );
 
@@ -595,14 +690,12 @@ const SET_HARM_RE = new RegExp(
   `\\b(?:(?<killed>dead|killed|deaths|fatalities|bodies)|(?<injured>injured|wounded|injuries|hurt)|(?<missing>missing)|(?<displaced>displaced)|(?<carried>victims|casualties|cases|${PEOPLE_HEADS.join('|')}))\\b`,
   'u',
 );
-/** After the count: "of them were children", "were women and girls", "were in Hama". */
-const CARRIED_MEMBER_RE = new RegExp(
-  `^(?<part>\\s+of\\s+(?:them|those|these))?(?:` +
-    `\\s+(?:were|are|was|is)(?:\\s+(?:all|also|mostly|mainly|reportedly|(?:believed|thought|said|reported|confirmed)\\s+to\\s+(?:be|have\\s+been)|identified\\s+as|confirmed\\s+as)){0,2}\\s+(?<np>${PEOPLE_NP})` +
-    `|(?<place>\\s+(?:were|are|was|is)\\s+(?:in|on|at)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?\\p{Lu})` +
-    `|\\s+(?<direct>${PEOPLE_NP}))`,
-  'u',
-);
+/**
+ * After the count: "of them were children", "were women and girls", "were in Hama", "four
+ * children" (the people are checked by peopleLength from where `np` or `direct` starts).
+ */
+const CARRIED_MEMBER_RE =
+  /^(?<part>\s+of\s+(?:them|those|these))?(?:(?<place>\s+(?:were|are|was|is)\s+(?:in|on|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu})|(?<be>\s+(?:were|are|was|is)(?:\s+(?:all|also|mostly|mainly|reportedly|(?:believed|thought|said|reported|confirmed)\s+to\s+(?:be|have\s+been)|identified\s+as|confirmed\s+as)){0,2}\s+)(?=\p{L})|(?<lead>\s+)(?=\p{L}))/u;
 
 /**
  * A count that opens a sentence and names who was among the victims of the sentence before
@@ -626,18 +719,25 @@ function tryCarried(s: string, c: Count, carried: Carried | null): CasualtyHit |
   if (category === null) return null;
   // A part is no larger than the whole it is taken from ("killed 5 people. 40 were …").
   if (carried && category === carried.category && (c.min ?? c.max ?? 0) > carried.limit) return null;
-  const m = CARRIED_MEMBER_RE.exec(s.slice(c.end, c.end + 160));
+  const after = s.slice(c.end, c.end + 160);
+  const m = CARRIED_MEMBER_RE.exec(after);
   if (!m?.groups) return null;
-  const { part, np, place, direct } = m.groups;
+  const { part, place, be, lead } = m.groups;
   const among = opener.groups.among ?? opener.groups.among2;
   const opened = among !== undefined || opener.groups.set !== undefined;
   // A bare "Five were pilgrims" needs the people noun; a place needs "of them" or a set before
-  // it; a count right before its people noun needs "Among them".
-  if (np === undefined && place === undefined && direct === undefined) return null;
-  if (place !== undefined && part === undefined && !opened) return null;
-  if (direct !== undefined && among === undefined) return null;
-  const who = np ?? direct;
-  const end = who !== undefined ? c.end + m[0].length : c.end + (part?.length ?? 0);
+  // it; a count right before its people noun ("four children") needs "Among them".
+  if (place !== undefined) {
+    if (part === undefined && !opened) return null;
+    const end = c.end + (part?.length ?? 0);
+    return { ...hit(c, c.start, end, category, 'tally'), tailEnd: end };
+  }
+  if (be === undefined && (lead === undefined || part !== undefined || among === undefined)) return null;
+  const npStart = m[0].length;
+  const length = peopleLength(after.slice(npStart));
+  if (length === 0) return null;
+  const who = after.slice(npStart, npStart + length);
+  const end = c.end + npStart + length;
   return { ...hit(c, c.start, end, category, 'tally', who), tailEnd: end };
 }
 
