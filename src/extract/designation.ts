@@ -296,7 +296,7 @@ interface PassageAuthorities {
 }
 
 /** Sentences per block of the passage's lazily scanned context (names, authorities). */
-const BLOCK_CHARS = 2048;
+const BLOCK_CHARS = 512;
 
 /**
  * The passage's names and authority mentions, scanned block by block only where a claim
@@ -406,44 +406,30 @@ function passageAuthorities(t: string, from: number, to: number): PassageAuthori
   return { roles, plain };
 }
 
-/** First index in `list` whose start is at or after `at` (binary search keeps this linear overall). */
-function firstAtOrAfter(list: AuthorityMention[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Designators the passage names in a designating role: the nearest before `at`, else after. */
 function passageDesignators(passage: PassageContext, at: number, entities: string[]): string[] {
-  const ctx = passage.authoritiesIn(at - CONTEXT_BEFORE, at + CONTEXT_AFTER);
   // The listed state itself ("Sudan's removal") is never its own designator.
   const usable = (a: AuthorityMention): boolean => !entities.includes(a.name);
-  const i = firstAtOrAfter(ctx.roles, at);
-  for (let k = i - 1; k >= 0 && ctx.roles[k].start >= at - CONTEXT_BEFORE; k--) {
-    if (usable(ctx.roles[k])) return [ctx.roles[k].name];
+  // The nearest role before the claim, searched backwards a step at a time: it is usually
+  // close, and the passage is only scanned as far as the search goes.
+  for (let to = at - 1; to >= at - CONTEXT_BEFORE; to -= ROLE_STEP) {
+    const { roles } = passage.authoritiesIn(Math.max(at - CONTEXT_BEFORE, to - ROLE_STEP + 1), to);
+    for (let k = roles.length - 1; k >= 0; k--) if (usable(roles[k])) return [roles[k].name];
   }
-  for (let k = i; k < ctx.roles.length && ctx.roles[k].start <= at + CONTEXT_AFTER; k++) {
-    if (usable(ctx.roles[k])) return [ctx.roles[k].name];
+  for (let from = at; from <= at + CONTEXT_AFTER; from += ROLE_STEP) {
+    const { roles } = passage.authoritiesIn(from, Math.min(at + CONTEXT_AFTER, from + ROLE_STEP - 1));
+    for (const a of roles) if (usable(a)) return [a.name];
   }
   // Otherwise the authority named most often around the claim, outside place and owner uses.
   const tally = new Map<string, number>();
-  const end = at + CONTEXT_AFTER;
-  for (
-    let k = firstAtOrAfter(ctx.plain, at - CONTEXT_BEFORE);
-    k < ctx.plain.length && ctx.plain[k].start <= end;
-    k++
-  ) {
-    const a = ctx.plain[k];
+  for (const a of passage.authoritiesIn(at - CONTEXT_BEFORE, at + CONTEXT_AFTER).plain)
     if (usable(a)) tally.set(a.name, (tally.get(a.name) ?? 0) + 1);
-  }
   const best = [...tally.entries()].sort((x, y) => y[1] - x[1])[0];
   return best ? [best[0]] : [];
 }
+
+/** How far each step of the search for a designating role reaches. */
+const ROLE_STEP = 500;
 
 interface Found {
   entity: NameSpan;
