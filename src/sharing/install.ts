@@ -99,6 +99,7 @@ export interface InstallResult {
 }
 
 const NL = 10;
+const EMPTY = new Uint8Array(0);
 const SENTINEL = { t: '_sentinel' as DataTableName, id: '', row: null };
 const MAX_HEADER_BYTES = 1 << 20;
 const DIRECT_MAX_BYTES = 16 << 20;
@@ -511,8 +512,8 @@ export async function installPackStream(
   if (ended) {
     checkHash(hasher.hex(), admitted.sha256);
     return writeDirect(db, admitted, opts, async (parser) => {
-      for (const bytes of held) await parser.feed(bytes, false);
-      await parser.feed(new Uint8Array(0), true);
+      await feedHeld(parser, held);
+      await parser.feed(EMPTY, true);
     });
   }
 
@@ -520,20 +521,30 @@ export async function installPackStream(
   const sink = new StagingSink(db, opts.memoryRows ?? BATCH_ROWS);
   const parser = new LineParser(admitted.header.kind, sink);
   try {
-    for (const bytes of held.splice(0)) await parser.feed(bytes, false);
+    await feedHeld(parser, held);
     for (;;) {
       const r = await it.next();
       if (r.done) break;
       hasher.update(r.value);
       await parser.feed(r.value, false);
     }
-    await parser.feed(new Uint8Array(0), true);
+    await parser.feed(EMPTY, true);
     checkHash(hasher.hex(), admitted.sha256);
     await sink.flush();
     return await writeStaged(db, admitted, opts, sink);
   } finally {
     await sink.discard();
   }
+}
+
+/** Parses chunks read ahead, letting go of each once parsed (up to 16 MB of them). */
+async function feedHeld(parser: LineParser, held: Uint8Array[]): Promise<void> {
+  for (let i = 0; i < held.length; i++) {
+    const bytes = held[i];
+    held[i] = EMPTY;
+    await parser.feed(bytes, false);
+  }
+  held.length = 0;
 }
 
 function checkHash(got: string, expected: string): void {
