@@ -22,9 +22,10 @@ const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length)
 const BOUNDARY = /[.!?]+["')\]]*(?=\s)|\n/g;
 
 // Character tests by code, not by a regex per character (the hot loops below).
-/** Exactly the characters /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+/** Exactly the characters /\s/ matches (JavaScript's WhiteSpace and LineTerminator). */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
   return (
     c === 0xa0 ||
     c === 0x1680 ||

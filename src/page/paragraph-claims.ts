@@ -6,6 +6,7 @@
  * paragraph's id and each claim's sentence.
  */
 import type { Claim, ExtractOptions } from '../extract/types';
+import { isSpace } from '../extract/sentences';
 
 /** How much of the previous paragraph is kept as context ("…, the ministry said."). */
 const CONTEXT_CHARS = 300;
@@ -44,22 +45,6 @@ export function splitUnits(text: string): TextUnit[] {
   return units;
 }
 
-/** JavaScript's \s: WhiteSpace and LineTerminator. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 const isStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
 const isCloser = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 41; // " ” ’ )
 
