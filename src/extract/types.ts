@@ -38,4 +38,9 @@ export type ClaimKind = Claim['kind'];
 export interface ExtractOptions {
   /** The article's date (YYYY-MM-DD), used to resolve relative dates. */
   date?: string;
+  /**
+   * Where the text to extract starts: what comes before is context (an earlier paragraph's
+   * last sentence, read for sources and carried tallies) whose own claims are not wanted.
+   */
+  from?: number;
 }
