@@ -503,6 +503,11 @@ const COORDINATED_RE = new RegExp(
 
 /** A sentence without a harm stem holds no claim; most sentences of a page have none. */
 const HARM_STEM_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)})`, 'i');
+
+/** Whether `t` (normalised) has a harm stem: without one, no sentence of it holds a casualty claim. */
+export function hasHarmStem(t: string): boolean {
+  return HARM_STEM_RE.test(t);
+}
 /**
  * Where harm stems start, those of HARM_PHRASE_EXTRA_STEMS included: the frames skip a count
  * with no harm phrase in reach.
@@ -775,11 +780,22 @@ export function casualtiesInSentence(s: string, carried: Carried | null = null):
  */
 export function analyseSentence(
   s: string,
-  carried: Carried | null,
+  carriedIn: Carried | null | (() => Carried | null),
 ): { hits: CasualtyHit[]; next: Carried | null } {
+  // What the sentence before left may be asked for only when needed: the extractor then reads
+  // a context sentence only when a tally in the text after it could continue it.
+  let carriedKnown = typeof carriedIn !== 'function';
+  let carriedValue = typeof carriedIn === 'function' ? null : carriedIn;
+  const carried = (): Carried | null => {
+    if (!carriedKnown) {
+      carriedValue = (carriedIn as () => Carried | null)();
+      carriedKnown = true;
+    }
+    return carriedValue;
+  };
   // Without a harm stem only a tally carried from the sentence before can hold a claim.
   const found = cuesOf(s);
-  if (found === null && (carried === null || !CARRIED_START_RE.test(s))) return { hits: [], next: null };
+  if (found === null && (!CARRIED_START_RE.test(s) || carried() === null)) return { hits: [], next: null };
   const onlyCarried = found === null;
   const cues = found ?? new Cues(s, []);
   const counts = findCounts(s);
@@ -790,7 +806,7 @@ export function analyseSentence(
     if (c.isOne && c.qualifier !== 'at least') return;
     const h = onlyCarried
       ? i === 0
-        ? tryCarried(s, c, carried)
+        ? tryCarried(s, c, carried())
         : null
       : (tryBodiesOf(s, c) ??
         trySubject(cues, c) ??
@@ -799,7 +815,7 @@ export function analyseSentence(
         tryObject(s, c) ??
         tryToll(cues, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
         tryAmong(s, c) ??
-        (i === 0 ? tryCarried(s, c, carried) : null));
+        (i === 0 ? tryCarried(s, c, carried()) : null));
     hits[i] = h;
     previousEnd = c.end;
   });
@@ -828,8 +844,8 @@ export function analyseSentence(
       c.approx !== 'exact' &&
       c.approx !== 'vague'
     ) {
-      const carried = withApprox(counts[i + 1], c.approx);
-      hits[i + 1] = { ...next, min: carried.min, max: carried.max, approx: carried.approx };
+      const widened = withApprox(counts[i + 1], c.approx);
+      hits[i + 1] = { ...next, min: widened.min, max: widened.max, approx: widened.approx };
     }
   }
   // Tallies: counts that list who was harmed after a claim, inheriting its harm word.

@@ -15,7 +15,13 @@ const WIDELY_LISTED_OBJECT_RE = new RegExp(
   'u',
 );
 
+/**
+ * Every match of WIDELY_LISTED_OBJECT_RE holds one of these: a literal scan that rules out most
+ * text at a third of the cost of the full pattern (whose alternatives start with a lookbehind).
+ */
+const LISTING_WORD_RE = /ban|proscri|outlaw|blacklist|designat|list/;
+
 /** A terror cue, or a widely listed group as the object of a ban or listing. */
 export function cued(text: string): boolean {
-  return CUE_RE.test(text) || WIDELY_LISTED_OBJECT_RE.test(text);
+  return CUE_RE.test(text) || (LISTING_WORD_RE.test(text) && WIDELY_LISTED_OBJECT_RE.test(text));
 }
