@@ -1,7 +1,11 @@
-import { emptyRowSet, type RowInput, type RowSet } from '../../../src/db/write';
+import { afterEach, beforeEach } from 'vitest';
+import type { ClaimsDb } from '../../../src/db/schema';
+import { applyRows, emptyRowSet, type RowInput, type RowSet } from '../../../src/db/write';
+import type { InstallOptions } from '../../../src/sharing/install';
 import { generateKeyPair, pemToPkcs8 } from '../../../src/sharing/integrity';
 import { sealedJsonLinesText, type Deletes, type HeaderInput } from '../../../src/sharing/publish';
-import { entity } from '../db/helpers';
+import { addSubscription, checkSubscription } from '../../../src/sharing/subscriptions';
+import { entity, freshDb } from '../db/helpers';
 
 export { entity };
 
@@ -46,6 +50,19 @@ export function pack(
   key?: Uint8Array,
 ) {
   return sealedJsonLinesText(header(version, extra), set, deletes, key);
+}
+
+/** A sealed delta from `baseVersion` to `version`: `set` added or replaced, `deletes` removed. */
+export function delta(version: string, baseVersion: string, set: RowSet, deletes?: Deletes) {
+  return sealedJsonLinesText(header(version, { kind: 'delta', baseVersion }), set, deletes);
+}
+
+/** Rows of the bundled data (another source), which no pack may overwrite or delete. */
+export function installBundled(db: ClaimsDb, set: RowSet) {
+  return applyRows(db, set, {
+    provenance: { origin: 'bundled', label: 'claimcheck-bundled', version: '1', addedAt: 'now' },
+    pack: { name: 'bundled', format: 'claimcheck-pack' },
+  });
 }
 
 export async function keys(): Promise<{ pkcs8: Uint8Array; publicKey: string }> {
@@ -99,4 +116,44 @@ export function fakeHost() {
     serve: (url: string, route: Route) => void routes.set(url, route),
     setDown: (v: boolean) => void (down = v),
   };
+}
+
+export type FakeHost = ReturnType<typeof fakeHost>;
+
+export const URL1 = 'https://packs.example.org/team.jsonl';
+export const INDEX = 'https://packs.example.org/team/index.json';
+/** The folder of INDEX, where its packs and deltas are served. */
+export const INDEX_BASE = 'https://packs.example.org/team/';
+
+export type InstallMode = Pick<InstallOptions, 'directMaxBytes' | 'memoryRows'>;
+/** How a check installs: small packs are read whole and parsed while writing; large ones go through staging. */
+export const INSTALL_MODES: readonly (readonly [string, InstallMode])[] = [
+  ['read whole', {}],
+  ['through staging', { directMaxBytes: 0, memoryRows: 2 }],
+];
+
+/**
+ * For tests of subscription checks: a fresh database and fake host per test,
+ * the database closed after it. Read the fields inside tests (they are replaced
+ * before each one); set `mode` in a `beforeEach` to install another way.
+ */
+export function subscriptionHarness() {
+  const env = {
+    db: undefined as unknown as ClaimsDb,
+    host: undefined as unknown as FakeHost,
+    mode: {} as InstallMode,
+    /** Checks one subscription against the fake host, installing in `mode`. */
+    check: (url = URL1) => checkSubscription(env.db, url, { fetch: env.host.fetch, ...env.mode }),
+    subscribeAndCheck: async (url = URL1, key: string | null = null) => {
+      await addSubscription(env.db, url, key);
+      return env.check(url);
+    },
+  };
+  beforeEach(async () => {
+    env.db = await freshDb();
+    env.host = fakeHost();
+    env.mode = {};
+  });
+  afterEach(() => env.db.close());
+  return env;
 }
