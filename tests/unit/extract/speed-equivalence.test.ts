@@ -162,6 +162,40 @@ describe('speed fast paths give identical claims', () => {
     }
   });
 
+  it('splitSentences equals its reference on random strings of stops, closers, breaks and words', () => {
+    const pieces = [
+      '.',
+      '!',
+      '?',
+      '"',
+      "'",
+      ')',
+      ']',
+      '\n',
+      ' ',
+      '\t',
+      'a',
+      'A',
+      '1',
+      '(',
+      '[',
+      ':',
+      'U.S',
+      'Gen',
+      'x',
+      '\u00a0',
+      '\u3000',
+    ];
+    let seed = 7;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let k = 0; k < 5000; k++) {
+      let t = '';
+      const length = Math.floor(random() * 40);
+      for (let i = 0; i < length; i++) t += pieces[Math.floor(random() * pieces.length)];
+      expect(splitSentences(t), JSON.stringify(t)).toEqual(referenceSplit(t));
+    }
+  });
+
   it('extractClaims gives the same claims with and without the fast paths', async () => {
     const { fast, reference } = await extractors();
     for (const t of [...texts, ...texts.slice(0, 40).map(pagey)]) expect(fast(t)).toEqual(reference(t));
