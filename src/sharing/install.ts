@@ -22,9 +22,10 @@
  * row, refused version) throws before that transaction commits, and the
  * database is as it was.
  */
-import Dexie, { type Transaction } from 'dexie';
+import type { Transaction } from 'dexie';
 import { checkHeader, normaliseRow, type PackHeader } from '../db/pack';
 import { DATA_TABLES, type ClaimsDb, type DataTableName, type StagingRow } from '../db/schema';
+import { clearStaged, clearStagedWithPrefix, newImportId } from '../db/staging';
 import type { PackRow, Provenance, RowCounts } from '../db/types';
 import {
   RowWriter,
@@ -354,7 +355,7 @@ class StagingSink implements RowSink {
   /** Rows parked so far. */
   staged = 0;
   private writing: Promise<unknown> | null = null;
-  readonly importId = `${STAGING_PREFIX}${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  readonly importId = newImportId(STAGING_PREFIX);
 
   constructor(
     private readonly db: ClaimsDb,
@@ -409,13 +410,8 @@ class StagingSink implements RowSink {
 
   async discard(): Promise<void> {
     await this.writing?.catch(() => undefined);
-    await clearStaging(this.db, this.importId, this.importId);
+    await clearStaged(this.db, this.importId);
   }
-}
-
-/** Removes the staging records of import ids from `from` to `to` (inclusive), by primary key range (one request). */
-function clearStaging(db: ClaimsDb, from: string, to: string): Promise<number> {
-  return db.staging.where('[importId+t+id]').between([from], [to, Dexie.maxKey], true, true).delete();
 }
 
 /**
@@ -430,7 +426,7 @@ export async function installPackStream(
 ): Promise<InstallResult> {
   // Rows parked by an install that was killed part-way (a browser closed mid-download) are of no use;
   // subscription installs run one at a time, so none of these belongs to a live one.
-  await clearStaging(db, STAGING_PREFIX, `${STAGING_PREFIX}\uffff`);
+  await clearStagedWithPrefix(db, STAGING_PREFIX);
   const it = counted(body, opts)[Symbol.asyncIterator]();
   // The header line (or, for a single-object pack, the whole text).
   const headParts: Uint8Array[] = [];

@@ -6,6 +6,7 @@
 import Dexie from 'dexie';
 import { PACK_FORMAT_VERSION, type PackHeader, type PackJson } from '../pack';
 import { DATA_TABLES, type ClaimsDb, type DataTableName } from '../schema';
+import { clearStaged, newImportId } from '../staging';
 import type { PackRow, Provenance, RowCounts } from '../types';
 import {
   applyChunks,
@@ -370,7 +371,7 @@ async function importStaged(
   opts: ImportOptions,
   now: string,
 ): Promise<ImportResult> {
-  const importId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const importId = newImportId();
   // Leftovers of an interrupted import are of no use.
   await db.staging.clear();
   const sink = new CollectSink({
@@ -379,48 +380,46 @@ async function importStaged(
     limit: opts.memoryRows ?? 50_000,
     onProgress: opts.onProgress,
   });
-  let files: FileReport[];
   try {
-    files = await runBatch(inputs, sink, opts);
-  } catch (e) {
-    if (sink.staged) await db.staging.where('importId').equals(importId).delete();
-    throw e;
+    const files = await runBatch(inputs, sink, opts);
+    const meta = sink.metaSeen;
+    const plan = importPlan(inputs, files, meta, removalLists(sink), opts, now);
+    let result: ApplyResult;
+    if (!sink.staged) {
+      result = await db.transaction('rw', WRITE_TABLES, async () => {
+        await checkDelta(db, plan, meta, inputs[0].name);
+        return applyRows(db, sink.rowSet(), plan);
+      });
+    } else {
+      await sink.flush();
+      const last = new Map<DataTableName, string>();
+      result = await db.transaction('rw', [...WRITE_TABLES, 'staging'], async () => {
+        await checkDelta(db, plan, meta, inputs[0].name);
+        return applyChunks(
+          db,
+          async (t) => {
+            const after = last.get(t) ?? '';
+            const rows = await db.staging
+              .where('[importId+t+id]')
+              .between([importId, t, after], [importId, t, Dexie.maxKey], after === '', true)
+              .limit(5000)
+              .toArray();
+            if (rows.length === 0) return null;
+            last.set(t, rows[rows.length - 1].id);
+            return rows.map((r) => r.row as RowInput<DataTableName>);
+          },
+          sink.staged,
+          plan,
+          ['staging'],
+        );
+      });
+    }
+    if (meta.rowProvenance && meta.id) await restorePackRecords(db, sink);
+    return { ...result, label: plan.provenance.label, files, staged: sink.staged > 0 };
+  } finally {
+    // Whether the rows were swapped in or the import failed (a bad record, a delta on the wrong base), they go.
+    if (sink.staged) await clearStaged(db, importId);
   }
-  const meta = sink.metaSeen;
-  const plan = importPlan(inputs, files, meta, removalLists(sink), opts, now);
-  let result: ApplyResult;
-  if (!sink.staged) {
-    result = await db.transaction('rw', WRITE_TABLES, async () => {
-      await checkDelta(db, plan, meta, inputs[0].name);
-      return applyRows(db, sink.rowSet(), plan);
-    });
-  } else {
-    await sink.flush();
-    const last = new Map<DataTableName, string>();
-    result = await db.transaction('rw', [...WRITE_TABLES, 'staging'], async () => {
-      await checkDelta(db, plan, meta, inputs[0].name);
-      return applyChunks(
-        db,
-        async (t) => {
-          const after = last.get(t) ?? '';
-          const rows = await db.staging
-            .where('[importId+t+id]')
-            .between([importId, t, after], [importId, t, Dexie.maxKey], after === '', true)
-            .limit(5000)
-            .toArray();
-          if (rows.length === 0) return null;
-          last.set(t, rows[rows.length - 1].id);
-          return rows.map((r) => r.row as RowInput<DataTableName>);
-        },
-        sink.staged,
-        plan,
-        ['staging'],
-      );
-    });
-    await db.staging.where('importId').equals(importId).delete();
-  }
-  if (meta.rowProvenance && meta.id) await restorePackRecords(db, sink);
-  return { ...result, label: plan.provenance.label, files, staged: sink.staged > 0 };
 }
 
 async function restorePackRecords(db: ClaimsDb, sink: CollectSink): Promise<void> {

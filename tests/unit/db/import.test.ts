@@ -204,6 +204,58 @@ describe('bad input is rejected whole', () => {
     expect(await dump(db)).toEqual(before);
   });
 
+  describe('through staging (bounded memory)', () => {
+    /** A JSON-lines pack of `n` entity rows, then `tail` lines. */
+    const bigPack = (header: object, n: number, tail: string[] = []) =>
+      inputFromString(
+        'big.jsonl',
+        [
+          JSON.stringify({ claimcheckPack: 1, id: 'big', kind: 'full', ...header }),
+          ...Array.from({ length: n }, (_, i) =>
+            JSON.stringify({ t: 'entities', row: { id: `e${i}`, type: 'group', name: `Group ${i}` } }),
+          ),
+          ...tail,
+        ].join('\n'),
+      );
+    /** User rows and pack rows that a failed import must leave as they are. */
+    async function existingRows() {
+      await loadBundledData(db, JSON.parse(readFileSync('public/data/claims-pack.json', 'utf8')));
+      await importFiles(db, [bigPack({ version: '1' }, 3)]);
+      await saveUserRow(db, 'entities', entity('user:1', 'My group'));
+      return dump(db);
+    }
+
+    it('a bad line after rows were staged rejects the file naming the line; nothing staged stays', async () => {
+      const before = await existingRows();
+      const bad = bigPack({ version: '2' }, 20, ['{"t":"entities","row":{"id":"bad","type":"group"}}']);
+      const err = await importFiles(db, [bad], { memoryRows: 2 }).catch((e) => e);
+      expect(err).toBeInstanceOf(ImportError);
+      expect(err.message).toMatch(/big\.jsonl: line 22: "name" must be a non-empty string/);
+      expect(await dump(db)).toEqual(before);
+      expect(await db.staging.count()).toBe(0);
+    });
+
+    it('a file refused once every row was staged (a delta on another version) leaves nothing staged', async () => {
+      const before = await existingRows();
+      const delta = bigPack({ version: '3', kind: 'delta', baseVersion: '2' }, 20);
+      const err = await importFiles(db, [delta], { memoryRows: 2 }).catch((e) => e);
+      expect(err).toBeInstanceOf(ImportError);
+      expect(err.message).toMatch(/big\.jsonl: header: delta from version 2 needs that version installed/);
+      expect(await dump(db)).toEqual(before);
+      expect(await db.staging.count()).toBe(0);
+    });
+
+    it('rows left staged by an interrupted import are dropped by the next one', async () => {
+      await db.staging.bulkPut([
+        { importId: 'old-import', t: 'entities', id: 'e1', row: {} },
+        { importId: 'sub-killed', t: 'entities', id: '0000000000', row: [] },
+      ]);
+      const res = await importFiles(db, [bigPack({ version: '1' }, 5)], { memoryRows: 2 });
+      expect(res).toMatchObject({ staged: true, written: { entities: 5 } });
+      expect(await db.staging.count()).toBe(0);
+    });
+  });
+
   it('names the row of a bad pack', async () => {
     const pack = {
       claimcheckPack: 1,
