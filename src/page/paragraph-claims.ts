@@ -142,13 +142,24 @@ function detach(s: string): string {
   return (' ' + s).slice(1);
 }
 
-/** A cache entry: one paragraph after one context, claims with offsets into the paragraph. */
-interface UnitEntry extends UnitClaims {
-  /** What the extractor saw (the context, then the paragraph): the entry's key. */
+/**
+ * A cache entry for a paragraph with claims; a paragraph without any is cached
+ * as its key alone (nothing else is allocated for it).
+ */
+interface UnitEntry {
+  /** What the extractor saw (the context, then the paragraph), a copy: the entry's key. */
   input: string;
+  id: string;
+  paragraph: string;
+  /** The extractor's claims that lie in the paragraph, as it returned them: offsets into `input`. */
+  claims: Claim[];
+  sentences: string[];
+  /** The context's length: an offset into `input` minus this is one into `paragraph`. */
+  contextLength: number;
 }
 
-const NO_CLAIMS: UnitClaims = { id: '', paragraph: '', claims: [], sentences: [] };
+/** What the cache holds for a paragraph: its entry, or for one without claims its key. */
+type Cached = UnitEntry | string;
 
 export interface ParagraphExtractorOptions extends ExtractOptions {
   /**
@@ -161,41 +172,51 @@ export interface ParagraphExtractorOptions extends ExtractOptions {
 export class ParagraphExtractor {
   /**
    * Keyed by what the extractor saw — the context and the paragraph, one
-   * stretch of the page text: the entries used since the last completed scan,
-   * and those of the scan before.
+   * stretch of the page text, copied: the entries used since the last completed
+   * scan, and those of the scan before. The lookup is by a slice of the page
+   * text (no copy); the engine hashes strings natively, faster than any hash
+   * script could compute, and a hit compares the whole text, so no two inputs
+   * are ever confused.
    */
-  private current = new Map<string, UnitEntry>();
-  private previous = new Map<string, UnitEntry>();
+  private current = new Map<string, Cached>();
+  private previous = new Map<string, Cached>();
   /** Number of extractor runs, so tests can see that nothing is extracted twice. */
   extractions = 0;
-  private readonly options: ExtractOptions;
+  /** The options handed to the extractor, `from` set per call (one object, not one per paragraph). */
+  private readonly options: ExtractOptions & { from: number };
   private readonly run: (text: string, options: ExtractOptions) => Claim[];
 
   constructor({ extract, ...options }: ParagraphExtractorOptions) {
-    this.options = options;
+    this.options = { ...options, from: 0 };
     this.run = extract;
   }
 
   /** Claims of one unit, with offsets into the whole collected text; null when it has none. */
   claimsOf(text: string, unit: TextUnit): UnitClaims | null {
     const { start, end } = unit;
+    const from =
+      start > 0 ? lastSentenceStart(text, start > CONTEXT_CHARS ? start - CONTEXT_CHARS : 0, start) : 0;
     // The context and the unit are one stretch of the text: its slice is the key, no copy.
-    const input = text.slice(contextStart(text, start), end);
+    const input = text.slice(from, end);
     let entry = this.current.get(input);
-    if (!entry) {
-      entry = this.previous.get(input);
-      if (entry) this.previous.delete(input);
-      else entry = this.extract(input, end - start, text, unit);
+    if (entry === undefined) {
+      // The first scan has no previous generation: no second lookup.
+      entry = this.previous.size > 0 ? this.previous.get(input) : undefined;
+      if (entry !== undefined) this.previous.delete(input);
+      else entry = this.extract(input, start - from, text, unit);
       if (this.current.size >= GENERATION_LIMIT) this.endScan();
-      this.current.set(entry.input, entry);
+      // Stored under the entry's own copy: the slice would keep this page's text alive.
+      this.current.set(typeof entry === 'string' ? entry : entry.input, entry);
     }
-    if (entry.claims.length === 0) return null;
-    return {
-      id: entry.id,
-      paragraph: entry.paragraph,
-      claims: entry.claims.map((c) => ({ ...c, start: c.start + start, end: c.end + start })),
-      sentences: entry.sentences,
-    };
+    if (typeof entry === 'string') return null;
+    const { claims } = entry;
+    const shift = start - entry.contextLength;
+    const moved: Claim[] = [];
+    for (let i = 0; i < claims.length; i++) {
+      const c = claims[i];
+      moved.push({ ...c, start: c.start + shift, end: c.end + shift });
+    }
+    return { id: entry.id, paragraph: entry.paragraph, claims: moved, sentences: entry.sentences };
   }
 
   /**
@@ -213,25 +234,37 @@ export class ParagraphExtractor {
     this.current = new Map();
   }
 
-  /** Extracts `input` (context, then the unit's `length` characters) once. */
-  private extract(input: string, length: number, text: string, unit: TextUnit): UnitEntry {
+  /** Extracts `input` (`contextLength` characters of context, then the unit) once. */
+  private extract(input: string, contextLength: number, text: string, unit: TextUnit): Cached {
     this.extractions++;
     // A slice keeps the whole page text alive: what the cache keeps is a copy.
     const own = detach(input);
-    const contextLength = own.length - length;
-    const claims: Claim[] = [];
-    for (const c of this.run(own, this.options)) {
-      if (c.start >= contextLength)
-        claims.push({ ...c, start: c.start - contextLength, end: c.end - contextLength });
+    const options = this.options;
+    options.from = contextLength;
+    const found = this.run(own, options);
+    // Whether or not the extractor skips the context's claims itself, none is kept.
+    let claims: Claim[] | null = null;
+    for (let i = 0; i < found.length; i++) {
+      if (found[i].start < contextLength) continue;
+      if (claims === null) claims = [];
+      claims.push(found[i]);
     }
-    if (claims.length === 0) return { ...NO_CLAIMS, input: own };
+    if (claims === null) return own;
     const paragraph = own.slice(contextLength);
+    const sentences = new Array<string>(claims.length);
+    for (let i = 0; i < claims.length; i++)
+      sentences[i] = sentenceAround(
+        paragraph,
+        claims[i].start - contextLength,
+        claims[i].end - contextLength,
+      );
     return {
       input: own,
       id: hashRange(text, unit.start, unit.end).toString(36),
       paragraph,
       claims,
-      sentences: claims.map((c) => sentenceAround(paragraph, c.start, c.end)),
+      sentences,
+      contextLength,
     };
   }
 }
