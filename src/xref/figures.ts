@@ -140,6 +140,44 @@ export interface FigureContext {
   articleDate: string;
   /** The sentence, to tell an estimate ("an estimated 500") from a count. */
   sentence?: string;
+  /** The claim's ladder when the caller has built it already (buildLadder of the same claim, reports and date). */
+  ladder?: FigureRung[];
+}
+
+/**
+ * Ladders shared between the claims whose ladders are equal: one event's
+ * reports in the claim's category, each published after the claim's date or
+ * not, of a different scope or not. The claims of a page about one event get
+ * one ladder object, which the page is sent once.
+ */
+export class LadderCache {
+  private readonly byKey = new Map<string, FigureRung[]>();
+  private readonly scopes = new Map<CasualtyReportRow, string>();
+
+  ladder(
+    eventId: string,
+    claim: Pick<CasualtyClaim, 'category' | 'who'>,
+    reports: CasualtyReportRow[],
+    claimDate: string,
+  ): FigureRung[] {
+    const scope = scopeOf(claim.who);
+    let key = `${eventId}\u0000${claim.category}\u0000`;
+    for (const r of reports) {
+      if (r.category !== claim.category) continue;
+      let rScope = this.scopes.get(r);
+      if (rScope === undefined) {
+        rScope = scopeOf(r.scope);
+        this.scopes.set(r, rScope);
+      }
+      key += `${r.asOf > claimDate ? 1 : 0}${rScope !== scope ? 1 : 0}`;
+    }
+    let ladder = this.byKey.get(key);
+    if (!ladder) {
+      ladder = buildLadder(claim, reports, claimDate);
+      this.byKey.set(key, ladder);
+    }
+    return ladder;
+  }
 }
 
 /** Verdict for a casualty claim against the reports of its matched event. */
@@ -149,7 +187,7 @@ export function judgeFigure(
   ctx: FigureContext,
 ): FigureJudgement {
   const { claimDate, articleDate } = ctx;
-  const ladder = buildLadder(claim, reports, claimDate);
+  const ladder = ctx.ladder ?? buildLadder(claim, reports, claimDate);
   const tolerance = claim.approx === 'about' ? ABOUT_TOLERANCE : TOLERANCE;
   const done = (verdict: CasualtyVerdict, why: string, compared: FigureRung[] = []): FigureJudgement => ({
     verdict,

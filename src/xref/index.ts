@@ -13,9 +13,9 @@ import { claimDateDetail, localDay } from './article-date';
 import { applicableRows, authorityStatuses, judgeDesignation } from './designation-status';
 import { entityQueryKeys, matchEntity } from './entity-match';
 import { contextKeys, LEAD_DAYS, matchEvent, REPORT_LAG_DAYS, textKeys } from './event-match';
-import { judgeFigure } from './figures';
+import { judgeFigure, LadderCache } from './figures';
 import { addDays } from './dates';
-import type { CasualtyEvidence, DesignationEvidence, Xref } from './types';
+import type { AuthorityStatus, CasualtyEvidence, DesignationEvidence, Xref } from './types';
 
 export type * from './types';
 export { articleDate, articleDateFrom, claimDate, resolveRelativeDate } from './article-date';
@@ -107,6 +107,7 @@ async function checkDesignations(
 
   // Claims about the same entity share its rows (and the name folding they need).
   const applicableOf = new Map<string, ReturnType<typeof applicableRows>>();
+  const statusesOf = new Map<string, AuthorityStatus[]>();
   for (const { id, claim } of items) {
     const m = matches.get(claim.entity)!;
     const evidence: DesignationEvidence = {
@@ -132,7 +133,14 @@ async function checkDesignations(
       );
       applicableOf.set(m.entity.id, rows);
     }
-    evidence.authorities = authorityStatuses(rows, claim.designators, page.articleDate, today);
+    // Claims naming the same authorities for one entity share one list (sent once to the page).
+    const statusKey = `${m.entity.id}\u0000${claim.designators.join('\u0000')}`;
+    let authorities = statusesOf.get(statusKey);
+    if (!authorities) {
+      authorities = authorityStatuses(rows, claim.designators, page.articleDate, today);
+      statusesOf.set(statusKey, authorities);
+    }
+    evidence.authorities = authorities;
     const j = judgeDesignation(claim, m.entity.name, evidence.authorities, page.articleDate, today, rows);
     evidence.basis = j.basis.map((r) => r.id);
     out.set(id, { verdict: j.verdict, why: j.why, evidence: [evidence] });
@@ -269,6 +277,7 @@ async function checkCasualties(
   wanted.forEach((e, k) => reportsOf.set(e.id, reportRows[k]));
   const categories = new Map([...reportsOf].map(([id, rows]) => [id, new Set(rows.map((r) => r.category))]));
   const none = new Set<string>();
+  const ladders = new LadderCache();
 
   for (const { item, claim, date, ctx, keys } of contexts) {
     const m = matchEvent(ctx, events, (id) => categories.get(id) ?? none, keys);
@@ -301,10 +310,13 @@ async function checkCasualties(
       out.set(item.id, { verdict: 'unknown', why, evidence: [evidence] });
       continue;
     }
-    const j = judgeFigure(claim, reportsOf.get(m.event.id) ?? [], {
+    const reports = reportsOf.get(m.event.id) ?? [];
+    const j = judgeFigure(claim, reports, {
       claimDate: date.date,
       articleDate: page.articleDate,
       sentence: item.sentence,
+      // Claims with equal ladders share one (sent once to the page).
+      ladder: ladders.ladder(m.event.id, claim, reports, date.date),
     });
     evidence.ladder = j.ladder;
     evidence.tolerance = j.tolerance;
