@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type PageContext, type TabReport } from '../messaging/protocol';
 import { dismissQuote, setSiteEnabled, siteSettings } from './site-settings';
-import { checkPageClaims } from './checker';
+import { CheckParts } from './checker';
 import { database, installBundledData } from './database';
 import { startSubscriptions } from './subscriptions';
 
@@ -15,6 +15,13 @@ const tabClaims = new Map<number, TabReport>();
 const tabPages = new Map<number, PageContext>();
 /** The page URL each tab's content script last reported from. */
 const tabUrls = new Map<number, string>();
+/** Checks whose parts are arriving or whose results are being fetched. */
+const checks = new CheckParts();
+
+/** Whose check a part belongs to: the tab, then the frame. */
+function senderKey(sender: { tab?: { id?: number }; frameId?: number }): string {
+  return `${sender.tab?.id ?? 'none'}\u0000${sender.frameId ?? 0}`;
+}
 
 function dashboardUrl(hash = ''): string {
   return browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`);
@@ -43,10 +50,11 @@ export function startBackground(): void {
   });
   onMessage('ui-bg:tab-claims', ({ data }) => tabClaims.get(data.tabId) ?? null);
   onMessage('cs-bg:check-claims', async ({ data, sender }) => {
-    const result = await checkPageClaims(data.page, data.claims);
-    if (sender.tab?.id !== undefined) tabPages.set(sender.tab.id, result.page);
+    const result = await checks.receive(senderKey(sender), data);
+    if (result && sender.tab?.id !== undefined) tabPages.set(sender.tab.id, result.page);
     return result;
   });
+  onMessage('cs-bg:check-results', ({ data, sender }) => checks.results(senderKey(sender), data.check));
   onMessage('cs-bg:site-settings', ({ data }) => siteSettings(data.host));
   onMessage('cs-bg:dismiss-claim', ({ data }) => dismissQuote(data.host, data.quote));
   onMessage('ui-bg:set-site-enabled', async ({ data }) => {
@@ -65,6 +73,7 @@ export function startBackground(): void {
     tabClaims.delete(tabId);
     tabUrls.delete(tabId);
     tabPages.delete(tabId);
+    checks.forget(`${tabId}`);
   });
 
   browser.commands.onCommand.addListener(async (command) => {

@@ -5,7 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Claim } from '../extract/types';
-import type { Xref } from '../xref/types';
+import type { AuthorityStatus, CasualtyEvidence, DesignationEvidence, FigureRung, Xref } from '../xref/types';
 import type { PageDateInput } from '../xref/article-date';
 import type { InstallProgress } from '../sharing/install';
 import type { Subscription } from '../sharing/subscriptions';
@@ -32,9 +32,60 @@ export interface PageFacts {
 export interface PageClaim {
   id: string;
   claim: Claim;
-  /** The sentence and paragraph the claim sits in. */
+  /** The sentence and paragraph the claim sits in ('' for a designation: its check reads neither). */
   sentence: string;
   paragraph: string;
+}
+
+/**
+ * One part of the claims a content script sends for one check (src/xref/wire.ts
+ * builds and reads them). Only casualty claims carry text: their paragraph, sent
+ * once per check however many claims share it, and the sentence and quote as
+ * offsets into it. A designation's check reads only the claim.
+ */
+export interface ClaimPart {
+  /** The check this part belongs to: its parts are put together in the background and checked as one. */
+  check: string;
+  /** 0, 1, 2, … in the order sent; the background refuses a gap. */
+  part: number;
+  /** The paragraphs first needed by this part's claims, appended to the check's table. */
+  paragraphs: string[];
+  claims: WireClaim[];
+  /** Set on the last part, which the background answers with the first results. */
+  page?: PageFacts;
+}
+
+export interface WireClaim {
+  id: string;
+  /** The claim; its quote is '' when `quoteAt` locates it in the paragraph. */
+  claim: Claim;
+  /** Index of the claim's paragraph in the check's table (casualty claims). */
+  paragraph?: number;
+  /** The sentence: [start, end) in the paragraph, or the text when it is not a slice of it. */
+  sentence?: [number, number] | string;
+  /** Where the quote starts in the paragraph (it runs claim.end - claim.start characters). */
+  quoteAt?: number;
+}
+
+/** A casualty figure ladder or a designation's authorities, as an index into the check's shared table. */
+export type WireEvidence =
+  | (Omit<CasualtyEvidence, 'ladder'> & { ladder: number })
+  | (Omit<DesignationEvidence, 'authorities'> & { authorities: number });
+
+export interface WireXref extends Omit<Xref, 'evidence'> {
+  evidence: WireEvidence[];
+}
+
+/**
+ * One part of a check's results. The ladders and authority lists that many claims
+ * share (every claim about one event) are sent once, in the part that first needs them.
+ */
+export interface ResultPart {
+  /** Ladders and authority lists first used in this part, appended to the check's shared table. */
+  shared: (FigureRung[] | AuthorityStatus[])[];
+  results: Record<string, WireXref>;
+  /** More parts follow: ask for them with 'cs-bg:check-results'. */
+  more: boolean;
 }
 
 export interface TabClaimSummary {
@@ -65,11 +116,14 @@ export interface SubscriptionsState {
 }
 
 export interface ProtocolMap {
-  /** Cross-reference claims found on a page against the database. */
-  'cs-bg:check-claims'(data: { page: PageFacts; claims: PageClaim[] }): {
-    page: PageContext;
-    results: Record<string, Xref>;
-  };
+  /**
+   * Cross-reference claims found on a page against the database, sent in parts
+   * small enough to serialise in a few milliseconds. Parts before the last are
+   * answered with null; the last with the page's context and the first results.
+   */
+  'cs-bg:check-claims'(data: ClaimPart): { page: PageContext; results: ResultPart } | null;
+  /** The next part of a check's results (after a part with `more`). */
+  'cs-bg:check-results'(data: { check: string }): ResultPart;
   /** The tab's current claims, for the popup list and the toolbar badge. */
   'cs-bg:page-claims'(data: TabReport): void;
   'cs-bg:site-settings'(data: { host: string }): SiteSettings;

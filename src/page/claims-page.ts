@@ -9,9 +9,11 @@ import {
   sendMessage,
   type PageContext,
   type PageFacts,
+  type ResultPart,
   type TabClaimSummary,
 } from '../messaging/protocol';
 import type { Xref } from '../xref/types';
+import { claimParts, ResultReader } from '../xref/wire';
 import type { CardModule } from '../ui/card-module';
 import type { DesignationFinder } from './page-extractor';
 
@@ -72,6 +74,7 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
   let openId: string | null = null;
   let returnFocus: Element | null = null;
   let scanGeneration = 0;
+  let checkCount = 0;
   let uiRoot: Overlay | null = null;
   let stopWatching: (() => void) | null = null;
 
@@ -197,21 +200,47 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
     if (openId !== null) openCard(item);
   };
 
+  /**
+   * One check, in parts: each part is built and serialised in its own task
+   * (a few milliseconds however large the page), and so is each part of the
+   * results. The background checks the parts as one.
+   */
+  const checkInParts = async (pageFacts: PageFacts, todo: FoundClaim[]) => {
+    const check = `${Date.now().toString(36)}-${++checkCount}`;
+    let answer: { page: PageContext; results: ResultPart } | null = null;
+    for (const part of claimParts(todo, pageFacts, check))
+      answer = await sendMessage('cs-bg:check-claims', part);
+    if (!answer) throw new Error('the last part of the check was not answered');
+    const reader = new ResultReader();
+    const results = new Map<string, Xref>();
+    let part = answer.results;
+    for (;;) {
+      for (const [id, xref] of Object.entries(reader.read(part))) results.set(id, xref);
+      if (!part.more) break;
+      part = await sendMessage('cs-bg:check-results', { check });
+    }
+    return { page: answer.page, results };
+  };
+
   const checkNew = async (items: FoundClaim[]) => {
     const todo = items.filter((f) => !xrefs.has(f.id));
     if (!todo.length || !facts) return;
     try {
-      const { page: resolved, results } = await sendMessage('cs-bg:check-claims', {
-        page: facts,
-        claims: todo.map((f) => ({ id: f.id, claim: f.claim, sentence: f.sentence, paragraph: f.paragraph })),
-      });
-      page = resolved;
-      for (const [id, xref] of Object.entries(results)) {
+      let answer: Awaited<ReturnType<typeof checkInParts>>;
+      try {
+        answer = await checkInParts(facts, todo);
+      } catch {
+        // A background that restarted between two parts lost the earlier ones: once more from the start.
+        answer = await checkInParts(facts, todo);
+      }
+      page = answer.page;
+      const { results } = answer;
+      for (const [id, xref] of results) {
         xrefs.set(id, xref);
         errors.delete(id);
       }
       for (const f of todo)
-        if (!results[f.id]) errors.set(f.id, 'The claims database gave no answer for this claim.');
+        if (!results.has(f.id)) errors.set(f.id, 'The claims database gave no answer for this claim.');
     } catch (err) {
       for (const f of todo) errors.set(f.id, `The claims database could not be reached (${String(err)}).`);
     }
@@ -238,8 +267,8 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
     report();
     if (openId && !found.some((f) => f.id === openId)) closeCard();
     else if (openId) void renderCard(); // the claim's range moved with a re-render
-    // Sending the new claims with their sentences and paragraphs serializes megabytes on a
-    // huge page: not in the task that painted and reported (a newer scan sends its own).
+    // The check's first part is serialised in its own task, not the one that painted and
+    // reported (a newer scan sends its own).
     await yieldToMain();
     if (generation !== scanGeneration || !ctx.isValid) return;
     await checkNew(found);
