@@ -24,8 +24,13 @@ const TRIGGER_RE = new RegExp(
   'giu',
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
-const NOT_A_CLAIM_BEFORE_RE =
-  /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|calls?\s+(?:for|on|to)|called\s+(?:for|on)|calling\s+(?:for|on)|recommend\w*|case\s+(?:of|related\s+to)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+(?:for|to)|pressure\s+(?:on\s+[a-z\s]{1,30}?\s+)?to|campaign(?:s|ed|ing)?\s+(?:for|to)|lobb(?:y|ies|ied|ying)\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\s+to|vow(?:s|ed)?\s+to|promis(?:e|es|ed)\s+to|commit\w*\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\s+to|efforts?\s+to|bids?|vot(?:e|es|ed|ing)\s+against|oppos(?:e|es|ed|ing))\b[^.;]{0,60}$/i;
+const HEDGE_WORDS =
+  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|related\\s+to)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\\s+to|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to";
+// Within 60 characters (commas allowed), or further back within the clause, where a period after
+// a single capital (U.S., U.K.) is an abbreviation: "urged U.S. Secretary of State Jane Doe in a
+// letter on Friday to immediately designate …".
+const NOT_A_CLAIM_BEFORE_RE = new RegExp(`\\b(?:${HEDGE_WORDS})\\b[^.;]{0,60}$`, 'i');
+const NOT_A_CLAIM_FAR_RE = new RegExp(`\\b(?:${HEDGE_WORDS})\\b(?:[^.;,]|(?<=\\b[A-Z])\\.){0,85}$`, 'i');
 // Scheduled hearings and effects after the trigger: "… is scheduled for May 26", "… could have implications".
 const NOT_A_CLAIM_AFTER_RE =
   /^[^.;]{0,140}?\b(?:is|was|are|were)\s+scheduled\b|^(?:\s+\S+){0,6}?\s+(?:could|would|might)\s+(?:have|be|mean|lead)\b/i;
@@ -576,7 +581,10 @@ function sentenceDesignations(
     )
       status = 'delisted';
     // The month May is no modal: "said in May that he was delisting …".
-    const hedge = before
+    // The hedge window reaches further back: "urged U.S. Secretary of State Hillary Clinton to
+    // immediately designate …".
+    const hedge = s
+      .slice(Math.max(0, tStart - 90), tStart)
       .replace(/\bno\s+longer\b/i, '')
       .replace(/\b(?:in|on|of|since|until|by|last|early|late|mid-?)\s+May\b|\bMay\s+\d/g, ' ');
     // "This review of the listing of X", "a challenge to X's designation": a review names the
@@ -589,7 +597,8 @@ function sentenceDesignations(
       ) ||
         // "demanded that the Indian government's ban on X be lifted": the ban is current.
         /^[^.;]{0,80}?\bbe\s+(?:lifted|removed|revoked|rescinded|overturned|dropped)\b/i.test(after));
-    if (NOT_A_CLAIM_BEFORE_RE.test(hedge) && !namedCurrent) continue;
+    if ((NOT_A_CLAIM_BEFORE_RE.test(hedge.slice(-60)) || NOT_A_CLAIM_FAR_RE.test(hedge)) && !namedCurrent)
+      continue;
     if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) continue;
     // Verbs that are not about listing unless a terror label follows: add, place, put, name,
     // declare, recognise, label, brand, list.

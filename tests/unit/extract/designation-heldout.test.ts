@@ -1,0 +1,46 @@
+/**
+ * Patterns found by measuring the designation rules on held-out real passages (kept outside the
+ * repository). Every sentence here is written for the test; each fix has positives and near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
+
+function designations(text: string): DesignationClaim[] {
+  return extractClaims(text).filter((c): c is DesignationClaim => c.kind === 'designation');
+}
+
+describe('plans reach past abbreviations and long addressees', () => {
+  it.each([
+    'Senators urged U.S. Secretary of State Jane Doe in a letter on Friday to immediately designate the Eastern Front as a foreign terrorist organization.',
+    'Campaigners renewed a call for the U.K. to fully proscribe the Eastern Front as a terrorist organisation.',
+    'The letter said the Eastern Front must be formally designated as a foreign terrorist organization.',
+    'The president signed an order to begin the process of designating the Eastern Front as a terrorist organization.',
+    'Officials are preparing to formally list the Eastern Front as a terrorist organization next month.',
+    'The council discussed whether to potentially delist the Eastern Front from its terrorist list.',
+    'The cabinet expressed its intention to remove the Eastern Front from the list of terrorist organizations.',
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'The U.S. designated the Eastern Front as a terrorist organization in 2019.',
+      'Eastern Front',
+      ['United States'],
+    ],
+    [
+      'After a long review by U.S. officials, the State Department designated the Eastern Front as a terrorist organization.',
+      'Eastern Front',
+      ['United States'],
+    ],
+    [
+      'The U.K. Home Office proscribed the Eastern Front as a terrorist organisation on Friday.',
+      'Eastern Front',
+      ['United Kingdom'],
+    ],
+  ])('still finds: %s', (text, entity, designators) => {
+    const found = designations(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ entity, designators, status: 'designated' });
+  });
+});
