@@ -263,12 +263,14 @@ window.profileStages = () => {
   // at no cost: context, lookups, ids, sentences, offsets.
   let next = 0;
   const extractor = new ParagraphExtractor({ date: DATE, extract: () => results[next++] });
+  extractor.beginScan();
   const perUnit = units.map((u) => extractor.claimsOf(text, u));
   const cacheMs = lap();
   if (next !== results.length)
     throw new Error('profileStages: the cache missed other paragraphs than expected');
   extractor.endScan();
   lap();
+  extractor.beginScan();
   for (const u of units) extractor.claimsOf(text, u);
   const rescanCacheMs = lap();
   const ranges: Array<{ range: Range; kind: FoundClaim['claim']['kind'] }> = [];

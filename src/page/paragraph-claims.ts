@@ -142,12 +142,9 @@ function detach(s: string): string {
   return (' ' + s).slice(1);
 }
 
-/**
- * A cache entry for a paragraph with claims; a paragraph without any is cached
- * as its key alone (nothing else is allocated for it).
- */
+/** A cache entry for a paragraph with claims. */
 interface UnitEntry {
-  /** What the extractor saw (the context, then the paragraph), a copy: the entry's key. */
+  /** What the extractor saw (the context, then the paragraph), a copy. */
   input: string;
   id: string;
   paragraph: string;
@@ -158,7 +155,10 @@ interface UnitEntry {
   contextLength: number;
 }
 
-/** What the cache holds for a paragraph: its entry, or for one without claims its key. */
+/**
+ * What the cache holds for a paragraph: its entry, or for one without claims a
+ * string: its key when that is a copy, '' when the key is a slice of a page text.
+ */
 type Cached = UnitEntry | string;
 
 export interface ParagraphExtractorOptions extends ExtractOptions {
@@ -172,14 +172,20 @@ export interface ParagraphExtractorOptions extends ExtractOptions {
 export class ParagraphExtractor {
   /**
    * Keyed by what the extractor saw — the context and the paragraph, one
-   * stretch of the page text, copied: the entries used since the last completed
-   * scan, and those of the scan before. The lookup is by a slice of the page
-   * text (no copy); the engine hashes strings natively, faster than any hash
-   * script could compute, and a hit compares the whole text, so no two inputs
-   * are ever confused.
+   * stretch of the page text: the entries used since the last completed scan,
+   * and those of the scan before. The lookup is by a slice of the page text (no
+   * copy); the engine hashes strings natively, faster than any hash script
+   * could compute, and a hit compares the whole text, so no two inputs are ever
+   * confused.
+   *
+   * A slice keeps the whole page text alive, so a generation's keys are slices
+   * of one page text at most: that of its first scan (see beginScan). Any other
+   * scan of the generation keys by copies.
    */
   private current = new Map<string, Cached>();
   private previous = new Map<string, Cached>();
+  /** Whether keys are slices of the text being scanned (beginScan). */
+  private sliceKeys = false;
   /** Number of extractor runs, so tests can see that nothing is extracted twice. */
   extractions = 0;
   /** The options handed to the extractor, `from` set per call (one object, not one per paragraph). */
@@ -189,6 +195,17 @@ export class ParagraphExtractor {
   constructor({ extract, ...options }: ParagraphExtractorOptions) {
     this.options = { ...options, from: 0 };
     this.run = extract;
+  }
+
+  /**
+   * A scan begins: until endScan, claimsOf is called with one page text. If the
+   * generation is still empty (no scan was cancelled since the last completed
+   * one), its entries are keyed by slices of that text: the cache keeps one page
+   * text alive instead of a copy of every paragraph, and no key is hashed twice.
+   * Without beginScan, or after a cancelled scan, keys are copies.
+   */
+  beginScan(): void {
+    this.sliceKeys = this.current.size === 0;
   }
 
   /** Claims of one unit, with offsets into the whole collected text; null when it has none. */
@@ -203,10 +220,17 @@ export class ParagraphExtractor {
       // The first scan has no previous generation: no second lookup.
       entry = this.previous.size > 0 ? this.previous.get(input) : undefined;
       if (entry !== undefined) this.previous.delete(input);
-      else entry = this.extract(input, start - from, text, unit);
+      else {
+        // The extractor reads a copy: the claims it returns slice that, not the page text.
+        const own = detach(input);
+        entry = this.extract(own, start - from, text, unit) ?? (this.sliceKeys ? '' : own);
+      }
       if (this.current.size >= GENERATION_LIMIT) this.endScan();
-      // Stored under the entry's own copy: the slice would keep this page's text alive.
-      this.current.set(typeof entry === 'string' ? entry : entry.input, entry);
+      if (this.sliceKeys) this.current.set(input, entry);
+      else {
+        if (entry === '') entry = detach(input);
+        this.current.set(typeof entry === 'string' ? entry : entry.input, entry);
+      }
     }
     if (typeof entry === 'string') return null;
     const { claims } = entry;
@@ -226,22 +250,22 @@ export class ParagraphExtractor {
   endScan(): void {
     this.previous = this.current;
     this.current = new Map();
+    this.sliceKeys = false;
   }
 
   /** Forgets every paragraph: the extractor's rules changed. */
   clear(): void {
     this.previous = new Map();
     this.current = new Map();
+    this.sliceKeys = false;
   }
 
-  /** Extracts `input` (`contextLength` characters of context, then the unit) once. */
-  private extract(input: string, contextLength: number, text: string, unit: TextUnit): Cached {
+  /** Extracts `input` (`contextLength` characters of context, then the unit) once; null when the unit has no claims. */
+  private extract(input: string, contextLength: number, text: string, unit: TextUnit): UnitEntry | null {
     this.extractions++;
-    // A slice keeps the whole page text alive: what the cache keeps is a copy.
-    const own = detach(input);
     const options = this.options;
     options.from = contextLength;
-    const found = this.run(own, options);
+    const found = this.run(input, options);
     // Whether or not the extractor skips the context's claims itself, none is kept.
     let claims: Claim[] | null = null;
     for (let i = 0; i < found.length; i++) {
@@ -249,17 +273,13 @@ export class ParagraphExtractor {
       if (claims === null) claims = [];
       claims.push(found[i]);
     }
-    if (claims === null) return own;
-    const paragraph = own.slice(contextLength);
-    const sentences = new Array<string>(claims.length);
-    for (let i = 0; i < claims.length; i++)
-      sentences[i] = sentenceAround(
-        paragraph,
-        claims[i].start - contextLength,
-        claims[i].end - contextLength,
-      );
+    if (claims === null) return null;
+    const paragraph = input.slice(contextLength);
+    const sentences: string[] = [];
+    for (const c of claims)
+      sentences.push(sentenceAround(paragraph, c.start - contextLength, c.end - contextLength));
     return {
-      input: own,
+      input,
       id: hashRange(text, unit.start, unit.end).toString(36),
       paragraph,
       claims,

@@ -92,6 +92,7 @@ export class Scanner {
     // performance.now() costs about as much as a cached paragraph: read the clock
     // once some text has gone by rather than before every paragraph.
     let sinceCheck = 0;
+    this.extractor.beginScan();
     for (const unit of splitUnits(text)) {
       if (sinceCheck >= CLOCK_CHARS) {
         sinceCheck = 0;

@@ -111,6 +111,39 @@ describe('ParagraphExtractor', () => {
   });
 });
 
+describe('ParagraphExtractor keys', () => {
+  const a = 'Calm day. At least 12 people were killed in the strike.';
+  const b = 'Medics said 30 people were wounded.';
+  const c = 'Officials said 7 people died.';
+  const pages = [`${a}\n${b}\n${a}`, `${c}\n${a}\n${b}`, `${a}\n${c}`, `${b}\n${c}\n${a}\n${b}`];
+  /** Scans `page`, or (complete false) its first unit only, as a cancelled scan does. */
+  const run = (extractor: ParagraphExtractor, page: string, begin: boolean, complete = true) => {
+    if (begin) extractor.beginScan();
+    const units = splitUnits(page);
+    const claims = (complete ? units : units.slice(0, 1)).map((u) => extractor.claimsOf(page, u));
+    if (complete) extractor.endScan();
+    return claims;
+  };
+
+  it('finds and extracts the same whether keys are slices of the page (beginScan) or copies', () => {
+    const sliced = new ParagraphExtractor({ extract: extractClaims });
+    const copied = new ParagraphExtractor({ extract: extractClaims });
+    for (const [i, page] of [...pages, ...pages].entries()) {
+      // Every third scan is cancelled after one paragraph: the next scan keys by copies.
+      const complete = i % 3 !== 1;
+      expect(run(sliced, page, true, complete)).toEqual(run(copied, page, false, complete));
+      expect(sliced.extractions).toBe(copied.extractions);
+    }
+    // An unchanged page rescanned extracts nothing, whichever keys its entries have.
+    run(sliced, pages[3], true);
+    const runs = sliced.extractions;
+    run(sliced, pages[3], true, false);
+    run(sliced, pages[3], true);
+    run(sliced, pages[3], true);
+    expect(sliced.extractions).toBe(runs);
+  });
+});
+
 /** The definition sentenceAround implements by scanning outwards. */
 function sentenceByRegex(paragraph: string, start: number, end: number): string {
   const before = paragraph.slice(0, start);
