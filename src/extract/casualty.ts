@@ -51,12 +51,12 @@ const NUMWORD =
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
-const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+ed\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+ed\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
+const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those))?(?:\\s+victims)?)?';
 const AUX =
-  '(?:were|was|are|is|have|has|had|been|be|being|got|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
+  '(?:were|was|are|is|have|has|had|been|be|being|got|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
 const HARM_NOUN_ALT = alternation(HARM_NOUNS);
 const HARM_ADJ_ALT = alternation(HARM_ADJECTIVES);
@@ -210,8 +210,9 @@ function groupCategory(groups: Record<string, string | undefined> | undefined): 
 
 // A harm verb directly followed by an object count or determiner is active: the count before
 // it is the agent ("three airstrikes killed 12 people"), not the victims.
+// A qualifier counts only before a number: "two wounded over the weekend" is no object.
 const ACTIVE_OBJECT_RE =
-  /^\s+(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to|\d|the\b|a\b|an\b|his\b|her\b|their\b|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|ten)/iu;
+  /^\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds|thousands|scores|several)\b)|\d|the\b|a\b|an\b|his\b|her\b|their\b|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|ten)/iu;
 
 function hit(
   c: Count,
@@ -270,6 +271,8 @@ function harmTailOk(s: string, end: number, matched: string): boolean {
     if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return false;
   }
   if (FOUND_SAFE_RE.test(s.slice(end, end + 60))) return false;
+  // Headline present "12 die in blast"; with a modal or "to" it is a forecast ("could die").
+  if (harm === 'die' && /\b(?:could|would|may|might|will|can|should|to|not)\b/i.test(matched)) return false;
   // "up to 1,000 of the children injured will have a lifelong disability": a forecast about them.
   if (/^\s+(?:will|would|could)\s+(?!have\s+(?:been|died))/i.test(s.slice(end, end + 24))) return false;
   // "recovered" only counts the dead when bodies are what was recovered.

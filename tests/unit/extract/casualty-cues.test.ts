@@ -34,6 +34,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'shot dead',
     'burned to death',
     'crushed to death',
+    'trampled to death',
+    'die',
     'bodies recovered',
     'recovered',
     'retrieved',

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+
+/**
+ * Patterns seen in held-out real news passages (measured outside the repository); every
+ * sentence here is written for the test, with near misses that must stay dark.
+ */
+function found(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is CasualtyClaim => c.kind === 'casualty')
+    .map((c) => `${c.category} ${c.min}/${c.max} ${c.approx} «${c.quote}»`);
+}
+
+type Row = [text: string, expected: string[]];
+
+describe('harm words of headlines and reports', () => {
+  it.each<Row>([
+    // Headline present tense.
+    ['9 die as minibus plunges into river', ['killed 9/9 exact «9 die»']],
+    ['Four die, 17 hurt in warehouse fire', ['killed 4/4 exact «Four die»', 'injured 17/17 exact «17 hurt»']],
+    ['Officials warn that hundreds could die without clean water.', []],
+    ['Up to 40 patients may die if the generator fails.', []],
+    ['Three die-hard supporters waited outside the stadium.', []],
+    // "<verb>ed to death" is a death; a sentence to death is not.
+    [
+      'Some 31 worshippers were trampled to death at the shrine gate.',
+      ['killed 31/31 about «Some 31 worshippers were trampled to death»'],
+    ],
+    ['Two guards were hacked to death overnight.', ['killed 2/2 exact «Two guards were hacked to death»']],
+    ['Seven men were sentenced to death by the military court.', []],
+    // A raising verb between the auxiliary and the harm word.
+    [
+      'About 900 people are estimated to have died in the mudslide.',
+      ['killed 900/900 about «About 900 people are estimated to have died»'],
+    ],
+    [
+      'Nine miners are said to have been injured in the collapse.',
+      ['injured 9/9 exact «Nine miners are said to have been injured»'],
+    ],
+    ['About 900 people are estimated to live in the valley.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('what follows a subject or an object count', () => {
+  it.each<Row>([
+    // "over" + a time span is no object: the count before was the victims.
+    [
+      'Shelling leaves three civilians killed, five wounded over past day in the district',
+      ['killed 3/3 exact «three civilians killed»', 'injured 5/5 exact «five wounded»'],
+    ],
+    ['Snipers wounded over 30 protesters.', ['injured 30/null at_least «wounded over 30 protesters»']],
+    ['Two drones wounded some 14 people near the port.', ['injured 14/14 about «wounded some 14 people»']],
+    // A second -ing verb after "and" starts a new object, not part of the first one's noun phrase.
+    [
+      'The cyclone struck in May, killing 140 people and displacing more than 2 million.',
+      [
+        'killed 140/140 exact «killing 140 people»',
+        'displaced 2000000/null at_least «displacing more than 2 million»',
+      ],
+    ],
+    [
+      'The raid killed 12 soldiers and police officers.',
+      ['killed 12/12 exact «killed 12 soldiers and police officers»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
