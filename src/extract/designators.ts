@@ -11,7 +11,7 @@ const TABLE: Array<[string, string]> = [
     'United States',
   ],
   [
-    "United\\s+Nations(?:\\s+Security\\s+Council)?|U\\.N\\.|UN(?:SC)?|(?:UN\\s+|U\\.N\\.\\s+)?Security\\s+Council|1267(?:\\s+(?:Al[\\s-]Qaeda\\s+)?(?:Sanctions\\s+)?Committee)?|(?:ISIL\\s+\\(Da'?esh\\)\\s+and\\s+Al-?Qa'?ida\\s+)?Sanctions\\s+Committee",
+    "United\\s+Nations(?:\\s+Security\\s+Council)?|U\\.N\\.|UN(?:SC)?|(?:UN\\s+|U\\.N\\.\\s+|(?<!National\\s))Security\\s+Council|1267(?:\\s+(?:Al[\\s-]Qaeda\\s+)?(?:Sanctions\\s+)?Committee)?|(?:ISIL\\s+\\(Da'?esh\\)\\s+and\\s+Al-?Qa'?ida\\s+)?Sanctions\\s+Committee",
     'United Nations',
   ],
   [

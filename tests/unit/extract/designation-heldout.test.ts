@@ -44,3 +44,20 @@ describe('plans reach past abbreviations and long addressees', () => {
     expect(found[0]).toMatchObject({ entity, designators, status: 'designated' });
   });
 });
+
+describe('a national security council is no United Nations body', () => {
+  it.each<[string, string[]]>([
+    [
+      'After a meeting of the National Security Council, Washington designated the Eastern Front a terrorist organization.',
+      ['United States'],
+    ],
+    [
+      'Briefed by the National Security Council, the State Department designated the Eastern Front a terrorist organization.',
+      ['United States'],
+    ],
+    ['The Security Council designated the Eastern Front a terrorist group.', ['United Nations']],
+    ['The UN Security Council added the Eastern Front to its sanctions list.', ['United Nations']],
+  ])('%s', (text, designators) => {
+    expect(designations(text).map((d) => d.designators)).toEqual([designators]);
+  });
+});
