@@ -168,6 +168,9 @@ const OTHER_STATE_IN_NP_RE = /\s(?:trapped|rescued|saved|abducted|kidnapped|held
 const OF_THE_SET_RE = tailRegExp('(?:^|[^\\p{L}])of\\s+(?:the|those|these|all(?:\\s+the)?)\\s+', 'iu');
 /** "the bodies of 17 climbers were recovered", "bodies of 12 children". */
 const BODIES_OF_RE = tailRegExp('\\b(?<phrase>(?:the\\s+)?(?:dead\\s+)?bodies\\s+of\\s+)', 'iu');
+/** "2 missing men found alive": the people noun, then the state that ends the claim. */
+const NO_LONGER_AFTER_NOUN_RE =
+  /^\s+(?:\p{L}+\s+){1,2}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:found|located|rescued)\s+(?:alive|safe)\b/iu;
 /** People reported missing who have since turned up are no longer a claim. */
 const FOUND_SAFE_RE =
   /^\s+(?:have|had|were|has)\s+(?:since\s+|now\s+|all\s+)?(?:been\s+)?(?:located|found\s+(?:alive|safe)|rescued|reunited|accounted|confirmed\s+safe)/iu;
@@ -270,7 +273,8 @@ function harmTailOk(s: string, end: number, matched: string): boolean {
     // "killed" with an object after it is active; the count was the agent.
     if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return false;
   }
-  if (FOUND_SAFE_RE.test(s.slice(end, end + 60))) return false;
+  if (FOUND_SAFE_RE.test(s.slice(end, end + 60)) || NO_LONGER_AFTER_NOUN_RE.test(s.slice(end, end + 60)))
+    return false;
   // Headline present "12 die in blast"; with a modal or "to" it is a forecast ("could die").
   if (harm === 'die' && /\b(?:could|would|may|might|will|can|should|to|not)\b/i.test(matched)) return false;
   // "up to 1,000 of the children injured will have a lifelong disability": a forecast about them.
@@ -336,22 +340,37 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
   return hit(c, c.start, end, category, 'subject', np);
 }
 
+/** "it can reach 18,000 to 20,000 deaths": a figure the count may reach is a forecast. */
+const REACH_FORECAST_RE = tailRegExp(
+  '\\b(?:could|can|may|might|will|would|(?:expected|likely|set|feared)\\s+to)\\s+(?:reach|rise\\s+to|climb\\s+to|exceed|top|surpass|hit|pass)\\s+',
+  'i',
+);
+/** "2 missing men found alive", "105 victims (…) were released": no longer in that state. */
+const NO_LONGER_RE =
+  /^(?:\s*\([^()]{0,60}\))?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:found|located|rescued)\s+(?:alive|safe)|released|freed|set\s+free)\b/i;
+
 function tryNoun(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 80)) return null;
   const rest = x.s.slice(c.end, c.end + 80);
   const adj = ADJ_RE.exec(rest);
+  let found: CasualtyHit | null = null;
   if (adj) {
     const category = categoryFromGroups(HARM_ADJECTIVES, adj.groups);
     const np = adj.groups?.np;
     if (category && looksLikePeople(np)) {
-      return hit(c, c.start, c.end + adj[0].length, category, 'noun', np);
+      found = hit(c, c.start, c.end + adj[0].length, category, 'noun', np);
     }
   }
-  const m = NOUN_RE.exec(rest);
-  if (!m) return null;
-  const category = categoryFromGroups(HARM_NOUNS, m.groups);
-  if (!category) return null;
-  return hit(c, c.start, c.end + m[0].length, category, 'noun');
+  if (!found) {
+    const m = NOUN_RE.exec(rest);
+    if (!m) return null;
+    const category = categoryFromGroups(HARM_NOUNS, m.groups);
+    if (!category) return null;
+    found = hit(c, c.start, c.end + m[0].length, category, 'noun');
+  }
+  if (NO_LONGER_RE.test(x.s.slice(found.end, found.end + 90))) return null;
+  if (matchTail(REACH_FORECAST_RE, x.s.slice(Math.max(0, c.start - 40), c.start))) return null;
+  return found;
 }
 
 function tryObject(s: string, c: Count): CasualtyHit | null {
@@ -477,6 +496,12 @@ function tryToll(
     (between.trim() === '' && c.qualifier !== '');
   if (!linked) return null;
   if (FORECAST_RE.test(between)) return null;
+  // "the death toll from two days of clashes", "the toll from two typhoons": what the toll is
+  // from, not a figure of it (a figure of it is followed by "to", its people or nothing).
+  if (/\bfrom\s*$/i.test(between)) {
+    const next = /^\s+(\p{L}+)/u.exec(s.slice(c.end, c.end + 40))?.[1].toLowerCase();
+    if (next !== undefined && !TOLL_FROM_NEXT.has(next)) return null;
+  }
   const headWordText = head.groups.head.toLowerCase();
   let category: CasualtyCategory | null = null;
   if (/injury/.test(headWordText)) category = 'injured';
@@ -496,6 +521,13 @@ function tryToll(
   if (matchTail(PASSING_END_RE, between) && c.approx === 'exact') count = withApprox(c, 'at_least');
   return hit(count, start, c.end, category, 'toll');
 }
+
+/** Words that may follow the first figure of a toll "from N": "to", its people, a harm word. */
+const TOLL_FROM_NEXT = new Set(
+  ['to', 'dead', 'deaths', 'killed', 'injured', 'wounded', 'missing', 'victims', ...PEOPLE_HEADS].map((w) =>
+    w.toLowerCase(),
+  ),
+);
 
 /** COORDINATED_RE's gap ends in its link: tested first, as the noun phrase before it is costly. */
 const COORDINATED_LINK_END_RE = tailRegExp('(?:,|and|including)\\s*', 'i');
@@ -820,7 +852,9 @@ export function analyseSentence(
         tryAmong(s, c) ??
         (i === 0 ? tryCarried(s, c, carried()) : null));
     hits[i] = h;
-    previousEnd = c.end;
+    // A count that made no claim ("the death toll from two days of clashes") does not hide
+    // the toll's head from a later figure ("… has risen to over 1,000").
+    if (h) previousEnd = c.end;
   });
   // Coordinated subjects: "at least 16 children and 11 women were killed" — the first count
   // shares the harm word, and its qualifier carries to the second.

@@ -68,3 +68,44 @@ describe('what follows a subject or an object count', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('look-alikes that are no claims', () => {
+  it.each<Row>([
+    // A parent "of four" counts children, not people harmed.
+    ['Amina, a mother of four, fled the shelling with her neighbours.', []],
+    ['A father of three was among 12 people killed in the blast.', ['killed 12/12 exact «12 people killed»']],
+    ['Four families fled the shelling with her neighbours.', []],
+    ['Four of them fled the shelling with their neighbours.', ['displaced 4/4 exact «Four of them fled»']],
+    // A figure the toll "can reach" is a forecast, also when the count is a noun phrase.
+    ['The governor said it can reach 3,000 to 5,000 deaths in the valley.', []],
+    ['Aid groups fear the toll will hit 400 deaths by Friday.', []],
+    [
+      'The governor said there were 3,000 to 5,000 deaths in the valley.',
+      ['killed 3000/5000 exact «3,000 to 5,000 deaths»'],
+    ],
+    // People no longer in the state the count named.
+    ['3 missing climbers found alive on glacier', []],
+    ['Officials said 40 victims (mostly farmers) were freed from the camp.', []],
+    ['3 missing climbers feared dead on glacier', ['missing 3/3 exact «3 missing»']],
+    ['Officials said 40 victims were buried on Sunday.', ['casualties 40/40 exact «40 victims»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a toll whose head stands before a count that is not its figure', () => {
+  it.each<Row>([
+    [
+      'The death toll from three days of riots in the port has risen to 212, officials said.',
+      ['killed 212/212 exact «The death toll from three days of riots in the port has risen to 212»'],
+    ],
+    ['The toll from two landslides was not yet known.', []],
+    ['The toll from four storms this year rose on Monday.', []],
+    [
+      'The death toll from the two floods stood at 23.',
+      ['killed 23/23 exact «The death toll from the two floods stood at 23»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
