@@ -58,6 +58,10 @@ const LABEL_RE = new RegExp(
 );
 const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
 
+// Nationality, region and creed adjectives: a name made only of them describes what follows.
+const DESCRIBING_ONLY_RE =
+  /^(?:(?:Afghan|African|American|Arab|Asian|Australian|Basque|Belgian|British|Canadian|Chinese|Colombian|Communist|Dutch|Egyptian|European|French|German|Greek|Indian|Iranian|Iraqi|Irish|Islamic|Islamist|Israeli|Italian|Japanese|Jewish|Jihadist|Jordanian|Kurdish|Lebanese|Libyan|Malian|Marxist|Mexican|Nigerian|Pakistani|Palestinian|Russian|Salafist|Saudi|Shia|Shiite|Shi'ite|Somali|Spanish|Sudanese|Sunni|Syrian|Turkish|Ukrainian|Venezuelan|Western|Yemeni)\s*)+$/;
+
 interface NameSpan {
   start: number;
   end: number;
@@ -120,6 +124,13 @@ function namesIn(s: string): NameSpan[] {
         '',
       );
     if (trimmed === '' || NOT_NAME.test(trimmed) || isListingAuthority(trimmed) || LABEL_WORDS.test(trimmed))
+      continue;
+    // "the Yemeni Islamic terrorist group, Ansar Allah", "Wagner, the Russian mercenary group",
+    // "its onetime Communist foe": words of nationality or creed before a common noun describe it.
+    if (
+      DESCRIBING_ONLY_RE.test(trimmed) &&
+      /^\s+\p{Ll}/u.test(s.slice(start + trimmed.length, start + trimmed.length + 2))
+    )
       continue;
     if (/^\(/.test(trimmed) || trimmed.length < 2) continue;
     // People named by office are speakers, not listed entities: "Home Affairs Minister Clare O'Neil".
@@ -186,6 +197,8 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
     // "JeM chief Masood Azhar", "the Pakistani militant Abdul Rehman Makki", "Iran's IRGC".
     const handOver =
       /^'s?\s+$/.test(gap) ||
+      // "Russia's mercenary Wagner Group", "Iran's paramilitary Revolutionary Guard"
+      /^'s?(?:\s+[\p{Ll}-]+){1,2}\s+(?:the\s+)?$/u.test(gap) ||
       // "Lashkar-e-Taiba's proxy terror group, The Resistance Front (TRF)"
       /^'s?\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|organi[sz]ation|wing|proxy|offshoot|affiliate|front|branch|outfit),?\s+(?:the\s+)?$/u.test(
         gap,
@@ -724,7 +737,8 @@ function sentenceDesignations(
               lead,
             ));
         // "a ban on the white supremacist, neo Nazi group X": a described head noun, whose
-        // describing words may be capitalised or set off by commas, leads to the name.
+        // describing words may be capitalised or set off by commas, leads to the name, also in
+        // apposition ("the Yemeni Islamic terrorist group, Ansar Allah, as …").
         const described = close
           ? undefined
           : names().find(
@@ -732,7 +746,7 @@ function sentenceDesignations(
                 n.start >= objFrom &&
                 n.end <= objTo &&
                 n.start - objFrom <= 90 &&
-                /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)s?\s+(?:(?:known\s+as|called)\s+)?(?:the\s+)?$/u.test(
+                /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)s?,?\s+(?:(?:known\s+as|called)\s+)?(?:the\s+)?$/u.test(
                   s.slice(objFrom, n.start),
                 ) &&
                 !/\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(s.slice(objFrom, n.start)),

@@ -61,3 +61,52 @@ describe('a national security council is no United Nations body', () => {
     expect(designations(text).map((d) => d.designators)).toEqual([designators]);
   });
 });
+
+describe('a nationality or creed before a common noun describes the group; it is not its name', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Washington designated the Syrian rebel group, Eastern Front, as a Foreign Terrorist Organization.',
+      'Eastern Front',
+      ['United States'],
+    ],
+    [
+      'Eastern Front, the Yemeni armed movement, is set to be proscribed as a terrorist group by the UK government.',
+      'Eastern Front',
+      ['United Kingdom'],
+    ],
+    [
+      'The UK is set to designate Moldova’s mercenary Eastern Front as a proscribed terrorist organisation.',
+      'Eastern Front',
+      ['United Kingdom'],
+    ],
+    ['Canada listed Iran’s paramilitary Eastern Front as a terrorist entity.', 'Eastern Front', ['Canada']],
+    // Near misses: the same words open real names when a capital follows.
+    [
+      'Britain proscribed the Russian Imperial Movement as a terrorist organisation.',
+      'Russian Imperial Movement',
+      ['United Kingdom'],
+    ],
+    [
+      'Canada listed the Palestinian Islamic Jihad as a terrorist entity.',
+      'Palestinian Islamic Jihad',
+      ['Canada'],
+    ],
+    [
+      'The EU designated Hamas’s military wing as a terrorist group.',
+      "Hamas's military wing",
+      ['European Union'],
+    ],
+  ])('%s', (text, entity, designators) => {
+    const found = designations(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ entity, designators });
+  });
+
+  it.each([
+    'The EU designated a Kurdish militant organization as a terrorist group.',
+    'Moscow designated the Ukrainian nationalist battalion a terrorist organisation.',
+    'The United States removed its onetime Communist foe from its list of state sponsors of terror.',
+  ])('names no describing word as the entity: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
