@@ -105,6 +105,12 @@ const CLAIMED_BEFORE_RE = tailRegExp(
 const LIVES_AFTER_RE = /^\s+(?:\p{L}+\s+)?lives\b/iu;
 /** "the loss of all 176 passengers", "the loss of 19 lives": people lost, named as people. */
 const LOSS_BEFORE_RE = tailRegExp('\\b(?<verb>loss\\s+of(?:\\s+(?:all|the))?)(?<ws>\\s+)', 'iu');
+/** A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12 miners". */
+const HARM_NOUN_OF_RE = tailRegExp(
+  '\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|deaths|killing|killings)\\s+of)(?<ws>\\s+)',
+  'iu',
+);
+const OF_PEOPLE_HEADS = new Set([...PEOPLE_HEADS, ...GENERIC_PEOPLE].map((w) => w.toLowerCase()));
 const LEFT_BEFORE_RE = tailRegExp(
   '(?:^|[^\\p{L}])(?<verb>le(?:ft|aving|aves|ave)|forc(?:ed|ing|es))(?<ws>\\s+)',
   'iu',
@@ -118,7 +124,7 @@ const OF_THE_RE =
   /^\s+of\s+(?:the|those|these)\s+(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims|casualties))\b/iu;
 
 const TOLL_HEAD_RE =
-  /\b(?<head>(?:death|fatality|casualty|injury)\s+tolls?|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties)\b/giu;
+  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count)|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties)\b/giu;
 // The words between a toll's head and its count must end in a verb or preposition that
 // states the figure ("has risen to", "stood at", "of", "is").
 /** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
@@ -408,6 +414,26 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
       }
     }
   }
+  const noun = matchTail(HARM_NOUN_OF_RE, before);
+  if (noun?.groups) {
+    // The people noun phrase ends at its last people word: "of 4 protesters sparked riots".
+    const m = /^(?<lead>\s+(?:of\s+)?)(?<np>(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)(?![\p{L}'-])/u.exec(after);
+    const words = m?.groups?.np.split(/\s+/) ?? [];
+    let last = words.length - 1;
+    while (last >= 0 && !OF_PEOPLE_HEADS.has(words[last].toLowerCase())) last--;
+    if (!m?.groups || last < 0) return null;
+    const np = words.slice(0, last + 1).join(' ');
+    if (!looksLikePeople(np)) return null;
+    const category: CasualtyCategory = /^(?:the\s+)?(?:displacement|evacuation)/i.test(noun.groups.verb)
+      ? 'displaced'
+      : 'killed';
+    const end =
+      c.end +
+      m.groups.lead.length +
+      after.slice(m.groups.lead.length).indexOf(words[last]) +
+      words[last].length;
+    return hit(c, verbStart(c.start, noun), end, category, 'object', np);
+  }
   const verb = matchTail(VERB_BEFORE_RE, before);
   if (!verb?.groups) return null;
   const category = categoryFromGroups(HARM_BEFORE, verb.groups);
@@ -496,6 +522,9 @@ function tryToll(
     (between.trim() === '' && c.qualifier !== '');
   if (!linked) return null;
   if (FORECAST_RE.test(between)) return null;
+  // "the deaths of 200 cattle", "a toll of 40 houses": the figure counts things, not people.
+  const counted = OBJECT_NP_RE.exec(s.slice(c.end, c.end + 60));
+  if (counted && !looksLikePeople(counted.groups?.np)) return null;
   // "the death toll from two days of clashes", "the toll from two typhoons": what the toll is
   // from, not a figure of it (a figure of it is followed by "to", its people or nothing).
   if (/\bfrom\s*$/i.test(between)) {

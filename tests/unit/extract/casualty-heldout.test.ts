@@ -109,3 +109,29 @@ describe('a toll whose head stands before a count that is not its figure', () =>
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a harm noun with "of" and its people', () => {
+  it.each<Row>([
+    [
+      'Renewed clashes led to the displacement of more than 12,000 people in a week.',
+      ['displaced 12000/null at_least «the displacement of more than 12,000 people»'],
+    ],
+    [
+      'Floods forced the evacuation of several thousand residents.',
+      ['displaced null/null vague «the evacuation of several thousand residents»'],
+    ],
+    [
+      'Relatives mourned the deaths of 14 coal miners.',
+      ['killed 14/14 exact «the deaths of 14 coal miners»'],
+    ],
+    ['The killing of 4 protesters sparked riots.', ['killed 4/4 exact «The killing of 4 protesters»']],
+    // Things, not people.
+    ['The shelling forced the evacuation of 3 hospitals.', []],
+    ['The fighting caused the displacement of 900 families.', []],
+    ['The deaths of 200 cattle ruined the herders.', []],
+    // "death tally" and "death count" are toll heads.
+    ['Rains pushed the national death tally to 311.', ['killed 311/311 exact «death tally to 311»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
