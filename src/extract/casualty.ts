@@ -881,9 +881,10 @@ export function analyseSentence(
         tryAmong(s, c) ??
         (i === 0 ? tryCarried(s, c, carried()) : null));
     hits[i] = h;
-    // A count that made no claim ("the death toll from two days of clashes") does not hide
-    // the toll's head from a later figure ("… has risen to over 1,000").
-    if (h) previousEnd = c.end;
+    // A count after "from" that made no claim ("the death toll from two days of clashes",
+    // "revised from 160 to three") does not hide the toll's head from the figure after it.
+    // Only a count after "from" is let through: elsewhere the shorter window is kept (speed).
+    if (h || !/\bfrom\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 10), c.start))) previousEnd = c.end;
   });
   // Coordinated subjects: "at least 16 children and 11 women were killed" — the first count
   // shares the harm word, and its qualifier carries to the second.
