@@ -2,7 +2,8 @@
  * Pack subscriptions in the background: the dashboard's requests, the
  * schedule (one alarm that wakes hourly and checks what is due), and the
  * host permission check before any request. Checks run one at a time, so
- * two installs never race over the same pack.
+ * two installs never race over the same pack, and each keeps the service
+ * worker alive while it runs (see `keepingAlive`).
  */
 import { browser } from 'wxt/browser';
 import { onMessage, type SubscriptionsState } from '../messaging/protocol';
@@ -24,8 +25,36 @@ const ALARM = 'claimcheck-subscriptions';
 const running = new Map<string, InstallProgress | null>();
 let queue: Promise<unknown> = Promise.resolve();
 
+/**
+ * How often a running job calls a cheap extension API. Chrome stops an MV3
+ * extension service worker after 30 s without an extension event or API call
+ * (since Chrome 110 every call resets that timer), and a large pack's install
+ * runs for minutes with neither: fetch and IndexedDB do not count. Firefox's
+ * MV2 background page is not stopped that way; the call costs nothing there.
+ */
+export const KEEPALIVE_MS = 20_000;
+
+/**
+ * Runs `job`, calling `runtime.getPlatformInfo()` every KEEPALIVE_MS until it
+ * settles, then no more: the worker stays alive for the job, not after it.
+ * Chrome's documented way to finish a long operation; a worker stopped anyway
+ * (browser closed, crash) leaves staged rows that the next install clears.
+ */
+export async function keepingAlive<T>(job: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => {
+    browser.runtime.getPlatformInfo().catch(() => undefined);
+  }, KEEPALIVE_MS);
+  try {
+    return await job();
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Runs jobs (checks, unsubscribes) one at a time, each keeping the worker alive while it runs. */
 function serial<T>(job: () => Promise<T>): Promise<T> {
-  const next = queue.then(job, job);
+  const run = () => keepingAlive(job);
+  const next = queue.then(run, run);
   queue = next.catch(() => undefined);
   return next;
 }

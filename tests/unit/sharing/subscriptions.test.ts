@@ -156,6 +156,19 @@ describe.each(INSTALL_MODES)('subscribing to a pack (%s)', (_name, m) => {
     expect((await subscribeAndCheck()).lastError).toMatch(/export/);
   });
 
+  it('rows parked by an install stopped part-way (the worker killed) are cleared by the next one, a file import’s kept', async () => {
+    // What a killed install leaves behind: parked records and their marker, under a `sub-` import id.
+    await env.db.staging.bulkPut([
+      { importId: 'sub-killed', t: 'entities', id: '0000000000', row: [entity('t:ghost', 'Ghost')] },
+      { importId: 'sub-killed', t: '_sentinel' as never, id: '', row: null },
+      { importId: 'import-running', t: 'entities', id: 'x:1', row: entity('x:1', 'Staged by an import') },
+    ]);
+    env.host.serve(URL1, { body: await pack('v1', v2) });
+    expect(await subscribeAndCheck()).toMatchObject({ lastError: null, counts: { entities: 2 } });
+    expect(await env.db.entities.get('t:ghost')).toBeUndefined();
+    expect((await env.db.staging.toArray()).map((r) => r.importId)).toEqual(['import-running']);
+  });
+
   it('a single-object pack works as well', async () => {
     env.host.serve(URL1, { body: JSON.stringify(await sealedPackJson(header('v1'), v1), null, 2) });
     expect(await subscribeAndCheck()).toMatchObject({ lastError: null, version: 'v1' });
