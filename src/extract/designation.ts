@@ -752,9 +752,20 @@ function sentenceDesignations(
                 !/\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(s.slice(objFrom, n.start)),
             );
         const memberFrom = described ? described.start : objFrom;
-        entities = (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
-          (n) => !/^(?:Foreign|Specially|State)\b/.test(n.text),
-        );
+        // "designated three armed gangs in Haiti as FTOs": an unnamed counted set is the entity
+        // (docs/CLAIMS.md) — a name after it that no colon, comma or "including" introduces is
+        // a place or an owner, not a member.
+        const set = countedObject(s, objFrom, label !== null, word);
+        const unnamedSet =
+          set !== null &&
+          (firstName === undefined ||
+            firstName.start < set.end ||
+            !/^\s*(?:[,:(–—-]|including\b|such\s+as\b|namely\b)/.test(s.slice(set.end, firstName.start)));
+        entities = unnamedSet
+          ? [set]
+          : (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
+              (n) => !/^(?:Foreign|Specially|State)\b/.test(n.text),
+            );
         const pronoun =
           /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it)\b/i.exec(
             after,
@@ -1026,11 +1037,20 @@ function sentenceDesignations(
           s.slice(from, from + 200),
         );
       const to = from + (stop ? stop.index : Math.min(200, s.length - from));
+      let members = 0;
       for (const e of objectMembers(s, from, to, names())) {
         if (e.start > from + 40 && !/^\s+(?:the\s+)?$/.test(s.slice(from, e.start))) break;
         found.push({ entity: e, start: e.start, end: e.end, label: labelText, status, designators });
         lastEntity.v = e;
         TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, e.end);
+        members++;
+      }
+      // "…, alongside 78 other organisations": the unnamed set is listed too.
+      const setText = along.groups?.set;
+      if (members === 0 && setText) {
+        const at = quoteEnd + along[0].indexOf(setText);
+        const entity = { start: at, end: at + setText.length, text: setText };
+        found.push({ entity, start: at, end: entity.end, label: labelText, status, designators });
       }
     }
     if (!along) lastEntity.v = entities[entities.length - 1];
@@ -1114,6 +1134,38 @@ function aliasClaims(
 const ITS_LABELLED_NOUN_RE =
   /\b(its|their)\s+(?:(?:first|previous|original|initial|earlier|existing|current|latest|new)\s+)?(?:[\p{L}()'-]+\s+){0,4}$/iu;
 
+const SET_NUMBER =
+  '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|a\\s+dozen|dozens\\s+of|scores\\s+of|hundreds\\s+of|several)';
+const SET_HEAD =
+  '(?:groups|organi[sz]ations|entities|individuals|persons|people|leaders|members|companies|firms|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers)';
+/** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
+const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+${SET_NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD})?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
+const COUNTED_OBJECT_RE = new RegExp(`^\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`, 'iu');
+// "listed 14 people killed": a count of victims, not of listed people.
+const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hurt)\b/i;
+
+/**
+ * The counted set a listing verb takes as its object, when a label, a terror-only verb or a
+ * terror authority says what the listing is ("designated three officials to lead the office"
+ * is no listing).
+ */
+function countedObject(s: string, objFrom: number, labelled: boolean, verb: string): NameSpan | null {
+  const set = COUNTED_OBJECT_RE.exec(s.slice(objFrom, objFrom + 160));
+  if (!set) return null;
+  const start = objFrom + set[0].length - set[1].length;
+  const end = start + set[1].length;
+  const rest = s.slice(end, end + 120);
+  if (HARMED_AFTER_RE.test(rest)) return null;
+  const says =
+    labelled ||
+    labelAfter(s, end) !== null ||
+    /^(?:proscri|blacklist|sanction|remov|delist|revok)/.test(verb) ||
+    /^[^.;]{0,60}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?[^.;]{0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
+      rest,
+    );
+  return says ? { start, end, text: set[1] } : null;
+}
+
 const COUNTED_SET_RE =
   /(?<![\p{L}\d])((?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:other\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities))\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}'s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:terror(?:ist|ism)?\s+)(?:[\p{Ll}-]+\s+){0,2}?list\b/u;
 
@@ -1193,8 +1245,10 @@ function fullName(entity: string, nearby: NameSpan[]): string {
   return longer ? longer.text : entity;
 }
 
-const ALONGSIDE_RE =
-  /^\s*,?\s*(?:alongside|along\s+with|together\s+with)\s+(?:(?:the\s+)?(?:two|three|four|five|six|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|movements)\s*(?:[-–—:,]\s*)?)?(?:the\s+)?/u;
+const ALONGSIDE_RE = new RegExp(
+  `^\\s*,?\\s*(?:alongside|along\\s+with|together\\s+with|joining)\\s+(?:(?:the\\s+)?(?<set>${COUNTED_SET_PHRASE}|(?:dozens|scores|hundreds)\\s+of\\s+others)\\s*(?:[-–—:,]\\s*)?)?(?:the\\s+)?`,
+  'iu',
+);
 
 // A capital named for its state: "rescind Khartoum's placement on the list".
 const CAPITAL_STATE: Record<string, string> = {
