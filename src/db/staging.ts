@@ -5,11 +5,19 @@
  *
  * Records are keyed `[importId+t+id]`, so one import's records (or those of
  * every import id with a prefix) are a single primary-key range: removing them
- * is one IndexedDB request, not a cursor over the `importId` index fetching
- * and deleting keys in batches.
+ * is one IndexedDB request. (The table has no other index: schema v3 dropped
+ * an `importId` index that nothing read and every parked record paid for.)
+ *
+ * Each kind of job names its import ids with its own prefix, so a job clearing
+ * what a killed run of its kind left behind never touches another kind's rows:
+ * - `import-`: a file import from the dashboard (src/db/import);
+ * - `sub-`: a pack install of a subscription (src/sharing/install.ts).
  */
 import Dexie from 'dexie';
 import type { ClaimsDb } from './schema';
+
+/** Import ids of file imports (dashboard, CLI) start with this. */
+export const FILE_IMPORT_PREFIX = 'import-';
 
 /** A fresh import id: `prefix` then the time and a random tail (ids of one prefix sort together). */
 export function newImportId(prefix = ''): string {

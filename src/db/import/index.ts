@@ -5,8 +5,8 @@
  */
 import Dexie from 'dexie';
 import { PACK_FORMAT_VERSION, type PackHeader, type PackJson } from '../pack';
-import { DATA_TABLES, type ClaimsDb, type DataTableName } from '../schema';
-import { clearStaged, newImportId } from '../staging';
+import { DATA_TABLES, type ClaimsDb, type DataTableName, type StagingRow } from '../schema';
+import { clearStaged, clearStagedWithPrefix, FILE_IMPORT_PREFIX, newImportId } from '../staging';
 import type { PackRow, Provenance, RowCounts } from '../types';
 import {
   applyChunks,
@@ -43,6 +43,8 @@ export { inputFromBlob, inputFromString } from './text';
 import { inputFromString } from './text';
 
 const DIRECT_CHUNK = 5000;
+/** Parked with a staged import's first rows; gone if its rows were cleared before the swap. */
+const STAGED_MARKER = { t: '_marker' as DataTableName, id: '', row: null };
 /** Inputs up to this size are parsed inside the write transaction (no staging, parse and write overlap). */
 const DIRECT_MAX_CHARS = 64 * 1024 * 1024;
 
@@ -165,9 +167,11 @@ class CollectSink implements RowSink {
   async flush(): Promise<void> {
     if (!this.stage || this.held === 0) return;
     const { db, importId } = this.stage;
-    const batch = DATA_TABLES.flatMap((t) =>
+    const batch: StagingRow[] = DATA_TABLES.flatMap((t) =>
       [...this.maps[t].values()].map((row) => ({ importId, t, id: row.id, row })),
     );
+    // A marker outside the data tables: if another file import clears its kind's leftovers meanwhile, it goes too.
+    if (this.staged === 0) batch.push({ ...STAGED_MARKER, importId });
     for (const t of DATA_TABLES) this.maps[t].clear();
     this.staged += this.held;
     this.held = 0;
@@ -371,9 +375,10 @@ async function importStaged(
   opts: ImportOptions,
   now: string,
 ): Promise<ImportResult> {
-  const importId = newImportId();
-  // Leftovers of an interrupted import are of no use.
-  await db.staging.clear();
+  const importId = newImportId(FILE_IMPORT_PREFIX);
+  // Rows left by a file import stopped part-way (the dashboard closed mid-import) are of no use. Only file
+  // imports' rows: a subscription install parking its pack in the background meanwhile keeps its own.
+  await clearStagedWithPrefix(db, FILE_IMPORT_PREFIX);
   const sink = new CollectSink({
     db,
     importId,
@@ -395,6 +400,12 @@ async function importStaged(
       const last = new Map<DataTableName, string>();
       result = await db.transaction('rw', [...WRITE_TABLES, 'staging'], async () => {
         await checkDelta(db, plan, meta, inputs[0].name);
+        if (!(await db.staging.get([importId, STAGED_MARKER.t, STAGED_MARKER.id])))
+          throw new ImportError(
+            inputs[0].name,
+            'staging',
+            'another import running at the same time cleared this import’s parked rows; import again',
+          );
         return applyChunks(
           db,
           async (t) => {

@@ -245,13 +245,44 @@ describe('bad input is rejected whole', () => {
       expect(await db.staging.count()).toBe(0);
     });
 
-    it('rows left staged by an interrupted import are dropped by the next one', async () => {
+    it('rows left staged by an interrupted file import are dropped by the next one; an install’s are kept', async () => {
       await db.staging.bulkPut([
-        { importId: 'old-import', t: 'entities', id: 'e1', row: {} },
-        { importId: 'sub-killed', t: 'entities', id: '0000000000', row: [] },
+        { importId: 'import-old', t: 'entities', id: 'e1', row: {} },
+        { importId: 'import-old', t: '_marker' as never, id: '', row: null },
+        { importId: 'sub-running', t: 'entities', id: '0000000000', row: [] },
+        { importId: 'sub-running', t: '_sentinel' as never, id: '', row: null },
       ]);
       const res = await importFiles(db, [bigPack({ version: '1' }, 5)], { memoryRows: 2 });
       expect(res).toMatchObject({ staged: true, written: { entities: 5 } });
+      expect((await db.staging.toArray()).map((r) => r.importId)).toEqual(['sub-running', 'sub-running']);
+    });
+
+    it('a file import whose parked rows another file import cleared meanwhile fails and writes nothing', async () => {
+      const before = await existingRows();
+      const lines = [
+        JSON.stringify({ claimcheckPack: 1, id: 'big', kind: 'full', version: '2' }),
+        ...Array.from({ length: 20 }, (_, i) =>
+          JSON.stringify({ t: 'entities', row: { id: `e${i}`, type: 'group', name: `Group ${i}` } }),
+        ),
+      ];
+      // A file read line by line that, half-way, waits for another file import (in another dashboard tab).
+      // (The first read is format detection, the second the import's own.)
+      let reads = 0;
+      const input: ImportInput = {
+        name: 'big.jsonl',
+        async *chunks() {
+          const read = ++reads;
+          for (let i = 0; i < lines.length; i++) {
+            if (i === 10 && read === 2)
+              await importFiles(db, [bigPack({ version: '1' }, 3)], { memoryRows: 2 });
+            yield `${lines[i]}\n`;
+          }
+        },
+      };
+      const err = await importFiles(db, [input], { memoryRows: 2 }).catch((e) => e);
+      expect(err).toBeInstanceOf(ImportError);
+      expect(err.message).toMatch(/big\.jsonl: staging: another import running at the same time cleared/);
+      expect(await dump(db)).toEqual(before);
       expect(await db.staging.count()).toBe(0);
     });
   });

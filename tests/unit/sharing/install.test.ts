@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importFiles, inputFromString } from '../../../src/db/import';
 import type { ClaimsDb } from '../../../src/db/schema';
 import { applyRows } from '../../../src/db/write';
 import { installPackStream, type InstallOptions, type InstallProgress } from '../../../src/sharing/install';
@@ -96,5 +97,40 @@ describe.each([
     expect(res.skippedForeign.entities).toBe(1);
     expect((await db.entities.get('t:m003'))?.name).toBe('Bundled');
     expect(await db.entities.count()).toBe(10);
+  });
+});
+
+describe('a large pack install and a file import at the same time', () => {
+  it('a staged file import started while the pack is parked leaves the pack’s parked rows: both are written', async () => {
+    const text = await pack('v1', many(40));
+    const bytes = new TextEncoder().encode(text);
+    // A file from the dashboard, large enough for its own trip through staging.
+    const file = inputFromString(
+      'big.jsonl',
+      [
+        JSON.stringify({ claimcheckPack: 1, id: 'file-pack', kind: 'full', version: '1' }),
+        ...Array.from({ length: 10 }, (_, i) =>
+          JSON.stringify({ t: 'entities', row: { id: `f:${i}`, type: 'group', name: `File group ${i}` } }),
+        ),
+      ].join('\n'),
+    );
+    let imported: Awaited<ReturnType<typeof importFiles>> | null = null;
+    async function* body() {
+      for (let i = 0; i < bytes.length; i += 200) {
+        // Half-way through the download (records already parked), the user imports a file.
+        if (!imported && i >= bytes.length / 2) {
+          expect(await db.staging.count()).toBeGreaterThan(0);
+          imported = await importFiles(db, [file], { memoryRows: 2 });
+        }
+        yield bytes.slice(i, i + 200);
+      }
+    }
+    const opts = { label: () => 'Team pack', source: 'test', memoryRows: 5, directMaxBytes: 0 };
+    const res = await installPackStream(db, body(), opts);
+    expect(imported).toMatchObject({ staged: true, written: { entities: 10 } });
+    expect(res.apply.written.entities).toBe(40);
+    expect(await db.entities.where('id').startsWith('t:').count()).toBe(40);
+    expect(await db.entities.where('id').startsWith('f:').count()).toBe(10);
+    expect(await db.staging.count()).toBe(0);
   });
 });
