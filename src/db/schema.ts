@@ -8,6 +8,12 @@
  *   find user rows fast), reports by date, events by end, weak alias keys,
  *   `settings` and `staging` tables. Upgrade re-derives every normalised key
  *   with the current normaliser, so rows written by v1 match like new ones.
+ * - v3: `staging` loses its `importId` index: nothing read it (one import's
+ *   records are a primary-key range) and every parked record paid for it.
+ *   Upgrade empties `staging`: a file import parked its rows before v3 under
+ *   an id without the prefix that tells a job which leftovers are its own
+ *   (see staging.ts), so nothing would clear them later; and no import
+ *   outlives the upgrade (it closes every older connection).
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
@@ -67,6 +73,11 @@ export const SCHEMA_V2 = {
   staging: '[importId+t+id], importId',
 } as const;
 
+/** Version 3 changes `staging` only (Dexie keeps the other tables as v2 declared them). */
+export const SCHEMA_V3 = {
+  staging: '[importId+t+id]',
+} as const;
+
 export const PROVENANCE_INDEX = PROV;
 
 export class ClaimsDb extends Dexie {
@@ -109,6 +120,9 @@ export class ClaimsDb extends Dexie {
             row.words = claimWords(row.claimReviewed ?? '');
           });
       });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx) => tx.table('staging').clear());
   }
 
   /** The typed table of a data table name. */
