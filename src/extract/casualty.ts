@@ -827,6 +827,9 @@ function carriedFrom(counts: Count[], hits: CasualtyHit[]): Carried | null {
   return { category, limit };
 }
 
+/** Between a "one" and the count beside it in a list: ", ", " and ", ", another ", " with ". */
+const ONE_LINK_RE = /^\s*(?:[,;]\s*)?(?:(?:and|while|with|plus)\s+)?(?:another\s+)?$/i;
+
 /** What a tally in the next sentence continues: the category, and the largest count it may take. */
 export interface Carried {
   category: CasualtyCategory;
@@ -886,6 +889,24 @@ export function analyseSentence(
     // Only a count after "from" is let through: elsewhere the shorter window is kept (speed).
     if (h || !/\bfrom\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 10), c.start))) previousEnd = c.end;
   });
+  // "one" as a member of a list of counts claims like any count: "one person was killed and
+  // seven injured", "killing one and wounding four", "Two people killed, one injured". A lone
+  // "one" (no count of its own frame beside it) stays dark.
+  if (!onlyCarried) {
+    for (let i = 0; i < counts.length; i++) {
+      const c = counts[i];
+      if (hits[i] || !c.isOne || c.qualifier !== '') continue;
+      const h = trySubject(cues, c) ?? tryNoun(cues, c) ?? tryObject(s, c);
+      if (!h) continue;
+      const prev = i > 0 && !counts[i - 1].isOne ? hits[i - 1] : null;
+      const next = i + 1 < counts.length && !counts[i + 1].isOne ? hits[i + 1] : null;
+      if (
+        (prev && prev.end <= h.start && ONE_LINK_RE.test(s.slice(prev.end, h.start))) ||
+        (next && h.end <= next.start && ONE_LINK_RE.test(s.slice(h.end, next.start)))
+      )
+        hits[i] = h;
+    }
+  }
   // Coordinated subjects: "at least 16 children and 11 women were killed" — the first count
   // shares the harm word, and its qualifier carries to the second.
   for (let i = counts.length - 2; i >= 0; i--) {

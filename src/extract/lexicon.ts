@@ -22,7 +22,9 @@ export const NON_PEOPLE = new Set(
 
 /** Heads that name people without naming who they are. */
 export const GENERIC_PEOPLE = new Set(
-  'people persons individuals others other more those ones victims residents inhabitants'.split(' '),
+  'people persons person individuals individual others other more those ones victims residents inhabitants'.split(
+    ' ',
+  ),
 );
 
 /**

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+
+/**
+ * Counts inside lists and splits: "one" as a list member, a date before "to N", figures split by
+ * place after a total. Every sentence is written for the test, with near misses that stay dark.
+ */
+function found(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is CasualtyClaim => c.kind === 'casualty')
+    .map((c) => `${c.category} ${c.min}/${c.max} ${c.approx} «${c.quote}»`);
+}
+
+type Row = [text: string, expected: string[]];
+
+describe('"one" as a member of a list of counts', () => {
+  it.each<Row>([
+    [
+      'Two villagers killed, one injured in shelling of the district',
+      ['killed 2/2 exact «Two villagers killed»', 'injured 1/1 exact «one injured»'],
+    ],
+    [
+      'Because of the shelling, three people were killed, another one was injured, he said.',
+      ['killed 3/3 exact «three people were killed»', 'injured 1/1 exact «one was injured»'],
+    ],
+    [
+      'On May 3 one man was killed and six others were injured in the city.',
+      ['killed 1/1 exact «one man was killed»', 'injured 6/6 exact «six others were injured»'],
+    ],
+    [
+      'The drone hit a bus, killing one and wounding four.',
+      ['killed 1/1 exact «killing one»', 'injured 4/4 exact «wounding four»'],
+    ],
+    [
+      'One dead, 9 injured in factory blast',
+      ['killed 1/1 exact «One dead»', 'injured 9/9 exact «9 injured»'],
+    ],
+    [
+      'One woman died and a dozen others were hurt in the crash.',
+      ['killed 1/1 exact «One woman died»', 'injured 12/12 exact «a dozen others were hurt»'],
+    ],
+    // A "with" after a toll adds a member in its own state, not one more death.
+    [
+      'The toll rose to 51 with one person still missing, the agency said.',
+      ['killed 51/51 exact «The toll rose to 51»', 'missing 1/1 exact «one person still missing»'],
+    ],
+    // A lone individual stays dark, and so does "one" beside an article or an age.
+    ['One soldier was killed in the attack.', []],
+    ['A soldier was killed and another wounded.', []],
+    ['A 2-year-old girl and one man were killed.', []],
+    ['One of the guards was hurt and one died.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
