@@ -101,6 +101,9 @@ const NOT_A_COUNT_BEFORE = tailRegExp(
   'iu',
 );
 
+/** A month name right before a number: the number is a day of a date. */
+const MONTH_BEFORE = tailRegExp(`\\b(?:${MONTHS})\\.?\\s+`, 'iu');
+
 function isYear(core: string): boolean {
   return /^(?:1[89]|20)\d\d$/.test(core);
 }
@@ -146,7 +149,19 @@ export function findCounts(text: string): Count[] {
     }
     const after = text.slice(end, end + 24);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (NOT_A_COUNT_AFTER.test(after) || matchTail(NOT_A_COUNT_BEFORE, before)) continue;
+    if (NOT_A_COUNT_AFTER.test(after) || matchTail(NOT_A_COUNT_BEFORE, before)) {
+      // "since Oct. 7 to 500": a date opens the "range"; the figure after "to"/"or" is read on
+      // its own when it cannot be a day ("from June 3 to 9" is a span of days).
+      const first =
+        m.index === coreStart && matchTail(MONTH_BEFORE, before) ? FIRST_NUMBER_RE.exec(core) : null;
+      const link = first ? /^\s+(?:to|or)\s+(?=\S)/i.exec(core.slice(first[0].length)) : null;
+      if (first && link) {
+        const secondStart = first[0].length + link[0].length;
+        const second = parseNumber(core.slice(secondStart));
+        if (second !== null && second > 31) COUNT_RE.lastIndex = coreStart + secondStart;
+      }
+      continue;
+    }
     const vague =
       /^(?:tens|hundreds|millions|thousands|dozens|scores|several|a\s+few|numerous|multiple|countless|a\s+(?:large|huge|significant|great|high|big))/i.test(
         core,

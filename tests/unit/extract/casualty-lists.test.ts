@@ -53,3 +53,26 @@ describe('"one" as a member of a list of counts', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a date before "to N"', () => {
+  it.each<Row>([
+    [
+      'The ministry said the strike brought the number of aid workers killed since Oct. 7 to 310.',
+      ['killed 310/310 exact «the number of aid workers killed since Oct. 7 to 310»'],
+    ],
+    [
+      'The number of journalists killed has risen from 320 since Oct. 7 to 500.',
+      ['killed 500/500 exact «The number of journalists killed has risen from 320 since Oct. 7 to 500»'],
+    ],
+    // A span of days, an age range and a span of years stay what they are.
+    ['The raids from June 3 to 9 killed 18 people.', ['killed 18/18 exact «killed 18 people»']],
+    ['From June 3 to 9 people died.', []],
+    ['Aged 5 to 12 children were hurt.', []],
+    [
+      'Clashes from 2019 to 2021 displaced 12,000 people.',
+      ['displaced 12000/12000 exact «displaced 12,000 people»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
