@@ -145,7 +145,7 @@ function namesIn(s: string): NameSpan[] {
       continue;
     // "Hamas's military wing", "the Sinaloa cartel": the generic head belongs to the name.
     const head =
-      /^(?:'s?\s+(?:(?:armed|military|political|youth|student|women's)\s+)?wing|\s+(?:cartel|gang|militia|network|movement))\b/u.exec(
+      /^(?:'s?\s+(?:(?:armed|military|political|youth|student|women's)\s+)?wing|\s+(?:cartel|gang|militia|network|movement|collective))\b/u.exec(
         s.slice(start + trimmed.length, start + trimmed.length + 30),
       );
     const full = head ? trimmed + head[0] : trimmed;
@@ -449,6 +449,20 @@ function passageDesignators(passage: PassageContext, at: number, entities: strin
 /** How far each step of the search for a designating role reaches. */
 const ROLE_STEP = 500;
 
+/** What the sentences so far tell the next one. */
+interface PassageState {
+  /** The group the last claim named ("the group", "it" refer back to it). */
+  v: NameSpan | null;
+  /** Set when `v` comes from a later claim, for sentences that only describe the group. */
+  seeded?: boolean;
+  /** The groups the passage's claims named, in order. */
+  recent?: NameSpan[];
+  /** The last claim's authorities, status and label, for lists that continue it. */
+  claim?: Pick<Found, 'designators' | 'status' | 'label'>;
+  /** A listing sentence ended with a colon: bulleted lines after it name its members. */
+  bullets?: Pick<Found, 'designators' | 'status' | 'label'>;
+}
+
 interface Found {
   entity: NameSpan;
   start: number;
@@ -522,9 +536,13 @@ function sentenceDesignations(
   s: string,
   passageOffset: number,
   ctx: PassageContext,
-  lastEntity: { v: NameSpan | null; seeded?: boolean; recent?: NameSpan[] },
+  lastEntity: PassageState,
 ): Found[] {
   const found: Found[] = [];
+  if (lastEntity.bullets) {
+    const bullets = bulletClaims(s, () => namesIn(s), lastEntity);
+    if (bullets) return bullets;
+  }
   // Most sentences name neither a terror label nor a listing: one test skips them.
   if (!SENTENCE_GATE_RE.test(s)) return found;
   // A sentence without a cue may still continue the passage's story about a listed group
@@ -1056,6 +1074,18 @@ function sentenceDesignations(
     if (!along) lastEntity.v = entities[entities.length - 1];
     TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
   }
+  for (const member of enumeratedClaims(s, names, found, continues, lastEntity, () =>
+    passageDesignators(ctx, passageOffset, []),
+  )) {
+    const overlaps = (from: number): boolean => found.some((f) => f.start < member.end && f.end > from);
+    // The first member's quote reaches back to its frame, unless a claim already holds that.
+    if (overlaps(member.start)) {
+      if (overlaps(member.entity.start)) continue;
+      member.start = member.entity.start;
+    }
+    found.push(member);
+    found.sort((a, b) => a.start - b.start);
+  }
   // "There are 22 entities on New Zealand's designated terrorist entities list": a counted set
   // on a terror list is one claim whose entity is the set phrase (docs/CLAIMS.md).
   for (const alias of aliasClaims(s, names, continues)) {
@@ -1126,6 +1156,155 @@ function aliasClaims(
     const link = ALIAS_SUBJECT_RE.exec(s.slice(n.end, n.end + 80));
     if (link && authoritiesIn(n.text).length === 0)
       out.push({ entity: n, start: n.start, end: n.end + link[0].length, label, status: 'designated' });
+  }
+  return out;
+}
+
+// Phrases after which the groups a listing holds are enumerated: "other proscribed
+// organisations in the UK such as", "groups designated by the US include", "UK-proscribed
+// terrorist organizations like", "the list, which now comprises", "on the same list as".
+const ENUM_FRAME_RE = new RegExp(
+  [
+    `(?:(?<pre>[\\p{L}.]+)-)?(?<cls>(?:proscribed|designated|listed|banned|blacklisted|sanctioned)\\s+(?:(?:foreign|terrorist|terror|extremist|militant|jihadist|international|other)\\s+){0,2}(?:groups|organi[sz]ations|entities|outfits|movements))`,
+    `(?<cls2>(?:groups|organi[sz]ations|entities|outfits)\\s+(?:(?:that|which)\\s+are\\s+)?(?:proscribed|designated|listed|banned|blacklisted)(?:\\s+as\\s+(?:an?\\s+)?(?:terrorist|terror)\\s+(?:groups?|organi[sz]ations?|entities))?)`,
+  ]
+    .map(
+      (cls) =>
+        `${cls}(?:\\s+(?:in|by)\\s+(?:the\\s+)?(?<where${cls.includes('cls2') ? '2' : ''}>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}))?\\s*,?\\s*(?:such\\s+as|like|including|include|includes|included|are|were|comprise|:)\\s*`,
+    )
+    .concat([
+      `\\b(?:the|its|that|this)\\s+(?:same\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:comprises|includes|contains)\\s+`,
+      `\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+`,
+    ])
+    .join('|'),
+  'giu',
+);
+// A sentence that names the groups of the listing before it: "The groups are …", "The others
+// are …", "The militants added to the list include …".
+const CONTINUED_FRAME_RE =
+  /^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40})?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+// "Ottawa has also listed the following groups:", "It recently listed other groups:".
+const COLON_FRAME_RE =
+  /\b(?:listed|designated|proscribed|banned|blacklisted|added|named|removed|delisted)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:\s*/u;
+// Between two members: a comma, semicolon or "and", and a few describing words ("the neo-Nazi",
+// "Italy's", "two Greek groups,").
+const MEMBER_GAP_RE =
+  /^\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?|two|three|four|five),?\s+){0,4}?$/u;
+const FIRST_GAP_RE = /^\s*(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?),?\s+){0,3}?$/u;
+// "Somalia-based Al Shabaab", "German-based Antifa Ost": the place is no part of the name.
+const PLACE_PREFIX_RE = /^\S+-(?:based|born|linked|backed|aligned)\s+/;
+
+/** The names enumerated from `from` on, up to the first gap that no list would leave. */
+function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  let at = from;
+  const inside = names.filter((n) => n.start >= from);
+  for (let i = 0; i < inside.length; i++) {
+    const n = inside[i];
+    const gap = s.slice(at, n.start);
+    // An owner handing on to the next name: "Iran's Revolutionary Guard".
+    if (inside[i + 1] && /^'s?\s+$/.test(s.slice(n.end, inside[i + 1].start))) continue;
+    // A place after a member: "the Kurdistan Workers Party in Turkey and …".
+    if (out.length > 0 && /^\s+(?:in|of|from)\s+(?:the\s+)?$/.test(gap)) {
+      at = n.end;
+      continue;
+    }
+    if (!(out.length === 0 ? FIRST_GAP_RE : MEMBER_GAP_RE).test(gap)) break;
+    const bare = PLACE_PREFIX_RE.exec(n.text);
+    out.push(bare ? { start: n.start + bare[0].length, end: n.end, text: n.text.slice(bare[0].length) } : n);
+    at = n.end;
+  }
+  // "… and other terrorist groups": the list may close with an unnamed rest, never with a verb.
+  return out.filter((n) => authoritiesIn(n.text).length === 0 || !isListingAuthority(n.text));
+}
+
+/**
+ * The members on a bulleted line after a listing that ended with a colon ("- Hizbul
+ * Mujahideen", "- five Daesh affiliates: A, B and C"); null when the line is no bullet, which
+ * ends the list.
+ */
+function bulletClaims(s: string, names: () => NameSpan[], state: PassageState): Found[] | null {
+  const bullet = /^\s*[-•*–—]\s*/.exec(s);
+  const base = state.bullets;
+  if (!base || !bullet) {
+    state.bullets = undefined;
+    return null;
+  }
+  // "- five Daesh affiliates: A, B and C": the members follow the line's own colon.
+  const colon = /^[^:]{0,60}:\s*/.exec(s.slice(bullet[0].length));
+  const from = bullet[0].length + (colon ? colon[0].length : 0);
+  return enumeratedNames(s, from, names()).map((entity) => ({
+    entity,
+    start: entity.start,
+    end: entity.end,
+    ...base,
+  }));
+}
+
+/**
+ * Named members of an enumerated list of designated groups (docs/CLAIMS.md: each is its own
+ * claim): after a listed class ("proscribed organisations in the UK such as A and B"), in a
+ * list's relative clause ("the list, which now comprises A, B and C"), in a sentence that names
+ * the groups of the listing before it ("The groups are A, B and C"), after a listing that ends
+ * with a colon, and on bulleted lines after one.
+ */
+function enumeratedClaims(
+  s: string,
+  names: () => NameSpan[],
+  found: Found[],
+  continues: boolean,
+  state: PassageState,
+  passageAuthority: () => string[],
+): Found[] {
+  const out: Found[] = [];
+  const prior = found[found.length - 1] ?? state.claim;
+  const push = (
+    frameStart: number,
+    listFrom: number,
+    base: Pick<Found, 'designators' | 'status' | 'label'>,
+  ): void => {
+    const members = enumeratedNames(s, listFrom, names());
+    members.forEach((entity, i) => {
+      const start = i === 0 && entity.start - frameStart <= 120 ? frameStart : entity.start;
+      out.push({ entity, start, end: entity.end, ...base });
+    });
+    if (members.length > 0) state.v = members[members.length - 1];
+  };
+  const authorities = (text: string | undefined): string[] =>
+    text ? [...new Set(authoritiesIn(text).map((a) => a.name))] : [];
+  const designatorsFor = (own: string[]): string[] =>
+    own.length > 0 ? own : prior && prior.designators.length > 0 ? prior.designators : passageAuthority();
+
+  if (!cued(s) && !continues && found.length === 0) return out;
+
+  ENUM_FRAME_RE.lastIndex = 0;
+  for (let m = ENUM_FRAME_RE.exec(s); m; m = ENUM_FRAME_RE.exec(s)) {
+    const g = m.groups ?? {};
+    const own = [...authorities(g.pre), ...authorities(g.where ?? g.where2)];
+    const cls = g.cls ?? g.cls2;
+    // "banned opposition groups such as …": outside a terror context a ban is no listing.
+    if (cls && !CUE_RE.test(s) && !/proscri|designat/i.test(cls)) continue;
+    push(m.index, m.index + m[0].length, {
+      designators: designatorsFor(own),
+      status: 'designated',
+      label: cls ? cls.replace(/^other\s+/i, '') : (prior?.label ?? 'designated'),
+    });
+  }
+  if (prior) {
+    const cont = CONTINUED_FRAME_RE.exec(s);
+    if (cont)
+      push(0, cont[0].length, { status: prior.status, label: prior.label, designators: designatorsFor([]) });
+  }
+  const colon = COLON_FRAME_RE.exec(s);
+  if (colon && (cued(s) || continues)) {
+    const listFrom = colon.index + colon[0].length;
+    const base = {
+      designators: designatorsFor(authoritiesIn(s.slice(0, colon.index)).map((a) => a.name)),
+      status: /remov|delist/i.test(colon[0]) ? ('delisted' as const) : ('designated' as const),
+      label: LABEL_RE.exec(s.slice(colon.index, listFrom))?.groups?.label ?? prior?.label ?? 'designated',
+    };
+    if (/^\s*$/.test(s.slice(listFrom))) state.bullets = base;
+    else push(colon.index, listFrom, base);
   }
   return out;
 }
@@ -1295,7 +1474,7 @@ function passageHits(
   from = 0,
 ): DesignationHit[] {
   const hits: DesignationHit[] = [];
-  const lastEntity: { v: NameSpan | null; seeded?: boolean; recent: NameSpan[] } = {
+  const lastEntity: PassageState & { recent: NameSpan[] } = {
     v: seed,
     seeded: seed !== null,
     recent: [],
@@ -1318,6 +1497,7 @@ function passageHits(
       const named = CAPITAL_STATE[entityText] ?? entityText;
       if (!lastEntity.recent.some((r) => r.text === named))
         lastEntity.recent.push({ start, end, text: named });
+      lastEntity.claim = f;
       hits.push({
         kind: 'designation',
         start,

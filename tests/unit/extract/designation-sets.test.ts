@@ -67,3 +67,68 @@ describe('a counted set as the object or subject of a listing', () => {
     expect(designations(text)).toEqual([]);
   });
 });
+
+describe('the named members of an enumerated list of designated groups', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'The order puts the Eastern Front beside other proscribed organisations in the UK such as Hizb ut-Tahrir and the Base.',
+      [
+        ['Hizb ut-Tahrir', ['United Kingdom'], 'designated'],
+        ['Base', ['United Kingdom'], 'designated'],
+      ],
+    ],
+    [
+      'Other groups proscribed by the UK include Palestine Action, the Maniacs Murder Cult and the Russian Imperial Movement.',
+      [
+        ['Palestine Action', ['United Kingdom'], 'designated'],
+        ['Maniacs Murder Cult', ['United Kingdom'], 'designated'],
+        ['Russian Imperial Movement', ['United Kingdom'], 'designated'],
+      ],
+    ],
+    [
+      'The militia arms US-designated terrorist organizations like Kataib Hezbollah, the Houthis and Harakat al-Nujaba.',
+      [
+        ['Kataib Hezbollah', ['United States'], 'designated'],
+        ['Houthis', ['United States'], 'designated'],
+        ['Harakat al-Nujaba', ['United States'], 'designated'],
+      ],
+    ],
+    [
+      'Washington removed North Korea from the list of state sponsors of terrorism, which still includes Iran, Syria and Cuba.',
+      [
+        ['North Korea', ['United States'], 'delisted'],
+        ['Iran', ['United States'], 'designated'],
+        ['Syria', ['United States'], 'designated'],
+        ['Cuba', ['United States'], 'designated'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('a sentence naming the groups of a counted listing before it', () => {
+    const text =
+      'Canberra on Monday listed three more groups as terrorist organisations. The groups are the Base, Sunni-based Ansar Khalifa and the Terrorgram collective.';
+    expect(summary(text)).toEqual([
+      ['three more groups', ['Australia'], 'designated'],
+      ['Base', ['Australia'], 'designated'],
+      ['Ansar Khalifa', ['Australia'], 'designated'],
+      ['Terrorgram collective', ['Australia'], 'designated'],
+    ]);
+  });
+
+  it('a listing followed by a colon and a bulleted list', () => {
+    const text =
+      'Ottawa has also listed the following groups as terrorist entities:\n- the Base\n- Ansar Khalifa\n- Terrorgram';
+    expect(summary(text).map(([entity]) => entity)).toEqual(['Base', 'Ansar Khalifa', 'Terrorgram']);
+  });
+
+  it.each([
+    'Terrorist organizations such as Islamic State and al-Qaeda recruit online, the report said.',
+    'The groups are accused of smuggling weapons across the border into Jordan and Iraq.',
+    'The festival lineup includes the Base, Ansar Khalifa and the Terrorgram collective.',
+    'Banned opposition groups such as Open Russia were declared undesirable.',
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
