@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type Claim } from '../../../src/extract/index';
@@ -96,16 +96,93 @@ describe('the seed article', () => {
   });
 });
 
-describe('the project corpus', () => {
-  const lines = readFileSync(path.join(root, 'tests/fixtures/corpus/claimcheck-corpus.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-  const passages = lines.map((l) => JSON.parse(l) as { id: string; text: string; claims: GoldClaim[] });
+const corpusDir = path.join(root, 'tests/fixtures/corpus');
+/** Every corpus in the folder, read when the tests are collected: a file added later is checked too. */
+const corpusFiles = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort();
 
-  it('has gold quotes that are exact substrings of their passages', () => {
-    for (const p of passages)
-      for (const g of p.claims) expect(p.text.includes(g.quote), `${p.id}: ${g.quote}`).toBe(true);
+interface Passage {
+  id: string;
+  text: string;
+  date?: string | null;
+  claims: GoldClaim[];
+}
+
+function readCorpus(file: string): Passage[] {
+  return readFileSync(path.join(corpusDir, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Passage);
+}
+
+const CATEGORIES = ['killed', 'injured', 'missing', 'displaced', 'casualties'];
+const APPROX = ['exact', 'at_least', 'at_most', 'about', 'vague'];
+const STATUSES = ['designated', 'delisted'];
+const isCount = (n: unknown): boolean => n === null || (Number.isInteger(n) && (n as number) >= 0);
+
+/** What is wrong with a gold claim by docs/CLAIMS.md, or [] when nothing is. */
+function goldProblems(text: string, g: GoldClaim): string[] {
+  const out: string[] = [];
+  const bad = (what: string) => out.push(`${what}: ${JSON.stringify(g)}`);
+  if (typeof g.quote !== 'string' || g.quote === '') bad('no quote');
+  else if (g.start !== undefined || g.end !== undefined) {
+    if (text.slice(g.start, g.end) !== g.quote) bad('start/end do not hold the quote');
+  } else if (!text.includes(g.quote)) bad('quote is not in the text');
+  if (g.kind === 'casualty') {
+    if (!CATEGORIES.includes(g.category)) bad('category');
+    if (!APPROX.includes(g.approx)) bad('approx');
+    if (!isCount(g.min) || !isCount(g.max)) bad('min/max must be whole numbers or null');
+    else if (g.min !== null && g.max !== null && g.min > g.max) bad('min above max');
+    if (g.approx === 'vague' && (g.min !== null || g.max !== null)) bad('vague counts have null min/max');
+    for (const k of ['who', 'source'] as const)
+      if (g[k] !== undefined && g[k] !== null && typeof g[k] !== 'string') bad(k);
+  } else if (g.kind === 'designation') {
+    if (typeof g.entity !== 'string' || g.entity === '') bad('entity');
+    if (!Array.isArray(g.designators) || g.designators.some((d) => typeof d !== 'string' || d === ''))
+      bad('designators');
+    if (typeof g.label !== 'string') bad('label');
+    if (!STATUSES.includes(g.status)) bad('status');
+  } else bad('kind');
+  return out;
+}
+
+describe('the corpora in tests/fixtures/corpus', () => {
+  it('include the project corpus', () => {
+    expect(corpusFiles).toContain('claimcheck-corpus.jsonl');
   });
+
+  describe.each(corpusFiles)('%s', (file) => {
+    const passages = readCorpus(file);
+
+    it('is one passage per line: a unique id, the text, an optional date, the gold claims', () => {
+      expect(passages.length).toBeGreaterThan(0);
+      for (const p of passages) {
+        expect(typeof p.id === 'string' && p.id !== '', JSON.stringify(p).slice(0, 80)).toBe(true);
+        expect(typeof p.text, p.id).toBe('string');
+        expect(p.date === undefined || p.date === null || /^\d{4}-\d{2}-\d{2}$/.test(p.date), p.id).toBe(
+          true,
+        );
+        expect(Array.isArray(p.claims), p.id).toBe(true);
+      }
+      const ids = passages.map((p) => p.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    });
+
+    it('has gold claims that follow docs/CLAIMS.md, quotes exact substrings of their passages', () => {
+      expect(
+        passages.flatMap((p) => p.claims.flatMap((g) => goldProblems(p.text, g).map((e) => `${p.id}: ${e}`))),
+      ).toEqual([]);
+    });
+
+    it('gets claims that keep the contract on every passage', () => {
+      for (const p of passages) expectContract(p.text, extractClaims(p.text, p.date ? { date: p.date } : {}));
+    });
+  });
+});
+
+describe('the project corpus', () => {
+  const passages = readCorpus('claimcheck-corpus.jsonl');
 
   it('leaves the hard negatives dark', () => {
     const lit = passages
