@@ -747,7 +747,7 @@ const LOSS_ALL_AFTER_RE = new RegExp(
  * "Of the identified victims,", "Of those injured,", "Additionally,", or nothing (the count
  * opens the sentence).
  */
-const CARRIED_OPENER_SOURCE = String.raw`["'(]?\s*(?:(?<among>[Aa]mong\s+(?:them|those|these))(?:\s+(?:were|are|was|is))?\s*,?\s+|(?<among2>(?:[Tt]hey|[Tt]he\s+victims|[Tt]hose\s+victims)\s+(?:included|include|includes))\s+|(?<set>[Oo]f\s+(?:the|those|these|them|all(?:\s+the)?)(?<setWords>(?:\s+[\p{L}-]+){0,4}?))\s*,\s*|(?:[Aa]dditionally|[Ii]n\s+addition|[Mm]oreover|[Oo]verall|[Ii]n\s+all|[Ii]n\s+total)\s*,\s*)?`;
+const CARRIED_OPENER_SOURCE = String.raw`["'(]?\s*(?:(?<among>[Aa]mong\s+(?:them|those|these))(?:\s+(?:were|are|was|is))?\s*,?\s+|(?<among2>(?:[Tt]hey|[Tt]he\s+victims|[Tt]hose\s+victims)\s+(?:included|include|includes))\s+|(?<set>(?:(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll)\s+of|[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+(?:the|those|these|them|all(?:\s+the)?)(?<setWords>(?:\s+[\p{L}-]+){0,4}?))\s*,\s*|(?:[Aa]dditionally|[Ii]n\s+addition|[Mm]oreover|[Oo]verall|[Ii]n\s+all|[Ii]n\s+total)\s*,\s*)?`;
 const CARRIED_OPENER_RE = new RegExp(`^${CARRIED_OPENER_SOURCE}$`, 'u');
 /** A sentence whose opener (if any) is followed by a count: the only kind a carried tally takes. */
 const CARRIED_START_RE = new RegExp(`^${CARRIED_OPENER_SOURCE}(?:${COUNT_SOURCE})`, 'iu');
@@ -764,7 +764,7 @@ const SET_HARM_RE = new RegExp(
  * children" (the people are checked by peopleLength from where `np` or `direct` starts).
  */
 const CARRIED_MEMBER_RE =
-  /^(?<part>\s+of\s+(?:them|those|these))?(?:(?<place>\s+(?:were|are|was|is)\s+(?:in|on|at)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?\p{Lu})|(?<be>\s+(?:were|are|was|is)(?:\s+(?:all|also|mostly|mainly|reportedly|(?:believed|thought|said|reported|confirmed)\s+to\s+(?:be|have\s+been)|identified\s+as|confirmed\s+as)){0,2}\s+)(?=\p{L})|(?<lead>\s+)(?=\p{L}))/u;
+  /^(?<part>\s+of\s+(?:them|those|these))?(?:(?<place>,?\s+(?:were|are|was|is)(?:\s+(?:reported|recorded|registered|counted|confirmed))?\s+(?:in|on|at|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})|(?<be>\s+(?:were|are|was|is)(?:\s+(?:all|also|mostly|mainly|reportedly|(?:believed|thought|said|reported|confirmed)\s+to\s+(?:be|have\s+been)|identified\s+as|confirmed\s+as)){0,2}\s+)(?=\p{L})|(?<lead>\s+)(?=\p{L}))/u;
 
 /**
  * A count that opens a sentence and names who was among the victims of the sentence before
@@ -798,8 +798,9 @@ function tryCarried(s: string, c: Count, carried: Carried | null): CasualtyHit |
   // it; a count right before its people noun ("four children") needs "Among them".
   if (place !== undefined) {
     if (part === undefined && !opened) return null;
+    // A member after the place continues the split: "… 504 were in X and 72 in Y".
     const end = c.end + (part?.length ?? 0);
-    return { ...hit(c, c.start, end, category, 'tally'), tailEnd: end };
+    return { ...hit(c, c.start, end, category, 'tally'), tailEnd: c.end + m[0].length };
   }
   if (be === undefined && (lead === undefined || part !== undefined || among === undefined)) return null;
   const npStart = m[0].length;
@@ -946,7 +947,7 @@ export function analyseSentence(
     const from = Math.max(prev.tailEnd, counts[i - 1].end);
     if (from > c.start) continue;
     const gap = s.slice(prev.frame === 'tally' ? counts[i - 1].end : prev.end, c.start);
-    let gapAfterTail = s.slice(Math.min(prev.end, c.start), c.start);
+    let gapAfterTail = s.slice(Math.min(Math.max(prev.end, prev.tailEnd), c.start), c.start);
     // "120 children (70 boys and 50 girls) and 95 women": after the parenthesis that holds a
     // member's own tally, the next member continues the outer one.
     if (prev.frame === 'tally' && /^\s*\)/.test(gapAfterTail) && insideParenthesis(s, counts[i - 1].start)) {

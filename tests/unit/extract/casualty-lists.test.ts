@@ -76,3 +76,30 @@ describe('a date before "to N"', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a total split by place', () => {
+  it.each<Row>([
+    ['Of the deaths, 2,310 were reported in Herat, the minister said.', ['killed 2310/2310 exact «2,310»']],
+    [
+      'Among the confirmed deaths, 310 were in the hard-hit Baglan District and 41 in Kunar Province.',
+      ['killed 310/310 exact «310»', 'killed 41/41 exact «41 in Kunar Province»'],
+    ],
+    [
+      'Most of the dead, about 40, were reported from the southern Rift region.',
+      ['killed 40/40 about «about 40»'],
+    ],
+    [
+      'The quake killed 300 people. Of the deaths, 200 were recorded in Sindh and 100 in Punjab.',
+      [
+        'killed 300/300 exact «killed 300 people»',
+        'killed 200/200 exact «200»',
+        'killed 100/100 exact «100 in Punjab»',
+      ],
+    ],
+    // A set that is not of harmed people splits nothing.
+    ['Of the houses, 200 were in Herat and 90 in Kabul.', []],
+    ['Among the new arrivals, 300 were in Herat.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
