@@ -164,8 +164,18 @@ const WITH_LINK_RE = /^[^.;:\d]{0,40}?\bwith\s+$/i;
 const IN_CONDITION_RE =
   /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;
 /** "… and 200 more in the province": an elided repeat of the harm clause before. */
-const ELLIPSIS_RE =
-  /^\s+(?:more|others)(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|across|near|from|inside|outside)\s+(?!(?:the\s+)?hospital)(?:the\s+)?\p{Lu}|\s+(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|neighbou?ring|nearby)\b)/u;
+const ELLIPSIS_PLACE = String.raw`\s+(?:in|on|at|across|near|from|inside|outside)\s+(?!(?:the\s+)?hospital)(?:the\s+)?\p{Lu}`;
+const ELLIPSIS_REGION = String.raw`\s+(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|neighbou?ring|nearby)\b`;
+// Without "more", the place is read to its end and must end the clause: "and 300,000 in
+// Florida lost power" is a new clause.
+const ELLIPSIS_RE = new RegExp(
+  `^(?:\\s+(?:more|others)(?=\\s*(?:[,.;)]|$)|${ELLIPSIS_PLACE}|${ELLIPSIS_REGION})|(?:${ELLIPSIS_PLACE}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|${ELLIPSIS_REGION}[\\p{L}'-]*(?:\\s+\\p{L}+)?)(?:\\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\\s*(?:[,.;)]|$)|\\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\\b))`,
+  'u',
+);
+const ELLIPSIS_TO_RE = new RegExp(
+  String.raw`^\s+to\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}(?:\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\b)`,
+  'u',
+);
 /** A tally member said to be in a state that is not the claim's harm (docs/CLAIMS.md). */
 const OTHER_STATE_RE =
   /^\s+(?:(?:who|that)\s+)?(?:(?:were|are|was|is|remain|remained)\s+)?(?:still\s+)?(?:trapped|rescued|saved|held|abducted|kidnapped|taken\s+(?:hostage|captive)|found\s+(?:alive|safe)|alive)\b/iu;
@@ -1012,11 +1022,14 @@ export function analyseSentence(
   // verb of the clause before is left out, so a bare place phrase (or nothing) follows.
   for (let i = 1; i < counts.length; i++) {
     const prev = hits[i - 1];
-    if (hits[i] || !prev || (prev.frame !== 'subject' && prev.frame !== 'object')) continue;
+    if (hits[i] || !prev || (prev.frame !== 'subject' && prev.frame !== 'object' && prev.frame !== 'noun'))
+      continue;
     const c = counts[i];
     if (c.isOne || prev.end > c.start) continue;
     if (!/^[^.;:\d]{0,60}?\band\s+$/i.test(s.slice(prev.end, c.start))) continue;
-    const m = ELLIPSIS_RE.exec(s.slice(c.end, c.end + 40));
+    const rest = s.slice(c.end, c.end + 40);
+    // People who fled go "to" a place: "9,000 fled to X and 4,000 to Y".
+    const m = ELLIPSIS_RE.exec(rest) ?? (prev.category === 'displaced' ? ELLIPSIS_TO_RE.exec(rest) : null);
     if (!m) continue;
     const end = c.end + m[0].length;
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };

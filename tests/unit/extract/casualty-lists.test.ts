@@ -103,3 +103,45 @@ describe('a total split by place', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a count whose verb is left out before a place or a time', () => {
+  it.each<Row>([
+    [
+      'Some 40 civilians have been killed in air raids in Somalia and between 9 and 14 in Libya in the past year.',
+      [
+        'killed 40/40 about «Some 40 civilians have been killed»',
+        'killed 9/14 exact «between 9 and 14 in Libya»',
+      ],
+    ],
+    [
+      'There were 310 deaths in June, 120 fatalities in July, and 95 in August.',
+      [
+        'killed 310/310 exact «310 deaths»',
+        'killed 120/120 exact «120 fatalities»',
+        'killed 95/95 exact «95 in August»',
+      ],
+    ],
+    [
+      'Floods killed 20 people in Sindh and 8 in the Swat district.',
+      ['killed 20/20 exact «killed 20 people»', 'killed 8/8 exact «8 in the Swat district»'],
+    ],
+    [
+      'About 8,000 have fled to Kama Valley and 3,200 to Goshta districts.',
+      [
+        'displaced 8000/8000 about «About 8,000 have fled»',
+        'displaced 3200/3200 exact «3,200 to Goshta districts»',
+      ],
+    ],
+    // A place followed by a verb starts a new clause; "to" a place is only where people fled.
+    [
+      'The storm killed 5 people in Texas and 300,000 in Florida lost power.',
+      ['killed 5/5 exact «killed 5 people»'],
+    ],
+    [
+      'The blast killed 6 people in Homs and 40 to Hama were evacuated later.',
+      ['killed 6/6 exact «killed 6 people»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
