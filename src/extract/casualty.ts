@@ -45,7 +45,7 @@ export interface CasualtyHit {
 
 // Words that end a noun phrase: auxiliaries, harm words, clause openers.
 const STOP =
-  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
+  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
@@ -54,7 +54,7 @@ const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
-const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those))?(?:\\s+victims)?)?';
+const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?(?:\\s+victims)?)?';
 const AUX =
   '(?:were|was|are|is|have|has|had|been|be|being|got|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
@@ -76,7 +76,7 @@ const ASIDE_OPEN_RE = new RegExp(
 );
 /** Where an aside may close, or a mark it never runs across. */
 const ASIDE_CLOSE_RE =
-  /(?<stop>[.;:!?"“”]|\s(?:and|but|while|as|after|when)\s+(?!\d)(?=\p{Ll}+\s))|[,)—–]|\s-\s/gu;
+  /(?<stop>[.;:!?"“”]|\s(?:and(?!\s+(?:(?!said\b|says\b|told\b|\p{Ll}+ed\b)\p{Ll}+\s+){0,2}(?!said\b|says\b|told\b|\p{Ll}+ed\b)\p{Ll}+\s*[,)—–])|but|while|as|after|when)\s+(?!\d)(?=\p{Ll}+\s))|[,)—–]|\s-\s/gu;
 const ASIDE_HARM_RE =
   /\b(?:kill|dead|die|wound|injur|hurt|missing|displac|fled|flee|evacuat|rescu|surviv|arrest|detain)/iu;
 /** The harm word after an aside: "…, were killed". */
@@ -151,7 +151,7 @@ const TALLY_LINK_RE =
   /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 // A looser link when the tally word is explicit: "13 bodies recovered so far, including …".
 const TALLY_INCLUDING_RE =
-  /^[^.;:\d]{0,40}?[,(—–-]\s*["']?(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^[^.;:\d]{0,40}?[,(—–-]\s*["']?(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+and\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 /** A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include 33 people". */
 // Its last word is one of these: a cheap test first, as AMONG_RE tries every start in its window.
 const AMONG_LAST_WORD_RE = tailRegExp(
@@ -571,7 +571,7 @@ const TOLL_FROM_NEXT = new Set(
 /** COORDINATED_RE's gap ends in its link: tested first, as the noun phrase before it is costly. */
 const COORDINATED_LINK_END_RE = tailRegExp('(?:,|and|including)\\s*', 'i');
 const COORDINATED_RE = new RegExp(
-  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s*(?<link>,\\s*including|,\\s*and|,|and)\\s*$`,
+  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s*(?<link>,?\\s*including|,\\s*and|,|and)\\s*$`,
   'iu',
 );
 
@@ -924,8 +924,12 @@ export function analyseSentence(
     const next = hits[i + 1];
     if (hits[i] || !next || (next.frame !== 'subject' && next.frame !== 'coordinated')) continue;
     const c = counts[i];
+    if (c.isOne) continue;
+    // A tally member ("…, including 362 children, and 7,946 were injured") coordinates only
+    // with a list that runs on to the harm word: "including 37 men and five children were hurt".
     if (
-      c.isOne ||
+      next.frame === 'subject' &&
+      next.who === null &&
       /(?:including|among\s+them|of\s+whom)\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))
     )
       continue;
@@ -934,7 +938,8 @@ export function analyseSentence(
     const m = COORDINATED_RE.exec(gap);
     if (!m || !looksLikePeople(m.groups?.np)) continue;
     // The shared harm word belongs to the last member's quote; claims of a kind never overlap.
-    const npEnd = c.end + gap.length - (/\s*(?:,\s*including|,\s*and|,|and)\s*$/i.exec(gap)?.[0].length ?? 0);
+    const npEnd =
+      c.end + gap.length - (/\s*(?:,?\s*including|,\s*and|,|and)\s*$/i.exec(gap)?.[0].length ?? 0);
     hits[i] = { ...hit(c, c.start, npEnd, next.category, 'coordinated', m.groups?.np), tailEnd: npEnd };
     const link = m.groups?.link ?? '';
     if (

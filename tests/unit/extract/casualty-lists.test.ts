@@ -145,3 +145,58 @@ describe('a count whose verb is left out before a place or a time', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('members of a list named before the harm word', () => {
+  it.each<Row>([
+    // A bare "including" before a list that runs on to the harm word.
+    [
+      'In Sindh, 24 people including five children were injured.',
+      ['injured 24/24 exact «24 people»', 'injured 5/5 exact «five children were injured»'],
+    ],
+    [
+      'In Sindh, 40 people including 12 men, 9 women, and three children were injured.',
+      [
+        'injured 40/40 exact «40 people»',
+        'injured 12/12 exact «12 men»',
+        'injured 9/9 exact «9 women»',
+        'injured 3/3 exact «three children were injured»',
+      ],
+    ],
+    // A tally member is no subject of the next clause.
+    [
+      'In all 4,100 civilians were killed, including 300 children, and 6,200 were injured, including 500 children.',
+      [
+        'killed 4100/4100 exact «4,100 civilians were killed»',
+        'killed 300/300 exact «300 children»',
+        'injured 6200/6200 exact «6,200 were injured»',
+        'injured 500/500 exact «500 children»',
+      ],
+    ],
+    // An aside may hold "A and B" before it closes.
+    [
+      'Scores of people, mostly police and border guards, were killed in the bombing.',
+      ['killed null/null vague «Scores of people»'],
+    ],
+    // A lone article member before the counted one.
+    [
+      'The storm killed 30 people, including a Dutch nurse and two Swiss climbers.',
+      ['killed 30/30 exact «killed 30 people»', 'killed 2/2 exact «two Swiss climbers»'],
+    ],
+    [
+      'The storm killed 30 people, including a Dutch nurse and two dogs.',
+      ['killed 30/30 exact «killed 30 people»'],
+    ],
+    // "N of whom" with a harm word of its own.
+    [
+      'Nine soldiers died in a firefight with gunmen, apparently rebels, four of whom also died.',
+      ['killed 9/9 exact «Nine soldiers died»', 'killed 4/4 exact «four of whom also died»'],
+    ],
+    [
+      'The blast wounded 30 people, 12 of whom later died in hospital.',
+      ['injured 30/30 exact «wounded 30 people»', 'killed 12/12 exact «12 of whom later died»'],
+    ],
+    ['Police detained 30 men, 12 of whom were later released.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
