@@ -459,6 +459,8 @@ interface PassageState {
   recent?: NameSpan[];
   /** The last claim's authorities, status and label, for lists that continue it. */
   claim?: Pick<Found, 'designators' | 'status' | 'label'>;
+  /** Where the last claim on a counted or plural set ended, as an offset in the passage. */
+  claimEnd?: number;
   /** A listing sentence ended with a colon: bulleted lines after it name its members. */
   bullets?: Pick<Found, 'designators' | 'status' | 'label'>;
 }
@@ -544,7 +546,7 @@ function sentenceDesignations(
     if (bullets) return bullets;
   }
   // Most sentences name neither a terror label nor a listing: one test skips them.
-  if (!SENTENCE_GATE_RE.test(s)) return found;
+  if (!SENTENCE_GATE_RE.test(s)) return followOn(s, passageOffset, ctx, lastEntity);
   // A sentence without a cue may still continue the passage's story about a listed group
   // ("The group had been listed a month earlier").
   const continues =
@@ -561,7 +563,7 @@ function sentenceDesignations(
     !continues &&
     !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s))
   )
-    return found;
+    return followOn(s, passageOffset, ctx, lastEntity);
   let nameCache: NameSpan[] | null = null;
   const names = (): NameSpan[] => (nameCache ??= namesIn(s));
   TRIGGER_RE.lastIndex = 0;
@@ -1074,7 +1076,13 @@ function sentenceDesignations(
     if (!along) lastEntity.v = entities[entities.length - 1];
     TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
   }
-  for (const member of enumeratedClaims(s, names, found, continues, lastEntity, () =>
+  // Here the sentence has a cue, which the frames after a list or a colon need no claim for.
+  const follows =
+    continues ||
+    (lastEntity.claimEnd !== undefined &&
+      passageOffset - lastEntity.claimEnd <= FOLLOW_ON_CHARS &&
+      CONTINUED_FRAME_RE.test(s));
+  for (const member of enumeratedClaims(s, names, found, follows, lastEntity, () =>
     passageDesignators(ctx, passageOffset, []),
   )) {
     const overlaps = (from: number): boolean => found.some((f) => f.start < member.end && f.end > from);
@@ -1160,36 +1168,52 @@ function aliasClaims(
   return out;
 }
 
+const SET_NUMBER =
+  '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|a\\s+dozen|dozens\\s+of|scores\\s+of|hundreds\\s+of|several)';
+const SET_HEAD =
+  '(?:groups|organi[sz]ations|entities|individuals|persons|people|leaders|members|companies|firms|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers)';
+/** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
+const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+${SET_NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD})?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
+const COUNTED_OBJECT_RE = new RegExp(`^\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`, 'iu');
+// "listed 14 people killed": a count of victims, not of listed people.
+const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hurt)\b/i;
+
+// "the list, which now comprises", "on the same list as", "including four violent extremist
+// groups:".
+const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:same\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:comprises|includes|contains)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
+const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
+// A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
+const SET_ENTITY_RE = new RegExp(`^(?:the\\s+)?${COUNTED_SET_PHRASE}$`, 'iu');
+/** How far after a claim a sentence may still name the listing's members. */
+const FOLLOW_ON_CHARS = 1500;
 // Phrases after which the groups a listing holds are enumerated: "other proscribed
 // organisations in the UK such as", "groups designated by the US include", "UK-proscribed
 // terrorist organizations like", "the list, which now comprises", "on the same list as".
 const ENUM_FRAME_RE = new RegExp(
   [
-    `(?:(?<pre>[\\p{L}.]+)-)?(?<cls>(?:proscribed|designated|listed|banned|blacklisted|sanctioned)\\s+(?:(?:foreign|terrorist|terror|extremist|militant|jihadist|international|other)\\s+){0,2}(?:groups|organi[sz]ations|entities|outfits|movements))`,
+    `(?<cls>(?:proscribed|designated|listed|banned|blacklisted|sanctioned)\\s+(?:(?:foreign|terrorist|terror|extremist|militant|jihadist|international|other)\\s+){0,2}(?:groups|organi[sz]ations|entities|outfits|movements))`,
     `(?<cls2>(?:groups|organi[sz]ations|entities|outfits)\\s+(?:(?:that|which)\\s+are\\s+)?(?:proscribed|designated|listed|banned|blacklisted)(?:\\s+as\\s+(?:an?\\s+)?(?:terrorist|terror)\\s+(?:groups?|organi[sz]ations?|entities))?)`,
   ]
     .map(
       (cls) =>
         `${cls}(?:\\s+(?:in|by)\\s+(?:the\\s+)?(?<where${cls.includes('cls2') ? '2' : ''}>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}))?\\s*,?\\s*(?:such\\s+as|like|including|include|includes|included|are|were|comprise|:)\\s*`,
     )
-    .concat([
-      `\\b(?:the|its|that|this)\\s+(?:same\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:comprises|includes|contains)\\s+`,
-      `\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+`,
-    ])
+    .concat([LIST_FRAME])
     .join('|'),
   'giu',
 );
+const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|including/;
 // A sentence that names the groups of the listing before it: "The groups are …", "The others
 // are …", "The militants added to the list include …".
 const CONTINUED_FRAME_RE =
   /^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40})?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 const COLON_FRAME_RE =
-  /\b(?:listed|designated|proscribed|banned|blacklisted|added|named|removed|delisted)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:\s*/u;
+  /\b(?:listed|designated|proscribed|banned|blacklisted|added|placed|named|removed|delisted)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:\s*/u;
 // Between two members: a comma, semicolon or "and", and a few describing words ("the neo-Nazi",
 // "Italy's", "two Greek groups,").
 const MEMBER_GAP_RE =
-  /^\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?|two|three|four|five),?\s+){0,4}?$/u;
+  /^\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?|two|three|four|five),?\s+){0,4}?$/u;
 const FIRST_GAP_RE = /^\s*(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?),?\s+){0,3}?$/u;
 // "Somalia-based Al Shabaab", "German-based Antifa Ost": the place is no part of the name.
 const PLACE_PREFIX_RE = /^\S+-(?:based|born|linked|backed|aligned)\s+/;
@@ -1216,6 +1240,33 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
   }
   // "… and other terrorist groups": the list may close with an unnamed rest, never with a verb.
   return out.filter((n) => authoritiesIn(n.text).length === 0 || !isListingAuthority(n.text));
+}
+
+/**
+ * Whether a sentence right after a claim names the listing's members without a cue of its own:
+ * "The groups are A, B and C", "Canada has also listed:".
+ */
+function followsClaim(s: string, passageOffset: number, state: PassageState): boolean {
+  return (
+    state.claimEnd !== undefined &&
+    passageOffset - state.claimEnd <= FOLLOW_ON_CHARS &&
+    (CONTINUED_FRAME_RE.test(s) ||
+      (s.includes(':') && COLON_FRAME_RE.test(s)) ||
+      ((s.includes('list') || s.includes('including')) && LIST_FRAME_RE.test(s)))
+  );
+}
+
+/** The members a sentence without a cue names after a claim (see followsClaim), if any. */
+function followOn(s: string, passageOffset: number, ctx: PassageContext, state: PassageState): Found[] {
+  if (!followsClaim(s, passageOffset, state)) return [];
+  return enumeratedClaims(
+    s,
+    () => namesIn(s),
+    [],
+    true,
+    state,
+    () => passageDesignators(ctx, passageOffset, []),
+  );
 }
 
 /**
@@ -1257,7 +1308,11 @@ function enumeratedClaims(
   passageAuthority: () => string[],
 ): Found[] {
   const out: Found[] = [];
-  const prior = found[found.length - 1] ?? state.claim;
+  // A claim earlier in the passage counts only when `continues` says the sentence follows it.
+  const prior = found[found.length - 1] ?? (continues ? state.claim : undefined);
+  // Every frame holds a class noun, "list", "including" or a colon, or opens the sentence.
+  const framed = ENUM_WORD_RE.test(s);
+  if (!framed && !s.includes(':') && !(prior && CONTINUED_FRAME_RE.test(s))) return out;
   const push = (
     frameStart: number,
     listFrom: number,
@@ -1278,13 +1333,15 @@ function enumeratedClaims(
   if (!cued(s) && !continues && found.length === 0) return out;
 
   ENUM_FRAME_RE.lastIndex = 0;
-  for (let m = ENUM_FRAME_RE.exec(s); m; m = ENUM_FRAME_RE.exec(s)) {
+  for (let m = framed ? ENUM_FRAME_RE.exec(s) : null; m; m = ENUM_FRAME_RE.exec(s)) {
     const g = m.groups ?? {};
-    const own = [...authorities(g.pre), ...authorities(g.where ?? g.where2)];
+    // "UK-proscribed terrorist organizations like …": the prefix names who lists them.
+    const pre = g.cls ? /([\p{L}.]+)-$/u.exec(s.slice(Math.max(0, m.index - 24), m.index)) : null;
+    const own = [...authorities(pre?.[1]), ...authorities(g.where ?? g.where2)];
     const cls = g.cls ?? g.cls2;
     // "banned opposition groups such as …": outside a terror context a ban is no listing.
     if (cls && !CUE_RE.test(s) && !/proscri|designat/i.test(cls)) continue;
-    push(m.index, m.index + m[0].length, {
+    push(m.index - (pre ? pre[0].length : 0), m.index + m[0].length, {
       designators: designatorsFor(own),
       status: 'designated',
       label: cls ? cls.replace(/^other\s+/i, '') : (prior?.label ?? 'designated'),
@@ -1295,7 +1352,7 @@ function enumeratedClaims(
     if (cont)
       push(0, cont[0].length, { status: prior.status, label: prior.label, designators: designatorsFor([]) });
   }
-  const colon = COLON_FRAME_RE.exec(s);
+  const colon = s.includes(':') ? COLON_FRAME_RE.exec(s) : null;
   if (colon && (cued(s) || continues)) {
     const listFrom = colon.index + colon[0].length;
     const base = {
@@ -1312,16 +1369,6 @@ function enumeratedClaims(
 // "its first SDGT designation", "their terrorist listing": a possessive and a labelled noun.
 const ITS_LABELLED_NOUN_RE =
   /\b(its|their)\s+(?:(?:first|previous|original|initial|earlier|existing|current|latest|new)\s+)?(?:[\p{L}()'-]+\s+){0,4}$/iu;
-
-const SET_NUMBER =
-  '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|a\\s+dozen|dozens\\s+of|scores\\s+of|hundreds\\s+of|several)';
-const SET_HEAD =
-  '(?:groups|organi[sz]ations|entities|individuals|persons|people|leaders|members|companies|firms|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers)';
-/** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
-const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+${SET_NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD})?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
-const COUNTED_OBJECT_RE = new RegExp(`^\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`, 'iu');
-// "listed 14 people killed": a count of victims, not of listed people.
-const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hurt)\b/i;
 
 /**
  * The counted set a listing verb takes as its object, when a label, a terror-only verb or a
@@ -1498,6 +1545,8 @@ function passageHits(
       if (!lastEntity.recent.some((r) => r.text === named))
         lastEntity.recent.push({ start, end, text: named });
       lastEntity.claim = f;
+      // Only a listing of a set is followed by its members: "… designated four groups. The groups are …".
+      if (SET_ENTITY_RE.test(f.entity.text)) lastEntity.claimEnd = end;
       hits.push({
         kind: 'designation',
         start,

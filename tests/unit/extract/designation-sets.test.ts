@@ -117,6 +117,34 @@ describe('the named members of an enumerated list of designated groups', () => {
     ]);
   });
 
+  it('a follow-on sentence without a cue of its own', () => {
+    const text =
+      'Wellington designated four foreign groups as terrorist entities on Friday. The groups are Ansar Khalifa, the Northern Bloc, Sunni-based Jund al-Aqsa and the River Front.';
+    expect(summary(text)).toEqual([
+      ['four foreign groups', ['New Zealand'], 'designated'],
+      ['Ansar Khalifa', ['New Zealand'], 'designated'],
+      ['Northern Bloc', ['New Zealand'], 'designated'],
+      ['Jund al-Aqsa', ['New Zealand'], 'designated'],
+      ['River Front', ['New Zealand'], 'designated'],
+    ]);
+  });
+
+  it('members introduced by a counted set and a colon', () => {
+    const text =
+      'Ottawa placed nine new groups on the list of terrorist entities, including three violent extremist groups: the Base, the Northern Bloc and Jund al-Aqsa. The list also covers two older militias as well as four Daesh affiliates: Ansar Khalifa and the River Front.';
+    expect(summary(text).map(([entity]) => entity)).toEqual([
+      'nine new groups',
+      'Base',
+      'Northern Bloc',
+      'Jund al-Aqsa',
+    ]);
+  });
+
+  it('a follow-on sentence far from any claim stays dark', () => {
+    const text = `Wellington designated four foreign groups as terrorist entities on Friday. ${'The weather was calm and the markets were quiet. '.repeat(40)}The groups are Ansar Khalifa, the Northern Bloc and the River Front.`;
+    expect(summary(text).map(([entity]) => entity)).toEqual(['four foreign groups']);
+  });
+
   it('a listing followed by a colon and a bulleted list', () => {
     const text =
       'Ottawa has also listed the following groups as terrorist entities:\n- the Base\n- Ansar Khalifa\n- Terrorgram';
@@ -126,6 +154,7 @@ describe('the named members of an enumerated list of designated groups', () => {
   it.each([
     'Terrorist organizations such as Islamic State and al-Qaeda recruit online, the report said.',
     'The groups are accused of smuggling weapons across the border into Jordan and Iraq.',
+    'The groups are Ansar Khalifa, the Northern Bloc and the River Front, the report on terrorism said.',
     'The festival lineup includes the Base, Ansar Khalifa and the Terrorgram collective.',
     'Banned opposition groups such as Open Russia were declared undesirable.',
   ])('stays dark: %s', (text) => {
