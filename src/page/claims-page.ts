@@ -18,7 +18,7 @@ import type { CardModule } from '../ui/card-module';
 import type { DesignationFinder } from './page-extractor';
 
 type DesignationRulesModule = typeof import('../extract/designation-module');
-import { OWN_UI_ATTRIBUTE, yieldToMain } from './collect-text';
+import { boxOf, OWN_UI_ATTRIBUTE, yieldToMain } from './collect-text';
 import { Highlighter, toneOf } from './highlighter';
 import { hitTest } from './hit-test';
 import { isEditableTarget, isInteractiveTarget, stepFromKey } from './keyboard';
@@ -189,7 +189,7 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
     activeIndex = (activeIndex + found.length) % found.length;
     const item = found[activeIndex];
     paint();
-    const el = item.range.startContainer.parentElement;
+    const el = boxOf(item.range.startContainer);
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const verdict = xrefs.get(item.id)?.verdict;
     announce(
@@ -375,7 +375,7 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
     onMessage('ui-cs:open-claim', ({ data }) => {
       const item = found.find((f) => f.id === data.id);
       if (!item) return false;
-      item.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      boxOf(item.range.startContainer)?.scrollIntoView({ block: 'center' });
       openCard(item);
       return true;
     }),

@@ -9,7 +9,9 @@
  * the engine into script per node, 20× the walk itself); skipped subtrees are
  * stepped over by hand. Element checks run on localName and, only for elements
  * that carry attributes, on those; the one style-dependent check is
- * checkVisibility(), which reads the already computed layout tree.
+ * checkVisibility(), which reads the already computed layout tree. An element
+ * it calls invisible only because it has no box of its own (display: contents)
+ * is walked into: its children are laid out in its parent's box.
  */
 
 export interface TextSegment {
@@ -105,6 +107,63 @@ function canCheckVisibility(doc: Document): boolean {
   return typeof view.Element?.prototype.checkVisibility === 'function';
 }
 
+/**
+ * Elements the walks found to be display: contents (no box of their own), so
+ * that code painting or scrolling to their text can use the box their content
+ * is laid out in (boxOf). Filled as a side effect of startWalk; weakly held.
+ */
+const contentsElements = new WeakSet<Element>();
+
+/**
+ * The element whose box holds `node`'s text: its nearest ancestor that is not a
+ * display: contents element found by a walk (an IntersectionObserver never sees
+ * an element without a box intersect, and scrollIntoView does nothing on one).
+ */
+export function boxOf(node: Node): Element | null {
+  let el = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
+  while (el && contentsElements.has(el)) el = el.parentElement;
+  return el;
+}
+
+/**
+ * Whether the content of `el`, an element checkVisibility() calls invisible, is
+ * rendered all the same: el is display: contents (so has no box, which is all
+ * checkVisibility() saw) and the box its children are laid out in shows them.
+ * Besides that box's own visibility, what hides an element's children but not
+ * the element itself is asked: content-visibility: hidden, a closed <details>,
+ * a shadow root with no slot for el. Rare (only for elements checkVisibility()
+ * rejected: display: none or contents), so nothing is cached but the answer.
+ */
+function rendersContents(el: Element, view: Window): boolean {
+  if (view.getComputedStyle(el).display !== 'contents') return false;
+  let child = el;
+  for (;;) {
+    const slot = child.assignedSlot;
+    const parent: Element | null = slot ?? child.parentElement;
+    if (!parent) break;
+    if (!slot && parent.shadowRoot) return false; // a light child no slot of the shadow tree shows
+    const style = view.getComputedStyle(parent);
+    if (style.display === 'contents') {
+      child = parent;
+      continue;
+    }
+    if (style.contentVisibility === 'hidden') return false;
+    // A closed <details> shows its <summary> only (its other children sit in a hidden slot).
+    if (
+      parent.localName === 'details' &&
+      !(parent as HTMLDetailsElement).open &&
+      child.localName !== 'summary'
+    )
+      return false;
+    // The walk checked this box on the way down, unless it is in a shadow tree (reached
+    // through a slot) or above the walk's root.
+    if (!parent.checkVisibility()) return false;
+    break;
+  }
+  contentsElements.add(el);
+  return true;
+}
+
 type Scheduler = { yield?: () => Promise<void> };
 
 /**
@@ -148,6 +207,7 @@ export function startWalk(root: Node): TextWalk {
   let length = 0;
   let lastBlock: Element | null = null;
   const checkVisibility = canCheckVisibility(doc);
+  const view = doc.defaultView as Window;
 
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   /** The node to visit next; undefined before the first step, null when done. */
@@ -206,7 +266,7 @@ export function startWalk(root: Node): TextWalk {
           if (
             SKIPPED_TAGS.has(name) ||
             skippedByAttributes(el) ||
-            (checkVisibility && !el.checkVisibility())
+            (checkVisibility && !el.checkVisibility() && !rendersContents(el, view))
           ) {
             node = skipSubtree();
           } else {

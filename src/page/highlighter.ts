@@ -5,6 +5,7 @@
  */
 import type { Claim } from '../extract/types';
 import type { VerdictTone } from '../ui/verdict';
+import { boxOf } from './collect-text';
 
 export { verdictTone as toneOf } from '../ui/verdict';
 type Tone = VerdictTone;
@@ -31,10 +32,12 @@ export interface Painted {
   tone: Tone;
 }
 
-/** The element whose visibility decides whether a claim is painted. */
+/**
+ * The element whose visibility decides whether a claim is painted: the one whose
+ * box holds its text (past display: contents wrappers, which never intersect).
+ */
 function anchorOf(range: Range): Element | null {
-  const node = range.startContainer;
-  return node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return boxOf(range.startContainer);
 }
 
 /**
