@@ -110,3 +110,29 @@ describe('a nationality or creed before a common noun describes the group; it is
     expect(designations(text)).toEqual([]);
   });
 });
+
+describe('regional bodies and more states designate', () => {
+  it.each<[string, string[]]>([
+    [
+      'Since 2016 the Eastern Front has been designated as a terrorist organization by the Arab League and the Gulf Cooperation Council.',
+      ['Arab League', 'Gulf Cooperation Council'],
+    ],
+    [
+      'Kyrgyzstan and Uzbekistan have also removed the Eastern Front from their terrorist lists.',
+      ['Kyrgyzstan', 'Uzbekistan'],
+    ],
+    ['Hungary designated the Eastern Front a terrorist organization in 2025.', ['Hungary']],
+    ['The Argentine government declared the Eastern Front a terrorist organization.', ['Argentina']],
+  ])('%s', (text, designators) => {
+    const found = designations(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ entity: 'Eastern Front', designators });
+  });
+
+  it('a state named as a place stays a place', () => {
+    const found = designations(
+      'Spain-based members of the Eastern Front were arrested after the US designated the Eastern Front a terrorist organization.',
+    );
+    expect(found.map((c) => c.designators)).toEqual([['United States']]);
+  });
+});
