@@ -54,7 +54,7 @@ const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
-const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?(?:\\s+victims)?)?';
+const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?)?(?:\\s+victims)?';
 const AUX =
   '(?:were|was|are|is|have|has|had|been|be|being|got|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
@@ -116,7 +116,7 @@ const LEFT_BEFORE_RE = tailRegExp(
   'iu',
 );
 const LEFT_AFTER_RE = new RegExp(
-  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|to\\s+leave\\s+their\\s+homes|from\\s+their\\s+homes))\\b`,
+  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s+(?:in|from|across|inside)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|to\\s+leave\\s+their\\s+homes|from\\s+their\\s+homes))\\b`,
   'iu',
 );
 /** "N of the injured", "nine of those killed". */
@@ -187,11 +187,13 @@ const BODIES_OF_RE = tailRegExp('\\b(?<phrase>(?:the\\s+)?(?:dead\\s+)?bodies\\s
 /** "2 missing men found alive": the people noun, then the state that ends the claim. */
 const NO_LONGER_AFTER_NOUN_RE =
   /^\s+(?:\p{L}+\s+){1,2}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:found|located|rescued)\s+(?:alive|safe)\b/iu;
+const FOUND_LATER_RE =
+  /\b(?:have|has|had|were|was)\s+(?:since\s+|now\s+|all\s+|later\s+)?(?:been\s+)?(?:found|located|rescued)\s+(?:alive|safe)\b/i;
 /** People reported missing who have since turned up are no longer a claim. */
 const FOUND_SAFE_RE =
   /^\s+(?:have|had|were|has)\s+(?:since\s+|now\s+|all\s+)?(?:been\s+)?(?:located|found\s+(?:alive|safe)|rescued|reunited|accounted|confirmed\s+safe)/iu;
 const TALLY_MEMBER_RE = new RegExp(
-  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?)?(?:\\s+(?:were|are)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?)?\\s+(?<np>in\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|in\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${NP})`,
+  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?)?(?:\\s+(?:were|are)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|in\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${NP})`,
   'u',
 );
 
@@ -215,7 +217,7 @@ function whoOf(np: string | undefined): string | null {
   if (!np) return null;
   const trimmed = np.replace(/^(?:of\s+)?(?:them|whom)(?:\s+|$)/i, '').trim();
   if (trimmed === '' || GENERIC_PEOPLE.has(headWord(trimmed))) return null;
-  if (/^(?:in|on)\s/i.test(trimmed)) return null;
+  if (/^(?:in|on|from)\s/i.test(trimmed)) return null;
   return trimmed;
 }
 
@@ -290,6 +292,12 @@ function harmTailOk(s: string, end: number, matched: string): boolean {
     if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return false;
   }
   if (FOUND_SAFE_RE.test(s.slice(end, end + 60)) || NO_LONGER_AFTER_NOUN_RE.test(s.slice(end, end + 60)))
+    return false;
+  // "Two men who were presumed dead when … have been found alive": the clause ends the claim.
+  if (
+    /\b(?:presumed|feared|believed|thought)\b/i.test(matched) &&
+    FOUND_LATER_RE.test(s.slice(end, end + 200).split(';')[0])
+  )
     return false;
   // Headline present "12 die in blast"; with a modal or "to" it is a forecast ("could die").
   if (harm === 'die' && /\b(?:could|would|may|might|will|can|should|to|not)\b/i.test(matched)) return false;
@@ -559,6 +567,25 @@ function tryToll(
     count = withApprox(c, c.qualifier === 'up to' ? 'exact' : 'at_most');
   if (matchTail(PASSING_END_RE, between) && c.approx === 'exact') count = withApprox(c, 'at_least');
   return hit(count, start, c.end, category, 'toll');
+}
+
+/** "bringing to 42 the death toll", "raising to 60 the number of dead": the toll after its figure. */
+const TO_BEFORE_RE = tailRegExp(
+  '\\b(?<verb>(?:(?:bring|rais|tak|push|driv)(?:s|es|ing|ed)?|brought|took|drove|put(?:s|ting)?)\\s+(?:up\\s+)?to)(?<ws>\\s+)',
+  'iu',
+);
+const TOLL_AFTER_RE =
+  /^\s+the\s+(?:(?:overall|total|official|confirmed)\s+)?(?:(?<casualties>casualty\s+(?:toll|count))|(?<injured>number\s+of\s+(?:the\s+)?(?:injured|wounded)|injury\s+toll)|(?<missing>number\s+of\s+(?:the\s+|those\s+|people\s+)?missing)|(?<killed>(?:death|fatality)\s+(?:toll|count|tally)|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:those|people)\s+killed)))\b/iu;
+
+function tryTollAfter(x: Cues, c: Count): CasualtyHit | null {
+  if (!x.stemIn(c.end, c.end + 50)) return null;
+  const s = x.s;
+  const to = matchTail(TO_BEFORE_RE, s.slice(Math.max(0, c.start - 24), c.start));
+  if (!to) return null;
+  const m = TOLL_AFTER_RE.exec(s.slice(c.end, c.end + 60));
+  const category = groupCategory(m?.groups);
+  if (!m || !category) return null;
+  return hit(c, verbStart(c.start, to), c.end + m[0].length, category, 'toll');
 }
 
 /** Words that may follow the first figure of a toll "from N": "to", its people, a harm word. */
@@ -838,6 +865,9 @@ function carriedFrom(counts: Count[], hits: CasualtyHit[]): Carried | null {
   return { category, limit };
 }
 
+const RATE_AFTER_RE =
+  /^\s*(?:(?:on\s+)?average\s+)?(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:earlier|later|after|before|ago|prior|of))/i;
+
 /** Between a "one" and the count beside it in a list: ", ", " and ", ", another ", " with ". */
 const ONE_LINK_RE = /^\s*(?:[,;]\s*)?(?:(?:and|while|with|plus)\s+)?(?:another\s+)?$/i;
 
@@ -892,6 +922,7 @@ export function analyseSentence(
         tryNoun(cues, c) ??
         tryObject(s, c) ??
         tryToll(cues, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
+        tryTollAfter(cues, c) ??
         tryAmong(s, c) ??
         (i === 0 ? tryCarried(s, c, carried()) : null));
     hits[i] = h;
@@ -996,7 +1027,7 @@ export function analyseSentence(
     const member = TALLY_MEMBER_RE.exec(s.slice(c.end + of, c.end + of + 100));
     if (!member) continue;
     const np = member.groups?.np ?? '';
-    if (!/^(?:in|on)\s/i.test(np) && !looksLikePeople(np)) continue;
+    if (!/^(?:in|on|from)\s/i.test(np) && !looksLikePeople(np)) continue;
     const end = c.end + of + member[0].length;
     // "… missing, including several guards trapped in the town": another state, not this one.
     if (OTHER_STATE_RE.test(s.slice(end, end + 40)) || OTHER_STATE_IN_NP_RE.test(np)) continue;
@@ -1039,6 +1070,9 @@ export function analyseSentence(
     const end = c.end + m[0].length;
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };
   }
-  const kept = hits.filter((h): h is CasualtyHit => h !== null);
+  // A rate is no count of people harmed: "… killed and 547 injured per month".
+  const kept = hits.filter(
+    (h): h is CasualtyHit => h !== null && !RATE_AFTER_RE.test(s.slice(h.end, h.end + 32)),
+  );
   return { hits: kept, next: carriedFrom(counts, kept) };
 }

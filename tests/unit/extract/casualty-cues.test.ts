@@ -35,6 +35,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'burned to death',
     'crushed to death',
     'trampled to death',
+    'burned alive',
     'die',
     'bodies recovered',
     'recovered',

@@ -87,7 +87,8 @@ describe('look-alikes that are no claims', () => {
     ['3 missing climbers found alive on glacier', []],
     ['Officials said 40 victims (mostly farmers) were freed from the camp.', []],
     ['3 missing climbers feared dead on glacier', ['missing 3/3 exact «3 missing»']],
-    ['Officials said 40 victims were buried on Sunday.', ['casualties 40/40 exact «40 victims»']],
+    // Victims with a harm word of their own take it: buried victims are dead.
+    ['Officials said 40 victims were buried on Sunday.', ['killed 40/40 exact «40 victims were buried»']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

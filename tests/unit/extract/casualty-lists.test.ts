@@ -200,3 +200,54 @@ describe('members of a list named before the harm word', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('tolls, rates and states after the count', () => {
+  it.each<Row>([
+    // The toll named after its figure.
+    [
+      'Crews pulled 9 more bodies from the mine on Friday, bringing to 31 the death toll since the collapse.',
+      ['killed 9/9 exact «9 more bodies»', 'killed 31/31 exact «bringing to 31 the death toll»'],
+    ],
+    [
+      'The new finds raised to 60 the number of dead.',
+      ['killed 60/60 exact «raised to 60 the number of dead»'],
+    ],
+    ['The rains brought to 40 the number of houses destroyed.', []],
+    // A rate is no count.
+    ['Last year an average of 120 civilians were killed and 400 injured per month.', []],
+    ['Thousands of civilians were killed and injured per month in the first year.', []],
+    ['The raid killed 12 people a day earlier.', ['killed 12/12 exact «killed 12 people»']],
+    // Presumed dead, then found alive in the same clause.
+    [
+      'Three hikers who were feared dead after an avalanche in the pass have been found alive, rescuers said.',
+      [],
+    ],
+    [
+      'Three hikers are feared dead after an avalanche, rescuers said.',
+      ['killed 3/3 exact «Three hikers are feared dead»'],
+    ],
+    // "burned alive" is a death; victims with a harm word of their own take it.
+    [
+      'Since the riots began, dozens of cars have been torched and numerous victims have been burned alive.',
+      ['killed null/null vague «numerous victims have been burned alive»'],
+    ],
+    [
+      'Nine villagers were burnt alive in their homes.',
+      ['killed 9/9 exact «Nine villagers were burnt alive»'],
+    ],
+    // A place between the forced people and "to flee"; members of a tally from a place.
+    [
+      'The gang war forced thousands in the capital to flee their homes.',
+      ['displaced null/null vague «forced thousands in the capital to flee»'],
+    ],
+    [
+      'In the east, more than 30,000 people were internally displaced, 12,000 of them from the city of Goma.',
+      [
+        'displaced 30000/null at_least «more than 30,000 people were internally displaced»',
+        'displaced 12000/12000 exact «12,000 of them from the city of Goma»',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
