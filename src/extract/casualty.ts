@@ -45,7 +45,7 @@ export interface CasualtyHit {
 
 // Words that end a noun phrase: auxiliaries, harm words, clause openers.
 const STOP =
-  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
+  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|known|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
@@ -537,7 +537,8 @@ function tryToll(
   const linked =
     direct ||
     (matchTail(TOLL_LINK_RE, between) !== null && matchTail(OF_FROM_COLON_END_RE, between) === null) ||
-    (between.trim() === '' && c.qualifier !== '');
+    (between.trim() === '' && c.qualifier !== '') ||
+    matchTail(REVISED_FROM_END_RE, between) !== null;
   if (!linked) return null;
   if (FORECAST_RE.test(between)) return null;
   // "the deaths of 200 cattle", "a toll of 40 houses": the figure counts things, not people.
@@ -587,6 +588,12 @@ function tryTollAfter(x: Cues, c: Count): CasualtyHit | null {
   if (!m || !category) return null;
   return hit(c, verbStart(c.start, to), c.end + m[0].length, category, 'toll');
 }
+
+/** "… has been revised down from 160 to three": a revision states the old figure too. */
+const REVISED_FROM_END_RE = tailRegExp(
+  '\\b(?:revised|dropped|fallen|fell|lowered|reduced|decreased|corrected|cut|risen|rose|climbed|increased|jumped)(?:\\s+(?:down|up|downward|upward|sharply))?\\s+from\\s*',
+  'i',
+);
 
 /** Words that may follow the first figure of a toll "from N": "to", its people, a harm word. */
 const TOLL_FROM_NEXT = new Set(
@@ -868,6 +875,11 @@ function carriedFrom(counts: Count[], hits: CasualtyHit[]): Carried | null {
 const RATE_AFTER_RE =
   /^\s*(?:(?:on\s+)?average\s+)?(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:earlier|later|after|before|ago|prior|of))/i;
 
+/** A bare count (or "of the victims") identified: counted with the dead of its sentence. */
+const IDENTIFIED_RE =
+  /^(?:\s+of\s+(?:them|the\s+(?:dead|victims|bodies)))?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:so\s+far\s+|now\s+|since\s+|already\s+|positively\s+)?identified\b/i;
+const DEAD_BEFORE_RE = /\b(?:dead|deaths|died|killed|bodies|fatalities)\b/i;
+
 /** Between a "one" and the count beside it in a list: ", ", " and ", ", another ", " with ". */
 const ONE_LINK_RE = /^\s*(?:[,;]\s*)?(?:(?:and|while|with|plus)\s+)?(?:another\s+)?$/i;
 
@@ -947,6 +959,18 @@ export function analyseSentence(
         (next && h.end <= next.start && ONE_LINK_RE.test(s.slice(h.end, next.start)))
       )
         hits[i] = h;
+    }
+  }
+  // "At least 217 people died …, but only 133 have been identified": the identified dead.
+  if (!onlyCarried) {
+    for (let i = 0; i < counts.length; i++) {
+      const c = counts[i];
+      if (hits[i] || c.isOne) continue;
+      const m = IDENTIFIED_RE.exec(s.slice(c.end, c.end + 60));
+      if (!m) continue;
+      const before = s.slice(Math.max(0, c.start - 200), c.start);
+      if (!hits.some((h, j) => j < i && h?.category === 'killed') && !DEAD_BEFORE_RE.test(before)) continue;
+      hits[i] = hit(c, c.start, c.end + m[0].length, 'killed', 'subject');
     }
   }
   // Coordinated subjects: "at least 16 children and 11 women were killed" — the first count

@@ -251,3 +251,47 @@ describe('tolls, rates and states after the count', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('revisions and identified dead', () => {
+  it.each<Row>([
+    [
+      'The number of people thought to be missing after the storms in Ohio has been revised down from 140 to four.',
+      [
+        'missing 140/140 exact «The number of people thought to be missing after the storms in Ohio has been revised down from 140»',
+        'missing 4/4 exact «to four»',
+      ],
+    ],
+    [
+      'The number of residents previously listed as missing has dropped from over 140 to four.',
+      [
+        'missing 140/null at_least «The number of residents previously listed as missing has dropped from over 140»',
+        'missing 4/4 exact «to four»',
+      ],
+    ],
+    ['The number of cases has risen from 20 to 25.', []],
+    [
+      'At least 190 people died in the three regions, but only 120 have been identified so far.',
+      [
+        'killed 190/null at_least «At least 190 people died»',
+        'killed 120/120 exact «120 have been identified»',
+      ],
+    ],
+    [
+      'Out of 300 known dead, 210 have been identified, among them 100 men, 90 women, officials said.',
+      [
+        'killed 300/300 exact «300 known dead»',
+        'killed 210/210 exact «210 have been identified»',
+        'killed 100/100 exact «100 men»',
+        'killed 90/90 exact «90 women»',
+      ],
+    ],
+    // Suspects identified, or identified with no dead in the sentence, are no count of the dead.
+    [
+      'After the attack that killed 30 people, police said 12 suspects have been identified.',
+      ['killed 30/30 exact «killed 30 people»'],
+    ],
+    ['Inspectors said 12 have been identified as faulty after the blast.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
