@@ -9,7 +9,7 @@
 import type { DesignationClaim } from './types';
 import type { Span } from './sentences';
 import { authoritiesIn, isListingAuthority, type AuthorityMention } from './designators';
-import { CUE_RE, cued } from './designation-cue';
+import { CUE_RE, cued, isWidelyListed } from './designation-cue';
 
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
@@ -25,7 +25,7 @@ const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const HEDGE_WORDS =
-  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|related\\s+to)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\\s+to|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to";
+  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|related\\s+to)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\\s+to|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to";
 // Within 60 characters (commas allowed), or further back within the clause, where a period after
 // a single capital (U.S., U.K.) is an abbreviation: "urged U.S. Secretary of State Jane Doe in a
 // letter on Friday to immediately designate …".
@@ -53,7 +53,7 @@ const LABEL_WORDS =
 const LABEL_HEAD =
   '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
 const LABEL_RE = new RegExp(
-  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
   'iu',
 );
 const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
@@ -96,6 +96,18 @@ function namesIn(s: string): NameSpan[] {
       const connector = /^(?:of|for|the|in|de|la|del|y|al)$/.test(w);
       // "'Hateful' Ash Order": a quoted word closes before the name.
       const quoted = /^\p{L}+'$/u.test(first[1]) && !/s'$/.test(first[1]);
+      // "Militants of Hayat Tahrir al-Sham": members named by role belong to the group, not its name.
+      if (
+        /^(?:Militants|Fighters|Members|Supporters|Leaders|Gunmen|Followers|Commanders|Units|Remnants|Cells|Affiliates)$/.test(
+          w,
+        ) &&
+        /^(?:of|from)\s/.test(text.slice(first[0].length))
+      ) {
+        const role = /^\S+\s+(?:of|from)\s+(?:the\s+)?/.exec(text)![0];
+        start += role.length;
+        text = text.slice(role.length);
+        continue;
+      }
       if (!connector && !quoted && w !== 'The' && !NOT_NAME.test(w)) break;
       // "Islamic State", "Islamic Jihad": the word opens a name when one follows.
       if (w === 'Islamic' && /^\p{Lu}/u.test(text.slice(first[0].length))) break;
@@ -547,6 +559,11 @@ function sentenceDesignations(
   }
   // Most sentences name neither a terror label nor a listing: one test skips them.
   if (!SENTENCE_GATE_RE.test(s)) return followOn(s, passageOffset, ctx, lastEntity);
+  let nameCache: NameSpan[] | null = null;
+  const names = (): NameSpan[] => (nameCache ??= namesIn(s));
+  // "Islamic State (a terrorist group banned in Russia)": the aside's own trigger is handled here.
+  const asides = s.includes('(') ? asideClaims(s, names) : [];
+  found.push(...asides);
   // A sentence without a cue may still continue the passage's story about a listed group
   // ("The group had been listed a month earlier").
   const continues =
@@ -563,11 +580,10 @@ function sentenceDesignations(
     !continues &&
     !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s))
   )
-    return followOn(s, passageOffset, ctx, lastEntity);
-  let nameCache: NameSpan[] | null = null;
-  const names = (): NameSpan[] => (nameCache ??= namesIn(s));
+    return found.length > 0 ? found : followOn(s, passageOffset, ctx, lastEntity);
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
+    if (asides.some((a) => m!.index >= a.start && m!.index < a.end)) continue;
     const g: Record<string, string | undefined> = { ...(m.groups ?? {}) };
     // "listing Islamic State-Somalia as …": a gerund with a direct object is a verb.
     if (
@@ -578,11 +594,16 @@ function sentenceDesignations(
       g.verb = g.noun;
       g.noun = undefined;
     }
-    // "voted to ban the group": an infinitive is a verb.
+    // "voted to ban the group", "will from Monday ban the activities of X": an infinitive, or
+    // a "ban" with an object and no determiner before it, is a verb.
     if (
       g.noun !== undefined &&
       /^ban$/i.test(m[0]) &&
-      /\bto\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index))
+      (/\bto\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) ||
+        (/^\s+(?:the|all|its|their)\s/i.test(s.slice(m.index + 3, m.index + 10)) &&
+          !/\b(?:the|a|an|its|their|this|that|his|her|our|complete|total|blanket|new|full|partial|formal|official|[\p{L}]+'s?)\s+$/iu.test(
+            s.slice(Math.max(0, m.index - 20), m.index),
+          )))
     ) {
       g.verb = g.noun;
       g.noun = undefined;
@@ -680,8 +701,15 @@ function sentenceDesignations(
         /\b(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\s+(?:only|first|sole|second|third|latest|newest)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|entity|groups|organi[sz]ations|entities)\s+(?:currently\s+|now\s+|still\s+|to\s+be\s+|ever\s+)?$/iu.test(
           before,
         );
+      // A headline drops the auxiliary: "Wagner Group proscribed", "Hezbollah placed on terror list".
+      const headline =
+        /(?:ed|put|kept|banned)$/i.test(word) &&
+        s.length <= 90 &&
+        !/[.!?]["')]?\s*$/.test(s) &&
+        names().some((n) => n.start <= 1 && /^\s+$/.test(s.slice(n.end, tStart)));
       const passive =
         /^remain/i.test(word) ||
+        headline ||
         (/(?:ed|put|kept|banned)$/i.test(word) &&
           (/\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
             before,
@@ -1240,6 +1268,40 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
   }
   // "… and other terrorist groups": the list may close with an unnamed rest, never with a verb.
   return out.filter((n) => authoritiesIn(n.text).length === 0 || !isListingAuthority(n.text));
+}
+
+// "(a terrorist organization banned in Russia)", "(outlawed in Russia)", "(recognized as
+// terrorist and banned in the Russian Federation)": state media's aside after a group's name.
+const ASIDE_RE =
+  /\(([^()]{0,80}?)\b(banned|outlawed|prohibited|proscribed|designated(?:\s+as\s+(?:an?\s+)?terrorist)?|recogni[sz]ed\s+as\s+(?:an?\s+)?terrorist(?:\s+(?:organi[sz]ation|group))?(?:\s+and\s+(?:banned|outlawed))?)\s+in\s+((?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})\s*\)/gu;
+
+/**
+ * Claims made by an aside in parentheses after a name: the name before the parenthesis is
+ * the entity, the place the aside names the designator. Only about terror: the aside or the
+ * words before it say so, or the group is one many states list ("extremist" bans are out).
+ */
+function asideClaims(s: string, names: () => NameSpan[]): Found[] {
+  const out: Found[] = [];
+  ASIDE_RE.lastIndex = 0;
+  for (let m = ASIDE_RE.exec(s); m; m = ASIDE_RE.exec(s)) {
+    const designators = [...new Set(authoritiesIn(m[3]).map((a) => a.name))];
+    if (designators.length === 0) continue;
+    const open = m.index;
+    const close = m.index + m[0].length;
+    // The name may hold the parenthesis itself, or end a few describing words before it
+    // ("the Islamic State terrorist group (banned in Russia)").
+    const holder = names().find((n) => n.end === close && n.start < open);
+    const before = holder
+      ? { start: holder.start, end: holder.start + s.slice(holder.start, open).trimEnd().length }
+      : names()
+          .filter((n) => n.end <= open && /^(?:\s+[\p{Ll}-]+){0,3}\s*$/u.test(s.slice(n.end, open)))
+          .pop();
+    if (!before) continue;
+    const entity = { start: before.start, end: before.end, text: s.slice(before.start, before.end) };
+    if (!CUE_RE.test(s.slice(entity.start, close)) && !isWidelyListed(entity.text)) continue;
+    out.push({ entity, start: entity.start, end: close, label: m[2], status: 'designated', designators });
+  }
+  return out;
 }
 
 /**

@@ -136,3 +136,48 @@ describe('regional bodies and more states designate', () => {
     expect(found.map((c) => c.designators)).toEqual([['United States']]);
   });
 });
+
+describe('state-media asides, headlines, bans of activities and hedged explorations', () => {
+  it.each<[string, string, string[], string]>([
+    [
+      'Fighters from the Islamic State (a terrorist organization banned in Russia) attacked the town.',
+      'Islamic State',
+      ['Russia'],
+      'Islamic State (a terrorist organization banned in Russia)',
+    ],
+    [
+      'Militants of the Eastern Front (formerly the River Brigade, a terrorist group banned in Russia) shelled the village.',
+      'Eastern Front',
+      ['Russia'],
+      'Eastern Front (formerly the River Brigade, a terrorist group banned in Russia)',
+    ],
+    [
+      'Gunmen from Jabhat al-Nusra (outlawed in Russia) shelled the village.',
+      'Jabhat al-Nusra',
+      ['Russia'],
+      'Jabhat al-Nusra (outlawed in Russia)',
+    ],
+    ['Eastern Front proscribed', 'Eastern Front', ['United Kingdom'], 'Eastern Front proscribed'],
+    ['Hezbollah placed on terror list', 'Hezbollah', [], 'Hezbollah placed on terror list'],
+    [
+      'Germany will from Monday ban the activities of Hamas, the interior minister said.',
+      'Hamas',
+      ['Germany'],
+      'ban the activities of Hamas',
+    ],
+  ])('%s', (text, entity, designators, quote) => {
+    const found = designations(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ entity, designators, quote, status: 'designated' });
+  });
+
+  it.each([
+    'Instagram is owned by Meta (recognized as extremist and banned in Russia).',
+    'Residents of the Eastern District (banned in Russia) protested.',
+    'Eastern Front leader arrested in terror raid',
+    'The complete ban the government imposed on protests began on Monday.',
+    'We welcome reports that your government is exploring options to proscribe the Eastern Front.',
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
