@@ -145,6 +145,8 @@ function namesIn(s: string): NameSpan[] {
     )
       continue;
     if (/^\(/.test(trimmed) || trimmed.length < 2) continue;
+    // "Indicating that …": a participle opening the sentence is no name.
+    if (start === 0 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(trimmed)) continue;
     // People named by office are speakers, not listed entities: "Home Affairs Minister Clare O'Neil".
     if (
       /\b(?:Embassy|Ministry|Department|Minister|Secretary|President|Prime|Spokesman|Spokesperson|Governor|Senator|Ambassador|Chancellor|Commissioner|Director|Sheriff|Mayor|MP|Gen|Lt|Col)\b/.test(
@@ -178,6 +180,8 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
   const joined: boolean[] = [false];
   for (let i = 1; i < inside.length; i++) {
     const gap = s.slice(inside[i - 1].end, inside[i].start);
+    // "the Houthis, or Ansar Allah, as …": a name after ", or" is another name for the one before.
+    if (/^\s*,\s*or\s+(?:the\s+)?$/.test(gap) && groups[groups.length - 1].length === 1) continue;
     if (MEMBER_LINK_RE.test(gap)) {
       groups[groups.length - 1].push(inside[i]);
       if (/\b(?:and|or)\b/.test(gap)) joined[groups.length - 1] = true;
@@ -458,6 +462,24 @@ function passageDesignators(passage: PassageContext, at: number, entities: strin
   return best ? [best[0]] : [];
 }
 
+const COUNTRY_ANAPHOR_RE =
+  /\b(?:the|this)\s+(?:country|government|state|nation|kingdom|republic)\s+(?:[\p{Ll}]+\s+){0,3}$/iu;
+const NOT_A_STATE = new Set([
+  'United Nations',
+  'European Union',
+  'Arab League',
+  'Gulf Cooperation Council',
+  'African Union',
+]);
+
+/** The last state the passage names before `at` (not a body of states, not the listed one). */
+function lastState(passage: PassageContext, at: number, entities: string[]): string[] {
+  const { plain } = passage.authoritiesIn(at - CONTEXT_BEFORE, at - 1);
+  for (let k = plain.length - 1; k >= 0; k--)
+    if (!NOT_A_STATE.has(plain[k].name) && !entities.includes(plain[k].name)) return [plain[k].name];
+  return [];
+}
+
 /** How far each step of the search for a designating role reaches. */
 const ROLE_STEP = 500;
 
@@ -627,6 +649,14 @@ function sentenceDesignations(
     const after = s.slice(tEnd, tEnd + 200);
     let status: 'designated' | 'delisted' = g.delist !== undefined ? 'delisted' : 'designated';
     if (/^(?:removal|rescission|revocation|delisting|annulment)$/.test(word)) status = 'delisted';
+    // "the group's terrorist designation has expired", "… had lapsed".
+    if (
+      g.noun !== undefined &&
+      /^[^.;]{0,90}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|quietly\s+|officially\s+)?(?:expired|lapsed|ended|been\s+allowed\s+to\s+(?:expire|lapse))\b/i.test(
+        after,
+      )
+    )
+      status = 'delisted';
     if (
       // "removed Sudan's state sponsor of terrorism designation"
       /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end\w*|drop\w*|overturn\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}'-]+\s+){0,5}$/iu.test(
@@ -640,6 +670,8 @@ function sentenceDesignations(
     const hedge = s
       .slice(Math.max(0, tStart - 90), tStart)
       .replace(/\bno\s+longer\b/i, '')
+      // "Al-Qaida, which was also up for review, was kept on the list": a closed aside hedges nothing.
+      .replace(/,\s*(?:which|who)\b[^,;]*,/g, ',')
       .replace(/\b(?:in|on|of|since|until|by|last|early|late|mid-?)\s+May\b|\bMay\s+\d/g, ' ');
     // "This review of the listing of X", "a challenge to X's designation": a review names the
     // listing as current.
@@ -915,6 +947,13 @@ function sentenceDesignations(
               n.end <= tStart &&
               n.start >= clauseStart &&
               (passive || authoritiesIn(n.text).length === 0) &&
+              // "cartels in Mexico to be designated": a state after a preposition is a place.
+              !(
+                authoritiesIn(n.text).length > 0 &&
+                /\b(?:in|from|across|inside|of)\s+(?:the\s+)?$/i.test(
+                  s.slice(Math.max(0, n.start - 12), n.start),
+                )
+              ) &&
               // An owner is not the subject: "Donald Trump's first term".
               !/^'s?\s/.test(s.slice(n.end, n.end + 3)),
           );
@@ -1003,11 +1042,23 @@ function sentenceDesignations(
           // listed group's — the sentence's subject, else the group the passage is about. A
           // designation "of" or "as" something is the authority's own act, and stays dark here.
           const own = ITS_LABELLED_NOUN_RE.exec(before);
-          if (own && CUE_RE.test(own[0]) && !/^\s+(?:of|on|against|as)\b/i.test(after)) {
+          // "the group's 2022 designation as a terrorist entity": a group's own designation may say as what.
+          const ownedBy = own && /^the\s/i.test(own[1]);
+          if (
+            own &&
+            (CUE_RE.test(own[0]) || (ownedBy && CUE_RE.test(after.slice(0, 60)))) &&
+            !(ownedBy ? /^\s+(?:of|on|against)\b/i : /^\s+(?:of|on|against|as)\b/i).test(after)
+          ) {
             const at = tStart - before.length + own.index;
             // A lone title-case word opening the sentence may be any noun ("Recruitment fell").
             const nearest = names()
-              .filter((n) => n.end <= at && !(n.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(n.text)))
+              .filter(
+                (n) =>
+                  n.end <= at &&
+                  !(n.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(n.text)) &&
+                  // "the group's" is never a state's: places named on the way are skipped.
+                  !(ownedBy && authoritiesIn(n.text).length > 0),
+              )
               .pop();
             // "Canada announced its terrorist listing": the authority's own act names no entity.
             const byAuthority = nearest !== undefined && authoritiesIn(nearest.text).length > 0;
@@ -1057,6 +1108,13 @@ function sentenceDesignations(
       const also = authoritiesIn(alsoBy[1]).map((a) => a.name);
       if (also.length > 0) designators = [...new Set([...also, ...designators])];
     }
+    // "The country had previously designated …": the state the passage last named.
+    if (designators.length === 0 && COUNTRY_ANAPHOR_RE.test(before))
+      designators = lastState(
+        ctx,
+        passageOffset + tStart,
+        entities.map((e) => e.text),
+      );
     if (designators.length === 0)
       designators = passageDesignators(
         ctx,
@@ -1430,7 +1488,7 @@ function enumeratedClaims(
 
 // "its first SDGT designation", "their terrorist listing": a possessive and a labelled noun.
 const ITS_LABELLED_NOUN_RE =
-  /\b(its|their)\s+(?:(?:first|previous|original|initial|earlier|existing|current|latest|new)\s+)?(?:[\p{L}()'-]+\s+){0,4}$/iu;
+  /\b(its|their|the\s+(?:group|organi[sz]ation|movement|network)['’]s?)\s+(?:(?:first|previous|original|initial|earlier|existing|current|latest|new)\s+)?(?:[\p{L}()'-]+\s+){0,4}$/iu;
 
 /**
  * The counted set a listing verb takes as its object, when a label, a terror-only verb or a

@@ -9,6 +9,10 @@ function designations(text: string): DesignationClaim[] {
   return extractClaims(text).filter((c): c is DesignationClaim => c.kind === 'designation');
 }
 
+function summary(text: string): Array<[string, string[], string]> {
+  return designations(text).map((c) => [c.entity, c.designators, c.status]);
+}
+
 describe('plans reach past abbreviations and long addressees', () => {
   it.each([
     'Senators urged U.S. Secretary of State Jane Doe in a letter on Friday to immediately designate the Eastern Front as a foreign terrorist organization.',
@@ -177,6 +181,58 @@ describe('state-media asides, headlines, bans of activities and hedged explorati
     'Eastern Front leader arrested in terror raid',
     'The complete ban the government imposed on protests began on Monday.',
     'We welcome reports that your government is exploring options to proscribe the Eastern Front.',
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
+
+describe('aliases, lapsed designations, closed asides, anaphoric states and places', () => {
+  it('a name after ", or" is another name of the object, not a second group', () => {
+    expect(
+      summary(
+        'The Biden administration revoked the designation of the Harbour Brigade, or Liwa al-Mina, as a Foreign Terrorist Organization in 2021.',
+      ),
+    ).toEqual([['Harbour Brigade', ['United States'], 'delisted']]);
+  });
+
+  it('a designation that has expired or lapsed is lifted', () => {
+    expect(
+      summary(
+        'Members of the Eastern Front are no longer considered terrorists in New Zealand, as the group’s terrorist designation has expired.',
+      ),
+    ).toEqual([['Eastern Front', ['New Zealand'], 'delisted']]);
+    expect(
+      summary(
+        'Wellington listed the Eastern Front as a terrorist entity in 2022. A notice confirmed the group’s designation as a terrorist entity had lapsed.',
+      ),
+    ).toEqual([
+      ['Eastern Front', ['New Zealand'], 'designated'],
+      ['Eastern Front', ['New Zealand'], 'delisted'],
+    ]);
+  });
+
+  it('a hedge inside a closed relative clause does not hedge the main verb', () => {
+    expect(
+      summary(
+        'Washington removed three dormant groups from its list of foreign terrorist organizations. Al-Mina Front, which was also up for review, was kept on the list.',
+      ),
+    ).toEqual([
+      ['three dormant groups', ['United States'], 'delisted'],
+      ['Al-Mina Front', ['United States'], 'designated'],
+    ]);
+  });
+
+  it('"the country" designates as the state the passage last named', () => {
+    expect(
+      summary(
+        'Kazakhstan has removed the Eastern Front from its list of terrorist organizations. The group is not listed by the UN Security Council. The country had designated the Eastern Front as a terrorist organization in 2005.',
+      ).map(([, designators]) => designators),
+    ).toEqual([['Kazakhstan'], ['Kazakhstan']]);
+  });
+
+  it.each([
+    'An executive order referenced cartels in Mexico to be designated as FTOs without naming any.',
+    'Indicating that the designation was long overdue, she said terror must be answered.',
   ])('stays dark: %s', (text) => {
     expect(designations(text)).toEqual([]);
   });
