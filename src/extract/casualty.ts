@@ -51,8 +51,8 @@ const NUMWORD =
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
-const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
+const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?)?(?:\\s+victims)?';
 const AUX =
@@ -198,14 +198,14 @@ const TALLY_MEMBER_RE = new RegExp(
 );
 
 function headWord(np: string): string {
-  const beforePrep = np.split(/\s+(?:from|in|on|at|across|inside|near|of)\s+/i)[0];
+  const beforePrep = np.split(/\s+(?:from|in|on|at|across|inside|near|of|with|for)\s+/i)[0];
   const words = beforePrep.trim().split(/\s+/);
   return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
 }
 
 function looksLikePeople(np: string | undefined): boolean {
   if (!np) return true;
-  const beforePrep = np.split(/\s+(?:from|in|on|at|across|inside|near|of)\s+/i)[0];
+  const beforePrep = np.split(/\s+(?:from|in|on|at|across|inside|near|of|with|for)\s+/i)[0];
   return !beforePrep
     .toLowerCase()
     .split(/\s+/)

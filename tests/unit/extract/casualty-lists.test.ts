@@ -295,3 +295,24 @@ describe('revisions and identified dead', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('noun phrases with two prepositional tails', () => {
+  it.each<Row>([
+    [
+      'Monitors said 600 civilians, 100 police members, and 120 fighters with militias affiliated with Haftar were killed.',
+      [
+        'killed 600/600 exact «600 civilians»',
+        'killed 100/100 exact «100 police members»',
+        'killed 120/120 exact «120 fighters with militias affiliated with Haftar were killed»',
+      ],
+    ],
+    [
+      'Three people with signs of smoke inhalation were taken to a hospital in the city.',
+      ['injured 3/3 exact «Three people with signs of smoke inhalation were taken to a hospital»'],
+    ],
+    // The head before "with" decides whether the count is of people.
+    ['Forty trucks with aid for the camps were hit.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
