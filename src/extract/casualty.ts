@@ -203,13 +203,25 @@ function headWord(np: string): string {
   return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
 }
 
-function looksLikePeople(np: string | undefined): boolean {
+/** Troops are people when they die, are hurt or go missing, not when they are moved. */
+const HARMED_TROOPS = new Set(['troops']);
+
+function looksLikePeople(np: string | undefined, category?: CasualtyCategory): boolean {
   if (!np) return true;
+  if (category !== undefined && category !== 'displaced' && HARMED_TROOPS.has(headWord(np)))
+    return looksLikePeople(np.replace(/\btroops\b/gi, 'soldiers'));
   const beforePrep = np.split(/\s+(?:from|in|on|at|across|inside|near|of|with|for)\s+/i)[0];
-  return !beforePrep
+  const words = beforePrep
     .toLowerCase()
-    .split(/\s+/)
-    .some((w) => NON_PEOPLE.has(w.replace(/['’]s$/, '')));
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/['’]s$/, ''));
+  if (!words.some((w) => NON_PEOPLE.has(w))) return true;
+  // "civilians, troops and police": armed men listed with people are people too.
+  return (
+    /,|\sand\s/.test(beforePrep) &&
+    words.every((w) => !NON_PEOPLE.has(w) || w === 'troops' || w === 'forces') &&
+    words.some((w) => PEOPLE_HEAD_SET.has(w))
+  );
 }
 
 /** `who` is the people noun phrase, unless it only says "people". */
@@ -350,7 +362,7 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
   const category = categoryFromGroups(HARM_AFTER, m.groups);
   if (!category) return null;
   const np = m.groups?.np;
-  if (!looksLikePeople(np)) return null;
+  if (!looksLikePeople(np, category)) return null;
   // "killed 4 people and soldiers were wounded": after a harm verb the count is its object, and
   // "and" starts a new clause rather than a coordinated subject.
   if (
@@ -458,7 +470,7 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
   if (!category) return null;
   const np = OBJECT_NP_RE.exec(after);
   const npText = np?.groups?.np;
-  if (npText && !looksLikePeople(npText)) return null;
+  if (npText && !looksLikePeople(npText, category)) return null;
   // A count read as an object must not itself be followed by its own harm word
   // ("killed 3 and 10 were wounded" is handled by the subject frame).
   const end = c.end + (np ? np[0].length : 0);
@@ -991,7 +1003,7 @@ export function analyseSentence(
     const gap = s.slice(c.end, counts[i + 1].start);
     if (!matchTail(COORDINATED_LINK_END_RE, gap)) continue;
     const m = COORDINATED_RE.exec(gap);
-    if (!m || !looksLikePeople(m.groups?.np)) continue;
+    if (!m || !looksLikePeople(m.groups?.np, next.category)) continue;
     // The shared harm word belongs to the last member's quote; claims of a kind never overlap.
     const npEnd =
       c.end + gap.length - (/\s*(?:,?\s*including|,\s*and|,|and)\s*$/i.exec(gap)?.[0].length ?? 0);

@@ -60,7 +60,7 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
   ],
   ['(?:missing|unaccounted\\s+for)', 'missing'],
   [
-    '(?:displaced|internally\\s+displaced|fled|(?:left|made|rendered)\\s+homeless|homeless|evacuated|uprooted|forced\\s+(?:to\\s+flee|from\\s+their\\s+homes|out\\s+of\\s+their\\s+homes|to\\s+leave\\s+their\\s+homes)|sought\\s+(?:refuge|shelter)|left\\s+the\\s+country|been\\s+forced\\s+to\\s+flee|(?:moved|taken|relocated|evacuated)\\s+to\\s+(?:\\w+\\s+)?(?:camps|shelters|centres|centers)|(?:living|staying|sheltering)\\s+in\\s+(?:\\w+\\s+)?(?:camps|shelters|tents))',
+    '(?:displaced|internally\\s+displaced|fled|(?:left|made|rendered)\\s+homeless|homeless|evacuated|uprooted|forced\\s+(?:to\\s+flee|from\\s+their\\s+homes|out\\s+of\\s+their\\s+homes|to\\s+leave\\s+their\\s+homes)|sought\\s+(?:refuge|shelter)|left\\s+the\\s+country|been\\s+forced\\s+to\\s+flee|(?:moved|taken|relocated|evacuated)\\s+to\\s+(?:\\w+\\s+)?(?:camps|shelters|centres|centers)|(?:living|staying|stayed|sheltering|remained|remaining|housed)\\s+(?:in|at)\\s+(?:an?\\s+|the\\s+)?(?!bomb|air)(?:\\w+\\s+)?(?:camps?|shelters?|tents)\\b|relocated)',
     'displaced',
   ],
   // "N people were shot" without saying whether they died counts both (docs/CLAIMS.md).
@@ -74,7 +74,7 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
 export const HARM_STEM_WORDS = (
   'kill dead death die wound injur hurt missing displac fled flee homeless evacuat casualt victim body bodies ' +
   'corpse toll fatalit lives perish murder slain slaughter massacr drown hospital treatment refuge uproot ' +
-  'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn'
+  'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat'
 ).split(' ');
 
 /**

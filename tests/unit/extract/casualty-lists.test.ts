@@ -316,3 +316,33 @@ describe('noun phrases with two prepositional tails', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('people in shelters, relocated people and troops', () => {
+  it.each<Row>([
+    [
+      'About 12,400 people had been relocated as of Monday, state media said.',
+      ['displaced 12400/12400 about «About 12,400 people had been relocated»'],
+    ],
+    [
+      'On Monday, dozens of residents from flooded-out Marlow remained at a shelter outside the town.',
+      ['displaced null/null vague «dozens of residents from flooded-out Marlow remained at a shelter»'],
+    ],
+    // Taking cover from bombs is no displacement (docs/CLAIMS.md).
+    ['Some 400 families remained in bomb shelters overnight.', []],
+    ['The firm relocated 200 workers to its new plant.', []],
+    // Troops harmed are people; troops moved are a strength.
+    ['The attack killed 4 troops.', ['killed 4/4 exact «killed 4 troops»']],
+    [
+      '12 troops and 3 civilians were killed.',
+      ['killed 12/12 exact «12 troops»', 'killed 3/3 exact «3 civilians were killed»'],
+    ],
+    [
+      'In Niger, thousands of civilians, troops and police have been killed.',
+      ['killed null/null vague «thousands of civilians, troops and police have been killed»'],
+    ],
+    ['Some 3,000 troops were evacuated from the base.', []],
+    ['Thousands of troops and tanks were sent.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
