@@ -723,6 +723,37 @@ function sentenceDesignations(
       if (next) {
         entities = [next];
         quoteEnd = next.end;
+      } else if (
+        after2 &&
+        /^\s+(?:(?:foreign\s+)?terror(?:ist)?\s+)?(?:group|organi[sz]ation|entity|outfit|movement|militia)/i.test(
+          after,
+        )
+      ) {
+        // "Hezbollah, a US-designated terrorist group": the label describes the name before it;
+        // "the Houthis (a US-designated …)": a name may hold the parenthesis.
+        const holder = names().find((n) => n.start < tStart && n.end > tStart && n.text.includes('('));
+        const head = holder
+          ? {
+              ...holder,
+              end: holder.start + holder.text.indexOf('('),
+              text: holder.text.slice(0, holder.text.indexOf('(')).trimEnd(),
+            }
+          : names()
+              .filter((n) => n.end <= tStart)
+              .pop();
+        if (holder && head) head.end = head.start + head.text.length;
+        const gap = head ? s.slice(head.end, tStart) : '';
+        if (
+          head &&
+          /^["')]?\s*(?:,|\(|,\s*(?:which|who)\s+(?:is|was|are|were)|\s+(?:is|was|are|were|remains?))\s*(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
+            gap,
+          )
+        ) {
+          entities = [head];
+          entityInQuote = false;
+          quoteEnd = tEnd + after2[0].trimEnd().length;
+          if (/terror/i.test(after2[0])) label = { label: after2[0].trim(), end: quoteEnd };
+        }
       }
     } else {
       // "remain on the list" says something of its subject, like a passive.
@@ -756,9 +787,13 @@ function sentenceDesignations(
             s.slice(Math.max(0, tStart - 200), tStart),
           );
       // ", the President said X will be removed": a clause of saying is no apposition.
+      // ", the Eastern Front has now been proscribed": a finite verb makes a clause of its own.
       const apposition =
         appositionMatch &&
         !/\b(?:said|says|announced|announces|told|stated|confirmed|added|noted|warned)\b/i.test(
+          appositionMatch[0],
+        ) &&
+        !/^,\s*(?:a|an|the)\s+(?:(?!that\b|which\b)[^,])*?\b(?:has|have|had|is|are|was|were|will|would)\s+(?:\w+\s+){0,2}$/i.test(
           appositionMatch[0],
         )
           ? appositionMatch
@@ -1507,6 +1542,10 @@ function countedObject(s: string, objFrom: number, labelled: boolean, verb: stri
     labelAfter(s, end) !== null ||
     /^(?:proscri|blacklist|sanction|remov|delist|revok)/.test(verb) ||
     /^[^.;]{0,60}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?[^.;]{0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
+      rest,
+    ) ||
+    // "designated five individuals for providing support to X": sanctions for ties to a group.
+    /^[^.;]{0,40}?\bfor\s+(?:(?:allegedly\s+)?(?:providing|giving|offering)\s+)?(?:support|financ\w*|funding|ties|links|acting\s+(?:for|on\s+behalf))\b/i.test(
       rest,
     );
   return says ? { start, end, text: set[1] } : null;

@@ -237,3 +237,51 @@ describe('aliases, lapsed designations, closed asides, anaphoric states and plac
     expect(designations(text)).toEqual([]);
   });
 });
+
+describe('a prefixed label in apposition, a finite clause after a comma, sets sanctioned for support', () => {
+  it.each<[string, string, string]>([
+    [
+      'On Monday the Eastern Front, a US-designated terrorist group, fired rockets.',
+      'Eastern Front',
+      'terrorist group',
+    ],
+    [
+      'The fighters support the Eastern Front, which is a U.S.-designated foreign terrorist organization.',
+      'Eastern Front',
+      'foreign terrorist organization',
+    ],
+    [
+      'Fighters of the Eastern Front (a US-designated terrorist organization) attacked ships.',
+      'Eastern Front',
+      'terrorist organization',
+    ],
+  ])('%s', (text, entity, label) => {
+    const found = designations(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ entity, label, designators: ['United States'] });
+  });
+
+  it('a comma before a finite clause is no apposition', () => {
+    expect(
+      summary('After an order, the Eastern Front has now been proscribed as a terrorist organisation.'),
+    ).toEqual([['Eastern Front', ['United Kingdom'], 'designated']]);
+  });
+
+  it('a counted set sanctioned for support to a group', () => {
+    expect(
+      summary(
+        'The Treasury designated five individuals and two companies for providing support to the Eastern Front, a US-designated terrorist group.',
+      ),
+    ).toEqual([
+      ['five individuals and two companies', ['United States'], 'designated'],
+      ['Eastern Front', ['United States'], 'designated'],
+    ]);
+  });
+
+  it.each([
+    'Officials in Washington, a city of US-designated terrorist group fans, laughed.',
+    'The State Department designated three officials for their roles in the terrorism review team.',
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
