@@ -193,7 +193,7 @@ const FOUND_LATER_RE =
 const FOUND_SAFE_RE =
   /^\s+(?:have|had|were|has)\s+(?:since\s+|now\s+|all\s+)?(?:been\s+)?(?:located|found\s+(?:alive|safe)|rescued|reunited|accounted|confirmed\s+safe)/iu;
 const TALLY_MEMBER_RE = new RegExp(
-  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?)?(?:\\s+(?:were|are)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|in\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${NP})`,
+  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?(?:\\s+an?(?=\\s))?)?(?:\\s+(?:were|are)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|in\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${NP})`,
   'u',
 );
 
@@ -229,7 +229,7 @@ function whoOf(np: string | undefined): string | null {
   if (!np) return null;
   const trimmed = np.replace(/^(?:of\s+)?(?:them|whom)(?:\s+|$)/i, '').trim();
   if (trimmed === '' || GENERIC_PEOPLE.has(headWord(trimmed))) return null;
-  if (/^(?:in|on|from)\s/i.test(trimmed)) return null;
+  if (/^(?:in|on|from)\s/i.test(trimmed) || /^\p{L}+ly$/u.test(trimmed)) return null;
   return trimmed;
 }
 

@@ -346,3 +346,19 @@ describe('people in shelters, relocated people and troops', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('partitive members with an article', () => {
+  it.each<Row>([
+    [
+      'Officials said 2 people died on Monday, one of them a child.',
+      ['killed 2/2 exact «2 people died»', 'killed 1/1 exact «one of them a child»'],
+    ],
+    [
+      'Some 70 people were wounded, 10 of them critically.',
+      ['injured 70/70 about «Some 70 people were wounded»', 'injured 10/10 exact «10 of them critically»'],
+    ],
+    ['Police detained 30 people, one of them a minor.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
