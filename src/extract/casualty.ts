@@ -45,7 +45,7 @@ export interface CasualtyHit {
 
 // Words that end a noun phrase: auxiliaries, harm words, clause openers.
 const STOP =
-  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|known|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
+  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|known|aged|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
@@ -893,7 +893,8 @@ const IDENTIFIED_RE =
 const DEAD_BEFORE_RE = /\b(?:dead|deaths|died|killed|bodies|fatalities)\b/i;
 
 /** Between a "one" and the count beside it in a list: ", ", " and ", ", another ", " with ". */
-const ONE_LINK_RE = /^\s*(?:[,;]\s*)?(?:(?:and|while|with|plus)\s+)?(?:another\s+)?$/i;
+const ONE_LINK_RE =
+  /^\s*(?:,\s*(?:[\p{L}'-]+\s+){1,4}(?:said|says|reported|added)\s*)?(?:[,;]\s*)?(?:(?:and|while|with|plus)\s+)?(?:another\s+)?$/iu;
 
 /** What a tally in the next sentence continues: the category, and the largest count it may take. */
 export interface Carried {

@@ -44,6 +44,11 @@ describe('"one" as a member of a list of counts', () => {
       'The toll rose to 51 with one person still missing, the agency said.',
       ['killed 51/51 exact «The toll rose to 51»', 'missing 1/1 exact «one person still missing»'],
     ],
+    // A reporting aside between the members.
+    [
+      'One person died, police said, and three more were taken to hospital.',
+      ['killed 1/1 exact «One person died»', 'injured 3/3 exact «three more were taken to hospital»'],
+    ],
     // A lone individual stays dark, and so does "one" beside an article or an age.
     ['One soldier was killed in the attack.', []],
     ['A soldier was killed and another wounded.', []],
@@ -358,6 +363,8 @@ describe('partitive members with an article', () => {
       ['injured 70/70 about «Some 70 people were wounded»', 'injured 10/10 exact «10 of them critically»'],
     ],
     ['Police detained 30 people, one of them a minor.', []],
+    // An age after the people ends their noun phrase.
+    ['The strike killed 9 people aged between 18 and 25.', ['killed 9/9 exact «killed 9 people»']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
