@@ -145,6 +145,9 @@ function namesIn(s: string): NameSpan[] {
     )
       continue;
     if (/^\(/.test(trimmed) || trimmed.length < 2) continue;
+    // "the Anti-Terrorism Act", "Resolution 1267": a law is no listed group.
+    if (/\b(?:Act|Code|Law|Ordinance|Decree|Regulations?|Resolution)(?:\s+(?:of\s+)?\d{4})?$/.test(trimmed))
+      continue;
     // "Indicating that …": a participle opening the sentence is no name.
     if (start === 0 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(trimmed)) continue;
     // People named by office are speakers, not listed entities: "Home Affairs Minister Clare O'Neil".
@@ -508,6 +511,10 @@ interface Found {
   designators: string[];
 }
 
+// "maintained the LTTE on the list": the label follows the object.
+const LIST_AFTER_OBJECT_RE =
+  /^\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
+
 function labelAfter(s: string, at: number): { label: string; end: number } | null {
   const m = LABEL_RE.exec(s.slice(at, at + 160));
   if (!m?.groups) return null;
@@ -526,6 +533,12 @@ function labelAfter(s: string, at: number): { label: string; end: number } | nul
     label = label.slice(0, joined.index);
   }
   if (!/terror|FTO|SDGT|list|designation/i.test(label)) return null;
+  // "added the IRGC to its list of …": a name before the list is the object, not the label.
+  if (
+    /\p{Lu}[^.;]*?\s(?:to|on|from)\s+(?:its|the|their|a|an)\s/u.test(label) &&
+    !/^(?:as|an?)\b/i.test(m[0].trim())
+  )
+    return null;
   // A label names a list or a status, never a group followed by a verb or a "from".
   if (/\b(?:from|designated|removed|added|listed)\b/.test(label)) return null;
   return { label, end };
@@ -703,6 +716,7 @@ function sentenceDesignations(
       weak &&
       !label &&
       !sanctionsOnGroup &&
+      !LIST_AFTER_OBJECT_RE.test(after) &&
       !/terror|FTO|SDGT|sanctions\s+list|proscri/i.test(s.slice(tEnd, tEnd + 160))
     )
       continue;
@@ -818,7 +832,7 @@ function sentenceDesignations(
         // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
         const objText = s.slice(objFrom, tEnd + 400);
         const stop =
-          /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
+          /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
             objText,
           );
         let objTo = objFrom + (stop ? stop.index : Math.min(objText.length, after.length - ofLead));
@@ -829,7 +843,7 @@ function sentenceDesignations(
         if (straddling && stop) {
           const rest = after.slice(straddling.end - tEnd);
           const next =
-            /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
+            /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
               rest,
             );
           objTo = straddling.end + (next ? next.index : rest.length);
@@ -1295,7 +1309,10 @@ const SET_HEAD =
   '(?:groups|organi[sz]ations|entities|individuals|persons|people|leaders|members|companies|firms|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers)';
 /** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
 const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+${SET_NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD})?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
-const COUNTED_OBJECT_RE = new RegExp(`^\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`, 'iu');
+const COUNTED_OBJECT_RE = new RegExp(
+  `^\\s+(?:(?:on|against)\\s+)?(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
+  'iu',
+);
 // "listed 14 people killed": a count of victims, not of listed people.
 const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hurt)\b/i;
 

@@ -7,7 +7,7 @@
 
 const TABLE: Array<[string, string]> = [
   [
-    'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:government|authorities|administration|officials)',
+    'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:government|authorities|administration|officials)|Immigration\\s+and\\s+Nationality\\s+Act',
     'United States',
   ],
   [
@@ -19,7 +19,7 @@ const TABLE: Array<[string, string]> = [
     'European Union',
   ],
   [
-    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Downing\\s+Street|Westminster|British\\s+(?:government|Government|authorities|parliament|Parliament|ministers|officials|Home\\s+Secretary)',
+    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Downing\\s+Street|Westminster|British\\s+(?:government|Government|authorities|parliament|Parliament|ministers|officials|Home\\s+Secretary)|(?<!-)Terrorism\\s+Act(?:\\s+2000)?',
     'United Kingdom',
   ],
   ['Turkey|Türkiye|Turkiye|Ankara|Turkish\\s+(?:government|authorities)', 'Turkey'],

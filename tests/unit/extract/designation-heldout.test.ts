@@ -285,3 +285,40 @@ describe('a prefixed label in apposition, a finite clause after a comma, sets sa
     expect(designations(text)).toEqual([]);
   });
 });
+
+describe('labels after the object, laws, sanctions on counted sets', () => {
+  it('the list after the object is the label, not the object', () => {
+    const found = designations('Canada added the Eastern Front to its list of terrorist entities in June.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ entity: 'Eastern Front', label: 'list of terrorist entities' });
+  });
+
+  it('a weak verb with the list after its object still claims', () => {
+    expect(
+      summary(
+        'The EU listed the Eastern Front as a terrorist organisation in 2006. The Council has maintained the Eastern Front on the list ever since.',
+      ),
+    ).toEqual([
+      ['Eastern Front', ['European Union'], 'designated'],
+      ['Eastern Front', ['European Union'], 'designated'],
+    ]);
+  });
+
+  it('the Terrorism Act is the United Kingdom; a law is never the entity', () => {
+    expect(summary('Palestine Action was banned under the Terrorism Act on July 5.')).toEqual([
+      ['Palestine Action', ['United Kingdom'], 'designated'],
+    ]);
+    expect(summary('Pakistan banned the group under its Anti-Terrorism Act.')).toEqual([]);
+  });
+
+  it('sanctions on a counted set, and "them" after it', () => {
+    expect(
+      summary(
+        'Washington imposed sanctions on five Eastern Front financiers, the Treasury said, designating them as Specially Designated Global Terrorists.',
+      ),
+    ).toEqual([
+      ['five Eastern Front financiers', ['United States'], 'designated'],
+      ['five Eastern Front financiers', ['United States'], 'designated'],
+    ]);
+  });
+});
