@@ -14,7 +14,7 @@ import { CUE_RE, cued, isWidelyListed } from './designation-cue';
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
+  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=[^.;]{0,40}?(?:terror|FTO|SDGT|sanctions))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off';
 const NOUNS =
@@ -703,7 +703,7 @@ function sentenceDesignations(
     // declare, recognise, label, brand, list.
     const weak =
       g.noun === undefined &&
-      /^(?:add|plac|put|named|declar|recogni|label|brand|remain|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
+      /^(?:add|plac|put|named|declar|recogni|label|brand|remain|(?:has|have|had|is|are|was|were)\s|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
         word,
       );
     let label = labelAfter(s, tEnd);
@@ -785,7 +785,7 @@ function sentenceDesignations(
         !/[.!?]["')]?\s*$/.test(s) &&
         names().some((n) => n.start <= 1 && /^\s+$/.test(s.slice(n.end, tStart)));
       const passive =
-        /^remain/i.test(word) ||
+        /^remain|\son$/i.test(word) ||
         headline ||
         (/(?:ed|put|kept|banned)$/i.test(word) &&
           (/\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
@@ -1176,6 +1176,9 @@ function sentenceDesignations(
       designators = sentencePrev.designators;
     // Proscription is the UK's legal term for listing a terrorist group.
     if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
+    // Only the United States keeps a list of state sponsors of terrorism.
+    if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText))
+      designators = ['United States'];
     entities.forEach((e, i) => {
       // List members get disjoint quotes: the first carries the verb, the last the label.
       const start = i === 0 ? (entityInQuote ? Math.min(quoteStart, e.start) : quoteStart) : e.start;

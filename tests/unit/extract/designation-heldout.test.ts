@@ -322,3 +322,30 @@ describe('labels after the object, laws, sanctions on counted sets', () => {
     ]);
   });
 });
+
+describe('being on a terror list', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'Today the Eastern Front is still on the EU’s terrorist list despite the ruling.',
+      [['Eastern Front', ['European Union'], 'designated']],
+    ],
+    [
+      'North Korea, Iran and Syria are on the state sponsors of terrorism list.',
+      [
+        ['North Korea', ['United States'], 'designated'],
+        ['Iran', ['United States'], 'designated'],
+        ['Syria', ['United States'], 'designated'],
+      ],
+    ],
+    [
+      'Washington listed the Eastern Front as a terrorist group in 2019. The group has been on the US terrorism blacklist since then.',
+      [
+        ['Eastern Front', ['United States'], 'designated'],
+        ['Eastern Front', ['United States'], 'designated'],
+      ],
+    ],
+    ['The Eastern Front was on the agenda at the terrorism conference list meeting.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
