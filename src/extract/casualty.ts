@@ -45,7 +45,7 @@ export interface CasualtyHit {
 
 // Words that end a noun phrase: auxiliaries, harm words, clause openers.
 const STOP =
-  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|known|aged|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
+  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|known|aged|last|overnight|yesterday|today|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
@@ -64,7 +64,7 @@ const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
 
 /** Count then (noun phrase) then auxiliaries then harm word. */
 // "the 1,117 men, women and children killed": a list of nouns before the harm word.
-const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD})`;
+const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD})?)`;
 const SUBJECT_RE = new RegExp(
   `^${PARTITIVE}(?:\\s+(?<np>${NP_LIST}|${NP}))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
@@ -216,7 +216,7 @@ function looksLikePeople(np: string | undefined, category?: CasualtyCategory): b
     .split(/[\s,]+/)
     .map((w) => w.replace(/['’]s$/, ''));
   if (!words.some((w) => NON_PEOPLE.has(w))) return true;
-  // "civilians, troops and police": armed men listed with people are people too.
+  // "farmers, troops and police": armed men listed with people are people too.
   return (
     /,|\sand\s/.test(beforePrep) &&
     words.every((w) => !NON_PEOPLE.has(w) || w === 'troops' || w === 'forces') &&
@@ -305,7 +305,7 @@ function harmTailOk(s: string, end: number, matched: string): boolean {
   }
   if (FOUND_SAFE_RE.test(s.slice(end, end + 60)) || NO_LONGER_AFTER_NOUN_RE.test(s.slice(end, end + 60)))
     return false;
-  // "Two men who were presumed dead when … have been found alive": the clause ends the claim.
+  // "Three hikers feared dead after the avalanche … were found alive": the clause ends the claim.
   if (
     /\b(?:presumed|feared|believed|thought)\b/i.test(matched) &&
     FOUND_LATER_RE.test(s.slice(end, end + 200).split(';')[0])
@@ -582,7 +582,7 @@ function tryToll(
   return hit(count, start, c.end, category, 'toll');
 }
 
-/** "bringing to 42 the death toll", "raising to 60 the number of dead": the toll after its figure. */
+/** "bringing to 19 the death toll", "raising to 60 the number of dead": the toll after its figure. */
 const TO_BEFORE_RE = tailRegExp(
   '\\b(?<verb>(?:(?:bring|rais|tak|push|driv)(?:s|es|ing|ed)?|brought|took|drove|put(?:s|ting)?)\\s+(?:up\\s+)?to)(?<ws>\\s+)',
   'iu',
@@ -601,7 +601,7 @@ function tryTollAfter(x: Cues, c: Count): CasualtyHit | null {
   return hit(c, verbStart(c.start, to), c.end + m[0].length, category, 'toll');
 }
 
-/** "… has been revised down from 160 to three": a revision states the old figure too. */
+/** "… had been revised down from 52 to six": a revision states the old figure too. */
 const REVISED_FROM_END_RE = tailRegExp(
   '\\b(?:revised|dropped|fallen|fell|lowered|reduced|decreased|corrected|cut|risen|rose|climbed|increased|jumped)(?:\\s+(?:down|up|downward|upward|sharply))?\\s+from\\s*',
   'i',
@@ -820,7 +820,7 @@ const SET_HARM_RE = new RegExp(
  * children" (the people are checked by peopleLength from where `np` or `direct` starts).
  */
 const CARRIED_MEMBER_RE =
-  /^(?<part>\s+of\s+(?:them|those|these))?(?:(?<place>,?\s+(?:were|are|was|is)(?:\s+(?:reported|recorded|registered|counted|confirmed))?\s+(?:in|on|at|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})|(?<be>\s+(?:were|are|was|is)(?:\s+(?:all|also|mostly|mainly|reportedly|(?:believed|thought|said|reported|confirmed)\s+to\s+(?:be|have\s+been)|identified\s+as|confirmed\s+as)){0,2}\s+)(?=\p{L})|(?<lead>\s+)(?=\p{L}))/u;
+  /^(?<part>\s+of\s+(?:them|those|these))?(?:(?<place>,?\s+(?:were|are|was|is)(?:\s+(?:reported|recorded|registered|counted|confirmed))?\s+(?:in|on|at|from)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}(?:\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?\b)?)|(?<be>\s+(?:were|are|was|is)(?:\s+(?:all|also|mostly|mainly|reportedly|(?:believed|thought|said|reported|confirmed)\s+to\s+(?:be|have\s+been)|identified\s+as|confirmed\s+as)){0,2}\s+)(?=\p{L})|(?<lead>\s+)(?=\p{L}))/u;
 
 /**
  * A count that opens a sentence and names who was among the victims of the sentence before
@@ -854,7 +854,7 @@ function tryCarried(s: string, c: Count, carried: Carried | null): CasualtyHit |
   // it; a count right before its people noun ("four children") needs "Among them".
   if (place !== undefined) {
     if (part === undefined && !opened) return null;
-    // A member after the place continues the split: "… 504 were in X and 72 in Y".
+    // A member after the place continues the split: "… 88 were in X and 19 in Y".
     const end = c.end + (part?.length ?? 0);
     return { ...hit(c, c.start, end, category, 'tally'), tailEnd: c.end + m[0].length };
   }
@@ -956,8 +956,8 @@ export function analyseSentence(
     // Only a count after "from" is let through: elsewhere the shorter window is kept (speed).
     if (h || !/\bfrom\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 10), c.start))) previousEnd = c.end;
   });
-  // "one" as a member of a list of counts claims like any count: "one person was killed and
-  // seven injured", "killing one and wounding four", "Two people killed, one injured". A lone
+  // "one" as a member of a list of counts claims like any count: "one driver was killed and
+  // six wounded", "killing one and wounding four", "Two farmers killed, one hurt". A lone
   // "one" (no count of its own frame beside it) stays dark.
   if (!onlyCarried) {
     for (let i = 0; i < counts.length; i++) {
@@ -974,7 +974,7 @@ export function analyseSentence(
         hits[i] = h;
     }
   }
-  // "At least 217 people died …, but only 133 have been identified": the identified dead.
+  // "The floods killed 58 people, but only 37 have been identified": the identified dead.
   if (!onlyCarried) {
     for (let i = 0; i < counts.length; i++) {
       const c = counts[i];
@@ -993,7 +993,7 @@ export function analyseSentence(
     if (hits[i] || !next || (next.frame !== 'subject' && next.frame !== 'coordinated')) continue;
     const c = counts[i];
     if (c.isOne) continue;
-    // A tally member ("…, including 362 children, and 7,946 were injured") coordinates only
+    // A tally member ("…, including 300 children, and 6,200 were injured") coordinates only
     // with a list that runs on to the harm word: "including 37 men and five children were hurt".
     if (
       next.frame === 'subject' &&
@@ -1073,6 +1073,7 @@ export function analyseSentence(
     if (
       prev.frame === 'object' &&
       /^\s*(?:,|and)\s*$/i.test(gap) &&
+      !partitive &&
       c.qualifier === '' &&
       prev.approx !== 'exact' &&
       prev.approx !== 'vague'
@@ -1107,7 +1108,7 @@ export function analyseSentence(
     const end = c.end + m[0].length;
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };
   }
-  // A rate is no count of people harmed: "… killed and 547 injured per month".
+  // A rate is no count of people harmed: "… died and 300 were hurt each month".
   const kept = hits.filter(
     (h): h is CasualtyHit => h !== null && !RATE_AFTER_RE.test(s.slice(h.end, h.end + 32)),
   );

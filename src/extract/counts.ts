@@ -150,7 +150,7 @@ export function findCounts(text: string): Count[] {
     const after = text.slice(end, end + 24);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (NOT_A_COUNT_AFTER.test(after) || matchTail(NOT_A_COUNT_BEFORE, before)) {
-      // "since Oct. 7 to 500": a date opens the "range"; the figure after "to"/"or" is read on
+      // "since March 2 to 64": a date opens the "range"; the figure after "to"/"or" is read on
       // its own when it cannot be a day ("from June 3 to 9" is a span of days).
       const first =
         m.index === coreStart && matchTail(MONTH_BEFORE, before) ? FIRST_NUMBER_RE.exec(core) : null;

@@ -16,28 +16,25 @@ type Row = [text: string, expected: string[]];
 describe('"one" as a member of a list of counts', () => {
   it.each<Row>([
     [
-      'Two villagers killed, one injured in shelling of the district',
-      ['killed 2/2 exact «Two villagers killed»', 'injured 1/1 exact «one injured»'],
+      'Two farmers killed, one hurt as drones strike near the border',
+      ['killed 2/2 exact «Two farmers killed»', 'injured 1/1 exact «one hurt»'],
     ],
     [
-      'Because of the shelling, three people were killed, another one was injured, he said.',
-      ['killed 3/3 exact «three people were killed»', 'injured 1/1 exact «one was injured»'],
+      'In the raid four guards died, another one was wounded, the governor said.',
+      ['killed 4/4 exact «four guards died»', 'injured 1/1 exact «one was wounded»'],
     ],
     [
-      'On May 3 one man was killed and six others were injured in the city.',
-      ['killed 1/1 exact «one man was killed»', 'injured 6/6 exact «six others were injured»'],
+      'On Sunday one driver was killed and six others were wounded near the depot.',
+      ['killed 1/1 exact «one driver was killed»', 'injured 6/6 exact «six others were wounded»'],
     ],
     [
       'The drone hit a bus, killing one and wounding four.',
       ['killed 1/1 exact «killing one»', 'injured 4/4 exact «wounding four»'],
     ],
+    ['One dead, 9 hurt as gas tank explodes', ['killed 1/1 exact «One dead»', 'injured 9/9 exact «9 hurt»']],
     [
-      'One dead, 9 injured in factory blast',
-      ['killed 1/1 exact «One dead»', 'injured 9/9 exact «9 injured»'],
-    ],
-    [
-      'One woman died and a dozen others were hurt in the crash.',
-      ['killed 1/1 exact «One woman died»', 'injured 12/12 exact «a dozen others were hurt»'],
+      'One miner died and two dozen others were hurt when the shaft flooded.',
+      ['killed 1/1 exact «One miner died»', 'injured 24/24 exact «two dozen others were hurt»'],
     ],
     // A "with" after a toll adds a member in its own state, not one more death.
     [
@@ -62,12 +59,12 @@ describe('"one" as a member of a list of counts', () => {
 describe('a date before "to N"', () => {
   it.each<Row>([
     [
-      'The ministry said the strike brought the number of aid workers killed since Oct. 7 to 310.',
-      ['killed 310/310 exact «the number of aid workers killed since Oct. 7 to 310»'],
+      'The union said the blast brought the number of miners killed since March 2 to 64.',
+      ['killed 64/64 exact «the number of miners killed since March 2 to 64»'],
     ],
     [
-      'The number of journalists killed has risen from 320 since Oct. 7 to 500.',
-      ['killed 500/500 exact «The number of journalists killed has risen from 320 since Oct. 7 to 500»'],
+      'The number of reporters killed has risen from 41 since June 9 to 77.',
+      ['killed 77/77 exact «The number of reporters killed has risen from 41 since June 9 to 77»'],
     ],
     // A span of days, an age range and a span of years stay what they are.
     ['The raids from June 3 to 9 killed 18 people.', ['killed 18/18 exact «killed 18 people»']],
@@ -84,14 +81,14 @@ describe('a date before "to N"', () => {
 
 describe('a total split by place', () => {
   it.each<Row>([
-    ['Of the deaths, 2,310 were reported in Herat, the minister said.', ['killed 2310/2310 exact «2,310»']],
+    ['Of those deaths, 940 were registered in Hatay, a governor said.', ['killed 940/940 exact «940»']],
     [
-      'Among the confirmed deaths, 310 were in the hard-hit Baglan District and 41 in Kunar Province.',
-      ['killed 310/310 exact «310»', 'killed 41/41 exact «41 in Kunar Province»'],
+      'Among the recorded deaths, 88 were in the coastal Beira area and 19 in Dondo.',
+      ['killed 88/88 exact «88»', 'killed 19/19 exact «19 in Dondo»'],
     ],
     [
-      'Most of the dead, about 40, were reported from the southern Rift region.',
-      ['killed 40/40 about «about 40»'],
+      'Most of the deaths, nearly 25, were recorded in the hilly Kigezi area.',
+      ['killed 25/25 about «nearly 25»'],
     ],
     [
       'The quake killed 300 people. Of the deaths, 200 were recorded in Sindh and 100 in Punjab.',
@@ -112,11 +109,8 @@ describe('a total split by place', () => {
 describe('a count whose verb is left out before a place or a time', () => {
   it.each<Row>([
     [
-      'Some 40 civilians have been killed in air raids in Somalia and between 9 and 14 in Libya in the past year.',
-      [
-        'killed 40/40 about «Some 40 civilians have been killed»',
-        'killed 9/14 exact «between 9 and 14 in Libya»',
-      ],
+      'Police said 26 protesters died in Lagos and between 5 and 8 in Abuja during the unrest.',
+      ['killed 26/26 exact «26 protesters died»', 'killed 5/8 exact «between 5 and 8 in Abuja»'],
     ],
     [
       'There were 310 deaths in June, 120 fatalities in July, and 95 in August.',
@@ -131,11 +125,8 @@ describe('a count whose verb is left out before a place or a time', () => {
       ['killed 20/20 exact «killed 20 people»', 'killed 8/8 exact «8 in the Swat district»'],
     ],
     [
-      'About 8,000 have fled to Kama Valley and 3,200 to Goshta districts.',
-      [
-        'displaced 8000/8000 about «About 8,000 have fled»',
-        'displaced 3200/3200 exact «3,200 to Goshta districts»',
-      ],
+      'About 5,000 people fled to Goma and 2,000 to Bukavu last week.',
+      ['displaced 5000/5000 about «About 5,000 people fled»', 'displaced 2000/2000 exact «2,000 to Bukavu»'],
     ],
     // A place followed by a verb starts a new clause; "to" a place is only where people fled.
     [
@@ -155,16 +146,16 @@ describe('members of a list named before the harm word', () => {
   it.each<Row>([
     // A bare "including" before a list that runs on to the harm word.
     [
-      'In Sindh, 24 people including five children were injured.',
-      ['injured 24/24 exact «24 people»', 'injured 5/5 exact «five children were injured»'],
+      'At the stadium, 24 fans including five children were injured.',
+      ['injured 24/24 exact «24 fans»', 'injured 5/5 exact «five children were injured»'],
     ],
     [
-      'In Sindh, 40 people including 12 men, 9 women, and three children were injured.',
+      'In the storm, 40 people including 12 men, 9 women, and three children were hurt.',
       [
         'injured 40/40 exact «40 people»',
         'injured 12/12 exact «12 men»',
         'injured 9/9 exact «9 women»',
-        'injured 3/3 exact «three children were injured»',
+        'injured 3/3 exact «three children were hurt»',
       ],
     ],
     // A tally member is no subject of the next clause.
@@ -179,7 +170,7 @@ describe('members of a list named before the harm word', () => {
     ],
     // An aside may hold "A and B" before it closes.
     [
-      'Scores of people, mostly police and border guards, were killed in the bombing.',
+      'Scores of people, mostly pilgrims and street vendors, were killed when the bridge fell.',
       ['killed null/null vague «Scores of people»'],
     ],
     // A lone article member before the counted one.
@@ -193,8 +184,8 @@ describe('members of a list named before the harm word', () => {
     ],
     // "N of whom" with a harm word of its own.
     [
-      'Nine soldiers died in a firefight with gunmen, apparently rebels, four of whom also died.',
-      ['killed 9/9 exact «Nine soldiers died»', 'killed 4/4 exact «four of whom also died»'],
+      'Eleven police officers died in a gunfight with smugglers, five of whom also died.',
+      ['killed 11/11 exact «Eleven police officers died»', 'killed 5/5 exact «five of whom also died»'],
     ],
     [
       'The blast wounded 30 people, 12 of whom later died in hospital.',
@@ -210,8 +201,8 @@ describe('tolls, rates and states after the count', () => {
   it.each<Row>([
     // The toll named after its figure.
     [
-      'Crews pulled 9 more bodies from the mine on Friday, bringing to 31 the death toll since the collapse.',
-      ['killed 9/9 exact «9 more bodies»', 'killed 31/31 exact «bringing to 31 the death toll»'],
+      'Divers found 4 more bodies in the lake, bringing to 19 the death toll from the ferry sinking.',
+      ['killed 4/4 exact «4 more bodies»', 'killed 19/19 exact «bringing to 19 the death toll»'],
     ],
     [
       'The new finds raised to 60 the number of dead.',
@@ -219,8 +210,8 @@ describe('tolls, rates and states after the count', () => {
     ],
     ['The rains brought to 40 the number of houses destroyed.', []],
     // A rate is no count.
-    ['Last year an average of 120 civilians were killed and 400 injured per month.', []],
-    ['Thousands of civilians were killed and injured per month in the first year.', []],
+    ['In 2022 an average of 75 soldiers died and 300 were hurt each month.', []],
+    ['Hundreds of villagers were killed or wounded every week during the siege.', []],
     ['The raid killed 12 people a day earlier.', ['killed 12/12 exact «killed 12 people»']],
     // Presumed dead, then found alive in the same clause.
     [
@@ -233,8 +224,8 @@ describe('tolls, rates and states after the count', () => {
     ],
     // "burned alive" is a death; victims with a harm word of their own take it.
     [
-      'Since the riots began, dozens of cars have been torched and numerous victims have been burned alive.',
-      ['killed null/null vague «numerous victims have been burned alive»'],
+      'Witnesses said shops were looted and several victims were burned alive by the mob.',
+      ['killed null/null vague «several victims were burned alive»'],
     ],
     [
       'Nine villagers were burnt alive in their homes.',
@@ -242,14 +233,14 @@ describe('tolls, rates and states after the count', () => {
     ],
     // A place between the forced people and "to flee"; members of a tally from a place.
     [
-      'The gang war forced thousands in the capital to flee their homes.',
-      ['displaced null/null vague «forced thousands in the capital to flee»'],
+      'The militia offensive forced hundreds in the river towns to flee.',
+      ['displaced null/null vague «forced hundreds in the river towns to flee»'],
     ],
     [
-      'In the east, more than 30,000 people were internally displaced, 12,000 of them from the city of Goma.',
+      'Fighting uprooted over 8,000 residents last month, 3,500 of them from the town of Beni.',
       [
-        'displaced 30000/null at_least «more than 30,000 people were internally displaced»',
-        'displaced 12000/12000 exact «12,000 of them from the city of Goma»',
+        'displaced 8000/null at_least «uprooted over 8,000 residents»',
+        'displaced 3500/3500 exact «3,500 of them from the town of Beni»',
       ],
     ],
   ])('%s', (text, expected) => {
@@ -260,34 +251,31 @@ describe('tolls, rates and states after the count', () => {
 describe('revisions and identified dead', () => {
   it.each<Row>([
     [
-      'The number of people thought to be missing after the storms in Ohio has been revised down from 140 to four.',
+      'Officials said the number of hikers believed missing in the canyon had been revised down from 52 to six.',
       [
-        'missing 140/140 exact «The number of people thought to be missing after the storms in Ohio has been revised down from 140»',
-        'missing 4/4 exact «to four»',
+        'missing 52/52 exact «the number of hikers believed missing in the canyon had been revised down from 52»',
+        'missing 6/6 exact «to six»',
       ],
     ],
     [
-      'The number of residents previously listed as missing has dropped from over 140 to four.',
+      'The number of fishermen reported missing has fallen from over 75 to two.',
       [
-        'missing 140/null at_least «The number of residents previously listed as missing has dropped from over 140»',
-        'missing 4/4 exact «to four»',
+        'missing 75/null at_least «The number of fishermen reported missing has fallen from over 75»',
+        'missing 2/2 exact «to two»',
       ],
     ],
     ['The number of cases has risen from 20 to 25.', []],
     [
-      'At least 190 people died in the three regions, but only 120 have been identified so far.',
-      [
-        'killed 190/null at_least «At least 190 people died»',
-        'killed 120/120 exact «120 have been identified»',
-      ],
+      'The floods killed 58 people, but only 37 have been identified.',
+      ['killed 58/58 exact «killed 58 people»', 'killed 37/37 exact «37 have been identified»'],
     ],
     [
-      'Out of 300 known dead, 210 have been identified, among them 100 men, 90 women, officials said.',
+      'Of 140 confirmed dead, 95 had been identified, among them 60 men and 35 women.',
       [
-        'killed 300/300 exact «300 known dead»',
-        'killed 210/210 exact «210 have been identified»',
-        'killed 100/100 exact «100 men»',
-        'killed 90/90 exact «90 women»',
+        'killed 140/140 exact «140 confirmed dead»',
+        'killed 95/95 exact «95 had been identified»',
+        'killed 60/60 exact «60 men»',
+        'killed 35/35 exact «35 women»',
       ],
     ],
     // Suspects identified, or identified with no dead in the sentence, are no count of the dead.
@@ -325,12 +313,12 @@ describe('noun phrases with two prepositional tails', () => {
 describe('people in shelters, relocated people and troops', () => {
   it.each<Row>([
     [
-      'About 12,400 people had been relocated as of Monday, state media said.',
-      ['displaced 12400/12400 about «About 12,400 people had been relocated»'],
+      'Nearly 9,000 villagers were relocated after the landslide, the province said.',
+      ['displaced 9000/9000 about «Nearly 9,000 villagers were relocated»'],
     ],
     [
-      'On Monday, dozens of residents from flooded-out Marlow remained at a shelter outside the town.',
-      ['displaced null/null vague «dozens of residents from flooded-out Marlow remained at a shelter»'],
+      'By Tuesday, about 80 villagers from the flooded valley remained at a shelter in the school.',
+      ['displaced 80/80 about «about 80 villagers from the flooded valley remained at a shelter»'],
     ],
     // Taking cover from bombs is no displacement (docs/CLAIMS.md).
     ['Some 400 families remained in bomb shelters overnight.', []],
@@ -342,8 +330,8 @@ describe('people in shelters, relocated people and troops', () => {
       ['killed 12/12 exact «12 troops»', 'killed 3/3 exact «3 civilians were killed»'],
     ],
     [
-      'In Niger, thousands of civilians, troops and police have been killed.',
-      ['killed null/null vague «thousands of civilians, troops and police have been killed»'],
+      'Across the region, hundreds of farmers, troops and police officers have died.',
+      ['killed null/null vague «hundreds of farmers, troops and police officers have died»'],
     ],
     ['Some 3,000 troops were evacuated from the base.', []],
     ['Thousands of troops and tanks were sent.', []],
