@@ -47,6 +47,8 @@ function anchorOf(range: Range): Element | null {
  */
 export class Highlighter {
   private groups = new Map<string, Highlight>();
+  /** groups by kind, then tone: painting thousands of claims builds no name per claim. */
+  private byKind: Partial<Record<Claim['kind'], Partial<Record<Tone, Highlight>>>> = {};
   private active: Highlight | null = null;
   private hover: Highlight | null = null;
   private byAnchor = new Map<Element, Painted[]>();
@@ -61,6 +63,7 @@ export class Highlighter {
         const h = new Highlight();
         h.priority = 1;
         this.groups.set(highlightName(kind, tone), h);
+        (this.byKind[kind] ??= {})[tone] = h;
         win.CSS.highlights.set(highlightName(kind, tone), h);
       }
     }
@@ -81,7 +84,7 @@ export class Highlighter {
   }
 
   private groupOf(item: Painted): Highlight | undefined {
-    return this.groups.get(highlightName(item.kind, item.tone));
+    return this.byKind[item.kind]?.[item.tone];
   }
 
   private onIntersect(entries: IntersectionObserverEntry[]): void {
@@ -138,6 +141,7 @@ export class Highlighter {
     this.win.CSS.highlights.delete(ACTIVE_HIGHLIGHT);
     this.win.CSS.highlights.delete(HOVER_HIGHLIGHT);
     this.groups.clear();
+    this.byKind = {};
     this.active = null;
     this.hover = null;
   }

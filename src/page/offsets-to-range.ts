@@ -23,7 +23,9 @@ function segmentAt(segments: TextSegment[], offset: number, preferEnd: boolean):
 export function offsetsToRange(segments: TextSegment[], start: number, end: number): Range | null {
   if (segments.length === 0 || end <= start) return null;
   const a = segments[segmentAt(segments, start, false)];
-  const b = segments[segmentAt(segments, end, true)];
+  // Most claims lie within one text node: no second search then (segments do not overlap,
+  // so `a` is the one segment the search would find).
+  const b = end > a.start && end <= a.end ? a : segments[segmentAt(segments, end, true)];
   const startOffset = start - a.start;
   const endOffset = end - b.start;
   if (startOffset < 0 || startOffset > a.end - a.start) return null;
