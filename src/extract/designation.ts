@@ -33,7 +33,7 @@ const NOT_A_CLAIM_BEFORE_RE = new RegExp(`\\b(?:${HEDGE_WORDS})\\b[^.;]{0,60}$`,
 const NOT_A_CLAIM_FAR_RE = new RegExp(`\\b(?:${HEDGE_WORDS})\\b(?:[^.;,]|(?<=\\b[A-Z])\\.){0,85}$`, 'i');
 // Scheduled hearings and effects after the trigger: "… is scheduled for May 26", "… could have implications".
 const NOT_A_CLAIM_AFTER_RE =
-  /^[^.;]{0,140}?\b(?:is|was|are|were)\s+scheduled\b|^(?:\s+\S+){0,6}?\s+(?:could|would|might)\s+(?:have|be|mean|lead)\b/i;
+  /^[^.;]{0,140}?\b(?:is|was|are|were)\s+scheduled\b|^(?:\s+\S+){0,6}?\s+(?:could|would|might)\s+(?:have|be|mean|lead|hurt|harm|damage|hamper|complicate|undermine|worsen|affect|impede|disrupt|endanger|jeopardi[sz]e|threaten|hinder|cripple)\b/i;
 // Commentary on a listing is no claim of one: "X's listing shows that …".
 const EFFECTS_AFTER_RE =
   /^\s+(?:shows?|showed|proves?|proved|demonstrates?|demonstrated|signals?|signalled|sends?\s+a|underscores?|highlights?|bars?|freezes?|prohibits?|makes?\s+it|means?|allows?|criminali[sz]es?|will\s+(?:bar|freeze|make|mean|allow))\b/i;
@@ -533,6 +533,8 @@ function labelAfter(s: string, at: number): { label: string; end: number } | nul
     label = label.slice(0, joined.index);
   }
   if (!/terror|FTO|SDGT|list|designation/i.test(label)) return null;
+  // Watch lists, no-fly lists, wanted lists and lists of victims are no designations.
+  if (/watch\s*-?list|no-fly|wanted|kill\s+list|victims|casualt|targets|suspects/i.test(label)) return null;
   // "added the IRGC to its list of …": a name before the list is the object, not the label.
   if (
     /\p{Lu}[^.;]*?\s(?:to|on|from)\s+(?:its|the|their|a|an)\s/u.test(label) &&
@@ -646,6 +648,14 @@ function sentenceDesignations(
     const tStart = m.index;
     const tEnd = m.index + m[0].length;
     const word = m[0].toLowerCase();
+    // "The list of victims": after a determiner, "list" is a noun, not the verb.
+    if (
+      word === 'list' &&
+      /\b(?:the|a|an|its|their|this|that|his|her|our|new|same|official)\s+$/i.test(
+        s.slice(Math.max(0, tStart - 12), tStart),
+      )
+    )
+      continue;
     const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
     // A sentence that has already made a claim keeps its cue for later triggers.
     // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".
@@ -950,6 +960,17 @@ function sentenceDesignations(
             (n) => n.start > lastObject.end && /^\s+of\s+(?:the\s+)?$/.test(s.slice(lastObject.end, n.start)),
           );
           const objectLabel = labelAfter(s, lastObject.end) ?? (owner ? labelAfter(s, owner.end) : null);
+          // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
+          if (
+            !objectLabel &&
+            /^["')]?\s*,?\s*as\s+(?!well\b|of\b|part\b|early\b|recently\b|long\b|soon\b)/i.test(
+              s.slice(lastObject.end, lastObject.end + 80),
+            ) &&
+            !/^[^.;]{0,80}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
+              s.slice(lastObject.end, lastObject.end + 80),
+            )
+          )
+            continue;
           quoteEnd = Math.max(quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : lastObject.end);
           if (objectLabel) label = objectLabel;
         }
@@ -987,7 +1008,13 @@ function sentenceDesignations(
           candidates = names().filter((n) => n.end <= tStart && n.start >= clauseStart);
           const last = candidates[candidates.length - 1];
           const gap = last ? s.slice(last.end, tStart) : '';
-          subject = last && /^(?:'s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u.test(gap) ? last : undefined;
+          // "Syria's government said the terrorism listing …": a clause of saying ends the owner.
+          subject =
+            last &&
+            /^(?:'s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u.test(gap) &&
+            !/\b(?:said|says|told|announced|added|stated|called|described|argued|claimed)\b/.test(gap)
+              ? last
+              : undefined;
           // "X … since its designation": the possessive decides whose listing it is (below).
           if (subject && /\b(?:its|their)\b/i.test(gap) && !/state\s+sponsor/i.test(s)) subject = undefined;
         } else {

@@ -161,3 +161,24 @@ describe('the named members of an enumerated list of designated groups', () => {
     expect(designations(text)).toEqual([]);
   });
 });
+
+describe('lists and listings that are no designation', () => {
+  it.each([
+    'Police said the suspect, Omar Haddad, had been placed on a terrorism watch list.',
+    'The FBI added Omar Haddad to its Most Wanted Terrorists list.',
+    'Critics said the terrorism designation of the Eastern Front would hurt aid delivery.',
+    'The list of victims of the terrorist attack in Lyon included 12 journalists.',
+    'Terrorism experts listed the Eastern Front and the River Brigade as the biggest threats.',
+    "Syria's new government said the terrorism listing was unjust.",
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+
+  it('"as" a description that names terrorism still claims', () => {
+    expect(
+      summary(
+        'Ottawa has also designated the Islamic Republic of Iran as a regime that has engaged in terrorism.',
+      ),
+    ).toEqual([['Islamic Republic of Iran', ['Canada'], 'designated']]);
+  });
+});
