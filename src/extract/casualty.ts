@@ -890,6 +890,9 @@ const RATE_AFTER_RE =
 /** A bare count (or "of the victims") identified: counted with the dead of its sentence. */
 const IDENTIFIED_RE =
   /^(?:\s+of\s+(?:them|the\s+(?:dead|victims|bodies)))?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:so\s+far\s+|now\s+|since\s+|already\s+|positively\s+)?identified\b/i;
+const IDENTIFIED_BEFORE_RE = tailRegExp('\\b(?<verb>identified)(?<ws>\\s+)', 'i');
+const IDENTIFIED_OF_DEAD_RE =
+  /^\s+of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:dead|deceased|bodies|victims|dead\s+victims|people\s+killed|people\s+who\s+died)\b/i;
 const DEAD_BEFORE_RE = /\b(?:dead|deaths|died|killed|bodies|fatalities)\b/i;
 
 /** Between a "one" and the count beside it in a list: ", ", " and ", ", another ", " with ". */
@@ -979,6 +982,12 @@ export function analyseSentence(
     for (let i = 0; i < counts.length; i++) {
       const c = counts[i];
       if (hits[i] || c.isOne) continue;
+      // "has identified 56 of the 384 dead": the identified part of the dead.
+      const verb = matchTail(IDENTIFIED_BEFORE_RE, s.slice(Math.max(0, c.start - 24), c.start));
+      if (verb && IDENTIFIED_OF_DEAD_RE.test(s.slice(c.end, c.end + 60))) {
+        hits[i] = hit(c, verbStart(c.start, verb), c.end, 'killed', 'object');
+        continue;
+      }
       const m = IDENTIFIED_RE.exec(s.slice(c.end, c.end + 60));
       if (!m) continue;
       const before = s.slice(Math.max(0, c.start - 200), c.start);

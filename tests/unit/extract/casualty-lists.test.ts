@@ -284,6 +284,12 @@ describe('revisions and identified dead', () => {
       ['killed 30/30 exact «killed 30 people»'],
     ],
     ['Inspectors said 12 have been identified as faulty after the blast.', []],
+    // "identified N of the dead": the part of the dead put to a name.
+    [
+      'Forensic teams have so far identified 41 of the 210 dead victims.',
+      ['killed 41/41 exact «identified 41»', 'killed 210/210 exact «210 dead»'],
+    ],
+    ['Police identified 12 of the attackers.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
