@@ -45,7 +45,7 @@ export interface CasualtyHit {
 
 // Words that end a noun phrase: auxiliaries, harm words, clause openers.
 const STOP =
-  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|known|aged|last|overnight|yesterday|today|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
+  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|known|aged|affected|impacted|last|overnight|yesterday|today|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
@@ -193,7 +193,7 @@ const FOUND_LATER_RE =
 const FOUND_SAFE_RE =
   /^\s+(?:have|had|were|has)\s+(?:since\s+|now\s+|all\s+)?(?:been\s+)?(?:located|found\s+(?:alive|safe)|rescued|reunited|accounted|confirmed\s+safe)/iu;
 const TALLY_MEMBER_RE = new RegExp(
-  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?(?:\\s+an?(?=\\s))?)?(?:\\s+(?:were|are)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|in\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${NP})`,
+  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?(?:\\s+an?(?=\\s))?)?(?:\\s+(?:were|are|was|is)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?(?:\\s+an?(?=\\s))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|in\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${NP})`,
   'u',
 );
 
@@ -1050,16 +1050,17 @@ export function analyseSentence(
     const plainLink =
       /^\s*(?:,|and|,\s*and)\s*$/i.test(gap) || /^\s*(?:,|and|,\s*and)\s*$/i.test(gapAfterTail);
     const partitive = /^\s+of\s+(?:them|whom)\b/i.test(s.slice(c.end, c.end + 12));
-    if (plainLink && !partitive && !['object', 'tally', 'coordinated'].includes(prev.frame)) continue;
-    // "3,008 were injured in the fighting, 904 of whom are children": the partitive names the set.
-    const partitiveClause = partitive && /^[^.;:\d]{0,60}?,\s*["']?$/.test(gapAfterTail);
     // "Of the 176 people killed in the crash, 55 were students": members of the set named first.
     const ofTheSet =
       prev.frame !== 'tally' &&
       matchTail(OF_THE_SET_RE, s.slice(Math.max(0, counts[i - 1].start - 16), counts[i - 1].start)) !==
         null &&
       /^[^.;:\d]{0,80},\s*$/.test(gapAfterTail) &&
-      /^\s+(?:were|are)\s/i.test(s.slice(c.end, c.end + 6));
+      /^\s+(?:were|are|was|is)\s/i.test(s.slice(c.end, c.end + 6));
+    if (plainLink && !partitive && !ofTheSet && !['object', 'tally', 'coordinated'].includes(prev.frame))
+      continue;
+    // "3,008 were injured in the fighting, 904 of whom are children": the partitive names the set.
+    const partitiveClause = partitive && /^[^.;:\d]{0,60}?,\s*["']?$/.test(gapAfterTail);
     if (
       !TALLY_LINK_RE.test(gap) &&
       !TALLY_LINK_RE.test(gapAfterTail) &&

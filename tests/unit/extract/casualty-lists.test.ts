@@ -363,3 +363,24 @@ describe('partitive members with an article', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('members of a set named first, and people affected', () => {
+  it.each<Row>([
+    [
+      'Of the 40 people killed, 12 were children.',
+      ['killed 40/40 exact «40 people killed»', 'killed 12/12 exact «12 were children»'],
+    ],
+    [
+      'Of the 12 killed, one was a child.',
+      ['killed 12/12 exact «12 killed»', 'killed 1/1 exact «one was a child»'],
+    ],
+    ['Of the 300 homes, 40 were destroyed.', []],
+    // People "affected" are no harmed people, even beside a harm word.
+    [
+      'The floods have left 33 million people affected and 8 million homeless.',
+      ['displaced 8000000/8000000 exact «8 million homeless»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
