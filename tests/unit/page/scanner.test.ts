@@ -51,6 +51,20 @@ describe('Scanner', () => {
     expect(new Set(found.map((f) => f.id)).size).toBe(2);
   });
 
+  it('finds the same claims, ids and ranges however the scan is sliced', async () => {
+    // Ranges are made at the end of each slice: a yield after every few paragraphs must
+    // lose, repeat or reorder none of them (a repeated paragraph keeps its -1 suffix).
+    const repeated = '<p>Officials said the death toll had risen to 430.</p>';
+    document.body.innerHTML = SEED_LIKE.repeat(20) + repeated + SEED_LIKE.repeat(20) + repeated;
+    const summary = (found: Awaited<ReturnType<Scanner['scan']>>) =>
+      found!.map((f) => [f.id, f.claim.kind, f.claim.quote, f.range.toString(), f.sentence]);
+    const whole = summary(await new Scanner({ loadDesignations }).scan(document.body, { sliceMs: 1e9 }));
+    const sliced = summary(await new Scanner({ loadDesignations }).scan(document.body, { sliceMs: 0 }));
+    expect(whole.length).toBe(40 * 2 + 2);
+    expect(whole.filter(([id]) => String(id).endsWith('-1')).length).toBeGreaterThan(0);
+    expect(sliced).toEqual(whole);
+  });
+
   it('stops when cancelled between slices', async () => {
     document.body.innerHTML = SEED_LIKE.repeat(200);
     const result = await new Scanner({ loadDesignations }).scan(document.body, {
