@@ -70,8 +70,11 @@ const SUBJECT_RE = new RegExp(
   'iu',
 );
 /** A subject count, its noun phrase and the opening of an aside about who they were. */
+/** A share of a whole in an aside: "Nearly 2 million people, about 90% of the population, …". */
+const SHARE_ASIDE =
+  '(?:(?:about|around|nearly|some|roughly|almost|over|more\\s+than)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent|percent)\\s+of\\s|(?:a|one|two)\\s+(?:third|quarter|half|fifth|tenth)s?\\s+of\\s';
 const ASIDE_OPEN_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged)\\b)`,
+  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE})`,
   'iu',
 );
 /** Where an aside may close, or a mark it never runs across. */
@@ -634,8 +637,10 @@ export function hasHarmStem(t: string): boolean {
  */
 const STEM_SCAN_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)}|${HARM_PHRASE_EXTRA_STEMS})`, 'gi');
 /** Where an aside may open after a subject: ASIDE_OPEN_RE's mark, without its closing \b. */
-const ASIDE_MARK_RE =
-  /(?:,|\s[—–-]|[—–])\s*(?:including|among\s+them|among\s+whom|of\s+whom|(?:half|most|many|some|all|several|none)\s+of\s+them|both|all|mostly|mainly|aged)/giu;
+const ASIDE_MARK_RE = new RegExp(
+  `(?:,|\\s[—–-]|[—–])\\s*(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged|${SHARE_ASIDE})`,
+  'giu',
+);
 
 /**
  * Harm stems of a sentence: a stem that starts at `p` inside a phrase that a frame's regex

@@ -384,3 +384,16 @@ describe('members of a set named first, and people affected', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a share of the whole in an aside', () => {
+  it.each<Row>([
+    [
+      'Nearly 1.5 million Sudanese, about 40% of the region, have been displaced.',
+      ['displaced 1500000/1500000 about «Nearly 1.5 million Sudanese»'],
+    ],
+    ['Some 300 people, a third of them children, were killed.', ['killed 300/300 about «Some 300 people»']],
+    ['Some 300 people, 40% of the town, voted.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
