@@ -1019,6 +1019,12 @@ export function analyseSentence(
     if (!matchTail(COORDINATED_LINK_END_RE, gap)) continue;
     const m = COORDINATED_RE.exec(gap);
     if (!m || !looksLikePeople(m.groups?.np, next.category)) continue;
+    // "Of the 300 passengers, 40 were injured": the set is the whole, not a harmed member.
+    if (
+      m.groups?.link === ',' &&
+      matchTail(OF_THE_SET_RE, s.slice(Math.max(0, c.start - 16), c.start)) !== null
+    )
+      continue;
     // The shared harm word belongs to the last member's quote; claims of a kind never overlap.
     const npEnd =
       c.end + gap.length - (/\s*(?:,?\s*including|,\s*and|,|and)\s*$/i.exec(gap)?.[0].length ?? 0);

@@ -397,3 +397,15 @@ describe('a share of the whole in an aside', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('ratios and wholes are no harmed counts', () => {
+  it.each<Row>([
+    ['One in five children were displaced by the war.', []],
+    ['Nearly 1 in 4 residents fled.', []],
+    ['One out of every 10 people killed was a child.', []],
+    ['Of the 300 passengers, 40 were injured.', ['injured 40/40 exact «40 were injured»']],
+    ['Of the 300 people in the village, 40 were killed.', ['killed 40/40 exact «40 were killed»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
