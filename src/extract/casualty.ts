@@ -45,7 +45,7 @@ export interface CasualtyHit {
 
 // Words that end a noun phrase: auxiliaries, harm words, clause openers.
 const STOP =
-  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|known|aged|affected|impacted|last|overnight|yesterday|today|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
+  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|known|aged|affected|impacted|lost|suffered|sustained|received|last|overnight|yesterday|today|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
@@ -56,7 +56,7 @@ const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?)?(?:\\s+victims)?';
 const AUX =
-  '(?:were|was|are|is|have|has|had|been|be|being|got|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
+  '(?:were|was|are|is|have|has|had|been|be|being|got|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
 const HARM_NOUN_ALT = alternation(HARM_NOUNS);
 const HARM_ADJ_ALT = alternation(HARM_ADJECTIVES);

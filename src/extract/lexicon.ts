@@ -55,7 +55,7 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
     'killed',
   ],
   [
-    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?injur(?:ies|es)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|treated\\s+for\\s+(?:\\w+\\s+)?injuries|in\\s+(?:the\\s+)?hospital|among\\s+the\\s+(?:injured|wounded))',
+    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?(?:injur(?:ies|es)|burns|wounds)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|treated\\s+for\\s+(?:\\w+\\s+)?injuries|in\\s+(?:the\\s+)?hospital|among\\s+the\\s+(?:injured|wounded))',
     'injured',
   ],
   ['(?:missing|unaccounted\\s+for)', 'missing'],

@@ -56,6 +56,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'sustained serious injuries',
     'suffering from injures',
     'received injuries',
+    'suffered severe burns',
+    'sustained gunshot wounds',
     'taken to hospital',
     'airlifted to two local hospitals',
     'sent to the city hospital',

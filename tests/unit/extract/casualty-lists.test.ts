@@ -409,3 +409,24 @@ describe('ratios and wholes are no harmed counts', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('adverbs, burns and verbs that end a noun phrase', () => {
+  it.each<Row>([
+    [
+      'Israel said 12 rockets were fired and 2 people were lightly hurt.',
+      ['injured 2/2 exact «2 people were lightly hurt»'],
+    ],
+    ['Three soldiers were seriously wounded.', ['injured 3/3 exact «Three soldiers were seriously wounded»']],
+    ['Five people suffered burns.', ['injured 5/5 exact «Five people suffered burns»']],
+    [
+      'Three officers sustained gunshot wounds.',
+      ['injured 3/3 exact «Three officers sustained gunshot wounds»'],
+    ],
+    [
+      'The army said it had killed 40 militants and lost 3 soldiers.',
+      ['killed 40/40 exact «killed 40 militants»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
