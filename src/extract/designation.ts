@@ -46,14 +46,14 @@ const NAME_RE = new RegExp(
   'gu',
 );
 const NOT_NAME =
-  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run)$/;
+  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Chapter|Clause|Paragraph|Resolution)$/;
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Designated|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
 const LABEL_HEAD =
-  '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
+  '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
 const LABEL_RE = new RegExp(
-  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
   'iu',
 );
 const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
@@ -332,6 +332,25 @@ interface PassageAuthorities {
   plain: AuthorityMention[];
 }
 
+// A passage about terror listings: a terror list, label or order somewhere in it.
+const TOPIC_RE =
+  /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list\s+of\s+(?:designated\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b/i;
+// An authority's own listing verb: "OFAC designated", "the Treasury sanctioned".
+const AUTHORITY_LISTING_RE =
+  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|proscrib(?:ed|es|ing)|listed)\b/;
+
+/** Whether an authority is the subject of the verb at `at`: "OFAC designated", "the UAE has listed". */
+function authoritySubject(s: string, at: number): boolean {
+  const from = Math.max(0, at - 80);
+  const mentions = authoritiesIn(s.slice(from, at));
+  const last = mentions[mentions.length - 1];
+  return (
+    last !== undefined &&
+    ROLE_BEFORE_VERB_RE.test(s.slice(from + last.end, at)) &&
+    !isPlaceOrOwner(s, { start: from + last.start, end: from + last.end })
+  );
+}
+
 /** Sentences per block of the passage's lazily scanned context (names, authorities). */
 const BLOCK_CHARS = 512;
 
@@ -357,6 +376,13 @@ class PassageContext {
         blockStart = sent.start;
       }
     });
+  }
+
+  private topic: boolean | undefined;
+
+  /** Whether the passage is about terror listings: it names a terror list or label somewhere. */
+  onTopic(): boolean {
+    return (this.topic ??= TOPIC_RE.test(this.t));
   }
 
   /** Start offset of block k in the passage (the text end past the last block). */
@@ -465,6 +491,8 @@ function passageDesignators(passage: PassageContext, at: number, entities: strin
   return best ? [best[0]] : [];
 }
 
+const REGION_RE =
+  /^(?:the\s+)?(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+)?(?:Europe|Africa|Asia|America|Middle\s+East|Near\s+East|Far\s+East|Gulf|Sahel|Levant|Caucasus|Balkans|Maghreb|Horn\s+of\s+Africa|Latin\s+America|Arabian\s+Peninsula)$/;
 const COUNTRY_ANAPHOR_RE =
   /\b(?:the|this)\s+(?:country|government|state|nation|kingdom|republic)\s+(?:[\p{Ll}]+\s+){0,3}$/iu;
 const NOT_A_STATE = new Set([
@@ -609,9 +637,17 @@ function sentenceDesignations(
       // "Court Annuls Sanctions on X", "bans of X have been declared by …": the sentence names
       // the passage's listed group again.
       (LISTING_OR_SANCTIONS_RE.test(s) && namesGroup(s, lastEntity.v.text)));
+  // "OFAC designated Adel Diab": in a passage about terror listings (an SDGT, FTO or terror-list
+  // cue anywhere in it), an authority's listing verb needs no cue of its own.
+  const onTopic =
+    !cued(s) &&
+    AUTHORITY_LISTING_RE.test(s) &&
+    ctx.onTopic() &&
+    authoritiesIn(s).some((a) => !isPlaceOrOwner(s, a));
   // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
   // that has already made a claim.
   if (
+    !onTopic &&
     !cued(s) &&
     !/proscri|blacklist|de-?list/i.test(s) &&
     !continues &&
@@ -626,7 +662,8 @@ function sentenceDesignations(
     if (
       g.noun !== undefined &&
       /ing$/i.test(m[0]) &&
-      /^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))
+      (/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6)) ||
+        COUNTED_OBJECT_RE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 80)))
     ) {
       g.verb = g.noun;
       g.noun = undefined;
@@ -665,6 +702,7 @@ function sentenceDesignations(
       !(g.verb !== undefined && /\sas\s/.test(clauseAfter) && CUE_RE.test(clauseAfter)) &&
       !/proscri|blacklist|de-?list|^re-?list/i.test(word) &&
       !continues &&
+      !(onTopic && g.verb !== undefined && authoritySubject(s, tStart)) &&
       found.length === 0
     )
       continue;
@@ -899,7 +937,9 @@ function sentenceDesignations(
           set !== null &&
           (firstName === undefined ||
             firstName.start < set.end ||
-            !/^\s*(?:[,:(–—-]|including\b|such\s+as\b|namely\b)/.test(s.slice(set.end, firstName.start)));
+            !/^\s*(?:[,:(–—-]\s*(?:the\s+|including\s+|namely\s+)?|\s*(?:including|such\s+as|namely)\s+(?:the\s+)?)$/.test(
+              s.slice(set.end, firstName.start),
+            ));
         entities = unnamedSet
           ? [set]
           : (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
@@ -1066,7 +1106,24 @@ function sentenceDesignations(
           subject.end <= tStart - before.length + pronounSubject.index
         )
           subject = undefined;
-        if (subject) {
+        // "Only 15 groups have been removed from the list", "Five companies, located in …, were
+        // also put on the blacklist": a counted set as the passive subject, nearer than any name.
+        const lead = s.slice(Math.max(0, tStart - 200), tStart);
+        const setMatch = passive ? COUNTED_SUBJECT_RE.exec(lead) : null;
+        const setStart = setMatch
+          ? tStart - lead.length + setMatch.index + setMatch[0].indexOf(setMatch[1])
+          : -1;
+        const setSubject =
+          setMatch &&
+          (!subject ||
+            subject.start < setStart ||
+            /,/.test(setMatch[0].slice(setMatch[0].indexOf(setMatch[1]))))
+            ? { start: setStart, end: setStart + setMatch[1].length, text: setMatch[1] }
+            : undefined;
+        if (setSubject) {
+          entities = [setSubject];
+          quoteStart = setSubject.start;
+        } else if (subject) {
           // A list of subjects: "North Korea, Iran, and Syria remain on the list".
           const group = [subject];
           for (let i = candidates.indexOf(subject) - 1; i >= 0; i--) {
@@ -1152,6 +1209,8 @@ function sentenceDesignations(
         }
       }
     }
+    // "Five companies, located in Europe, West Africa and the Middle East": regions are places.
+    entities = entities.filter((e) => !REGION_RE.test(e.text));
     // "a listed terrorist entity under Canada's Criminal Code": the authority is no entity.
     entities = entities.filter(
       (e) =>
@@ -1168,7 +1227,14 @@ function sentenceDesignations(
       !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
     )
       continue;
-    if (!label && !cued(s) && !/proscri|de-?list|^re-?list/i.test(word) && !continues) continue;
+    if (
+      !label &&
+      !cued(s) &&
+      !/proscri|de-?list|^re-?list/i.test(word) &&
+      !continues &&
+      !(onTopic && g.verb !== undefined && authoritySubject(s, tStart))
+    )
+      continue;
     const labelText = label
       ? label.label
       : word.replace(/^(?:\S+-)?(designated|proscribed|blacklisted|banned|sanctioned|listed)$/, '$1');
@@ -1244,6 +1310,7 @@ function sentenceDesignations(
   // Here the sentence has a cue, which the frames after a list or a colon need no claim for.
   const follows =
     continues ||
+    onTopic ||
     (lastEntity.claimEnd !== undefined &&
       passageOffset - lastEntity.claimEnd <= FOLLOW_ON_CHARS &&
       CONTINUED_FRAME_RE.test(s));
@@ -1336,11 +1403,15 @@ function aliasClaims(
 const SET_NUMBER =
   '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|a\\s+dozen|dozens\\s+of|scores\\s+of|hundreds\\s+of|several)';
 const SET_HEAD =
-  '(?:groups|organi[sz]ations|entities|individuals|persons|people|leaders|members|companies|firms|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers)';
+  '(?:groups|organi[sz]ations|entities|individuals|persons|people|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals)';
 /** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
-const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+${SET_NUMBER}\\s+(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD})?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
+const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD})?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
 const COUNTED_OBJECT_RE = new RegExp(
   `^\\s+(?:(?:on|against)\\s+)?(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
+  'iu',
+);
+const COUNTED_SUBJECT_RE = new RegExp(
+  `(?:^|[,;]\\s*|\\b(?:and|but)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,)?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
   'iu',
 );
 // "listed 14 people killed": a count of victims, not of listed people.

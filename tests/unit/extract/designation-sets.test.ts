@@ -182,3 +182,61 @@ describe('lists and listings that are no designation', () => {
     ).toEqual([['Islamic Republic of Iran', ['Canada'], 'designated']]);
   });
 });
+
+describe('passages about terror listings, places and headings', () => {
+  it('an authority designating names in a passage about SDGT listings', () => {
+    expect(
+      summary(
+        'The Treasury designated Omar Haddad as a Specially Designated Global Terrorist. The Treasury also designated Yahya Muhsin and Sulaiman Banai for supporting the financing activities of Haddad.',
+      ),
+    ).toEqual([
+      ['Omar Haddad', ['United States'], 'designated'],
+      ['Yahya Muhsin', ['United States'], 'designated'],
+      ['Sulaiman Banai', ['United States'], 'designated'],
+    ]);
+  });
+
+  it('the same sentence in a passage with no terror listing stays dark', () => {
+    expect(
+      summary(
+        'The Treasury fined three banks last year. The Treasury also designated Yahya Muhsin and Sulaiman Banai for supporting the financing activities of Haddad.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a gerund before a counted set is a verb', () => {
+    expect(
+      summary('The UN Security Council expanded its al-Qaeda sanctions list, blacklisting six people.'),
+    ).toEqual([['six people', ['United Nations'], 'designated']]);
+  });
+
+  it('regions are places, not listed groups; a dash after a set leads to no members', () => {
+    expect(
+      summary(
+        'The Treasury designated three individuals and 12 entities—all based in Lebanon—as Specially Designated Global Terrorists. Five companies, located in Europe, West Africa and the Middle East, were also put on the Treasury’s terrorist blacklist.',
+      ).map(([entity]) => entity),
+    ).toEqual(['three individuals and 12 entities', 'Five companies']);
+  });
+
+  it.each<[string, Array<[string, string[], string]>]>([
+    ['Only 15 groups have been removed from the terrorist list so far.', [['15 groups', [], 'delisted']]],
+    [
+      'Currently, 43 organisations have been declared terrorist organisations by the Indian government.',
+      [['43 organisations', ['India'], 'designated']],
+    ],
+    [
+      'Pakistan declared two more outfits terrorist organisations on Tuesday.',
+      [['two more outfits', ['Pakistan'], 'designated']],
+    ],
+  ])('a counted set as subject or bare-labelled object: %s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Consequences of proscription',
+    'Thus, a total of 13 individuals and 21 groups make up the EU terrorist list.',
+  ])('no heading or adverb is an entity: %s', (text) => {
+    expect(designations(text).map((c) => c.entity)).not.toContain('Consequences');
+    expect(designations(text).map((c) => c.entity)).not.toContain('Thus');
+  });
+});
