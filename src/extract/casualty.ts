@@ -151,7 +151,7 @@ const TOLL_HARM_RE = new RegExp(
 
 // A parenthesis after the previous member ("253 women (12 per cent) and …") is skipped.
 const TALLY_LINK_RE =
-  /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including|includ(?:ed|es|e)|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 // A looser link when the tally word is explicit: "13 bodies recovered so far, including …".
 const TALLY_INCLUDING_RE =
   /^[^.;:\d]{0,40}?[,(—–-]\s*["']?(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+and\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
@@ -973,7 +973,8 @@ export function analyseSentence(
       if (hits[i] || !c.isOne || c.qualifier !== '') continue;
       const h = trySubject(cues, c) ?? tryNoun(cues, c) ?? tryObject(s, c);
       if (!h) continue;
-      const prev = i > 0 && !counts[i - 1].isOne ? hits[i - 1] : null;
+      // A "one" accepted just before links too: "one was injured and one is missing".
+      const prev = i > 0 ? hits[i - 1] : null;
       const next = i + 1 < counts.length && !counts[i + 1].isOne ? hits[i + 1] : null;
       if (
         (prev && prev.end <= h.start && ONE_LINK_RE.test(s.slice(prev.end, h.start))) ||

@@ -46,6 +46,20 @@ describe('"one" as a member of a list of counts', () => {
       'One person died, police said, and three more were taken to hospital.',
       ['killed 1/1 exact «One person died»', 'injured 3/3 exact «three more were taken to hospital»'],
     ],
+    // A chain of "one"s, and "one" in a tally opened by "included".
+    [
+      'Three were killed, one was injured and one is missing.',
+      [
+        'killed 3/3 exact «Three were killed»',
+        'injured 1/1 exact «one was injured»',
+        'missing 1/1 exact «one is missing»',
+      ],
+    ],
+    ['The 3 killed included one woman.', ['killed 3/3 exact «3 killed»', 'killed 1/1 exact «one woman»']],
+    [
+      'The 40 dead include 12 children and 9 women.',
+      ['killed 40/40 exact «40 dead»', 'killed 12/12 exact «12 children»', 'killed 9/9 exact «9 women»'],
+    ],
     // A lone individual stays dark, and so does "one" beside an article or an age.
     ['One soldier was killed in the attack.', []],
     ['A soldier was killed and another wounded.', []],
