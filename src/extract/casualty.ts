@@ -45,7 +45,7 @@ export interface CasualtyHit {
 
 // Words that end a noun phrase: auxiliaries, harm words, clause openers.
 const STOP =
-  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|known|aged|affected|impacted|lost|suffered|sustained|received|last|overnight|yesterday|today|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
+  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|another|known|aged|affected|impacted|lost|suffered|sustained|received|last|overnight|yesterday|today|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
@@ -175,6 +175,8 @@ const ELLIPSIS_RE = new RegExp(
   `^(?:\\s+(?:more|others)(?=\\s*(?:[,.;)]|$)|${ELLIPSIS_PLACE}|${ELLIPSIS_REGION})|(?:${ELLIPSIS_PLACE}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|${ELLIPSIS_REGION}[\\p{L}'-]*(?:\\s+\\p{L}+)?)(?:\\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\\s*(?:[,.;)]|$)|\\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\\b))`,
   'u',
 );
+const ANOTHER_ELLIPSIS_RE =
+  /^(?:\s+(?:more|others))?(?:\s+(?:in|on|at|during|over|across|from|near)\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})?(?=\s*(?:[,.;)]|$))/u;
 const ELLIPSIS_TO_RE = new RegExp(
   String.raw`^\s+to\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}(?:\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\b)`,
   'u',
@@ -1122,10 +1124,16 @@ export function analyseSentence(
       continue;
     const c = counts[i];
     if (c.isOne || prev.end > c.start) continue;
-    if (!/^[^.;:\d]{0,60}?\band\s+$/i.test(s.slice(prev.end, c.start))) continue;
+    if (!/^[^.;:\d]{0,60}?\band\s+(?:another\s+|a\s+further\s+)?$/i.test(s.slice(prev.end, c.start)))
+      continue;
     const rest = s.slice(c.end, c.end + 40);
     // People who fled go "to" a place: "9,000 fled to X and 4,000 to Y".
-    const m = ELLIPSIS_RE.exec(rest) ?? (prev.category === 'displaced' ? ELLIPSIS_TO_RE.exec(rest) : null);
+    // "and another 1,000 in the second week": "another" marks the repeat, with any place or time.
+    const another = /\b(?:another|a\s+further)\s+$/i.test(s.slice(Math.max(0, c.start - 12), c.start));
+    const m =
+      ELLIPSIS_RE.exec(rest) ??
+      (prev.category === 'displaced' ? ELLIPSIS_TO_RE.exec(rest) : null) ??
+      (another ? ANOTHER_ELLIPSIS_RE.exec(rest) : null);
     if (!m) continue;
     const end = c.end + m[0].length;
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };

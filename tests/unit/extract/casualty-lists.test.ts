@@ -444,3 +444,22 @@ describe('adverbs, burns and verbs that end a noun phrase', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"another" repeats the harm of the clause before', () => {
+  it.each<Row>([
+    [
+      'Nearly 400 were killed in the first week, and another 1,000 in the second.',
+      ['killed 400/400 about «Nearly 400 were killed»', 'killed 1000/1000 exact «1,000 in the second»'],
+    ],
+    [
+      'Floods killed 12 people in the north and a further 8 in the south.',
+      ['killed 12/12 exact «killed 12 people»', 'killed 8/8 exact «8 in the south»'],
+    ],
+    [
+      'The quake killed 30 people and another 40 houses collapsed.',
+      ['killed 30/30 exact «killed 30 people»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
