@@ -162,7 +162,7 @@ const AMONG_LAST_WORD_RE = tailRegExp(
   'iu',
 );
 const AMONG_RE =
-  /(?:\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including))\s+$/iu;
+  /(?:\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including)|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|(?<injured3>injured|wounded))\s+(?:were|are))\s+$/iu;
 const WITH_LINK_RE = /^[^.;:\d]{0,40}?\bwith\s+$/i;
 const IN_CONDITION_RE =
   /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;
@@ -506,7 +506,9 @@ function tryAmong(s: string, c: Count): CasualtyHit | null {
   const m = AMONG_RE.exec(before);
   if (!m?.groups) return null;
   const category: CasualtyCategory =
-    m.groups.injured !== undefined || m.groups.injured2 !== undefined ? 'injured' : 'killed';
+    m.groups.injured !== undefined || m.groups.injured2 !== undefined || m.groups.injured3 !== undefined
+      ? 'injured'
+      : 'killed';
   const member = TALLY_MEMBER_RE.exec(s.slice(c.end, c.end + 100));
   if (!member || !looksLikePeople(member.groups?.np)) return null;
   const end = c.end + member[0].length;

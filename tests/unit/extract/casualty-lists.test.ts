@@ -463,3 +463,20 @@ describe('"another" repeats the harm of the clause before', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a tally opened by "the dead were"', () => {
+  it.each<Row>([
+    [
+      'Killed were 5 soldiers and 2 police officers.',
+      ['killed 5/5 exact «5 soldiers»', 'killed 2/2 exact «2 police officers»'],
+    ],
+    [
+      'Police said the dead were 4 teenagers from the town.',
+      ['killed 4/4 exact «4 teenagers from the town»'],
+    ],
+    ['Those injured were 12 students and a teacher.', ['injured 12/12 exact «12 students and a teacher»']],
+    ['The dead were buried on Sunday, 3 days later.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
