@@ -63,12 +63,18 @@ const WORD = `(?:(?:${tensAlt})(?:[- ](?:${unitAlt.replace('zero|', '')}))?|${un
 // once the money is set aside) is no count.
 const FIRST_WORD = `(?:(?:${tensAlt})(?:[- ](?:${unitAlt.replace('zero|', '')}))?|${unitAlt})`;
 
+/** "half a million", "a quarter of a million", "three quarters of a million". */
+const FRACTION_OF_SCALE =
+  '(?:half\\s+an?\\s+(?:dozen|hundred|thousand|million|billion)|(?:an?|one|three)\\s+quarters?\\s+of\\s+an?\\s+(?:million|billion))(?![\\p{L}])';
+const FRACTION_OF_SCALE_RE = /^(?:half\s+an?\s+(\w+)|(an?|one|three)\s+quarters?\s+of\s+an?\s+(\w+))$/i;
+const SCALE_WORDS: Record<string, number> = { dozen: 12, hundred: 100, ...SCALES };
+
 /**
  * Regex source for a number in words: a run of number words joined by spaces, hyphens or
  * "and" ("one hundred and twelve"), optionally led by "a" ("a dozen", "a hundred").
  * Bounded repetition keeps matching linear.
  */
-export const NUMBER_WORDS_SOURCE = `(?:(?:an?\\s+(?:dozen|hundred|thousand|million)|${FIRST_WORD})(?:(?:(?<=hundred|thousand|million)\\s+and\\s+|[\\s-]+)${WORD}){0,6})`;
+export const NUMBER_WORDS_SOURCE = `(?:${FRACTION_OF_SCALE}|(?:an?\\s+(?:dozen|hundred|thousand|million)|${FIRST_WORD})(?:(?:(?<=hundred|thousand|million)\\s+and\\s+|[\\s-]+)${WORD}){0,6})`;
 
 /**
  * Regex source for a number in digits: grouped thousands (comma, dot-free space or thin
@@ -79,6 +85,13 @@ export const NUMBER_DIGITS_SOURCE =
 
 /** Value of number words, or null when the words are not a well-formed number. */
 export function parseNumberWords(input: string): number | null {
+  const fraction = FRACTION_OF_SCALE_RE.exec(input.trim());
+  if (fraction) {
+    const scale = SCALE_WORDS[(fraction[1] ?? fraction[3]).toLowerCase()];
+    if (scale === undefined) return null;
+    const share = fraction[1] !== undefined ? 0.5 : /^three$/i.test(fraction[2]) ? 0.75 : 0.25;
+    return Math.round(share * scale);
+  }
   const words = input
     .toLowerCase()
     .split(/[\s-]+/)

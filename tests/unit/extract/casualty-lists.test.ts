@@ -480,3 +480,23 @@ describe('a tally opened by "the dead were"', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('fractions of a scale word', () => {
+  it.each<Row>([
+    [
+      'Half a million people have fled the city.',
+      ['displaced 500000/500000 exact «Half a million people have fled»'],
+    ],
+    [
+      'About a quarter of a million people fled.',
+      ['displaced 250000/250000 about «About a quarter of a million people fled»'],
+    ],
+    [
+      'Three quarters of a million people were displaced.',
+      ['displaced 750000/750000 exact «Three quarters of a million people were displaced»'],
+    ],
+    ['Half a dozen soldiers were wounded.', ['injured 6/6 exact «Half a dozen soldiers were wounded»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
