@@ -25,7 +25,7 @@ const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const HEDGE_WORDS =
-  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|related\\s+to)|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\\s+to|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to";
+  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?\\s+to|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to";
 // Within 60 characters (commas allowed), or further back within the clause, where a period after
 // a single capital (U.S., U.K.) is an abbreviation: "urged U.S. Secretary of State Jane Doe in a
 // letter on Friday to immediately designate …".
@@ -49,7 +49,7 @@ const NOT_NAME =
   /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Chapter|Clause|Paragraph|Resolution)$/;
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
-  /^(?:(?:Foreign|Specially|Designated|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
+  /^(?:(?:Foreign|Specially|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
 const LABEL_HEAD =
   '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
 const LABEL_RE = new RegExp(
@@ -60,7 +60,7 @@ const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
 
 // Nationality, region and creed adjectives: a name made only of them describes what follows.
 const DESCRIBING_ONLY_RE =
-  /^(?:(?:Afghan|African|American|Arab|Asian|Australian|Basque|Belgian|British|Canadian|Chinese|Colombian|Communist|Dutch|Egyptian|European|French|German|Greek|Indian|Iranian|Iraqi|Irish|Islamic|Islamist|Israeli|Italian|Japanese|Jewish|Jihadist|Jordanian|Kurdish|Lebanese|Libyan|Malian|Marxist|Mexican|Nigerian|Pakistani|Palestinian|Russian|Salafist|Saudi|Shia|Shiite|Shi'ite|Somali|Spanish|Sudanese|Sunni|Syrian|Turkish|Ukrainian|Venezuelan|Western|Yemeni)\s*)+$/;
+  /^(?:(?:Afghan|African|American|Arab|Asian|Australian|Basque|Belgian|British|Canadian|Chinese|Colombian|Communist|Dutch|Egyptian|European|French|German|Greek|Indian|Iranian|Iraqi|Irish|Islamic|Islamist|Israeli|Italian|Japanese|Jewish|Jihadist|Jordanian|Kurdish|Lebanese|Libyan|Malian|Marxist|Mexican|Nigerian|Pakistani|Palestinian|Russian|Salafist|Saudi|Shia|Shiite|Shi'ite|Somali|Spanish|Sudanese|Sunni|Syrian|Turkish|Ukrainian|Venezuelan|Western|Yemeni|Emirati|Qatari|Bahraini|Kuwaiti|Philippine|Filipino|Kazakh|Uzbek|Hungarian|Argentine|Moldovan|Belarusian|Chechen|Balochi?|Pashtun|Sikh|Hindu|Tamil|Uyghur|Turkmen|Libyan|Tunisian|Algerian|Moroccan|Mauritanian|Nigerien|Burkinabe|Chadian|Kenyan|Ugandan|Ethiopian|Eritrean|Bangladeshi|Afghani?|Tajik|Kyrgyz|Azerbaijani|Armenian|Georgian)\s*)+$/;
 
 interface NameSpan {
   start: number;
@@ -857,7 +857,9 @@ function sentenceDesignations(
         ) &&
         !/^,\s*(?:a|an|the)\s+(?:(?!that\b|which\b)[^,])*?\b(?:has|have|had|is|are|was|were|will|would)\s+(?:\w+\s+){0,2}$/i.test(
           appositionMatch[0],
-        )
+        ) &&
+        // "against Turkey, the PKK – listed as …": a dash opens an aside of its own.
+        !/\s[–—]\s/.test(appositionMatch[0])
           ? appositionMatch
           : null;
       const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(
@@ -1057,6 +1059,18 @@ function sentenceDesignations(
               : undefined;
           // "X … since its designation": the possessive decides whose listing it is (below).
           if (subject && /\b(?:its|their)\b/i.test(gap) && !/state\s+sponsor/i.test(s)) subject = undefined;
+        } else if (
+          /[^\s–—]\s+[–—]\s+(?:(?!that\s|which\s|who\s)\w+\s+){0,2}$/.test(
+            s.slice(Math.max(0, tStart - 40), tStart),
+          )
+        ) {
+          // "the PKK – listed as a terrorist organization by …": the name before the dash that
+          // opens the aside ("X — the BLA's suicide squad — was banned": before the first).
+          const dashes = [...s.slice(0, tStart).matchAll(/\s+[–—]\s+/g)].map((d) => d.index);
+          const dash = dashes.length % 2 === 1 ? dashes[dashes.length - 1] : dashes[dashes.length - 2];
+          candidates = names().filter((n) => n.end <= dash && /^["')]?$/.test(s.slice(n.end, dash)));
+          subject = candidates[candidates.length - 1];
+          candidates = subject ? [subject] : [];
         } else {
           candidates = names().filter(
             (n) =>
@@ -1354,7 +1368,31 @@ function sentenceDesignations(
     });
     found.sort((a, b) => a.start - b.start);
   }
-  return found;
+  return mergeRestated(s, found);
+}
+
+/**
+ * "the outlawed PKK, which is designated a terrorist organization by Turkey, the EU and the US":
+ * a relative clause that restates the claim on the same entity is one claim, whose quote runs
+ * through both and whose designators are the clause's.
+ */
+function mergeRestated(s: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.entity.text === f.entity.text &&
+      prev.status === f.status &&
+      /^\s*,\s*(?:(?:which|who)\s+)?$/i.test(s.slice(prev.end, f.start)) &&
+      f.designators.length >= prev.designators.length
+    ) {
+      out[out.length - 1] = { ...f, start: prev.start };
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
 }
 
 const DECLARED_BY_RE =
@@ -1453,7 +1491,8 @@ const COLON_FRAME_RE =
 // "Italy's", "two Greek groups,").
 const MEMBER_GAP_RE =
   /^\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?|two|three|four|five),?\s+){0,4}?$/u;
-const FIRST_GAP_RE = /^\s*(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?),?\s+){0,3}?$/u;
+const FIRST_GAP_RE =
+  /^\s*(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?),?\s+){0,3}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
 // "Somalia-based Al Shabaab", "German-based Antifa Ost": the place is no part of the name.
 const PLACE_PREFIX_RE = /^\S+-(?:based|born|linked|backed|aligned)\s+/;
 

@@ -121,7 +121,7 @@ const TABLE: Array<[string, string]> = [
 
 // "the Indian ban", "the British proscription": a national adjective before a designation noun.
 const ADJ_NOUN =
-  "(?=\\s+(?:(?:government|state)(?:'s)?\\s+)?(?:ban|bans|listing|designation|proscription|blacklisting)\\b|\\s+(?:government|state(?!\\s+of)|authorities)\\b)";
+  "(?=\\s+(?:(?:government|state)(?:'s)?\\s+)?(?:ban|bans|listing|designation|proscription|blacklisting)\\b|\\s+(?:government|state(?!\\s+of)|authorities|[Dd]efen[cs]e\\s+(?:[Mm]inistry|[Mm]inister)|[Ii]nterior\\s+(?:[Mm]inistry|[Mm]inister)|[Cc]abinet)\\b)";
 const ADJECTIVES: Array<[string, string]> = [
   ['American', 'United States'],
   ['British', 'United Kingdom'],

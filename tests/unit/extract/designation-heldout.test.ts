@@ -349,3 +349,47 @@ describe('being on a terror list', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('dash asides, restated claims, office names and hedges of criteria', () => {
+  it('the name before a dash aside is the subject', () => {
+    expect(
+      summary(
+        'In its campaign against Turkey, the Eastern Front – listed as a terrorist organization by Turkey, the U.S., and the EU – has killed thousands.',
+      ),
+    ).toEqual([['Eastern Front', ['Turkey', 'United States', 'European Union'], 'designated']]);
+    expect(
+      summary(
+        'The River Brigade — the Eastern Front’s suicide squad — was banned by Pakistan as a terrorist group.',
+      ),
+    ).toEqual([['The River Brigade', ['Pakistan'], 'designated']]);
+  });
+
+  it('a relative clause restating the claim on the same entity is one claim', () => {
+    const found = designations(
+      'Most are linked to the outlawed Eastern Front (EF), which is designated a terrorist organization by Turkey, the EU and the US.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      entity: 'Eastern Front (EF)',
+      designators: ['Turkey', 'European Union', 'United States'],
+      quote:
+        'outlawed Eastern Front (EF), which is designated a terrorist organization by Turkey, the EU and the US',
+    });
+  });
+
+  it.each([
+    'Under Secretary of the Treasury for Terrorism and Financial Intelligence Jane Roe said the sanctions imposed today expose Russia.',
+    'The State Department said Cuba meets the statutory criteria for rescission.',
+    'My Lords, the case for adding the Eastern Front to the list of organisations proscribed under the Terrorism Act seems strong.',
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+
+  it('a Defence Minister speaks for the state', () => {
+    expect(
+      summary(
+        'Israeli Defense Minister Jane Roe designated six groups as terrorist organizations on Friday.',
+      ),
+    ).toEqual([['six groups', ['Israel'], 'designated']]);
+  });
+});
