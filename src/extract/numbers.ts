@@ -42,7 +42,11 @@ const TENS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = {
   thousand: 1e3,
+  lakh: 1e5,
+  lakhs: 1e5,
   million: 1e6,
+  crore: 1e7,
+  crores: 1e7,
   billion: 1e9,
 };
 const SHORT_SCALES: Record<string, number> = {
@@ -57,7 +61,7 @@ const SHORT_SCALES: Record<string, number> = {
 const unitAlt = Object.keys(UNITS).join('|');
 const tensAlt = Object.keys(TENS).join('|');
 /** One number word: "seven", "eighty-eight", "hundred", "dozen", "million". */
-const WORD = `(?:(?:${tensAlt})(?:[- ](?:${unitAlt.replace('zero|', '')}))?|${unitAlt}|hundred|thousand|million|billion|dozen)`;
+const WORD = `(?:(?:${tensAlt})(?:[- ](?:${unitAlt.replace('zero|', '')}))?|${unitAlt}|hundred|thousand|lakhs?|million|crores?|billion|dozen)`;
 
 // A number in words starts with a unit or a tens word: a bare "million" (as in "$300 million"
 // once the money is set aside) is no count.
@@ -81,7 +85,7 @@ export const NUMBER_WORDS_SOURCE = `(?:${FRACTION_OF_SCALE}|(?:an?\\s+(?:dozen|h
  * space), plain digits, or a decimal followed by a scale word ("1.5 million", "2.3m").
  */
 export const NUMBER_DIGITS_SOURCE =
-  '(?:\\d+(?:[.,]\\d+)?\\s?(?:million|billion|thousand|mn|bn|m|k)(?![\\p{L}\\d])|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d,.])|\\d+(?![\\d]))';
+  '(?:\\d+(?:[.,]\\d+)?\\s?(?:million|billion|thousand|lakhs?|crores?|mn|bn|m|k)(?![\\p{L}\\d])|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d,.])|\\d+(?![\\d]))';
 
 /** Value of number words, or null when the words are not a well-formed number. */
 export function parseNumberWords(input: string): number | null {
@@ -130,7 +134,7 @@ export function parseNumberWords(input: string): number | null {
 /** Value of a number in digits (with its scale word, if any), or null. */
 export function parseNumberDigits(input: string): number | null {
   const s = input.trim().toLowerCase();
-  const scaled = /^(\d+(?:[.,]\d+)?)\s?(million|billion|thousand|mn|bn|m|k)$/.exec(s);
+  const scaled = /^(\d+(?:[.,]\d+)?)\s?(million|billion|thousand|lakhs?|crores?|mn|bn|m|k)$/.exec(s);
   if (scaled) {
     // "1,2 million" is a decimal comma; "1,200 million" is grouping.
     const num = /^\d+,\d{3}$/.test(scaled[1])

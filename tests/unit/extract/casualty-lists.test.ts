@@ -500,3 +500,19 @@ describe('fractions of a scale word', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('lakh and crore', () => {
+  it.each<Row>([
+    [
+      'Over 2 lakh people have been displaced by the floods.',
+      ['displaced 200000/null at_least «Over 2 lakh people have been displaced»'],
+    ],
+    ['Nearly 1.5 lakh people fled.', ['displaced 150000/150000 about «Nearly 1.5 lakh people fled»']],
+    [
+      'Two lakh residents were evacuated.',
+      ['displaced 200000/200000 exact «Two lakh residents were evacuated»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
