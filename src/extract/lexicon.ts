@@ -55,7 +55,7 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
     'killed',
   ],
   [
-    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?(?:injur(?:ies|es)|burns|wounds)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|treated\\s+for\\s+(?:\\w+\\s+)?injuries|in\\s+(?:the\\s+)?hospital|among\\s+the\\s+(?:injured|wounded))',
+    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?(?:injur(?:ies|es)|burns|wounds)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|treated\\s+for\\s+(?:(?:\\w+\\s+)?(?:injuries|wounds|burns)|smoke\\s+inhalation)|in\\s+(?:the\\s+)?hospital|among\\s+the\\s+(?:injured|wounded))',
     'injured',
   ],
   ['(?:missing|unaccounted\\s+for)', 'missing'],
@@ -74,7 +74,7 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
 export const HARM_STEM_WORDS = (
   'kill dead death die wound injur hurt missing displac fled flee homeless evacuat casualt victim body bodies ' +
   'corpse toll fatalit lives perish murder slain slaughter massacr drown hospital treatment refuge uproot ' +
-  'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat'
+  'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal'
 ).split(' ');
 
 /**

@@ -62,6 +62,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'airlifted to two local hospitals',
     'sent to the city hospital',
     'treated for minor injuries',
+    'treated for smoke inhalation',
     'in hospital',
     'in the hospital',
     'among the wounded',

@@ -516,3 +516,19 @@ describe('lakh and crore', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('went missing, treated for smoke', () => {
+  it.each<Row>([
+    [
+      'Searches continue for 14 fishermen who went missing on Sunday.',
+      ['missing 14/14 exact «14 fishermen who went missing»'],
+    ],
+    [
+      'Dozens more were treated for smoke inhalation.',
+      ['injured null/null vague «Dozens more were treated for smoke inhalation»'],
+    ],
+    ['Three people went home.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
