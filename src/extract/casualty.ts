@@ -896,6 +896,12 @@ function carriedFrom(counts: Count[], hits: CasualtyHit[]): Carried | null {
 const RATE_AFTER_RE =
   /^\s*(?:(?:on\s+)?average\s+)?(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:earlier|later|after|before|ago|prior|of))/i;
 
+const EVACUATION_RE = /\b(?:evacuat|fled\b|flee|displac)/i;
+const LEFT_AREA_RE = new RegExp(
+  `^(?:\\s+(?<np>${NP_WORD}(?:\\s+${NP_WORD})?))?\\s+(?:(?:had|have|has)\\s+)?(?:already\\s+|since\\s+)?left\\s+(?:their\\s+homes|(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:districts?|areas?|villages?|towns?|cit(?:y|ies)|regions?|zones?|islands?|coast))\\b`,
+  'iu',
+);
+
 /** A bare count (or "of the victims") identified: counted with the dead of its sentence. */
 const IDENTIFIED_RE =
   /^(?:\s+of\s+(?:them|the\s+(?:dead|victims|bodies)))?\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:so\s+far\s+|now\s+|since\s+|already\s+|positively\s+)?identified\b/i;
@@ -985,6 +991,17 @@ export function analyseSentence(
         (next && h.end <= next.start && ONE_LINK_RE.test(s.slice(h.end, next.start)))
       )
         hits[i] = h;
+    }
+  }
+  // "ordered to evacuate …, and about 400,000 had already left coastal districts": in a sentence
+  // about an evacuation, people who left their homes or an area are displaced.
+  if (!onlyCarried && EVACUATION_RE.test(s)) {
+    for (let i = 0; i < counts.length; i++) {
+      const c = counts[i];
+      if (hits[i] || c.isOne) continue;
+      const m = LEFT_AREA_RE.exec(s.slice(c.end, c.end + 80));
+      if (m && looksLikePeople(m.groups?.np))
+        hits[i] = hit(c, c.start, c.end + m[0].length, 'displaced', 'subject', m.groups?.np);
     }
   }
   // "The floods killed 58 people, but only 37 have been identified": the identified dead.

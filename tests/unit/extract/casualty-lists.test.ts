@@ -532,3 +532,19 @@ describe('went missing, treated for smoke', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('people who left an area in an evacuation', () => {
+  it.each<Row>([
+    [
+      'Officials ordered 900,000 people to evacuate, and some 300,000 had already left low-lying districts.',
+      ['displaced 300000/300000 about «some 300,000 had already left low-lying districts»'],
+    ],
+    [
+      'As the fighting spread, 20,000 residents left their homes and fled north.',
+      ['displaced 20000/20000 exact «20,000 residents left their homes»'],
+    ],
+    ['About 400 fans had already left the stadium.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
