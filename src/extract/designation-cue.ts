@@ -4,14 +4,14 @@
  * content script loads only for pages that pass this test.
  */
 export const CUE_RE =
-  /terror(?!ism\s+and\s+Financial\s+Intelligence)|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?ida\s+Sanctions|sanctions\s+list|state\s+sponsors?\s+of/i;
+  /terror(?!ism\s+and\s+Financial\s+Intelligence)|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?(?:i|e|ei)da\s+Sanctions|sanctions\s+list|state\s+sponsors?\s+of/i;
 // Groups that many states list as terrorist: banning or listing one of them is a terror
 // listing even where the text never says "terror" ("Germany banned Hezbollah in 2020"). Only
 // as the object — "Hamas's ban on protests" is a ban the group imposes.
 const WIDELY_LISTED =
-  "Hamas|Hezbollah|Hizbollah|Hizballah|Hizbullah|PKK|Kurdistan\\s+Workers'?\\s+Party|LTTE|Tamil\\s+Tigers|Liberation\\s+Tigers\\s+of\\s+Tamil\\s+Eelam|al[\\s-]Qa'?e?ida|Islamic\\s+State|ISIS|ISIL|Daesh|Boko\\s+Haram|al[\\s-]Shabaa?b|Muslim\\s+Brotherhood|Hizb\\s+ut-Tahrir|Lashkar-e-Ta[iy]y?[iy]?ba|Jaish-e-Moh?amm[ae]d|Hay'?at\\s+Tahrir\\s+al-Sham|HTS|Nusra\\s+Front|Jabhat\\s+al-Nusra|IRGC|Islamic\\s+Revolutionary\\s+Guard\\s+Corps|Wagner\\s+Group|Houthis?|Ansar\\s+Allah|Proud\\s+Boys|Atomwaffen\\s+Division|Palestine\\s+Action|PFLP|Palestinian\\s+Islamic\\s+Jihad|Abu\\s+Sayyaf|Jemaah\\s+Islamiyah|Samidoun";
+  "Hamas|Hezbollah|Hizbollah|Hizballah|Hizbullah|PKK|Kurdistan\\s+Workers'?\\s+Party|LTTE|Tamil\\s+Tigers|Liberation\\s+Tigers\\s+of\\s+Tamil\\s+Eelam|[Aa]l[\\s-]Qa'?(?:i|e|ei)da|Islamic\\s+State|ISIS|ISIL|Daesh|Boko\\s+Haram|[Aa]l[\\s-]Shabaa?b|Muslim\\s+Brotherhood|Hizb\\s+ut-Tahrir|Lashkar-e-Ta[iy]y?[iy]?ba|Jaish-e-Moh?amm[ae]d|Hay'?at\\s+Tahrir\\s+al-Sham|HTS|Nusra\\s+Front|Jabhat\\s+al-Nusra|IRGC|Islamic\\s+Revolutionary\\s+Guard\\s+Corps|Wagner\\s+Group|Houthis?|Ansar\\s+Allah|Proud\\s+Boys|Atomwaffen\\s+Division|Palestine\\s+Action|PFLP|Palestinian\\s+Islamic\\s+Jihad|Abu\\s+Sayyaf|Jemaah\\s+Islamiyah|Samidoun";
 const WIDELY_LISTED_OBJECT_RE = new RegExp(
-  `\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:activities\\s+of\\s+(?:the\\s+)?)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})(?:\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|,\\s+(?:which\\s+(?:is|was|has\\s+been)\\s+)?|\\s*\\([^()]{0,60}?)\\s*(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
+  `\\bsanction\\w*\\s+(?:on|against)\\s+[^.;]{0,80}?\\b(?:linked|tied|ties)\\s+to\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:activities\\s+of\\s+(?:the\\s+)?)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})(?:\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|,\\s+(?:which\\s+(?:is|was|has\\s+been)\\s+)?|\\s*\\([^()]{0,60}?)\\s*(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
   'u',
 );
 
@@ -19,7 +19,7 @@ const WIDELY_LISTED_OBJECT_RE = new RegExp(
  * Every match of WIDELY_LISTED_OBJECT_RE holds one of these: a literal scan that rules out most
  * text at a third of the cost of the full pattern (whose alternatives start with a lookbehind).
  */
-const LISTING_WORD_RE = /ban|proscri|outlaw|blacklist|designat|list/;
+const LISTING_WORD_RE = /ban|proscri|outlaw|blacklist|designat|list|sanction/;
 
 /** A terror cue, or a widely listed group as the object of a ban or listing. */
 export function cued(text: string): boolean {

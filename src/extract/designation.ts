@@ -42,7 +42,7 @@ const EFFECTS_AFTER_RE =
 const CAPWORD =
   "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-\\p{L}[\\p{L}\\p{N}'.]*)*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*)";
 const NAME_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|del|y|al)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
+  `(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|del|y|al|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
   'gu',
 );
 const NOT_NAME =
@@ -334,10 +334,10 @@ interface PassageAuthorities {
 
 // A passage about terror listings: a terror list, label or order somewhere in it.
 const TOPIC_RE =
-  /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list\s+of\s+(?:designated\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b/i;
+  /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+)?terrorist|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b/i;
 // An authority's own listing verb: "OFAC designated", "the Treasury sanctioned".
 const AUTHORITY_LISTING_RE =
-  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|proscrib(?:ed|es|ing)|listed)\b/;
+  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|proscrib(?:ed|es|ing)|listed|added)\b/;
 
 /** Whether an authority is the subject of the verb at `at`: "OFAC designated", "the UAE has listed". */
 function authoritySubject(s: string, at: number): boolean {
@@ -346,7 +346,8 @@ function authoritySubject(s: string, at: number): boolean {
   const last = mentions[mentions.length - 1];
   return (
     last !== undefined &&
-    ROLE_BEFORE_VERB_RE.test(s.slice(from + last.end, at)) &&
+    // "Canada, for the first time, added": a comma aside between subject and verb.
+    ROLE_BEFORE_VERB_RE.test(s.slice(from + last.end, at).replace(/^\s*,[^,.;]{1,40},/, '')) &&
     !isPlaceOrOwner(s, { start: from + last.start, end: from + last.end })
   );
 }
@@ -541,7 +542,7 @@ interface Found {
 
 // "maintained the LTTE on the list": the label follows the object.
 const LIST_AFTER_OBJECT_RE =
-  /^\s+(?:the\s+)?\p{Lu}[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
+  /^\s+(?:the\s+)?[\p{Lu}\d][^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
 
 function labelAfter(s: string, at: number): { label: string; end: number } | null {
   const m = LABEL_RE.exec(s.slice(at, at + 160));
@@ -606,7 +607,7 @@ const REFERS_BACK_RE =
   /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list)\b/iu;
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE =
-  /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?ida\s+Sanctions|state\s+sponsors?\s+of|designat|list|\bban|annul|lift|outlaw/i;
+  /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?(?:i|e|ei)da\s+Sanctions|state\s+sponsors?\s+of|designat|list|\bban|annul|lift|outlaw|sanction/i;
 const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist/i;
 const LISTING_OR_SANCTIONS_RE =
   /designat|list|proscri|\bbans?\b|blacklist|(?:annul|lift)\w*\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)/i;
@@ -1483,7 +1484,7 @@ const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|
 // A sentence that names the groups of the listing before it: "The groups are …", "The others
 // are …", "The militants added to the list include …".
 const CONTINUED_FRAME_RE =
-  /^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40})?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+  /^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 const COLON_FRAME_RE =
   /\b(?:listed|designated|proscribed|banned|blacklisted|added|placed|named|removed|delisted)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:\s*/u;

@@ -240,3 +240,41 @@ describe('passages about terror listings, places and headings', () => {
     expect(designations(text).map((c) => c.entity)).not.toContain('Thus');
   });
 });
+
+describe('sanctions lists, the al-Qaeda sanctions regime, follow-on lists', () => {
+  it('"al-Qaeda sanctions" is a cue however al-Qaeda is spelled', () => {
+    expect(
+      summary(
+        'The Security Council blacklisted the Eastern Front under its al-Qaeda sanctions regime on Friday.',
+      ),
+    ).toEqual([['Eastern Front', ['United Nations'], 'designated']]);
+  });
+
+  it('sanctions on a counted set tied to a widely listed group', () => {
+    expect(
+      summary(
+        'The Security Council voted to impose sanctions against eight individuals and businesses linked to Al Qaeda.',
+      ),
+    ).toEqual([['eight individuals and businesses', ['United Nations'], 'designated']]);
+  });
+
+  it('an authority adding groups in a passage about terrorist entities, with a comma aside', () => {
+    expect(
+      summary(
+        'The listing of terrorist entities under the Criminal Code is an important tool. Most recently, Canada, for the first time, added two far-right groups to the list: Blood & Honour and Combat 18.',
+      ),
+    ).toEqual([
+      ['two far-right groups', ['Canada'], 'designated'],
+      ['Blood & Honour', ['Canada'], 'designated'],
+      ['Combat', ['Canada'], 'designated'],
+    ]);
+  });
+
+  it('"The others on the list are …" after a counted listing', () => {
+    expect(
+      summary(
+        'The Security Council imposed sanctions against six individuals and entities linked to al-Qaeda. The others on the list are Jund al-Aqsa and the River Brigade.',
+      ).map(([entity]) => entity),
+    ).toEqual(['six individuals and entities', 'Jund al-Aqsa', 'River Brigade']);
+  });
+});
