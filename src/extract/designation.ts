@@ -640,11 +640,8 @@ function sentenceDesignations(
       (LISTING_OR_SANCTIONS_RE.test(s) && namesGroup(s, lastEntity.v.text)));
   // "OFAC designated Adel Diab": in a passage about terror listings (an SDGT, FTO or terror-list
   // cue anywhere in it), an authority's listing verb needs no cue of its own.
-  const onTopic =
-    !cued(s) &&
-    AUTHORITY_LISTING_RE.test(s) &&
-    ctx.onTopic() &&
-    authoritiesIn(s).some((a) => !isPlaceOrOwner(s, a));
+  const listingVerb = cued(s) ? null : AUTHORITY_LISTING_RE.exec(s);
+  const onTopic = listingVerb !== null && ctx.onTopic() && authoritySubject(s, listingVerb.index);
   // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
   // that has already made a claim.
   if (
@@ -1124,7 +1121,7 @@ function sentenceDesignations(
         // "Only 15 groups have been removed from the list", "Five companies, located in …, were
         // also put on the blacklist": a counted set as the passive subject, nearer than any name.
         const lead = s.slice(Math.max(0, tStart - 200), tStart);
-        const setMatch = passive ? COUNTED_SUBJECT_RE.exec(lead) : null;
+        const setMatch = passive && SET_NUMBER_WORD_RE.test(lead) ? COUNTED_SUBJECT_RE.exec(lead) : null;
         const setStart = setMatch
           ? tStart - lead.length + setMatch.index + setMatch[0].indexOf(setMatch[1])
           : -1;
@@ -1449,6 +1446,9 @@ const COUNTED_OBJECT_RE = new RegExp(
   `^\\s+(?:(?:on|against)\\s+)?(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
   'iu',
 );
+// Every counted set holds a numeral or a number word: a literal scan rules out most clauses.
+const SET_NUMBER_WORD_RE =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens?|scores|hundreds|several)\b/i;
 const COUNTED_SUBJECT_RE = new RegExp(
   `(?:^|[,;]\\s*|\\b(?:and|but)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,)?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
   'iu',
