@@ -937,14 +937,23 @@ function sentenceDesignations(
           set !== null &&
           (firstName === undefined ||
             firstName.start < set.end ||
-            !/^\s*(?:[,:(–—-]\s*(?:the\s+|including\s+|namely\s+)?|\s*(?:including|such\s+as|namely)\s+(?:the\s+)?)$/.test(
-              s.slice(set.end, firstName.start),
-            ));
+            !MEMBER_INTRO_RE.test(s.slice(set.end, firstName.start)));
+        // "lists 45 terrorist organizations, including Hamas and al Qaeda": the set is listed
+        // besides the members it gives as examples.
+        const examples =
+          set !== null &&
+          firstName !== undefined &&
+          firstName.start >= set.end &&
+          /^\s*,?\s*(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$/.test(
+            s.slice(set.end, firstName.start),
+          );
         entities = unnamedSet
           ? [set]
-          : (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
-              (n) => !/^(?:Foreign|Specially|State)\b/.test(n.text),
-            );
+          : examples
+            ? [set, ...objectMembers(s, firstName.start, objTo, names())]
+            : (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
+                (n) => !/^(?:Foreign|Specially|State)\b/.test(n.text),
+              );
         const pronoun =
           /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it)\b/i.exec(
             after,
@@ -1683,6 +1692,11 @@ function enumeratedClaims(
 const ITS_LABELLED_NOUN_RE =
   /\b(its|their|the\s+(?:group|organi[sz]ation|movement|network)['’]s?)\s+(?:(?:first|previous|original|initial|earlier|existing|current|latest|new)\s+)?(?:[\p{L}()'-]+\s+){0,4}$/iu;
 
+// What leads from a counted set to its named members: "two groups, A and B", "…, including A",
+// "two groups—which call themselves A and B", "groups: A, B".
+const MEMBER_INTRO_RE =
+  /^\s*(?=[^\p{L}]|including|namely|such|which|who|known|also|called)(?:[,:(–—-]\s*)?(?:(?:including|namely|such\s+as|(?:which|who)\s+call\s+themselves|(?:also\s+)?known\s+as|called)\s+)?(?:the\s+)?$/u;
+
 /**
  * The counted set a listing verb takes as its object, when a label, a terror-only verb or a
  * terror authority says what the listing is ("designated three officials to lead the office"
@@ -1697,6 +1711,8 @@ function countedObject(s: string, objFrom: number, labelled: boolean, verb: stri
   if (HARMED_AFTER_RE.test(rest)) return null;
   const says =
     labelled ||
+    // "lists 45 official foreign terrorist organizations": the set names its own label.
+    /terror|\bFTOs?\b|\bSDGTs?\b/i.test(set[1]) ||
     labelAfter(s, end) !== null ||
     /^(?:proscri|blacklist|sanction|remov|delist|revok)/.test(verb) ||
     /^[^.;]{0,60}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?[^.;]{0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(

@@ -278,3 +278,24 @@ describe('sanctions lists, the al-Qaeda sanctions regime, follow-on lists', () =
     ).toEqual(['six individuals and entities', 'Jund al-Aqsa', 'River Brigade']);
   });
 });
+
+describe('a counted set with examples', () => {
+  it('"lists 45 terrorist organizations, including A" names the set and its examples', () => {
+    expect(
+      summary(
+        'The State Department currently lists 45 foreign terrorist organizations, including the Eastern Front.',
+      ),
+    ).toEqual([
+      ['45 foreign terrorist organizations', ['United States'], 'designated'],
+      ['Eastern Front', ['United States'], 'designated'],
+    ]);
+  });
+
+  it('a set followed by the names it calls itself is named by them', () => {
+    expect(
+      summary(
+        'Washington announced the designations of two new terrorist groups—which call themselves the Northern Bloc and the River Front.',
+      ).map(([entity]) => entity),
+    ).toEqual(['Northern Bloc', 'River Front']);
+  });
+});
