@@ -381,7 +381,8 @@ class StagingSink implements RowSink {
     const n = this.records.get(t)!;
     this.records.set(t, n + 1);
     const batch: StagingRow[] = [{ importId: this.importId, t, id: recordKey(n), row: rows }];
-    // A marker outside the data tables: if another import clears `staging` meanwhile, it is gone too.
+    // A marker outside the data tables: if a later install clears this job's parked rows
+    // meanwhile (a job that ran over, or two tabs), the marker goes with them and the job stops.
     if (this.staged === 0) batch.push({ ...SENTINEL, importId: this.importId });
     this.staged += rows.length;
     const previous = this.writing;
