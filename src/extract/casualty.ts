@@ -27,6 +27,7 @@ import {
   matchTail,
   prefixTrie,
   tailRegExp,
+  wordTrie,
 } from './lexicon';
 
 export interface CasualtyHit {
@@ -44,14 +45,18 @@ export interface CasualtyHit {
 }
 
 // Words that end a noun phrase: auxiliaries, harm words, clause openers.
-const STOP =
-  '(?:in|on|at|across|near|from|of|for|with|by|into|over|under|during|amid|without|were|was|are|is|have|has|had|been|be|being|will|would|could|should|may|might|must|can|not|who|which|that|whom|whose|said|says|say|told|according|when|while|after|before|since|during|as|because|if|but|or|and|including|killed|dead|died|injured|wounded|missing|displaced|fled|hurt|left|killing|wounding|injuring|remain|remains|remained|still|also|now|another|known|aged|affected|impacted|lost|suffered|sustained|received|last|overnight|yesterday|today|later|earlier|then|subsequently|eventually|initially|reportedly|reported|confirmed|feared|believed|presumed|found|to|than|the|a|an|their|his|her|its|our|this|these|those|per|cent|percent|deaths|fatalities|casualties|bodies|victims)';
+const STOP_WORDS =
+  'in on at across near from of for with by into over under during amid without were was are is have has had been be being will would could should may might must can not who which that whom whose said says say told according when while after before since during as because if but or and including killed dead died injured wounded missing displaced fled hurt left killing wounding injuring remain remains remained still also now another known aged affected impacted lost suffered sustained received last overnight yesterday today later earlier then subsequently eventually initially reportedly reported confirmed feared believed presumed found to than the a an their his her its our this these those per cent percent deaths fatalities casualties bodies victims'.split(
+    ' ',
+  );
+/** STOP_WORDS as one regex (a trie: the NP regexes test it before every word they take). */
+const STOP = `(?:${wordTrie(STOP_WORDS)})`;
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
-const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
+const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?)?(?:\\s+victims)?';
@@ -213,20 +218,26 @@ const HARMED_TROOPS = new Set(['troops']);
 
 function looksLikePeople(np: string | undefined, category?: CasualtyCategory): boolean {
   if (!np) return true;
-  if (category !== undefined && category !== 'displaced' && HARMED_TROOPS.has(headWord(np)))
+  if (
+    category !== undefined &&
+    category !== 'displaced' &&
+    /troops/i.test(np) &&
+    HARMED_TROOPS.has(headWord(np))
+  )
     return looksLikePeople(np.replace(/\btroops\b/gi, 'soldiers'));
   const beforePrep = np.split(/\s+(?:from|in|on|at|across|inside|near|of|with|for)\s+/i)[0];
-  const words = beforePrep
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .map((w) => w.replace(/['’]s$/, ''));
-  if (!words.some((w) => NON_PEOPLE.has(w))) return true;
+  const words = beforePrep.toLowerCase().split(/[\s,]+/);
+  let armed = false;
+  let people = false;
+  for (const word of words) {
+    const w = word.replace(/['’]s$/, '');
+    if (NON_PEOPLE.has(w)) {
+      if (w !== 'troops' && w !== 'forces') return false;
+      armed = true;
+    } else if (PEOPLE_HEAD_SET.has(w)) people = true;
+  }
   // "farmers, troops and police": armed men listed with people are people too.
-  return (
-    /,|\sand\s/.test(beforePrep) &&
-    words.every((w) => !NON_PEOPLE.has(w) || w === 'troops' || w === 'forces') &&
-    words.some((w) => PEOPLE_HEAD_SET.has(w))
-  );
+  return !armed || (people && /,|\sand\s/.test(beforePrep));
 }
 
 /** `who` is the people noun phrase, unless it only says "people". */
@@ -702,7 +713,7 @@ const NOT_AGENTS = new Set(
     'transistors processors conductors converters banners posters stickers flyers dollars lists'
   ).split(' '),
 );
-const STOP_SET = new Set(STOP.slice(3, -1).split('|'));
+const STOP_SET = new Set(STOP_WORDS);
 const NUMWORD_RE = new RegExp(`^${NUMWORD}$`, 'i');
 const NEGATION_SET = new Set(['no', 'never', 'none', 'neither', 'nor']);
 const GROUP_WORD_RE =
@@ -910,6 +921,11 @@ const IDENTIFIED_OF_DEAD_RE =
   /^\s+of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:dead|deceased|bodies|victims|dead\s+victims|people\s+killed|people\s+who\s+died)\b/i;
 const DEAD_BEFORE_RE = /\b(?:dead|deaths|died|killed|bodies|fatalities)\b/i;
 
+function hasOne(counts: Count[]): boolean {
+  for (const c of counts) if (c.isOne) return true;
+  return false;
+}
+
 /** Between a "one" and the count beside it in a list: ", ", " and ", ", another ", " with ". */
 const ONE_LINK_RE =
   /^\s*(?:,\s*(?:[\p{L}'-]+\s+){1,4}(?:said|says|reported|added)\s*)?(?:[,;]\s*)?(?:(?:and|while|with|plus)\s+)?(?:another\s+)?$/iu;
@@ -977,7 +993,7 @@ export function analyseSentence(
   // "one" as a member of a list of counts claims like any count: "one driver was killed and
   // six wounded", "killing one and wounding four", "Two farmers killed, one hurt". A lone
   // "one" (no count of its own frame beside it) stays dark.
-  if (!onlyCarried) {
+  if (!onlyCarried && hasOne(counts)) {
     for (let i = 0; i < counts.length; i++) {
       const c = counts[i];
       if (hits[i] || !c.isOne || c.qualifier !== '') continue;
@@ -995,7 +1011,7 @@ export function analyseSentence(
   }
   // "ordered to evacuate …, and about 400,000 had already left coastal districts": in a sentence
   // about an evacuation, people who left their homes or an area are displaced.
-  if (!onlyCarried && EVACUATION_RE.test(s)) {
+  if (!onlyCarried && s.includes('left') && EVACUATION_RE.test(s)) {
     for (let i = 0; i < counts.length; i++) {
       const c = counts[i];
       if (hits[i] || c.isOne) continue;
@@ -1005,7 +1021,7 @@ export function analyseSentence(
     }
   }
   // "The floods killed 58 people, but only 37 have been identified": the identified dead.
-  if (!onlyCarried) {
+  if (!onlyCarried && s.includes('dentif')) {
     for (let i = 0; i < counts.length; i++) {
       const c = counts[i];
       if (hits[i] || c.isOne) continue;

@@ -106,6 +106,32 @@ export function prefixTrie(words: string[]): string {
   return branches.length === 1 ? branches[0] : branches.join('|');
 }
 
+/**
+ * Regex source matching exactly the words of `words` when followed by a boundary (`\\b`), as a
+ * trie that keeps every word ("in(?:cluding|to)?"): the engine reads each character once
+ * instead of once per word. Only for words without regex syntax.
+ */
+export function wordTrie(words: string[]): string {
+  const unique = [...new Set(words)].sort();
+  const byFirst = new Map<string, string[]>();
+  let ends = false;
+  for (const w of unique) {
+    if (w === '') {
+      ends = true;
+      continue;
+    }
+    const rest = byFirst.get(w[0]) ?? [];
+    rest.push(w.slice(1));
+    byFirst.set(w[0], rest);
+  }
+  const branches = [...byFirst].map(([first, rests]) =>
+    rests.length === 1 && rests[0] !== '' ? first + rests[0] : first + wordTrie(rests),
+  );
+  if (branches.length === 0) return '';
+  const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  return ends ? `(?:${body})?` : body;
+}
+
 /** Nouns after a count: "25 deaths", "at least 62 fatalities", "13 bodies", "six victims". */
 export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
   ['(?:dead\\s+and\\s+(?:injured|wounded)|deaths\\s+and\\s+injuries)', 'casualties'],

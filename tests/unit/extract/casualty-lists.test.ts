@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+import { wordTrie } from '../../../src/extract/lexicon';
 
 /**
  * Counts inside lists and splits: "one" as a list member, a date before "to N", figures split by
@@ -546,5 +547,43 @@ describe('people who left an area in an evacuation', () => {
     ['About 400 fans had already left the stadium.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('wordTrie', () => {
+  it('matches the same words as the plain alternation before a boundary', () => {
+    const words = [
+      'in',
+      'including',
+      'into',
+      'on',
+      'a',
+      'an',
+      'and',
+      'at',
+      'the',
+      'their',
+      'them',
+      'per',
+      'percent',
+    ];
+    const trie = new RegExp(`^(?:${wordTrie(words)})\\b`, 'i');
+    const plain = new RegExp(`^(?:${words.join('|')})\\b`, 'i');
+    const probes = [
+      ...words,
+      'inside',
+      'int',
+      'ant',
+      'then',
+      'thee',
+      'one',
+      'In',
+      'Percentage',
+      'pe',
+      'x',
+      '',
+    ];
+    for (const p of probes)
+      for (const tail of ['', ' x', '-x', 'x']) expect(trie.test(p + tail)).toBe(plain.test(p + tail));
   });
 });
