@@ -587,3 +587,14 @@ describe('wordTrie', () => {
       for (const tail of ['', ' x', '-x', 'x']) expect(trie.test(p + tail)).toBe(plain.test(p + tail));
   });
 });
+
+describe('pronounced, declared and left before the harm word', () => {
+  it.each<Row>([
+    ['Two men were pronounced dead at the scene.', ['killed 2/2 exact «Two men were pronounced dead»']],
+    ['Three were declared dead on arrival.', ['killed 3/3 exact «Three were declared dead»']],
+    ['Seven people were left injured.', ['injured 7/7 exact «Seven people were left injured»']],
+    ['12 people left hospital on Friday.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
