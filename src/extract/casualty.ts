@@ -71,7 +71,7 @@ const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
 // "the 1,117 men, women and children killed": a list of nouns before the harm word.
 const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD})?)`;
 const SUBJECT_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+(?<np>${NP_LIST}|${NP}))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}(?:\\s+(?<np>${NP_LIST}|${NP}))?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 /** A subject count, its noun phrase and the opening of an aside about who they were. */
@@ -389,6 +389,17 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     return null;
   const end = c.end + m[0].length;
   if (!harmTailOk(s, end, m[0])) return null;
+  // "Twelve people (including 4 children) were killed": the counts in the parenthesis are
+  // claims of their own, so the quote stops before it.
+  const paren = m.groups?.paren;
+  if (
+    paren !== undefined &&
+    /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)\b/i.test(paren)
+  ) {
+    const npEnd = c.end + m[0].indexOf(paren);
+    const trimmed = npEnd - (/\s*$/.exec(s.slice(c.end, npEnd))?.[0].length ?? 0);
+    return { ...hit(c, c.start, trimmed, category, 'subject', np), tailEnd: trimmed };
+  }
   return hit(c, c.start, end, category, 'subject', np);
 }
 

@@ -74,7 +74,7 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
 export const HARM_STEM_WORDS = (
   'kill dead death die wound injur hurt missing displac fled flee homeless evacuat casualt victim body bodies ' +
   'corpse toll fatalit lives perish murder slain slaughter massacr drown hospital treatment refuge uproot ' +
-  'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal'
+  'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal idp'
 ).split(' ');
 
 /**
@@ -137,6 +137,7 @@ export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
   ['(?:dead\\s+and\\s+(?:injured|wounded)|deaths\\s+and\\s+injuries)', 'casualties'],
   ['(?:deaths|fatalities|bodies|corpses|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead)', 'killed'],
   ['(?:injuries)', 'injured'],
+  ['(?:idps|internally\\s+displaced\\s+(?:people|persons))', 'displaced'],
   ['(?:casualties|victims)', 'casualties'],
 ];
 

@@ -109,6 +109,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'lives were lost',
     'dead',
     'injuries',
+    'IDPs',
+    'internally displaced persons',
     'casualties',
     'victims',
   ].map((p): [Array<[string, string]>, string] => [HARM_NOUNS, p]),

@@ -598,3 +598,27 @@ describe('pronounced, declared and left before the harm word', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a parenthesis after the subject, and IDPs', () => {
+  it.each<Row>([
+    [
+      'An estimated 1.7 million people (over 75% of the population) have been displaced.',
+      ['displaced 1700000/1700000 about «An estimated 1.7 million people»'],
+    ],
+    [
+      'Twelve people (including 4 children) were killed.',
+      ['killed 12/12 exact «Twelve people»', 'killed 4/4 exact «4 children»'],
+    ],
+    ['Some 40 people (mostly farmers) died.', ['killed 40/40 about «Some 40 people (mostly farmers) died»']],
+    [
+      'UNRWA reports 1.4 million IDPs sheltering in its facilities.',
+      ['displaced 1400000/1400000 exact «1.4 million IDPs»'],
+    ],
+    [
+      'Some 300,000 internally displaced persons live in camps.',
+      ['displaced 300000/300000 about «Some 300,000 internally displaced»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
