@@ -8,10 +8,19 @@
  * Speed: the TreeWalker has no JavaScript filter (a filter costs one call from
  * the engine into script per node, 20× the walk itself); skipped subtrees are
  * stepped over by hand. Element checks run on localName and, only for elements
- * that carry attributes, on those; the one style-dependent check is
- * checkVisibility(), which reads the already computed layout tree. An element
- * it calls invisible only because it has no box of its own (display: contents)
- * is walked into: its children are laid out in its parent's box.
+ * that carry attributes, on those; the style-dependent check per element is
+ * checkVisibility({ visibilityProperty }), which reads the already computed
+ * layout tree. An element it calls invisible only because it has no box of its
+ * own (display: contents) is walked into: its children are laid out in its
+ * parent's box.
+ *
+ * What hides an element's own text but not its element children is decided per
+ * text node's parent element, once per element (text nodes come in runs under
+ * the same parent): `visibility: hidden | collapse` (inherited, but a child may
+ * set `visibility: visible` again, so such a subtree is walked, not pruned),
+ * `content-visibility: hidden` (its element children fail checkVisibility(),
+ * its bare text needs the parent's style: one computed style read per element
+ * that holds text) and a closed <details> (its text outside <summary>).
  */
 
 export interface TextSegment {
@@ -60,6 +69,8 @@ const BLOCK_TAGS = new Set([
   'h5',
   'h6',
   'blockquote',
+  'details',
+  'summary',
   'section',
   'article',
   'header',
@@ -102,9 +113,77 @@ function skippedByAttributes(el: Element): boolean {
  * on the way down is enough.
  */
 function canCheckVisibility(doc: Document): boolean {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!view || typeof view.CSS?.highlights === 'undefined') return false;
+  if (!isRenderingEngine(doc)) return false;
+  const view = doc.defaultView as Window & typeof globalThis;
   return typeof view.Element?.prototype.checkVisibility === 'function';
+}
+
+/** A real rendering engine: one with the Highlight API (a test DOM has none, and nothing is painted without it). */
+function isRenderingEngine(doc: Document): boolean {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  return !!view && typeof view.CSS?.highlights !== 'undefined';
+}
+
+/**
+ * checkVisibility() options that also reject an element whose visibility is not
+ * `visible` (hidden or collapse): `visibilityProperty`, and its older name
+ * `checkVisibilityCSS` for engines that predate the rename.
+ */
+const VISIBILITY_OPTIONS: CheckVisibilityOptions = { visibilityProperty: true, checkVisibilityCSS: true };
+
+/**
+ * Whether this engine's checkVisibility() knows either visibility option. An
+ * options dictionary is read member by member, by name, and an engine reads only
+ * the members it knows: a getter that runs tells. Asked once per walk.
+ */
+function supportsVisibilityOption(el: Element): boolean {
+  let known = false;
+  const probe = {
+    get visibilityProperty() {
+      known = true;
+      return false;
+    },
+    get checkVisibilityCSS() {
+      known = true;
+      return false;
+    },
+  };
+  el.checkVisibility(probe);
+  return known;
+}
+
+/**
+ * Whether `content-visibility: hidden` hides the contents of an element with
+ * this computed `display`: it needs size containment, which a plain inline box,
+ * a table, a table's rows, row groups and columns, and ruby boxes cannot have.
+ * (Chromium hides a table cell's content but not a caption's, Firefox the other
+ * way round: both count as hidden here, so no text is collected that one of
+ * them hides.)
+ */
+function contentVisibilityApplies(display: string): boolean {
+  if (display === 'inline' || display === 'contents' || display === 'none') return false;
+  if (display.startsWith('ruby')) return false;
+  if (display.includes('table')) return display === 'table-cell' || display === 'table-caption';
+  return true;
+}
+
+/** A computed `visibility` that hides an element's own text. */
+const isHidden = (visibility: string): boolean => visibility === 'hidden' || visibility === 'collapse';
+
+/** Only spaces, tabs and line breaks (collapsible white space: a no-break space is not blank). */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
+
+/** A closed <details> shows its first <summary> child only. */
+function firstSummary(details: Element): Element | null {
+  for (let child = details.firstElementChild; child; child = child.nextElementSibling)
+    if (child.localName === 'summary') return child;
+  return null;
 }
 
 /**
@@ -133,35 +212,38 @@ export function boxOf(node: Node): Element | null {
  * the element itself is asked: content-visibility: hidden, a closed <details>,
  * a shadow root with no slot for el. Rare (only for elements checkVisibility()
  * rejected: display: none or contents), so nothing is cached but the answer.
+ * Returns el's computed style when its content is rendered (its visibility is
+ * that of its own text), else null.
  */
-function rendersContents(el: Element, view: Window): boolean {
-  if (view.getComputedStyle(el).display !== 'contents') return false;
+function rendersContents(el: Element, view: Window): CSSStyleDeclaration | null {
+  const own = view.getComputedStyle(el);
+  if (own.display !== 'contents') return null;
   let child = el;
   for (;;) {
     const slot = child.assignedSlot;
     const parent: Element | null = slot ?? child.parentElement;
     if (!parent) break;
-    if (!slot && parent.shadowRoot) return false; // a light child no slot of the shadow tree shows
+    if (!slot && parent.shadowRoot) return null; // a light child no slot of the shadow tree shows
     const style = view.getComputedStyle(parent);
     if (style.display === 'contents') {
       child = parent;
       continue;
     }
-    if (style.contentVisibility === 'hidden') return false;
-    // A closed <details> shows its <summary> only (its other children sit in a hidden slot).
+    if (style.contentVisibility === 'hidden' && contentVisibilityApplies(style.display)) return null;
+    // A closed <details> shows its first <summary> only (its other children sit in a hidden slot).
     if (
       parent.localName === 'details' &&
       !(parent as HTMLDetailsElement).open &&
-      child.localName !== 'summary'
+      firstSummary(parent) !== child
     )
-      return false;
+      return null;
     // The walk checked this box on the way down, unless it is in a shadow tree (reached
     // through a slot) or above the walk's root.
-    if (!parent.checkVisibility()) return false;
+    if (!parent.checkVisibility()) return null;
     break;
   }
   contentsElements.add(el);
-  return true;
+  return own;
 }
 
 type Scheduler = { yield?: () => Promise<void> };
@@ -208,6 +290,19 @@ export function startWalk(root: Node): TextWalk {
   let lastBlock: Element | null = null;
   const checkVisibility = canCheckVisibility(doc);
   const view = doc.defaultView as Window;
+  /**
+   * The visibility property is asked per element through checkVisibility()'s
+   * option where the engine has it, else read from the computed style of each
+   * element that holds text. Styles are read in a rendering engine only (a test
+   * DOM has no Highlight API, and nothing is painted without it).
+   */
+  const visibilityOption =
+    checkVisibility && doc.documentElement !== null && supportsVisibilityOption(doc.documentElement);
+  const readStyles = checkVisibility || isRenderingEngine(doc);
+  /** Walked elements whose own text is hidden by `visibility` (their children may show theirs). */
+  const hiddenText = new Set<Element>();
+  /** The closed <details> walked into, each with the one child it shows (its first <summary>). */
+  const closedDetails = new Map<Element, Element | null>();
 
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   /** The node to visit next; undefined before the first step, null when done. */
@@ -215,9 +310,13 @@ export function startWalk(root: Node): TextWalk {
   // Below the root, editing starts at a contenteditable attribute (skippedByAttributes), so
   // isContentEditable is asked once: a root that is itself editable (designMode, an editable
   // ancestor) yields nothing.
-  const rootEl =
-    root.nodeType === ELEMENT ? root : root.nodeType === DOCUMENT ? doc.body : root.parentElement;
+  const rootEl = (
+    root.nodeType === ELEMENT ? root : root.nodeType === DOCUMENT ? doc.body : root.parentElement
+  ) as Element | null;
   if ((rootEl as HTMLElement | null)?.isContentEditable === true) next = null;
+  // The root is not visited by the walk: its own text is checked here.
+  if (visibilityOption && rootEl && !rootEl.checkVisibility(VISIBILITY_OPTIONS) && rootEl.checkVisibility())
+    hiddenText.add(rootEl);
 
   /** The node after `walker.currentNode`'s subtree. */
   const skipSubtree = (): Node | null => {
@@ -226,22 +325,48 @@ export function startWalk(root: Node): TextWalk {
     return n;
   };
 
-  // Text nodes come in runs under the same parent: remember the last answer.
-  let lastParent: Element | null = null;
+  /**
+   * Whether text directly inside `parent` (an element the walk entered) is shown:
+   * not hidden by its visibility, its content-visibility or a closed <details>.
+   * Style is read only here, once per element that holds text.
+   */
+  const showsOwnText = (parent: Element): boolean => {
+    if (hiddenText.has(parent)) return false;
+    if (parent.localName === 'details' && !(parent as HTMLDetailsElement).open) return false;
+    if (!readStyles) return true;
+    const style = view.getComputedStyle(parent);
+    if (!visibilityOption && isHidden(style.visibility)) return false;
+    return style.contentVisibility !== 'hidden' || !contentVisibilityApplies(style.display);
+  };
+
+  // Text nodes come in runs under the same parent: remember the last answers. A parent seen
+  // again after a child element (`<p>a <b>b</b> c</p>`) is answered from the cache. Whether its
+  // text is shown is asked at its first text that is not blank: the whitespace between the
+  // elements of a container costs no style read (and, shown or not, holds no claim).
+  let lastParent: Element | null | undefined;
   let lastParentBlock: Element | null = null;
-  const blockOf = (parent: Element | null): Element | null => {
-    if (parent === lastParent) return lastParentBlock;
+  /** undefined: not asked yet. */
+  let lastParentShown: boolean | undefined;
+  const shownCache = new Map<Element, boolean>();
+  const enterParent = (parent: Element | null): void => {
+    lastParent = parent;
     let el = parent;
     while (el && !BLOCK_TAGS.has(el.localName)) el = el.parentElement;
-    lastParent = parent;
     lastParentBlock = el;
-    return el;
+    lastParentShown = parent ? shownCache.get(parent) : true;
   };
 
   const addText = (textNode: Text) => {
     const data = textNode.data;
     if (data.length === 0) return;
-    const block = blockOf(textNode.parentElement);
+    const parent = textNode.parentElement;
+    if (parent !== lastParent) enterParent(parent);
+    if (lastParentShown === undefined && !isBlank(data)) {
+      lastParentShown = showsOwnText(parent!);
+      shownCache.set(parent!, lastParentShown);
+    }
+    if (lastParentShown === false) return;
+    const block = lastParentBlock;
     if (length > 0 && block !== lastBlock) {
       parts.push('\n');
       length += 1;
@@ -250,6 +375,31 @@ export function startWalk(root: Node): TextWalk {
     segments.push({ node: textNode, start: length, end: length + data.length });
     parts.push(data);
     length += data.length;
+  };
+
+  /**
+   * Whether the walk enters `el` (its text may still be hidden: hiddenText). One
+   * checkVisibility() call for a shown element: with the visibility option where the
+   * engine has it; an element that fails only for its visibility is entered, as a
+   * child may be `visibility: visible`.
+   */
+  const visible = (el: Element): boolean => {
+    if (closedDetails.size !== 0) {
+      const parent = el.parentNode as Element;
+      if (closedDetails.has(parent) && closedDetails.get(parent) !== el) return false;
+    }
+    if (!checkVisibility) return true;
+    if (visibilityOption) {
+      if (el.checkVisibility(VISIBILITY_OPTIONS)) return true;
+      if (el.checkVisibility()) {
+        hiddenText.add(el);
+        return true;
+      }
+    } else if (el.checkVisibility()) return true;
+    const style = rendersContents(el, view);
+    if (!style) return false;
+    if (isHidden(style.visibility)) hiddenText.add(el);
+    return true;
   };
 
   return {
@@ -263,13 +413,11 @@ export function startWalk(root: Node): TextWalk {
         } else {
           const el = node as Element;
           const name = el.localName;
-          if (
-            SKIPPED_TAGS.has(name) ||
-            skippedByAttributes(el) ||
-            (checkVisibility && !el.checkVisibility() && !rendersContents(el, view))
-          ) {
+          if (SKIPPED_TAGS.has(name) || skippedByAttributes(el) || !visible(el)) {
             node = skipSubtree();
           } else {
+            if (name === 'details' && !(el as HTMLDetailsElement).open)
+              closedDetails.set(el, firstSummary(el));
             if (name === 'br') {
               parts.push('\n');
               length += 1;

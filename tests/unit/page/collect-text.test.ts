@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { boxOf, collectText, startWalk } from '../../../src/page/collect-text';
 
 function page(html: string): HTMLElement {
@@ -60,16 +60,27 @@ describe('collectText walking past skipped subtrees', () => {
  * Highlight API exists (a real engine). These tests stand in a real engine's answer, computed from
  * happy-dom's computed styles as Chromium and Firefox compute it: false for an element without a box
  * (display: none or contents), one in a display: none subtree, one under content-visibility: hidden,
- * one in a closed <details> other than its <summary>.
+ * one in a closed <details> other than its first <summary>; with the visibility option
+ * (`visibilityProperty`, or its older name `checkVisibilityCSS`), also for an element whose own computed
+ * visibility is hidden or collapse (inherited, so a `visibility: visible` child of a hidden parent passes).
  */
-function engineVisible(el: Element): boolean {
-  const own = getComputedStyle(el).display;
-  if (own === 'none' || own === 'contents') return false;
+function engineVisible(el: Element, options?: CheckVisibilityOptions): boolean {
+  const own = getComputedStyle(el);
+  if (own.display === 'none' || own.display === 'contents') return false;
+  if (
+    (options?.visibilityProperty || options?.checkVisibilityCSS) &&
+    (own.visibility === 'hidden' || own.visibility === 'collapse')
+  )
+    return false;
   let child = el;
   for (let p = el.parentElement; p; child = p, p = p.parentElement) {
     const style = getComputedStyle(p);
     if (style.display === 'none' || style.contentVisibility === 'hidden') return false;
-    if (p.localName === 'details' && !(p as HTMLDetailsElement).open && child.localName !== 'summary')
+    if (
+      p.localName === 'details' &&
+      !(p as HTMLDetailsElement).open &&
+      p.querySelector(':scope > summary') !== child
+    )
       return false;
   }
   return true;
@@ -78,13 +89,13 @@ function engineVisible(el: Element): boolean {
 describe('collectText with a rendering engine’s visibility', () => {
   // happy-dom's window.CSS is a getter that makes a new object each time: replace it for the test.
   const cssDescriptor = Object.getOwnPropertyDescriptor(window, 'CSS')!;
-  const proto = Element.prototype as { checkVisibility: () => boolean };
+  const proto = Element.prototype as { checkVisibility: (options?: CheckVisibilityOptions) => boolean };
   const original = proto.checkVisibility;
 
   beforeEach(() => {
     Object.defineProperty(window, 'CSS', { configurable: true, value: { highlights: new Map() } });
-    proto.checkVisibility = function (this: Element) {
-      return engineVisible(this);
+    proto.checkVisibility = function (this: Element, options?: CheckVisibilityOptions) {
+      return engineVisible(this, options);
     };
   });
   afterEach(() => {
@@ -135,5 +146,171 @@ describe('collectText with a rendering engine’s visibility', () => {
     );
     const { segments } = collectText(body);
     expect(segments.map((s) => boxOf(s.node)?.id)).toEqual(['box', 'plain']);
+  });
+});
+
+/**
+ * Stands in a rendering engine for the tests in the calling describe block: the Highlight API, and
+ * checkVisibility() as `kind` answers it: 'visibilityProperty' (Chromium 121+, Firefox 122+), 'checkVisibilityCSS'
+ * (the option's older name only), 'no option' (checkVisibility() that ignores both: the computed style decides) or
+ * 'none' (no checkVisibility() at all: only the computed style of elements that hold text is read).
+ */
+type EngineKind = 'visibilityProperty' | 'checkVisibilityCSS' | 'no option' | 'none';
+function standInEngine(kind: () => EngineKind) {
+  const cssDescriptor = Object.getOwnPropertyDescriptor(window, 'CSS')!;
+  const proto = Element.prototype as { checkVisibility?: (options?: CheckVisibilityOptions) => boolean };
+  const original = proto.checkVisibility;
+  beforeEach(() => {
+    Object.defineProperty(window, 'CSS', { configurable: true, value: { highlights: new Map() } });
+    const k = kind();
+    if (k === 'none') delete proto.checkVisibility;
+    else
+      proto.checkVisibility = function (this: Element, options?: CheckVisibilityOptions) {
+        // An engine reads only the option members it knows.
+        const known =
+          k === 'visibilityProperty'
+            ? { visibilityProperty: options?.visibilityProperty }
+            : k === 'checkVisibilityCSS'
+              ? { checkVisibilityCSS: options?.checkVisibilityCSS }
+              : {};
+        return engineVisible(this, known);
+      };
+  });
+  afterEach(() => {
+    Object.defineProperty(window, 'CSS', cssDescriptor);
+    proto.checkVisibility = original;
+  });
+}
+
+describe.each<EngineKind>(['visibilityProperty', 'checkVisibilityCSS', 'no option', 'none'])(
+  'collectText and the visibility property (engine: %s)',
+  (kind) => {
+    standInEngine(() => kind);
+
+    it('skips the text of visibility: hidden and collapse elements, keeps a visibility: visible child’s', () => {
+      const body = page(
+        '<style>.inv { visibility: hidden } .shown { visibility: visible }</style>' +
+          '<p>Lead.</p>' +
+          '<p style="visibility: hidden">At least 12 people were killed.</p>' +
+          '<div class="inv">Hidden text: 31 killed. <p>Inherited: 52 injured.</p>' +
+          '<p class="shown">Shown inside: 18 people were killed.</p> Hidden tail: 40 killed.</div>' +
+          '<p style="visibility: collapse">Collapsed: 23 killed.</p>' +
+          '<p class="inv">Hidden <b class="shown">bold 7 killed</b> hidden <span>span</span>.</p>' +
+          '<p>End.</p>',
+      );
+      expect(collectText(body).text).toBe('Lead.\nShown inside: 18 people were killed.\nbold 7 killed\nEnd.');
+    });
+
+    it('a hidden element whose first text is blank still hides its text after a child', () => {
+      const body = page(
+        '<div style="visibility: hidden">\n  <b style="visibility: visible">Bold shown.</b>\n  Tail: 6 killed.</div>',
+      );
+      const text = collectText(body).text;
+      expect(text).toContain('Bold shown.');
+      expect(text).not.toContain('6 killed');
+    });
+
+    it('a visibility: hidden display: contents wrapper hides its own text, not a visible child’s', () => {
+      const body = page(
+        '<p>Lead.</p>' +
+          '<div style="display: contents; visibility: hidden">Wrapped: 9 killed. <p style="visibility: visible">Visible: 4 killed.</p></div>',
+      );
+      expect(collectText(body).text).toBe('Lead.\nVisible: 4 killed.');
+    });
+
+    it('skips the text of a root whose visibility is hidden, keeps a visible child’s', () => {
+      const body = page('Body text: 3 killed.<p style="visibility: visible">Child: 5 killed.</p>');
+      body.style.visibility = 'hidden';
+      try {
+        expect(collectText(body).text).toBe('Child: 5 killed.');
+      } finally {
+        body.style.visibility = '';
+      }
+    });
+  },
+);
+
+describe.each<EngineKind>(['visibilityProperty', 'none'])(
+  'collectText and content-visibility: hidden, closed <details> (engine: %s)',
+  (kind) => {
+    standInEngine(() => kind);
+
+    it('skips text directly inside a content-visibility: hidden element, not inside an inline one', () => {
+      const body = page(
+        '<p>Lead.</p>' +
+          '<div style="content-visibility: hidden">Direct: 12 killed.<p>Child: 30 injured.</p> Tail: 8 killed.</div>' +
+          '<p>An <span style="display: inline; content-visibility: hidden">inline span</span> shows its text.</p>',
+      );
+      // (display: inline is spelled out: happy-dom computes no default display for a span.) The stand-in engine
+      // prunes the child (as real engines do); without checkVisibility() the child's own style does not hide it,
+      // so only the direct text is asserted for that engine.
+      const text = collectText(body).text;
+      expect(text).not.toMatch(/Direct|Tail/);
+      expect(text).toContain('Lead.');
+      expect(text).toContain('An inline span shows its text.');
+      if (kind !== 'none') expect(text).toBe('Lead.\nAn inline span shows its text.');
+    });
+
+    it('collects a closed <details>’ first <summary> only; an open one whole, each its own block', () => {
+      const body = page(
+        '<p>Lead.</p>' +
+          '<details><summary>Casualties</summary>Direct: 12 killed.<p>Child: 30 injured.</p>' +
+          '<summary>Second summary: 4 killed.</summary></details>' +
+          '<details open><summary>Open summary</summary>Open text: 9 killed.</details>' +
+          '<p>End.</p>',
+      );
+      expect(collectText(body).text).toBe('Lead.\nCasualties\nOpen summary\nOpen text: 9 killed.\nEnd.');
+    });
+  },
+);
+
+describe('collectText in a test DOM (no rendering engine)', () => {
+  it('a <summary> and a <details> are blocks: their text does not run into the text around them', () => {
+    const body = page(
+      '<div>Before<details open><summary>Toll</summary>At least 12 people were killed.</details>After</div>',
+    );
+    expect(collectText(body).text).toBe('Before\nToll\nAt least 12 people were killed.\nAfter');
+  });
+
+  it('skips what a closed <details> hides (it is the DOM’s, not the style’s) and reads no style', () => {
+    const body = page(
+      '<details><summary>Toll</summary>Direct: 12 killed.<p>Child: 30 injured.</p></details><p>End.</p>',
+    );
+    const spy = vi.spyOn(window, 'getComputedStyle');
+    try {
+      expect(collectText(body).text).toBe('Toll\nEnd.');
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('collectText reads style once per element that holds text', () => {
+  standInEngine(() => 'no option');
+
+  it('one computed style per element holding text that is not blank, however many text nodes it has', () => {
+    const body = page(
+      '<section>\n  <p id="a">One <b>two</b> three <i>four</i> five</p>\n  <div id="b"></div>\n</section>',
+    );
+    const div = body.querySelector('#b')!;
+    div.appendChild(document.createTextNode('\n   '));
+    for (let i = 0; i < 50; i++) div.appendChild(document.createTextNode(`part ${i} `));
+    const read: Element[] = [];
+    const original = window.getComputedStyle;
+    const spy = vi.spyOn(window, 'getComputedStyle').mockImplementation((el, pseudo) => {
+      read.push(el);
+      return original.call(window, el, pseudo);
+    });
+    // The stand-in engine's own reads (engineVisible) are not the walk's: an engine that shows everything.
+    (Element.prototype as { checkVisibility: () => boolean }).checkVisibility = () => true;
+    let text: string;
+    try {
+      text = collectText(body).text;
+    } finally {
+      spy.mockRestore();
+    }
+    expect(text).toContain('part 49');
+    expect(read.map((el) => el.localName)).toEqual(['p', 'b', 'i', 'div']);
   });
 });
