@@ -15,6 +15,7 @@ import {
   waitFor,
   type ExtensionBrowser,
   type FixtureServer,
+  type PageHighlight,
   type TestPage,
 } from './harness';
 import { activeClaims, highlightsInside, liveHighlightCount, snapshots } from './harness/reading';
@@ -103,6 +104,57 @@ describe.each(BROWSERS)('page safety in %s', (browserName) => {
     await expectStyledCard(page);
     await page.press('Escape');
     await page.waitForNoCard();
+  });
+
+  it('text the page hides (visibility, closed <details>, content-visibility) is neither highlighted nor listed', async () => {
+    const url = server.url('/reading/hidden-text.html');
+    page = await browser.openPage(url);
+    const p = page;
+    const isClaim = (h: PageHighlight) => h.name !== 'claimcheck-active' && h.name !== 'claimcheck-hover';
+    // Seen: the plain paragraph, a visibility: visible child of a visibility: hidden parent, a closed <details>' summary.
+    const shown = ['At least 18 people were killed', '23 civilians were killed', '12 people were killed'];
+    // Not seen: the hidden parent's own text and a child inheriting it, a collapsed table row, the body of the closed
+    // <details> (bare text and a paragraph), bare text in a content-visibility: hidden element.
+    const hidden = /31 people|52 people|64 people|41 people|77 people|29 people/;
+    await p
+      .waitForHighlights((list) => shown.every((c) => list.some((h) => isClaim(h) && h.text === c)))
+      .catch(async (error: unknown) => {
+        const seen = (await p.highlights()).map((h) => h.text);
+        throw new Error(`${(error as Error).message}; highlighted: ${JSON.stringify(seen)}`);
+      });
+    const highlights = await p.waitForSettledHighlights();
+    expect(highlights.filter((h) => hidden.test(h.text)).map((h) => h.text)).toEqual([]);
+    expect(
+      highlights
+        .filter(isClaim)
+        .map((h) => h.text)
+        .sort(),
+    ).toEqual([...shown].sort());
+    for (const claim of shown) {
+      const h = highlights.find((x) => isClaim(x) && x.text === claim)!;
+      expect(h.rect?.width, `${claim}: a visible width`).toBeGreaterThan(0);
+    }
+    expect(await highlightsInside(p, '#visible-child')).toEqual(['23 civilians were killed']);
+    for (const where of ['#inherits-hidden', '#collapsed-row', '#skipped'])
+      expect(await highlightsInside(p, where), `highlights in ${where}`).toEqual([]);
+    await expectPageUnchanged(p, 'with highlights');
+
+    // The toolbar popup's list for this page: the claims a reader sees, nothing hidden.
+    const popup = await browser.openExtensionPage(`popup.html?for=${encodeURIComponent(url)}`);
+    try {
+      const quotes = await waitFor(
+        () =>
+          popup.evaluate<string[] | null>(`(() => {
+            const q = [...document.querySelectorAll('button .quote')].map((el) => el.textContent.trim());
+            return q.length >= ${shown.length} ? q : null;
+          })()`),
+        { message: `${browserName}: the popup to list the page's claims` },
+      );
+      expect(quotes.filter((q) => hidden.test(q))).toEqual([]);
+      expect([...quotes].sort(), JSON.stringify(quotes)).toEqual(shown.map((c) => `“${c}”`).sort());
+    } finally {
+      await popup.close();
+    }
   });
 
   it('form fields and contenteditable keep their claim-like text to themselves, and typing in them works', async () => {
