@@ -89,7 +89,7 @@ export const NUMBER_DIGITS_SOURCE =
 
 /** Value of number words, or null when the words are not a well-formed number. */
 export function parseNumberWords(input: string): number | null {
-  const fraction = FRACTION_OF_SCALE_RE.exec(input.trim());
+  const fraction = /alf|uarter/i.test(input) ? FRACTION_OF_SCALE_RE.exec(input.trim()) : null;
   if (fraction) {
     const scale = SCALE_WORDS[(fraction[1] ?? fraction[3]).toLowerCase()];
     if (scale === undefined) return null;
