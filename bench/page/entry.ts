@@ -230,9 +230,15 @@ window.profileStages = () => {
     return d;
   };
   // The walk once with a no-op visibility check: the difference is what checkVisibility costs.
-  const proto = Element.prototype as { checkVisibility: () => boolean };
+  const proto = Element.prototype as { checkVisibility: (options?: CheckVisibilityOptions) => boolean };
   const checkVisibility = proto.checkVisibility;
-  proto.checkVisibility = () => true;
+  // Reads the options as the real one does, so the walk's feature probe still takes the
+  // option path rather than the computed-style fallback.
+  proto.checkVisibility = (options) => {
+    void options?.visibilityProperty;
+    void options?.checkVisibilityCSS;
+    return true;
+  };
   try {
     startWalk(document.body).step(Infinity);
   } finally {
