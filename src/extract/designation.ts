@@ -14,7 +14,7 @@ import { CUE_RE, cued, isWidelyListed } from './designation-cue';
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=[^.;]{0,40}?(?:terror|FTO|SDGT|sanctions))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
+  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=[^.;]{0,40}?(?:terror|FTO|SDGT|sanctions))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off';
 const NOUNS =
@@ -53,7 +53,7 @@ const LABEL_WORDS =
 const LABEL_HEAD =
   '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
 const LABEL_RE = new RegExp(
-  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
   'iu',
 );
 const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
@@ -749,7 +749,7 @@ function sentenceDesignations(
     // declare, recognise, label, brand, list.
     const weak =
       g.noun === undefined &&
-      /^(?:add|plac|put|named|declar|recogni|label|brand|remain|(?:has|have|had|is|are|was|were)\s|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
+      /^(?:add|plac|put|named|declar|recogni|label|brand|tag|remain|(?:has|have|had|is|are|was|were)\s|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
         word,
       );
     let label = labelAfter(s, tEnd);
@@ -768,6 +768,8 @@ function sentenceDesignations(
       continue;
 
     let entities: NameSpan[] = [];
+    // Words describing a counted subject ("supported by Iran") name no designator.
+    let subjectAside: NameSpan | null = null;
     let quoteStart = tStart;
     let entityInQuote = true;
     let quoteEnd = label ? label.end : tEnd;
@@ -1134,16 +1136,14 @@ function sentenceDesignations(
         const setStart = setMatch
           ? tStart - lead.length + setMatch.index + setMatch[0].indexOf(setMatch[1])
           : -1;
-        const setSubject =
-          setMatch &&
-          (!subject ||
-            subject.start < setStart ||
-            /,/.test(setMatch[0].slice(setMatch[0].indexOf(setMatch[1]))))
-            ? { start: setStart, end: setStart + setMatch[1].length, text: setMatch[1] }
-            : undefined;
+        // The pattern ends at the verb, so a name inside it (an aside, 'supported by Iran') is no subject.
+        const setSubject = setMatch
+          ? { start: setStart, end: setStart + setMatch[1].length, text: setMatch[1] }
+          : undefined;
         if (setSubject) {
           entities = [setSubject];
           quoteStart = setSubject.start;
+          subjectAside = { start: setSubject.end, end: tStart, text: '' };
         } else if (subject) {
           // A list of subjects: "North Korea, Iran, and Syria remain on the list".
           const group = [subject];
@@ -1261,9 +1261,13 @@ function sentenceDesignations(
       : word.replace(/^(?:\S+-)?(designated|proscribed|blacklisted|banned|sanctioned|listed)$/, '$1');
     const first = entities[0];
     const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;
-    let designators = designatorsNear(s, tStart, from, quoteEnd, entities).filter(
-      (d) => !entities.some((e) => e.text === d),
-    );
+    let designators = designatorsNear(
+      s,
+      tStart,
+      from,
+      quoteEnd,
+      subjectAside ? [...entities, subjectAside] : entities,
+    ).filter((d) => !entities.some((e) => e.text === d));
     // "In addition to Sri Lanka, India and the EU, bans of X have been declared by Canada":
     // the authorities the sentence opens with list it too.
     const alsoBy = designators.length > 0 ? ALSO_BY_RE.exec(s.slice(0, Math.min(from, tStart))) : null;
@@ -1279,11 +1283,12 @@ function sentenceDesignations(
         entities.map((e) => e.text),
       );
     if (designators.length === 0)
-      designators = passageDesignators(
-        ctx,
-        passageOffset + tStart,
-        entities.map((e) => e.text),
-      );
+      designators = passageDesignators(ctx, passageOffset + tStart, [
+        ...entities.map((e) => e.text),
+        ...(subjectAside
+          ? authoritiesIn(s.slice(subjectAside.start, subjectAside.end)).map((a) => a.name)
+          : []),
+      ]);
     // A second claim in the sentence with no authority of its own shares the first one's.
     const sentencePrev = found[found.length - 1];
     if (designators.length === 0 && sentencePrev && sentencePrev.designators.length > 0)
@@ -1459,7 +1464,7 @@ const COUNTED_OBJECT_RE = new RegExp(
 const SET_NUMBER_WORD_RE =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens?|scores|hundreds|several)\b/i;
 const COUNTED_SUBJECT_RE = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,)?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
+  `(?:^|[,;]\\s*|\\b(?:and|but)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?)?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
   'iu',
 );
 // "listed 14 people killed": a count of victims, not of listed people.
@@ -1715,7 +1720,7 @@ function countedObject(s: string, objFrom: number, labelled: boolean, verb: stri
     /terror|\bFTOs?\b|\bSDGTs?\b/i.test(set[1]) ||
     labelAfter(s, end) !== null ||
     /^(?:proscri|blacklist|sanction|remov|delist|revok)/.test(verb) ||
-    /^[^.;]{0,60}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?[^.;]{0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
+    /^[^.;]{0,100}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?[^.;]{0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
       rest,
     ) ||
     // "designated five individuals for providing support to X": sanctions for ties to a group.

@@ -299,3 +299,30 @@ describe('a counted set with examples', () => {
     ).toEqual(['Northern Bloc', 'River Front']);
   });
 });
+
+describe('tagged, "to be", described counted subjects, far labels', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'Luis Santos has been tagged as a terrorist by the Anti-Terrorism Council.',
+      [['Luis Santos', ['Philippines'], 'designated']],
+    ],
+    [
+      'The Israeli cabinet declared 50 organizations to be terror organizations.',
+      [['50 organizations', ['Israel'], 'designated']],
+    ],
+    [
+      'The resolution designated 19 alleged leaders of the Northern Communist Party (NCP) and its armed wing as terrorists, the Anti-Terrorism Council said.',
+      [['19 alleged leaders', ['Philippines'], 'designated']],
+    ],
+    [
+      'Ottawa listed two groups as terrorist entities. Three groups supported by Iran were also included on the list.',
+      [
+        ['two groups', ['Canada'], 'designated'],
+        ['Three groups', ['Canada'], 'designated'],
+      ],
+    ],
+    ['Police tagged the bags as evidence after the terror attack.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
