@@ -1,0 +1,299 @@
+/**
+ * Counted sets and enumerated lists in designation sentences (docs/CLAIMS.md: "a designation
+ * of an unnamed or counted set is one claim whose entity is the set phrase"; "each named member
+ * of a list of designated groups is its own claim"): the set phrases, the frames that introduce
+ * a list's members ("such as", "The groups are …", a colon, bulleted lines), state-media asides
+ * after a name, and the merging of a claim restated by a relative clause. Used by
+ * designation.ts, whose sentence analysis calls into these at the points it names.
+ */
+import type { Found, NameSpan, PassageState } from './designation';
+import { LABEL_RE, labelAfter } from './designation';
+import { authoritiesIn, isListingAuthority } from './designators';
+import { CUE_RE, cued, isWidelyListed } from './designation-cue';
+
+/**
+ * "the outlawed PKK, which is designated a terrorist organization by Turkey, the EU and the US":
+ * a relative clause that restates the claim on the same entity is one claim, whose quote runs
+ * through both and whose designators are the clause's.
+ */
+export function mergeRestated(s: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.entity.text === f.entity.text &&
+      prev.status === f.status &&
+      /^\s*,\s*(?:(?:which|who)\s+)?$/i.test(s.slice(prev.end, f.start)) &&
+      f.designators.length >= prev.designators.length
+    ) {
+      out[out.length - 1] = { ...f, start: prev.start };
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}
+
+const SET_NUMBER =
+  '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|a\\s+dozen|dozens\\s+of|scores\\s+of|hundreds\\s+of|several)';
+const SET_HEAD =
+  '(?:groups|organi[sz]ations|entities|individuals|persons|people|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals)';
+/** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
+export const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD})?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
+export const COUNTED_OBJECT_RE = new RegExp(
+  `^\\s+(?:(?:on|against)\\s+)?(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
+  'iu',
+);
+// Every counted set holds a numeral or a number word: a literal scan rules out most clauses.
+export const SET_NUMBER_WORD_RE =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens?|scores|hundreds|several)\b/i;
+export const COUNTED_SUBJECT_RE = new RegExp(
+  `(?:^|[,;]\\s*|\\b(?:and|but)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?)?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
+  'iu',
+);
+// "listed 14 people killed": a count of victims, not of listed people.
+const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hurt)\b/i;
+
+// "the list, which now comprises", "on the same list as", "including four violent extremist
+// groups:".
+const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:same\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:comprises|includes|contains)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
+const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
+// A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
+export const SET_ENTITY_RE = new RegExp(`^(?:the\\s+)?${COUNTED_SET_PHRASE}$`, 'iu');
+/** How far after a claim a sentence may still name the listing's members. */
+export const FOLLOW_ON_CHARS = 1500;
+// Phrases after which the groups a listing holds are enumerated: "other proscribed
+// organisations in the UK such as", "groups designated by the US include", "UK-proscribed
+// terrorist organizations like", "the list, which now comprises", "on the same list as".
+const ENUM_FRAME_RE = new RegExp(
+  [
+    `(?<cls>(?:proscribed|designated|listed|banned|blacklisted|sanctioned)\\s+(?:(?:foreign|terrorist|terror|extremist|militant|jihadist|international|other)\\s+){0,2}(?:groups|organi[sz]ations|entities|outfits|movements))`,
+    `(?<cls2>(?:groups|organi[sz]ations|entities|outfits)\\s+(?:(?:that|which)\\s+are\\s+)?(?:proscribed|designated|listed|banned|blacklisted)(?:\\s+as\\s+(?:an?\\s+)?(?:terrorist|terror)\\s+(?:groups?|organi[sz]ations?|entities))?)`,
+  ]
+    .map(
+      (cls) =>
+        `${cls}(?:\\s+(?:in|by)\\s+(?:the\\s+)?(?<where${cls.includes('cls2') ? '2' : ''}>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}))?\\s*,?\\s*(?:such\\s+as|like|including|include|includes|included|are|were|comprise|:)\\s*`,
+    )
+    .concat([LIST_FRAME])
+    .join('|'),
+  'giu',
+);
+const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|including/;
+// A sentence that names the groups of the listing before it: "The groups are …", "The others
+// are …", "The militants added to the list include …".
+export const CONTINUED_FRAME_RE =
+  /^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+// "Ottawa has also listed the following groups:", "It recently listed other groups:".
+const COLON_FRAME_RE =
+  /\b(?:listed|designated|proscribed|banned|blacklisted|added|placed|named|removed|delisted)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:\s*/u;
+// Between two members: a comma, semicolon or "and", and a few describing words ("the neo-Nazi",
+// "Italy's", "two Greek groups,").
+const MEMBER_GAP_RE =
+  /^\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?|two|three|four|five),?\s+){0,4}?$/u;
+const FIRST_GAP_RE =
+  /^\s*(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?),?\s+){0,3}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
+// "Somalia-based Al Shabaab", "German-based Antifa Ost": the place is no part of the name.
+const PLACE_PREFIX_RE = /^\S+-(?:based|born|linked|backed|aligned)\s+/;
+
+/** The names enumerated from `from` on, up to the first gap that no list would leave. */
+function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  let at = from;
+  const inside = names.filter((n) => n.start >= from);
+  for (let i = 0; i < inside.length; i++) {
+    const n = inside[i];
+    const gap = s.slice(at, n.start);
+    // An owner handing on to the next name: "Iran's Revolutionary Guard".
+    if (inside[i + 1] && /^'s?\s+$/.test(s.slice(n.end, inside[i + 1].start))) continue;
+    // A place after a member: "the Kurdistan Workers Party in Turkey and …".
+    if (out.length > 0 && /^\s+(?:in|of|from)\s+(?:the\s+)?$/.test(gap)) {
+      at = n.end;
+      continue;
+    }
+    if (!(out.length === 0 ? FIRST_GAP_RE : MEMBER_GAP_RE).test(gap)) break;
+    const bare = PLACE_PREFIX_RE.exec(n.text);
+    out.push(bare ? { start: n.start + bare[0].length, end: n.end, text: n.text.slice(bare[0].length) } : n);
+    at = n.end;
+  }
+  // "… and other terrorist groups": the list may close with an unnamed rest, never with a verb.
+  return out.filter((n) => authoritiesIn(n.text).length === 0 || !isListingAuthority(n.text));
+}
+
+// "(a terrorist organization banned in Russia)", "(outlawed in Russia)", "(recognized as
+// terrorist and banned in the Russian Federation)": state media's aside after a group's name.
+const ASIDE_RE =
+  /\(([^()]{0,80}?)\b(banned|outlawed|prohibited|proscribed|designated(?:\s+as\s+(?:an?\s+)?terrorist)?|recogni[sz]ed\s+as\s+(?:an?\s+)?terrorist(?:\s+(?:organi[sz]ation|group))?(?:\s+and\s+(?:banned|outlawed))?)\s+in\s+((?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})\s*\)/gu;
+
+/**
+ * Claims made by an aside in parentheses after a name: the name before the parenthesis is
+ * the entity, the place the aside names the designator. Only about terror: the aside or the
+ * words before it say so, or the group is one many states list ("extremist" bans are out).
+ */
+export function asideClaims(s: string, names: () => NameSpan[]): Found[] {
+  const out: Found[] = [];
+  ASIDE_RE.lastIndex = 0;
+  for (let m = ASIDE_RE.exec(s); m; m = ASIDE_RE.exec(s)) {
+    const designators = [...new Set(authoritiesIn(m[3]).map((a) => a.name))];
+    if (designators.length === 0) continue;
+    const open = m.index;
+    const close = m.index + m[0].length;
+    // The name may hold the parenthesis itself, or end a few describing words before it
+    // ("the Islamic State terrorist group (banned in Russia)").
+    const holder = names().find((n) => n.end === close && n.start < open);
+    const before = holder
+      ? { start: holder.start, end: holder.start + s.slice(holder.start, open).trimEnd().length }
+      : names()
+          .filter((n) => n.end <= open && /^(?:\s+[\p{Ll}-]+){0,3}\s*$/u.test(s.slice(n.end, open)))
+          .pop();
+    if (!before) continue;
+    const entity = { start: before.start, end: before.end, text: s.slice(before.start, before.end) };
+    if (!CUE_RE.test(s.slice(entity.start, close)) && !isWidelyListed(entity.text)) continue;
+    out.push({ entity, start: entity.start, end: close, label: m[2], status: 'designated', designators });
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence right after a claim names the listing's members without a cue of its own:
+ * "The groups are A, B and C", "Canada has also listed:".
+ */
+export function followsClaim(s: string, passageOffset: number, state: PassageState): boolean {
+  return (
+    state.claimEnd !== undefined &&
+    passageOffset - state.claimEnd <= FOLLOW_ON_CHARS &&
+    (CONTINUED_FRAME_RE.test(s) ||
+      (s.includes(':') && COLON_FRAME_RE.test(s)) ||
+      ((s.includes('list') || s.includes('including')) && LIST_FRAME_RE.test(s)))
+  );
+}
+
+/**
+ * The members on a bulleted line after a listing that ended with a colon ("- Hizbul
+ * Mujahideen", "- five Daesh affiliates: A, B and C"); null when the line is no bullet, which
+ * ends the list.
+ */
+export function bulletClaims(s: string, names: () => NameSpan[], state: PassageState): Found[] | null {
+  const bullet = /^\s*[-•*–—]\s*/.exec(s);
+  const base = state.bullets;
+  if (!base || !bullet) {
+    state.bullets = undefined;
+    return null;
+  }
+  // "- five Daesh affiliates: A, B and C": the members follow the line's own colon.
+  const colon = /^[^:]{0,60}:\s*/.exec(s.slice(bullet[0].length));
+  const from = bullet[0].length + (colon ? colon[0].length : 0);
+  return enumeratedNames(s, from, names()).map((entity) => ({
+    entity,
+    start: entity.start,
+    end: entity.end,
+    ...base,
+  }));
+}
+
+/**
+ * Named members of an enumerated list of designated groups (docs/CLAIMS.md: each is its own
+ * claim): after a listed class ("proscribed organisations in the UK such as A and B"), in a
+ * list's relative clause ("the list, which now comprises A, B and C"), in a sentence that names
+ * the groups of the listing before it ("The groups are A, B and C"), after a listing that ends
+ * with a colon, and on bulleted lines after one.
+ */
+export function enumeratedClaims(
+  s: string,
+  names: () => NameSpan[],
+  found: Found[],
+  continues: boolean,
+  state: PassageState,
+  passageAuthority: () => string[],
+): Found[] {
+  const out: Found[] = [];
+  // A claim earlier in the passage counts only when `continues` says the sentence follows it.
+  const prior = found[found.length - 1] ?? (continues ? state.claim : undefined);
+  // Every frame holds a class noun, "list", "including" or a colon, or opens the sentence.
+  const framed = ENUM_WORD_RE.test(s);
+  if (!framed && !s.includes(':') && !(prior && CONTINUED_FRAME_RE.test(s))) return out;
+  const push = (
+    frameStart: number,
+    listFrom: number,
+    base: Pick<Found, 'designators' | 'status' | 'label'>,
+  ): void => {
+    const members = enumeratedNames(s, listFrom, names());
+    members.forEach((entity, i) => {
+      const start = i === 0 && entity.start - frameStart <= 120 ? frameStart : entity.start;
+      out.push({ entity, start, end: entity.end, ...base });
+    });
+    if (members.length > 0) state.v = members[members.length - 1];
+  };
+  const authorities = (text: string | undefined): string[] =>
+    text ? [...new Set(authoritiesIn(text).map((a) => a.name))] : [];
+  const designatorsFor = (own: string[]): string[] =>
+    own.length > 0 ? own : prior && prior.designators.length > 0 ? prior.designators : passageAuthority();
+
+  if (!cued(s) && !continues && found.length === 0) return out;
+
+  ENUM_FRAME_RE.lastIndex = 0;
+  for (let m = framed ? ENUM_FRAME_RE.exec(s) : null; m; m = ENUM_FRAME_RE.exec(s)) {
+    const g = m.groups ?? {};
+    // "UK-proscribed terrorist organizations like …": the prefix names who lists them.
+    const pre = g.cls ? /([\p{L}.]+)-$/u.exec(s.slice(Math.max(0, m.index - 24), m.index)) : null;
+    const own = [...authorities(pre?.[1]), ...authorities(g.where ?? g.where2)];
+    const cls = g.cls ?? g.cls2;
+    // "banned opposition groups such as …": outside a terror context a ban is no listing.
+    if (cls && !CUE_RE.test(s) && !/proscri|designat/i.test(cls)) continue;
+    push(m.index - (pre ? pre[0].length : 0), m.index + m[0].length, {
+      designators: designatorsFor(own),
+      status: 'designated',
+      label: cls ? cls.replace(/^other\s+/i, '') : (prior?.label ?? 'designated'),
+    });
+  }
+  if (prior) {
+    const cont = CONTINUED_FRAME_RE.exec(s);
+    if (cont)
+      push(0, cont[0].length, { status: prior.status, label: prior.label, designators: designatorsFor([]) });
+  }
+  const colon = s.includes(':') ? COLON_FRAME_RE.exec(s) : null;
+  if (colon && (cued(s) || continues)) {
+    const listFrom = colon.index + colon[0].length;
+    const base = {
+      designators: designatorsFor(authoritiesIn(s.slice(0, colon.index)).map((a) => a.name)),
+      status: /remov|delist/i.test(colon[0]) ? ('delisted' as const) : ('designated' as const),
+      label: LABEL_RE.exec(s.slice(colon.index, listFrom))?.groups?.label ?? prior?.label ?? 'designated',
+    };
+    if (/^\s*$/.test(s.slice(listFrom))) state.bullets = base;
+    else push(colon.index, listFrom, base);
+  }
+  return out;
+}
+
+// What leads from a counted set to its named members: "two groups, A and B", "…, including A",
+// "two groups—which call themselves A and B", "groups: A, B".
+export const MEMBER_INTRO_RE =
+  /^\s*(?=[^\p{L}]|including|namely|such|which|who|known|also|called)(?:[,:(–—-]\s*)?(?:(?:including|namely|such\s+as|(?:which|who)\s+call\s+themselves|(?:also\s+)?known\s+as|called)\s+)?(?:the\s+)?$/u;
+
+/**
+ * The counted set a listing verb takes as its object, when a label, a terror-only verb or a
+ * terror authority says what the listing is ("designated three officials to lead the office"
+ * is no listing).
+ */
+export function countedObject(s: string, objFrom: number, labelled: boolean, verb: string): NameSpan | null {
+  const set = COUNTED_OBJECT_RE.exec(s.slice(objFrom, objFrom + 160));
+  if (!set) return null;
+  const start = objFrom + set[0].length - set[1].length;
+  const end = start + set[1].length;
+  const rest = s.slice(end, end + 120);
+  if (HARMED_AFTER_RE.test(rest)) return null;
+  const says =
+    labelled ||
+    // "lists 45 official foreign terrorist organizations": the set names its own label.
+    /terror|\bFTOs?\b|\bSDGTs?\b/i.test(set[1]) ||
+    labelAfter(s, end) !== null ||
+    /^(?:proscri|blacklist|sanction|remov|delist|revok)/.test(verb) ||
+    /^[^.;]{0,100}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?[^.;]{0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
+      rest,
+    ) ||
+    // "designated five individuals for providing support to X": sanctions for ties to a group.
+    /^[^.;]{0,40}?\bfor\s+(?:(?:allegedly\s+)?(?:providing|giving|offering)\s+)?(?:support|financ\w*|funding|ties|links|acting\s+(?:for|on\s+behalf))\b/i.test(
+      rest,
+    );
+  return says ? { start, end, text: set[1] } : null;
+}
