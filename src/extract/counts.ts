@@ -101,6 +101,11 @@ const NOT_A_COUNT_BEFORE = tailRegExp(
   'iu',
 );
 
+/**
+ * "on 10 May": a day before the month. The month is written with its capital, so that "10 may
+ * die" stays a count; a title-case verb after it ("30 May Die") is the modal.
+ */
+const DAY_MAY_RE = /^ May(?![\p{L}])(?!\s+(?:Be|Have|Die|Not|Face|Lose|Need|Never|Still|Also|Remain)\b)/u;
 /** A month name right before a number: the number is a day of a date. */
 const MONTH_BEFORE = tailRegExp(`\\b(?:${MONTHS})\\.?\\s+`, 'iu');
 
@@ -149,7 +154,11 @@ export function findCounts(text: string): Count[] {
     }
     const after = text.slice(end, end + 24);
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    if (NOT_A_COUNT_AFTER.test(after) || matchTail(NOT_A_COUNT_BEFORE, before)) {
+    if (
+      NOT_A_COUNT_AFTER.test(after) ||
+      matchTail(NOT_A_COUNT_BEFORE, before) ||
+      (after.startsWith(' May') && DAY_MAY_RE.test(after) && /^\d\d?$/.test(core))
+    ) {
       // "since March 2 to 64": a date opens the "range"; the figure after "to"/"or" is read on
       // its own when it cannot be a day ("from June 3 to 9" is a span of days).
       const first =
