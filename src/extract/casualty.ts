@@ -55,13 +55,16 @@ const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
+// After "and", a verb starts a new clause: "-ed"/"-ing" words and common irregular past forms
+// ("killed 200 people and made 2 million homeless").
+const IRREGULAR_PAST = '(?:made|left|sent|took|drove|brought|kept|put|set|caused|forced|cut|hit|tore|threw)';
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
-const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
+const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?)?(?:\\s+victims)?';
 const AUX =
-  '(?:were|was|are|is|have|has|had|been|be|being|got|went|left|pronounced|declared|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
+  '(?:were|was|are|is|have|has|had|been|be|being|got|went|left|pronounced|declared|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|newly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
 const HARM_NOUN_ALT = alternation(HARM_NOUNS);
 const HARM_ADJ_ALT = alternation(HARM_ADJECTIVES);
@@ -90,10 +93,13 @@ const ASIDE_HARM_RE =
 /** The harm word after an aside: "…, were killed". */
 const HARM_TAIL_RE = new RegExp(`^(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`, 'iu');
 /** Count then harm noun, allowing two modifiers ("storm-related fatalities", "civilian deaths"). */
-const NOUN_RE = new RegExp(`^(?:\\s+of)?(?:\\s+(?:${NP_WORD}|dead)){0,2}?\\s+(?:${HARM_NOUN_ALT})\\b`, 'iu');
+const NOUN_RE = new RegExp(
+  `^(?:\\s+of)?(?:\\s+(?:${NP_WORD}|dead|confirmed|reported|recorded|registered|known|new)){0,2}?\\s+(?:${HARM_NOUN_ALT})\\b`,
+  'iu',
+);
 /** Count then harm adjective then a noun: "384 dead victims", "numerous missing individuals". */
 const ADJ_RE = new RegExp(
-  `^(?:\\s+of)?\\s+(?:${HARM_ADJ_ALT})\\s+(?<np>${NP_WORD}(?:\\s+${NP_WORD})?)`,
+  `^(?:\\s+of)?\\s+(?:[\\p{L}]+-)?(?:${HARM_ADJ_ALT})\\s+(?<np>${NP_WORD}(?:\\s+${NP_WORD})?)`,
   'iu',
 );
 /** What may follow an object count: its people noun phrase. */
@@ -101,7 +107,12 @@ const OBJECT_NP_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP_CORE})`, 'iu');
 // The patterns matched on the window before a count end at the count: tail regexes (lexicon.ts)
 // with the verb and the spaces after it captured, so the verb's offset is known.
 /** Harm verb right before the count. */
-const VERB_BEFORE_RE = tailRegExp(`(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})(?<ws>\\s+)`, 'iu');
+/** Words that may stand between a verb and its object count: "killed a total of 30 people". */
+const OBJECT_FILLER = '(?:an?\\s+(?:total\\s+of|staggering|whopping|record|further|reported|confirmed)\\s+)?';
+const VERB_BEFORE_RE = tailRegExp(
+  `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})(?<ws>\\s+${OBJECT_FILLER})`,
+  'iu',
+);
 const CLAIMED_LIVES_BEFORE_RE = tailRegExp(
   '(?:^|[^\\p{L}])(?<verb>(?:claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)\\s+the\\s+lives\\s+of)(?<ws>\\s+)',
   'iu',
@@ -115,18 +126,22 @@ const LIVES_AFTER_RE = /^\s+(?:\p{L}+\s+)?lives\b/iu;
 const LOSS_BEFORE_RE = tailRegExp('\\b(?<verb>loss\\s+of(?:\\s+(?:all|the))?)(?<ws>\\s+)', 'iu');
 /** A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12 miners". */
 const HARM_NOUN_OF_RE = tailRegExp(
-  '\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|deaths|killing|killings)\\s+of)(?<ws>\\s+)',
+  '\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|deaths?|killing|killings)\\s+of)(?<ws>\\s+)',
   'iu',
 );
 const OF_PEOPLE_HEADS = new Set([...PEOPLE_HEADS, ...GENERIC_PEOPLE].map((w) => w.toLowerCase()));
+// "left 200 dead", "forced 5,000 people to flee", "made 2 million homeless", "drove 900 people
+// from their homes", "prompted 10,000 residents to flee".
 const LEFT_BEFORE_RE = tailRegExp(
-  '(?:^|[^\\p{L}])(?<verb>le(?:ft|aving|aves|ave)|forc(?:ed|ing|es))(?<ws>\\s+)',
+  `(?:^|[^\\p{L}])(?<verb>le(?:ft|aving|aves|ave)|(?<force>forc(?:ed|ing|es)|prompt(?:ed|ing|s)?|caus(?:ed|ing|es)|compel(?:led|ling|s)?|dr(?:ove|iven|iving|ives))|(?<make>ma(?:de|king|kes)|render(?:ed|ing|s)?))(?<ws>\\s+${OBJECT_FILLER})`,
   'iu',
 );
 const LEFT_AFTER_RE = new RegExp(
   `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s+(?:in|from|across|inside)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|to\\s+leave\\s+their\\s+homes|from\\s+their\\s+homes))\\b`,
   'iu',
 );
+const ANY_VERB_BEFORE_RE = tailRegExp('(?:^|[^\\p{L}])(?<verb>\\p{L}+(?:ed|ing|t))(?<ws>\\s+)', 'iu');
+const TO_DEATH_AFTER_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP_CORE})\\s+to\\s+death\\b`, 'iu');
 /** "N of the injured", "nine of those killed". */
 const OF_THE_RE =
   /^\s+of\s+(?:the|those|these)\s+(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims|casualties))\b/iu;
@@ -158,8 +173,9 @@ const TOLL_HARM_RE = new RegExp(
 const TALLY_LINK_RE =
   /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including|includ(?:ed|es|e)|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 // A looser link when the tally word is explicit: "13 bodies recovered so far, including …".
+// Any digits in the gap are no counts (a count between would be the one before): "on 10 May".
 const TALLY_INCLUDING_RE =
-  /^[^.;:\d]{0,40}?[,(—–-]\s*["']?(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+and\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^[^.;:]{0,80}?[,(—–-]\s*["']?(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+and\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 /** A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include 33 people". */
 // Its last word is one of these: a cheap test first, as AMONG_RE tries every start in its window.
 const AMONG_LAST_WORD_RE = tailRegExp(
@@ -202,6 +218,8 @@ const FOUND_LATER_RE =
 /** People reported missing who have since turned up are no longer a claim. */
 const FOUND_SAFE_RE =
   /^\s+(?:have|had|were|has)\s+(?:since\s+|now\s+|all\s+)?(?:been\s+)?(?:located|found\s+(?:alive|safe)|rescued|reunited|accounted|confirmed\s+safe)/iu;
+/** An empty member match, for a tally member named only by a "who" clause. */
+const WHO_MEMBER_RE = /^/;
 const TALLY_MEMBER_RE = new RegExp(
   `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?(?:\\s+an?(?=\\s))?)?(?:\\s+(?:were|are|was|is)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?(?:\\s+an?(?=\\s))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|in\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${NP})`,
   'u',
@@ -312,6 +330,9 @@ function lastWord(text: string): string {
   return text.slice(i);
 }
 
+const RETURNED_RE =
+  /^(?:\s+\p{L}+){0,2}?\s+(?:(?:have|has|had|were|are)\s+)?(?:since\s+|now\s+|already\s+|all\s+)?(?:returned|gone\s+back|went\s+back|been\s+allowed\s+(?:to\s+)?(?:return|back))\b/iu;
+
 /** Checks on a harm word that follows a subject count; `end` is where the harm word ends. */
 function harmTailOk(s: string, end: number, matched: string): boolean {
   const harm = lastWord(matched).toLowerCase();
@@ -319,6 +340,12 @@ function harmTailOk(s: string, end: number, matched: string): boolean {
     // "killed" with an object after it is active; the count was the agent.
     if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return false;
   }
+  // "30,000 evacuated villagers have returned": displaced no longer.
+  if (
+    /^(?:displaced|evacuated|fled|homeless|uprooted)$/.test(harm) &&
+    RETURNED_RE.test(s.slice(end, end + 60))
+  )
+    return false;
   if (FOUND_SAFE_RE.test(s.slice(end, end + 60)) || NO_LONGER_AFTER_NOUN_RE.test(s.slice(end, end + 60)))
     return false;
   // "Three hikers feared dead after the avalanche … were found alive": the clause ends the claim.
@@ -389,6 +416,17 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     return null;
   const end = c.end + m[0].length;
   if (!harmTailOk(s, end, m[0])) return null;
+  // "treated 16 injured people including 7 children": the harm word is the people's adjective,
+  // so a tally may follow the noun (the quote still ends at the harm word).
+  if (
+    np === undefined &&
+    m.groups?.paren === undefined &&
+    /^(?:injured|wounded|dead|missing|displaced)$/i.test(lastWord(m[0]))
+  ) {
+    const noun = /^\s+([\p{L}]+)/u.exec(s.slice(end, end + 24));
+    if (noun && OF_PEOPLE_HEADS.has(noun[1].toLowerCase()))
+      return { ...hit(c, c.start, end, category, 'subject'), tailEnd: end + noun[0].length };
+  }
   // "Twelve people (including 4 children) were killed": the counts in the parenthesis are
   // claims of their own, so the quote stops before it.
   const paren = m.groups?.paren;
@@ -420,7 +458,9 @@ function tryNoun(x: Cues, c: Count): CasualtyHit | null {
   if (adj) {
     const category = categoryFromGroups(HARM_ADJECTIVES, adj.groups);
     const np = adj.groups?.np;
-    if (category && looksLikePeople(np)) {
+    const returned =
+      category === 'displaced' && RETURNED_RE.test(rest.slice(adj[0].length - (np?.length ?? 0) - 1));
+    if (category && looksLikePeople(np) && !returned) {
       found = hit(c, c.start, c.end + adj[0].length, category, 'noun', np);
     }
   }
@@ -465,8 +505,12 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
     const m = LEFT_AFTER_RE.exec(after);
     const category = groupCategory(m?.groups);
     if (m && category && looksLikePeople(m.groups?.np)) {
-      const isForce = /^forc/i.test(left.groups.verb);
-      if (isForce === (category === 'displaced' && /flee|leave|homes/i.test(m[0]))) {
+      const isForce = left.groups.force !== undefined;
+      const ok =
+        left.groups.make !== undefined
+          ? /homeless\s*$/i.test(m[0])
+          : isForce === (category === 'displaced' && /flee|leave|homes/i.test(m[0]));
+      if (ok) {
         return hit(c, verbStart(c.start, left), c.end + m[0].length, category, 'object', m.groups?.np);
       }
     }
@@ -477,7 +521,7 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
     const m = /^(?<lead>\s+(?:of\s+)?)(?<np>(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)(?![\p{L}'-])/u.exec(after);
     const words = m?.groups?.np.split(/\s+/) ?? [];
     let last = words.length - 1;
-    while (last >= 0 && !OF_PEOPLE_HEADS.has(words[last].toLowerCase())) last--;
+    while (last >= 0 && !OF_PEOPLE_HEADS.has(words[last].toLowerCase()) && !isPeopleHead(words[last])) last--;
     if (!m?.groups || last < 0) return null;
     const np = words.slice(0, last + 1).join(' ');
     if (!looksLikePeople(np)) return null;
@@ -491,6 +535,26 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
       words[last].length;
     return hit(c, verbStart(c.start, noun), end, category, 'object', np);
   }
+  // "slashing 19 people to death", "beat two men to death": any verb with "to death" after.
+  if (after.includes('to death')) {
+    const toDeath = TO_DEATH_AFTER_RE.exec(after);
+    const by = toDeath ? matchTail(ANY_VERB_BEFORE_RE, before) : null;
+    // A court or a fright sends no one to death: "sentenced 7 men to death", "scared them to death".
+    if (
+      toDeath &&
+      by &&
+      !/^(?:sentenc|condemn|doom|scar|frighten|bor|worr|tickl)/i.test(by.groups?.verb ?? '') &&
+      looksLikePeople(toDeath.groups?.np)
+    )
+      return hit(
+        c,
+        verbStart(c.start, by),
+        c.end + toDeath[0].length,
+        'killed',
+        'object',
+        toDeath.groups?.np,
+      );
+  }
   const verb = matchTail(VERB_BEFORE_RE, before);
   if (!verb?.groups) return null;
   const category = categoryFromGroups(HARM_BEFORE, verb.groups);
@@ -502,6 +566,36 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
   // ("killed 3 and 10 were wounded" is handled by the subject frame).
   const end = c.end + (np ? np[0].length : 0);
   return hit(c, verbStart(c.start, verb), end, category, 'object', npText);
+}
+
+/**
+ * "killing the village chief and 17 others", "wounding a policeman and two passers-by": a count
+ * that joins a named victim as the object of a harm verb takes the verb's category.
+ */
+const AND_OBJECT_BEFORE_RE = tailRegExp(
+  `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})\\s+(?:the|an?|his|her|their|its|two|both)\\s+[^.;:,()\\d]{1,60}?\\s+and\\s+`,
+  'iu',
+);
+
+function tryAndObject(s: string, c: Count): CasualtyHit | null {
+  if (!/\band\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start))) return null;
+  const verb = matchTail(AND_OBJECT_BEFORE_RE, s.slice(Math.max(0, c.start - 100), c.start));
+  const category = categoryFromGroups(HARM_BEFORE, verb?.groups);
+  if (!category) return null;
+  const after = s.slice(c.end, c.end + 60);
+  // "17 other victims": "victims" is a stop word of the noun phrase, but names the people here.
+  const np = OBJECT_NP_RE.exec(after) ?? /^\s+(?<np>victims)\b/i.exec(after);
+  let npText = np?.groups?.np;
+  // The noun phrase must name people: "and 40 homes" is another object.
+  if (!np || !npText || !OF_PEOPLE_HEADS.has(headWord(npText)) || !looksLikePeople(npText, category))
+    return null;
+  let end = c.end + np[0].length;
+  const victims = /^\s+victims\b/i.exec(s.slice(end, end + 9));
+  if (victims && npText !== 'victims') {
+    end += victims[0].length;
+    npText += victims[0];
+  }
+  return hit(c, c.start, end, category, 'object', npText);
 }
 
 function tryOfThe(x: Cues, c: Count): CasualtyHit | null {
@@ -915,6 +1009,9 @@ function carriedFrom(counts: Count[], hits: CasualtyHit[]): Carried | null {
   return { category, limit };
 }
 
+const UP_FROM_RE =
+  /^[^.;:\d]{0,60}?[,(—–]\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|official)\s+)*(?:(?:toll|figure|count|tally)\s+of\s+)?$/i;
+
 const RATE_AFTER_RE =
   /^\s*(?:(?:on\s+)?average\s+)?(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:earlier|later|after|before|ago|prior|of))/i;
 
@@ -989,6 +1086,7 @@ export function analyseSentence(
       : (tryBodiesOf(s, c) ??
         trySubject(cues, c) ??
         tryOfThe(cues, c) ??
+        tryAndObject(s, c) ??
         tryNoun(cues, c) ??
         tryObject(s, c) ??
         tryToll(cues, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
@@ -1131,7 +1229,12 @@ export function analyseSentence(
       continue;
     // "including dozens of students": a vague count takes "of" before its people.
     const of = c.approx === 'vague' ? (/^\s+of(?=\s)/.exec(s.slice(c.end, c.end + 4))?.[0].length ?? 0) : 0;
-    const member = TALLY_MEMBER_RE.exec(s.slice(c.end + of, c.end + of + 100));
+    // "including 55 who are in a critical condition": the member is named by its clause.
+    const member =
+      TALLY_MEMBER_RE.exec(s.slice(c.end + of, c.end + of + 100)) ??
+      (/^\s+who\s/i.test(s.slice(c.end, c.end + 6)) && /including|among|of\s+whom/i.test(gapAfterTail)
+        ? WHO_MEMBER_RE.exec('')
+        : null);
     if (!member) continue;
     const np = member.groups?.np ?? '';
     if (!/^(?:in|on|from)\s/i.test(np) && !looksLikePeople(np)) continue;
@@ -1166,7 +1269,11 @@ export function analyseSentence(
   // verb of the clause before is left out, so a bare place phrase (or nothing) follows.
   for (let i = 1; i < counts.length; i++) {
     const prev = hits[i - 1];
-    if (hits[i] || !prev || (prev.frame !== 'subject' && prev.frame !== 'object' && prev.frame !== 'noun'))
+    if (
+      hits[i] ||
+      !prev ||
+      (prev.frame !== 'subject' && prev.frame !== 'object' && prev.frame !== 'noun' && prev.frame !== 'toll')
+    )
       continue;
     const c = counts[i];
     if (c.isOne || prev.end > c.start) continue;
@@ -1183,6 +1290,15 @@ export function analyseSentence(
     if (!m) continue;
     const end = c.end + m[0].length;
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };
+  }
+  // "… 73,000 people have died, up from the 61,000 reported a day earlier": the earlier
+  // figure of the same toll is a claim too.
+  for (let i = 1; i < counts.length; i++) {
+    const prev = hits[i - 1];
+    if (hits[i] || !prev || counts[i].isOne || prev.end > counts[i].start) continue;
+    const c = counts[i];
+    if (!UP_FROM_RE.test(s.slice(prev.end, c.start))) continue;
+    hits[i] = { ...hit(c, c.start, c.end, prev.category, 'tally'), tailEnd: c.end };
   }
   // A rate is no count of people harmed: "… died and 300 were hurt each month".
   const kept = hits.filter(

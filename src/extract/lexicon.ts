@@ -51,16 +51,16 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
   // Killed and injured together are casualties (docs/CLAIMS.md); first, so it beats "killed".
   ['(?:killed|dead)\\s+(?:and|or)\\s+(?:injured|wounded)', 'casualties'],
   [
-    '(?:killed|dead|died|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+)?(?:dead|those\\s+killed|fatalities))',
+    '(?:killed|dead|died|passed\\s+away|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+)?(?:dead|those\\s+killed|fatalities))',
     'killed',
   ],
   [
-    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?(?:injur(?:ies|es)|burns|wounds)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|treated\\s+for\\s+(?:(?:\\w+\\s+)?(?:injuries|wounds|burns)|smoke\\s+inhalation)|in\\s+(?:the\\s+)?hospital|among\\s+the\\s+(?:injured|wounded))',
+    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?(?:injur(?:ies|es)|burns|wounds)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|treated\\s+for\\s+(?:(?:\\w+\\s+)?(?:injuries|wounds|burns)|smoke\\s+inhalation)|in\\s+(?:the\\s+)?hospital|among\\s+(?:the|those)\\s+(?:injured|wounded|hurt)|with\\s+(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)\\b)',
     'injured',
   ],
   ['(?:missing|unaccounted\\s+for)', 'missing'],
   [
-    '(?:displaced|internally\\s+displaced|fled|(?:left|made|rendered)\\s+homeless|homeless|evacuated|uprooted|forced\\s+(?:to\\s+flee|from\\s+their\\s+homes|out\\s+of\\s+their\\s+homes|to\\s+leave\\s+their\\s+homes)|sought\\s+(?:refuge|shelter)|left\\s+the\\s+country|been\\s+forced\\s+to\\s+flee|(?:moved|taken|relocated|evacuated)\\s+to\\s+(?:\\w+\\s+)?(?:camps|shelters|centres|centers)|(?:living|staying|stayed|sheltering|remained|remaining|housed)\\s+(?:in|at)\\s+(?:an?\\s+|the\\s+)?(?!bomb|air)(?:\\w+\\s+)?(?:camps?|shelters?|tents)\\b|relocated)',
+    '(?:displaced|internally\\s+displaced|fled|(?:left|made|rendered)\\s+homeless|homeless|evacuated|uprooted|forced\\s+(?:to\\s+flee|from\\s+their\\s+homes|out\\s+of\\s+their\\s+homes|to\\s+leave\\s+their\\s+homes)|sought\\s+(?:refuge|shelter)|left\\s+the\\s+country|been\\s+forced\\s+to\\s+flee|(?:moved|taken|relocated|evacuated)\\s+to\\s+(?:\\w+\\s+)?(?:camps|shelters|centres|centers)|(?:(?:living|staying|stayed|sheltering|remained|remaining|housed)\\s+(?:in|at)|in(?:to)?|(?:moved|flocked|fled|poured|crowded)\\s+(?:in)?to|(?:swarmed|crowded|packed|filled))\\s+(?:an?\\s+|the\\s+|(?:about|around|some|over|more\\s+than)\\s+)?(?:[\\d,]+\\s+)?(?!bomb|air|training|military|army|detention|prison|internment|labou?r|concentration|summer|holiday)(?:[\\w-]+\\s+){0,2}?(?:camps?|shelters?|tents)\\b|(?:taken|took|taking|sought|seeking|found)\\s+(?:refuge|shelter)\\b|relocated)',
     'displaced',
   ],
   // "N people were shot" without saying whether they died counts both (docs/CLAIMS.md).
@@ -74,8 +74,10 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
 export const HARM_STEM_WORDS = (
   'kill dead death die wound injur hurt missing displac fled flee homeless evacuat casualt victim body bodies ' +
   'corpse toll fatalit lives perish murder slain slaughter massacr drown hospital treatment refuge uproot ' +
-  'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal idp'
-).split(' ');
+  'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal idp homes'
+)
+  .split(' ')
+  .concat(['passed\\s+away']);
 
 /**
  * Every phrase of HARM_AFTER, HARM_NOUNS and HARM_ADJECTIVES holds a HARM_STEMS stem or one of
@@ -137,7 +139,7 @@ export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
   ['(?:dead\\s+and\\s+(?:injured|wounded)|deaths\\s+and\\s+injuries)', 'casualties'],
   ['(?:deaths|fatalities|bodies|corpses|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead)', 'killed'],
   ['(?:injuries)', 'injured'],
-  ['(?:idps|internally\\s+displaced\\s+(?:people|persons))', 'displaced'],
+  ['(?:idps|internally\\s+displaced\\s+(?:people|persons)|displacements)', 'displaced'],
   ['(?:casualties|victims)', 'casualties'],
 ];
 
