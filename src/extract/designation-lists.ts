@@ -90,7 +90,7 @@ const COLON_FRAME_RE =
 // Between two members: a comma, semicolon or "and", and a few describing words ("the neo-Nazi",
 // "Italy's", "two Greek groups,").
 const MEMBER_GAP_RE =
-  /^\s*(?:[,;]\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?|two|three|four|five),?\s+){0,4}?$/u;
+  /^\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?!(?:which|who|that|is|are|was|were|based|located|operating|active)\b)(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?|two|three|four|five),?\s+){0,4}?$/u;
 const FIRST_GAP_RE =
   /^\s*(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?),?\s+){0,3}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
 // "Somalia-based Al Shabaab", "German-based Antifa Ost": the place is no part of the name.
@@ -103,11 +103,23 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
   const inside = names.filter((n) => n.start >= from);
   for (let i = 0; i < inside.length; i++) {
     const n = inside[i];
+    // "A, which is based in Syria, and B": a closed aside describes A; the list goes on after it.
+    const aside =
+      out.length > 0
+        ? /^\s*,\s*(?:which|who|a\s+group|an?\s+[\p{L}-]+\s+group)\b[^,;.]*(?=,)/u.exec(s.slice(at, at + 160))
+        : null;
+    if (aside) at += aside[0].length;
+    if (n.start < at) continue;
     const gap = s.slice(at, n.start);
     // An owner handing on to the next name: "Iran's Revolutionary Guard".
     if (inside[i + 1] && /^'s?\s+$/.test(s.slice(n.end, inside[i + 1].start))) continue;
+    // "A or B": another name of the member before ("Lashkar-e-Taiba or Pasban-e-Ahle Hadis").
+    if (out.length > 0 && /^\s*,?\s+or\s+(?:the\s+)?$/i.test(gap)) {
+      at = n.end;
+      continue;
+    }
     // A place after a member: "the Kurdistan Workers Party in Turkey and …".
-    if (out.length > 0 && /^\s+(?:in|of|from)\s+(?:the\s+)?$/.test(gap)) {
+    if (out.length > 0 && /^\s*,?\s+(?:in|of|from)\s+(?:the\s+)?$/.test(gap)) {
       at = n.end;
       continue;
     }

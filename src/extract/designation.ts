@@ -62,7 +62,7 @@ const NAME_RE = new RegExp(
   'gu',
 );
 const NOT_NAME =
-  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Chapter|Clause|Paragraph|Resolution)$/;
+  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As)$/;
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
@@ -476,10 +476,12 @@ class PassageContext {
 function passageAuthorities(t: string, from: number, to: number): PassageAuthorities {
   const plain = authoritiesIn(t, from, to).filter((a) => !isPlaceOrOwner(t, a));
   const roles = plain.filter((a) => {
-    const before = t.slice(Math.max(0, a.start - 12), a.start);
     return (
       ROLE_AFTER_RE.test(t.slice(a.end, a.end + 60)) ||
-      /\bby\s+$/i.test(before) ||
+      // "listed by X", not "supported by X" or "a report by X".
+      /(?:designat|list|ban|proscri|blacklist|sanction|declar|recogni|label|outlaw|consider|add|remov|revok|lift|put|plac|kept|includ)\w*\s+(?:[\p{L}-]+\s+){0,4}?by\s+$/iu.test(
+        t.slice(Math.max(0, a.start - 60), a.start),
+      ) ||
       /\b(?:Secretary|Office|Department|Committee|Council|Court|Treasury)\b/.test(a.text)
     );
   });

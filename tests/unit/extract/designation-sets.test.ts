@@ -326,3 +326,37 @@ describe('tagged, "to be", described counted subjects, far labels', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('members, aliases and places in enumerations', () => {
+  it('a relative clause after a member names a place, not a member', () => {
+    expect(
+      summary(
+        'Canberra listed the Eastern Front as a terrorist organisation. It recently listed other groups: the River Brigade, which is based in Syria, and the Northern Bloc, a group based in Chile.',
+      ).map(([entity]) => entity),
+    ).toEqual(['Eastern Front', 'River Brigade', 'Northern Bloc']);
+  });
+
+  it('"A or B" in a list is one member under two names; ", of X" is a place', () => {
+    expect(
+      summary(
+        'The groups designated as terrorist organisations by India are the River Brigade or Liwa al-Nahr; the Northern Bloc, of Colombia; and the Eastern Front.',
+      ).map(([entity]) => entity),
+    ).toEqual(['River Brigade', 'Northern Bloc', 'Eastern Front']);
+  });
+
+  it('"supported by" an authority is no designating role', () => {
+    expect(
+      summary(
+        'Three groups supported by Iran were also added to the terrorist list. Officials said the listings were overdue.',
+      ).map(([, designators]) => designators),
+    ).toEqual([[]]);
+  });
+
+  it('a preposition opening a sentence is no part of a name', () => {
+    expect(
+      designations('With the Eastern Front, I have today completely banned a terrorist organisation.').map(
+        (c) => c.entity,
+      ),
+    ).not.toContain('With the Eastern Front');
+  });
+});
