@@ -30,7 +30,7 @@ import {
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=[^.;]{0,40}?(?:terror|FTO|SDGT|sanctions))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
+  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,40}?(?:terror|FTO|SDGT|sanctions))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off';
 const NOUNS =
@@ -563,9 +563,13 @@ const LIST_AFTER_OBJECT_RE =
   /^\s+(?:the\s+)?[\p{Lu}\d][^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
 
 export function labelAfter(s: string, at: number): { label: string; end: number } | null {
-  const m = LABEL_RE.exec(s.slice(at, at + 160));
+  // "the U.S. list of …": abbreviation points are no sentence punctuation to the label (same length).
+  const text = s.slice(at, at + 160);
+  const m = LABEL_RE.exec(text.replace(/\b(?:U\.S|U\.K|U\.N|E\.U)\./g, (a) => a.replace(/\./g, ' ')));
   if (!m?.groups) return null;
-  let label = m.groups.label.replace(/^"|"$/g, '').trim();
+  // The label group ends the match: take its text from the sentence, points and all.
+  const raw = text.slice(m[0].length - m.groups.label.length, m[0].length);
+  let label = raw.replace(/^"|"$/g, '').trim();
   let end = at + m[0].length;
   // The regex is case-insensitive, so a second label joined by "and" is checked here: it must be
   // a capitalised name ("… and Specially Designated Global Terrorist"), not a new clause.
@@ -863,7 +867,7 @@ function sentenceDesignations(
       const participle = g.noun !== undefined || /(?:ed|put|kept|banned)$/i.test(word);
       const appositionMatch = !participle
         ? null
-        : /,\s*(?:(?:a|an|the)\s+[^,]{0,60}?\s+(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)$/i.exec(
+        : /,\s*(?:(?:a|an|the)\s+(?:[^,]{0,60}?\s+)?(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)$/i.exec(
             s.slice(Math.max(0, tStart - 200), tStart),
           );
       // ", the President said X will be removed": a clause of saying is no apposition.

@@ -393,3 +393,25 @@ describe('dash asides, restated claims, office names and hedges of criteria', ()
     ).toEqual([['six groups', ['Israel'], 'designated']]);
   });
 });
+
+describe('abbreviations and bare appositions', () => {
+  it('"the U.S. list of foreign terrorist organizations" is a label, points and all', () => {
+    const found = designations(
+      'Today the Eastern Front is on the U.S. list of foreign terrorist organizations.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      entity: 'Eastern Front',
+      designators: ['United States'],
+      label: 'U.S. list of foreign terrorist organizations',
+    });
+  });
+
+  it('", a proscribed terrorist organisation in the UK," describes the name before it', () => {
+    expect(
+      summary(
+        'Fighters from the Eastern Front, a proscribed terrorist organisation in the UK, crossed the border.',
+      ),
+    ).toEqual([['Eastern Front', ['United Kingdom'], 'designated']]);
+  });
+});
