@@ -161,11 +161,13 @@ const PASSING_END_RE = tailRegExp(
   '\\b(?:passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops)\\s*',
   'i',
 );
+const HEDGED_PAST_RE =
+  /\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|believed|thought|estimated)\s+to)\s+have\b/gi;
 // Case-sensitive "may" so that "May 12" (a date) is no forecast.
 const FORECAST_RE =
   /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ww]ill|[Ee]xpected|[Ll]ikely|[Pp]rojected|[Ss]et|[Ff]eared\s+to|[Pp]redicted|[Ff]orecast|[Ee]stimated?\s+to|[Ff]ears?)\b/;
 const TOLL_HARM_RE = new RegExp(
-  `\\b(?:(?<killed>dead|deaths?|killed|died|die|fatalities|lives)|(?<injured>injured|wounded|injuries|hurt)|(?<missing>missing|unaccounted)|(?<displaced>displaced|homeless|fled|evacuated|refugees)|(?<casualties>casualties|victims))\\b`,
+  `\\b(?:(?<killed>dead|deaths?|killed|died|die|fatalities|lives)|(?<injured>injured|wounded|injuries|hurt)|(?<missing>missing|unaccounted)|(?<displaced>displaced|homeless|fled|evacuated|refugees|(?:relief|evacuation|displacement|emergency)\\s+(?:camps|centres|centers|shelters))|(?<casualties>casualties|victims))\\b`,
   'iu',
 );
 
@@ -675,7 +677,8 @@ function tryToll(
     (between.trim() === '' && c.qualifier !== '') ||
     matchTail(REVISED_FROM_END_RE, between) !== null;
   if (!linked) return null;
-  if (FORECAST_RE.test(between)) return null;
+  // "may have reached", "is likely to have exceeded": a hedged present figure, no forecast.
+  if (FORECAST_RE.test(between) && FORECAST_RE.test(between.replace(HEDGED_PAST_RE, ' '))) return null;
   // "the deaths of 200 cattle", "a toll of 40 houses": the figure counts things, not people.
   const counted = OBJECT_NP_RE.exec(s.slice(c.end, c.end + 60));
   if (counted && !looksLikePeople(counted.groups?.np)) return null;

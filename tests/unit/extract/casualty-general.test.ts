@@ -174,6 +174,27 @@ describe('earlier figures and elided tolls', () => {
   });
 });
 
+describe('tolls', () => {
+  it.each<Row>([
+    [
+      'The number of people in evacuation centres stood at 4,300 on Monday.',
+      ['displaced 4300/4300 exact «The number of people in evacuation centres stood at 4,300»'],
+    ],
+    [
+      'The death toll may have passed 900, the governor said.',
+      ['killed 900/null at_least «The death toll may have passed 900»'],
+    ],
+    [
+      'The number of displaced is thought to have reached 2 million.',
+      ['displaced 2000000/2000000 exact «The number of displaced is thought to have reached 2 million»'],
+    ],
+    ['The death toll could reach 900, the governor warned.', []],
+    ['The number of displaced is likely to reach 2 million by spring.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('counts and dates', () => {
   it.each<Row>([
     ['Since 14 May, 60 people have been killed.', ['killed 60/60 exact «60 people have been killed»']],
