@@ -147,7 +147,7 @@ const OF_THE_RE =
   /^\s+of\s+(?:the|those|these)\s+(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims|casualties))\b/iu;
 
 const TOLL_HEAD_RE =
-  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count)|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties)\b/giu;
+  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count)|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties|(?<=\bthe\s)total(?!\s+(?:number|of)\b))\b/giu;
 // The words between a toll's head and its count must end in a verb or preposition that
 // states the figure ("has risen to", "stood at", "of", "is").
 /** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
@@ -655,7 +655,9 @@ function tryToll(
   // Every toll head holds a harm stem ("death toll", "number", "tally"). A window that starts
   // inside a word may see a head the sentence does not (its \b); there the pre-test is skipped.
   const cutsWord = windowStart > 0 && WORDISH_RE.test(s[windowStart]) && WORDISH_RE.test(s[windowStart - 1]);
-  if (!cutsWord && !x.stemIn(windowStart, c.start)) return null;
+  // "the total" holds no stem: it takes the category of the claim before it.
+  if (!cutsWord && !x.stemIn(windowStart, c.start) && !(previousHit && s.includes('total', windowStart)))
+    return null;
   const before = s.slice(windowStart, c.start);
   let head: RegExpExecArray | null = null;
   TOLL_HEAD_RE.lastIndex = 0;
@@ -697,6 +699,16 @@ function tryToll(
     // "number", "tally": the harm word between head and count decides.
     const harm = TOLL_HARM_RE.exec(between);
     category = groupCategory(harm?.groups);
+    // "… were confirmed dead, bringing the total to 54": the total of the claim before.
+    if (
+      !category &&
+      headWordText === 'total' &&
+      /\b(?:bring|brought|rais|tak|took|push)\w*\s+the\s+$/i.test(
+        before.slice(Math.max(0, head.index - 20), head.index),
+      ) &&
+      /\bto\s*$/i.test(between)
+    )
+      category = previousHit?.category ?? null;
   }
   if (!category) return null;
   const start = withArticle(s, windowStart + head.index);
@@ -742,6 +754,7 @@ const TOLL_FROM_NEXT = new Set(
 
 /** COORDINATED_RE's gap ends in its link: tested first, as the noun phrase before it is costly. */
 const COORDINATED_LINK_END_RE = tailRegExp('(?:,|and|including)\\s*', 'i');
+const COORDINATED_VERB_RE = /^(?!(?:un)?armed$|unidentified$|retired$)\p{L}+(?:ed|ing)$/iu;
 const COORDINATED_RE = new RegExp(
   `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s*(?<link>,?\\s*including|,\\s*and|,|and)\\s*$`,
   'iu',
@@ -1169,6 +1182,8 @@ export function analyseSentence(
     if (!matchTail(COORDINATED_LINK_END_RE, gap)) continue;
     const m = COORDINATED_RE.exec(gap);
     if (!m || !looksLikePeople(m.groups?.np, next.category)) continue;
+    // "19 survived and 13 died": a verb after the count makes it a clause of its own.
+    if (COORDINATED_VERB_RE.test(m.groups?.np ?? '')) continue;
     // "Of the 300 passengers, 40 were injured": the set is the whole, not a harmed member.
     if (
       m.groups?.link === ',' &&

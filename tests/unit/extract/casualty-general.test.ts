@@ -188,8 +188,32 @@ describe('tolls', () => {
       'The number of displaced is thought to have reached 2 million.',
       ['displaced 2000000/2000000 exact «The number of displaced is thought to have reached 2 million»'],
     ],
+    [
+      'Six more miners were found dead, bringing the total to 27.',
+      ['killed 6/6 exact «Six more miners were found dead»', 'killed 27/27 exact «the total to 27»'],
+    ],
+    [
+      'The rains killed 9 people, taking the total for the season to 130.',
+      ['killed 9/9 exact «killed 9 people»', 'killed 130/130 exact «the total for the season to 130»'],
+    ],
+    ['Troops killed 4 people; the total arrested reached 60.', ['killed 4/4 exact «killed 4 people»']],
+    ['Police arrested 8 people, bringing the total to 31.', []],
     ['The death toll could reach 900, the governor warned.', []],
     ['The number of displaced is likely to reach 2 million by spring.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('coordinated subjects', () => {
+  it.each<Row>([
+    // A verb after the first count makes it a clause of its own.
+    ['Of the 40 people aboard, 28 survived and 12 drowned.', ['killed 12/12 exact «12 drowned»']],
+    ['Seven escaped and 5 were killed.', ['killed 5/5 exact «5 were killed»']],
+    [
+      'At least 6 armed and 4 unarmed men were killed.',
+      ['killed 6/null at_least «At least 6 armed»', 'killed 4/null at_least «4 unarmed men were killed»'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
