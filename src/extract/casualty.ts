@@ -107,8 +107,9 @@ const OBJECT_NP_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP_CORE})`, 'iu');
 // The patterns matched on the window before a count end at the count: tail regexes (lexicon.ts)
 // with the verb and the spaces after it captured, so the verb's offset is known.
 /** Harm verb right before the count. */
-/** Words that may stand between a verb and its object count: "killed a total of 30 people". */
-const OBJECT_FILLER = '(?:an?\\s+(?:total\\s+of|staggering|whopping|record|further|reported|confirmed)\\s+)?';
+/** Words that may stand between a verb and its object count: "killed a total of 30 people", "killed all 157 passengers". */
+const OBJECT_FILLER =
+  '(?:an?\\s+(?:total\\s+of|staggering|whopping|record|further|reported|confirmed)\\s+|all\\s+(?:the\\s+)?)?';
 const VERB_BEFORE_RE = tailRegExp(
   `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})(?<ws>\\s+${OBJECT_FILLER})`,
   'iu',

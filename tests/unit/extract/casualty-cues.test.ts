@@ -100,6 +100,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'in relief camps',
     'in about 3,200 relief camps',
     'into emergency shelters',
+    'in relief centres',
     'flocked to camps',
     'swarmed relief camps',
     'taken shelter',

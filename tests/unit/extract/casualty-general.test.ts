@@ -62,6 +62,11 @@ describe('people in camps and shelters are displaced', () => {
       'Crews moved about a million people into temporary shelters.',
       ['displaced 1000000/1000000 about «about a million people into temporary shelters»'],
     ],
+    [
+      'About 6,500 people remain in evacuation centres.',
+      ['displaced 6500/6500 about «About 6,500 people remain in evacuation centres»'],
+    ],
+    ['About 60 shoppers remained in shopping centres.', []],
     ['Around 3,000 recruits are in training camps near the border.', []],
     ['About 200 families sheltered in bomb shelters overnight.', []],
   ])('%s', (text, expected) => {
@@ -99,6 +104,7 @@ describe('object counts', () => {
       ['displaced 70000/70000 exact «forced a staggering 70,000 people from their homes»'],
     ],
     ['The quake killed a total of 212 people.', ['killed 212/212 exact «killed a total of 212 people»']],
+    ['The crash killed all 88 passengers on board.', ['killed 88/88 exact «killed all 88 passengers»']],
     [
       'Attackers beat four farmers to death near the well.',
       ['killed 4/4 exact «beat four farmers to death»'],
