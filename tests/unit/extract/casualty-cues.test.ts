@@ -64,6 +64,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'sent to the city hospital',
     'treated for minor injuries',
     'treated for smoke inhalation',
+    'for gunshot wounds',
     'in hospital',
     'in the hospital',
     'among the wounded',

@@ -26,6 +26,8 @@ describe('harm phrases after a subject count', () => {
     ],
     ['Roughly 90 miners with burns were flown out.', ['injured 90/90 about «Roughly 90 miners with burns»']],
     ['About 25 people with disabilities attended the meeting.', []],
+    ['Medics treated 85 people for burns overnight.', ['injured 85/85 exact «85 people for burns»']],
+    ['The finances of 3 councils are in critical condition.', []],
     [
       'Some 80 boys and 65 girls are among those wounded.',
       ['injured 80/80 about «Some 80 boys»', 'injured 65/65 about «65 girls are among those wounded»'],
