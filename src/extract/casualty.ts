@@ -357,8 +357,13 @@ function harmTailOk(s: string, end: number, matched: string): boolean {
     FOUND_LATER_RE.test(s.slice(end, end + 200).split(';')[0])
   )
     return false;
-  // Headline present "12 die in blast"; with a modal or "to" it is a forecast ("could die").
-  if (harm === 'die' && /\b(?:could|would|may|might|will|can|should|to|not)\b/i.test(matched)) return false;
+  // Headline present "12 die in blast", "Thousands flee fire"; with a modal or "to" it is a
+  // forecast ("could die", "are expected to flee").
+  if (
+    (harm === 'die' || (harm === 'flee' && !/forced\s+to\s+flee$/i.test(matched))) &&
+    /\b(?:could|would|may|might|will|can|should|to|not)\b/i.test(matched)
+  )
+    return false;
   // "up to 1,000 of the children injured will have a lifelong disability": a forecast about them.
   if (/^\s+(?:will|would|could)\s+(?!have\s+(?:been|died))/i.test(s.slice(end, end + 24))) return false;
   // "recovered" only counts the dead when bodies are what was recovered.

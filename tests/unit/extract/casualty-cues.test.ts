@@ -76,6 +76,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'displaced',
     'internally displaced',
     'fled',
+    'flee',
     'left homeless',
     'rendered homeless',
     'homeless',

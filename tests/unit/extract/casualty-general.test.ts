@@ -48,6 +48,13 @@ describe('harm phrases after a subject count', () => {
 
 describe('people in camps and shelters are displaced', () => {
   it.each<Row>([
+    ['Thousands flee as floods hit the delta', ['displaced null/null vague «Thousands flee»']],
+    ['Up to 20,000 people could flee if the dam fails.', []],
+    [
+      'Some 3,000 have been forced to flee.',
+      ['displaced 3000/3000 about «Some 3,000 have been forced to flee»'],
+    ],
+    ['About 5,000 residents are expected to flee the fire.', []],
     [
       'Nearly 40,000 residents have taken shelter in 120 school buildings.',
       ['displaced 40000/40000 about «Nearly 40,000 residents have taken shelter»'],
