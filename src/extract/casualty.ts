@@ -234,6 +234,11 @@ function headWord(np: string): string {
   return (words[words.length - 1] ?? '').toLowerCase().replace(/['’]s$/, '');
 }
 
+const ARMED_HEADS = new Set(
+  'soldiers fighters militants rebels insurgents gunmen recruits conscripts reservists troops militiamen jihadists'.split(
+    ' ',
+  ),
+);
 /** Troops are people when they die, are hurt or go missing, not when they are moved. */
 const HARMED_TROOPS = new Set(['troops']);
 
@@ -424,6 +429,14 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     return null;
   const end = c.end + m[0].length;
   if (!harmTailOk(s, end, m[0])) return null;
+  // "5,000 fighters remain in camps": armed men in camps are a force, not the displaced.
+  if (
+    category === 'displaced' &&
+    np !== undefined &&
+    ARMED_HEADS.has(headWord(np)) &&
+    /(?:camps?|shelters?|tents|centres|centers|sites)$/i.test(m[0])
+  )
+    return null;
   // "treated 16 injured people including 7 children": the harm word is the people's adjective,
   // so a tally may follow the noun (the quote still ends at the harm word).
   if (
@@ -603,6 +616,8 @@ function tryAndObject(s: string, c: Count): CasualtyHit | null {
     end += victims[0].length;
     npText += victims[0];
   }
+  // "killed the leader and 5 members were arrested": the count opens a clause of its own.
+  if (/^\s+(?:were|was|are|is|have|has|had|will|would)\b/i.test(s.slice(end, end + 8))) return null;
   return hit(c, c.start, end, category, 'object', npText);
 }
 

@@ -77,6 +77,7 @@ describe('people in camps and shelters are displaced', () => {
     ],
     ['About 60 shoppers remained in shopping centres.', []],
     ['Around 3,000 recruits are in training camps near the border.', []],
+    ['Some 4,000 fighters remain in camps in the north.', []],
     ['About 200 families sheltered in bomb shelters overnight.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -141,6 +142,7 @@ describe('a count beside a named victim takes the verb', () => {
       ['killed 3/3 exact «3 others»'],
     ],
     ['The blast killed the driver and damaged 30 cars.', []],
+    ['Troops killed the commander and 5 members were arrested.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
