@@ -84,15 +84,19 @@ const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|
 // are …", "The militants added to the list include …".
 export const CONTINUED_FRAME_RE =
   /^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+// "A, B and C are among the organizations (removed)": a list naming the members before the frame.
+const TRAILING_FRAME_RE =
+  /^[^.;]{0,300}?\s(?:are|were)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals)\b/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 const COLON_FRAME_RE =
   /\b(?:listed|designated|proscribed|banned|blacklisted|added|placed|named|removed|delisted)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:\s*/u;
 // Between two members: a comma, semicolon or "and", and a few describing words ("the neo-Nazi",
 // "Italy's", "two Greek groups,").
 const MEMBER_GAP_RE =
-  /^\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?!(?:which|who|that|is|are|was|were|based|located|operating|active)\b)(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?|two|three|four|five),?\s+){0,4}?$/u;
+  // "A, the group's chief of operations; B, its financier; and C".
+  /^\s*,\s*(?:the|its|their|an?)\s+[^,;]{1,60};\s*(?:and\s+)?(?:[\p{Ll}-]+\s+){0,2}$|^\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?!(?:which|who|that|is|are|was|were|based|located|operating|active)\b)(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?|two|three|four|five),?\s+){0,4}?$/u;
 const FIRST_GAP_RE =
-  /^\s*(?:(?:the|an?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*'s?),?\s+){0,3}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
+  /^\s*(?:(?:the|an?|The|An?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?),?\s+){0,3}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
 // "Somalia-based Al Shabaab", "German-based Antifa Ost": the place is no part of the name.
 const PLACE_PREFIX_RE = /^\S+-(?:based|born|linked|backed|aligned)\s+/;
 
@@ -175,6 +179,7 @@ export function followsClaim(s: string, passageOffset: number, state: PassageSta
     state.claimEnd !== undefined &&
     passageOffset - state.claimEnd <= FOLLOW_ON_CHARS &&
     (CONTINUED_FRAME_RE.test(s) ||
+      TRAILING_FRAME_RE.test(s) ||
       (s.includes(':') && COLON_FRAME_RE.test(s)) ||
       ((s.includes('list') || s.includes('including')) && LIST_FRAME_RE.test(s)))
   );
@@ -262,6 +267,9 @@ export function enumeratedClaims(
     const cont = CONTINUED_FRAME_RE.exec(s);
     if (cont)
       push(0, cont[0].length, { status: prior.status, label: prior.label, designators: designatorsFor([]) });
+    // "A, B and C are among the organizations": the members come first.
+    else if (TRAILING_FRAME_RE.test(s))
+      push(0, 0, { status: prior.status, label: prior.label, designators: designatorsFor([]) });
   }
   const colon = s.includes(':') ? COLON_FRAME_RE.exec(s) : null;
   if (colon && (cued(s) || continues)) {
@@ -301,6 +309,10 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
     labelAfter(s, end) !== null ||
     /^(?:proscri|blacklist|sanction|remov|delist|revok)/.test(verb) ||
     /^[^.;]{0,100}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?[^.;]{0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
+      rest,
+    ) ||
+    // "added four leaders of the Eastern Front to its al-Qaida sanctions list".
+    /^[^.;]{0,100}?\s(?:to|on|onto)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:terror\w*|sanctions|black)\s*list\b/i.test(
       rest,
     ) ||
     // "designated five individuals for providing support to X": sanctions for ties to a group.

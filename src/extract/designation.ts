@@ -156,7 +156,7 @@ function namesIn(s: string): NameSpan[] {
     // "the Yemeni Islamic terrorist group, Ansar Allah", "Wagner, the Russian mercenary group",
     // "its onetime Communist foe": words of nationality or creed before a common noun describe it.
     if (
-      DESCRIBING_ONLY_RE.test(trimmed) &&
+      DESCRIBING_ONLY_RE.test(trimmed.replace(/^The\s+/, '')) &&
       /^\s+\p{Ll}/u.test(s.slice(start + trimmed.length, start + trimmed.length + 2))
     )
       continue;

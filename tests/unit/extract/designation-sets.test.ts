@@ -360,3 +360,34 @@ describe('members, aliases and places in enumerations', () => {
     ).not.toContain('With the Eastern Front');
   });
 });
+
+describe('members named before the frame, and semicolon lists with descriptions', () => {
+  it('"A, B and C are among the organizations" after a counted listing', () => {
+    expect(
+      summary(
+        'Washington removed five dormant groups from its list of foreign terrorist organizations. The Basque separatist group ETA, the Japanese cult Aum Shinrikyo, and the radical group Kahane Chai are among the organizations.',
+      ),
+    ).toEqual([
+      ['five dormant groups', ['United States'], 'delisted'],
+      ['ETA', ['United States'], 'delisted'],
+      ['Aum Shinrikyo', ['United States'], 'delisted'],
+      ['Kahane Chai', ['United States'], 'delisted'],
+    ]);
+  });
+
+  it('"The others are A, the group\'s chief; B, its financier; and C" after a counted listing', () => {
+    expect(
+      summary(
+        "The UN added four leaders of the Eastern Front to its al-Qaida sanctions list. The others are Pakistan-born Omar Haddad, the group's chief of operations; Yahya Muhsin, its chief of finance; and Indian-born Sulaiman Banai.",
+      ).map(([entity]) => entity),
+    ).toEqual(['four leaders', 'Omar Haddad', 'Yahya Muhsin', 'Sulaiman Banai']);
+  });
+
+  it('"are among the deadliest" is no list frame', () => {
+    expect(
+      summary(
+        'Washington removed five dormant groups from its list of foreign terrorist organizations. The attacks by the Eastern Front are among the deadliest in the country.',
+      ).map(([entity]) => entity),
+    ).toEqual(['five dormant groups']);
+  });
+});
