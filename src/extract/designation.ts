@@ -34,7 +34,7 @@ const DESIGNATE =
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off';
 const NOUNS =
-  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|rescission|revocation|delisting|annulment|placement';
+  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|rescission|revocation|delisting|annulment|placement|addition';
 const TRIGGER_RE = new RegExp(
   `(?<![\\p{L}-])(?:(?<delist>${DELIST})|(?<noun>${NOUNS})|(?<verb>${DESIGNATE}))(?![\\p{L}])|(?<pre>\\b[\\p{L}.]+-(?:designated|proscribed|blacklisted|banned|sanctioned|listed))\\b`,
   'giu',
@@ -769,8 +769,9 @@ function sentenceDesignations(
     if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) continue;
     // Verbs that are not about listing unless a terror label follows: add, place, put, name,
     // declare, recognise, label, brand, list.
+    // "the addition of X to its sanctions list": a noun that, like its verb, needs the list.
     const weak =
-      g.noun === undefined &&
+      (g.noun === undefined || word === 'addition') &&
       /^(?:add|plac|put|named|declar|recogni|label|brand|tag|remain|(?:has|have|had|is|are|was|were)\s|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
         word,
       );

@@ -415,3 +415,19 @@ describe('abbreviations and bare appositions', () => {
     ).toEqual([['Eastern Front', ['United Kingdom'], 'designated']]);
   });
 });
+
+describe('the addition of a name to a sanctions list', () => {
+  it('is a listing when the list is named', () => {
+    expect(
+      summary(
+        "The Security Council committee approved the addition of Omar Haddad to its ISIL (Da'esh) and al-Qaida Sanctions List.",
+      ),
+    ).toEqual([['Omar Haddad', ['United Nations'], 'designated']]);
+  });
+
+  it('is nothing without a list', () => {
+    expect(
+      summary('The addition of the Eastern Front unit to the army was announced after the terror attack.'),
+    ).toEqual([]);
+  });
+});
