@@ -7,7 +7,7 @@
  * designation.ts, whose sentence analysis calls into these at the points it names.
  */
 import type { Found, NameSpan, PassageState } from './designation';
-import { LABEL_RE, labelAfter } from './designation';
+import { LABEL_RE, labelAfter } from './designation-label';
 import { authoritiesIn, isListingAuthority } from './designators';
 import { CUE_RE, cued, isWidelyListed } from './designation-cue';
 

@@ -10,6 +10,7 @@ import type { DesignationClaim } from './types';
 import type { Span } from './sentences';
 import { authoritiesIn, isListingAuthority, type AuthorityMention } from './designators';
 import { CUE_RE, cued } from './designation-cue';
+import { labelAfter } from './designation-label';
 import {
   CONTINUED_FRAME_RE,
   COUNTED_OBJECT_RE,
@@ -66,12 +67,6 @@ const NOT_NAME =
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
-const LABEL_HEAD =
-  '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
-export const LABEL_RE = new RegExp(
-  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
-  'iu',
-);
 const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
 
 // Nationality, region and creed adjectives: a name made only of them describes what follows.
@@ -561,41 +556,6 @@ export interface Found {
 // "maintained the LTTE on the list": the label follows the object.
 const LIST_AFTER_OBJECT_RE =
   /^\s+(?:the\s+)?[\p{Lu}\d][^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
-
-export function labelAfter(s: string, at: number): { label: string; end: number } | null {
-  // "the U.S. list of …": abbreviation points are no sentence punctuation to the label (same length).
-  const text = s.slice(at, at + 160);
-  const m = LABEL_RE.exec(text.replace(/\b(?:U\.S|U\.K|U\.N|E\.U)\./g, (a) => a.replace(/\./g, ' ')));
-  if (!m?.groups) return null;
-  // The label group ends the match: take its text from the sentence, points and all.
-  const raw = text.slice(m[0].length - m.groups.label.length, m[0].length);
-  let label = raw.replace(/^"|"$/g, '').trim();
-  let end = at + m[0].length;
-  // The regex is case-insensitive, so a second label joined by "and" is checked here: it must be
-  // a capitalised name ("… and Specially Designated Global Terrorist"), not a new clause.
-  const joined = /\s+(?:and|or)\s+(?:an?\s+)?(?=[a-z])/.exec(label);
-  if (
-    joined &&
-    /(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?|list|FTOs?|SDGTs?|designation)/i.test(
-      label.slice(0, joined.index),
-    )
-  ) {
-    end -= m.groups.label.length - joined.index;
-    label = label.slice(0, joined.index);
-  }
-  if (!/terror|FTO|SDGT|list|designation/i.test(label)) return null;
-  // Watch lists, no-fly lists, wanted lists and lists of victims are no designations.
-  if (/watch\s*-?list|no-fly|wanted|kill\s+list|victims|casualt|targets|suspects/i.test(label)) return null;
-  // "added the IRGC to its list of …": a name before the list is the object, not the label.
-  if (
-    /\p{Lu}[^.;]*?\s(?:to|on|from)\s+(?:its|the|their|a|an)\s/u.test(label) &&
-    !/^(?:as|an?)\b/i.test(m[0].trim())
-  )
-    return null;
-  // A label names a list or a status, never a group followed by a verb or a "from".
-  if (/\b(?:from|designated|removed|added|listed)\b/.test(label)) return null;
-  return { label, end };
-}
 
 function byPhraseEnd(s: string, at: number): number {
   const m = BY_RE.exec(s.slice(at, at + 20));

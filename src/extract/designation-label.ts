@@ -1,0 +1,47 @@
+/**
+ * What a designation sentence says the entity is listed as: "as a Foreign Terrorist
+ * Organization", "to its list of terrorist entities", "on the U.S. list of …". Shared by the
+ * sentence analysis (designation.ts) and the list rules (designation-lists.ts).
+ */
+
+const LABEL_HEAD =
+  '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
+export const LABEL_RE = new RegExp(
+  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  'iu',
+);
+
+export function labelAfter(s: string, at: number): { label: string; end: number } | null {
+  // "the U.S. list of …": abbreviation points are no sentence punctuation to the label (same length).
+  const text = s.slice(at, at + 160);
+  const m = LABEL_RE.exec(text.replace(/\b(?:U\.S|U\.K|U\.N|E\.U)\./g, (a) => a.replace(/\./g, ' ')));
+  if (!m?.groups) return null;
+  // The label group ends the match: take its text from the sentence, points and all.
+  const raw = text.slice(m[0].length - m.groups.label.length, m[0].length);
+  let label = raw.replace(/^"|"$/g, '').trim();
+  let end = at + m[0].length;
+  // The regex is case-insensitive, so a second label joined by "and" is checked here: it must be
+  // a capitalised name ("… and Specially Designated Global Terrorist"), not a new clause.
+  const joined = /\s+(?:and|or)\s+(?:an?\s+)?(?=[a-z])/.exec(label);
+  if (
+    joined &&
+    /(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?|list|FTOs?|SDGTs?|designation)/i.test(
+      label.slice(0, joined.index),
+    )
+  ) {
+    end -= m.groups.label.length - joined.index;
+    label = label.slice(0, joined.index);
+  }
+  if (!/terror|FTO|SDGT|list|designation/i.test(label)) return null;
+  // Watch lists, no-fly lists, wanted lists and lists of victims are no designations.
+  if (/watch\s*-?list|no-fly|wanted|kill\s+list|victims|casualt|targets|suspects/i.test(label)) return null;
+  // "added the IRGC to its list of …": a name before the list is the object, not the label.
+  if (
+    /\p{Lu}[^.;]*?\s(?:to|on|from)\s+(?:its|the|their|a|an)\s/u.test(label) &&
+    !/^(?:as|an?)\b/i.test(m[0].trim())
+  )
+    return null;
+  // A label names a list or a status, never a group followed by a verb or a "from".
+  if (/\b(?:from|designated|removed|added|listed)\b/.test(label)) return null;
+  return { label, end };
+}
