@@ -7,7 +7,7 @@
 const LABEL_HEAD =
   '(?:organi[sz]ations?|groups?|entit(?:y|ies)|terrorists?(?!\\s+(?:organi|groups?\\b|entit|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation)';
 export const LABEL_RE = new RegExp(
-  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|in\\s+(?:its|the|their)\\s+(?=[^.;,]{0,40}(?:black)?list\\b)|off\\s+(?:(?:its|the|their|a|an)\\s+)?(?=[^.;,]{0,40}list\\b)|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies))))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
   'iu',
 );
 
@@ -37,7 +37,7 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
   if (/watch\s*-?list|no-fly|wanted|kill\s+list|victims|casualt|targets|suspects/i.test(label)) return null;
   // "added the IRGC to its list of …": a name before the list is the object, not the label.
   if (
-    /\p{Lu}[^.;]*?\s(?:to|on|from)\s+(?:its|the|their|a|an)\s/u.test(label) &&
+    /\p{Lu}[^.;]*?\s(?:(?:to|on|from)\s+(?:its|the|their|a|an)|off)\s/u.test(label) &&
     !/^(?:as|an?)\b/i.test(m[0].trim())
   )
     return null;

@@ -49,7 +49,7 @@ export const COUNTED_OBJECT_RE = new RegExp(
 export const SET_NUMBER_WORD_RE =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|dozens?|scores|hundreds|several)\b/i;
 export const COUNTED_SUBJECT_RE = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?)?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
+  `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?)?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
   'iu',
 );
 // "listed 14 people killed": a count of victims, not of listed people.
@@ -307,7 +307,7 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
     // "lists 45 official foreign terrorist organizations": the set names its own label.
     /terror|\bFTOs?\b|\bSDGTs?\b/i.test(set[1]) ||
     labelAfter(s, end) !== null ||
-    /^(?:proscri|blacklist|sanction|remov|delist|revok)/.test(verb) ||
+    /^(?:proscri|blacklist|sanction|remov|delist|revok|outlaw)/.test(verb) ||
     /^[^.;]{0,100}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?[^.;]{0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
       rest,
     ) ||

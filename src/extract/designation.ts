@@ -31,11 +31,11 @@ import {
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,40}?(?:terror|FTO|SDGT|sanctions))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
+  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,40}?(?:terror|FTO|SDGT|sanctions))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
 const DELIST =
-  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off';
+  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
-  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|rescission|revocation|delisting|annulment|placement|addition';
+  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|rescission|revocation|delisting|annulment|placement|addition|classification';
 const TRIGGER_RE = new RegExp(
   `(?<![\\p{L}-])(?:(?<delist>${DELIST})|(?<noun>${NOUNS})|(?<verb>${DESIGNATE}))(?![\\p{L}])|(?<pre>\\b[\\p{L}.]+-(?:designated|proscribed|blacklisted|banned|sanctioned|listed))\\b`,
   'giu',
@@ -63,7 +63,7 @@ const NAME_RE = new RegExp(
   'gu',
 );
 const NOT_NAME =
-  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As)$/;
+  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Govt|Government's)$/;
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
@@ -86,7 +86,8 @@ function namesIn(s: string): NameSpan[] {
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
     // Title-case headlines run names into verbs: "Canada Lists IRGC as …".
     const re =
-      /\s+(?:Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named)\s+/g;
+      // "MPs Vote to Proscribe Palestine Action": the verb may also open the match.
+      /(?:^|\s+)(?:Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named)\s+/g;
     let last = 0;
     for (let v = re.exec(m[0]); v; v = re.exec(m[0])) {
       pieces.push({ index: m.index + last, text: m[0].slice(last, v.index) });
@@ -107,6 +108,12 @@ function namesIn(s: string): NameSpan[] {
       const connector = /^(?:of|for|the|in|de|la|del|y|al)$/.test(w);
       // "'Hateful' Ash Order": a quoted word closes before the name.
       const quoted = /^\p{L}+'$/u.test(first[1]) && !/s'$/.test(first[1]);
+      // "Lifting TPLF's terrorist designation …": a participle opening the sentence is no part of a name.
+      if (start === 0 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(w)) {
+        start += first[0].length;
+        text = text.slice(first[0].length);
+        continue;
+      }
       // "Militants of Hayat Tahrir al-Sham": members named by role belong to the group, not its name.
       if (
         /^(?:Militants|Fighters|Members|Supporters|Leaders|Gunmen|Followers|Commanders|Units|Remnants|Cells|Affiliates)$/.test(
@@ -731,8 +738,8 @@ function sentenceDesignations(
     // declare, recognise, label, brand, list.
     // "the addition of X to its sanctions list": a noun that, like its verb, needs the list.
     const weak =
-      (g.noun === undefined || word === 'addition') &&
-      /^(?:add|plac|put|named|declar|recogni|label|brand|tag|remain|(?:has|have|had|is|are|was|were)\s|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
+      (g.noun === undefined || word === 'addition' || word === 'classification') &&
+      /^(?:add|plac|put|named|declar|recogni|label|brand|tag|classif|remain|(?:has|have|had|is|are|was|were)\s|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
         word,
       );
     let label = labelAfter(s, tEnd);
@@ -806,9 +813,14 @@ function sentenceDesignations(
       // "X is the only US-based group currently listed": the participle describes the subject.
       const copular =
         /(?:ed)$/i.test(word) &&
-        /\b(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\s+(?:only|first|sole|second|third|latest|newest)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|entity|groups|organi[sz]ations|entities)\s+(?:currently\s+|now\s+|still\s+|to\s+be\s+|ever\s+)?$/iu.test(
+        (/\b(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\s+(?:only|first|sole|second|third|latest|newest)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|entity|groups|organi[sz]ations|entities)\s+(?:currently\s+|now\s+|still\s+|to\s+be\s+|ever\s+)?$/iu.test(
           before,
-        );
+        ) ||
+          // "BLA remains a proscribed entity in Pakistan": the participle describes the subject.
+          (/\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:still\s+)?(?:an?|the)\s+$/i.test(
+            before,
+          ) &&
+            /^\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|outfit|movement)\b/iu.test(after)));
       // A headline drops the auxiliary: "Wagner Group proscribed", "Hezbollah placed on terror list".
       const headline =
         /(?:ed|put|kept|banned)$/i.test(word) &&
@@ -848,7 +860,14 @@ function sentenceDesignations(
       const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(
         s.slice(Math.max(0, tStart - 200), tStart),
       );
-      const ofNoun = g.noun !== undefined && /^\s+(?:of|on|against)\s+/i.test(after);
+      // "the designation by the U.S. Administration of the BLA as …": a by-phrase may come first.
+      const byFirst =
+        g.noun !== undefined
+          ? /^\s+by\s+(?:the\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){1,40}?(?=\s+of\s)/i.exec(after)
+          : null;
+      const ofNoun =
+        g.noun !== undefined &&
+        /^\s+(?:of|on|against)\s+/i.test(byFirst ? after.slice(byFirst[0].length) : after);
       // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
       const seededObject =
         lastEntity.seeded === true &&
@@ -860,12 +879,15 @@ function sentenceDesignations(
       if (ofNoun || directObject || (g.delist !== undefined && !passive)) {
         // Object: names after the trigger up to "as", a comma clause or the label.
         // "a ban on the group X": the noun's own preposition does not end its object.
-        const ofLead = ofNoun ? (/^\s+(?:of|on|against)(?=\s)/i.exec(after)?.[0].length ?? 0) : 0;
+        const byLead = byFirst ? byFirst[0].length : 0;
+        const ofLead = ofNoun
+          ? byLead + (/^\s+(?:of|on|against)(?=\s)/i.exec(after.slice(byLead))?.[0].length ?? 0)
+          : 0;
         const objFrom = tEnd + ofLead;
         // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
         const objText = s.slice(objFrom, tEnd + 400);
         const stop =
-          /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
+          /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
             objText,
           );
         let objTo = objFrom + (stop ? stop.index : Math.min(objText.length, after.length - ofLead));
@@ -876,7 +898,7 @@ function sentenceDesignations(
         if (straddling && stop) {
           const rest = after.slice(straddling.end - tEnd);
           const next =
-            /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
+            /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
               rest,
             );
           objTo = straddling.end + (next ? next.index : rest.length);
@@ -1183,8 +1205,11 @@ function sentenceDesignations(
           const ownedBy = own && /^the\s/i.test(own[1]);
           if (
             own &&
-            (CUE_RE.test(own[0]) || (ownedBy && CUE_RE.test(after.slice(0, 60)))) &&
-            !(ownedBy ? /^\s+(?:of|on|against)\b/i : /^\s+(?:of|on|against|as)\b/i).test(after)
+            (CUE_RE.test(own[0]) ||
+              ((ownedBy || /^\s+as\b/i.test(after)) && CUE_RE.test(after.slice(0, 60)))) &&
+            !(ownedBy ? /^\s+(?:of|on|against)\b/i : /^\s+(?:of|on|against)\b/i).test(after) &&
+            // "its designation as a terrorist group": as what, only a terror label says.
+            (!/^\s+as\b/i.test(after) || ownedBy || labelAfter(s, tEnd) !== null)
           ) {
             const at = tStart - before.length + own.index;
             // A lone title-case word opening the sentence may be any noun ("Recruitment fell").
@@ -1220,7 +1245,10 @@ function sentenceDesignations(
       (e) =>
         !(
           authoritiesIn(e.text).length > 0 &&
-          /\b(?:under|by)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, e.start - 10), e.start))
+          // "… under Canada's Criminal Code", "banned their activities in Russia".
+          /\b(?:under|by|in|across|inside|within|throughout)\s+(?:the\s+)?$/i.test(
+            s.slice(Math.max(0, e.start - 12), e.start),
+          )
         ),
     );
     if (entities.length === 0) continue;

@@ -19,7 +19,7 @@ const TABLE: Array<[string, string]> = [
     'European Union',
   ],
   [
-    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Downing\\s+Street|Westminster|British\\s+(?:government|Government|authorities|parliament|Parliament|ministers|officials|Home\\s+Secretary)|(?<!-)Terrorism\\s+Act(?:\\s+2000)?',
+    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Downing\\s+Street|Westminster|British\\s+(?:government|Government|authorities|parliament|Parliament|ministers|officials|Home\\s+Secretary)|(?<!-|\\bof\\s)Terrorism\\s+Act(?:\\s+2000)?',
     'United Kingdom',
   ],
   ['Turkey|Türkiye|Turkiye|Ankara|Turkish\\s+(?:government|authorities)', 'Turkey'],

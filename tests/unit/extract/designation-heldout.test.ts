@@ -431,3 +431,42 @@ describe('the addition of a name to a sanctions list', () => {
     ).toEqual([]);
   });
 });
+
+describe('taking off lists, classifications, copulas and title-case headlines', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    ['US takes the Eastern Front off terrorism list', [['Eastern Front', ['United States'], 'delisted']]],
+    [
+      'MPs Vote to Proscribe the Eastern Front by Large Majority',
+      [['Eastern Front', ['United Kingdom'], 'designated']],
+    ],
+    [
+      'The Eastern Front remains a proscribed entity in Pakistan, officials said.',
+      [['The Eastern Front', ['Pakistan'], 'designated']],
+    ],
+    [
+      'The EU listed the Eastern Front as a terrorist group in 2001. The court upheld its classification as a terrorist group by the European Union.',
+      [
+        ['Eastern Front', ['European Union'], 'designated'],
+        ['Eastern Front', ['European Union'], 'designated'],
+      ],
+    ],
+    [
+      'The ministry said 11 organisations were banned under the Prevention of Terrorism Act.',
+      [['11 organisations', [], 'designated']],
+    ],
+    [
+      'Moscow banned the Eastern Front as terrorist and banned their activities in Russia.',
+      [['Eastern Front', ['Russia'], 'designated']],
+    ],
+    [
+      'Lifting the Eastern Front’s terrorist designation was approved by parliament.',
+      [['Eastern Front', [], 'delisted']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('a designation "as part of" something is no label', () => {
+    expect(summary('Canada announced its designation as part of a wider package on terrorism.')).toEqual([]);
+  });
+});
