@@ -64,7 +64,7 @@ const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?)?(?:\\s+victims)?';
 const AUX =
-  '(?:were|was|are|is|have|has|had|been|be|being|got|went|left|pronounced|declared|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|newly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
+  '(?:were|was|are|is|have|has|had|been|be|being|got|went|gone|left|pronounced|declared|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|newly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|(?:have|has)\\s+been|are\\s+now|were\\s+later)';
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
 const HARM_NOUN_ALT = alternation(HARM_NOUNS);
 const HARM_ADJ_ALT = alternation(HARM_ADJECTIVES);
@@ -410,6 +410,10 @@ function trySubjectWithAside(x: Cues, c: Count): CasualtyHit | null {
   return null;
 }
 
+/** After "N injured people": they died of their wounds. */
+const INJURED_DIED_RE =
+  /^(?:\s+(?:have|has|had|later|subsequently|since|also|then|reportedly))*\s+(?:died|succumbed)\b/iu;
+
 function trySubject(x: Cues, c: Count): CasualtyHit | null {
   const s = x.s;
   const rest = s.slice(c.end, c.end + 160);
@@ -445,8 +449,18 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     /^(?:injured|wounded|dead|missing|displaced)$/i.test(lastWord(m[0]))
   ) {
     const noun = /^\s+([\p{L}]+)/u.exec(s.slice(end, end + 24));
-    if (noun && OF_PEOPLE_HEADS.has(noun[1].toLowerCase()))
+    if (noun && OF_PEOPLE_HEADS.has(noun[1].toLowerCase())) {
+      // "three injured passengers later died": the hurt who died are counted dead.
+      const died =
+        category === 'injured'
+          ? INJURED_DIED_RE.exec(s.slice(end + noun[0].length, end + noun[0].length + 40))
+          : null;
+      if (died) {
+        const diedEnd = end + noun[0].length + died[0].length;
+        return { ...hit(c, c.start, diedEnd, 'killed', 'subject'), tailEnd: diedEnd };
+      }
       return { ...hit(c, c.start, end, category, 'subject'), tailEnd: end + noun[0].length };
+    }
   }
   // "Twelve people (including 4 children) were killed": the counts in the parenthesis are
   // claims of their own, so the quote stops before it.
@@ -1082,6 +1096,9 @@ export interface Carried {
 }
 
 /** Casualty hits in one sentence `s` (offsets relative to `s`). */
+/** A count of time units: "seven months", "two days". */
+const DURATION_AFTER_RE = /^\s+(?:years|months|weeks|days|hours|decades)\b/i;
+
 export function casualtiesInSentence(s: string, carried: Carried | null = null): CasualtyHit[] {
   return analyseSentence(s, carried).hits;
 }
@@ -1134,7 +1151,15 @@ export function analyseSentence(
     // A count after "from" that made no claim ("the death toll from two days of clashes",
     // "revised from 160 to three") does not hide the toll's head from the figure after it.
     // Only a count after "from" is let through: elsewhere the shorter window is kept (speed).
-    if (h || !/\bfrom\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 10), c.start))) previousEnd = c.end;
+    // Nor does a span of time ("the toll in the more than seven months of war has passed 36,000").
+    if (
+      h ||
+      !(
+        /\bfrom\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 10), c.start)) ||
+        DURATION_AFTER_RE.test(s.slice(c.end, c.end + 12))
+      )
+    )
+      previousEnd = c.end;
   });
   // "one" as a member of a list of counts claims like any count: "one driver was killed and
   // six wounded", "killing one and wounding four", "Two farmers killed, one hurt". A lone

@@ -154,7 +154,7 @@ export const HARM_ADJECTIVES: Array<[string, CasualtyCategory]> = [
 /** Verbs before a count: "killed 18 people", "wounding 60 others". */
 export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
   [
-    '(?:kill(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead)',
+    '(?:kill(?:s|ed|ing)?|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead)',
     'killed',
   ],
   ['(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|hospitali[sz](?:e|es|ed|ing))', 'injured'],

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+
+/** "category min/max approx", one per casualty claim, in text order. */
+function found(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is CasualtyClaim => c.kind === 'casualty')
+    .map((c) => `${c.category} ${c.min}/${c.max} ${c.approx}`);
+}
+
+type Row = [text: string, expected: string[]];
+
+describe('casualty recall: general constructions (set 3)', () => {
+  it.each<Row>([
+    // A dateline dash glued to the qualifier keeps the qualifier.
+    ['LIMA (Wire) -At least nine people were killed in the landslide.', ['killed 9/null at_least']],
+    ['OSLO (Wire) -More than 20 miners were injured underground.', ['injured 20/null at_least']],
+    // A dash glued to a number is still no count start ("COVID-19", "-5 degrees").
+    ['COVID-19 killed 40 residents of the home.', ['killed 40/40 exact']],
+    ['Temperatures of -5 degrees killed 3 climbers.', ['killed 3/3 exact']],
+    // "gone missing" is missing.
+    ['Officials said 14 fishermen have gone missing since the storm.', ['missing 14/14 exact']],
+    // A span of time between the toll's head and its figure does not hide the head.
+    [
+      'The death toll in the more than three weeks of fighting in the valley has surpassed 2,400.',
+      ['killed 2400/null at_least'],
+    ],
+    ['The death toll in the past two days has reached 57.', ['killed 57/57 exact']],
+    // "drowned" takes the dead as its object.
+    ['The flash flood drowned about 300 villagers.', ['killed 300/300 about']],
+    ['The flood drowned 300 cattle.', []],
+    // The injured who then died are dead, not injured.
+    ['Four injured passengers later died in hospital.', ['killed 4/4 exact']],
+    ['Police treated 16 injured people at the scene.', ['injured 16/16 exact']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
