@@ -191,7 +191,8 @@ function namesIn(s: string): NameSpan[] {
 
 const MEMBER_LINK_RE =
   // "A and sinister B": one describing word may follow the "and".
-  /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their)\s+[\p{Ll}\s-]{1,30},\s*|,\s*also\s+known\s+as\s+)(?:the\s+)?$/u;
+  // "the Islamic State group, the Nusra Front and …": a generic head may close a member.
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their)\s+[\p{Ll}\s-]{1,30},\s*|,\s*also\s+known\s+as\s+)(?:the\s+)?$/u;
 
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
@@ -593,7 +594,7 @@ function namesGroup(s: string, group: string): boolean {
 
 // A sentence that refers back to the passage's group ("the group", "it") and to a listing.
 const REFERS_BACK_RE =
-  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list)\b/iu;
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list|(?:this|that)\s+(?:designation|listing|ban|proscription))\b/iu;
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE =
   /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?(?:i|e|ei)da\s+Sanctions|state\s+sponsors?\s+of|designat|list|\bban|annul|lift|outlaw|sanction/i;
@@ -826,7 +827,13 @@ function sentenceDesignations(
         /(?:ed|put|kept|banned)$/i.test(word) &&
         s.length <= 90 &&
         !/[.!?]["')]?\s*$/.test(s) &&
-        names().some((n) => n.start <= 1 && /^\s+$/.test(s.slice(n.end, tStart)));
+        names().some(
+          (n) =>
+            /^\s+$/.test(s.slice(n.end, tStart)) &&
+            // "Islamic State, Nusra Front and Abdullah Azzam Brigades outlawed": names up to the verb.
+            /^[\p{Lu}"'‘“]/u.test(s) &&
+            !/\b(?:is|are|was|were|has|have|had|will|would|be|been|said|says)\b/.test(s.slice(0, tStart)),
+        );
       const passive =
         /^remain|\son$/i.test(word) ||
         headline ||
@@ -962,7 +969,7 @@ function sentenceDesignations(
                 (n) => !/^(?:Foreign|Specially|State)\b/.test(n.text),
               );
         const pronoun =
-          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it)\b/i.exec(
+          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
             after,
           ) ??
           // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
@@ -1068,7 +1075,9 @@ function sentenceDesignations(
           subject =
             last &&
             /^(?:'s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u.test(gap) &&
-            !/\b(?:said|says|told|announced|added|stated|called|described|argued|claimed)\b/.test(gap)
+            !/\b(?:said|says|told|announced|added|stated|called|described|argued|claimed)\b/.test(gap) &&
+            // "Joe Biden rescinded this designation": a verb and a determiner make it a clause.
+            !/\b(?:this|that|these|those)\s+(?:[\p{L}-]+\s+)?$/u.test(gap)
               ? last
               : undefined;
           // "X … since its designation": the possessive decides whose listing it is (below).

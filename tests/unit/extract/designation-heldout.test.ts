@@ -470,3 +470,40 @@ describe('taking off lists, classifications, copulas and title-case headlines', 
     expect(summary('Canada announced its designation as part of a wider package on terrorism.')).toEqual([]);
   });
 });
+
+describe('lists with a generic head, headline lists, "this designation", presidents', () => {
+  it('"the Islamic State group, the Nusra Front and …" is a list of three', () => {
+    expect(
+      summary(
+        'Israel officially designated the Islamic State group, the Nusra Front and the Eastern Front as terrorist organizations.',
+      ).map(([entity]) => entity),
+    ).toEqual(['Islamic State', 'Nusra Front', 'Eastern Front']);
+  });
+
+  it('a headline list of names before the participle', () => {
+    expect(
+      summary('Islamic State, Nusra Front and Eastern Front outlawed as terror groups').map(
+        ([entity]) => entity,
+      ),
+    ).toEqual(['Islamic State', 'Nusra Front', 'Eastern Front']);
+  });
+
+  it('"rescinded this designation" lifts the listing the passage just made; presidents speak for their state', () => {
+    expect(
+      summary(
+        'Trump designated the Eastern Front as a terrorist organization in 2021. Joe Biden rescinded this designation weeks later.',
+      ),
+    ).toEqual([
+      ['Eastern Front', ['United States'], 'designated'],
+      ['Eastern Front', ['United States'], 'delisted'],
+    ]);
+  });
+
+  it('a name before "… was given the designation" is still its owner', () => {
+    expect(
+      summary(
+        'Canada listed the River Brigade as a terrorist entity in 2019. Later the Eastern Front group was given the designation in Canada.',
+      ).map(([entity]) => entity),
+    ).toEqual(['River Brigade', 'Eastern Front']);
+  });
+});
