@@ -40,9 +40,9 @@ const SET_NUMBER =
 const SET_HEAD =
   '(?:groups|organi[sz]ations|entities|individuals|persons|people|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals)';
 /** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
-export const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD})?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
+export const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
 export const COUNTED_OBJECT_RE = new RegExp(
-  `^\\s+(?:(?:on|against)\\s+)?(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
+  `^\\s+(?:(?:on|against|of)\\s+)?(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
   'iu',
 );
 // Every counted set holds a numeral or a number word: a literal scan rules out most clauses.

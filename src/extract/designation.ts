@@ -35,7 +35,7 @@ const DESIGNATE =
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
-  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|rescission|revocation|delisting|annulment|placement|addition|classification';
+  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|rescission|revocation|delisting|de-listing|annulment|placement|addition|classification';
 const TRIGGER_RE = new RegExp(
   `(?<![\\p{L}-])(?:(?<delist>${DELIST})|(?<noun>${NOUNS})|(?<verb>${DESIGNATE}))(?![\\p{L}])|(?<pre>\\b[\\p{L}.]+-(?:designated|proscribed|blacklisted|banned|sanctioned|listed))\\b`,
   'giu',
@@ -697,7 +697,7 @@ function sentenceDesignations(
     const before = s.slice(Math.max(0, tStart - 60), tStart);
     const after = s.slice(tEnd, tEnd + 200);
     let status: 'designated' | 'delisted' = g.delist !== undefined ? 'delisted' : 'designated';
-    if (/^(?:removal|rescission|revocation|delisting|annulment)$/.test(word)) status = 'delisted';
+    if (/^(?:removal|rescission|revocation|delisting|de-listing|annulment)$/.test(word)) status = 'delisted';
     // "the group's terrorist designation has expired", "… had lapsed".
     if (
       g.noun !== undefined &&

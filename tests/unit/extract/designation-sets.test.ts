@@ -391,3 +391,18 @@ describe('members named before the frame, and semicolon lists with descriptions'
     ).toEqual(['five dormant groups']);
   });
 });
+
+describe('more counted sets', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'Ottawa designated three groups and an individual as terrorist entities on Monday.',
+      [['three groups and an individual', ['Canada'], 'designated']],
+    ],
+    [
+      'The Sri Lankan government announced the de-listing of eight organisations and 267 persons from its terrorist list.',
+      [['eight organisations and 267 persons', ['Sri Lanka'], 'delisted']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
