@@ -1096,6 +1096,10 @@ export interface Carried {
 }
 
 /** Casualty hits in one sentence `s` (offsets relative to `s`). */
+/** Between a part and its set: "Eight of the eleven …". */
+const PART_OF_THE_RE = /^\s+of\s+(?:the|those|these)\s+$/i;
+/** The set's harm word right after its count: "the eleven missing", "the 12 dead". */
+const HARM_ADJECTIVE_AFTER_RE = /^\s+(?:dead|killed|missing|injured|wounded|displaced)\b/i;
 /** A count of time units: "seven months", "two days". */
 const DURATION_AFTER_RE = /^\s+(?:years|months|weeks|days|hours|decades)\b/i;
 
@@ -1208,6 +1212,18 @@ export function analyseSentence(
       if (!hits.some((h, j) => j < i && h?.category === 'killed') && !DEAD_BEFORE_RE.test(before)) continue;
       hits[i] = hit(c, c.start, c.end + m[0].length, 'killed', 'subject');
     }
+  }
+  // "Eight of the eleven missing", "two of the 15 injured": a part of a counted set named by
+  // its harm word is a claim of the same harm (the quote stops before the set's count).
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const c = counts[i];
+    const whole = hits[i + 1];
+    if (hits[i] || c.isOne || !whole || whole.frame !== 'subject') continue;
+    const next = counts[i + 1];
+    const link = PART_OF_THE_RE.exec(s.slice(c.end, next.start));
+    if (!link || !HARM_ADJECTIVE_AFTER_RE.test(s.slice(next.end, next.end + 24))) continue;
+    const end = c.end + link[0].trimEnd().length;
+    hits[i] = hit(c, c.start, end, whole.category, 'subject');
   }
   // Coordinated subjects: "at least 16 children and 11 women were killed" — the first count
   // shares the harm word, and its qualifier carries to the second.

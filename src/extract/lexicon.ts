@@ -74,7 +74,8 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
 export const HARM_STEM_WORDS = (
   'kill dead death die wound injur hurt missing displac fled flee homeless evacuat casualt victim body bodies ' +
   'corpse toll fatalit lives perish murder slain slaughter massacr drown hospital treatment refuge uproot ' +
-  'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal idp homes'
+  'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal idp homes ' +
+  'martyr'
 )
   .split(' ')
   .concat(['passed\\s+away']);
@@ -137,7 +138,7 @@ export function wordTrie(words: string[]): string {
 /** Nouns after a count: "25 deaths", "at least 62 fatalities", "13 bodies", "six victims". */
 export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
   ['(?:dead\\s+and\\s+(?:injured|wounded)|deaths\\s+and\\s+injuries)', 'casualties'],
-  ['(?:deaths|fatalities|bodies|corpses|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead)', 'killed'],
+  ['(?:deaths|fatalities|bodies|corpses|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead|martyrs)', 'killed'],
   ['(?:injuries)', 'injured'],
   ['(?:idps|internally\\s+displaced\\s+(?:people|persons)|displacements)', 'displaced'],
   ['(?:casualties|victims)', 'casualties'],

@@ -118,6 +118,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'fatalities',
     'bodies',
     'corpses',
+    'martyrs',
     'dead bodies',
     'lives lost',
     'lives were lost',

@@ -32,6 +32,11 @@ describe('casualty recall: general constructions (set 3)', () => {
     // The injured who then died are dead, not injured.
     ['Four injured passengers later died in hospital.', ['killed 4/4 exact']],
     ['Police treated 16 injured people at the scene.', ['injured 16/16 exact']],
+    // A part of a set named by its harm word is a claim of that harm.
+    ['Six of the 14 missing climbers are from one town.', ['missing 6/6 exact', 'missing 14/14 exact']],
+    ['Two of the 15 injured are in a critical condition.', ['injured 2/2 exact', 'injured 15/15 exact']],
+    // "martyrs" are the dead.
+    ['The raid left 31 martyrs, including 9 children.', ['killed 31/31 exact', 'killed 9/9 exact']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
