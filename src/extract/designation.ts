@@ -501,6 +501,14 @@ function passageDesignators(passage: PassageContext, at: number, entities: strin
     const { roles } = passage.authoritiesIn(Math.max(at - CONTEXT_BEFORE, to - ROLE_STEP + 1), to);
     for (let k = roles.length - 1; k >= 0; k--) if (usable(roles[k])) return [roles[k].name];
   }
+  // No role before: an authority named at least twice before the claim ("the government of
+  // Paraguay … Paraguay's decree, which designates …") outweighs a role further on, which is
+  // often another state's ("… as the European Union blacklisted its military wing").
+  const before = new Map<string, number>();
+  for (const a of passage.authoritiesIn(at - CONTEXT_BEFORE, at - 1).plain)
+    if (usable(a)) before.set(a.name, (before.get(a.name) ?? 0) + 1);
+  const often = [...before.entries()].sort((x, y) => y[1] - x[1])[0];
+  if (often && often[1] >= 2) return [often[0]];
   for (let from = at; from <= at + CONTEXT_AFTER; from += ROLE_STEP) {
     const { roles } = passage.authoritiesIn(from, Math.min(at + CONTEXT_AFTER, from + ROLE_STEP - 1));
     for (const a of roles) if (usable(a)) return [a.name];

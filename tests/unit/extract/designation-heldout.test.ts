@@ -507,3 +507,16 @@ describe('lists with a generic head, headline lists, "this designation", preside
     ).toEqual(['River Brigade', 'Eastern Front']);
   });
 });
+
+describe('a state named twice before outweighs a role after', () => {
+  it('a decree "which designates …" belongs to the state the passage has been naming', () => {
+    expect(
+      summary(
+        'Leaders praised Paraguay on Monday. They applauded the government of Paraguay for issuing a decree, which designates the Eastern Front as a terrorist organization. Years ago the European Union blacklisted the River Brigade as a terrorist group.',
+      ),
+    ).toEqual([
+      ['Eastern Front', ['Paraguay'], 'designated'],
+      ['River Brigade', ['European Union'], 'designated'],
+    ]);
+  });
+});
