@@ -74,7 +74,7 @@ const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
 // "the 1,117 men, women and children killed": a list of nouns before the harm word.
 const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD})?)`;
 const SUBJECT_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+(?<np>${NP_LIST}|${NP}))?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 /** A subject count, its noun phrase and the opening of an aside about who they were. */

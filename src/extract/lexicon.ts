@@ -154,6 +154,11 @@ export const HARM_ADJECTIVES: Array<[string, CasualtyCategory]> = [
 
 /** Verbs before a count: "killed 18 people", "wounding 60 others". */
 export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
+  // One count killed and hurt together is casualties (docs/CLAIMS.md): "killed and wounded 30".
+  [
+    '(?:kill(?:s|ed|ing)?\\s+(?:and|or)\\s+(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))|(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))\\s+(?:and|or)\\s+kill(?:s|ed|ing)?)',
+    'casualties',
+  ],
   [
     '(?:kill(?:s|ed|ing)?|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead)',
     'killed',

@@ -37,6 +37,16 @@ describe('casualty recall: general constructions (set 3)', () => {
     ['Two of the 15 injured are in a critical condition.', ['injured 2/2 exact', 'injured 15/15 exact']],
     // "martyrs" are the dead.
     ['The raid left 31 martyrs, including 9 children.', ['killed 31/31 exact', 'killed 9/9 exact']],
+    // One count killed and hurt together is casualties.
+    ['The blast killed and injured dozens of shoppers.', ['casualties null/null vague']],
+    ['The shelling wounded or killed 40 civilians.', ['casualties 40/40 exact']],
+    ['The attack killed 5 people and wounded 30 others.', ['killed 5/5 exact', 'injured 30/30 exact']],
+    // Scare quotes around the subject's noun.
+    [
+      'At least four soldiers and two "militants" were killed in the raid.',
+      ['killed 4/null at_least', 'killed 2/null at_least'],
+    ],
+    ['Police said three “bandits” were shot dead.', ['killed 3/3 exact']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
