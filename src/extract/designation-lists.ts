@@ -165,7 +165,15 @@ export function asideClaims(s: string, names: () => NameSpan[]): Found[] {
     if (!before) continue;
     const entity = { start: before.start, end: before.end, text: s.slice(before.start, before.end) };
     if (!CUE_RE.test(s.slice(entity.start, close)) && !isWidelyListed(entity.text)) continue;
-    out.push({ entity, start: entity.start, end: close, label: m[2], status: 'designated', designators });
+    out.push({
+      entity,
+      start: entity.start,
+      end: close,
+      label: m[2],
+      status: 'designated',
+      designators,
+      aside: true,
+    });
   }
   return out;
 }
@@ -225,7 +233,7 @@ export function enumeratedClaims(
 ): Found[] {
   const out: Found[] = [];
   // A claim earlier in the passage counts only when `continues` says the sentence follows it.
-  const prior = found[found.length - 1] ?? (continues ? state.claim : undefined);
+  const prior = found.filter((f) => !f.aside).pop() ?? (continues ? state.claim : undefined);
   // Every frame holds a class noun, "list", "including" or a colon, or opens the sentence.
   const framed = ENUM_WORD_RE.test(s);
   if (!framed && !s.includes(':') && !(prior && CONTINUED_FRAME_RE.test(s))) return out;

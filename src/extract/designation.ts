@@ -567,6 +567,8 @@ export interface Found {
   label: string;
   status: 'designated' | 'delisted';
   designators: string[];
+  /** Made by a parenthetical aside ("(banned in Russia)"): no list that follows continues it. */
+  aside?: boolean;
 }
 
 // "maintained the LTTE on the list": the label follows the object.
@@ -1408,7 +1410,11 @@ function sentenceDesignations(
     });
     found.sort((a, b) => a.start - b.start);
   }
-  return mergeRestated(s, found);
+  // Asides are found before the triggers: hand the claims on in text order.
+  return mergeRestated(
+    s,
+    found.sort((a, b) => a.start - b.start),
+  );
 }
 
 const DECLARED_BY_RE =
@@ -1623,7 +1629,7 @@ function passageHits(
       const named = CAPITAL_STATE[entityText] ?? entityText;
       if (!lastEntity.recent.some((r) => r.text === named))
         lastEntity.recent.push({ start, end, text: named });
-      lastEntity.claim = f;
+      if (!f.aside) lastEntity.claim = f;
       // Only a listing of a set is followed by its members: "… designated four groups. The groups are …".
       if (SET_ENTITY_RE.test(f.entity.text)) lastEntity.claimEnd = end;
       hits.push({

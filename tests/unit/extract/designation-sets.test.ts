@@ -406,3 +406,18 @@ describe('more counted sets', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('an aside is no listing that a list continues', () => {
+  it('"The list includes …" continues the set claim, not a "(banned in Russia)" aside', () => {
+    expect(
+      summary(
+        'Ottawa designated three groups and an individual as terrorist entities, among them an Islamic State (banned in Russia) offshoot. The list includes the River Brigade and the Northern Bloc.',
+      ),
+    ).toEqual([
+      ['three groups and an individual', ['Canada'], 'designated'],
+      ['Islamic State', ['Russia'], 'designated'],
+      ['River Brigade', ['Canada'], 'designated'],
+      ['Northern Bloc', ['Canada'], 'designated'],
+    ]);
+  });
+});
