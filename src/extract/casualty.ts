@@ -132,13 +132,14 @@ const HARM_NOUN_OF_RE = tailRegExp(
 );
 const OF_PEOPLE_HEADS = new Set([...PEOPLE_HEADS, ...GENERIC_PEOPLE].map((w) => w.toLowerCase()));
 // "left 200 dead", "forced 5,000 people to flee", "made 2 million homeless", "drove 900 people
-// from their homes", "prompted 10,000 residents to flee".
+// from their homes", "prompted 10,000 residents to flee", "sent thousands fleeing", "drove 300,000
+// people to shelter in schools".
 const LEFT_BEFORE_RE = tailRegExp(
-  `(?:^|[^\\p{L}])(?<verb>le(?:ft|aving|aves|ave)|(?<force>forc(?:ed|ing|es)|prompt(?:ed|ing|s)?|caus(?:ed|ing|es)|compel(?:led|ling|s)?|dr(?:ove|iven|iving|ives))|(?<make>ma(?:de|king|kes)|render(?:ed|ing|s)?))(?<ws>\\s+${OBJECT_FILLER})`,
+  `(?:^|[^\\p{L}])(?<verb>le(?:ft|aving|aves|ave)|(?<force>forc(?:ed|ing|es)|prompt(?:ed|ing|s)?|caus(?:ed|ing|es)|compel(?:led|ling|s)?|dr(?:ove|iven|iving|ives)|sen(?:t|ds?|ding))|(?<make>ma(?:de|king|kes)|render(?:ed|ing|s)?))(?<ws>\\s+${OBJECT_FILLER})`,
   'iu',
 );
 const LEFT_AFTER_RE = new RegExp(
-  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s+(?:in|from|across|inside)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|to\\s+leave\\s+their\\s+homes|from\\s+their\\s+homes))\\b`,
+  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s+(?:in|from|across|inside)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|fleeing|to\\s+(?:seek\\s+|take\\s+)?(?:shelter|refuge)|to\\s+leave\\s+their\\s+homes|from\\s+their\\s+homes))\\b`,
   'iu',
 );
 const ANY_VERB_BEFORE_RE = tailRegExp('(?:^|[^\\p{L}])(?<verb>\\p{L}+(?:ed|ing|t))(?<ws>\\s+)', 'iu');
@@ -544,7 +545,7 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
       const ok =
         left.groups.make !== undefined
           ? /homeless\s*$/i.test(m[0])
-          : isForce === (category === 'displaced' && /flee|leave|homes/i.test(m[0]));
+          : isForce === (category === 'displaced' && /flee|leave|homes|shelter|refuge/i.test(m[0]));
       if (ok) {
         return hit(c, verbStart(c.start, left), c.end + m[0].length, category, 'object', m.groups?.np);
       }

@@ -47,6 +47,11 @@ describe('casualty recall: general constructions (set 3)', () => {
       ['killed 4/null at_least', 'killed 2/null at_least'],
     ],
     ['Police said three “bandits” were shot dead.', ['killed 3/3 exact']],
+    // Forced into flight or shelter.
+    ['The cyclone sent thousands of villagers fleeing.', ['displaced null/null vague']],
+    ['The storm drove more than 90,000 people to shelter in schools.', ['displaced 90000/null at_least']],
+    ['The army sent 3,000 troops to the border.', []],
+    ['The attack left 200 people fleeing.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
