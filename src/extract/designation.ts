@@ -313,6 +313,10 @@ function designatorsNear(
     if (
       a.end <= tStart &&
       (ROLE_BEFORE_VERB_RE.test(between) ||
+        // "Argentina became the first South American country to designate …".
+        /^\s+(?:became|becomes|was|is|has\s+become)\s+the\s+(?:first|second|third|latest|last|only|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}(?:country|state|nation|government)\s+to\s+$/iu.test(
+          between,
+        ) ||
         (/^[\p{L}\d'\s-]{0,45}$/u.test(between) &&
           !/\b(?:which|that|who|whom|against|from|with|to|said|says|after|before|while|and|but|of)\b/i.test(
             between,
@@ -1475,7 +1479,7 @@ function followOn(s: string, passageOffset: number, ctx: PassageContext, state: 
 
 // "its first SDGT designation", "their terrorist listing": a possessive and a labelled noun.
 const ITS_LABELLED_NOUN_RE =
-  /\b(its|their|the\s+(?:group|organi[sz]ation|movement|network)['’]s?)\s+(?:(?:first|previous|original|initial|earlier|existing|current|latest|new)\s+)?(?:[\p{L}()'-]+\s+){0,4}$/iu;
+  /\b(its|their|the\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|country|nation|state)['’]s?)\s+(?:(?:first|previous|original|initial|earlier|existing|current|latest|new)\s+)?(?:[\p{L}()'-]+\s+){0,4}$/iu;
 
 const COUNTED_SET_RE =
   /(?<![\p{L}\d])((?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:other\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities))\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}'s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:terror(?:ist|ism)?\s+)(?:[\p{Ll}-]+\s+){0,2}?list\b/u;

@@ -520,3 +520,28 @@ describe('a state named twice before outweighs a role after', () => {
     ]);
   });
 });
+
+describe('state sponsors, first countries and quoted lists', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'In 2019 the government of Argentina became the first South American country to designate the Eastern Front as a terrorist organization.',
+      [['Eastern Front', ['Argentina'], 'designated']],
+    ],
+    ["US removes Sudan from 'state sponsor of terror' list", [['Sudan', ['United States'], 'delisted']]],
+    [
+      'Washington listed Sudan as a state sponsor of terrorism in 1993. Khartoum celebrated the northeast African country’s removal from the US list of states sponsoring terrorism.',
+      [
+        ['Sudan', ['United States'], 'designated'],
+        ['Sudan', ['United States'], 'delisted'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('"state sponsor of terrorism" is the label', () => {
+    expect(designations('Washington listed Sudan as a state sponsor of terrorism in 1993.')[0]?.label).toBe(
+      'state sponsor of terrorism',
+    );
+  });
+});
