@@ -758,11 +758,11 @@ function tryToll(
 
 /** "bringing to 19 the death toll", "raising to 60 the number of dead": the toll after its figure. */
 const TO_BEFORE_RE = tailRegExp(
-  '\\b(?<verb>(?:(?:bring|rais|tak|push|driv)(?:s|es|ing|ed)?|brought|took|drove|put(?:s|ting)?)\\s+(?:up\\s+)?to)(?<ws>\\s+)',
+  '\\b(?<verb>(?:(?:bring|rais|tak|push|driv)(?:s|es|ing|ed)?|brought|took|drove|put(?:s|ting)?|rose|rises|risen|climbed|climbs)\\s+(?:up\\s+)?to)(?<ws>\\s+)',
   'iu',
 );
 const TOLL_AFTER_RE =
-  /^\s+the\s+(?:(?:overall|total|official|confirmed)\s+)?(?:(?<casualties>casualty\s+(?:toll|count))|(?<injured>number\s+of\s+(?:the\s+)?(?:injured|wounded)|injury\s+toll)|(?<missing>number\s+of\s+(?:the\s+|those\s+|people\s+)?missing)|(?<killed>(?:death|fatality)\s+(?:toll|count|tally)|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:those|people)\s+killed)))\b/iu;
+  /^\s+the\s+(?:(?:overall|total|official|confirmed)\s+)?(?:(?<casualties>casualty\s+(?:toll|count))|(?<injured>number\s+of\s+(?:the\s+)?(?:injured|wounded)|injury\s+toll)|(?<missing>number\s+of\s+(?:the\s+|those\s+|people\s+)?missing)|(?<killed>(?:death|fatality)\s+(?:toll|count|tally)|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:[\p{L}-]+\s+){1,2}?(?:(?:who|that)\s+(?:were|was|have|had)\s+(?:been\s+)?)?(?:killed|died))))\b/iu;
 
 function tryTollAfter(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 50)) return null;

@@ -52,6 +52,13 @@ describe('casualty recall: general constructions (set 3)', () => {
     ['The storm drove more than 90,000 people to shelter in schools.', ['displaced 90000/null at_least']],
     ['The army sent 3,000 troops to the border.', []],
     ['The attack left 200 people fleeing.', []],
+    // A toll named after its figure by the people counted.
+    [
+      'Shelling killed two more, bringing to 19 the number of civilians killed since Monday.',
+      ['killed 2/2 exact', 'killed 19/19 exact'],
+    ],
+    ['This raises to 40 the number of people who have died in the clashes.', ['killed 40/40 exact']],
+    ['The toll rose to 13 the next day.', ['killed 13/13 exact']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
