@@ -84,6 +84,8 @@ const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|
 // are …", "The militants added to the list include …".
 export const CONTINUED_FRAME_RE =
   /^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+const ALONGSIDE_FRAME_RE =
+  /\b(?:alongside|along\s+with|together\s+with)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|outfits|movements|entities)\s+(?:such\s+as\s+|including\s+|like\s+)?(?:the\s+)?/gu;
 // "A, B and C are among the organizations (removed)": a list naming the members before the frame.
 const TRAILING_FRAME_RE =
   /^[^.;]{0,300}?\s(?:are|were)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals)\b/u;
@@ -278,6 +280,19 @@ export function enumeratedClaims(
     // "A, B and C are among the organizations": the members come first.
     else if (TRAILING_FRAME_RE.test(s))
       push(0, 0, { status: prior.status, label: prior.label, designators: designatorsFor([]) });
+  }
+  // "…, marking it as a terrorist organisation alongside neo-Nazi groups A and B": groups
+  // listed alongside a claim the sentence has already made share it.
+  const lastHere = found.filter((f) => !f.aside).pop();
+  if (lastHere) {
+    ALONGSIDE_FRAME_RE.lastIndex = lastHere.end;
+    const along = ALONGSIDE_FRAME_RE.exec(s);
+    if (along)
+      push(along.index, along.index + along[0].length, {
+        status: lastHere.status,
+        label: lastHere.label,
+        designators: lastHere.designators,
+      });
   }
   const colon = s.includes(':') ? COLON_FRAME_RE.exec(s) : null;
   if (colon && (cued(s) || continues)) {

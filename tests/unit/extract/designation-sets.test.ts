@@ -421,3 +421,25 @@ describe('an aside is no listing that a list continues', () => {
     ]);
   });
 });
+
+describe('groups listed alongside a claim made earlier in the sentence', () => {
+  it('"…, marking it as a terrorist organisation alongside neo-Nazi groups A and B"', () => {
+    expect(
+      summary(
+        'MPs voted to formally proscribe the Eastern Front under the Terrorism Act 2000, marking it as a terrorist organisation alongside neo-Nazi groups River Brigade and the Northern Bloc.',
+      ).map(([entity, designators]) => [entity, designators]),
+    ).toEqual([
+      ['Eastern Front', ['United Kingdom']],
+      ['River Brigade', ['United Kingdom']],
+      ['Northern Bloc', ['United Kingdom']],
+    ]);
+  });
+
+  it('"alongside" groups with no claim before them stay dark', () => {
+    expect(
+      summary(
+        'Volunteers worked alongside local groups River Brigade and the Northern Bloc on terror recovery.',
+      ),
+    ).toEqual([]);
+  });
+});
