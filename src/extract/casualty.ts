@@ -1349,7 +1349,9 @@ export function analyseSentence(
   // Ellipsis: "1,000 people died in the city and at least 200 more in the province" — the
   // verb of the clause before is left out, so a bare place phrase (or nothing) follows.
   for (let i = 1; i < counts.length; i++) {
-    const prev = hits[i - 1];
+    // A count inside the hit before ("are in 55 camps") is part of that clause, not a new one.
+    const inside = i > 1 && !hits[i - 1] && (hits[i - 2]?.end ?? -1) >= counts[i - 1].end;
+    const prev = inside ? hits[i - 2] : hits[i - 1];
     if (
       hits[i] ||
       !prev ||

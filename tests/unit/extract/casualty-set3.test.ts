@@ -59,6 +59,11 @@ describe('casualty recall: general constructions (set 3)', () => {
     ],
     ['This raises to 40 the number of people who have died in the clashes.', ['killed 40/40 exact']],
     ['The toll rose to 13 the next day.', ['killed 13/13 exact']],
+    // A count inside the clause before ("in 40 camps") does not break an ellipsis after it.
+    [
+      'Some 2,100 people are in 40 camps in the northern district and 900 in Riverton.',
+      ['displaced 2100/2100 about', 'displaced 900/900 exact'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
