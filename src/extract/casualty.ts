@@ -1173,6 +1173,12 @@ export function analyseSentence(
     for (let i = 0; i < counts.length; i++) {
       const c = counts[i];
       if (hits[i] || !c.isOne || c.qualifier !== '') continue;
+      // "Those killed included one soldier": "one" (not "a") inside a tally the harm word opens.
+      const among = /^one$/i.test(s.slice(c.coreStart, c.end)) ? tryAmong(s, c) : null;
+      if (among) {
+        hits[i] = among;
+        continue;
+      }
       const h = trySubject(cues, c) ?? tryNoun(cues, c) ?? tryObject(s, c);
       if (!h) continue;
       // A "one" accepted just before links too: "one was injured and one is missing".

@@ -64,6 +64,10 @@ describe('casualty recall: general constructions (set 3)', () => {
       'Some 2,100 people are in 40 camps in the northern district and 900 in Riverton.',
       ['displaced 2100/2100 about', 'displaced 900/900 exact'],
     ],
+    // "one" inside a tally the harm word opens is a count; a lone article is not.
+    ['Those killed included one soldier.', ['killed 1/1 exact']],
+    ['Among the dead was one police officer.', ['killed 1/1 exact']],
+    ['Among the dead was a child.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
