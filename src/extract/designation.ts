@@ -596,14 +596,24 @@ function byPhraseEnd(s: string, at: number): number {
 
 /** Whether a sentence names a group again, in full or by the acronym the passage gave it. */
 function namesGroup(s: string, group: string): boolean {
-  const forms = [group.replace(/\s*\(.*$/, '')];
-  const acronym = /\(([A-Z][A-Za-z-]{1,9})\b/.exec(group);
-  if (acronym) forms.push(acronym[1]);
-  return forms.some(
-    (f) =>
-      f.length >= 2 &&
-      new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(s),
-  );
+  return groupPattern(group)?.test(s) ?? false;
+}
+
+/** The pattern for a group's full name or its acronym, compiled once per group. */
+const groupPatterns = new Map<string, RegExp | null>();
+function groupPattern(group: string): RegExp | null {
+  let re = groupPatterns.get(group);
+  if (re === undefined) {
+    const forms = [group.replace(/\s*\(.*$/, '')];
+    const acronym = /\(([A-Z][A-Za-z-]{1,9})\b/.exec(group);
+    if (acronym) forms.push(acronym[1]);
+    const usable = forms.filter((f) => f.length >= 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = usable.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${usable.join('|')})(?![\\p{L}])`, 'u') : null;
+    // A long page names many groups; the map is bounded like the paragraph cache is.
+    if (groupPatterns.size > 2000) groupPatterns.clear();
+    groupPatterns.set(group, re);
+  }
+  return re;
 }
 
 // A sentence that refers back to the passage's group ("the group", "it") and to a listing.
@@ -1635,7 +1645,8 @@ function passageHits(
         lastEntity.recent.push({ start, end, text: named });
       if (!f.aside) lastEntity.claim = f;
       // Only a listing of a set is followed by its members: "… designated four groups. The groups are …".
-      if (SET_ENTITY_RE.test(f.entity.text)) lastEntity.claimEnd = end;
+      if (SET_NUMBER_WORD_RE.test(f.entity.text) && SET_ENTITY_RE.test(f.entity.text))
+        lastEntity.claimEnd = end;
       hits.push({
         kind: 'designation',
         start,
