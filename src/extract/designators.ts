@@ -178,7 +178,25 @@ export interface AuthorityMention {
 const LONGEST_MENTION = 200;
 
 /** Authority mentions in `text`, or only those starting in [from, to) when given. */
-export function authoritiesIn(text: string, from = 0, to = text.length): AuthorityMention[] {
+/** Mentions in short whole texts (names, windows), which the rules ask about again and again. */
+const shortTextMentions = new Map<string, readonly AuthorityMention[]>();
+const SHORT_TEXT = 100;
+
+export function authoritiesIn(text: string, from = 0, to = text.length): readonly AuthorityMention[] {
+  const whole = from === 0 && to === text.length;
+  if (whole && text.length <= SHORT_TEXT) {
+    let mentions = shortTextMentions.get(text);
+    if (!mentions) {
+      mentions = scanAuthorities(text, 0, text.length);
+      if (shortTextMentions.size > 5000) shortTextMentions.clear();
+      shortTextMentions.set(text, mentions);
+    }
+    return mentions;
+  }
+  return scanAuthorities(text, from, to);
+}
+
+function scanAuthorities(text: string, from: number, to: number): AuthorityMention[] {
   // A window is searched in a slice: on the whole text, the last search would run on to the
   // next mention anywhere after it.
   const slice = from === 0 && to === text.length ? text : text.slice(from, to + LONGEST_MENTION);
