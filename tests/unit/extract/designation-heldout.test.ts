@@ -545,3 +545,12 @@ describe('state sponsors, first countries and quoted lists', () => {
     );
   });
 });
+
+describe('a bare pronoun subject with no group named before', () => {
+  it.each([
+    'The group operates in Germany and the UK, where it is a proscribed terrorist organisation.',
+    'Countries designated as state sponsors of terrorism face strict sanctions.',
+  ])('names no state as the entity: %s', (text) => {
+    expect(designations(text).map((c) => c.entity)).toEqual([]);
+  });
+});
