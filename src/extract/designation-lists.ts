@@ -62,7 +62,7 @@ const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
 // A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
 export const SET_ENTITY_RE = new RegExp(`^(?:the\\s+)?${COUNTED_SET_PHRASE}$`, 'iu');
 /** How far after a claim a sentence may still name the listing's members. */
-export const FOLLOW_ON_CHARS = 1500;
+const FOLLOW_ON_CHARS = 1500;
 // Phrases after which the groups a listing holds are enumerated: "other proscribed
 // organisations in the UK such as", "groups designated by the US include", "UK-proscribed
 // terrorist organizations like", "the list, which now comprises", "on the same list as".
@@ -180,14 +180,18 @@ export function asideClaims(s: string, names: () => NameSpan[]): Found[] {
   return out;
 }
 
+/** Whether a claim on a set ended close enough before `passageOffset` for its members to follow. */
+export function nearSetClaim(passageOffset: number, state: PassageState): boolean {
+  return state.claimEnd !== undefined && passageOffset - state.claimEnd <= FOLLOW_ON_CHARS;
+}
+
 /**
  * Whether a sentence right after a claim names the listing's members without a cue of its own:
  * "The groups are A, B and C", "Canada has also listed:".
  */
 export function followsClaim(s: string, passageOffset: number, state: PassageState): boolean {
   return (
-    state.claimEnd !== undefined &&
-    passageOffset - state.claimEnd <= FOLLOW_ON_CHARS &&
+    nearSetClaim(passageOffset, state) &&
     (CONTINUED_FRAME_RE.test(s) ||
       TRAILING_FRAME_RE.test(s) ||
       (s.includes(':') && COLON_FRAME_RE.test(s)) ||

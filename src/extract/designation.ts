@@ -16,7 +16,7 @@ import {
   COUNTED_OBJECT_RE,
   COUNTED_SET_PHRASE,
   COUNTED_SUBJECT_RE,
-  FOLLOW_ON_CHARS,
+  nearSetClaim,
   MEMBER_INTRO_RE,
   SET_ENTITY_RE,
   SET_NUMBER_WORD_RE,
@@ -188,6 +188,10 @@ function namesIn(s: string): NameSpan[] {
   }
   return out;
 }
+
+// Where a verb's object ends: "as" its label, a preposition phrase, a clause or a full stop.
+const OBJECT_END_RE =
+  /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu;
 
 const MEMBER_LINK_RE =
   // "A and sinister B": one describing word may follow the "and".
@@ -508,21 +512,22 @@ function passageDesignators(passage: PassageContext, at: number, entities: strin
   // No role before: an authority named at least twice before the claim ("the government of
   // Paraguay … Paraguay's decree, which designates …") outweighs a role further on, which is
   // often another state's ("… as the European Union blacklisted its military wing").
-  const before = new Map<string, number>();
-  for (const a of passage.authoritiesIn(at - CONTEXT_BEFORE, at - 1).plain)
-    if (usable(a)) before.set(a.name, (before.get(a.name) ?? 0) + 1);
-  const often = [...before.entries()].sort((x, y) => y[1] - x[1])[0];
+  const often = mostNamed(passage.authoritiesIn(at - CONTEXT_BEFORE, at - 1).plain.filter(usable));
   if (often && often[1] >= 2) return [often[0]];
   for (let from = at; from <= at + CONTEXT_AFTER; from += ROLE_STEP) {
     const { roles } = passage.authoritiesIn(from, Math.min(at + CONTEXT_AFTER, from + ROLE_STEP - 1));
     for (const a of roles) if (usable(a)) return [a.name];
   }
   // Otherwise the authority named most often around the claim, outside place and owner uses.
-  const tally = new Map<string, number>();
-  for (const a of passage.authoritiesIn(at - CONTEXT_BEFORE, at + CONTEXT_AFTER).plain)
-    if (usable(a)) tally.set(a.name, (tally.get(a.name) ?? 0) + 1);
-  const best = [...tally.entries()].sort((x, y) => y[1] - x[1])[0];
+  const best = mostNamed(passage.authoritiesIn(at - CONTEXT_BEFORE, at + CONTEXT_AFTER).plain.filter(usable));
   return best ? [best[0]] : [];
+}
+
+/** The authority named most often among the mentions, with its count (the first on a tie). */
+function mostNamed(mentions: AuthorityMention[]): [string, number] | undefined {
+  const tally = new Map<string, number>();
+  for (const a of mentions) tally.set(a.name, (tally.get(a.name) ?? 0) + 1);
+  return [...tally.entries()].sort((x, y) => y[1] - x[1])[0];
 }
 
 const REGION_RE =
@@ -917,10 +922,7 @@ function sentenceDesignations(
         const objFrom = tEnd + ofLead;
         // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
         const objText = s.slice(objFrom, tEnd + 400);
-        const stop =
-          /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
-            objText,
-          );
+        const stop = OBJECT_END_RE.exec(objText);
         let objTo = objFrom + (stop ? stop.index : Math.min(objText.length, after.length - ofLead));
         // A stop word inside a name does not end the object: "al-Qa'ida in the Lands of the Islamic Maghreb".
         const straddling = stop
@@ -928,10 +930,7 @@ function sentenceDesignations(
           : undefined;
         if (straddling && stop) {
           const rest = after.slice(straddling.end - tEnd);
-          const next =
-            /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu.exec(
-              rest,
-            );
+          const next = OBJECT_END_RE.exec(rest);
           objTo = straddling.end + (next ? next.index : rest.length);
         }
         // The object follows the verb directly, maybe after a short description
@@ -1381,11 +1380,7 @@ function sentenceDesignations(
   }
   // Here the sentence has a cue, which the frames after a list or a colon need no claim for.
   const follows =
-    continues ||
-    onTopic ||
-    (lastEntity.claimEnd !== undefined &&
-      passageOffset - lastEntity.claimEnd <= FOLLOW_ON_CHARS &&
-      CONTINUED_FRAME_RE.test(s));
+    continues || onTopic || (nearSetClaim(passageOffset, lastEntity) && CONTINUED_FRAME_RE.test(s));
   for (const member of enumeratedClaims(s, names, found, follows, lastEntity, () =>
     passageDesignators(ctx, passageOffset, []),
   )) {
