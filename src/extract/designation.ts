@@ -8,7 +8,7 @@
  */
 import type { DesignationClaim } from './types';
 import type { Span } from './sentences';
-import { authoritiesIn, isListingAuthority, type AuthorityMention } from './designators';
+import { authoritiesIn, BLOC, expandBlocs, isListingAuthority, type AuthorityMention } from './designators';
 import { CUE_RE, cued } from './designation-cue';
 import { labelAfter } from './designation-label';
 import {
@@ -540,6 +540,7 @@ const NOT_A_STATE = new Set([
   'Arab League',
   'Gulf Cooperation Council',
   'African Union',
+  BLOC,
 ]);
 
 /** The last state the passage names before `at` (not a body of states, not the listed one). */
@@ -1651,7 +1652,7 @@ function passageHits(
         // Only acronyms and one-word short forms need the passage's full name; a capital
         // listed as a state sponsor is its state.
         entity: CAPITAL_STATE[entityText] ?? entityText,
-        designators: f.designators,
+        designators: expandBlocs(f.designators),
         label: f.label,
         status: f.status,
       });

@@ -5,6 +5,18 @@
  * United Kingdom; "Ankara" Turkey; "Moscow" Russia.
  */
 
+/**
+ * A bloc of states that designates as one, named by one mention: its members joined by "|"
+ * (`expandBlocs` splits them when the claim is made).
+ */
+export const BLOC = 'Saudi Arabia|United Arab Emirates|Bahrain|Egypt';
+
+/** Designators with any bloc replaced by its member states. */
+export function expandBlocs(designators: string[]): string[] {
+  if (!designators.some((d) => d.includes('|'))) return designators;
+  return [...new Set(designators.flatMap((d) => d.split('|')))];
+}
+
 const TABLE: Array<[string, string]> = [
   [
     'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|(?:President\\s+)?(?:Donald\\s+)?Trump|(?:President\\s+)?(?:Joe\\s+)?Biden|(?:President\\s+)?(?:Barack\\s+)?Obama|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:government|authorities|administration|officials)|Immigration\\s+and\\s+Nationality\\s+Act',
@@ -50,6 +62,11 @@ const TABLE: Array<[string, string]> = [
   ['Saudi\\s+Arabia|Riyadh', 'Saudi Arabia'],
   ['United\\s+Arab\\s+Emirates|UAE', 'United Arab Emirates'],
   ['Bahrain', 'Bahrain'],
+  // The bloc that cut ties with Qatar in 2017 and keeps joint terror lists: its four states.
+  [
+    'Saudi-led\\s+(?:Arab\\s+|Gulf\\s+)?(?:quartet|bloc|group|alliance|countries|states|nations)|Arab\\s+quartet|(?:four\\s+)?(?:boycotting|blockading)\\s+(?:Arab\\s+|Gulf\\s+)?(?:countries|states|nations)',
+    BLOC,
+  ],
   ['Iran|Tehran', 'Iran'],
   ['China|Beijing', 'China'],
   ['Sri\\s+Lanka|Colombo', 'Sri Lanka'],
