@@ -1,40 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  launchBrowser,
-  listSeeds,
-  seedArticleHtml,
-  startFixtureServer,
-  type ExtensionBrowser,
-  type FixtureServer,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, listSeeds, seedArticleHtml, useBrowser } from './harness';
 
 // News sites often send a strict Content-Security-Policy. The extension's highlights and card must still work:
 // they are the extension's, not the page's.
 const STRICT_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'none'";
 
 describe.each(BROWSERS)('a page with a strict CSP in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    const seed = listSeeds().find((s) => s.slug === 'shafaq-2024-12-02-pezeshkian-syria')!;
-    server.route('/csp/article.html', {
-      headers: { 'content-security-policy': STRICT_CSP },
-      // An inline style of the page's own, which the policy blocks: proves the policy is in force.
-      body: seedArticleHtml(seed).replace('</head>', '<style>h1 { color: rgb(1, 2, 3); }</style></head>'),
-    });
-    browser = await launchBrowser(browserName);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const seed = listSeeds().find((s) => s.slug === 'shafaq-2024-12-02-pezeshkian-syria')!;
+  const ctx = useBrowser(browserName, {
+    routes: {
+      '/csp/article.html': {
+        headers: { 'content-security-policy': STRICT_CSP },
+        // An inline style of the page's own, which the policy blocks: proves the policy is in force.
+        body: seedArticleHtml(seed).replace('</head>', '<style>h1 { color: rgb(1, 2, 3); }</style></head>'),
+      },
+    },
   });
 
   it('still highlights the claims and opens a visible card', async () => {
-    const page = await browser.openPage(server.url('/csp/article.html'));
+    const page = await ctx.open('/csp/article.html');
     expect(await page.evaluate<string>("getComputedStyle(document.querySelector('h1')).color")).not.toBe(
       'rgb(1, 2, 3)',
     );
@@ -55,6 +39,5 @@ describe.each(BROWSERS)('a page with a strict CSP in %s', (browserName) => {
 
     await page.press('Escape');
     await page.waitForNoCard();
-    await page.close();
   });
 });

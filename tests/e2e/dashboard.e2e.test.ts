@@ -3,17 +3,8 @@
  * card shows, and a claim added with "Add as claim" is in the database.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  launchBrowser,
-  REPO_ROOT,
-  startFixtureServer,
-  waitFor,
-  type ExtensionBrowser,
-  type FixtureServer,
-  type TestPage,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, REPO_ROOT, useBrowser, waitFor, type TestPage } from './harness';
 import { cardTables, waitForCardText } from './harness/reading';
 
 const SEED = 'shafaq-2024-12-02-pezeshkian-syria';
@@ -38,22 +29,11 @@ async function typeInto(page: TestPage, label: string, text: string) {
 }
 
 describe.each(BROWSERS)('the dashboard in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(browserName);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser(browserName);
 
   it("a pack imported in the dashboard reaches an open tab's card", async () => {
-    const article = await browser.openPage(server.seedUrl(SEED));
-    const dashboard = await browser.openDashboard();
+    const article = await ctx.open(ctx.server.seedUrl(SEED));
+    const dashboard = await ctx.browser.openDashboard();
     try {
       // Before: the 416 card's ladder has the bundled figures only.
       await article.waitForHighlights((list) => list.some((h) => h.text.includes(CASUALTY)));
@@ -85,7 +65,7 @@ describe.each(BROWSERS)('the dashboard in %s', (browserName) => {
       expect(report).toContain('Added or updated: 1 casualty report.');
 
       // Reload the article: its card now has the imported figure on the ladder, on its date.
-      await article.goto(server.seedUrl(SEED));
+      await article.goto(ctx.server.seedUrl(SEED));
       await article.waitForHighlights((list) => list.some((h) => h.text.includes(CASUALTY)));
       await article.openCard(CASUALTY);
       await waitForCardText(article, (t) => t.includes('E2E Test Monitor'));
@@ -99,7 +79,6 @@ describe.each(BROWSERS)('the dashboard in %s', (browserName) => {
       await article.waitForNoCard();
     } finally {
       await dashboard.close();
-      await article.close();
     }
   });
 
@@ -108,11 +87,11 @@ describe.each(BROWSERS)('the dashboard in %s', (browserName) => {
   // casualty report, and finds the row through the dashboard's Casualty reports search.
   it('"Add as claim": the prefilled form saves a casualty report that the dashboard search finds', async () => {
     const quote = 'The Syrian Observatory for Human Rights said 57 people were killed in Idlib on Tuesday.';
-    const url = server.url('/reading/forms.html');
+    const url = ctx.server.url('/reading/forms.html');
     const link =
       `options.html#add?quote=${encodeURIComponent(quote)}` +
       `&url=${encodeURIComponent(url)}&date=2024-12-02`;
-    const dashboard = await browser.openExtensionPage(link);
+    const dashboard = await ctx.browser.openExtensionPage(link);
     try {
       // The form shows what the menu sent and recognised the figure.
       await waitFor(() => dashboard.textOf('.add-claim'), { message: `${browserName}: the Add claim form` });

@@ -4,17 +4,8 @@
  * must be collected and painted all the same, in both browsers, while what the page hides around them stays
  * unhighlighted and the page stays exactly as it was.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  launchBrowser,
-  startFixtureServer,
-  waitFor,
-  type ExtensionBrowser,
-  type FixtureServer,
-  type PageHighlight,
-  type TestPage,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, useBrowser, waitFor, type PageHighlight } from './harness';
 import { highlightsInside, snapshots } from './harness/reading';
 
 const PLAIN = 'At least 18 people were killed';
@@ -55,29 +46,10 @@ const PAGE = `<!doctype html>
 const isClaim = (h: PageHighlight) => h.name !== 'claimcheck-active' && h.name !== 'claimcheck-hover';
 
 describe.each(BROWSERS)('display: contents in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let page: TestPage | undefined;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    server.route('/reading/display-contents.html', { body: PAGE });
-    browser = await launchBrowser(browserName);
-  });
-
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser(browserName, { routes: { '/reading/display-contents.html': { body: PAGE } } });
 
   it('claims inside display: contents wrappers are highlighted, hidden ones are not, the page is unchanged', async () => {
-    page = await browser.openPage(server.url('/reading/display-contents.html'));
-    const p = page;
+    const p = await ctx.open('/reading/display-contents.html');
     const wanted = [PLAIN, WRAPPED, INLINE, NESTED];
     const highlights = await p
       .waitForHighlights((list) => wanted.every((c) => list.some((h) => isClaim(h) && h.text === c)))
@@ -111,8 +83,7 @@ describe.each(BROWSERS)('display: contents in %s', (browserName) => {
   });
 
   it('a wrapped claim far below the viewport is painted once scrolled near', async () => {
-    page = await browser.openPage(server.url('/reading/display-contents.html'));
-    const p = page;
+    const p = await ctx.open('/reading/display-contents.html');
     await p.waitForHighlights((list) => list.some((h) => isClaim(h) && h.text === PLAIN));
     // Only claims near the viewport are registered; the far one waits for its anchor to come near.
     await p.evaluate(`(document.getElementById('spacer').scrollIntoView({ block: 'end' }), true)`);

@@ -2,40 +2,16 @@
  * Dynamic pages: text a live blog adds after load, and a single-page app's route change (history.pushState and a
  * new <main>), are scanned and highlighted; the previous route's claims are gone.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  launchBrowser,
-  startFixtureServer,
-  type ExtensionBrowser,
-  type FixtureServer,
-  type TestPage,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, useBrowser } from './harness';
 
 const isClaim = (name: string) => name !== 'claimcheck-active' && name !== 'claimcheck-hover';
 
 describe.each(BROWSERS)('dynamic pages in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let page: TestPage | undefined;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(browserName);
-  });
-
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser(browserName);
 
   it('a live-blog post added after load gets its claim highlighted, and its card opens', async () => {
-    page = await browser.openPage(server.url('/reading/live-blog.html'));
+    const page = await ctx.open('/reading/live-blog.html');
     const first = 'At least 18 people were killed';
     await page.waitForHighlights((list) => list.some((h) => h.text === first));
 
@@ -55,13 +31,13 @@ describe.each(BROWSERS)('dynamic pages in %s', (browserName) => {
   });
 
   it('an SPA route change highlights the new article’s claim and drops the old one', async () => {
-    page = await browser.openPage(server.url('/reading/spa.html'));
+    const page = await ctx.open('/reading/spa.html');
     const before = 'At least 57 people were killed';
     const after = '31 people were killed';
     await page.waitForHighlights((list) => list.some((h) => h.text === before));
 
     await page.evaluate('(window.goToSecondStory(), true)');
-    expect(await page.href()).toBe(server.url('/reading/spa/second-story'));
+    expect(await page.href()).toBe(ctx.server.url('/reading/spa/second-story'));
     const highlights = await page.waitForHighlights(
       (list) =>
         list.some((h) => isClaim(h.name) && h.text === after) &&

@@ -6,18 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  launchBrowser,
-  REPO_ROOT,
-  startFixtureServer,
-  waitFor,
-  type ExtensionBrowser,
-  type FixtureServer,
-  type PageHighlight,
-  type TestPage,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, REPO_ROOT, useBrowser, waitFor, type PageHighlight, type TestPage } from './harness';
 import { activeClaims, highlightsInside, liveHighlightCount, snapshots } from './harness/reading';
 
 const PAGES = path.join(REPO_ROOT, 'tests/fixtures/pages/reading');
@@ -59,36 +49,22 @@ async function expectStyledCard(page: TestPage) {
 }
 
 describe.each(BROWSERS)('page safety in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
-  let page: TestPage | undefined;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    server.route('/reading/csp-strict.html', {
-      headers: { 'content-security-policy': STRICT_CSP },
-      body: readFileSync(path.join(PAGES, 'csp.html'), 'utf8'),
-    });
-    browser = await launchBrowser(browserName);
-  });
-
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const ctx = useBrowser(browserName, {
+    routes: {
+      '/reading/csp-strict.html': {
+        headers: { 'content-security-policy': STRICT_CSP },
+        body: readFileSync(path.join(PAGES, 'csp.html'), 'utf8'),
+      },
+    },
   });
 
   it('hostile CSS (a span / mark hidden, *{all:unset}): text, DOM and layout unchanged through a card', async () => {
-    page = await browser.openPage(server.url('/reading/hostile-css.html'));
+    const page = await ctx.open('/reading/hostile-css.html');
     await expectSafeThroughCard(page, 'At least 18 people were killed');
   });
 
   it('hostile CSS: the visible claims are highlighted, the hidden one is not; the card is visible and styled', async () => {
-    page = await browser.openPage(server.url('/reading/hostile-css.html'));
+    const page = await ctx.open('/reading/hostile-css.html');
     const claim = 'At least 18 people were killed';
     const highlights = await page.waitForHighlights((list) =>
       [claim, '12 people were killed'].every((c) => list.some((h) => h.text === c)),
@@ -107,9 +83,8 @@ describe.each(BROWSERS)('page safety in %s', (browserName) => {
   });
 
   it('text the page hides (visibility, closed <details>, content-visibility) is neither highlighted nor listed', async () => {
-    const url = server.url('/reading/hidden-text.html');
-    page = await browser.openPage(url);
-    const p = page;
+    const url = ctx.server.url('/reading/hidden-text.html');
+    const p = await ctx.open(url);
     const isClaim = (h: PageHighlight) => h.name !== 'claimcheck-active' && h.name !== 'claimcheck-hover';
     // Seen: the plain paragraph, a visibility: visible child of a visibility: hidden parent, a closed <details>' summary.
     const shown = ['At least 18 people were killed', '23 civilians were killed', '12 people were killed'];
@@ -140,7 +115,7 @@ describe.each(BROWSERS)('page safety in %s', (browserName) => {
     await expectPageUnchanged(p, 'with highlights');
 
     // The toolbar popup's list for this page: the claims a reader sees, nothing hidden.
-    const popup = await browser.openExtensionPage(`popup.html?for=${encodeURIComponent(url)}`);
+    const popup = await ctx.browser.openExtensionPage(`popup.html?for=${encodeURIComponent(url)}`);
     try {
       const quotes = await waitFor(
         () =>
@@ -158,10 +133,9 @@ describe.each(BROWSERS)('page safety in %s', (browserName) => {
   });
 
   it('form fields and contenteditable keep their claim-like text to themselves, and typing in them works', async () => {
-    page = await browser.openPage(server.url('/reading/forms.html'));
+    const p = await ctx.open('/reading/forms.html');
     const lead = 'At least 57 people were killed';
-    await expectSafeThroughCard(page, lead);
-    const p = page;
+    await expectSafeThroughCard(p, lead);
     for (const field of ['#comment', '#title', '#draft'])
       expect(await highlightsInside(p, field), `highlights in ${field}`).toEqual([]);
     expect((await p.highlights()).map((h) => h.text)).toEqual(
@@ -248,8 +222,7 @@ describe.each(BROWSERS)('page safety in %s', (browserName) => {
   });
 
   it('a same-origin iframe: the page and the frame document are unchanged; the top page is highlighted', async () => {
-    page = await browser.openPage(server.url('/reading/iframe.html'));
-    const p = page;
+    const p = await ctx.open('/reading/iframe.html');
     await waitFor(
       () =>
         p.evaluate<boolean>(`(() => {
@@ -273,7 +246,7 @@ describe.each(BROWSERS)('page safety in %s', (browserName) => {
   // csp.e2e.test.ts covers a policy that forbids every page script; this one lets the page run its own
   // same-origin scripts (snapshot.js), so the page can be compared before and after.
   it('a strict Content-Security-Policy page: highlights and a styled card, page unchanged', async () => {
-    page = await browser.openPage(server.url('/reading/csp-strict.html'));
+    const page = await ctx.open('/reading/csp-strict.html');
     // The policy is in force: the page's inline script was blocked, its same-origin script ran.
     expect(await page.evaluate<boolean>('window.__inlineScriptRan === true')).toBe(false);
     await expectSafeThroughCard(page, 'At least 18 people were killed');
@@ -288,8 +261,7 @@ describe.each(BROWSERS)('page safety in %s', (browserName) => {
   });
 
   it('a framework that re-renders its text every 300 ms is never disturbed', async () => {
-    page = await browser.openPage(server.url('/reading/framework.html'));
-    const p = page;
+    const p = await ctx.open('/reading/framework.html');
     await expectSafeThroughCard(p, 'At least 18 people were killed');
     const renders = () => p.evaluate<number>('window.__frameworkRenders');
     const start = await renders();
@@ -302,8 +274,7 @@ describe.each(BROWSERS)('page safety in %s', (browserName) => {
   });
 
   it('a framework that re-renders its text every 300 ms: the highlight follows the new nodes', async () => {
-    page = await browser.openPage(server.url('/reading/framework.html'));
-    const p = page;
+    const p = await ctx.open('/reading/framework.html');
     await p.waitForHighlights((list) => list.some((h) => h.text === 'At least 18 people were killed'));
     const renders = () => p.evaluate<number>('window.__frameworkRenders');
     const start = await renders();

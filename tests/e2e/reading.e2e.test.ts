@@ -2,16 +2,8 @@
  * The reading experience on the seed article (tests/fixtures/seed): what the cards show, stepping through claims
  * with the keyboard, and the popup's list of the tab's claims.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  launchBrowser,
-  startFixtureServer,
-  waitFor,
-  type ExtensionBrowser,
-  type FixtureServer,
-  type TestPage,
-} from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BROWSERS, useBrowser, waitFor, type TestPage } from './harness';
 import {
   activeClaims,
   announcement,
@@ -37,26 +29,11 @@ const isoOf = (shown: string) => {
 };
 
 describe.each(BROWSERS)('the seed article in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
+  const ctx = useBrowser(browserName);
   let page: TestPage;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(browserName);
-  });
-
   beforeEach(async () => {
-    page = await browser.openPage(server.seedUrl(SEED));
-  });
-
-  afterEach(async () => {
-    await page?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await ctx.open(ctx.server.seedUrl(SEED));
   });
 
   it('highlights every claim of the article, each once, with its kind', async () => {
@@ -197,9 +174,9 @@ describe.each(BROWSERS)('the seed article in %s', (browserName) => {
   });
 
   it('the popup for this page lists its claims by kind; clicking one opens its card on the page', async () => {
-    const url = server.seedUrl(SEED);
+    const url = ctx.server.seedUrl(SEED);
     await page.waitForHighlights((list) => CLAIMS.every((c) => list.some((h) => h.text === c)));
-    const popup = await browser.openExtensionPage(`popup.html?for=${encodeURIComponent(url)}`);
+    const popup = await ctx.browser.openExtensionPage(`popup.html?for=${encodeURIComponent(url)}`);
     try {
       const listed = await waitFor(
         () =>

@@ -1,14 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  BROWSERS,
-  launchBrowser,
-  listSeeds,
-  startFixtureServer,
-  waitFor,
-  type ExtensionBrowser,
-  type FixtureServer,
-  type TestPage,
-} from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BROWSERS, listSeeds, useBrowser, waitFor, type TestPage } from './harness';
 
 const SEED = 'shafaq-2024-12-02-pezeshkian-syria';
 const CASUALTY = 'had risen to 416';
@@ -23,28 +14,13 @@ async function expectFocusMovesToCard(page: TestPage) {
 }
 
 describe.each(BROWSERS)('seed article in %s', (browserName) => {
-  let server: FixtureServer;
-  let browser: ExtensionBrowser;
+  const ctx = useBrowser(browserName);
   let page: TestPage;
 
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    browser = await launchBrowser(browserName);
-  });
-
-  // Each test gets a freshly loaded article, so one failure leaves nothing behind for the next.
+  // Each test gets a freshly loaded article (closed after it), so one failure leaves nothing behind for the next.
   beforeEach(async () => {
-    page = await browser.openPage(server.seedUrl(SEED));
+    page = await ctx.open(ctx.server.seedUrl(SEED));
     await page.waitForHighlights();
-  });
-
-  afterEach(async () => {
-    await page?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   it('highlights the casualty count and the designation', async () => {
