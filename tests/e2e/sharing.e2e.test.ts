@@ -17,16 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main as packCli } from '../../scripts/pack';
-import {
-  BROWSERS,
-  launchBrowser,
-  startFixtureServer,
-  waitFor,
-  type ChromiumExtensionBrowser,
-  type ExtensionBrowser,
-  type FixtureServer,
-  type TestPage,
-} from './harness';
+import { BROWSERS, useBrowser, waitFor, type ChromiumExtensionBrowser, type TestPage } from './harness';
 
 const FIXTURES = path.resolve('tests/fixtures/packs');
 const V1 = '2026.12.01-1';
@@ -99,9 +90,13 @@ const ARTICLE = `<!doctype html>
 </article></body></html>`;
 
 describe.each(BROWSERS)('pack subscriptions in %s', (browserName) => {
-  let server: FixtureServer;
+  // The helper starts the fixture server and the browser first; this file's beforeAll then adds the pack host,
+  // the Chromium site-access grant and the dashboard, which stays open across the tests.
+  const ctx = useBrowser(browserName, {
+    routes: { '/sharing/article.html': { body: ARTICLE } },
+    launch: { firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false } },
+  });
   let host: PackHost;
-  let browser: ExtensionBrowser;
   let dashboard: TestPage;
   let dir: string;
   let publicKey: string;
@@ -140,7 +135,7 @@ describe.each(BROWSERS)('pack subscriptions in %s', (browserName) => {
   const checkNow = () =>
     dashboard.clickElement(`li.subscription[data-url="${indexUrl()}"] button`, 'Check now');
   const cardFor = async (quote: string) => {
-    const page = await browser.openPage(server.url('/sharing/article.html'));
+    const page = await ctx.open('/sharing/article.html');
     await page.waitForHighlights((list) => list.some((h) => h.text.includes(quote)));
     const card = await page.openCard(quote);
     await page.close();
@@ -167,29 +162,22 @@ describe.each(BROWSERS)('pack subscriptions in %s', (browserName) => {
     host = new PackHost();
     await host.start();
     sync();
-    server = await startFixtureServer();
-    server.route('/sharing/article.html', { body: ARTICLE });
-    browser = await launchBrowser(browserName, {
-      firefoxPrefs: { 'extensions.webextOptionalPermissionPrompts': false },
-    });
     if (browserName === 'chromium') {
       // The user's "site access" grant on chrome://extensions, made ahead so no prompt waits for an answer.
-      const ext = await (browser as ChromiumExtensionBrowser).context.newPage();
+      const ext = await (ctx.browser as ChromiumExtensionBrowser).context.newPage();
       await ext.goto('chrome://extensions/');
-      const id = new URL(browser.extensionOrigin).host;
+      const id = new URL(ctx.browser.extensionOrigin).host;
       const granted = await ext.evaluate(
         `new Promise((res) => chrome.developerPrivate.addHostPermission(${JSON.stringify(id)}, 'http://127.0.0.1/*', () => res(chrome.runtime.lastError?.message ?? 'ok')))`,
       );
       expect(granted).toBe('ok');
       await ext.close();
     }
-    dashboard = await browser.openExtensionPage('options.html#subscriptions');
+    dashboard = await ctx.browser.openExtensionPage('options.html#subscriptions');
     await dashboard.waitForText('label[for=sub-url]');
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     await host?.stop();
   });
 
@@ -312,10 +300,9 @@ describe.each(BROWSERS)('pack subscriptions in %s', (browserName) => {
       },
       { message: 'the counts as before subscribing' },
     );
-    const page = await browser.openPage(server.url('/sharing/article.html'));
+    const page = await ctx.open('/sharing/article.html');
     await page.waitForHighlights((list) => list.some((h) => h.text.includes('designated a Foreign')));
     const card = await page.openCard('designated a Foreign Terrorist Organization');
     expect(card.text).not.toContain('E2E Team Pack');
-    await page.close();
   });
 });
