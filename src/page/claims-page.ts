@@ -258,6 +258,16 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
     }
     const result = await scanner.scan(document.body, {
       cancelled: () => generation !== scanGeneration || !ctx.isValid,
+      // A page with nothing highlighted yet (the first scan) shows the claims at its top
+      // while the rest is read; a rescan keeps the highlights it has until it is done.
+      onEarlyClaims:
+        found.length === 0
+          ? (early) => {
+              if (generation !== scanGeneration) return;
+              found = early.filter((f) => !dismissed.has(f.claim.quote));
+              paint();
+            }
+          : undefined,
     });
     if (!result || generation !== scanGeneration) return;
     const activeId = found[activeIndex]?.id;

@@ -28,6 +28,13 @@ export interface ScanOptions {
    */
   sliceMs?: number;
   cancelled?: () => boolean;
+  /**
+   * Called once, at the end of the first slice of extraction that found claims,
+   * with those found so far (the top of the page, in document order), when the
+   * scan goes on after it. On a long page the reader then sees the highlights
+   * near the top after a slice or two rather than after the whole scan.
+   */
+  onEarlyClaims?: (found: FoundClaim[]) => void;
 }
 
 /**
@@ -73,7 +80,12 @@ export class Scanner {
     if (await this.rules.prepare(collected.text)) this.extractor.clear();
     if (cancelled?.()) return null;
 
-    const found = await this.extract(collected, () => performance.now() > deadline, pause);
+    const found = await this.extract(
+      collected,
+      () => performance.now() > deadline,
+      pause,
+      options.onEarlyClaims,
+    );
     if (!found) return null;
     this.extractor.endScan();
     // The caller paints right away: leave it a fresh slice if this one is mostly used.
@@ -85,6 +97,7 @@ export class Scanner {
     collected: CollectedText,
     sliceUsed: () => boolean,
     pause: () => Promise<boolean>,
+    onEarlyClaims?: (found: FoundClaim[]) => void,
   ): Promise<FoundClaim[] | null> {
     const { text, segments } = collected;
     const found: FoundClaim[] = [];
@@ -120,6 +133,10 @@ export class Scanner {
         sinceCheck = 0;
         if (sliceUsed()) {
           flush();
+          if (onEarlyClaims && found.length > 0) {
+            onEarlyClaims(found.slice());
+            onEarlyClaims = undefined;
+          }
           if (!(await pause())) return null;
         }
       }

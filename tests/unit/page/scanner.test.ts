@@ -65,6 +65,42 @@ describe('Scanner', () => {
     expect(sliced).toEqual(whole);
   });
 
+  it('hands over the claims of the first slice early, once, when the scan goes on after it', async () => {
+    document.body.innerHTML = SEED_LIKE.repeat(40);
+    const early: Array<Array<[string, string]>> = [];
+    let resolved = false;
+    const scanning = new Scanner({ loadDesignations })
+      .scan(document.body, {
+        sliceMs: 0,
+        onEarlyClaims: (found) => {
+          expect(resolved).toBe(false);
+          early.push(found.map((f) => [f.id, f.range.toString()]));
+        },
+      })
+      .then((found) => {
+        resolved = true;
+        return found!;
+      });
+    const found = await scanning;
+    expect(early).toHaveLength(1);
+    // The top of the page, as the whole scan finds it: same ids, same ranges, in order.
+    const head = found.slice(0, early[0].length).map((f) => [f.id, f.range.toString()]);
+    expect(early[0].length).toBeGreaterThan(0);
+    expect(early[0].length).toBeLessThan(found.length);
+    expect(early[0]).toEqual(head);
+  });
+
+  it('hands nothing over early when one slice reads the whole page', async () => {
+    document.body.innerHTML = SEED_LIKE;
+    let calls = 0;
+    const found = await new Scanner({ loadDesignations }).scan(document.body, {
+      sliceMs: 1e9,
+      onEarlyClaims: () => calls++,
+    });
+    expect(found!.length).toBeGreaterThan(0);
+    expect(calls).toBe(0);
+  });
+
   it('stops when cancelled between slices', async () => {
     document.body.innerHTML = SEED_LIKE.repeat(200);
     const result = await new Scanner({ loadDesignations }).scan(document.body, {
