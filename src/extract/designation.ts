@@ -18,6 +18,8 @@ import {
   COUNTED_SUBJECT_RE,
   nearSetClaim,
   MEMBER_INTRO_RE,
+  REFERENCE_GATE_RE,
+  REFERENCE_SUBJECT_RE,
   SET_ENTITY_RE,
   SET_NUMBER_WORD_RE,
   asideClaims,
@@ -63,11 +65,12 @@ const NAME_RE = new RegExp(
   'gu',
 );
 const NOT_NAME =
-  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Govt|Government's|Countries|Nations|Governments|Authorities|States)$/;
+  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Designation|Designations|Listing|Proscription|Blacklisting|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Govt|Government's|Countries|Nations|Governments|Authorities|States)$/;
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
-const BY_RE = /^\s*,?\s*(?:by|in)\s+(?:the\s+)?/i;
+// "designated under the UN's al-Qaida sanctions regime": the regime's owner designates.
+const BY_RE = /^\s*,?\s*(?:by|in|under)\s+(?:the\s+)?/i;
 
 // Nationality, region and creed adjectives: a name made only of them describes what follows.
 const DESCRIBING_ONLY_RE =
@@ -563,7 +566,7 @@ export interface PassageState {
   /** The groups the passage's claims named, in order. */
   recent?: NameSpan[];
   /** The last claim's authorities, status and label, for lists that continue it. */
-  claim?: Pick<Found, 'designators' | 'status' | 'label'>;
+  claim?: Pick<Found, 'designators' | 'status' | 'label'> & { entity?: NameSpan };
   /** Where the last claim on a counted or plural set ended, as an offset in the passage. */
   claimEnd?: number;
   /** A listing sentence ended with a colon: bulleted lines after it name its members. */
@@ -584,6 +587,11 @@ export interface Found {
 // "maintained the LTTE on the list": the label follows the object.
 const LIST_AFTER_OBJECT_RE =
   /^\s+(?:the\s+)?[\p{Lu}\d][^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
+
+const COUNTRIES_INCLUDING_RE =
+  /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|states|nations|governments),?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?/u;
+const UNNAMED_BY_RE =
+  /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:a\s+(?:number|host|range)\s+of|several|many|numerous|various|some|other|dozens\s+of|more\s+than\s+\w+)\s+(?:other\s+)?(?:countries|states|nations|governments|jurisdictions)\b/i;
 
 function byPhraseEnd(s: string, at: number): number {
   const m = BY_RE.exec(s.slice(at, at + 20));
@@ -622,9 +630,10 @@ function groupPattern(group: string): RegExp | null {
   return re;
 }
 
-// A sentence that refers back to the passage's group ("the group", "it") and to a listing.
+// A sentence that refers back to the passage's group ("the group", "it") and to a listing, or
+// to the set its claims named ("These groups", "The five were …").
 const REFERS_BACK_RE =
-  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list|(?:this|that)\s+(?:designation|listing|ban|proscription))\b/iu;
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list|(?:this|that)\s+(?:designation|listing|ban|proscription)|(?:both|these|those|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|individuals)|the\s+(?:same\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+(?:were|are|have|had|remain)\b))\b/iu;
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE =
   /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?(?:i|e|ei)da\s+Sanctions|state\s+sponsors?\s+of|designat|list|\bban|annul|lift|outlaw|sanction/i;
@@ -765,6 +774,8 @@ function sentenceDesignations(
     if ((NOT_A_CLAIM_BEFORE_RE.test(hedge.slice(-60)) || NOT_A_CLAIM_FAR_RE.test(hedge)) && !namedCurrent)
       continue;
     if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) continue;
+    // "were banned from holding rallies": barred from an act, no listing.
+    if (word === 'banned' && /^\s+from\s+\w+ing\b/i.test(after)) continue;
     // Verbs that are not about listing unless a terror label follows: add, place, put, name,
     // declare, recognise, label, brand, list.
     // "the addition of X to its sanctions list": a noun that, like its verb, needs the list.
@@ -789,6 +800,8 @@ function sentenceDesignations(
       continue;
 
     let entities: NameSpan[] = [];
+    // The claim a reference subject ("These groups") refers back to.
+    let referenceTo: Pick<Found, 'designators'> | undefined;
     // Words describing a counted subject ("supported by Iran") name no designator.
     let subjectAside: NameSpan | null = null;
     let quoteStart = tStart;
@@ -1172,14 +1185,29 @@ function sentenceDesignations(
         // "Only 15 groups have been removed from the list", "Five companies, located in …, were
         // also put on the blacklist": a counted set as the passive subject, nearer than any name.
         const lead = s.slice(Math.max(0, tStart - 200), tStart);
-        const setMatch = passive && SET_NUMBER_WORD_RE.test(lead) ? COUNTED_SUBJECT_RE.exec(lead) : null;
+        const counted = passive && SET_NUMBER_WORD_RE.test(lead) ? COUNTED_SUBJECT_RE.exec(lead) : null;
+        // "The organisations have been designated": a reference to the set the last claim named.
+        const antecedent = found.filter((f) => !f.aside).pop() ?? lastEntity.claim;
+        const reference =
+          !counted && passive && antecedent !== undefined && REFERENCE_GATE_RE.test(lead)
+            ? REFERENCE_SUBJECT_RE.exec(lead)
+            : null;
+        const setMatch = counted ?? reference;
         const setStart = setMatch
           ? tStart - lead.length + setMatch.index + setMatch[0].indexOf(setMatch[1])
           : -1;
         // The pattern ends at the verb, so a name inside it (an aside, 'supported by Iran') is no subject.
+        const setText = setMatch ? setMatch[1].trimEnd() : '';
+        // A reference to a counted set is that set ("four groups … The organisations"); to
+        // named groups, the reference itself.
+        const antecedentSet =
+          reference && antecedent?.entity && SET_ENTITY_RE.test(antecedent.entity.text)
+            ? antecedent.entity.text
+            : undefined;
         const setSubject = setMatch
-          ? { start: setStart, end: setStart + setMatch[1].length, text: setMatch[1] }
+          ? { start: setStart, end: setStart + setText.length, text: antecedentSet ?? setText }
           : undefined;
+        if (reference) referenceTo = antecedent;
         if (setSubject) {
           entities = [setSubject];
           quoteStart = setSubject.start;
@@ -1321,14 +1349,44 @@ function sentenceDesignations(
       const also = authoritiesIn(alsoBy[1]).map((a) => a.name);
       if (also.length > 0) designators = [...new Set([...also, ...designators])];
     }
+    // "listed by like-minded countries, including Canada, the UK and the US": the examples
+    // are the designators.
+    if (designators.length === 0 && /countries|states|nations|governments/.test(s)) {
+      const at = COUNTRIES_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 120)) ? quoteEnd : tEnd;
+      const by = COUNTRIES_INCLUDING_RE.exec(s.slice(at, at + 120));
+      if (by) {
+        const listFrom = at + by[0].length;
+        const auth = authoritiesIn(s.slice(listFrom, listFrom + 200));
+        const chain: AuthorityMention[] = [];
+        for (const a of auth) {
+          const gap = s.slice(
+            listFrom + (chain.length > 0 ? chain[chain.length - 1].end : 0),
+            listFrom + a.start,
+          );
+          if (chain.length === 0 ? !/^\s*$/.test(gap) : !AUTH_LIST_LINK_RE.test(gap)) break;
+          chain.push(a);
+        }
+        if (chain.length > 0) {
+          designators = [...new Set(chain.map((a) => a.name))];
+          quoteEnd = Math.max(quoteEnd, listFrom + chain[chain.length - 1].end);
+        }
+      }
+    }
+    // "designated by a number of other countries": the sentence says who, without a name; no
+    // authority of the passage's stands in for them.
+    const unnamedBy =
+      designators.length === 0 &&
+      (UNNAMED_BY_RE.test(s.slice(tEnd, tEnd + 80)) || UNNAMED_BY_RE.test(s.slice(quoteEnd, quoteEnd + 80)));
+    // "These groups are also banned": listed by whoever listed the groups it refers to.
+    if (designators.length === 0 && referenceTo && !unnamedBy) designators = referenceTo.designators;
     // "The country had previously designated …": the state the passage last named.
-    if (designators.length === 0 && COUNTRY_ANAPHOR_RE.test(before))
+    if (designators.length === 0 && !unnamedBy && COUNTRY_ANAPHOR_RE.test(before))
       designators = lastState(
         ctx,
         passageOffset + tStart,
         entities.map((e) => e.text),
       );
-    if (designators.length === 0)
+    if (designators.length === 0 && !unnamedBy)
       designators = passageDesignators(ctx, passageOffset + tStart, [
         ...entities.map((e) => e.text),
         ...(subjectAside

@@ -39,3 +39,60 @@ describe('a bloc as the designator', () => {
     ).toEqual([['Coastal Front', ['United States'], 'designated']]);
   });
 });
+
+describe('a set referred back to as the subject', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'The US on Monday designated the Red Hand and the Blue Lantern as terrorist organisations. Both groups are also designated under the UN al-Qaeda sanctions regime.',
+      [
+        ['Red Hand', ['United States'], 'designated'],
+        ['Blue Lantern', ['United States'], 'designated'],
+        ['Both groups', ['United Nations'], 'designated'],
+      ],
+    ],
+    [
+      'Canberra listed the Northern Front and the Coast Brigade as terrorist organisations in 2015. The organisations remain listed.',
+      [
+        ['Northern Front', ['Australia'], 'designated'],
+        ['Coast Brigade', ['Australia'], 'designated'],
+        ['The organisations', ['Australia'], 'designated'],
+      ],
+    ],
+    // A reference to a counted set is that set.
+    [
+      'OFAC designated five financiers of the Lakeside Network as Specially Designated Global Terrorists. The five were designated pursuant to Executive Order 13224.',
+      [
+        ['five financiers of the Lakeside Network', ['United States'], 'designated'],
+        ['five financiers of the Lakeside Network', ['United States'], 'designated'],
+      ],
+    ],
+    // Countries given as examples after "by" are the designators.
+    [
+      'The EU listed the Red Hand and the Blue Lantern as terrorist groups in 2019. These groups have been listed by like-minded countries, including Canada, the United States and Japan.',
+      [
+        ['Red Hand', ['European Union'], 'designated'],
+        ['Blue Lantern', ['European Union'], 'designated'],
+        ['These groups', ['Canada', 'Japan', 'United States'], 'designated'],
+      ],
+    ],
+    // Unnamed countries after "by": no authority of the passage stands in for them.
+    [
+      'The EU listed the Red Hand as a terrorist group in 2019. The group has been designated as a terrorist organisation by several other countries.',
+      [
+        ['Red Hand', ['European Union'], 'designated'],
+        ['Red Hand', [], 'designated'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Barred from an act is no listing.
+    'The EU listed the Red Hand as a terrorist group in 2019. The groups were banned from holding rallies in Paris.',
+    // Without a claim before it, a reference has nothing to refer to.
+    'The groups are designated under the new counter-terrorism rules, officials said.',
+  ])('no reference claim: %s', (text) => {
+    expect(summary(text).filter(([e]) => /^(?:The|These|Both)\s/.test(e))).toEqual([]);
+  });
+});
