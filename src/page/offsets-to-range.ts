@@ -1,7 +1,7 @@
 import type { TextSegment } from './collect-text';
 
 /** Index of the segment holding `offset` (binary search; segments are sorted). */
-function segmentAt(segments: TextSegment[], offset: number, preferEnd: boolean): number {
+export function segmentAt(segments: TextSegment[], offset: number, preferEnd: boolean): number {
   let lo = 0;
   let hi = segments.length - 1;
   while (lo <= hi) {

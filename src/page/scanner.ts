@@ -4,8 +4,8 @@
  * budget, so even a 500,000-word page stays responsive.
  */
 import type { Claim } from '../extract/types';
-import { startWalk, yieldToMain, type CollectedText } from './collect-text';
-import { offsetsToRange } from './offsets-to-range';
+import { boxOf, startWalk, yieldToMain, type CollectedText, type TextSegment } from './collect-text';
+import { offsetsToRange, segmentAt } from './offsets-to-range';
 import { ParagraphExtractor, splitUnits, type TextUnit, type UnitClaims } from './paragraph-claims';
 import { PageExtractor, type LoadDesignations } from './page-extractor';
 
@@ -48,6 +48,30 @@ export const SLICE_MS = 16;
 
 /** Characters of paragraphs between two looks at the clock (a few paragraphs; a fraction of a millisecond to extract). */
 const CLOCK_CHARS = 2_000;
+
+/**
+ * The first unit whose box reaches into the viewport or below it, where the reader is looking
+ * (a page opened at an anchor, or reloaded with its scroll position kept): 0 when the top of
+ * the page is in view. A binary search over the units in document order, one layout read per
+ * step (the walk left layout clean); on a page whose order is not top to bottom it may land
+ * elsewhere, which costs nothing but an early paint of claims out of view.
+ */
+export function firstUnitInView(units: TextUnit[], segments: TextSegment[]): number {
+  if (units.length === 0 || segments.length === 0) return 0;
+  const bottomOf = (unit: TextUnit): number => {
+    const node = segments[segmentAt(segments, unit.start, false)].node;
+    return boxOf(node)?.getBoundingClientRect().bottom ?? 0;
+  };
+  if (bottomOf(units[0]) >= 0) return 0;
+  let lo = 1;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bottomOf(units[mid]) >= 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
 
 export class Scanner {
   readonly extractor: ParagraphExtractor;
@@ -128,7 +152,23 @@ export class Scanner {
       pending.length = 0;
     };
     this.extractor.beginScan();
-    for (const unit of splitUnits(text)) {
+    const units = splitUnits(text);
+    // Scrolled down: the claims in view come first, then the page is read from the top (those
+    // paragraphs are then cache hits).
+    const inView = onEarlyClaims ? firstUnitInView(units, segments) : 0;
+    if (inView > 0 && onEarlyClaims) {
+      for (let u = inView; u < units.length && !sliceUsed(); u++) {
+        const claims = this.extractor.claimsOf(text, units[u]);
+        if (claims) pending.push({ unit: units[u], claims });
+      }
+      flush();
+      if (found.length > 0) onEarlyClaims(found.slice());
+      onEarlyClaims = undefined;
+      found.length = 0;
+      seen.clear();
+      if (!(await pause())) return null;
+    }
+    for (const unit of units) {
       if (sinceCheck >= CLOCK_CHARS) {
         sinceCheck = 0;
         if (sliceUsed()) {

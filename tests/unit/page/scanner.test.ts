@@ -101,6 +101,34 @@ describe('Scanner', () => {
     expect(calls).toBe(0);
   });
 
+  it('hands over the claims in view first on a page scrolled down, then finds all from the top', async () => {
+    document.body.innerHTML = Array.from(
+      { length: 60 },
+      (_, i) => `<p data-i="${i}">Officials said the death toll had risen to ${100 + i}.</p>`,
+    ).join('');
+    // Laid out top to bottom, 100 px a paragraph, scrolled so that paragraph 40 is at the top.
+    const rect = HTMLElement.prototype.getBoundingClientRect;
+    HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+      const top = (Number(this.closest('p')?.dataset.i ?? 0) - 40) * 100;
+      return { top, bottom: top + 90, left: 0, right: 600, width: 600, height: 90, x: 0, y: top } as DOMRect;
+    };
+    try {
+      const early: string[][] = [];
+      const found = await new Scanner({ loadDesignations }).scan(document.body, {
+        sliceMs: 1e9,
+        onEarlyClaims: (claims) => early.push(claims.map((f) => f.range.toString())),
+      });
+      expect(early).toHaveLength(1);
+      expect(early[0][0]).toContain('140');
+      expect(early[0]).not.toContainEqual(expect.stringContaining('139'));
+      expect(found!.map((f) => f.range.toString())).toEqual(
+        Array.from({ length: 60 }, (_, i) => expect.stringContaining(String(100 + i))),
+      );
+    } finally {
+      HTMLElement.prototype.getBoundingClientRect = rect;
+    }
+  });
+
   it('stops when cancelled between slices', async () => {
     document.body.innerHTML = SEED_LIKE.repeat(200);
     const result = await new Scanner({ loadDesignations }).scan(document.body, {
