@@ -29,10 +29,10 @@ export interface ScanOptions {
   sliceMs?: number;
   cancelled?: () => boolean;
   /**
-   * Called once, at the end of the first slice of extraction that found claims,
-   * with those found so far (the top of the page, in document order), when the
-   * scan goes on after it. On a long page the reader then sees the highlights
-   * near the top after a slice or two rather than after the whole scan.
+   * Called once with the claims found so far, when the scan goes on after it: as soon as the
+   * paragraphs read fill the screen, or at the end of the first slice that found claims. On a
+   * page scrolled down, those read from the first paragraph in view. On a long page the reader
+   * then sees the highlights in view after a few milliseconds rather than after the whole scan.
    */
   onEarlyClaims?: (found: FoundClaim[]) => void;
 }
@@ -49,6 +49,12 @@ export const SLICE_MS = 16;
 /** Characters of paragraphs between two looks at the clock (a few paragraphs; a fraction of a millisecond to extract). */
 const CLOCK_CHARS = 2_000;
 
+/** Where the box holding the start of `unit` is, relative to the viewport. */
+function unitRect(unit: TextUnit, segments: TextSegment[]): DOMRect | null {
+  const node = segments[segmentAt(segments, unit.start, false)].node;
+  return boxOf(node)?.getBoundingClientRect() ?? null;
+}
+
 /**
  * The first unit whose box reaches into the viewport or below it, where the reader is looking
  * (a page opened at an anchor, or reloaded with its scroll position kept): 0 when the top of
@@ -58,16 +64,13 @@ const CLOCK_CHARS = 2_000;
  */
 export function firstUnitInView(units: TextUnit[], segments: TextSegment[]): number {
   if (units.length === 0 || segments.length === 0) return 0;
-  const bottomOf = (unit: TextUnit): number => {
-    const node = segments[segmentAt(segments, unit.start, false)].node;
-    return boxOf(node)?.getBoundingClientRect().bottom ?? 0;
-  };
-  if (bottomOf(units[0]) >= 0) return 0;
+  const inOrBelow = (u: number): boolean => (unitRect(units[u], segments)?.bottom ?? 0) >= 0;
+  if (inOrBelow(0)) return 0;
   let lo = 1;
   let hi = units.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (bottomOf(units[mid]) >= 0) hi = mid;
+    if (inOrBelow(mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo;
@@ -153,30 +156,44 @@ export class Scanner {
     };
     this.extractor.beginScan();
     const units = splitUnits(text);
+    const viewHeight = segments[0]?.node.ownerDocument.defaultView?.innerHeight ?? 0;
+    /** Whether `unit` starts below the viewport: the claims read before it fill the screen. */
+    const belowView = (unit: TextUnit): boolean =>
+      viewHeight > 0 && (unitRect(unit, segments)?.top ?? 0) > viewHeight;
+    /** Hands over the claims found so far, once: when they fill the screen, else at the end of the first slice with claims. */
+    const handOver = (): void => {
+      flush();
+      if (!onEarlyClaims || found.length === 0) return;
+      onEarlyClaims(found.slice());
+      onEarlyClaims = undefined;
+    };
     // Scrolled down: the claims in view come first, then the page is read from the top (those
     // paragraphs are then cache hits).
     const inView = onEarlyClaims ? firstUnitInView(units, segments) : 0;
-    if (inView > 0 && onEarlyClaims) {
-      for (let u = inView; u < units.length && !sliceUsed(); u++) {
+    if (inView > 0) {
+      for (let u = inView; u < units.length; u++) {
+        if (sinceCheck >= CLOCK_CHARS) {
+          sinceCheck = 0;
+          if (sliceUsed() || (pending.length > 0 && belowView(units[u]))) break;
+        }
+        sinceCheck += units[u].end - units[u].start;
         const claims = this.extractor.claimsOf(text, units[u]);
         if (claims) pending.push({ unit: units[u], claims });
       }
-      flush();
-      if (found.length > 0) onEarlyClaims(found.slice());
+      handOver();
       onEarlyClaims = undefined;
       found.length = 0;
       seen.clear();
+      sinceCheck = 0;
       if (!(await pause())) return null;
     }
     for (const unit of units) {
       if (sinceCheck >= CLOCK_CHARS) {
         sinceCheck = 0;
-        if (sliceUsed()) {
+        const used = sliceUsed();
+        if (onEarlyClaims && (used || (pending.length > 0 && belowView(unit)))) handOver();
+        if (used) {
           flush();
-          if (onEarlyClaims && found.length > 0) {
-            onEarlyClaims(found.slice());
-            onEarlyClaims = undefined;
-          }
           if (!(await pause())) return null;
         }
       }

@@ -101,6 +101,33 @@ describe('Scanner', () => {
     expect(calls).toBe(0);
   });
 
+  it('hands over the claims early once they fill the screen, before the slice is used', async () => {
+    document.body.innerHTML = Array.from(
+      { length: 200 },
+      (_, i) => `<p data-i="${i}">Officials said the death toll had risen to ${1000 + i}.</p>`,
+    ).join('');
+    // 100 px a paragraph from the top of the page: the screen (happy-dom's 768 px) holds 8.
+    const rect = HTMLElement.prototype.getBoundingClientRect;
+    HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+      const top = Number(this.closest('p')?.dataset.i ?? 0) * 100;
+      return { top, bottom: top + 90, left: 0, right: 600, width: 600, height: 90, x: 0, y: top } as DOMRect;
+    };
+    try {
+      const early: string[][] = [];
+      const found = await new Scanner({ loadDesignations }).scan(document.body, {
+        sliceMs: 1e9,
+        onEarlyClaims: (claims) => early.push(claims.map((f) => f.id)),
+      });
+      expect(early).toHaveLength(1);
+      // The screen's 8 paragraphs and the few read before the next look at the layout.
+      expect(early[0].length).toBeGreaterThanOrEqual(8);
+      expect(early[0].length).toBeLessThan(60);
+      expect(early[0]).toEqual(found!.slice(0, early[0].length).map((f) => f.id));
+    } finally {
+      HTMLElement.prototype.getBoundingClientRect = rect;
+    }
+  });
+
   it('hands over the claims in view first on a page scrolled down, then finds all from the top', async () => {
     document.body.innerHTML = Array.from(
       { length: 60 },
