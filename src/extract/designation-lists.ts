@@ -92,13 +92,15 @@ const ENUM_FRAME_RE = new RegExp(
 const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|including/;
 // A sentence that names the groups of the listing before it: "The groups are …", "The others
 // are …", "The militants added to the list include …".
+// "Among them are …", "Also banned in X are …" name them too.
 export const CONTINUED_FRAME_RE =
-  /^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+  /^\s*(?:Among\s+(?:them|those|these)\s+(?:are|were)\s*:?\s*|(?:Also\s+)?(?:banned|listed|designated|proscribed|outlawed)\s+(?:(?:in|by)\s+[^,.;:]{1,40}?\s+)?(?:are|were)\s*:?\s*)|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
 const ALONGSIDE_FRAME_RE =
   /\b(?:alongside|along\s+with|together\s+with)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|outfits|movements|entities)\s+(?:such\s+as\s+|including\s+|like\s+)?(?:the\s+)?/gu;
 // "A, B and C are among the organizations (removed)": a list naming the members before the frame.
+// "A, B and C are also included in the list" too.
 const TRAILING_FRAME_RE =
-  /^[^.;]{0,300}?\s(?:are|were)\s+(?:also\s+)?among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals)\b/u;
+  /^[^.;]{0,300}?\s(?:are|were)\s+(?:also\s+)?(?:among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 const COLON_FRAME_RE =
   /\b(?:listed|designated|proscribed|banned|blacklisted|added|placed|named|removed|delisted)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:\s*/u;

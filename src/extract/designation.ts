@@ -267,7 +267,16 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
     )
   )
     return true;
-  return /^'s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council))/iu.test(
+  // "the Islamic Movement of Uzbekistan", "the Popular Front of India": part of a group's name,
+  // unless an office of state ("the Government of India").
+  if (
+    /\p{Lu}[\p{L}-]*\s+of\s+(?:the\s+)?$/u.test(s.slice(Math.max(0, a.start - 40), a.start)) &&
+    !/\b(?:Government|Ministry|Minister|Council|Court|Parliament|President|Republic|Kingdom|Emirates?|State|Federation|Cabinet|Office|Prosecutor|Department|Secretary|Union|Governor|Attorney|Houses?|Senate|Assembly|Congress|Commission|Agency|Service|Chamber)\s+of\s+(?:the\s+)?$/u.test(
+      s.slice(Math.max(0, a.start - 40), a.start),
+    )
+  )
+    return true;
+  return /^'s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council|prosecutor|attorney|interior|justice|authorities|security\s+service|foreign\s+office))/iu.test(
     after,
   );
 }
@@ -1466,10 +1475,18 @@ function sentenceDesignations(
     });
     found.sort((a, b) => a.start - b.start);
   }
-  const set = COUNTED_SET_RE.exec(s);
+  const set =
+    COUNTED_SET_RE.exec(s) ??
+    (s.includes('list of') && SET_NUMBER_WORD_RE.test(s) ? LIST_OF_SET_RE.exec(s) : null);
   if (set && !found.some((f) => f.start < set.index + set[0].length && f.end > set.index)) {
     const phrase = set[1];
-    const designators = [...new Set(authoritiesIn(set[0]).map((a) => a.name))];
+    let designators = [...new Set(authoritiesIn(set[0]).map((a) => a.name))];
+    // "The ministry has released a list of 12 organisations banned as terrorist": the
+    // publisher of the list, else the passage's authority.
+    if (designators.length === 0 && set[0].startsWith('list'))
+      designators = designatorsNear(s, set.index, set.index, set.index, []);
+    if (designators.length === 0 && set[0].startsWith('list'))
+      designators = passageDesignators(ctx, passageOffset + set.index, []);
     found.push({
       entity: { start: set.index, end: set.index + phrase.length, text: phrase },
       start: set.index,
@@ -1547,6 +1564,12 @@ function followOn(s: string, passageOffset: number, ctx: PassageContext, state: 
 const ITS_LABELLED_NOUN_RE =
   /\b(its|their|the\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network|country|nation|state)['’]s?)\s+(?:(?:first|previous|original|initial|earlier|existing|current|latest|new)\s+)?(?:[\p{L}()'-]+\s+){0,4}$/iu;
 
+// "a list of 12 organisations that it says are banned as terrorist", "an updated list of 67
+// organisations that have been declared terrorist groups": the counted set the list holds.
+const LIST_OF_SET_RE = new RegExp(
+  `\\blist\\s+of\\s+(${COUNTED_SET_PHRASE})\\s+(?:(?:that|which)\\s+(?:[^,.;]{0,30}?\\s)?(?:are|were|have\\s+been|had\\s+been|is)\\s+)?(?:officially\\s+|formally\\s+|now\\s+)?(?:banned|declared|designated|listed|proscribed|recogni[sz]ed|outlawed|classified)\\b(?=[^.;]{0,80}?terror)`,
+  'iu',
+);
 const COUNTED_SET_RE =
   /(?<![\p{L}\d])((?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:other\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities))\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}'s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:terror(?:ist|ism)?\s+)(?:[\p{Ll}-]+\s+){0,2}?list\b/u;
 

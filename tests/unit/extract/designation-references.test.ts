@@ -96,3 +96,38 @@ describe('a set referred back to as the subject', () => {
     expect(summary(text).filter(([e]) => /^(?:The|These|Both)\s/.test(e))).toEqual([]);
   });
 });
+
+describe('a published list of a counted set, and its members in the sentences after it', () => {
+  const LIST =
+    "Kyrgyzstan's prosecutor-general has published a list of 10 organisations that are banned as terrorist.";
+  it.each<[string, string[]]>([
+    [
+      `${LIST} Among them are the Red Hand; the Blue Lantern; and the Northern Front.`,
+      ['Red Hand', 'Blue Lantern', 'Northern Front'],
+    ],
+    [
+      `${LIST} Also banned in Kyrgyzstan are the Red Hand and the Blue Lantern.`,
+      ['Red Hand', 'Blue Lantern'],
+    ],
+    [`${LIST} Red Hand and the Blue Lantern are also included in the list.`, ['Red Hand', 'Blue Lantern']],
+  ])('%s', (text, members) => {
+    expect(summary(text)).toEqual([
+      ['10 organisations', ['Kyrgyzstan'], 'designated'],
+      ...members.map((m): [string, string[], string] => [m, ['Kyrgyzstan'], 'designated']),
+    ]);
+  });
+
+  it('a state inside a group name designates nothing', () => {
+    expect(
+      summary(
+        'A list of 10 organisations that are banned as terrorist was published. Among them is the Islamic Front of Tajikistan.',
+      ),
+    ).toEqual([['10 organisations', [], 'designated']]);
+  });
+
+  it('a list of victims is no listing', () => {
+    expect(summary('Police released a list of 12 people who were killed in the terrorist attack.')).toEqual(
+      [],
+    );
+  });
+});
