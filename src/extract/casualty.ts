@@ -412,6 +412,9 @@ function trySubjectWithAside(x: Cues, c: Count): CasualtyHit | null {
 }
 
 /** After "N injured people": they died of their wounds. */
+/** The harm phrase is a state of health: "in (a) serious condition". */
+const CONDITION_END_RE = /\scondition$|\sconditions$/i;
+
 const INJURED_DIED_RE =
   /^(?:\s+(?:have|has|had|later|subsequently|since|also|then|reportedly))*\s+(?:died|succumbed)\b/iu;
 
@@ -424,6 +427,14 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
   if (!category) return null;
   const np = m.groups?.np;
   if (!looksLikePeople(np, category)) return null;
+  // Things are "in critical condition" too ("3 councils"): only a people noun makes them hurt,
+  // and a part of people counted before ("seven of them", "one in critical condition and one …")
+  // or a vague number ("several people") is the state of some of them, not a count of its own.
+  if (
+    CONDITION_END_RE.test(m[0]) &&
+    (np === undefined || /^of\s/i.test(np) || !isPeopleHead(headWord(np)) || c.min === null)
+  )
+    return null;
   // "killed 4 people and soldiers were wounded": after a harm verb the count is its object, and
   // "and" starts a new clause rather than a coordinated subject.
   if (

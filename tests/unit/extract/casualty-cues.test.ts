@@ -67,6 +67,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'for gunshot wounds',
     'in hospital',
     'in the hospital',
+    'in critical condition',
+    'listed in a serious but stable condition',
     'among the wounded',
     'among those injured',
     'with gunshot wounds',

@@ -28,6 +28,23 @@ describe('harm phrases after a subject count', () => {
     ['About 25 people with disabilities attended the meeting.', []],
     ['Medics treated 85 people for burns overnight.', ['injured 85/85 exact «85 people for burns»']],
     ['The finances of 3 councils are in critical condition.', []],
+    // People in a stated state of health are hurt; a part of those counted before is not a count.
+    [
+      'Nine passengers were in critical condition late on Monday.',
+      ['injured 9/9 exact «Nine passengers were in critical condition»'],
+    ],
+    [
+      'Four firefighters remain in a serious but stable condition.',
+      ['injured 4/4 exact «Four firefighters remain in a serious but stable condition»'],
+    ],
+    [
+      'Three children are listed in fair condition at the clinic.',
+      ['injured 3/3 exact «Three children are listed in fair condition»'],
+    ],
+    ['Two of them are in critical condition.', []],
+    ['Several residents are in serious condition.', []],
+    ['At least 14 schools are in poor condition.', []],
+    ['Only 2 of the bridges remain in serious condition.', []],
     [
       'Some 80 boys and 65 girls are among those wounded.',
       ['injured 80/80 about «Some 80 boys»', 'injured 65/65 about «65 girls are among those wounded»'],
