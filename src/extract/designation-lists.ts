@@ -94,7 +94,10 @@ const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|
 // are …", "The militants added to the list include …".
 // "Among them are …", "Also banned in X are …" name them too.
 export const CONTINUED_FRAME_RE =
-  /^\s*(?:Among\s+(?:them|those|these)\s+(?:are|were)\s*:?\s*|(?:Also\s+)?(?:banned|listed|designated|proscribed|outlawed)\s+(?:(?:in|by)\s+[^,.;:]{1,40}?\s+)?(?:are|were)\s*:?\s*)|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+  /^\s*(?:Among\s+(?:them|those|these)\s+(?:are|were)\s*:?\s*|(?:Also\s+)?(?:banned|listed|designated|proscribed|outlawed)\s+(?:(?:in|by)\s+[^,.;:]{1,40}?\s+)?(?:are|were)\s*:?\s*)|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+const JOIN_FRAME_RE = /\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:likes|ranks)\s+of\s+)?(?:the\s+)?(?=\p{Lu})/u;
+const JOIN_TAIL_RE =
+  /^\s*,?\s+(?:on|in)\s+(?:the|that|this|its)\s+(?:[\p{L}'-]+\s+){0,4}?list\b|^\s*,?\s+as\s+(?:the\s+|an?\s+)?(?:only\s+)?(?:(?:other|designated)\s+)?(?:state\s+sponsors?|terrorist)/u;
 const ALONGSIDE_FRAME_RE =
   /\b(?:alongside|along\s+with|together\s+with)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|outfits|movements|entities)\s+(?:such\s+as\s+|including\s+|like\s+)?(?:the\s+)?/gu;
 // "A, B and C are among the organizations (removed)": a list naming the members before the frame.
@@ -254,7 +257,8 @@ export function enumeratedClaims(
   const prior = found.filter((f) => !f.aside).pop() ?? (continues ? state.claim : undefined);
   // Every frame holds a class noun, "list", "including" or a colon, or opens the sentence.
   const framed = ENUM_WORD_RE.test(s);
-  if (!framed && !s.includes(':') && !(prior && CONTINUED_FRAME_RE.test(s))) return out;
+  if (!framed && !s.includes(':') && !s.includes('join') && !(prior && CONTINUED_FRAME_RE.test(s)))
+    return out;
   const push = (
     frameStart: number,
     listFrom: number,
@@ -296,6 +300,38 @@ export function enumeratedClaims(
     // "A, B and C are among the organizations": the members come first.
     else if (TRAILING_FRAME_RE.test(s))
       push(0, 0, { status: prior.status, label: prior.label, designators: designatorsFor([]) });
+  }
+  // "North Korea will join Iran, Sudan and Syria on the list": the members it joins there.
+  // A cued sentence joins the passage's last claim as well.
+  const joined = prior ?? (cued(s) ? state.claim : undefined);
+  const join = joined && s.includes('join') ? JOIN_FRAME_RE.exec(s) : null;
+  if (join && joined) {
+    const listFrom = join.index + join[0].length;
+    const members = enumeratedNames(s, listFrom, names());
+    const last = members[members.length - 1];
+    if (last && JOIN_TAIL_RE.test(s.slice(last.end, last.end + 80))) {
+      const base = {
+        status: 'designated' as const,
+        label: joined.label,
+        designators: joined.designators.length > 0 ? joined.designators : passageAuthority(),
+      };
+      // The state that joins them is listed too: "North Korea joins …".
+      const subject = names()
+        .filter(
+          (n) =>
+            n.end <= join.index &&
+            /^\s+(?:(?:will|would|now|thus|also)\s+)*$/.test(s.slice(n.end, join.index)),
+        )
+        .pop();
+      if (subject)
+        out.push({
+          entity: subject,
+          start: subject.start,
+          end: join.index + join[0].trimEnd().length,
+          ...base,
+        });
+      push(listFrom, listFrom, base);
+    }
   }
   // "…, marking it as a terrorist organisation alongside neo-Nazi groups A and B": groups
   // listed alongside a claim the sentence has already made share it.

@@ -793,7 +793,13 @@ function sentenceDesignations(
       /^(?:add|plac|put|named|declar|recogni|label|brand|tag|classif|remain|(?:has|have|had|is|are|was|were)\s|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
         word,
       );
+    // "has been declared by the Argentine state as a terrorist organisation": the by-phrase
+    // may come before the label.
     let label = labelAfter(s, tEnd);
+    if (!label && /^\s*,?\s*by\s/i.test(after)) {
+      const byEnd = byPhraseEnd(s, tEnd);
+      if (byEnd > tEnd) label = labelAfter(s, byEnd);
+    }
     // "Decision Lifting Sanctions of X": lifting sanctions on the passage's listed group.
     const sanctionsOnGroup =
       g.delist !== undefined &&
@@ -1395,6 +1401,10 @@ function sentenceDesignations(
         passageOffset + tStart,
         entities.map((e) => e.text),
       );
+    // Only the United States keeps a list of state sponsors of terrorism: no other authority
+    // of the passage (often a listed state) stands in.
+    if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText))
+      designators = ['United States'];
     if (designators.length === 0 && !unnamedBy)
       designators = passageDesignators(ctx, passageOffset + tStart, [
         ...entities.map((e) => e.text),
@@ -1408,9 +1418,6 @@ function sentenceDesignations(
       designators = sentencePrev.designators;
     // Proscription is the UK's legal term for listing a terrorist group.
     if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
-    // Only the United States keeps a list of state sponsors of terrorism.
-    if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText))
-      designators = ['United States'];
     entities.forEach((e, i) => {
       // List members get disjoint quotes: the first carries the verb, the last the label.
       const start = i === 0 ? (entityInQuote ? Math.min(quoteStart, e.start) : quoteStart) : e.start;

@@ -158,6 +158,7 @@ const ADJECTIVES: Array<[string, string]> = [
   ['Sri\\s+Lankan', 'Sri Lanka'],
   ['Malaysian', 'Malaysia'],
   ['Argentine', 'Argentina'],
+  ['Argentinian', 'Argentina'],
   ['Emirati', 'United Arab Emirates'],
   ['Qatari', 'Qatar'],
   ['Bahraini', 'Bahrain'],

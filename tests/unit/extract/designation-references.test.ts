@@ -131,3 +131,42 @@ describe('a published list of a counted set, and its members in the sentences af
     );
   });
 });
+
+describe('state sponsors of terrorism and the members a listing joins', () => {
+  const US = ['United States'];
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'Sudan had been listed as a state sponsor of terrorism since 1993. The other three nations on the list are Iran, North Korea and Syria.',
+      [
+        ['Sudan', US, 'designated'],
+        ['Iran', US, 'designated'],
+        ['North Korea', US, 'designated'],
+        ['Syria', US, 'designated'],
+      ],
+    ],
+    [
+      'Washington relisted Cuba as a state sponsor of terrorism on Monday. Cuba now joins the likes of Iran, North Korea and Syria as a state sponsor of terrorism.',
+      [
+        ['Cuba', US, 'designated'],
+        ['Cuba', US, 'designated'],
+        ['Iran', US, 'designated'],
+        ['North Korea', US, 'designated'],
+        ['Syria', US, 'designated'],
+      ],
+    ],
+    [
+      'The Coastal Front has been declared by the Argentinian state as an international terrorist organisation.',
+      [['The Coastal Front', ['Argentina'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('joining someone elsewhere is no listing', () => {
+    expect(
+      summary(
+        'The US designated the Red Hand as a terrorist group. Its envoy will join Smith and Jones on a trip.',
+      ),
+    ).toEqual([['Red Hand', US, 'designated']]);
+  });
+});
