@@ -597,6 +597,8 @@ export interface Found {
 const LIST_AFTER_OBJECT_RE =
   /^\s+(?:the\s+)?[\p{Lu}\d][^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
 
+const WHERE_CLAUSE_RE =
+  /([^,;]{1,60}?),?\s+where\s+(?:it|they|the\s+(?:group|organi[sz]ation|movement)s?)\s+(?:(?:is|are|was|were|has|have|been|also|still|now|already|officially)\s+){1,3}(?:an?\s+|the\s+)?$/u;
 const COUNTRIES_INCLUDING_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|states|nations|governments),?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?/u;
 const UNNAMED_BY_RE =
@@ -1037,8 +1039,14 @@ function sentenceDesignations(
           prev !== undefined &&
           /^[^.;]{0,40}\band\s+$/.test(s.slice(prev.end, tStart)) &&
           /^\s+(?:it|them)\b/i.test(after)
-        )
+        ) {
+          // The restating clause's label belongs to that claim: its quote runs through it.
+          if (label) {
+            prev.end = Math.max(prev.end, byPhraseEnd(s, label.end));
+            if (!/terror|FTO|SDGT/i.test(prev.label)) prev.label = label.label;
+          }
           continue;
+        }
         // "Canada has labeled both groups as terrorist organizations": the last two groups the
         // passage's claims named.
         const both =
@@ -1190,8 +1198,11 @@ function sentenceDesignations(
               before,
             )
           : /\b(?:it|they)\s+(?:\w+\s+){0,3}$/iu.exec(before);
+        // "Germany and the UK, where it is a proscribed terror organisation": a pronoun right
+        // before the copula is the subject there too.
         if (
-          !copular &&
+          (!copular ||
+            /^(?:it|they)\s+(?:is|are|was|were|remains?|remained)\b/i.test(pronounSubject?.[0] ?? '')) &&
           pronounSubject &&
           subject &&
           subject.end <= tStart - before.length + pronounSubject.index
@@ -1392,6 +1403,14 @@ function sentenceDesignations(
     const unnamedBy =
       designators.length === 0 &&
       (UNNAMED_BY_RE.test(s.slice(tEnd, tEnd + 80)) || UNNAMED_BY_RE.test(s.slice(quoteEnd, quoteEnd + 80)));
+    // "… and the UK, where it is a proscribed terror organisation": the place "where" refers to.
+    if (designators.length === 0) {
+      const where = WHERE_CLAUSE_RE.exec(s.slice(Math.max(0, tStart - 100), tStart));
+      if (where) {
+        const place = authoritiesIn(where[1]).at(-1);
+        if (place && place.end === where[1].length) designators = [place.name];
+      }
+    }
     // "These groups are also banned": listed by whoever listed the groups it refers to.
     if (designators.length === 0 && referenceTo && !unnamedBy) designators = referenceTo.designators;
     // "The country had previously designated …": the state the passage last named.

@@ -170,3 +170,39 @@ describe('state sponsors of terrorism and the members a listing joins', () => {
     ).toEqual([['Red Hand', US, 'designated']]);
   });
 });
+
+describe('pronouns and places in a designating clause', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    // With no group named before, "it" keeps the state from becoming the entity.
+    [
+      'The government will consider listing the Red Hand. It is banned in a few countries, including Germany and the UK, where it is a proscribed terror organisation.',
+      [],
+    ],
+    // "where" refers to the place that designates.
+    [
+      'Canada listed the Red Hand as a terrorist group in 2019. It is also outlawed in Germany and the UK, where it is a proscribed terror organisation.',
+      [
+        ['Red Hand', ['Canada'], 'designated'],
+        ['Red Hand', ['Germany', 'United Kingdom'], 'designated'],
+        ['Red Hand', ['United Kingdom'], 'designated'],
+      ],
+    ],
+    // A second verb restating the claim lends it its label and quote.
+    [
+      "Germany has banned Hezbollah's activity on its soil and designated it a terrorist organisation, the ministry said.",
+      [['Hezbollah', ['Germany'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('the restated claim quotes through the label', () => {
+    const [c] = extractClaims(
+      "Germany has banned Hezbollah's activity on its soil and designated it a terrorist organisation, the ministry said.",
+    ) as DesignationClaim[];
+    expect(c.quote).toBe(
+      "banned Hezbollah's activity on its soil and designated it a terrorist organisation",
+    );
+    expect(c.label).toBe('terrorist organisation');
+  });
+});
