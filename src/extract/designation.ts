@@ -1489,6 +1489,13 @@ function sentenceDesignations(
   }
   // "There are 22 entities on New Zealand's designated terrorist entities list": a counted set
   // on a terror list is one claim whose entity is the set phrase (docs/CLAIMS.md).
+  if (CONSIDERED_GATE_RE.test(s))
+    for (const c of consideredClaims(s, names, lastEntity)) {
+      if (found.some((f) => f.start < c.end && f.end > c.start)) continue;
+      found.push(c);
+      found.sort((a, b) => a.start - b.start);
+      lastEntity.v = c.entity;
+    }
   for (const alias of aliasClaims(s, names, continues)) {
     if (found.some((f) => f.start < alias.end && f.end > alias.start)) continue;
     const designators = designatorsNear(s, alias.start, alias.start, alias.end, [alias.entity]);
@@ -1569,6 +1576,69 @@ function aliasClaims(
     const link = ALIAS_SUBJECT_RE.exec(s.slice(n.end, n.end + 80));
     if (link && authoritiesIn(n.text).length === 0)
       out.push({ entity: n, start: n.start, end: n.end + link[0].length, label, status: 'designated' });
+  }
+  return out;
+}
+
+// "X is considered a terrorist organisation by the US and the EU", "Canada deems X a terrorist
+// group": a named authority's view of the group is its listing. Without an authority ("by
+// many", "by critics") it is opinion and stays dark.
+const CONSIDERED_GATE_RE = /\b(?:consider|deem|regard|class|seen\s+as|viewed\s+as)/;
+const CONSIDERED_LABEL = `(?:as\\s+)?(?:an?\\s+|the\\s+)?(?<label>(?:[\\p{L}-]+\\s+){0,2}?terror(?:ist)?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|movements?))`;
+const CONSIDERED_PASSIVE_RE = new RegExp(
+  `\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
+  'giu',
+);
+const CONSIDERED_ACTIVE_RE = new RegExp(
+  `\\b(?:considers|deems|regards|considered|deemed|regarded)\\s+(?:the\\s+)?(?=\\p{Lu})`,
+  'gu',
+);
+
+function consideredClaims(s: string, names: () => NameSpan[], state: PassageState): Found[] {
+  const out: Found[] = [];
+  CONSIDERED_PASSIVE_RE.lastIndex = 0;
+  for (let m = CONSIDERED_PASSIVE_RE.exec(s); m; m = CONSIDERED_PASSIVE_RE.exec(s)) {
+    const labelEnd = m.index + m[0].length;
+    const byEnd = byPhraseEnd(s, labelEnd);
+    if (byEnd === labelEnd) continue;
+    const designators = [...new Set(authoritiesIn(s.slice(labelEnd, byEnd)).map((a) => a.name))];
+    const subject = names()
+      .filter((n) => n.end <= m!.index && authoritiesIn(n.text).length === 0)
+      .pop();
+    const gap = subject ? s.slice(subject.end, m.index) : '';
+    let entity: NameSpan | undefined;
+    let start = m.index;
+    if (subject && /^["')]?\s*(?:,\s*(?:which|who)\s*)?$/.test(gap)) {
+      entity = subject;
+      start = subject.start;
+    } else if (
+      state.v &&
+      /\b(?:it|they|the\s+(?:group|organi[sz]ation|movement))\s+$/i.test(s.slice(0, m.index))
+    ) {
+      const pr = /\b(?:it|they|the\s+(?:group|organi[sz]ation|movement))\s+$/i.exec(s.slice(0, m.index))!;
+      start = pr.index;
+      entity = { ...state.v, start, end: start + pr[0].trimEnd().length };
+    }
+    if (!entity) continue;
+    out.push({ entity, start, end: byEnd, label: m.groups!.label, status: 'designated', designators });
+  }
+  CONSIDERED_ACTIVE_RE.lastIndex = 0;
+  for (let m = CONSIDERED_ACTIVE_RE.exec(s); m; m = CONSIDERED_ACTIVE_RE.exec(s)) {
+    if (!authoritySubject(s, m.index)) continue;
+    const from = m.index + m[0].length;
+    const entity = names().find((n) => n.start === from);
+    if (!entity || authoritiesIn(entity.text).length > 0) continue;
+    const label = new RegExp(`^\\s+${CONSIDERED_LABEL}`, 'iu').exec(s.slice(entity.end, entity.end + 80));
+    if (!label) continue;
+    const subject = authoritiesIn(s.slice(Math.max(0, m.index - 80), m.index)).at(-1);
+    out.push({
+      entity,
+      start: m.index,
+      end: entity.end + label[0].length,
+      label: label.groups!.label,
+      status: 'designated',
+      designators: subject ? [subject.name] : [],
+    });
   }
   return out;
 }

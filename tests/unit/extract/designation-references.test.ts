@@ -206,3 +206,29 @@ describe('pronouns and places in a designating clause', () => {
     expect(c.label).toBe('terrorist organisation');
   });
 });
+
+describe('an authority that considers or deems a group terrorist', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'The Red Hand is considered a terrorist organisation by the United States and the European Union.',
+      [['The Red Hand', ['United States', 'European Union'], 'designated']],
+    ],
+    [
+      'The Red Hand, which is deemed a terrorist group by Canada, denied the charge.',
+      [['The Red Hand', ['Canada'], 'designated']],
+    ],
+    ['Canada considers the Red Hand a terrorist organisation.', [['Red Hand', ['Canada'], 'designated']]],
+    [
+      'The Red Hand is classed as a terrorist group by Britain.',
+      [['The Red Hand', ['United Kingdom'], 'designated']],
+    ],
+    // Opinion, plans and no named authority stay dark.
+    ['The Red Hand is considered a terrorist group by many analysts.', []],
+    ['The Red Hand is widely considered a terrorist group.', []],
+    ['Turkey is considering whether to designate the Red Hand as a terrorist group.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text).map(([e, d, st]): [string, string[], string] => [e, d, st])).toEqual(
+      expected.map(([e, d, st]): [string, string[], string] => [e, [...d].sort(), st]),
+    );
+  });
+});
