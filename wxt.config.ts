@@ -35,12 +35,15 @@ async function buildCardModule(minify: boolean): Promise<string> {
 
 const CARD_MODULE = 'card-ui.js';
 
+/** The casualty rules, loaded by the content script on pages with a harm stem. */
+const CASUALTY_MODULE = 'casualty-rules.js';
 /** The designation rules, loaded by the content script on pages with a designation cue. */
 const DESIGNATION_MODULE = 'designation-rules.js';
 
-async function buildDesignationModule(minify: boolean): Promise<string> {
+/** A rules module (src/extract/*-module.ts) as one ES module of its own. */
+async function buildRulesModule(entry: string, minify: boolean): Promise<string> {
   const out = await build({
-    entryPoints: ['src/extract/designation-module.ts'],
+    entryPoints: [entry],
     bundle: true,
     format: 'esm',
     minify,
@@ -69,9 +72,12 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // MV2 (Firefox) has no optional_host_permissions and WXT drops the key: origins go in optional_permissions.
     ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : {}),
-    // The card and designation modules are imported by the content script; pages gain nothing from them.
+    // The card and rules modules are imported by the content script; pages gain nothing from them.
     web_accessible_resources: [
-      { resources: [CARD_MODULE, DESIGNATION_MODULE], matches: ['http://*/*', 'https://*/*'] },
+      {
+        resources: [CARD_MODULE, CASUALTY_MODULE, DESIGNATION_MODULE],
+        matches: ['http://*/*', 'https://*/*'],
+      },
     ],
     commands: {
       'next-claim': {
@@ -102,8 +108,15 @@ export default defineConfig({
         contents: await buildCardModule(wxt.config.mode === 'production'),
       });
       files.push({
+        relativeDest: CASUALTY_MODULE,
+        contents: await buildRulesModule('src/extract/casualty-module.ts', wxt.config.mode === 'production'),
+      });
+      files.push({
         relativeDest: DESIGNATION_MODULE,
-        contents: await buildDesignationModule(wxt.config.mode === 'production'),
+        contents: await buildRulesModule(
+          'src/extract/designation-module.ts',
+          wxt.config.mode === 'production',
+        ),
       });
     },
   },

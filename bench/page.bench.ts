@@ -32,6 +32,8 @@
  *   page.heap_mb            JS heap retained by a run on the 500k-word page (found claims,
  *                           ranges, cache), after forced GCs.
  *   page.content_script_kib_gz  the built content script, gzipped.
+ *   page.casualty_rules_kib_gz  the casualty rules module the content script loads on pages
+ *                         whose text has a harm word, gzipped.
  *   page.designation_rules_kib_gz  the designation rules module the content script loads on
  *                         pages whose text has a designation cue, gzipped.
  * The unsliced per-stage timings (bench/page/entry.ts, StageProfile) go to stderr.
@@ -55,6 +57,7 @@ type StageKey = Exclude<keyof StageProfile, 'units' | 'textNodes' | 'chars' | 'c
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const CONTENT_SCRIPT = path.join(root, '.output/chrome-mv3/content-scripts/claims.js');
+const CASUALTY_RULES = path.join(root, '.output/chrome-mv3/casualty-rules.js');
 const DESIGNATION_RULES = path.join(root, '.output/chrome-mv3/designation-rules.js');
 
 const log = (...a: unknown[]) => console.error('[page]', ...a);
@@ -256,7 +259,13 @@ export default async function pageBench(): Promise<BenchFigure[]> {
     target: '< 30 KiB gz',
     ok: kib < 30,
   });
-  // Loaded by the content script only on pages with a designation cue (their first scan waits for it).
+  // Loaded by the content script only on pages with a harm word or a designation cue (their first
+  // scan waits for them).
+  figures.push({
+    key: 'page.casualty_rules_kib_gz',
+    value: round(gzipSync(readFileSync(CASUALTY_RULES), { level: 9 }).length / 1024),
+    unit: 'KiB',
+  });
   const rules = readFileSync(DESIGNATION_RULES);
   figures.push({
     key: 'page.designation_rules_kib_gz',

@@ -23,6 +23,7 @@ import { offsetsToRange } from '../../src/page/offsets-to-range';
 import { ParagraphExtractor, splitUnits, unitInput } from '../../src/page/paragraph-claims';
 import { extractClaims } from '../../src/extract';
 import { designationsInPassage } from '../../src/extract/designation';
+import { casualtiesInPassage } from '../../src/extract/casualty-passage';
 import { COUNT_SOURCE } from '../../src/extract/counts';
 
 export interface RunResult {
@@ -151,8 +152,12 @@ window.runPipeline = async (sliceMs?: number) => {
   const t0 = performance.now();
   beginRun();
   // A fresh scanner each run: its paragraph cache must not carry over.
-  // The designation rules bundled in (the extension loads them as their own module).
-  const scanner = new Scanner({ date: DATE, loadDesignations: () => Promise.resolve(designationsInPassage) });
+  // The rules bundled in (the extension loads them as modules of their own).
+  const scanner = new Scanner({
+    date: DATE,
+    loadCasualties: () => Promise.resolve(casualtiesInPassage),
+    loadDesignations: () => Promise.resolve(designationsInPassage),
+  });
   const hl = new Highlighter(window);
   highlighter = hl;
   const paint = (claims: FoundClaim[]) =>

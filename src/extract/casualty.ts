@@ -809,11 +809,6 @@ const COORDINATED_RE = new RegExp(
 
 /** A sentence without a harm stem holds no claim; most sentences of a page have none. */
 const HARM_STEM_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)})`, 'i');
-
-/** Whether `t` (normalised) has a harm stem: without one, no sentence of it holds a casualty claim. */
-export function hasHarmStem(t: string): boolean {
-  return HARM_STEM_RE.test(t);
-}
 /**
  * Where harm stems start, those of HARM_PHRASE_EXTRA_STEMS included: the frames skip a count
  * with no harm phrase in reach.

@@ -1,6 +1,9 @@
 import type { Claim, ExtractOptions } from './types';
 import { extractClaimsWith } from './claims';
 import { designationsInPassage } from './designation';
+import { casualtiesInPassage } from './casualty-passage';
+
+const ALL_RULES = { casualties: casualtiesInPassage, designations: designationsInPassage };
 
 export type * from './types';
 
@@ -9,5 +12,5 @@ export type * from './types';
  * UTF-16 offsets into `text` (quote === text.slice(start, end)). Pure and deterministic.
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
-  return extractClaimsWith(text, options, designationsInPassage);
+  return extractClaimsWith(text, options, ALL_RULES);
 }

@@ -68,46 +68,15 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
 ];
 
 /**
- * Stems of harm words, matched at a word start: a sentence without one holds no casualty claim
- * (every frame needs one), and testing for them is far cheaper than finding counts.
- */
-export const HARM_STEM_WORDS = (
-  'kill dead death die wound injur hurt missing displac fled flee homeless evacuat casualt victim body bodies ' +
-  'corpse toll fatalit lives perish murder slain slaughter massacr drown hospital treatment refuge uproot ' +
-  'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal idp homes ' +
-  'martyr condition'
-)
-  .split(' ')
-  .concat(['passed\\s+away']);
-
-/**
  * Every phrase of HARM_AFTER, HARM_NOUNS and HARM_ADJECTIVES holds a HARM_STEMS stem or one of
  * these at a word start ("bodies recovered", "forced from their homes", "moved to centres"):
  * where none follows a count, the frames that look for those phrases are skipped. A new phrase
  * in those tables needs its stem here or in HARM_STEMS (tests/unit/extract/casualty-cues.test.ts).
  */
+export { HARM_STEM_WORDS, prefixTrie } from './harm-stems';
+
 export const HARM_PHRASE_EXTRA_STEMS =
   'recover|retriev|pulled|forced|left\\s+the\\s+country|tents|centres|centers';
-
-/**
- * Regex source matching the same text starts as `words.join('|')` (no assertion after it), as a
- * trie ("dea(?:d|th)"): the engine then reads each character once instead of once per word.
- * A word that starts with another word of the list is dropped (the shorter one already matches).
- */
-export function prefixTrie(words: string[]): string {
-  const kept = words.filter((w) => !words.some((v) => v !== w && w.startsWith(v)));
-  const unique = [...new Set(kept)].sort();
-  const byFirst = new Map<string, string[]>();
-  for (const w of unique) {
-    const rest = byFirst.get(w[0]) ?? [];
-    rest.push(w.slice(1));
-    byFirst.set(w[0], rest);
-  }
-  const branches = [...byFirst].map(([first, rests]) =>
-    rests.length === 1 ? first + rests[0] : `${first}(?:${prefixTrie(rests)})`,
-  );
-  return branches.length === 1 ? branches[0] : branches.join('|');
-}
 
 /**
  * Regex source matching exactly the words of `words` when followed by a boundary (`\\b`), as a

@@ -15,9 +15,10 @@ import {
 import type { Xref } from '../xref/types';
 import { claimParts, ResultReader } from '../xref/wire';
 import type { CardModule } from '../ui/card-module';
-import type { DesignationFinder } from './page-extractor';
+import type { CasualtyFinder, DesignationFinder } from './page-extractor';
 
 type DesignationRulesModule = typeof import('../extract/designation-module');
+type CasualtyRulesModule = typeof import('../extract/casualty-module');
 import { boxOf, OWN_UI_ATTRIBUTE, yieldToMain } from './collect-text';
 import { Highlighter, toneOf } from './highlighter';
 import { hitTest } from './hit-test';
@@ -38,6 +39,14 @@ function loadCardModule(): Promise<CardModule> {
     },
   ) as Promise<CardModule>;
   return cardModule;
+}
+
+/** The casualty rules, as an extension module, for pages whose text has a harm stem. */
+async function loadCasualtyRules(): Promise<CasualtyFinder> {
+  const mod = (await import(
+    /* @vite-ignore */ browser.runtime.getURL('/casualty-rules.js' as '/popup.html')
+  )) as CasualtyRulesModule;
+  return mod.casualtiesInPassage;
 }
 
 /** The designation rules, as an extension module, for pages whose text has a designation cue. */
@@ -254,7 +263,7 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
     const generation = ++scanGeneration;
     if (!facts || !scanner) {
       facts = readPageFacts(document, document.body.textContent?.slice(0, 2000) ?? '');
-      scanner = new Scanner({ loadDesignations: loadDesignationRules });
+      scanner = new Scanner({ loadCasualties: loadCasualtyRules, loadDesignations: loadDesignationRules });
     }
     const result = await scanner.scan(document.body, {
       cancelled: () => generation !== scanGeneration || !ctx.isValid,

@@ -7,7 +7,7 @@ import type { Claim } from '../extract/types';
 import { boxOf, startWalk, yieldToMain, type CollectedText, type TextSegment } from './collect-text';
 import { offsetsToRange, segmentAt } from './offsets-to-range';
 import { ParagraphExtractor, splitUnits, type TextUnit, type UnitClaims } from './paragraph-claims';
-import { PageExtractor, type LoadDesignations } from './page-extractor';
+import { PageExtractor, type RuleLoaders } from './page-extractor';
 
 export { sentenceAround } from './paragraph-claims';
 
@@ -80,9 +80,9 @@ export class Scanner {
   readonly extractor: ParagraphExtractor;
   private readonly rules: PageExtractor;
 
-  /** `loadDesignations` brings in the designation rules when a page first needs them. */
-  constructor({ date, loadDesignations }: { date?: string; loadDesignations: LoadDesignations }) {
-    this.rules = new PageExtractor(loadDesignations);
+  /** The loaders bring in the casualty and designation rules when a page first needs them. */
+  constructor({ date, ...loaders }: { date?: string } & RuleLoaders) {
+    this.rules = new PageExtractor(loaders);
     this.extractor = new ParagraphExtractor({ date, extract: this.rules.extract });
   }
 

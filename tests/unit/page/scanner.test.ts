@@ -3,13 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { Scanner, sentenceAround } from '../../../src/page/scanner';
 import { splitUnits } from '../../../src/page/paragraph-claims';
 import { designationsInPassage } from '../../../src/extract/designation';
+import { casualtiesInPassage } from '../../../src/extract/casualty-passage';
 
-// In the extension the rules come from designation-rules.js; here, straight from the source.
+// In the extension the rules come from casualty-rules.js and designation-rules.js; here,
+// straight from the source.
 let loads = 0;
+let casualtyLoads = 0;
 const loadDesignations = () => {
   loads++;
   return Promise.resolve(designationsInPassage);
 };
+const loadCasualties = () => {
+  casualtyLoads++;
+  return Promise.resolve(casualtiesInPassage);
+};
+const rules = { loadCasualties, loadDesignations };
 
 const SEED_LIKE =
   '<h1>Offensive</h1>' +
@@ -19,7 +27,7 @@ const SEED_LIKE =
 describe('Scanner', () => {
   it('finds claims across element boundaries and keeps their sentence and paragraph', async () => {
     document.body.innerHTML = SEED_LIKE;
-    const found = (await new Scanner({ loadDesignations }).scan(document.body))!;
+    const found = (await new Scanner(rules).scan(document.body))!;
     const casualty = found.find((f) => f.claim.kind === 'casualty')!;
     expect(casualty.range.toString()).toBe(casualty.claim.quote);
     expect(casualty.range.toString()).toContain('416');
@@ -30,7 +38,7 @@ describe('Scanner', () => {
 
   it('never extracts the same paragraph twice, and keeps claim ids stable across rescans', async () => {
     document.body.innerHTML = SEED_LIKE;
-    const scanner = new Scanner({ loadDesignations });
+    const scanner = new Scanner(rules);
     const first = (await scanner.scan(document.body))!;
     const runs = scanner.extractor.extractions;
     // A live blog appends a post; the old paragraphs are not extracted again.
@@ -46,7 +54,7 @@ describe('Scanner', () => {
   it('gives repeated identical paragraphs distinct ids', async () => {
     const p = '<p>The death toll from the clashes had risen to 416.</p>';
     document.body.innerHTML = p + p;
-    const found = (await new Scanner({ loadDesignations }).scan(document.body))!;
+    const found = (await new Scanner(rules).scan(document.body))!;
     expect(found).toHaveLength(2);
     expect(new Set(found.map((f) => f.id)).size).toBe(2);
   });
@@ -58,8 +66,8 @@ describe('Scanner', () => {
     document.body.innerHTML = SEED_LIKE.repeat(20) + repeated + SEED_LIKE.repeat(20) + repeated;
     const summary = (found: Awaited<ReturnType<Scanner['scan']>>) =>
       found!.map((f) => [f.id, f.claim.kind, f.claim.quote, f.range.toString(), f.sentence]);
-    const whole = summary(await new Scanner({ loadDesignations }).scan(document.body, { sliceMs: 1e9 }));
-    const sliced = summary(await new Scanner({ loadDesignations }).scan(document.body, { sliceMs: 0 }));
+    const whole = summary(await new Scanner(rules).scan(document.body, { sliceMs: 1e9 }));
+    const sliced = summary(await new Scanner(rules).scan(document.body, { sliceMs: 0 }));
     expect(whole.length).toBe(40 * 2 + 2);
     expect(whole.filter(([id]) => String(id).endsWith('-1')).length).toBeGreaterThan(0);
     expect(sliced).toEqual(whole);
@@ -69,7 +77,7 @@ describe('Scanner', () => {
     document.body.innerHTML = SEED_LIKE.repeat(40);
     const early: Array<Array<[string, string]>> = [];
     let resolved = false;
-    const scanning = new Scanner({ loadDesignations })
+    const scanning = new Scanner(rules)
       .scan(document.body, {
         sliceMs: 0,
         onEarlyClaims: (found) => {
@@ -93,7 +101,7 @@ describe('Scanner', () => {
   it('hands nothing over early when one slice reads the whole page', async () => {
     document.body.innerHTML = SEED_LIKE;
     let calls = 0;
-    const found = await new Scanner({ loadDesignations }).scan(document.body, {
+    const found = await new Scanner(rules).scan(document.body, {
       sliceMs: 1e9,
       onEarlyClaims: () => calls++,
     });
@@ -114,7 +122,7 @@ describe('Scanner', () => {
     };
     try {
       const early: string[][] = [];
-      const found = await new Scanner({ loadDesignations }).scan(document.body, {
+      const found = await new Scanner(rules).scan(document.body, {
         sliceMs: 1e9,
         onEarlyClaims: (claims) => early.push(claims.map((f) => f.id)),
       });
@@ -141,7 +149,7 @@ describe('Scanner', () => {
     };
     try {
       const early: string[][] = [];
-      const found = await new Scanner({ loadDesignations }).scan(document.body, {
+      const found = await new Scanner(rules).scan(document.body, {
         sliceMs: 1e9,
         onEarlyClaims: (claims) => early.push(claims.map((f) => f.range.toString())),
       });
@@ -158,7 +166,7 @@ describe('Scanner', () => {
 
   it('stops when cancelled between slices', async () => {
     document.body.innerHTML = SEED_LIKE.repeat(200);
-    const result = await new Scanner({ loadDesignations }).scan(document.body, {
+    const result = await new Scanner(rules).scan(document.body, {
       sliceMs: 0,
       cancelled: () => true,
     });
@@ -196,7 +204,7 @@ describe('Scanner source attribution across paragraphs', () => {
     document.body.innerHTML =
       '<p>Rescue work went on overnight. According to the health ministry, the situation was dire.</p>' +
       '<p>At least 12 people were killed in the strike.</p>';
-    const found = (await new Scanner({ loadDesignations }).scan(document.body))!;
+    const found = (await new Scanner(rules).scan(document.body))!;
     const claim = found.find((f) => f.claim.kind === 'casualty')!.claim;
     expect(claim.kind === 'casualty' && claim.source).toBe('the health ministry');
   });
@@ -204,7 +212,7 @@ describe('Scanner source attribution across paragraphs', () => {
   it('loads the designation rules only for a page that may hold a designation, once', async () => {
     const before = loads;
     document.body.innerHTML = '<p>The death toll from the clashes had risen to 416.</p>';
-    const scanner = new Scanner({ loadDesignations });
+    const scanner = new Scanner(rules);
     expect((await scanner.scan(document.body))!.map((f) => f.claim.kind)).toEqual(['casualty']);
     expect(loads).toBe(before);
     // A designation appears: the rules are loaded and the page's paragraphs read with them.
@@ -218,13 +226,43 @@ describe('Scanner source attribution across paragraphs', () => {
     expect(loads).toBe(before + 1);
   });
 
+  it('loads the casualty rules only for a page with a harm word, and keeps designations without them', async () => {
+    const before = casualtyLoads;
+    document.body.innerHTML = '<p>The central bank held its rate at 4.25 percent on Thursday.</p>';
+    const scanner = new Scanner(rules);
+    expect(await scanner.scan(document.body)).toEqual([]);
+    expect(casualtyLoads).toBe(before);
+    document.body.innerHTML =
+      '<p>Hamas, designated a terrorist group by the EU, said the death toll had risen to 416.</p>';
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const failing = new Scanner({
+        loadCasualties: () => Promise.reject(new Error('no module')),
+        loadDesignations,
+      });
+      expect((await failing.scan(document.body))!.map((f) => f.claim.kind)).toEqual(['designation']);
+    } finally {
+      console.warn = warn;
+    }
+    // With the rules in, the same paragraph is read again and its casualty claim found.
+    expect((await scanner.scan(document.body))!.map((f) => f.claim.kind).sort()).toEqual([
+      'casualty',
+      'designation',
+    ]);
+    expect(casualtyLoads).toBe(before + 1);
+  });
+
   it('keeps finding casualty claims when the designation rules cannot be loaded', async () => {
     document.body.innerHTML =
       '<p>Hamas, designated a terrorist group by the EU, said the death toll had risen to 416.</p>';
     const warn = console.warn;
     console.warn = () => {};
     try {
-      const scanner = new Scanner({ loadDesignations: () => Promise.reject(new Error('no module')) });
+      const scanner = new Scanner({
+        loadCasualties,
+        loadDesignations: () => Promise.reject(new Error('no module')),
+      });
       const found = (await scanner.scan(document.body))!;
       expect(found.map((f) => f.claim.kind)).toEqual(['casualty']);
     } finally {

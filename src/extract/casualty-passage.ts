@@ -1,0 +1,64 @@
+/**
+ * The casualty pass over one passage: each sentence's hits (src/extract/casualty.ts), a tally
+ * continuing the sentence before, and the source each claim is attributed to.
+ */
+import { analyseSentence, type Carried, type CasualtyHit } from './casualty';
+import { findSource } from './source';
+import type { Span } from './sentences';
+
+/** A casualty hit with offsets into the passage, and its source. */
+export interface PassageCasualty extends Omit<CasualtyHit, 'frame' | 'tailEnd'> {
+  source: string | null;
+}
+
+/**
+ * Casualty hits of the normalised passage `t` split into `sentences`, in text order, with
+ * offsets into `t`. Those starting before `fromN` are left out, and sentences wholly before it
+ * are read only when a tally after them continues them.
+ */
+export function casualtiesInPassage(t: string, sentences: Span[], fromN: number): PassageCasualty[] {
+  const out: PassageCasualty[] = [];
+  const sourceCache = new Map<number, string | null>();
+  // A tally may continue the victims of the sentence before ("… killed 12. Four were children.").
+  let carried: Carried | null = null;
+  // Sentences wholly before `fromN` are context: analysed only if a tally after them asks.
+  let contextEnd = 0;
+  while (contextEnd < sentences.length && sentences[contextEnd].end <= fromN) contextEnd++;
+  const carriedFromContext = (): Carried | null => {
+    let c: Carried | null = null;
+    for (let i = 0; i < contextEnd; i++)
+      c = analyseSentence(t.slice(sentences[i].start, sentences[i].end), c).next;
+    return c;
+  };
+  for (let si = contextEnd; si < sentences.length; si++) {
+    const sent = sentences[si];
+    const s = t.slice(sent.start, sent.end);
+    const { hits, next } = analyseSentence(
+      s,
+      si === contextEnd && contextEnd > 0 ? carriedFromContext : carried,
+    );
+    carried = next;
+    if (hits.length === 0) continue;
+    const source = findSource(t, sentences, si, sourceCache);
+    let lastEnd = -1;
+    for (const h of hits) {
+      // Same-kind claims never overlap: a later hit that runs into an earlier one is dropped.
+      const start = sent.start + h.start;
+      const end = sent.start + h.end;
+      if (start < lastEnd) continue;
+      lastEnd = end;
+      if (start < fromN) continue;
+      out.push({
+        start,
+        end,
+        category: h.category,
+        min: h.min,
+        max: h.max,
+        approx: h.approx,
+        who: h.who,
+        source,
+      });
+    }
+  }
+  return out;
+}
