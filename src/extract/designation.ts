@@ -269,10 +269,13 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
     return true;
   // "the Islamic Movement of Uzbekistan", "the Popular Front of India": part of a group's name,
   // unless an office of state ("the Government of India").
+  const of =
+    a.start >= 3 && s.charCodeAt(a.start - 1) === 32 ? s.slice(Math.max(0, a.start - 40), a.start) : '';
   if (
-    /\p{Lu}[\p{L}-]*\s+of\s+(?:the\s+)?$/u.test(s.slice(Math.max(0, a.start - 40), a.start)) &&
+    (of.endsWith(' of ') || of.endsWith(' of the ')) &&
+    /\p{Lu}[\p{L}-]*\s+of\s+(?:the\s+)?$/u.test(of) &&
     !/\b(?:Government|Ministry|Minister|Council|Court|Parliament|President|Republic|Kingdom|Emirates?|State|Federation|Cabinet|Office|Prosecutor|Department|Secretary|Union|Governor|Attorney|Houses?|Senate|Assembly|Congress|Commission|Agency|Service|Chamber)\s+of\s+(?:the\s+)?$/u.test(
-      s.slice(Math.max(0, a.start - 40), a.start),
+      of,
     )
   )
     return true;
@@ -641,10 +644,13 @@ function groupPattern(group: string): RegExp | null {
   return re;
 }
 
-// A sentence that refers back to the passage's group ("the group", "it") and to a listing, or
-// to the set its claims named ("These groups", "The five were …").
+// A sentence that refers back to the passage's group ("the group", "it") and to a listing.
 const REFERS_BACK_RE =
-  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list|(?:this|that)\s+(?:designation|listing|ban|proscription)|(?:both|these|those|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|individuals)|the\s+(?:same\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+(?:were|are|have|had|remain)\b))\b/iu;
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)|it|them|the\s+list|(?:this|that)\s+(?:designation|listing|ban|proscription))\b/iu;
+// … or, opening the sentence or what is said, to the set its claims named ("These groups",
+// "The five were …").
+const SET_REFERENCE_RE =
+  /(?:^\s*|\bsaid\s+(?:that\s+)?)(?:Both|These|Those|The|All|both|these|those|the|all)\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|individuals)\b|(?:same\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:were|are|have|had|remain)\b)/u;
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE =
   /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?(?:i|e|ei)da\s+Sanctions|state\s+sponsors?\s+of|designat|list|\bban|annul|lift|outlaw|sanction/i;
@@ -674,7 +680,7 @@ function sentenceDesignations(
   // ("The group had been listed a month earlier").
   const continues =
     lastEntity.v !== null &&
-    ((LISTING_WORD_RE.test(s) && REFERS_BACK_RE.test(s)) ||
+    ((LISTING_WORD_RE.test(s) && (REFERS_BACK_RE.test(s) || SET_REFERENCE_RE.test(s))) ||
       // "Court Annuls Sanctions on X", "bans of X have been declared by …": the sentence names
       // the passage's listed group again.
       (LISTING_OR_SANCTIONS_RE.test(s) && namesGroup(s, lastEntity.v.text)));
@@ -1405,7 +1411,8 @@ function sentenceDesignations(
       (UNNAMED_BY_RE.test(s.slice(tEnd, tEnd + 80)) || UNNAMED_BY_RE.test(s.slice(quoteEnd, quoteEnd + 80)));
     // "… and the UK, where it is a proscribed terror organisation": the place "where" refers to.
     if (designators.length === 0) {
-      const where = WHERE_CLAUSE_RE.exec(s.slice(Math.max(0, tStart - 100), tStart));
+      const near = s.slice(Math.max(0, tStart - 100), tStart);
+      const where = near.includes('where') ? WHERE_CLAUSE_RE.exec(near) : null;
       if (where) {
         const place = authoritiesIn(where[1]).at(-1);
         if (place && place.end === where[1].length) designators = [place.name];
