@@ -109,42 +109,19 @@ describe('Scanner', () => {
     expect(calls).toBe(0);
   });
 
-  it('hands over the claims early once they fill the screen, before the slice is used', async () => {
+  /**
+   * A page of `count` paragraphs each stating a toll from `first` on, laid out top to bottom
+   * 100 px apart with paragraph `atTop` at the top of the viewport (happy-dom lays nothing
+   * out): the claims the scanner hands over early, as range texts, and all it finds.
+   */
+  async function scanLaidOut(count: number, first: number, atTop: number) {
     document.body.innerHTML = Array.from(
-      { length: 200 },
-      (_, i) => `<p data-i="${i}">Officials said the death toll had risen to ${1000 + i}.</p>`,
+      { length: count },
+      (_, i) => `<p data-i="${i}">Officials said the death toll had risen to ${first + i}.</p>`,
     ).join('');
-    // 100 px a paragraph from the top of the page: the screen (happy-dom's 768 px) holds 8.
     const rect = HTMLElement.prototype.getBoundingClientRect;
     HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
-      const top = Number(this.closest('p')?.dataset.i ?? 0) * 100;
-      return { top, bottom: top + 90, left: 0, right: 600, width: 600, height: 90, x: 0, y: top } as DOMRect;
-    };
-    try {
-      const early: string[][] = [];
-      const found = await new Scanner(rules).scan(document.body, {
-        sliceMs: 1e9,
-        onEarlyClaims: (claims) => early.push(claims.map((f) => f.id)),
-      });
-      expect(early).toHaveLength(1);
-      // The screen's 8 paragraphs and the few read before the next look at the layout.
-      expect(early[0].length).toBeGreaterThanOrEqual(8);
-      expect(early[0].length).toBeLessThan(60);
-      expect(early[0]).toEqual(found!.slice(0, early[0].length).map((f) => f.id));
-    } finally {
-      HTMLElement.prototype.getBoundingClientRect = rect;
-    }
-  });
-
-  it('hands over the claims in view first on a page scrolled down, then finds all from the top', async () => {
-    document.body.innerHTML = Array.from(
-      { length: 60 },
-      (_, i) => `<p data-i="${i}">Officials said the death toll had risen to ${100 + i}.</p>`,
-    ).join('');
-    // Laid out top to bottom, 100 px a paragraph, scrolled so that paragraph 40 is at the top.
-    const rect = HTMLElement.prototype.getBoundingClientRect;
-    HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
-      const top = (Number(this.closest('p')?.dataset.i ?? 0) - 40) * 100;
+      const top = (Number(this.closest('p')?.dataset.i ?? 0) - atTop) * 100;
       return { top, bottom: top + 90, left: 0, right: 600, width: 600, height: 90, x: 0, y: top } as DOMRect;
     };
     try {
@@ -153,15 +130,28 @@ describe('Scanner', () => {
         sliceMs: 1e9,
         onEarlyClaims: (claims) => early.push(claims.map((f) => f.range.toString())),
       });
-      expect(early).toHaveLength(1);
-      expect(early[0][0]).toContain('140');
-      expect(early[0]).not.toContainEqual(expect.stringContaining('139'));
-      expect(found!.map((f) => f.range.toString())).toEqual(
-        Array.from({ length: 60 }, (_, i) => expect.stringContaining(String(100 + i))),
-      );
+      return { early, found: found!.map((f) => f.range.toString()) };
     } finally {
       HTMLElement.prototype.getBoundingClientRect = rect;
     }
+  }
+
+  it('hands over the claims early once they fill the screen, before the slice is used', async () => {
+    // The screen (happy-dom's 768 px) holds 8 paragraphs.
+    const { early, found } = await scanLaidOut(200, 1000, 0);
+    expect(early).toHaveLength(1);
+    // The screen's 8 paragraphs and the few read before the next look at the layout.
+    expect(early[0].length).toBeGreaterThanOrEqual(8);
+    expect(early[0].length).toBeLessThan(60);
+    expect(early[0]).toEqual(found.slice(0, early[0].length));
+  });
+
+  it('hands over the claims in view first on a page scrolled down, then finds all from the top', async () => {
+    const { early, found } = await scanLaidOut(60, 100, 40);
+    expect(early).toHaveLength(1);
+    expect(early[0][0]).toContain('140');
+    expect(early[0]).not.toContainEqual(expect.stringContaining('139'));
+    expect(found).toEqual(Array.from({ length: 60 }, (_, i) => expect.stringContaining(String(100 + i))));
   });
 
   it('stops when cancelled between slices', async () => {
