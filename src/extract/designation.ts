@@ -1537,6 +1537,15 @@ function sentenceDesignations(
     });
     found.sort((a, b) => a.start - b.start);
   }
+  // "revoked the designation of X (formerly …, banned in Russia) as …": an aside inside another
+  // claim's quote is quoted from its parenthesis, so that both claims stand.
+  for (const a of found)
+    if (a.aside)
+      for (const f of found) {
+        if (f.aside || !(f.start < a.start + 1 && f.end > a.start)) continue;
+        const open = s.indexOf('(', a.entity.end);
+        if (open >= f.end && open < a.end) a.start = open;
+      }
   // Asides are found before the triggers: hand the claims on in text order.
   return mergeRestated(
     s,

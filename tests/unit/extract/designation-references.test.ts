@@ -232,3 +232,25 @@ describe('an authority that considers or deems a group terrorist', () => {
     );
   });
 });
+
+describe('a state-media aside inside another claim', () => {
+  it('keeps both claims, the aside quoted from its parenthesis', () => {
+    const claims = extractClaims(
+      "The United States has revoked the designation of Syria's Hayat Tahrir al-Sham group (formerly known as the Levant Front, banned in Russia) as a terrorist organization.",
+    ) as DesignationClaim[];
+    expect(claims.map((c) => [c.entity, c.designators, c.status, c.quote])).toEqual([
+      [
+        'Hayat Tahrir al-Sham',
+        ['United States'],
+        'delisted',
+        "revoked the designation of Syria's Hayat Tahrir al-Sham",
+      ],
+      [
+        'Hayat Tahrir al-Sham',
+        ['Russia'],
+        'designated',
+        '(formerly known as the Levant Front, banned in Russia)',
+      ],
+    ]);
+  });
+});
