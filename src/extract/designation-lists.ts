@@ -67,7 +67,8 @@ const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hu
 
 // "the list, which now comprises", "on the same list as", "including four violent extremist
 // groups:".
-const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:same\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:comprises|includes|contains)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
+// "A list of those covered by the designation, released on Thursday, included A, B and C".
+const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:same\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:comprises|includes|contains)\\s+|\\b(?:the|its|that|this|an?)\\s+(?:(?:new|updated|latest|full|same)\\s+)?list\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
 const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
 // A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
 export const SET_ENTITY_RE = new RegExp(`^(?:the\\s+)?${COUNTED_SET_PHRASE}$`, 'iu');
@@ -114,6 +115,8 @@ const MEMBER_GAP_RE =
   /^\s*,\s*(?:the|its|their|an?)\s+[^,;]{1,60};\s*(?:and\s+)?(?:[\p{Ll}-]+\s+){0,2}$|^\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?!(?:which|who|that|is|are|was|were|based|located|operating|active)\b)(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?|two|three|four|five),?\s+){0,4}?$/u;
 const FIRST_GAP_RE =
   /^\s*(?:(?:the|an?|The|An?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?),?\s+){0,3}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
+const ROLE_GAP_RE =
+  /^\s+(?:co-?)?(?:founder|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|deputy|ideologue|financier|emir)\s+$/;
 // "Somalia-based Al Shabaab", "German-based Antifa Ost": the place is no part of the name.
 const PLACE_PREFIX_RE = /^\S+-(?:based|born|linked|backed|aligned)\s+/;
 
@@ -132,6 +135,12 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
     if (aside) at += aside[0].length;
     if (n.start < at) continue;
     const gap = s.slice(at, n.start);
+    // "CPP founder Jose Maria Sison": a role noun hands the member on to the person.
+    if (out.length > 0 && out[out.length - 1].end === at && ROLE_GAP_RE.test(gap)) {
+      out[out.length - 1] = n;
+      at = n.end;
+      continue;
+    }
     // An owner handing on to the next name: "Iran's Revolutionary Guard".
     if (inside[i + 1] && /^'s?\s+$/.test(s.slice(n.end, inside[i + 1].start))) continue;
     // "A or B": another name of the member before ("Lashkar-e-Taiba or Pasban-e-Ahle Hadis").

@@ -254,3 +254,26 @@ describe('a state-media aside inside another claim', () => {
     ]);
   });
 });
+
+describe('a released list of the people a designation covers', () => {
+  it('names each of them, a role noun handing on to the person', () => {
+    expect(
+      summary(
+        'The Anti-Terrorism Council has designated 12 members of the Northern Front as terrorists. A list of those covered by the designation, released by the council on Friday, included NF founder Juan Dela Rosa, Pedro Santos and Maria Reyes.',
+      ),
+    ).toEqual([
+      ['12 members', ['Philippines'], 'designated'],
+      ['Juan Dela Rosa', ['Philippines'], 'designated'],
+      ['Pedro Santos', ['Philippines'], 'designated'],
+      ['Maria Reyes', ['Philippines'], 'designated'],
+    ]);
+  });
+
+  it('a list of victims names no one designated', () => {
+    expect(
+      summary(
+        'The council designated the Northern Front as a terrorist group. Police said a list of the people killed in the attack included Juan Dela Rosa and Pedro Santos.',
+      ),
+    ).toEqual([['Northern Front', [], 'designated']]);
+  });
+});
