@@ -68,7 +68,8 @@ const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hu
 // "the list, which now comprises", "on the same list as", "including four violent extremist
 // groups:".
 // "A list of those covered by the designation, released on Thursday, included A, B and C".
-const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:same\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:comprises|includes|contains)\\s+|\\b(?:the|its|that|this|an?)\\s+(?:(?:new|updated|latest|full|same)\\s+)?list\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
+// "The updated list includes well-known terrorist groups such as A and B".
+const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\b(?:the|its|that|this|an?)\\s+(?:(?:new|updated|latest|full|same)\\s+)?list\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
 const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
 // A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
 export const SET_ENTITY_RE = new RegExp(`^(?:the\\s+)?${COUNTED_SET_PHRASE}$`, 'iu');
@@ -96,6 +97,8 @@ const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|
 // "Among them are …", "Also banned in X are …" name them too.
 export const CONTINUED_FRAME_RE =
   /^\s*(?:Among\s+(?:them|those|these)\s+(?:are|were)\s*:?\s*|(?:Also\s+)?(?:banned|listed|designated|proscribed|outlawed)\s+(?:(?:in|by)\s+[^,.;:]{1,40}?\s+)?(?:are|were)\s*:?\s*)|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+const INCLUDED_SUBJECT_RE =
+  /\bincluding\s+(?=[^.;]{1,200}?,\s+(?:are|were|have|has|had)\s+(?:(?:also|now|already|all|since|been|officially)\s+){0,3}(?:banned|designated|listed|proscribed|outlawed|declared|classified)\b)(?:the\s+)?/u;
 const JOIN_FRAME_RE = /\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:likes|ranks)\s+of\s+)?(?:the\s+)?(?=\p{Lu})/u;
 const JOIN_TAIL_RE =
   /^\s*,?\s+(?:on|in)\s+(?:the|that|this|its)\s+(?:[\p{L}'-]+\s+){0,4}?list\b|^\s*,?\s+as\s+(?:the\s+|an?\s+)?(?:only\s+)?(?:(?:other|designated)\s+)?(?:state\s+sponsors?|terrorist)/u;
@@ -120,6 +123,14 @@ const ROLE_GAP_RE =
 // "Somalia-based Al Shabaab", "German-based Antifa Ost": the place is no part of the name.
 const PLACE_PREFIX_RE = /^\S+-(?:based|born|linked|backed|aligned)\s+/;
 
+/** Whether "A and B (ACR)" is one name: the acronym spells the capitals of both. */
+function spansAnd(a: string, b: string): boolean {
+  const acronym = /\(([A-Z]{3,8})\)$/.exec(b);
+  if (!acronym) return false;
+  const caps = (t: string): string => (t.replace(/\(.*$/, '').match(/\b\p{Lu}/gu) ?? []).join('');
+  return caps(a) + caps(b) === acronym[1];
+}
+
 /** The names enumerated from `from` on, up to the first gap that no list would leave. */
 function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -135,6 +146,13 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
     if (aside) at += aside[0].length;
     if (n.start < at) continue;
     const gap = s.slice(at, n.start);
+    // "the Jammu and Kashmir Liberation Front (JKLF)": one name across an "and", as its acronym spells.
+    const prev = out[out.length - 1];
+    if (prev && prev.end === at && /^\s+and\s+$/.test(gap) && spansAnd(prev.text, n.text)) {
+      out[out.length - 1] = { start: prev.start, end: n.end, text: s.slice(prev.start, n.end) };
+      at = n.end;
+      continue;
+    }
     // "CPP founder Jose Maria Sison": a role noun hands the member on to the person.
     if (out.length > 0 && out[out.length - 1].end === at && ROLE_GAP_RE.test(gap)) {
       out[out.length - 1] = n;
@@ -217,6 +235,7 @@ export function followsClaim(s: string, passageOffset: number, state: PassageSta
   return (
     nearSetClaim(passageOffset, state) &&
     (CONTINUED_FRAME_RE.test(s) ||
+      (s.includes('including') && INCLUDED_SUBJECT_RE.test(s)) ||
       TRAILING_FRAME_RE.test(s) ||
       (s.includes(':') && COLON_FRAME_RE.test(s)) ||
       ((s.includes('list') || s.includes('including')) && LIST_FRAME_RE.test(s)))
@@ -310,6 +329,15 @@ export function enumeratedClaims(
     else if (TRAILING_FRAME_RE.test(s))
       push(0, 0, { status: prior.status, label: prior.label, designators: designatorsFor([]) });
   }
+  // "Various separatist factions, including A and B, have also been banned": examples of a
+  // class that the sentence says is listed, after a listing of a set.
+  const included = prior && s.includes('including') ? INCLUDED_SUBJECT_RE.exec(s) : null;
+  if (included && prior)
+    push(included.index, included.index + included[0].length, {
+      status: 'designated',
+      label: prior.label,
+      designators: designatorsFor([]),
+    });
   // "North Korea will join Iran, Sudan and Syria on the list": the members it joins there.
   // A cued sentence joins the passage's last claim as well.
   const joined = prior ?? (cued(s) ? state.claim : undefined);

@@ -277,3 +277,24 @@ describe('a released list of the people a designation covers', () => {
     ).toEqual([['Northern Front', [], 'designated']]);
   });
 });
+
+describe('members named after a counted listing', () => {
+  const LIST = 'India has released a list of 20 organisations declared terrorist groups under the UAPA.';
+  const IN = (names: string[]): Array<[string, string[], string]> => [
+    ['20 organisations', ['India'], 'designated'],
+    ...names.map((n): [string, string[], string] => [n, ['India'], 'designated']),
+  ];
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      `${LIST} The updated list includes well-known terrorist groups such as the Red Hand, the Blue Lantern and the Northern Front, among others.`,
+      IN(['Red Hand', 'Blue Lantern', 'Northern Front']),
+    ],
+    [
+      `${LIST} Various separatist factions, including the Lakes and Hills Liberation Front (LHLF) and the Blue Lantern, have also been banned.`,
+      IN(['Lakes and Hills Liberation Front (LHLF)', 'Blue Lantern']),
+    ],
+    [`${LIST} Many parties, including the Red Hand and the Blue Lantern, have held rallies.`, IN([])],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
