@@ -108,8 +108,9 @@ const OBJECT_NP_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP_CORE})`, 'iu');
 // with the verb and the spaces after it captured, so the verb's offset is known.
 /** Harm verb right before the count. */
 /** Words that may stand between a verb and its object count: "killed a total of 30 people", "killed all 157 passengers". */
+// "killed a family of five": the family is the count's people.
 const OBJECT_FILLER =
-  '(?:an?\\s+(?:total\\s+of|staggering|whopping|record|further|reported|confirmed)\\s+|all\\s+(?:the\\s+)?)?';
+  '(?:an?\\s+(?:total\\s+of|staggering|whopping|record|further|reported|confirmed)\\s+|all\\s+(?:the\\s+)?|(?:an?|an\\s+entire|the\\s+entire|a\\s+whole)\\s+family\\s+of\\s+)?';
 const VERB_BEFORE_RE = tailRegExp(
   `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})(?<ws>\\s+${OBJECT_FILLER})`,
   'iu',
@@ -411,10 +412,10 @@ function trySubjectWithAside(x: Cues, c: Count): CasualtyHit | null {
   return null;
 }
 
-/** After "N injured people": they died of their wounds. */
 /** The harm phrase is a state of health: "in (a) serious condition". */
 const CONDITION_END_RE = /\scondition$|\sconditions$/i;
 
+/** After "N injured people": they died of their wounds. */
 const INJURED_DIED_RE =
   /^(?:\s+(?:have|has|had|later|subsequently|since|also|then|reportedly))*\s+(?:died|succumbed)\b/iu;
 
@@ -445,6 +446,12 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     return null;
   const end = c.end + m[0].length;
   if (!harmTailOk(s, end, m[0])) return null;
+  // "Two of the injured later died": the hurt who died are counted dead.
+  const died = category === 'injured' ? INJURED_DIED_RE.exec(s.slice(end, end + 40)) : null;
+  if (died) {
+    const diedEnd = end + died[0].length;
+    return { ...hit(c, c.start, diedEnd, 'killed', 'subject', np), tailEnd: diedEnd };
+  }
   // "5,000 fighters remain in camps": armed men in camps are a force, not the displaced.
   if (
     category === 'displaced' &&
@@ -652,7 +659,11 @@ function tryOfThe(x: Cues, c: Count): CasualtyHit | null {
   const m = OF_THE_RE.exec(x.s.slice(c.end, c.end + 40));
   const category = groupCategory(m?.groups);
   if (!m || !category) return null;
-  return hit(c, c.start, c.end + m[0].length, category, 'noun');
+  const end = c.end + m[0].length;
+  // "Two of the injured later died": the hurt who died are counted dead.
+  const died = category === 'injured' ? INJURED_DIED_RE.exec(x.s.slice(end, end + 40)) : null;
+  if (died) return hit(c, c.start, end + died[0].length, 'killed', 'noun');
+  return hit(c, c.start, end, category, 'noun');
 }
 
 function tryBodiesOf(s: string, c: Count): CasualtyHit | null {

@@ -42,6 +42,17 @@ describe('harm phrases after a subject count', () => {
       ['injured 3/3 exact «Three children are listed in fair condition»'],
     ],
     ['Two of them are in critical condition.', []],
+    // The hurt who later died are counted dead.
+    ['Two of the injured later died.', ['killed 2/2 exact «Two of the injured later died»']],
+    ['Four of those wounded have since died.', ['killed 4/4 exact «Four of those wounded have since died»']],
+    ['Four of those wounded have since recovered.', ['injured 4/4 exact «Four of those wounded»']],
+    // A family of N is N people.
+    ['The shelling killed a family of five.', ['killed 5/5 exact «killed a family of five»']],
+    [
+      'The airstrike killed an entire family of seven.',
+      ['killed 7/7 exact «killed an entire family of seven»'],
+    ],
+    ['He has a family of four to feed.', []],
     ['Several residents are in serious condition.', []],
     ['At least 14 schools are in poor condition.', []],
     ['Only 2 of the bridges remain in serious condition.', []],
