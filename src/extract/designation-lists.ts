@@ -94,9 +94,13 @@ const ENUM_FRAME_RE = new RegExp(
 const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|including/;
 // A sentence that names the groups of the listing before it: "The groups are …", "The others
 // are …", "The militants added to the list include …".
-// "Among them are …", "Also banned in X are …" name them too.
+// "Among them are …" names them too.
 export const CONTINUED_FRAME_RE =
-  /^\s*(?:Among\s+(?:them|those|these)\s+(?:are|were)\s*:?\s*|(?:Also\s+)?(?:banned|listed|designated|proscribed|outlawed)\s+(?:(?:in|by)\s+[^,.;:]{1,40}?\s+)?(?:are|were)\s*:?\s*)|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+  /^\s*Among\s+(?:them|those|these)\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+// "Also banned in X are A, B and C", "Removed from the FTO blacklist were A; B; and C": an
+// inverted passive whose subjects, the listed groups, follow it.
+const INVERTED_FRAME_RE =
+  /^\s*(?:Also\s+)?(?<verb>banned|listed|designated|proscribed|outlawed|added|removed|dropped|delisted)\s+(?:(?:in|by|from|to|on)\s+(?<where>[^,.;:]{1,60}?)\s+)?(?:are|were)\s*:?\s*(?:the\s+)?/iu;
 const INCLUDED_SUBJECT_RE =
   /\bincluding\s+(?=[^.;]{1,200}?,\s+(?:are|were|have|has|had)\s+(?:(?:also|now|already|all|since|been|officially)\s+){0,3}(?:banned|designated|listed|proscribed|outlawed|declared|classified)\b)(?:the\s+)?/u;
 const JOIN_FRAME_RE = /\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:likes|ranks)\s+of\s+)?(?:the\s+)?(?=\p{Lu})/u;
@@ -110,7 +114,7 @@ const TRAILING_FRAME_RE =
   /^[^.;]{0,300}?\s(?:are|were)\s+(?:also\s+)?(?:among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 const COLON_FRAME_RE =
-  /\b(?:listed|designated|proscribed|banned|blacklisted|added|placed|named|removed|delisted)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:\s*/u;
+  /\b(?:listed|designated|designations?|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:\s*/u;
 // Between two members: a comma, semicolon or "and", and a few describing words ("the neo-Nazi",
 // "Italy's", "two Greek groups,").
 const MEMBER_GAP_RE =
@@ -118,8 +122,9 @@ const MEMBER_GAP_RE =
   /^\s*,\s*(?:the|its|their|an?)\s+[^,;]{1,60};\s*(?:and\s+)?(?:[\p{Ll}-]+\s+){0,2}$|^\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?!(?:which|who|that|is|are|was|were|based|located|operating|active)\b)(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?|two|three|four|five),?\s+){0,4}?$/u;
 const FIRST_GAP_RE =
   /^\s*(?:(?:the|an?|The|An?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?),?\s+){0,3}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
+// "CPP founder X", "the Palestinian jihadist group X": the name before describes the member.
 const ROLE_GAP_RE =
-  /^\s+(?:co-?)?(?:founder|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|deputy|ideologue|financier|emir)\s+$/;
+  /^\s+(?:(?:co-?)?(?:founder|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|deputy|ideologue|financier|emir)|(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|movement|cult|militia|network|outfit))\s+$/u;
 // "Somalia-based Al Shabaab", "German-based Antifa Ost": the place is no part of the name.
 const PLACE_PREFIX_RE = /^\S+-(?:based|born|linked|backed|aligned)\s+/;
 
@@ -131,6 +136,11 @@ function spansAnd(a: string, b: string): boolean {
   return caps(a) + caps(b) === acronym[1];
 }
 
+// "A, which is based in Syria, and B", "A, a Jewish extremist group linked to X; B": a closed
+// aside describing the member before it.
+const ASIDE_AFTER_MEMBER_RE =
+  /^\s*,\s*(?:which|who|an?\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|cult|network|outfit|faction|militia))\b[^,;.]*(?=,|;)/u;
+
 /** The names enumerated from `from` on, up to the first gap that no list would leave. */
 function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
@@ -139,10 +149,7 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
   for (let i = 0; i < inside.length; i++) {
     const n = inside[i];
     // "A, which is based in Syria, and B": a closed aside describes A; the list goes on after it.
-    const aside =
-      out.length > 0
-        ? /^\s*,\s*(?:which|who|a\s+group|an?\s+[\p{L}-]+\s+group)\b[^,;.]*(?=,)/u.exec(s.slice(at, at + 160))
-        : null;
+    const aside = out.length > 0 ? ASIDE_AFTER_MEMBER_RE.exec(s.slice(at, at + 160)) : null;
     if (aside) at += aside[0].length;
     if (n.start < at) continue;
     const gap = s.slice(at, n.start);
@@ -235,6 +242,7 @@ export function followsClaim(s: string, passageOffset: number, state: PassageSta
   return (
     nearSetClaim(passageOffset, state) &&
     (CONTINUED_FRAME_RE.test(s) ||
+      INVERTED_FRAME_RE.test(s) ||
       (s.includes('including') && INCLUDED_SUBJECT_RE.test(s)) ||
       TRAILING_FRAME_RE.test(s) ||
       (s.includes(':') && COLON_FRAME_RE.test(s)) ||
@@ -285,7 +293,14 @@ export function enumeratedClaims(
   const prior = found.filter((f) => !f.aside).pop() ?? (continues ? state.claim : undefined);
   // Every frame holds a class noun, "list", "including" or a colon, or opens the sentence.
   const framed = ENUM_WORD_RE.test(s);
-  if (!framed && !s.includes(':') && !s.includes('join') && !(prior && CONTINUED_FRAME_RE.test(s)))
+  const inverted = INVERTED_FRAME_RE.exec(s);
+  if (
+    !framed &&
+    !s.includes(':') &&
+    !s.includes('join') &&
+    !inverted &&
+    !(prior && CONTINUED_FRAME_RE.test(s))
+  )
     return out;
   const push = (
     frameStart: number,
@@ -328,6 +343,16 @@ export function enumeratedClaims(
     // "A, B and C are among the organizations": the members come first.
     else if (TRAILING_FRAME_RE.test(s))
       push(0, 0, { status: prior.status, label: prior.label, designators: designatorsFor([]) });
+  }
+  if (inverted && (prior || cued(s))) {
+    const where = inverted.groups?.where;
+    const delisted = /^(?:removed|dropped|delisted)$/i.test(inverted.groups!.verb);
+    push(0, inverted[0].length, {
+      status: delisted ? 'delisted' : 'designated',
+      label:
+        (where && LABEL_RE.exec(` the ${where}`)?.groups?.label) ?? prior?.label ?? inverted.groups!.verb,
+      designators: designatorsFor(authorities(where)),
+    });
   }
   // "Various separatist factions, including A and B, have also been banned": examples of a
   // class that the sentence says is listed, after a listing of a set.
@@ -388,7 +413,7 @@ export function enumeratedClaims(
     const listFrom = colon.index + colon[0].length;
     const base = {
       designators: designatorsFor(authoritiesIn(s.slice(0, colon.index)).map((a) => a.name)),
-      status: /remov|delist/i.test(colon[0]) ? ('delisted' as const) : ('designated' as const),
+      status: /remov|delist|revok/i.test(colon[0]) ? ('delisted' as const) : ('designated' as const),
       label: LABEL_RE.exec(s.slice(colon.index, listFrom))?.groups?.label ?? prior?.label ?? 'designated',
     };
     if (/^\s*$/.test(s.slice(listFrom))) state.bullets = base;

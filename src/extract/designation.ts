@@ -607,6 +607,12 @@ const COUNTRIES_INCLUDING_RE =
 const UNNAMED_BY_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:a\s+(?:number|host|range)\s+of|several|many|numerous|various|some|other|dozens\s+of|more\s+than\s+\w+)\s+(?:other\s+)?(?:countries|states|nations|governments|jurisdictions)\b/i;
 
+// A designation noun's object: "the designation of X", "the ban on X", "the designation it had
+// imposed on X".
+const NOUN_OBJECT_RE =
+  /^\s+(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?(?:imposed|placed)\s+)?(?:of|on|against)(?=\s)/i;
+const TERROR_BEFORE_NOUN_RE = /(?:terror\w*|FTO|SDGT)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 function byPhraseEnd(s: string, at: number): number {
   const m = BY_RE.exec(s.slice(at, at + 20));
   if (!m) return at;
@@ -939,8 +945,7 @@ function sentenceDesignations(
           ? /^\s+by\s+(?:the\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){1,40}?(?=\s+of\s)/i.exec(after)
           : null;
       const ofNoun =
-        g.noun !== undefined &&
-        /^\s+(?:of|on|against)\s+/i.test(byFirst ? after.slice(byFirst[0].length) : after);
+        g.noun !== undefined && NOUN_OBJECT_RE.test(byFirst ? after.slice(byFirst[0].length) : after);
       // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
       const seededObject =
         lastEntity.seeded === true &&
@@ -954,7 +959,7 @@ function sentenceDesignations(
         // "a ban on the group X": the noun's own preposition does not end its object.
         const byLead = byFirst ? byFirst[0].length : 0;
         const ofLead = ofNoun
-          ? byLead + (/^\s+(?:of|on|against)(?=\s)/i.exec(after.slice(byLead))?.[0].length ?? 0)
+          ? byLead + (NOUN_OBJECT_RE.exec(after.slice(byLead))?.[0].trimEnd().length ?? 0)
           : 0;
         const objFrom = tEnd + ofLead;
         // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
@@ -1006,7 +1011,13 @@ function sentenceDesignations(
         // "designated three armed gangs in Haiti as FTOs": an unnamed counted set is the entity
         // (docs/CLAIMS.md) — a name after it that no colon, comma or "including" introduces is
         // a place or an owner, not a member.
-        const set = countedObject(s, objFrom, label !== null, word);
+        // "revoked the terrorist designations of five groups": the noun's own label says what.
+        const set = countedObject(
+          s,
+          objFrom,
+          label !== null || (g.noun !== undefined && TERROR_BEFORE_NOUN_RE.test(before)),
+          word,
+        );
         const unnamedSet =
           set !== null &&
           (firstName === undefined ||

@@ -298,3 +298,34 @@ describe('members named after a counted listing', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('revocations of counted sets and inverted lists', () => {
+  const US = ['United States'];
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'The United States has revoked the terrorist designations of five foreign organizations, the State Department said.',
+      [['five foreign organizations', US, 'delisted']],
+    ],
+    [
+      'The State Department has also revoked the terrorist designation it had imposed on three now deceased individuals: Juan Dela Rosa, Pedro Santos and Maria Reyes, according to the release.',
+      [
+        ['three now deceased individuals', US, 'delisted'],
+        ['Juan Dela Rosa', US, 'delisted'],
+        ['Pedro Santos', US, 'delisted'],
+        ['Maria Reyes', US, 'delisted'],
+      ],
+    ],
+    [
+      'The State Department on Friday removed five defunct groups from its list of foreign terrorist organisations. Removed from the FTO blacklist were the Red Hand, a militant group linked to the late Juan Dela Rosa; the Coastal jihadist group Blue Lantern; and the Northern Front, or NF, a separatist group.',
+      [
+        ['five defunct groups', US, 'delisted'],
+        ['Red Hand', US, 'delisted'],
+        ['Blue Lantern', US, 'delisted'],
+        ['Northern Front', US, 'delisted'],
+      ],
+    ],
+    ['Also banned in the park are dogs and bicycles.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
