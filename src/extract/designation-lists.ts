@@ -365,8 +365,8 @@ export function enumeratedClaims(
     });
   // "North Korea will join Iran, Sudan and Syria on the list": the members it joins there.
   // A cued sentence joins the passage's last claim as well.
-  const joined = prior ?? (cued(s) ? state.claim : undefined);
-  const join = joined && s.includes('join') ? JOIN_FRAME_RE.exec(s) : null;
+  const joined = s.includes('join') ? (prior ?? (cued(s) ? state.claim : undefined)) : undefined;
+  const join = joined ? JOIN_FRAME_RE.exec(s) : null;
   if (join && joined) {
     const listFrom = join.index + join[0].length;
     const members = enumeratedNames(s, listFrom, names());
