@@ -126,6 +126,13 @@ const CLAIMED_BEFORE_RE = tailRegExp(
 const LIVES_AFTER_RE = /^\s+(?:\p{L}+\s+)?lives\b/iu;
 /** "the loss of all 176 passengers", "the loss of 19 lives": people lost, named as people. */
 const LOSS_BEFORE_RE = tailRegExp('\\b(?<verb>loss\\s+of(?:\\s+(?:all|the))?)(?<ws>\\s+)', 'iu');
+/** "Kenya has lost over 400 troops": a force's dead, counted by who lost them. */
+const LOST_FORCES_BEFORE_RE = tailRegExp(
+  '\\b(?<verb>(?:has|have|had)\\s+(?:also\\s+|reportedly\\s+|already\\s+|now\\s+)?lost)(?<ws>\\s+)',
+  'iu',
+);
+const LOST_FORCES_AFTER_RE =
+  /^\s+(?<np>(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen))\b/iu;
 /** A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12 miners". */
 const HARM_NOUN_OF_RE = tailRegExp(
   '\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|deaths?|killing|killings)\\s+of)(?<ws>\\s+)',
@@ -156,7 +163,7 @@ const TOLL_HEAD_RE =
 /** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
 const WORDISH_RE = /[^\s!-/:-@[-^`{-~]/;
 const TOLL_LINK_RE = tailRegExp(
-  '(?:\\b(?:to|at|of|from|is|was|are|were|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen)|:)\\s*',
+  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen)|:)\\s*',
   'iu',
 );
 const OF_FROM_COLON_END_RE = tailRegExp('\\b(?:of|from)\\s*|:\\s*', 'i');
@@ -214,7 +221,10 @@ const OTHER_STATE_IN_NP_RE = /\s(?:trapped|rescued|saved|abducted|kidnapped|held
 /** A set opened by "Of the …" whose members a later clause counts. */
 const OF_THE_SET_RE = tailRegExp('(?:^|[^\\p{L}])of\\s+(?:the|those|these|all(?:\\s+the)?)\\s+', 'iu');
 /** "the bodies of 17 climbers were recovered", "bodies of 12 children". */
-const BODIES_OF_RE = tailRegExp('\\b(?<phrase>(?:the\\s+)?(?:dead\\s+)?bodies\\s+of\\s+)', 'iu');
+const BODIES_OF_RE = tailRegExp(
+  '\\b(?<phrase>(?:the\\s+)?(?:dead\\s+)?bodies\\s+of\\s+(?:(?:another|a\\s+further)\\s+)?)',
+  'iu',
+);
 /** "2 missing men found alive": the people noun, then the state that ends the claim. */
 const NO_LONGER_AFTER_NOUN_RE =
   /^\s+(?:\p{L}+\s+){1,2}?(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:found|located|rescued)\s+(?:alive|safe)\b/iu;
@@ -539,6 +549,11 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
       LOSS_AFTER_RE.exec(after) ?? (/\ball$/i.test(loss.groups.verb) ? LOSS_ALL_AFTER_RE.exec(after) : null);
     if (!m) return null;
     return hit(c, verbStart(c.start, loss), c.end + m[0].length, 'killed', 'object', m.groups?.np);
+  }
+  const lost = matchTail(LOST_FORCES_BEFORE_RE, before);
+  if (lost?.groups) {
+    const m = LOST_FORCES_AFTER_RE.exec(after);
+    if (m) return hit(c, verbStart(c.start, lost), c.end + m[0].length, 'killed', 'object', m.groups?.np);
   }
   const lives = matchTail(CLAIMED_LIVES_BEFORE_RE, before);
   if (lives?.groups) {

@@ -53,6 +53,46 @@ describe('harm phrases after a subject count', () => {
       ['killed 7/7 exact «killed an entire family of seven»'],
     ],
     ['He has a family of four to feed.', []],
+    // Phrasings of death, flight and refuge in wire copy.
+    [
+      'Four hikers fell to their deaths on Saturday.',
+      ['killed 4/4 exact «Four hikers fell to their deaths»'],
+    ],
+    [
+      'Two volunteers were among those who died.',
+      ['killed 2/2 exact «Two volunteers were among those who died»'],
+    ],
+    [
+      'Some 8,000 villagers were sent fleeing from their homes.',
+      ['displaced 8000/8000 about «Some 8,000 villagers were sent fleeing»'],
+    ],
+    [
+      'About 3,000 people were forced to seek shelter in schools.',
+      ['displaced 3000/3000 about «About 3,000 people were forced to seek shelter»'],
+    ],
+    [
+      'More than 90,000 people are living as refugees across the border.',
+      ['displaced 90000/null at_least «More than 90,000 people are living as refugees»'],
+    ],
+    ['Nearly 5,000 residents were ordered to evacuate.', []],
+    [
+      'Divers recovered the bodies of another three fishermen.',
+      ['killed 3/3 exact «the bodies of another three fishermen»'],
+    ],
+    // A force counts its dead as lost.
+    ['The mission has lost 52 peacekeepers since 2013.', ['killed 52/52 exact «has lost 52 peacekeepers»']],
+    ['The party has lost 12 seats.', []],
+    ['The club had lost 3 players to injury.', []],
+    // "to be" links a toll to its figure.
+    [
+      'Officials put the death toll at 40 and later estimated it to be higher.',
+      ['killed 40/40 exact «the death toll at 40»'],
+    ],
+    [
+      'Medics estimated the death toll to be at least 70.',
+      ['killed 70/null at_least «the death toll to be at least 70»'],
+    ],
+    ['The death toll is expected to be 100.', []],
     ['Several residents are in serious condition.', []],
     ['At least 14 schools are in poor condition.', []],
     ['Only 2 of the bridges remain in serious condition.', []],
