@@ -606,6 +606,8 @@ const WHERE_CLAUSE_RE =
   /([^,;]{1,60}?),?\s+where\s+(?:it|they|the\s+(?:group|organi[sz]ation|movement)s?)\s+(?:(?:is|are|was|were|has|have|been|also|still|now|already|officially)\s+){1,3}(?:an?\s+|the\s+)?$/u;
 const COUNTRIES_INCLUDING_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|states|nations|governments),?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?/u;
+const ONE_OF_SET_RE =
+  /^\s+(?:is|are|was|were)\s+(?:one\s+of|among)\s+(the\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals)))\s+$/u;
 const UNNAMED_BY_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:a\s+(?:number|host|range)\s+of|several|many|numerous|various|some|other|dozens\s+of|more\s+than\s+\w+)\s+(?:other\s+)?(?:countries|states|nations|governments|jurisdictions)\b/i;
 
@@ -898,7 +900,7 @@ function sentenceDesignations(
       // "X is the only US-based group currently listed": the participle describes the subject.
       const copular =
         /(?:ed)$/i.test(word) &&
-        (/\b(?:is|are|was|were)\s+(?:the|one\s+of\s+the)\s+(?:only|first|sole|second|third|latest|newest)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|entity|groups|organi[sz]ations|entities)\s+(?:currently\s+|now\s+|still\s+|to\s+be\s+|ever\s+)?$/iu.test(
+        (/\b(?:is|are|was|were)\s+(?:the|one\s+of\s+the|among\s+the)\s+(?:only|first|sole|second|third|latest|newest|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|entity|groups|organi[sz]ations|entities)\s+(?:currently\s+|now\s+|still\s+|to\s+be\s+|ever\s+)?$/iu.test(
           before,
         ) ||
           // "BLA remains a proscribed entity in Pakistan": the participle describes the subject.
@@ -941,7 +943,8 @@ function sentenceDesignations(
         !/\b(?:said|says|announced|announces|told|stated|confirmed|added|noted|warned)\b/i.test(
           appositionMatch[0],
         ) &&
-        !/^,\s*(?:a|an|the)\s+(?:(?!that\b|which\b)[^,])*?\b(?:has|have|had|is|are|was|were|will|would)\s+(?:\w+\s+){0,2}$/i.test(
+        // ", the BLA was one of the four organisations added": so does any finite verb.
+        !/^,\s*(?:a|an|the)\s+(?:(?!that\b|which\b)[^,])*?\b(?:has|have|had|is|are|was|were|will|would)\s+(?:[^,]*?\s+)?$/i.test(
           appositionMatch[0],
         ) &&
         // "against Turkey, the PKK – listed as …": a dash opens an aside of its own.
@@ -1468,12 +1471,28 @@ function sentenceDesignations(
       designators = sentencePrev.designators;
     // Proscription is the UK's legal term for listing a terrorist group.
     if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
+    // "X was one of the four organisations added by London to its list": the counted set is
+    // listed too, and its quote is the set's; X's ends before it.
+    const oneOf = entities.length === 1 ? ONE_OF_SET_RE.exec(s.slice(entities[0].end, tStart)) : null;
+    const setStart = oneOf ? entities[0].end + oneOf.index + oneOf[0].indexOf(oneOf[1]) : -1;
     entities.forEach((e, i) => {
       // List members get disjoint quotes: the first carries the verb, the last the label.
       const start = i === 0 ? (entityInQuote ? Math.min(quoteStart, e.start) : quoteStart) : e.start;
-      const end = i === entities.length - 1 ? Math.max(quoteEnd, e.end) : e.end;
+      const end = oneOf ? setStart - 1 : i === entities.length - 1 ? Math.max(quoteEnd, e.end) : e.end;
       found.push({ entity: e, start, end, label: labelText, status, designators });
     });
+    if (oneOf) {
+      const at = setStart + oneOf[1].indexOf(oneOf[2]);
+      const set = { start: at, end: at + oneOf[2].length, text: oneOf[2] };
+      found.push({
+        entity: set,
+        start: setStart,
+        end: Math.max(quoteEnd, tEnd),
+        label: labelText,
+        status,
+        designators,
+      });
+    }
     // "X will be proscribed as a terror organisation alongside two violent extremist groups –
     // A and B": the groups listed alongside share the claim's label and designators.
     const along = ALONGSIDE_RE.exec(s.slice(quoteEnd, quoteEnd + 120));

@@ -329,3 +329,23 @@ describe('revocations of counted sets and inverted lists', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('one of a counted set', () => {
+  it('lists the group and the set, and the set is followed by its other members', () => {
+    const text =
+      'According to officials, the Red Hand was one of the four organisations added by London to its list of terrorist groups. The other three organisations are the Blue Lantern, the Coastal Front and the Northern Brigade.';
+    const UK = ['United Kingdom'];
+    expect(summary(text)).toEqual([
+      ['Red Hand', UK, 'designated'],
+      ['four organisations', UK, 'designated'],
+      ['Blue Lantern', UK, 'designated'],
+      ['Coastal Front', UK, 'designated'],
+      ['Northern Brigade', UK, 'designated'],
+    ]);
+    const quotes = (extractClaims(text) as DesignationClaim[]).map((c) => c.quote);
+    expect(quotes.slice(0, 2)).toEqual([
+      'Red Hand was one of',
+      'the four organisations added by London to its list of terrorist groups',
+    ]);
+  });
+});
