@@ -101,6 +101,8 @@ export const CONTINUED_FRAME_RE =
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
   /^\s*(?:Also\s+)?(?<verb>banned|listed|designated|proscribed|outlawed|added|removed|dropped|delisted)\s+(?:(?:in|by|from|to|on)\s+(?<where>[^,.;:]{1,60}?)\s+)?(?:are|were)\s*:?\s*(?:the\s+)?/iu;
+const BAN_ON_FRAME_RE =
+  /\b(?:bans|designations|listings|proscriptions)\s+(?:imposed\s+)?(?:on|of|against)\s+(?:the\s+)?(?=\p{Lu})/u;
 const INCLUDED_SUBJECT_RE =
   /\bincluding\s+(?=[^.;]{1,200}?,\s+(?:are|were|have|has|had)\s+(?:(?:also|now|already|all|since|been|officially)\s+){0,3}(?:banned|designated|listed|proscribed|outlawed|declared|classified)\b)(?:the\s+)?/u;
 const JOIN_FRAME_RE = /\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:likes|ranks)\s+of\s+)?(?:the\s+)?(?=\p{Lu})/u;
@@ -243,6 +245,7 @@ export function followsClaim(s: string, passageOffset: number, state: PassageSta
     nearSetClaim(passageOffset, state) &&
     (CONTINUED_FRAME_RE.test(s) ||
       INVERTED_FRAME_RE.test(s) ||
+      BAN_ON_FRAME_RE.test(s) ||
       (s.includes('including') && INCLUDED_SUBJECT_RE.test(s)) ||
       TRAILING_FRAME_RE.test(s) ||
       (s.includes(':') && COLON_FRAME_RE.test(s)) ||
@@ -299,7 +302,7 @@ export function enumeratedClaims(
     !s.includes(':') &&
     !s.includes('join') &&
     !inverted &&
-    !(prior && CONTINUED_FRAME_RE.test(s))
+    !(prior && (CONTINUED_FRAME_RE.test(s) || BAN_ON_FRAME_RE.test(s)))
   )
     return out;
   const push = (
@@ -354,6 +357,15 @@ export function enumeratedClaims(
       designators: designatorsFor(authorities(where)),
     });
   }
+  // "… against five organisations. The bans imposed on A, B and C have been repealed": the
+  // members of a listed set, named with the listing's noun.
+  const banOn = prior && !inverted ? BAN_ON_FRAME_RE.exec(s) : null;
+  if (banOn && prior)
+    push(banOn.index, banOn.index + banOn[0].length, {
+      status: /\b(?:repealed|revoked|rescinded|lifted|withdrawn)\b/.test(s) ? 'delisted' : prior.status,
+      label: prior.label,
+      designators: designatorsFor([]),
+    });
   // "Various separatist factions, including A and B, have also been banned": examples of a
   // class that the sentence says is listed, after a listing of a set.
   const included = prior && s.includes('including') ? INCLUDED_SUBJECT_RE.exec(s) : null;

@@ -614,7 +614,7 @@ const UNNAMED_BY_RE =
 // A designation noun's object: "the designation of X", "the ban on X", "the designation it had
 // imposed on X".
 const NOUN_OBJECT_RE =
-  /^\s+(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?(?:imposed|placed)\s+)?(?:of|on|against)(?=\s)/i;
+  /^\s+(?:(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:imposed|placed)\s+(?:(?:under|by)\s+[^,.;]{1,60}?\s+)?(?:on|against)|of|on|against)(?=\s)/i;
 const TERROR_BEFORE_NOUN_RE = /(?:terror\w*|FTO|SDGT)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function byPhraseEnd(s: string, at: number): number {
@@ -776,9 +776,13 @@ function sentenceDesignations(
     if (/^(?:removal|rescission|revocation|delisting|de-listing|annulment)$/.test(word)) status = 'delisted';
     // "the group's terrorist designation has expired", "… had lapsed".
     if (
-      g.noun !== undefined &&
-      /^[^.;]{0,90}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|quietly\s+|officially\s+)?(?:expired|lapsed|ended|been\s+allowed\s+to\s+(?:expire|lapse))\b/i.test(
-        after,
+      (g.noun !== undefined &&
+        /^[^.;]{0,90}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|quietly\s+|officially\s+)?(?:expired|lapsed|ended|been\s+allowed\s+to\s+(?:expire|lapse))\b/i.test(
+          after,
+        )) ||
+      // "the bans imposed on A, B and C have been repealed".
+      /^[^.;]{0,200}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|officially\s+|formally\s+)?been\s+(?:repealed|revoked|rescinded|lifted|withdrawn)\b/i.test(
+        s.slice(tEnd, tEnd + 260),
       )
     )
       status = 'delisted';
@@ -1030,7 +1034,10 @@ function sentenceDesignations(
         const set = countedObject(
           s,
           objFrom,
-          label !== null || (g.noun !== undefined && TERROR_BEFORE_NOUN_RE.test(before)),
+          label !== null ||
+            (g.noun !== undefined &&
+              // "the ban imposed under the Prevention of Terrorism Act against five groups".
+              (TERROR_BEFORE_NOUN_RE.test(before) || CUE_RE.test(s.slice(tEnd, objFrom)))),
           word,
         );
         const unnamedSet =

@@ -349,3 +349,18 @@ describe('one of a counted set', () => {
     ]);
   });
 });
+
+describe('a ban imposed under a terrorism law, lifted', () => {
+  it('is a delisting of the set, and of the members the next sentence names', () => {
+    expect(
+      summary(
+        'The Defence Ministry of Sri Lanka issued a gazette lifting the ban imposed under the Prevention of Terrorism Act against three organisations. Accordingly, the bans imposed on the Red Hand (RH), the Blue Lantern (BL) and the Coastal Front have been repealed.',
+      ),
+    ).toEqual([
+      ['three organisations', ['Sri Lanka'], 'delisted'],
+      ['Red Hand (RH)', ['Sri Lanka'], 'delisted'],
+      ['Blue Lantern (BL)', ['Sri Lanka'], 'delisted'],
+      ['Coastal Front', ['Sri Lanka'], 'delisted'],
+    ]);
+  });
+});
