@@ -167,18 +167,26 @@ export class Scanner {
       onEarlyClaims(found.slice());
       onEarlyClaims = undefined;
     };
+    /** Extracts one unit; its claims wait in `pending` for their ranges. */
+    const read = (unit: TextUnit): void => {
+      sinceCheck += unit.end - unit.start;
+      const claims = this.extractor.claimsOf(text, unit);
+      if (claims) pending.push({ unit, claims });
+    };
+    /** Whether enough text went by to look at the clock (and the layout) again. */
+    const checkDue = (): boolean => {
+      if (sinceCheck < CLOCK_CHARS) return false;
+      sinceCheck = 0;
+      return true;
+    };
+    const screenFull = (next: TextUnit): boolean => pending.length > 0 && belowView(next);
     // Scrolled down: the claims in view come first, then the page is read from the top (those
     // paragraphs are then cache hits).
     const inView = onEarlyClaims ? firstUnitInView(units, segments) : 0;
     if (inView > 0) {
       for (let u = inView; u < units.length; u++) {
-        if (sinceCheck >= CLOCK_CHARS) {
-          sinceCheck = 0;
-          if (sliceUsed() || (pending.length > 0 && belowView(units[u]))) break;
-        }
-        sinceCheck += units[u].end - units[u].start;
-        const claims = this.extractor.claimsOf(text, units[u]);
-        if (claims) pending.push({ unit: units[u], claims });
+        if (checkDue() && (sliceUsed() || screenFull(units[u]))) break;
+        read(units[u]);
       }
       handOver();
       onEarlyClaims = undefined;
@@ -188,18 +196,15 @@ export class Scanner {
       if (!(await pause())) return null;
     }
     for (const unit of units) {
-      if (sinceCheck >= CLOCK_CHARS) {
-        sinceCheck = 0;
+      if (checkDue()) {
         const used = sliceUsed();
-        if (onEarlyClaims && (used || (pending.length > 0 && belowView(unit)))) handOver();
+        if (onEarlyClaims && (used || screenFull(unit))) handOver();
         if (used) {
           flush();
           if (!(await pause())) return null;
         }
       }
-      sinceCheck += unit.end - unit.start;
-      const claims = this.extractor.claimsOf(text, unit);
-      if (claims) pending.push({ unit, claims });
+      read(unit);
     }
     flush();
     return found;
