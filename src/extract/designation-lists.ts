@@ -69,7 +69,7 @@ const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hu
 // groups:".
 // "A list of those covered by the designation, released on Thursday, included A, B and C".
 // "The updated list includes well-known terrorist groups such as A and B".
-const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\b(?:the|its|that|this|an?)\\s+(?:(?:new|updated|latest|full|same)\\s+)?list\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
+const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
 const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
 // A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
 export const SET_ENTITY_RE = new RegExp(`^(?:the\\s+)?${COUNTED_SET_PHRASE}$`, 'iu');
@@ -103,6 +103,13 @@ const INVERTED_FRAME_RE =
   /^\s*(?:Also\s+)?(?<verb>banned|listed|designated|proscribed|outlawed|added|removed|dropped|delisted)\s+(?:(?:in|by|from|to|on)\s+(?<where>[^,.;:]{1,60}?)\s+)?(?:are|were)\s*:?\s*(?:the\s+)?/iu;
 const BAN_ON_FRAME_RE =
   /\b(?:bans|designations|listings|proscriptions)\s+(?:imposed\s+)?(?:on|of|against)\s+(?:the\s+)?(?=\p{Lu})/u;
+/** A literal test before BAN_ON_FRAME_RE: its plural nouns. */
+const banOnFrame = (s: string): boolean =>
+  (s.includes('bans ') ||
+    s.includes('designations ') ||
+    s.includes('listings ') ||
+    s.includes('proscriptions ')) &&
+  BAN_ON_FRAME_RE.test(s);
 const INCLUDED_SUBJECT_RE =
   /\bincluding\s+(?=[^.;]{1,200}?,\s+(?:are|were|have|has|had)\s+(?:(?:also|now|already|all|since|been|officially)\s+){0,3}(?:banned|designated|listed|proscribed|outlawed|declared|classified)\b)(?:the\s+)?/u;
 const JOIN_FRAME_RE = /\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:likes|ranks)\s+of\s+)?(?:the\s+)?(?=\p{Lu})/u;
@@ -245,7 +252,7 @@ export function followsClaim(s: string, passageOffset: number, state: PassageSta
     nearSetClaim(passageOffset, state) &&
     (CONTINUED_FRAME_RE.test(s) ||
       INVERTED_FRAME_RE.test(s) ||
-      BAN_ON_FRAME_RE.test(s) ||
+      banOnFrame(s) ||
       (s.includes('including') && INCLUDED_SUBJECT_RE.test(s)) ||
       TRAILING_FRAME_RE.test(s) ||
       (s.includes(':') && COLON_FRAME_RE.test(s)) ||
@@ -302,7 +309,7 @@ export function enumeratedClaims(
     !s.includes(':') &&
     !s.includes('join') &&
     !inverted &&
-    !(prior && (CONTINUED_FRAME_RE.test(s) || BAN_ON_FRAME_RE.test(s)))
+    !(prior && (CONTINUED_FRAME_RE.test(s) || banOnFrame(s)))
   )
     return out;
   const push = (
@@ -359,7 +366,7 @@ export function enumeratedClaims(
   }
   // "… against five organisations. The bans imposed on A, B and C have been repealed": the
   // members of a listed set, named with the listing's noun.
-  const banOn = prior && !inverted ? BAN_ON_FRAME_RE.exec(s) : null;
+  const banOn = prior && !inverted && banOnFrame(s) ? BAN_ON_FRAME_RE.exec(s) : null;
   if (banOn && prior)
     push(banOn.index, banOn.index + banOn[0].length, {
       status: /\b(?:repealed|revoked|rescinded|lifted|withdrawn)\b/.test(s) ? 'delisted' : prior.status,
