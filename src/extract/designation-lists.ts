@@ -38,7 +38,7 @@ export function mergeRestated(s: string, found: Found[]): Found[] {
 const SET_NUMBER =
   '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+dozen|dozens\\s+of|scores\\s+of|hundreds\\s+of|several)';
 const SET_HEAD =
-  '(?:groups|organi[sz]ations|entities|individuals|persons|people|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals)';
+  '(?:groups|organi[sz]ations|entities|individuals|persons|people|men|women|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals)';
 /** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
 export const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
 export const COUNTED_OBJECT_RE = new RegExp(
@@ -49,11 +49,11 @@ export const COUNTED_OBJECT_RE = new RegExp(
 export const SET_NUMBER_WORD_RE =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds|several)\b/i;
 export const COUNTED_SUBJECT_RE = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?)?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
+  `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that|of)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?)?(?:\\s+(?:that|which|who))?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
   'iu',
 );
-// "Both groups are designated under …", "The organisations remain listed", "The five were
-// designated by OFAC": a set the passage has already named, referred to as the passive subject.
+// "Both militias are also listed by …", "These groups stay banned", "The three were
+// sanctioned by OFAC": a set the passage has already named, referred to as the passive subject.
 // Its entity is the reference itself (the held-out corpora annotate it so); only after a claim.
 export const REFERENCE_SUBJECT_RE = new RegExp(
   `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+)((?:[Bb]oth|[Tt]hese|[Tt]hose|[Tt]he|[Aa]ll(?:\\s+(?:of\\s+)?(?:the|these|those))?)\\s+(?:(?:same|other|remaining|above-mentioned|aforementioned|${SET_NUMBER})\\s+){0,2}(?:(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?<=\\b(?:same|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)(?=[a-z])))\\s*(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all|still|each)\\s+)?$`,
@@ -67,8 +67,8 @@ const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hu
 
 // "the list, which now comprises", "on the same list as", "including four violent extremist
 // groups:".
-// "A list of those covered by the designation, released on Thursday, included A, B and C".
-// "The updated list includes well-known terrorist groups such as A and B".
+// "A list of the people named in the order, issued on Monday, named A, B and C".
+// "Its revised list contains militant groups like A and B".
 const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
 const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
 // A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
@@ -97,18 +97,18 @@ const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|
 // "Among them are …" names them too.
 export const CONTINUED_FRAME_RE =
   /^\s*Among\s+(?:them|those|these)\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
-// "Also banned in X are A, B and C", "Removed from the FTO blacklist were A; B; and C": an
+// "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
   /^\s*(?:Also\s+)?(?<verb>banned|listed|designated|proscribed|outlawed|added|removed|dropped|delisted)\s+(?:(?:in|by|from|to|on)\s+(?<where>[^,.;:]{1,60}?)\s+)?(?:are|were)\s*:?\s*(?:the\s+)?/iu;
 const BAN_ON_FRAME_RE =
-  /\b(?:bans|designations|listings|proscriptions)\s+(?:imposed\s+)?(?:on|of|against)\s+(?:the\s+)?(?=\p{Lu})/u;
+  /\b(?:[Bb]ans|[Dd]esignations|[Ll]istings|[Pp]roscriptions)\s+(?:(?:imposed|placed)\s+)?(?:on|of|against)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** A literal test before BAN_ON_FRAME_RE: its plural nouns. */
 const banOnFrame = (s: string): boolean =>
-  (s.includes('bans ') ||
-    s.includes('designations ') ||
-    s.includes('listings ') ||
-    s.includes('proscriptions ')) &&
+  (s.includes('ans ') ||
+    s.includes('esignations ') ||
+    s.includes('istings ') ||
+    s.includes('roscriptions ')) &&
   BAN_ON_FRAME_RE.test(s);
 const INCLUDED_SUBJECT_RE =
   /\bincluding\s+(?=[^.;]{1,200}?,\s+(?:are|were|have|has|had)\s+(?:(?:also|now|already|all|since|been|officially)\s+){0,3}(?:banned|designated|listed|proscribed|outlawed|declared|classified)\b)(?:the\s+)?/u;
@@ -131,7 +131,7 @@ const MEMBER_GAP_RE =
   /^\s*,\s*(?:the|its|their|an?)\s+[^,;]{1,60};\s*(?:and\s+)?(?:[\p{Ll}-]+\s+){0,2}$|^\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?!(?:which|who|that|is|are|was|were|based|located|operating|active)\b)(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?|two|three|four|five),?\s+){0,4}?$/u;
 const FIRST_GAP_RE =
   /^\s*(?:(?:the|an?|The|An?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?),?\s+){0,3}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
-// "CPP founder X", "the Palestinian jihadist group X": the name before describes the member.
+// "party founder X", "the separatist militant group X": the name before describes the member.
 const ROLE_GAP_RE =
   /^\s+(?:(?:co-?)?(?:founder|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|deputy|ideologue|financier|emir)|(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|movement|cult|militia|network|outfit))\s+$/u;
 // "Somalia-based Al Shabaab", "German-based Antifa Ost": the place is no part of the name.
@@ -162,14 +162,14 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
     if (aside) at += aside[0].length;
     if (n.start < at) continue;
     const gap = s.slice(at, n.start);
-    // "the Jammu and Kashmir Liberation Front (JKLF)": one name across an "and", as its acronym spells.
+    // "the Lakes and Hills Liberation Front (LHLF)": one name across an "and", as its acronym spells.
     const prev = out[out.length - 1];
     if (prev && prev.end === at && /^\s+and\s+$/.test(gap) && spansAnd(prev.text, n.text)) {
       out[out.length - 1] = { start: prev.start, end: n.end, text: s.slice(prev.start, n.end) };
       at = n.end;
       continue;
     }
-    // "CPP founder Jose Maria Sison": a role noun hands the member on to the person.
+    // "party founder Juan Dela Rosa": a role noun hands the member on to the person.
     if (out.length > 0 && out[out.length - 1].end === at && ROLE_GAP_RE.test(gap)) {
       out[out.length - 1] = n;
       at = n.end;
@@ -364,7 +364,7 @@ export function enumeratedClaims(
       designators: designatorsFor(authorities(where)),
     });
   }
-  // "… against five organisations. The bans imposed on A, B and C have been repealed": the
+  // "… on four groups. Bans placed on A, B and C have since been revoked": the
   // members of a listed set, named with the listing's noun.
   const banOn = prior && !inverted && banOnFrame(s) ? BAN_ON_FRAME_RE.exec(s) : null;
   if (banOn && prior)
@@ -373,7 +373,7 @@ export function enumeratedClaims(
       label: prior.label,
       designators: designatorsFor([]),
     });
-  // "Various separatist factions, including A and B, have also been banned": examples of a
+  // "Several rebel outfits, including A and B, have been outlawed as well": examples of a
   // class that the sentence says is listed, after a listing of a set.
   const included = prior && s.includes('including') ? INCLUDED_SUBJECT_RE.exec(s) : null;
   if (included && prior)
@@ -382,7 +382,7 @@ export function enumeratedClaims(
       label: prior.label,
       designators: designatorsFor([]),
     });
-  // "North Korea will join Iran, Sudan and Syria on the list": the members it joins there.
+  // "Cuba will join A, B and C on that list": the members it joins there.
   // A cued sentence joins the passage's last claim as well.
   const joined = s.includes('join') ? (prior ?? (cued(s) ? state.claim : undefined)) : undefined;
   const join = joined ? JOIN_FRAME_RE.exec(s) : null;
@@ -432,7 +432,11 @@ export function enumeratedClaims(
     const listFrom = colon.index + colon[0].length;
     const base = {
       designators: designatorsFor(authoritiesIn(s.slice(0, colon.index)).map((a) => a.name)),
-      status: /remov|delist|revok/i.test(colon[0]) ? ('delisted' as const) : ('designated' as const),
+      // "lifted the designation it had placed on three men: A, B": the sentence's own claim says.
+      status:
+        /remov|delist|revok/i.test(colon[0]) || found.at(-1)?.status === 'delisted'
+          ? ('delisted' as const)
+          : ('designated' as const),
       label: LABEL_RE.exec(s.slice(colon.index, listFrom))?.groups?.label ?? prior?.label ?? 'designated',
     };
     if (/^\s*$/.test(s.slice(listFrom))) state.bullets = base;

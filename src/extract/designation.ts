@@ -267,8 +267,8 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
     )
   )
     return true;
-  // "the Islamic Movement of Uzbekistan", "the Popular Front of India": part of a group's name,
-  // unless an office of state ("the Government of India").
+  // "the Islamic Front of Tajikistan", "the People's Army of Ruritania": part of a group's name,
+  // unless an office of state ("the Government of Canada").
   const of =
     s.startsWith(' of ', a.start - 4) || s.startsWith(' of the ', a.start - 8)
       ? s.slice(Math.max(0, a.start - 40), a.start)
@@ -666,7 +666,7 @@ const REFERS_BACK_THE_RE =
 const refersBack = (s: string): boolean =>
   REFERS_BACK_WORD_RE.test(s) || (REFERS_BACK_HEAD_RE.test(s) && REFERS_BACK_THE_RE.test(s));
 // … or, opening the sentence or what is said, to the set its claims named ("These groups",
-// "The five were …"). Anchored: most sentences open otherwise and say nothing.
+// "The three were …"). Anchored: most sentences open otherwise and say nothing.
 const SET_REFERENCE = `(?:Both|These|Those|The|All|both|these|those|the|all)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:groups|organi[sz]ations|entities|individuals)\\b|(?:same\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:were|are|have|had|remain)\\b)`;
 const SET_REFERENCE_OPENS_RE = new RegExp(`^\\s*${SET_REFERENCE}`, 'u');
 const SET_REFERENCE_SAID_RE = new RegExp(`\\bsaid\\s+(?:that\\s+)?${SET_REFERENCE}`, 'u');
@@ -781,7 +781,7 @@ function sentenceDesignations(
       (/^[^.;]{0,90}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|quietly\s+|officially\s+)?(?:expired|lapsed|ended|been\s+allowed\s+to\s+(?:expire|lapse))\b/i.test(
         after,
       ) ||
-        // "the bans imposed on A, B and C have been repealed".
+        // "bans placed on A, B and C have since been revoked".
         (s.includes(' been ', tEnd) &&
           /^[^.;]{0,200}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|officially\s+|formally\s+)?been\s+(?:repealed|revoked|rescinded|lifted|withdrawn)\b/i.test(
             s.slice(tEnd, tEnd + 260),
@@ -827,7 +827,7 @@ function sentenceDesignations(
       /^(?:add|plac|put|named|declar|recogni|label|brand|tag|classif|remain|(?:has|have|had|is|are|was|were)\s|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
         word,
       );
-    // "has been declared by the Argentine state as a terrorist organisation": the by-phrase
+    // "was declared by the Argentine government as a terrorist group": the by-phrase
     // may come before the label.
     let label = labelAfter(s, tEnd);
     if (!label && /^\s*,?\s*by\s/i.test(after)) {
@@ -949,7 +949,7 @@ function sentenceDesignations(
         !/\b(?:said|says|announced|announces|told|stated|confirmed|added|noted|warned)\b/i.test(
           appositionMatch[0],
         ) &&
-        // ", the BLA was one of the four organisations added": so does any finite verb.
+        // ", the Red Hand was among the three groups proscribed": so does any finite verb.
         !/^,\s*(?:a|an|the)\s+(?:(?!that\b|which\b)[^,])*?\b(?:has|have|had|is|are|was|were|will|would)\s+(?:[^,]*?\s+)?$/i.test(
           appositionMatch[0],
         ) &&
@@ -1032,13 +1032,13 @@ function sentenceDesignations(
         // "designated three armed gangs in Haiti as FTOs": an unnamed counted set is the entity
         // (docs/CLAIMS.md) — a name after it that no colon, comma or "including" introduces is
         // a place or an owner, not a member.
-        // "revoked the terrorist designations of five groups": the noun's own label says what.
+        // "revoked the terror designations of four defunct groups": the noun's own label says what.
         const set = countedObject(
           s,
           objFrom,
           label !== null ||
             (g.noun !== undefined &&
-              // "the ban imposed under the Prevention of Terrorism Act against five groups".
+              // "a ban placed under the Terrorism Act on three groups".
               (TERROR_BEFORE_NOUN_RE.test(before) || CUE_RE.test(s.slice(tEnd, objFrom)))),
           word,
         );
@@ -1233,13 +1233,13 @@ function sentenceDesignations(
         // "…, but the island was put back on the list": a pronoun right before the verb beats a
         // name further back.
         // With no group named before, a bare "it"/"they" still keeps a name further back (a
-        // state: "Germany and the UK, where it is proscribed") from becoming the subject.
+        // state: "France and Italy, where it is outlawed") from becoming the subject.
         const pronounSubject = lastEntity.v
           ? /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/iu.exec(
               before,
             )
           : /\b(?:it|they)\s+(?:\w+\s+){0,3}$/iu.exec(before);
-        // "Germany and the UK, where it is a proscribed terror organisation": a pronoun right
+        // "France and the UK, where it is a proscribed terrorist group": a pronoun right
         // before the copula is the subject there too.
         if (
           (!copular ||
@@ -1253,7 +1253,7 @@ function sentenceDesignations(
         // also put on the blacklist": a counted set as the passive subject, nearer than any name.
         const lead = s.slice(Math.max(0, tStart - 200), tStart);
         const counted = passive && SET_NUMBER_WORD_RE.test(lead) ? COUNTED_SUBJECT_RE.exec(lead) : null;
-        // "The organisations have been designated": a reference to the set the last claim named.
+        // "These groups were designated too": a reference to the set the last claim named.
         const antecedent = found.filter((f) => !f.aside).pop() ?? lastEntity.claim;
         const reference =
           !counted && passive && antecedent !== undefined && REFERENCE_GATE_RE.test(lead)
@@ -1265,7 +1265,7 @@ function sentenceDesignations(
           : -1;
         // The pattern ends at the verb, so a name inside it (an aside, 'supported by Iran') is no subject.
         const setText = setMatch ? setMatch[1].trimEnd() : '';
-        // A reference to a counted set is that set ("four groups … The organisations"); to
+        // A reference to a counted set is that set ("three financiers … The three"); to
         // named groups, the reference itself.
         const antecedentSet =
           reference && antecedent?.entity && SET_ENTITY_RE.test(antecedent.entity.text)
@@ -1416,7 +1416,7 @@ function sentenceDesignations(
       const also = authoritiesIn(alsoBy[1]).map((a) => a.name);
       if (also.length > 0) designators = [...new Set([...also, ...designators])];
     }
-    // "listed by like-minded countries, including Canada, the UK and the US": the examples
+    // "named by several states, including Japan and Canada": the examples
     // are the designators.
     if (designators.length === 0 && /countries|states|nations|governments/.test(s)) {
       const at = COUNTRIES_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 120)) ? quoteEnd : tEnd;
@@ -1439,7 +1439,7 @@ function sentenceDesignations(
         }
       }
     }
-    // "designated by a number of other countries": the sentence says who, without a name; no
+    // "designated by several other states": the sentence says who, without a name; no
     // authority of the passage's stands in for them.
     const unnamedBy =
       designators.length === 0 &&
@@ -1480,7 +1480,7 @@ function sentenceDesignations(
       designators = sentencePrev.designators;
     // Proscription is the UK's legal term for listing a terrorist group.
     if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
-    // "X was one of the four organisations added by London to its list": the counted set is
+    // "X was among the three groups proscribed by Britain this week": the counted set is
     // listed too, and its quote is the set's; X's ends before it.
     const oneOf = entities.length === 1 ? ONE_OF_SET_RE.exec(s.slice(entities[0].end, tStart)) : null;
     const setStart = oneOf ? entities[0].end + oneOf.index + oneOf[0].indexOf(oneOf[1]) : -1;

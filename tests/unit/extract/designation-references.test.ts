@@ -1,6 +1,7 @@
 /**
- * Designators named as a bloc, and groups named by a reference rather than a name
- * (docs/CLAIMS.md). Every sentence here is written for the test.
+ * Designators named as a bloc, groups named by a reference rather than a name, and the list
+ * frames that name a listing's members (docs/CLAIMS.md). Every sentence here is written for
+ * the test; the groups are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
@@ -11,12 +12,19 @@ function summary(text: string): Array<[string, string[], string]> {
     .map((c) => [c.entity, [...c.designators].sort(), c.status]);
 }
 
+function quotes(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is DesignationClaim => c.kind === 'designation')
+    .map((c) => c.quote);
+}
+
 const QUARTET = ['Bahrain', 'Egypt', 'Saudi Arabia', 'United Arab Emirates'];
+const US = ['United States'];
 
 describe('a bloc as the designator', () => {
   it.each<[string, Array<[string, string[], string]>]>([
     [
-      'The Saudi-led quartet also blacklisted the Northern Brigade, calling it a terrorist group.',
+      'Last week the Saudi-led quartet blacklisted the Northern Brigade, calling it a terrorist group.',
       [['Northern Brigade', QUARTET, 'designated']],
     ],
     [
@@ -24,7 +32,7 @@ describe('a bloc as the designator', () => {
       [['Fictional Relief Union', QUARTET, 'designated']],
     ],
     [
-      'A Saudi-led Arab bloc on Monday added three charities and seven individuals to its terrorism list.',
+      'On Monday a Saudi-led Gulf bloc added three charities and seven individuals to its terrorism list.',
       [['three charities and seven individuals', QUARTET, 'designated']],
     ],
   ])('%s', (text, expected) => {
@@ -36,48 +44,48 @@ describe('a bloc as the designator', () => {
       summary(
         'The Saudi-led coalition struck the port on Monday. The US designated the Coastal Front a terrorist group.',
       ),
-    ).toEqual([['Coastal Front', ['United States'], 'designated']]);
+    ).toEqual([['Coastal Front', US, 'designated']]);
   });
 });
 
 describe('a set referred back to as the subject', () => {
   it.each<[string, Array<[string, string[], string]>]>([
     [
-      'The US on Monday designated the Red Hand and the Blue Lantern as terrorist organisations. Both groups are also designated under the UN al-Qaeda sanctions regime.',
+      'The US on Monday designated the Red Hand and the Blue Lantern as terrorist organisations. Both groups are also listed by the UN Security Council.',
       [
-        ['Red Hand', ['United States'], 'designated'],
-        ['Blue Lantern', ['United States'], 'designated'],
+        ['Red Hand', US, 'designated'],
+        ['Blue Lantern', US, 'designated'],
         ['Both groups', ['United Nations'], 'designated'],
       ],
     ],
     [
-      'Canberra listed the Northern Front and the Coast Brigade as terrorist organisations in 2015. The organisations remain listed.',
+      'Canberra listed the Northern Front and the Coast Brigade as terrorist organisations in 2015. These groups remain banned today.',
       [
         ['Northern Front', ['Australia'], 'designated'],
         ['Coast Brigade', ['Australia'], 'designated'],
-        ['The organisations', ['Australia'], 'designated'],
+        ['These groups', ['Australia'], 'designated'],
       ],
     ],
     // A reference to a counted set is that set.
     [
-      'OFAC designated five financiers of the Lakeside Network as Specially Designated Global Terrorists. The five were designated pursuant to Executive Order 13224.',
+      'OFAC designated three financiers of the Lakeside Network as Specially Designated Global Terrorists. The three were sanctioned under its counterterrorism authority.',
       [
-        ['five financiers of the Lakeside Network', ['United States'], 'designated'],
-        ['five financiers of the Lakeside Network', ['United States'], 'designated'],
+        ['three financiers of the Lakeside Network', US, 'designated'],
+        ['three financiers of the Lakeside Network', US, 'designated'],
       ],
     ],
     // Countries given as examples after "by" are the designators.
     [
-      'The EU listed the Red Hand and the Blue Lantern as terrorist groups in 2019. These groups have been listed by like-minded countries, including Canada, the United States and Japan.',
+      'The EU listed the Red Hand and the Blue Lantern as terrorist groups in 2019. These groups have been designated by several states, including Canada, the United States and Japan.',
       [
         ['Red Hand', ['European Union'], 'designated'],
         ['Blue Lantern', ['European Union'], 'designated'],
         ['These groups', ['Canada', 'Japan', 'United States'], 'designated'],
       ],
     ],
-    // Unnamed countries after "by": no authority of the passage stands in for them.
+    // Unnamed states after "by": no authority of the passage stands in for them.
     [
-      'The EU listed the Red Hand as a terrorist group in 2019. The group has been designated as a terrorist organisation by several other countries.',
+      'The EU listed the Red Hand as a terrorist group in 2019. The group has been designated as a terrorist organisation by several other states.',
       [
         ['Red Hand', ['European Union'], 'designated'],
         ['Red Hand', [], 'designated'],
@@ -99,14 +107,14 @@ describe('a set referred back to as the subject', () => {
 
 describe('a published list of a counted set, and its members in the sentences after it', () => {
   const LIST =
-    "Kyrgyzstan's prosecutor-general has published a list of 10 organisations that are banned as terrorist.";
+    "Kyrgyzstan's interior ministry issued a list of 10 organisations that have been outlawed as terrorist.";
   it.each<[string, string[]]>([
     [
       `${LIST} Among them are the Red Hand; the Blue Lantern; and the Northern Front.`,
       ['Red Hand', 'Blue Lantern', 'Northern Front'],
     ],
     [
-      `${LIST} Also banned in Kyrgyzstan are the Red Hand and the Blue Lantern.`,
+      `${LIST} Also outlawed in Kyrgyzstan are the Red Hand and the Blue Lantern.`,
       ['Red Hand', 'Blue Lantern'],
     ],
     [`${LIST} Red Hand and the Blue Lantern are also included in the list.`, ['Red Hand', 'Blue Lantern']],
@@ -120,7 +128,7 @@ describe('a published list of a counted set, and its members in the sentences af
   it('a state inside a group name designates nothing', () => {
     expect(
       summary(
-        'A list of 10 organisations that are banned as terrorist was published. Among them is the Islamic Front of Tajikistan.',
+        'A list of 10 organisations that have been outlawed as terrorist went online. Among them is the Islamic Front of Tajikistan.',
       ),
     ).toEqual([['10 organisations', [], 'designated']]);
   });
@@ -133,10 +141,9 @@ describe('a published list of a counted set, and its members in the sentences af
 });
 
 describe('state sponsors of terrorism and the members a listing joins', () => {
-  const US = ['United States'];
   it.each<[string, Array<[string, string[], string]>]>([
     [
-      'Sudan had been listed as a state sponsor of terrorism since 1993. The other three nations on the list are Iran, North Korea and Syria.',
+      'Sudan was placed on the list of state sponsors of terrorism in 1993. The remaining three countries on the list are Iran, North Korea and Syria.',
       [
         ['Sudan', US, 'designated'],
         ['Iran', US, 'designated'],
@@ -145,17 +152,16 @@ describe('state sponsors of terrorism and the members a listing joins', () => {
       ],
     ],
     [
-      'Washington relisted Cuba as a state sponsor of terrorism on Monday. Cuba now joins the likes of Iran, North Korea and Syria as a state sponsor of terrorism.',
+      'Washington relisted Cuba as a state sponsor of terrorism on Monday. Cuba thus joins the likes of Iran and Syria on that list.',
       [
         ['Cuba', US, 'designated'],
         ['Cuba', US, 'designated'],
         ['Iran', US, 'designated'],
-        ['North Korea', US, 'designated'],
         ['Syria', US, 'designated'],
       ],
     ],
     [
-      'The Coastal Front has been declared by the Argentinian state as an international terrorist organisation.',
+      'The Coastal Front was declared by the Argentine government as a terrorist group.',
       [['The Coastal Front', ['Argentina'], 'designated']],
     ],
   ])('%s', (text, expected) => {
@@ -175,12 +181,12 @@ describe('pronouns and places in a designating clause', () => {
   it.each<[string, Array<[string, string[], string]>]>([
     // With no group named before, "it" keeps the state from becoming the entity.
     [
-      'The government will consider listing the Red Hand. It is banned in a few countries, including Germany and the UK, where it is a proscribed terror organisation.',
+      'Ministers may soon add the Red Hand to the terror list. It is outlawed in several states, among them France and the UK, where it is a proscribed terrorist group.',
       [],
     ],
     // "where" refers to the place that designates.
     [
-      'Canada listed the Red Hand as a terrorist group in 2019. It is also outlawed in Germany and the UK, where it is a proscribed terror organisation.',
+      'Canada listed the Red Hand as a terrorist group in 2019. It is also outlawed in Germany and the UK, where it is a proscribed terrorist group.',
       [
         ['Red Hand', ['Canada'], 'designated'],
         ['Red Hand', ['Germany', 'United Kingdom'], 'designated'],
@@ -189,21 +195,19 @@ describe('pronouns and places in a designating clause', () => {
     ],
     // A second verb restating the claim lends it its label and quote.
     [
-      "Germany has banned Hezbollah's activity on its soil and designated it a terrorist organisation, the ministry said.",
-      [['Hezbollah', ['Germany'], 'designated']],
+      "France outlawed Hezbollah's operations in the country and designated it a terrorist group, officials said.",
+      [['Hezbollah', ['France'], 'designated']],
     ],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
 
   it('the restated claim quotes through the label', () => {
-    const [c] = extractClaims(
-      "Germany has banned Hezbollah's activity on its soil and designated it a terrorist organisation, the ministry said.",
-    ) as DesignationClaim[];
-    expect(c.quote).toBe(
-      "banned Hezbollah's activity on its soil and designated it a terrorist organisation",
-    );
-    expect(c.label).toBe('terrorist organisation');
+    expect(
+      quotes(
+        "France outlawed Hezbollah's operations in the country and designated it a terrorist group, officials said.",
+      ),
+    ).toEqual(["outlawed Hezbollah's operations in the country and designated it a terrorist group"]);
   });
 });
 
@@ -211,7 +215,7 @@ describe('an authority that considers or deems a group terrorist', () => {
   it.each<[string, Array<[string, string[], string]>]>([
     [
       'The Red Hand is considered a terrorist organisation by the United States and the European Union.',
-      [['The Red Hand', ['United States', 'European Union'], 'designated']],
+      [['The Red Hand', ['European Union', 'United States'], 'designated']],
     ],
     [
       'The Red Hand, which is deemed a terrorist group by Canada, denied the charge.',
@@ -227,31 +231,19 @@ describe('an authority that considers or deems a group terrorist', () => {
     ['The Red Hand is widely considered a terrorist group.', []],
     ['Turkey is considering whether to designate the Red Hand as a terrorist group.', []],
   ])('%s', (text, expected) => {
-    expect(summary(text).map(([e, d, st]): [string, string[], string] => [e, d, st])).toEqual(
-      expected.map(([e, d, st]): [string, string[], string] => [e, [...d].sort(), st]),
-    );
+    expect(summary(text)).toEqual(expected);
   });
 });
 
 describe('a state-media aside inside another claim', () => {
   it('keeps both claims, the aside quoted from its parenthesis', () => {
-    const claims = extractClaims(
-      "The United States has revoked the designation of Syria's Hayat Tahrir al-Sham group (formerly known as the Levant Front, banned in Russia) as a terrorist organization.",
-    ) as DesignationClaim[];
-    expect(claims.map((c) => [c.entity, c.designators, c.status, c.quote])).toEqual([
-      [
-        'Hayat Tahrir al-Sham',
-        ['United States'],
-        'delisted',
-        "revoked the designation of Syria's Hayat Tahrir al-Sham",
-      ],
-      [
-        'Hayat Tahrir al-Sham',
-        ['Russia'],
-        'designated',
-        '(formerly known as the Levant Front, banned in Russia)',
-      ],
+    const text =
+      'Washington on Monday revoked its designation of the Levant Front group (a terrorist group formerly called the Eastern Brigade, banned in Russia) as a foreign terrorist organization.';
+    expect(summary(text)).toEqual([
+      ['Levant Front', US, 'delisted'],
+      ['Levant Front', ['Russia'], 'designated'],
     ]);
+    expect(quotes(text)[1]).toBe('(a terrorist group formerly called the Eastern Brigade, banned in Russia)');
   });
 });
 
@@ -259,7 +251,7 @@ describe('a released list of the people a designation covers', () => {
   it('names each of them, a role noun handing on to the person', () => {
     expect(
       summary(
-        'The Anti-Terrorism Council has designated 12 members of the Northern Front as terrorists. A list of those covered by the designation, released by the council on Friday, included NF founder Juan Dela Rosa, Pedro Santos and Maria Reyes.',
+        "The Philippines' Anti-Terrorism Council on Monday named 12 members of the Northern Front as terrorists. A list of the people named in the order, issued on Monday, named party founder Juan Dela Rosa, Pedro Santos and Maria Reyes.",
       ),
     ).toEqual([
       ['12 members', ['Philippines'], 'designated'],
@@ -279,18 +271,19 @@ describe('a released list of the people a designation covers', () => {
 });
 
 describe('members named after a counted listing', () => {
-  const LIST = 'India has released a list of 20 organisations declared terrorist groups under the UAPA.';
+  const LIST =
+    'New Delhi published a list of 20 outfits that have been banned as terrorist organisations under the UAPA.';
   const IN = (names: string[]): Array<[string, string[], string]> => [
-    ['20 organisations', ['India'], 'designated'],
+    ['20 outfits', ['India'], 'designated'],
     ...names.map((n): [string, string[], string] => [n, ['India'], 'designated']),
   ];
   it.each<[string, Array<[string, string[], string]>]>([
     [
-      `${LIST} The updated list includes well-known terrorist groups such as the Red Hand, the Blue Lantern and the Northern Front, among others.`,
+      `${LIST} Its revised list contains militant groups like the Red Hand, the Blue Lantern and the Northern Front.`,
       IN(['Red Hand', 'Blue Lantern', 'Northern Front']),
     ],
     [
-      `${LIST} Various separatist factions, including the Lakes and Hills Liberation Front (LHLF) and the Blue Lantern, have also been banned.`,
+      `${LIST} Several rebel outfits, including the Lakes and Hills Liberation Front (LHLF) and the Blue Lantern, have been outlawed as well.`,
       IN(['Lakes and Hills Liberation Front (LHLF)', 'Blue Lantern']),
     ],
     [`${LIST} Many parties, including the Red Hand and the Blue Lantern, have held rallies.`, IN([])],
@@ -300,25 +293,24 @@ describe('members named after a counted listing', () => {
 });
 
 describe('revocations of counted sets and inverted lists', () => {
-  const US = ['United States'];
   it.each<[string, Array<[string, string[], string]>]>([
     [
-      'The United States has revoked the terrorist designations of five foreign organizations, the State Department said.',
-      [['five foreign organizations', US, 'delisted']],
+      'Washington revoked the terror designations of four defunct militant groups on Tuesday.',
+      [['four defunct militant groups', US, 'delisted']],
     ],
     [
-      'The State Department has also revoked the terrorist designation it had imposed on three now deceased individuals: Juan Dela Rosa, Pedro Santos and Maria Reyes, according to the release.',
+      'The Treasury lifted the terrorism designation it had placed on three men, all since deceased: Juan Dela Rosa, Pedro Santos and Maria Reyes.',
       [
-        ['three now deceased individuals', US, 'delisted'],
+        ['three men', US, 'delisted'],
         ['Juan Dela Rosa', US, 'delisted'],
         ['Pedro Santos', US, 'delisted'],
         ['Maria Reyes', US, 'delisted'],
       ],
     ],
     [
-      'The State Department on Friday removed five defunct groups from its list of foreign terrorist organisations. Removed from the FTO blacklist were the Red Hand, a militant group linked to the late Juan Dela Rosa; the Coastal jihadist group Blue Lantern; and the Northern Front, or NF, a separatist group.',
+      'On Tuesday the State Department took four dormant groups off its list of foreign terrorist organisations. Dropped from the terror list were the Red Hand, a militant group founded by Juan Dela Rosa; the separatist militant group Blue Lantern; and the Northern Front, or NF, a rebel outfit.',
       [
-        ['five defunct groups', US, 'delisted'],
+        ['four dormant groups', US, 'delisted'],
         ['Red Hand', US, 'delisted'],
         ['Blue Lantern', US, 'delisted'],
         ['Northern Front', US, 'delisted'],
@@ -333,31 +325,29 @@ describe('revocations of counted sets and inverted lists', () => {
 describe('one of a counted set', () => {
   it('lists the group and the set, and the set is followed by its other members', () => {
     const text =
-      'According to officials, the Red Hand was one of the four organisations added by London to its list of terrorist groups. The other three organisations are the Blue Lantern, the Coastal Front and the Northern Brigade.';
+      'In a statement, Downing Street said the Red Hand was one of the three organisations proscribed by Britain this week. The other two organisations are the Blue Lantern and the Coastal Front.';
     const UK = ['United Kingdom'];
     expect(summary(text)).toEqual([
       ['Red Hand', UK, 'designated'],
-      ['four organisations', UK, 'designated'],
+      ['three organisations', UK, 'designated'],
       ['Blue Lantern', UK, 'designated'],
       ['Coastal Front', UK, 'designated'],
-      ['Northern Brigade', UK, 'designated'],
     ]);
-    const quotes = (extractClaims(text) as DesignationClaim[]).map((c) => c.quote);
-    expect(quotes.slice(0, 2)).toEqual([
+    expect(quotes(text).slice(0, 2)).toEqual([
       'Red Hand was one of',
-      'the four organisations added by London to its list of terrorist groups',
+      'the three organisations proscribed by Britain',
     ]);
   });
 });
 
-describe('a ban imposed under a terrorism law, lifted', () => {
+describe('a ban placed under a terrorism law, revoked', () => {
   it('is a delisting of the set, and of the members the next sentence names', () => {
     expect(
       summary(
-        'The Defence Ministry of Sri Lanka issued a gazette lifting the ban imposed under the Prevention of Terrorism Act against three organisations. Accordingly, the bans imposed on the Red Hand (RH), the Blue Lantern (BL) and the Coastal Front have been repealed.',
+        'The Sri Lankan government issued an order revoking the ban placed under the Prevention of Terrorism Act on three groups. Bans placed on the Red Hand (RH), the Blue Lantern (BL) and the Coastal Front have since been revoked.',
       ),
     ).toEqual([
-      ['three organisations', ['Sri Lanka'], 'delisted'],
+      ['three groups', ['Sri Lanka'], 'delisted'],
       ['Red Hand (RH)', ['Sri Lanka'], 'delisted'],
       ['Blue Lantern (BL)', ['Sri Lanka'], 'delisted'],
       ['Coastal Front', ['Sri Lanka'], 'delisted'],
