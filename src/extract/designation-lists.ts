@@ -11,6 +11,17 @@ import { LABEL_RE, labelAfter } from './designation-label';
 import { authoritiesIn, isListingAuthority } from './designators';
 import { CUE_RE, cued, isWidelyListed } from './designation-cue';
 
+/** `cued(s)` for a sentence, remembered for the last one: its rules ask again and again. */
+let lastSentence = '';
+let lastSentenceCued = false;
+export function cuedSentence(s: string): boolean {
+  if (s !== lastSentence) {
+    lastSentence = s;
+    lastSentenceCued = cued(s);
+  }
+  return lastSentenceCued;
+}
+
 /**
  * "the outlawed PKK, which is designated a terrorist organization by Turkey, the EU and the US":
  * a relative clause that restates the claim on the same entity is one claim, whose quote runs
@@ -49,7 +60,7 @@ export const COUNTED_OBJECT_RE = new RegExp(
 export const SET_NUMBER_WORD_RE =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds|several)\b/i;
 export const COUNTED_SUBJECT_RE = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that|of)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?)?(?:\\s+(?:that|which|who))?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
+  `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?)?(?:\\s+(?:that|which|who))?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
   'iu',
 );
 // "Both militias are also listed by …", "These groups stay banned", "The three were
@@ -329,7 +340,7 @@ export function enumeratedClaims(
   const designatorsFor = (own: string[]): string[] =>
     own.length > 0 ? own : prior && prior.designators.length > 0 ? prior.designators : passageAuthority();
 
-  if (!cued(s) && !continues && found.length === 0) return out;
+  if (!cuedSentence(s) && !continues && found.length === 0) return out;
 
   ENUM_FRAME_RE.lastIndex = 0;
   for (let m = framed ? ENUM_FRAME_RE.exec(s) : null; m; m = ENUM_FRAME_RE.exec(s)) {
@@ -354,7 +365,7 @@ export function enumeratedClaims(
     else if (TRAILING_FRAME_RE.test(s))
       push(0, 0, { status: prior.status, label: prior.label, designators: designatorsFor([]) });
   }
-  if (inverted && (prior || cued(s))) {
+  if (inverted && (prior || cuedSentence(s))) {
     const where = inverted.groups?.where;
     const delisted = /^(?:removed|dropped|delisted)$/i.test(inverted.groups!.verb);
     push(0, inverted[0].length, {
@@ -384,7 +395,7 @@ export function enumeratedClaims(
     });
   // "Cuba will join A, B and C on that list": the members it joins there.
   // A cued sentence joins the passage's last claim as well.
-  const joined = s.includes('join') ? (prior ?? (cued(s) ? state.claim : undefined)) : undefined;
+  const joined = s.includes('join') ? (prior ?? (cuedSentence(s) ? state.claim : undefined)) : undefined;
   const join = joined ? JOIN_FRAME_RE.exec(s) : null;
   if (join && joined) {
     const listFrom = join.index + join[0].length;
@@ -428,7 +439,7 @@ export function enumeratedClaims(
       });
   }
   const colon = s.includes(':') ? COLON_FRAME_RE.exec(s) : null;
-  if (colon && (cued(s) || continues)) {
+  if (colon && (cuedSentence(s) || continues)) {
     const listFrom = colon.index + colon[0].length;
     const base = {
       designators: designatorsFor(authoritiesIn(s.slice(0, colon.index)).map((a) => a.name)),

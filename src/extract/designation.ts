@@ -16,6 +16,7 @@ import {
   COUNTED_OBJECT_RE,
   COUNTED_SET_PHRASE,
   COUNTED_SUBJECT_RE,
+  cuedSentence,
   nearSetClaim,
   MEMBER_INTRO_RE,
   REFERENCE_GATE_RE,
@@ -707,13 +708,13 @@ function sentenceDesignations(
       (LISTING_OR_SANCTIONS_RE.test(s) && namesGroup(s, lastEntity.v.text)));
   // "OFAC designated Adel Diab": in a passage about terror listings (an SDGT, FTO or terror-list
   // cue anywhere in it), an authority's listing verb needs no cue of its own.
-  const listingVerb = cued(s) ? null : AUTHORITY_LISTING_RE.exec(s);
+  const listingVerb = cuedSentence(s) ? null : AUTHORITY_LISTING_RE.exec(s);
   const onTopic = listingVerb !== null && ctx.onTopic() && authoritySubject(s, listingVerb.index);
   // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
   // that has already made a claim.
   if (
     !onTopic &&
-    !cued(s) &&
+    !cuedSentence(s) &&
     !/proscri|blacklist|de-?list/i.test(s) &&
     !continues &&
     !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s))
@@ -1209,7 +1210,14 @@ function sentenceDesignations(
                 )
               ) &&
               // An owner is not the subject: "Donald Trump's first term".
-              !/^'s?\s/.test(s.slice(n.end, n.end + 3)),
+              !/^'s?\s/.test(s.slice(n.end, n.end + 3)) &&
+              // "New Delhi published a list of 20 outfits that have been banned": the passive
+              // belongs to the relative clause, whose subject the authority is not.
+              !(
+                passive &&
+                authoritiesIn(n.text).length > 0 &&
+                /\b(?:that|which|who)\s/.test(s.slice(n.end, tStart))
+              ),
           );
           subject = candidates[candidates.length - 1];
           // "The BLA, which was named … in 2019, was designated": the subject sits before the
@@ -1391,7 +1399,7 @@ function sentenceDesignations(
       continue;
     if (
       !label &&
-      !cued(s) &&
+      !cuedSentence(s) &&
       !/proscri|de-?list|^re-?list/i.test(word) &&
       !continues &&
       !(onTopic && g.verb !== undefined && authoritySubject(s, tStart))
