@@ -11,6 +11,7 @@
  * A count that fits no frame stays dark: precision over recall.
  */
 import type { CasualtyCategory, Approx } from './types';
+import { hasHarmStem } from './harm-stems';
 import { COUNT_SOURCE, findCounts, withApprox, type Count } from './counts';
 import {
   GENERIC_PEOPLE,
@@ -833,8 +834,6 @@ const COORDINATED_RE = new RegExp(
   'iu',
 );
 
-/** A sentence without a harm stem holds no claim; most sentences of a page have none. */
-const HARM_STEM_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)})`, 'i');
 /**
  * Where harm stems start, those of HARM_PHRASE_EXTRA_STEMS included: the frames skip a count
  * with no harm phrase in reach.
@@ -878,7 +877,8 @@ class Cues {
 
 /** The sentence's cues, or null when it has no harm stem (and so no claim). */
 function cuesOf(s: string): Cues | null {
-  if (!HARM_STEM_RE.test(s)) return null;
+  // A sentence without a harm stem holds no claim; most sentences of a page have none.
+  if (!hasHarmStem(s)) return null;
   const stems: number[] = [];
   STEM_SCAN_RE.lastIndex = 0;
   for (let m = STEM_SCAN_RE.exec(s); m; m = STEM_SCAN_RE.exec(s)) stems.push(m.index);

@@ -67,14 +67,14 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
   ['(?:shot|stabbed)(?!\\s+dead)', 'casualties'],
 ];
 
+export { HARM_STEM_WORDS, prefixTrie } from './harm-stems';
+
 /**
  * Every phrase of HARM_AFTER, HARM_NOUNS and HARM_ADJECTIVES holds a HARM_STEMS stem or one of
  * these at a word start ("bodies recovered", "forced from their homes", "moved to centres"):
  * where none follows a count, the frames that look for those phrases are skipped. A new phrase
  * in those tables needs its stem here or in HARM_STEMS (tests/unit/extract/casualty-cues.test.ts).
  */
-export { HARM_STEM_WORDS, prefixTrie } from './harm-stems';
-
 export const HARM_PHRASE_EXTRA_STEMS =
   'recover|retriev|pulled|forced|left\\s+the\\s+country|tents|centres|centers';
 
