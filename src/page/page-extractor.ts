@@ -4,7 +4,12 @@
  * designation rules on one with a designation cue. The content script itself holds only the
  * gates that tell, so a page that needs neither pays for neither.
  */
-import { extractClaimsWith, type CasualtyFinder, type DesignationFinder } from '../extract/claims';
+import {
+  extractClaimsWith,
+  type CasualtyFinder,
+  type DesignationFinder,
+  type ExtractRules,
+} from '../extract/claims';
 import { hasHarmStem } from '../extract/harm-stems';
 import { cued } from '../extract/designation-cue';
 import type { Claim, ExtractOptions } from '../extract/types';
@@ -50,10 +55,7 @@ export class PageExtractor {
   private readonly casualties: LazyRules<CasualtyFinder>;
   private readonly designations: LazyRules<DesignationFinder>;
   /** The rules handed to the extractor: one object, updated as modules arrive. */
-  private readonly rules: { casualties: CasualtyFinder | null; designations: DesignationFinder | null } = {
-    casualties: null,
-    designations: null,
-  };
+  private readonly rules: ExtractRules = { casualties: null, designations: null };
 
   constructor({ loadCasualties, loadDesignations }: RuleLoaders) {
     this.casualties = new LazyRules(loadCasualties, 'casualty');
