@@ -1670,7 +1670,12 @@ const consideredGate = (s: string): boolean =>
   s.includes('viewed as');
 const CONSIDERED_LABEL = `(?:as\\s+)?(?:an?\\s+|the\\s+)?(?<label>(?:[\\p{L}-]+\\s+){0,2}?terror(?:ist)?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|movements?))`;
 const CONSIDERED_PASSIVE_RE = new RegExp(
-  `\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
+  `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),)\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
+  'giu',
+);
+// "X, which Washington considers a terrorist group": the authority's view in a relative clause.
+const CONSIDERED_RELATIVE_RE = new RegExp(
+  `,\\s*which\\s+([^,.;]{2,60}?)\\s+(?:(?:also|officially|formally|still|now|long)\\s+)?(?:considers|deems|regards|lists|classes|has\\s+(?:deemed|declared)|have\\s+(?:deemed|declared))\\s+${CONSIDERED_LABEL}`,
   'giu',
 );
 const CONSIDERED_ACTIVE_RE = new RegExp(
@@ -1706,6 +1711,24 @@ function consideredClaims(s: string, names: () => NameSpan[], state: PassageStat
     if (!entity) continue;
     out.push({ entity, start, end: byEnd, label: m.groups!.label, status: 'designated', designators });
   }
+  if (s.includes('which'))
+    for (const m of s.matchAll(CONSIDERED_RELATIVE_RE)) {
+      // The clause's subject must be an authority, nothing but it: "which many analysts consider" stays dark.
+      const auths = authoritiesIn(m[1]);
+      if (auths.length === 0 || !/^(?:the\s+)?$/i.test(m[1].slice(0, auths[0].start))) continue;
+      const subject = names()
+        .filter((n) => n.end <= m.index && authoritiesIn(n.text).length === 0)
+        .pop();
+      if (!subject || !/^["')’]?$/.test(s.slice(subject.end, m.index))) continue;
+      out.push({
+        entity: subject,
+        start: m.index + 1 + /^\s*/.exec(s.slice(m.index + 1))![0].length,
+        end: m.index + m[0].length,
+        label: m.groups!.label,
+        status: 'designated',
+        designators: [...new Set(auths.map((a) => a.name))],
+      });
+    }
   CONSIDERED_ACTIVE_RE.lastIndex = 0;
   for (let m = CONSIDERED_ACTIVE_RE.exec(s); m; m = CONSIDERED_ACTIVE_RE.exec(s)) {
     if (!authoritySubject(s, m.index)) continue;

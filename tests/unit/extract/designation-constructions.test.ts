@@ -1,0 +1,49 @@
+/**
+ * Constructions that recur in news about listings, each with invented sentences and near misses
+ * (docs/CLAIMS.md). Every group and person here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
+
+type Row = [string, string[], string];
+
+function summary(text: string): Row[] {
+  return extractClaims(text)
+    .filter((c): c is DesignationClaim => c.kind === 'designation')
+    .map((c) => [c.entity, [...c.designators].sort(), c.status]);
+}
+
+const US = ['United States'];
+const EU = ['European Union'];
+
+describe("an authority's view in a relative or participial aside", () => {
+  it.each<[string, Row[]]>([
+    [
+      'The Coastal Army, which Washington considers a terrorist organization, denied the report.',
+      [['The Coastal Army', US, 'designated']],
+    ],
+    [
+      'Officials said the Red Hand, which the EU deems a terrorist group, had regrouped.',
+      [['Red Hand', EU, 'designated']],
+    ],
+    [
+      'The Northern Front, deemed a terrorist group by the US, controls much of the south.',
+      [['The Northern Front', US, 'designated']],
+    ],
+    [
+      'Fighters of the Valley Guard, considered a terrorist organisation by the European Union, crossed the river.',
+      [['Valley Guard', EU, 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The Coastal Army, which many analysts consider a terrorist group, denied the report.',
+    'The Northern Front, which Washington considers a threat, said it would respond.',
+    'The Red Hand, deemed a terrorist group by many, controls much of the south.',
+    'The Valley Guard, which the US considered designating as a terrorist group, declined to comment.',
+  ])('no claim: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
