@@ -15,10 +15,35 @@ export function readPageDateInput(doc: Document, text: string): PageDateInput {
   const jsonLd = [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
     (s) => s.textContent ?? '',
   );
-  const timeDatetimes = [...doc.querySelectorAll('time[datetime]')]
-    .slice(0, 5)
-    .map((t) => t.getAttribute('datetime') ?? '');
-  return { metas, jsonLd, timeDatetimes, text: text.slice(0, 2000) };
+  // A live blog has a <time> per post: the first five are read, not a list of all of them.
+  const timeDatetimes: string[] = [];
+  for (const t of doc.querySelectorAll('time[datetime]')) {
+    timeDatetimes.push(t.getAttribute('datetime') ?? '');
+    if (timeDatetimes.length === 5) break;
+  }
+  return { metas, jsonLd, timeDatetimes, text: text.slice(0, LEADING_CHARS) };
+}
+
+/** How much of the page's opening text a dateline is looked for in. */
+export const LEADING_CHARS = 2000;
+const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * The first `max` characters of `root`'s text, read node by node: `textContent` would build
+ * the whole page's text (megabytes on a long live blog) to keep its first lines.
+ */
+export function leadingText(root: Node, max = LEADING_CHARS): string {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  let length = 0;
+  for (let n = walker.nextNode(); n && length < max; n = walker.nextNode()) {
+    if (NOT_TEXT.has(n.parentElement?.localName ?? '')) continue;
+    const data = (n as Text).data;
+    parts.push(data);
+    length += data.length;
+  }
+  return parts.join('').slice(0, max);
 }
 
 export function readOutlet(doc: Document): string | null {

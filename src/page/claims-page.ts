@@ -24,7 +24,7 @@ import { Highlighter, toneOf } from './highlighter';
 import { hitTest } from './hit-test';
 import { isEditableTarget, isInteractiveTarget, stepFromKey } from './keyboard';
 import { watchMutations } from './mutation-watch';
-import { readPageFacts } from './article-context';
+import { leadingText, readPageFacts } from './article-context';
 import { auditReceipt } from './receipt';
 import { Scanner, type FoundClaim } from './scanner';
 import { createOverlay, type Overlay } from './overlay';
@@ -262,7 +262,7 @@ export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> 
     if (!enabled || !ctx.isValid) return;
     const generation = ++scanGeneration;
     if (!facts || !scanner) {
-      facts = readPageFacts(document, document.body.textContent?.slice(0, 2000) ?? '');
+      facts = readPageFacts(document, leadingText(document.body));
       scanner = new Scanner({ loadCasualties: loadCasualtyRules, loadDesignations: loadDesignationRules });
     }
     const result = await scanner.scan(document.body, {
