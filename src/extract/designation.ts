@@ -284,13 +284,17 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
     )
   )
     return true;
-  return /^'s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council|prosecutor|attorney|interior|justice|authorities|security\s+service|foreign\s+office))/iu.test(
+  return /^'s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council|prosecutor|attorney|interior|justice|authorities|security\s+service|foreign\s+office|state\s+security|presidency|public\s+prosecut|treasury|home\s+ministry|foreign\s+ministry))/iu.test(
     after,
   );
 }
 
 const ROLE_BEFORE_VERB_RE =
   /^(?:\s+(?:has|have|had|will|would|is|was|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also)){0,4}\s*$/u;
+// "Saudi Arabia's State Security on Monday issued a statement designating …": a state's own
+// agency in the subject, with the statement or decision that carries the verb.
+const AGENCY_ROLE_RE =
+  /^['’]s?\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the)\s+){1,6}(?:(?:has|have|had|will|on\s+\p{Lu}\p{Ll}+|also|officially|formally|today|recently)\s+){0,3}(?:(?:issued|released|published)\s+(?:a\s+|an\s+)?(?:statement|decision|decree|order|announcement)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?)?$/u;
 const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 
 /** Authorities in a designating role around one trigger: its subject, its by/in phrase, or inside the quote. */
@@ -337,6 +341,7 @@ function designatorsNear(
     if (
       a.end <= tStart &&
       (ROLE_BEFORE_VERB_RE.test(between) ||
+        (between.length > 45 && AGENCY_ROLE_RE.test(between)) ||
         // "Argentina became the first South American country to designate …".
         /^\s+(?:became|becomes|was|is|has\s+become)\s+the\s+(?:first|second|third|latest|last|only|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}(?:country|state|nation|government)\s+to\s+$/iu.test(
           between,

@@ -47,3 +47,30 @@ describe("an authority's view in a relative or participial aside", () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe("a state's own agency as the subject", () => {
+  it.each<[string, Row[]]>([
+    [
+      "Saudi Arabia's State Security on Monday issued a statement designating the Harbor Cells as a terrorist group. The US welcomed the move.",
+      [['Harbor Cells', ['Saudi Arabia'], 'designated']],
+    ],
+    [
+      "Egypt's Public Prosecution has issued a decision designating the Nile Dawn Network a terrorist organisation, US officials said.",
+      [['Nile Dawn Network', ['Egypt'], 'designated']],
+    ],
+    [
+      "Jordan's foreign ministry on Sunday designated the Desert Wolves as a terrorist group.",
+      [['Desert Wolves', ['Jordan'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it("an owner's forces are no designator", () => {
+    expect(
+      summary(
+        "Iran's Revolutionary Guards on Monday issued a statement after the US designated the Harbor Cells as a terrorist group.",
+      ),
+    ).toEqual([['Harbor Cells', US, 'designated']]);
+  });
+});
