@@ -199,6 +199,8 @@ function namesIn(s: string): NameSpan[] {
 const OBJECT_END_RE =
   /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu;
 
+const DASH_MEMBERS_RE = /^((?:the\s+)?\p{Lu}[^—–.;:]{2,200}?)\s[—–]/u;
+
 const MEMBER_LINK_RE =
   // "A and sinister B": one describing word may follow the "and".
   // "the Islamic State group, the Nusra Front and …": a generic head may close a member.
@@ -1004,6 +1006,21 @@ function sentenceDesignations(
           const next = OBJECT_END_RE.exec(rest);
           objTo = straddling.end + (next ? next.index : rest.length);
         }
+        // "proscribed two groups – A and B – as …": a counted set's members between dashes
+        // belong to the object.
+        if (
+          stop &&
+          stop[0].length === 3 &&
+          /[—–]/.test(stop[0]) &&
+          SET_NUMBER_WORD_RE.test(objText.slice(0, stop.index))
+        ) {
+          const close = DASH_MEMBERS_RE.exec(objText.slice(stop.index + 3));
+          if (
+            close &&
+            /^\s*(?:as|under|on|to|by|in)\b/i.test(objText.slice(stop.index + 3 + close[0].length))
+          )
+            objTo = objFrom + stop.index + 3 + close[1].length;
+        }
         // The object follows the verb directly, maybe after a short description
         // ("the international Sunni Islamist political organisation Hizb ut-Tahrir").
         const firstName = names().find((n) => n.start >= objFrom && n.end <= objTo);
@@ -1131,7 +1148,11 @@ function sentenceDesignations(
           const owner = names().find(
             (n) => n.start > lastObject.end && /^\s+of\s+(?:the\s+)?$/.test(s.slice(lastObject.end, n.start)),
           );
-          const objectLabel = labelAfter(s, lastObject.end) ?? (owner ? labelAfter(s, owner.end) : null);
+          // "… – A and B – as terrorist organisations": the label follows the closing dash.
+          const dashed = /^\s[—–]\s*/.exec(s.slice(lastObject.end, lastObject.end + 4));
+          const objectLabel =
+            labelAfter(s, lastObject.end + (dashed ? dashed[0].length - 1 : 0)) ??
+            (owner ? labelAfter(s, owner.end) : null);
           // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
           if (
             !objectLabel &&

@@ -74,3 +74,42 @@ describe("a state's own agency as the subject", () => {
     ).toEqual([['Harbor Cells', US, 'designated']]);
   });
 });
+
+describe('members between dashes after a counted set', () => {
+  it.each<[string, Row[]]>([
+    [
+      'The government proscribed two groups – the Eastern Shield and the Valley Guard – as terrorist organisations.',
+      [
+        ['Eastern Shield', ['United Kingdom'], 'designated'],
+        ['Valley Guard', ['United Kingdom'], 'designated'],
+      ],
+    ],
+    [
+      "India's home ministry on Friday declared two organisations — Delta Tiger Force (DTF) and Upper Valley Ghazi Force — as terrorist organisations.",
+      [
+        ['Delta Tiger Force (DTF)', ['India'], 'designated'],
+        ['Upper Valley Ghazi Force', ['India'], 'designated'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('the label follows the closing dash', () => {
+    const last = extractClaims(
+      'Canberra listed three outfits – the Red Hand, Northern Dawn and the Hill Front – as terrorist organisations.',
+    ).at(-1) as DesignationClaim;
+    expect([last.entity, last.label, last.quote]).toEqual([
+      'Hill Front',
+      'terrorist organisations',
+      'Hill Front – as terrorist organisations',
+    ]);
+  });
+
+  it.each([
+    ['The ministry designated two groups – both based abroad – as terrorist organisations.', 'two groups'],
+    ['The government proscribed two groups – a rare step – and said more would follow.', 'two groups'],
+  ])('an aside that names nobody leaves the set: %s', (text, entity) => {
+    expect(summary(text).map((r) => r[0])).toEqual([entity]);
+  });
+});
