@@ -80,7 +80,7 @@ const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hu
 // groups:".
 // "A list of the people named in the order, issued on Monday, named A, B and C".
 // "Its revised list contains militant groups like A and B".
-const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains)\\s+(?:(?:[\\p{L}-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
+const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains)(?:\\s*:\\s*|\\s+)(?:(?:[\\p{L}-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
 const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
 // A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
 export const SET_ENTITY_RE = new RegExp(`^(?:the\\s+)?${COUNTED_SET_PHRASE}$`, 'iu');
@@ -106,8 +106,9 @@ const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|
 // A sentence that names the groups of the listing before it: "The groups are …", "The others
 // are …", "The militants added to the list include …".
 // "Among them are …" names them too.
+// "The five are A, B …": a number alone refers back to the counted set.
 export const CONTINUED_FRAME_RE =
-  /^\s*Among\s+(?:them|those|these)\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*Among\s+(?:them|those|these)\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
@@ -176,6 +177,12 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
     // "the Lakes and Hills Liberation Front (LHLF)": one name across an "and", as its acronym spells.
     const prev = out[out.length - 1];
     if (prev && prev.end === at && /^\s+and\s+$/.test(gap) && spansAnd(prev.text, n.text)) {
+      out[out.length - 1] = { start: prev.start, end: n.end, text: s.slice(prev.start, n.end) };
+      at = n.end;
+      continue;
+    }
+    // "Juan Dela Rosa alias Abu Omar": one member under two names.
+    if (prev && prev.end === at && /^\s*,?\s+(?:alias|aka|a\.k\.a\.)\s+$/.test(gap)) {
       out[out.length - 1] = { start: prev.start, end: n.end, text: s.slice(prev.start, n.end) };
       at = n.end;
       continue;

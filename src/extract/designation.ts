@@ -1603,6 +1603,23 @@ function sentenceDesignations(
     });
     found.sort((a, b) => a.start - b.start);
   }
+  // "gazetted the names of eight individuals believed to have links to terrorism": publishing
+  // the names of a counted set tied to terrorism lists it.
+  const namesOf = s.includes('names of') ? NAMES_OF_SET_RE.exec(s) : null;
+  if (namesOf && !found.some((f) => f.start < namesOf.index + namesOf[0].length && f.end > namesOf.index)) {
+    const at = namesOf.index + namesOf[0].indexOf(namesOf[1], namesOf[0].indexOf('names of'));
+    let designators = designatorsNear(s, namesOf.index, namesOf.index, namesOf.index + namesOf[0].length, []);
+    if (designators.length === 0) designators = passageDesignators(ctx, passageOffset + namesOf.index, []);
+    found.push({
+      entity: { start: at, end: at + namesOf[1].length, text: namesOf[1] },
+      start: namesOf.index,
+      end: namesOf.index + namesOf[0].length,
+      label: namesOf.groups!.label,
+      status: 'designated',
+      designators,
+    });
+    found.sort((a, b) => a.start - b.start);
+  }
   const set =
     COUNTED_SET_RE.exec(s) ??
     (s.includes('list of') && SET_NUMBER_WORD_RE.test(s) ? LIST_OF_SET_RE.exec(s) : null);
@@ -1641,6 +1658,10 @@ function sentenceDesignations(
   );
 }
 
+const NAMES_OF_SET_RE = new RegExp(
+  `\\b(?:gazetted|published|listed|released|issued|named|made\\s+public)\\s+(?:the\\s+|a\\s+list\\s+of\\s+the\\s+)?names\\s+of\\s+(${COUNTED_SET_PHRASE})\\s+(?:(?:who\\s+(?:are|were)\\s+)?(?:believed|suspected|alleged|said|thought)\\s+to\\s+(?:have|be\\s+having)\\s+|with\\s+|having\\s+)(?<label>(?:links?|ties|connections?)\\s+(?:to|with)\\s+terror(?:ism|ist\\s+(?:groups?|organi[sz]ations?)))`,
+  'iu',
+);
 const DECLARED_BY_RE =
   /^\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:declared|imposed|issued|announced|introduced|enacted|adopted)(?=\s+by\s)/i;
 // A sentence opening with authorities that also list the group: "In addition to A and B, …".

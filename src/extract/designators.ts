@@ -81,7 +81,8 @@ const TABLE: Array<[string, string]> = [
   ['Malaysia', 'Malaysia'],
   ['Indonesia', 'Indonesia'],
   ['Philippines|Manila|Anti-Terror(?:ism)?\\s+Council', 'Philippines'],
-  ['Kenya', 'Kenya'],
+  // Kenya's ministers are Cabinet Secretaries: "Interior Cabinet Secretary", "the Interior CS".
+  ['Kenya|Nairobi|Interior\\s+(?:Cabinet\\s+Secretary|CS)|Cabinet\\s+Secretary\\s+for\\s+Interior', 'Kenya'],
   ['Nigeria', 'Nigeria'],
   ['Somalia', 'Somalia'],
   ['Syria', 'Syria'],
@@ -138,7 +139,7 @@ const TABLE: Array<[string, string]> = [
 
 // "the Indian ban", "the British proscription": a national adjective before a designation noun.
 const ADJ_NOUN =
-  "(?=\\s+(?:(?:government|state)(?:'s)?\\s+)?(?:ban|bans|listing|designation|proscription|blacklisting)\\b|\\s+(?:government|state(?!\\s+of)|authorities|[Dd]efen[cs]e\\s+(?:[Mm]inistry|[Mm]inister)|[Ii]nterior\\s+(?:[Mm]inistry|[Mm]inister)|[Cc]abinet)\\b)";
+  "(?=\\s+(?:(?:government|state)(?:'s)?\\s+)?(?:ban|bans|listing|designation|proscription|blacklisting)\\b|\\s+(?:government|state(?!\\s+of)|authorities|[Dd]efen[cs]e\\s+(?:[Mm]inistry|[Mm]inister)|[Ii]nterior\\s+(?:[Mm]inistry|[Mm]inister)|[Cc]abinet|judiciary|judicial\\s+authorities|(?:[Ff]oreign|[Hh]ome)\\s+[Mm]inistry|[Pp]ublic\\s+[Pp]rosecut\\w+|[Ss]tate\\s+[Ss]ecurity)\\b)";
 const ADJECTIVES: Array<[string, string]> = [
   ['American', 'United States'],
   ['British', 'United Kingdom'],
@@ -172,6 +173,8 @@ const ADJECTIVES: Array<[string, string]> = [
   ['Jordanian', 'Jordan'],
   ['Brazilian', 'Brazil'],
   ['Mexican', 'Mexico'],
+  ['Kenyan', 'Kenya'],
+  ['Nigerian', 'Nigeria'],
 ];
 for (const [adj, name] of ADJECTIVES) {
   const row = TABLE.find(([, n]) => n === name);

@@ -113,3 +113,70 @@ describe('members between dashes after a counted set', () => {
     expect(summary(text).map((r) => r[0])).toEqual([entity]);
   });
 });
+
+describe('a counted set, then its members by a number or the list', () => {
+  it('published names tied to terrorism, then "The five are …"', () => {
+    expect(
+      summary(
+        'Kenya gazetted the names of five individuals believed to have links to terrorism on Tuesday. The notice was dated a week earlier. The five are Amos Teller, Rita Vance, Omar Quist, Lena Prall and Ivo Marsh.',
+      ),
+    ).toEqual([
+      ['five individuals', ['Kenya'], 'designated'],
+      ['Amos Teller', ['Kenya'], 'designated'],
+      ['Rita Vance', ['Kenya'], 'designated'],
+      ['Omar Quist', ['Kenya'], 'designated'],
+      ['Lena Prall', ['Kenya'], 'designated'],
+      ['Ivo Marsh', ['Kenya'], 'designated'],
+    ]);
+  });
+
+  it('"The list includes: …" after a counted set on a terror list', () => {
+    expect(
+      summary(
+        'A court in Ruritania added 30 members of the Red Hand Society to the terrorism list. The list includes: Amos Teller, Rita Vance and Omar Quist.',
+      ).map((r) => r[0]),
+    ).toEqual(['30 members', 'Amos Teller', 'Rita Vance', 'Omar Quist']);
+  });
+
+  it.each([
+    'The ministry published the names of five individuals who were killed in the raid.',
+    'Police released the names of three suspects believed to have links to the robbery.',
+    'The two are Amos Teller and Rita Vance, both teachers.',
+    'The five were arrested on Monday. The five are Amos Teller, Rita Vance, Omar Quist, Lena Prall and Ivo Marsh.',
+  ])('no claim: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
+
+describe('a member under two names, and more designating roles', () => {
+  it('"A alias B" in a list is one member', () => {
+    expect(
+      summary(
+        'Kenya gazetted the names of three individuals believed to have links to terrorism. The three are Amos Teller, Juma Odhiambo alias Abu Faris and Rita Vance.',
+      ).map((r) => r[0]),
+    ).toEqual(['three individuals', 'Amos Teller', 'Juma Odhiambo alias Abu Faris', 'Rita Vance']);
+  });
+
+  it.each<[string, Row[]]>([
+    [
+      'Interior Cabinet Secretary Jane Wanjiru has designated the Coast Lions as a terrorist group.',
+      [['Coast Lions', ['Kenya'], 'designated']],
+    ],
+    [
+      'The Egyptian judiciary on Monday designated the Delta Youth Front a terrorist organisation.',
+      [['Delta Youth Front', ['Egypt'], 'designated']],
+    ],
+    [
+      'Nigerian authorities proscribed the Forest Brotherhood as a terrorist organisation.',
+      [['Forest Brotherhood', ['Nigeria'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('a nationality before a people noun designates nothing', () => {
+    expect(
+      summary('Kenyan fighters joined the Coast Lions, which the US designated as a terrorist group.'),
+    ).toEqual([['Coast Lions', US, 'designated']]);
+  });
+});
