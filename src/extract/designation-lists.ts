@@ -29,7 +29,7 @@ export function cuedSentence(s: string): boolean {
  */
 export function mergeRestated(s: string, found: Found[]): Found[] {
   const out: Found[] = [];
-  for (const f of found) {
+  for (const f of splitSets(found)) {
     const prev = out[out.length - 1];
     if (
       prev &&
@@ -52,6 +52,27 @@ const SET_HEAD =
   '(?:groups|organi[sz]ations|entities|individuals|persons|people|men|women|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals)';
 /** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
 export const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
+// "13 persons and three entities": two counted sets, each a claim of its own (the second a
+// number of its own; "five individuals and companies" stays one set).
+const TWO_SETS_RE = new RegExp(`^(.+?${SET_HEAD})\\s+and\\s+(${SET_NUMBER}\\s.+)$`, 'iu');
+
+/** Claims on two coordinated counted sets, split into one claim per set with disjoint quotes. */
+function splitSets(found: Found[]): Found[] {
+  if (!found.some((f) => f.entity.text.includes(' and '))) return found;
+  const out: Found[] = [];
+  for (const f of found) {
+    const two = f.entity.text.includes(' and ') ? TWO_SETS_RE.exec(f.entity.text) : null;
+    const at = two ? f.entity.start + f.entity.text.length - two[2].length : -1;
+    if (!two || !SET_ENTITY_RE.test(two[1]) || at <= f.start || at >= f.end) {
+      out.push(f);
+      continue;
+    }
+    const first = { start: f.entity.start, end: f.entity.start + two[1].length, text: two[1] };
+    out.push({ ...f, entity: first, end: first.end });
+    out.push({ ...f, entity: { start: at, end: f.entity.end, text: two[2] }, start: at });
+  }
+  return out;
+}
 export const COUNTED_OBJECT_RE = new RegExp(
   `^\\s+(?:(?:on|against|of)\\s+)?(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
   'iu',

@@ -180,3 +180,25 @@ describe('a member under two names, and more designating roles', () => {
     ).toEqual([['Coast Lions', US, 'designated']]);
   });
 });
+
+describe('two counted sets joined by "and" are two claims', () => {
+  it('one claim per counted phrase, with disjoint quotes', () => {
+    const claims = extractClaims(
+      'Riyadh designated 9 persons and two entities on its list of terrorist supporters.',
+    ).filter((c): c is DesignationClaim => c.kind === 'designation');
+    expect(claims.map((c) => [c.entity, c.quote])).toEqual([
+      ['9 persons', 'designated 9 persons'],
+      ['two entities', 'two entities on its list'],
+    ]);
+  });
+
+  it.each([
+    [
+      'The Treasury sanctioned five individuals and companies for funding the Red Hand, a terrorist group.',
+      1,
+    ],
+    ['Canberra added three groups and one individual to its terrorist list.', 1],
+  ])('a second phrase with no number of its own stays in the set: %s', (text, n) => {
+    expect(summary(text)).toHaveLength(n);
+  });
+});

@@ -273,7 +273,8 @@ describe('a prefixed label in apposition, a finite clause after a comma, sets sa
         'The Treasury designated five individuals and two companies for providing support to the Eastern Front, a US-designated terrorist group.',
       ),
     ).toEqual([
-      ['five individuals and two companies', ['United States'], 'designated'],
+      ['five individuals', ['United States'], 'designated'],
+      ['two companies', ['United States'], 'designated'],
       ['Eastern Front', ['United States'], 'designated'],
     ]);
   });

@@ -22,7 +22,10 @@ describe('a counted set as the object or subject of a listing', () => {
     ],
     [
       'Ottawa has added six individuals and two companies to its list of terrorist entities.',
-      [['six individuals and two companies', ['Canada'], 'designated']],
+      [
+        ['six individuals', ['Canada'], 'designated'],
+        ['two companies', ['Canada'], 'designated'],
+      ],
     ],
     [
       'The State Department removed three dormant groups from its list of foreign terrorist organizations.',
@@ -215,7 +218,7 @@ describe('passages about terror listings, places and headings', () => {
       summary(
         'The Treasury designated three individuals and 12 entities—all based in Lebanon—as Specially Designated Global Terrorists. Five companies, located in Europe, West Africa and the Middle East, were also put on the Treasury’s terrorist blacklist.',
       ).map(([entity]) => entity),
-    ).toEqual(['three individuals and 12 entities', 'Five companies']);
+    ).toEqual(['three individuals', '12 entities', 'Five companies']);
   });
 
   it.each<[string, Array<[string, string[], string]>]>([
@@ -400,7 +403,10 @@ describe('more counted sets', () => {
     ],
     [
       'The Sri Lankan government announced the de-listing of eight organisations and 267 persons from its terrorist list.',
-      [['eight organisations and 267 persons', ['Sri Lanka'], 'delisted']],
+      [
+        ['eight organisations', ['Sri Lanka'], 'delisted'],
+        ['267 persons', ['Sri Lanka'], 'delisted'],
+      ],
     ],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
