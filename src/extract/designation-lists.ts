@@ -507,7 +507,8 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
     /terror|\bFTOs?\b|\bSDGTs?\b/i.test(set[1]) ||
     labelAfter(s, end) !== null ||
     /^(?:proscri|blacklist|sanction|remov|delist|revok|outlaw)/.test(verb) ||
-    /^[^.;]{0,100}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?[^.;]{0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
+    // "under Regulation 4 of the UN Regulations No. 1 of 2012 as terrorist": "No." ends no clause.
+    /^(?:[^.;]|\bNo\.){0,100}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?(?:[^.;]|\bNo\.){0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
       rest,
     ) ||
     // "added four leaders of the Eastern Front to its al-Qaida sanctions list".

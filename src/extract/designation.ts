@@ -170,7 +170,19 @@ function namesIn(s: string): NameSpan[] {
       continue;
     if (/^\(/.test(trimmed) || trimmed.length < 2) continue;
     // "the Anti-Terrorism Act", "Resolution 1267": a law is no listed group.
-    if (/\b(?:Act|Code|Law|Ordinance|Decree|Regulations?|Resolution)(?:\s+(?:of\s+)?\d{4})?$/.test(trimmed))
+    // "of the United Nations (UN) Regulations": a name that a law's title goes on from.
+    if (
+      /^\s+(?:Regulations?|Act|Ordinance)\b/.test(
+        s.slice(start + trimmed.length, start + trimmed.length + 14),
+      )
+    )
+      continue;
+    // "the United Nations Regulations No. 1 of 2012": the number after a law's name too.
+    if (
+      /\b(?:Act|Code|Law|Ordinance|Decree|Regulations?|Resolution)(?:\s+(?:of\s+)?\d{4}|\s+No)?$/.test(
+        trimmed,
+      )
+    )
       continue;
     // "Indicating that …": a participle opening the sentence is no name.
     if (start === 0 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(trimmed)) continue;

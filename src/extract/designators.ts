@@ -22,8 +22,13 @@ const TABLE: Array<[string, string]> = [
     'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|(?:President\\s+)?(?:Donald\\s+)?Trump|(?:President\\s+)?(?:Joe\\s+)?Biden|(?:President\\s+)?(?:Barack\\s+)?Obama|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:government|authorities|administration|officials)|Immigration\\s+and\\s+Nationality\\s+Act',
     'United States',
   ],
+  // Sri Lanka's law applying the UN's resolutions: the state lists under it, not the UN.
   [
-    "United\\s+Nations(?:\\s+Security\\s+Council)?|U\\.N\\.|UN(?:SC)?|(?:UN\\s+|U\\.N\\.\\s+|(?<!National\\s))Security\\s+Council|1267(?:\\s+(?:Al[\\s-]Qaeda\\s+)?(?:Sanctions\\s+)?Committee)?|(?:ISIL\\s+\\(Da'?esh\\)\\s+and\\s+Al-?Qa'?ida\\s+)?Sanctions\\s+Committee",
+    '(?:Regulation\\s+\\d+\\s*(?:\\(\\d+\\)\\s*)?of\\s+the\\s+)?(?:United\\s+Nations|UN)\\s+(?:\\(UN\\)\\s+)?Regulations\\s+No\\.?\\s*1\\s+of\\s+2012',
+    'Sri Lanka',
+  ],
+  [
+    "United\\s+Nations(?!\\s+(?:\\(UN\\)\\s+|\\(Security\\s+Council\\)\\s+)?Regulations)(?:\\s+Security\\s+Council)?|U\\.N\\.|UN(?:SC)?(?!\\)\\s+Regulations)|(?:UN\\s+|U\\.N\\.\\s+|(?<!National\\s))Security\\s+Council|1267(?:\\s+(?:Al[\\s-]Qaeda\\s+)?(?:Sanctions\\s+)?Committee)?|(?:ISIL\\s+\\(Da'?esh\\)\\s+and\\s+Al-?Qa'?ida\\s+)?Sanctions\\s+Committee",
     'United Nations',
   ],
   [

@@ -202,3 +202,34 @@ describe('two counted sets joined by "and" are two claims', () => {
     expect(summary(text)).toHaveLength(n);
   });
 });
+
+describe('a state listing under its own law that applies UN resolutions', () => {
+  it.each<[string, Row[]]>([
+    [
+      'Sri Lanka has listed 12 organisations under Regulation 4 of the United Nations Regulations No. 1 of 2012 as terrorist entities.',
+      [['12 organisations', ['Sri Lanka'], 'designated']],
+    ],
+    [
+      'The Defence Ministry lifted the ban on the Ocean Forum, a group proscribed under Regulation 4 (7) of the United Nations (UN) Regulations No. 1 of 2012.',
+      [
+        ['Ocean Forum', ['Sri Lanka'], 'delisted'],
+        // The aside says it had been proscribed: the earlier listing is a claim too.
+        ['Ocean Forum', ['Sri Lanka'], 'designated'],
+      ],
+    ],
+    [
+      'The Kenyan government listed the Coast Lions under the United Nations (Security Council) Regulations as a terrorist group.',
+      [['Coast Lions', ['Kenya'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('the UN itself still designates', () => {
+    expect(
+      summary(
+        'The United Nations Security Council designated the Coast Lions a terrorist group under resolution 2734.',
+      ),
+    ).toEqual([['Coast Lions', ['United Nations'], 'designated']]);
+  });
+});
