@@ -211,6 +211,8 @@ function namesIn(s: string): NameSpan[] {
 const OBJECT_END_RE =
   /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu;
 
+const OWNED_THING_RE =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
 const DASH_MEMBERS_RE = /^((?:the\s+)?\p{Lu}[^—–.;:]{2,200}?)\s[—–]/u;
 
 const MEMBER_LINK_RE =
@@ -1098,7 +1100,10 @@ function sentenceDesignations(
           : examples
             ? [set, ...objectMembers(s, firstName.start, objTo, names())]
             : (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
-                (n) => !/^(?:Foreign|Specially|State)\b/.test(n.text),
+                (n) =>
+                  !/^(?:Foreign|Specially|State)\b/.test(n.text) &&
+                  // "outlaws X's web site": X owns the object, it is not listed.
+                  !OWNED_THING_RE.test(s.slice(n.end, n.end + 60)),
               );
         const pronoun =
           /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(

@@ -233,3 +233,23 @@ describe('a state listing under its own law that applies UN resolutions', () => 
     ).toEqual([['Coast Lions', ['United Nations'], 'designated']]);
   });
 });
+
+describe("a ban on a group's things is no listing of the group", () => {
+  it.each([
+    "The court's decision outlaws the Red Hand's website and bans import of its brochures; Hamas welcomed it.",
+    "The decision outlaws Hamas's web site and bans import of the group's brochures.",
+    "Germany banned the Red Hand's flags and symbols as those of a terrorist group.",
+  ])('no claim: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it.each<[string, Row[]]>([
+    [
+      "The US designated Hamas's armed wing as a terrorist organisation.",
+      [["Hamas's armed wing", US, 'designated']],
+    ],
+    ['Germany banned Hezbollah in 2020.', [['Hezbollah', ['Germany'], 'designated']]],
+  ])('what the group owns as a wing, or the group itself, is listed: %s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
