@@ -36,7 +36,7 @@ export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 const DESIGNATE =
   '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,40}?(?:terror|FTO|SDGT|sanctions))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
 const DELIST =
-  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
+  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
   'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|rescission|revocation|delisting|de-listing|annulment|placement|addition|classification';
 const TRIGGER_RE = new RegExp(

@@ -253,3 +253,43 @@ describe("a ban on a group's things is no listing of the group", () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('lifted bans on counted sets, and more counted subjects', () => {
+  it('"lifted the ban on N groups and M individuals that were proscribed": two delisted sets', () => {
+    expect(
+      summary(
+        'The Defence Ministry has lifted the ban on five diaspora organisations and 200 individuals that were proscribed in 2019.',
+      ),
+    ).toEqual([
+      ['five diaspora organisations', [], 'delisted'],
+      ['200 individuals', [], 'delisted'],
+    ]);
+  });
+
+  it('"de-proscribed" lifts a listing', () => {
+    expect(summary('Sri Lanka de-proscribed the Ocean Forum, a diaspora group, last week.')).toEqual([
+      ['Ocean Forum', ['Sri Lanka'], 'delisted'],
+    ]);
+  });
+
+  it('"as many as N outfits had been proscribed": the set, not the body told', () => {
+    expect(
+      summary(
+        'The minister told the Senate on Friday that as many as 61 outfits had been proscribed in Pakistan.',
+      ),
+    ).toEqual([['as many as 61 outfits', ['Pakistan'], 'designated']]);
+  });
+
+  it('a UN Security Council resolution names the UN', () => {
+    expect(
+      summary('The Ocean Trust was designated under UNSCR 1267 as a terrorist financier, officials said.'),
+    ).toEqual([['The Ocean Trust', ['United Nations'], 'designated']]);
+  });
+
+  it.each([
+    'The ban on five diaspora organisations that were founded in 2019 was lifted.',
+    'The ministry lifted the ban on 200 individuals who had travelled abroad.',
+  ])('no claim: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
