@@ -293,3 +293,13 @@ describe('lifted bans on counted sets, and more counted subjects', () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('region adjectives describe, they name no group', () => {
+  it('"the latest Latin American criminal group to be added to the list" is about the subject', () => {
+    expect(
+      summary(
+        'The Gulf Coast Cartel is the latest Latin American criminal group to be added to the US list of FTOs.',
+      ),
+    ).toEqual([['The Gulf Coast Cartel', US, 'designated']]);
+  });
+});
