@@ -714,6 +714,17 @@ function sentenceDesignations(
     const bullets = bulletClaims(s, () => namesIn(s), lastEntity);
     if (bullets) return bullets;
   }
+  // "Its leaders, A and B, were also designated": members named by reference to the group just
+  // listed (literal tests first: most sentences open otherwise).
+  if (
+    lastEntity.claim &&
+    lastEntity.v !== null &&
+    (s.startsWith('Its ') || s.startsWith('Their ') || s.startsWith('The group') || s.includes(' of its ')) &&
+    s.includes(', ')
+  ) {
+    const byReference = memberReferenceClaims(s, lastEntity.claim);
+    if (byReference.length > 0) return byReference;
+  }
   // Most sentences name neither a terror label nor a listing: one test skips them.
   if (!SENTENCE_GATE_RE.test(s)) return followOn(s, passageOffset, ctx, lastEntity);
   let nameCache: NameSpan[] | null = null;
@@ -1812,6 +1823,27 @@ function consideredClaims(s: string, names: () => NameSpan[], state: PassageStat
     });
   }
   return out;
+}
+
+const MEMBER_REFERENCE_RE =
+  /^\s*(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|\d+)\s+of\s+)?(?:Its|Their|The\s+(?:group|organi[sz]ation|movement|network)['’]s|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leaders?|founders?|co-founders?|commanders?|chiefs?|heads?|members?|financiers?|officials?|spokes(?:man|men|woman|women|person)|deputies|deputy|emirs?|ideologues?|operatives?),\s+(?<list>[^;]{3,300}?),\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|likewise|similarly|both|all|then)\s+)?(?<verb>designated|sanctioned|listed|blacklisted|proscribed|added|named|delisted|removed)\b/u;
+
+/** "Its leaders, A and B, were also designated": members of the group the claim before listed. */
+function memberReferenceClaims(s: string, claim: Pick<Found, 'designators' | 'status' | 'label'>): Found[] {
+  const m = MEMBER_REFERENCE_RE.exec(s);
+  if (!m) return [];
+  const from = m.index + m[0].indexOf(m.groups!.list, m[0].search(/,/));
+  const to = from + m.groups!.list.length;
+  const members = objectMembers(s, from, to, namesIn(s));
+  const status = /^(?:delisted|removed)$/.test(m.groups!.verb) ? 'delisted' : 'designated';
+  return members.map((entity, i) => ({
+    entity,
+    start: i === 0 ? m.index + /^\s*/.exec(s)![0].length : entity.start,
+    end: i === members.length - 1 ? m.index + m[0].length : entity.end,
+    label: claim.label,
+    status,
+    designators: claim.designators,
+  }));
 }
 
 /** The members a sentence without a cue names after a claim (see followsClaim), if any. */

@@ -303,3 +303,33 @@ describe('region adjectives describe, they name no group', () => {
     ).toEqual([['The Gulf Coast Cartel', US, 'designated']]);
   });
 });
+
+describe('members named by reference to the group just listed', () => {
+  it.each<[string, Row[]]>([
+    [
+      'The US designated the Coastal Army as a Foreign Terrorist Organization. Its leaders, Amos Teller and Rita Vance, were also designated.',
+      [
+        ['Coastal Army', US, 'designated'],
+        ['Amos Teller', US, 'designated'],
+        ['Rita Vance', US, 'designated'],
+      ],
+    ],
+    [
+      'The Treasury designated the Coastal Army as a Specially Designated Global Terrorist. Two of its commanders, Amos Teller and Rita Vance, were also sanctioned.',
+      [
+        ['Coastal Army', US, 'designated'],
+        ['Amos Teller', US, 'designated'],
+        ['Rita Vance', US, 'designated'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Britain proscribed the Coastal Army in 2019. Its leaders, Amos Teller and Rita Vance, were also arrested.',
+    'Its leaders, Amos Teller and Rita Vance, were also designated, the paper said.',
+  ])('no member claim: %s', (text) => {
+    expect(summary(text).filter((r) => r[0] !== 'Coastal Army')).toEqual([]);
+  });
+});
