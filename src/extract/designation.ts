@@ -218,7 +218,7 @@ const DASH_MEMBERS_RE = /^((?:the\s+)?\p{Lu}[^—–.;:]{2,200}?)\s[—–]/u;
 const MEMBER_LINK_RE =
   // "A and sinister B": one describing word may follow the "and".
   // "the Islamic State group, the Nusra Front and …": a generic head may close a member.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their)\s+[\p{Ll}\s-]{1,30},\s*|,\s*also\s+known\s+as\s+)(?:the\s+)?$/u;
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their)\s+[\p{Ll}\s-]{1,30},\s*|,\s*also\s+known\s+as\s+)(?:the\s+)?(?:so-called\s+)?$/u;
 
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
@@ -1648,6 +1648,33 @@ function sentenceDesignations(
     });
     found.sort((a, b) => a.start - b.start);
   }
+  // "includes 50 leaders of the X on the list of terrorism", "approved the inclusion of 11
+  // individuals in the list of terrorist organisations": a counted set put on a terror list.
+  const included = s.includes('nclu') && SET_NUMBER_WORD_RE.test(s) ? INCLUDED_SET_RE.exec(s) : null;
+  if (
+    included &&
+    !found.some((f) => f.start < included.index + included[0].length && f.end > included.index)
+  ) {
+    const at = included.index + included[0].indexOf(included[1]);
+    const entity = { start: at, end: at + included[1].length, text: included[1] };
+    let designators = designatorsNear(
+      s,
+      included.index,
+      included.index,
+      included.index + included[0].length,
+      [entity],
+    );
+    if (designators.length === 0) designators = passageDesignators(ctx, passageOffset + included.index, []);
+    found.push({
+      entity,
+      start: included.index,
+      end: included.index + included[0].length,
+      label: included.groups!.label,
+      status: 'designated',
+      designators,
+    });
+    found.sort((a, b) => a.start - b.start);
+  }
   const set =
     COUNTED_SET_RE.exec(s) ??
     (s.includes('list of') && SET_NUMBER_WORD_RE.test(s) ? LIST_OF_SET_RE.exec(s) : null);
@@ -1686,6 +1713,10 @@ function sentenceDesignations(
   );
 }
 
+const INCLUDED_SET_RE = new RegExp(
+  `\\b(?:includ(?:e|es|ed|ing)|inclusion\\s+of)\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?:\\s+of\\s+(?:the\\s+)?[^,.;]{1,60}?)?(?:\\s*,[^,.;]{1,50},)?\\s+(?:on|in|to|onto)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?<label>terror(?:ist|ism)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?lists?|lists?\\s+of\\s+(?:terrorist\\s+(?:organi[sz]ations|entities|groups)|(?:[\\p{L}-]+\\s+){1,5}?(?:supporting|financing|funding)\\s+terror\\w*|terror\\w*))`,
+  'iu',
+);
 const NAMES_OF_SET_RE = new RegExp(
   `\\b(?:gazetted|published|listed|released|issued|named|made\\s+public)\\s+(?:the\\s+|a\\s+list\\s+of\\s+the\\s+)?names\\s+of\\s+(${COUNTED_SET_PHRASE})\\s+(?:(?:who\\s+(?:are|were)\\s+)?(?:believed|suspected|alleged|said|thought)\\s+to\\s+(?:have|be\\s+having)\\s+|with\\s+|having\\s+)(?<label>(?:links?|ties|connections?)\\s+(?:to|with)\\s+terror(?:ism|ist\\s+(?:groups?|organi[sz]ations?)))`,
   'iu',

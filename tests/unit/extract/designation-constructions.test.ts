@@ -333,3 +333,40 @@ describe('members named by reference to the group just listed', () => {
     expect(summary(text).filter((r) => r[0] !== 'Coastal Army')).toEqual([]);
   });
 });
+
+describe('a counted set included in a terror list', () => {
+  it.each<[string, Row[]]>([
+    [
+      'Egyptian judiciary includes 40 leaders of the "Red Hand" on the list of terrorism',
+      [['40 leaders', ['Egypt'], 'designated']],
+    ],
+    [
+      'The UAE cabinet approved the inclusion of 11 individuals and 8 entities in the list of terrorist organisations.',
+      [
+        ['11 individuals', ['United Arab Emirates'], 'designated'],
+        ['8 entities', ['United Arab Emirates'], 'designated'],
+      ],
+    ],
+    [
+      'Saudi Arabia on Tuesday included 13 persons in its list of individuals and groups supporting terrorism.',
+      [['13 persons', ['Saudi Arabia'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The delegation included 40 members of the Red Hand on a visit to the capital.',
+    'The report includes 12 people in its list of victims of terrorism.',
+  ])('no claim: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it('"the so-called X" is a member after "and"', () => {
+    expect(
+      summary('Bahrain designated the Valley Youth and the so-called Dawn Movement as terrorist groups.').map(
+        (r) => r[0],
+      ),
+    ).toEqual(['Valley Youth', 'Dawn Movement']);
+  });
+});
