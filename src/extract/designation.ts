@@ -714,19 +714,12 @@ function sentenceDesignations(
     const bullets = bulletClaims(s, () => namesIn(s), lastEntity);
     if (bullets) return bullets;
   }
-  // "Its leaders, A and B, were also designated": members named by reference to the group just
-  // listed (literal tests first: most sentences open otherwise).
-  if (
-    lastEntity.claim &&
-    lastEntity.v !== null &&
-    (s.startsWith('Its ') || s.startsWith('Their ') || s.startsWith('The group') || s.includes(' of its ')) &&
-    s.includes(', ')
-  ) {
-    const byReference = memberReferenceClaims(s, lastEntity.claim);
-    if (byReference.length > 0) return byReference;
-  }
   // Most sentences name neither a terror label nor a listing: one test skips them.
   if (!SENTENCE_GATE_RE.test(s)) return followOn(s, passageOffset, ctx, lastEntity);
+  // "Its leaders, A and B, were also designated": members named by reference to the group just
+  // listed (an anchored test first: most sentences open otherwise).
+  const byReference = memberReferenceClaims(s, lastEntity);
+  if (byReference !== null) return byReference;
   let nameCache: NameSpan[] | null = null;
   const names = (): NameSpan[] => (nameCache ??= namesIn(s));
   // "Islamic State (a terrorist group banned in Russia)": the aside's own trigger is handled here.
@@ -1856,17 +1849,22 @@ function consideredClaims(s: string, names: () => NameSpan[], state: PassageStat
   return out;
 }
 
+const MEMBER_REFERENCE_GATE_RE =
+  /^\s*(?:\S+\s+of\s+)?(?:Its|Their|its|their|The\s+(?:group|organi[sz]ation|movement|network)['’]s)\s/;
 const MEMBER_REFERENCE_RE =
   /^\s*(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|\d+)\s+of\s+)?(?:Its|Their|The\s+(?:group|organi[sz]ation|movement|network)['’]s|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leaders?|founders?|co-founders?|commanders?|chiefs?|heads?|members?|financiers?|officials?|spokes(?:man|men|woman|women|person)|deputies|deputy|emirs?|ideologues?|operatives?),\s+(?<list>[^;]{3,300}?),\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|likewise|similarly|both|all|then)\s+)?(?<verb>designated|sanctioned|listed|blacklisted|proscribed|added|named|delisted|removed)\b/u;
 
 /** "Its leaders, A and B, were also designated": members of the group the claim before listed. */
-function memberReferenceClaims(s: string, claim: Pick<Found, 'designators' | 'status' | 'label'>): Found[] {
+function memberReferenceClaims(s: string, state: PassageState): Found[] | null {
+  const claim = state.claim;
+  if (claim === undefined || state.v === null || !MEMBER_REFERENCE_GATE_RE.test(s)) return null;
   const m = MEMBER_REFERENCE_RE.exec(s);
-  if (!m) return [];
+  if (!m) return null;
   const from = m.index + m[0].indexOf(m.groups!.list, m[0].search(/,/));
   const to = from + m.groups!.list.length;
   const members = objectMembers(s, from, to, namesIn(s));
   const status = /^(?:delisted|removed)$/.test(m.groups!.verb) ? 'delisted' : 'designated';
+  if (members.length === 0) return null;
   return members.map((entity, i) => ({
     entity,
     start: i === 0 ? m.index + /^\s*/.exec(s)![0].length : entity.start,
