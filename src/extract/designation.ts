@@ -1674,6 +1674,15 @@ function sentenceDesignations(
   if (set && !found.some((f) => f.start < set.index + set[0].length && f.end > set.index)) {
     const phrase = set[1];
     let designators = [...new Set(authoritiesIn(set[0]).map((a) => a.name))];
+    // "The EU has about 60 … on its terrorist list", "It joins three other groups on the list":
+    // the owner of "its" list, else the passage's authority.
+    if (designators.length === 0 && /\s(?:its|the)\s+(?:[\p{L}-]+\s+){0,2}list\b/u.test(set[0]))
+      designators = designatorsNear(s, set.index, set.index, set.index, []);
+    if (
+      designators.length === 0 &&
+      /\bjoin|\sits\s/.test(s.slice(Math.max(0, set.index - 60), set.index + set[0].length))
+    )
+      designators = passageDesignators(ctx, passageOffset + set.index, []);
     // "The ministry has released a list of 12 organisations banned as terrorist": the
     // publisher of the list, else the passage's authority.
     if (designators.length === 0 && set[0].startsWith('list'))
@@ -1898,8 +1907,11 @@ const LIST_OF_SET_RE = new RegExp(
   `\\blist\\s+of\\s+(${COUNTED_SET_PHRASE})\\s+(?:(?:that|which)\\s+(?:[^,.;]{0,30}?\\s)?(?:are|were|have\\s+been|had\\s+been|is)\\s+)?(?:officially\\s+|formally\\s+|now\\s+)?(?:banned|declared|designated|listed|proscribed|recogni[sz]ed|outlawed|classified)\\b(?=[^.;]{0,80}?terror)`,
   'iu',
 );
+// "22 entities on X's terrorist list", "about 60 organizations and individuals on its terrorist
+// list", "the remaining 25 terrorist organizations on X's list", "joins three other groups on
+// the list of FTOs".
 const COUNTED_SET_RE =
-  /(?<![\p{L}\d])((?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:other\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities))\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}'s\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:terror(?:ist|ism)?\s+)(?:[\p{Ll}-]+\s+){0,2}?list\b/u;
+  /(?<![\p{L}\d])((?:(?:about|around|some|nearly|over|more\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities)(?:\s+and\s+(?:individuals|persons|people|entities|groups|organi[sz]ations))?)\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}['’]s\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}?(?:terror(?:ist|ism)?\s+)(?:[\p{Ll}-]+\s+){0,2}?list\b|(?<=terror(?:ist|ism)?\s+(?:groups|organi[sz]ations|entities)\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+)?)list\b|(?<=\bjoin(?:s|ed|ing)?\s+[^.;]{5,60})(?:list\s+of\s+(?:FTOs|SDGTs|(?:Foreign\s+)?Terrorist\s+Organi[sz]ations)|(?:same\s+|that\s+)list)\b)/u;
 
 const initialsMemo = new WeakMap<NameSpan, string>();
 

@@ -370,3 +370,32 @@ describe('a counted set included in a terror list', () => {
     ).toEqual(['Valley Youth', 'Dawn Movement']);
   });
 });
+
+describe('counted sets on a list', () => {
+  it.each<[string, Row[]]>([
+    [
+      'The US has designated the Gulf Coast Cartel as a Foreign Terrorist Organization. It joins three other Andean criminal groups on the list of FTOs.',
+      [
+        ['Gulf Coast Cartel', US, 'designated'],
+        ['three other Andean criminal groups', US, 'designated'],
+      ],
+    ],
+    [
+      'The EU has about 60 organizations and individuals on its terrorist list.',
+      [['about 60 organizations and individuals', EU, 'designated']],
+    ],
+    [
+      "There are 25 terrorist organizations on Australia's list.",
+      [['25 terrorist organizations', ['Australia'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The club joins three other Andean football groups on the list of sponsors.',
+    "There are 25 charities on Australia's list of approved donors.",
+  ])('no claim: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
