@@ -1668,9 +1668,11 @@ function sentenceDesignations(
     });
     found.sort((a, b) => a.start - b.start);
   }
-  const set =
-    COUNTED_SET_RE.exec(s) ??
-    (s.includes('list of') && SET_NUMBER_WORD_RE.test(s) ? LIST_OF_SET_RE.exec(s) : null);
+  // Both patterns need a list and a number: literal tests first.
+  const counted = s.includes('list') && SET_NUMBER_WORD_RE.test(s);
+  const set = counted
+    ? (COUNTED_SET_RE.exec(s) ?? (s.includes('list of') ? LIST_OF_SET_RE.exec(s) : null))
+    : null;
   if (set && !found.some((f) => f.start < set.index + set[0].length && f.end > set.index)) {
     const phrase = set[1];
     let designators = [...new Set(authoritiesIn(set[0]).map((a) => a.name))];
