@@ -1710,6 +1710,15 @@ function sentenceDesignations(
         const open = s.indexOf('(', a.entity.end);
         if (open >= f.end && open < a.end) a.start = open;
       }
+  // "Two Syrians have been put on the terrorism list": a counted nationality is the set listed.
+  for (const f of found) {
+    if (!DEMONYM_RE.test(f.entity.text)) continue;
+    const count = COUNT_BEFORE_RE.exec(s.slice(Math.max(0, f.entity.start - 12), f.entity.start));
+    if (!count) continue;
+    const start = f.entity.start - count[0].length + (count[0].length - count[0].trimStart().length);
+    f.entity = { start, end: f.entity.end, text: s.slice(start, f.entity.end) };
+    if (f.start > start) f.start = start;
+  }
   // Asides are found before the triggers: hand the claims on in text order.
   return mergeRestated(
     s,
@@ -1725,6 +1734,9 @@ const NAMES_OF_SET_RE = new RegExp(
   `\\b(?:gazetted|published|listed|released|issued|named|made\\s+public)\\s+(?:the\\s+|a\\s+list\\s+of\\s+the\\s+)?names\\s+of\\s+(${COUNTED_SET_PHRASE})\\s+(?:(?:who\\s+(?:are|were)\\s+)?(?:believed|suspected|alleged|said|thought)\\s+to\\s+(?:have|be\\s+having)\\s+|with\\s+|having\\s+)(?<label>(?:links?|ties|connections?)\\s+(?:to|with)\\s+terror(?:ism|ist\\s+(?:groups?|organi[sz]ations?)))`,
   'iu',
 );
+const DEMONYM_RE = /^\p{Lu}\p{Ll}+(?:ans|is|ns)$/u;
+const COUNT_BEFORE_RE =
+  /(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+$/;
 const DECLARED_BY_RE =
   /^\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:declared|imposed|issued|announced|introduced|enacted|adopted)(?=\s+by\s)/i;
 // A sentence opening with authorities that also list the group: "In addition to A and B, …".

@@ -399,3 +399,22 @@ describe('counted sets on a list', () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('a counted nationality as the listed set', () => {
+  it('"Two Syrians have been put on the terrorism list" keeps the count', () => {
+    expect(
+      summary(
+        'Saudi Arabia designated 13 persons on its terrorism list. Two Syrians have been put on the terrorism list.',
+      ),
+    ).toEqual([
+      ['13 persons', ['Saudi Arabia'], 'designated'],
+      ['Two Syrians', ['Saudi Arabia'], 'designated'],
+    ]);
+  });
+
+  it('a count of victims before a claim is no part of it', () => {
+    expect(summary('Two Americans were killed; the US designated the Red Hand a terrorist group.')).toEqual([
+      ['Red Hand', US, 'designated'],
+    ]);
+  });
+});
