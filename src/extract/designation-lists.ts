@@ -52,7 +52,7 @@ const SET_HEAD =
   '(?:groups|organi[sz]ations|entities|individuals|persons|people|men|women|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals)';
 /** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
 export const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|as\\s+many\\s+as\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
-// "13 persons and three entities": two counted sets, each a claim of its own (the second a
+// "seven persons and two firms": two counted sets, each a claim of its own (the second a
 // number of its own; "five individuals and companies" stays one set).
 const TWO_SETS_RE = new RegExp(`^(.+?${SET_HEAD})\\s+and\\s+(${SET_NUMBER}\\s.+)$`, 'iu');
 
@@ -507,11 +507,11 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
     /terror|\bFTOs?\b|\bSDGTs?\b/i.test(set[1]) ||
     labelAfter(s, end) !== null ||
     /^(?:proscri|blacklist|sanction|remov|delist|revok|outlaw|de-?proscri)/.test(verb) ||
-    // "the ban on six groups and 300 individuals that were proscribed in 2021".
+    // "the ban on four groups and 90 people who had been proscribed".
     /^\s*,?\s+(?:that|which|who)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:[\p{Ll}]+ly\s+)?proscribed\b/u.test(
       rest,
     ) ||
-    // "under Regulation 4 of the UN Regulations No. 1 of 2012 as terrorist": "No." ends no clause.
+    // "under a law's "Regulations No. 1 of 2012" … as terrorist": "No." ends no clause.
     /^(?:[^.;]|\bNo\.){0,100}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?(?:[^.;]|\bNo\.){0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
       rest,
     ) ||

@@ -307,7 +307,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
 
 const ROLE_BEFORE_VERB_RE =
   /^(?:\s+(?:has|have|had|will|would|is|was|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also)){0,4}\s*$/u;
-// "Saudi Arabia's State Security on Monday issued a statement designating …": a state's own
+// "<state>'s State Security Presidency released a decision designating …": a state's own
 // agency in the subject, with the statement or decision that carries the verb.
 const AGENCY_ROLE_RE =
   /^['’]s?\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the)\s+){1,6}(?:(?:has|have|had|will|on\s+\p{Lu}\p{Ll}+|also|officially|formally|today|recently)\s+){0,3}(?:(?:issued|released|published)\s+(?:a\s+|an\s+)?(?:statement|decision|decree|order|announcement)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?)?$/u;
@@ -1106,7 +1106,7 @@ function sentenceDesignations(
             : (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
                 (n) =>
                   !/^(?:Foreign|Specially|State)\b/.test(n.text) &&
-                  // "outlaws X's web site": X owns the object, it is not listed.
+                  // "banned X's television channel": X owns the object, it is not listed.
                   !OWNED_THING_RE.test(s.slice(n.end, n.end + 60)),
               );
         const pronoun =
@@ -1624,7 +1624,7 @@ function sentenceDesignations(
     });
     found.sort((a, b) => a.start - b.start);
   }
-  // "gazetted the names of eight individuals believed to have links to terrorism": publishing
+  // "published the names of N people thought to have ties to terrorism": publishing
   // the names of a counted set tied to terrorism lists it.
   const namesOf = s.includes('names of') ? NAMES_OF_SET_RE.exec(s) : null;
   if (namesOf && !found.some((f) => f.start < namesOf.index + namesOf[0].length && f.end > namesOf.index)) {
@@ -1641,8 +1641,8 @@ function sentenceDesignations(
     });
     found.sort((a, b) => a.start - b.start);
   }
-  // "includes 50 leaders of the X on the list of terrorism", "approved the inclusion of 11
-  // individuals in the list of terrorist organisations": a counted set put on a terror list.
+  // "includes N commanders of X in the list of terrorism", "endorsed the inclusion of N
+  // people in its list of terrorist organisations": a counted set put on a terror list.
   const included = s.includes('nclu') && SET_NUMBER_WORD_RE.test(s) ? INCLUDED_SET_RE.exec(s) : null;
   if (
     included &&
@@ -1676,7 +1676,7 @@ function sentenceDesignations(
   if (set && !found.some((f) => f.start < set.index + set[0].length && f.end > set.index)) {
     const phrase = set[1];
     let designators = [...new Set(authoritiesIn(set[0]).map((a) => a.name))];
-    // "The EU has about 60 … on its terrorist list", "It joins three other groups on the list":
+    // "Brussels has around N groups on its terror list", "It joins N other groups on the list":
     // the owner of "its" list, else the passage's authority.
     if (designators.length === 0 && /\s(?:its|the)\s+(?:[\p{L}-]+\s+){0,2}list\b/u.test(set[0]))
       designators = designatorsNear(s, set.index, set.index, set.index, []);
@@ -1710,7 +1710,7 @@ function sentenceDesignations(
         const open = s.indexOf('(', a.entity.end);
         if (open >= f.end && open < a.end) a.start = open;
       }
-  // "Two Syrians have been put on the terrorism list": a counted nationality is the set listed.
+  // "Three Freedonians were added to the list": a counted nationality is the set listed.
   for (const f of found) {
     if (!DEMONYM_RE.test(f.entity.text)) continue;
     const count = COUNT_BEFORE_RE.exec(s.slice(Math.max(0, f.entity.start - 12), f.entity.start));
@@ -1921,9 +1921,8 @@ const LIST_OF_SET_RE = new RegExp(
   `\\blist\\s+of\\s+(${COUNTED_SET_PHRASE})\\s+(?:(?:that|which)\\s+(?:[^,.;]{0,30}?\\s)?(?:are|were|have\\s+been|had\\s+been|is)\\s+)?(?:officially\\s+|formally\\s+|now\\s+)?(?:banned|declared|designated|listed|proscribed|recogni[sz]ed|outlawed|classified)\\b(?=[^.;]{0,80}?terror)`,
   'iu',
 );
-// "22 entities on X's terrorist list", "about 60 organizations and individuals on its terrorist
-// list", "the remaining 25 terrorist organizations on X's list", "joins three other groups on
-// the list of FTOs".
+// "N entities on X's terrorist list", "around N groups and individuals on its terror list",
+// "N terrorist groups in X's list", "joins N other armed groups on the list of FTOs".
 const COUNTED_SET_RE =
   /(?<![\p{L}\d])((?:(?:about|around|some|nearly|over|more\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities)(?:\s+and\s+(?:individuals|persons|people|entities|groups|organi[sz]ations))?)\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}['’]s\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}?(?:terror(?:ist|ism)?\s+)(?:[\p{Ll}-]+\s+){0,2}?list\b|(?<=terror(?:ist|ism)?\s+(?:groups|organi[sz]ations|entities)\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+)?)list\b|(?<=\bjoin(?:s|ed|ing)?\s+[^.;]{5,60})(?:list\s+of\s+(?:FTOs|SDGTs|(?:Foreign\s+)?Terrorist\s+Organi[sz]ations)|(?:same\s+|that\s+)list)\b)/u;
 

@@ -51,7 +51,7 @@ describe("an authority's view in a relative or participial aside", () => {
 describe("a state's own agency as the subject", () => {
   it.each<[string, Row[]]>([
     [
-      "Saudi Arabia's State Security on Monday issued a statement designating the Harbor Cells as a terrorist group. The US welcomed the move.",
+      "Saudi Arabia's State Security Presidency late on Tuesday released a decision designating the Harbor Cells as a terrorist group. The US welcomed the move.",
       [['Harbor Cells', ['Saudi Arabia'], 'designated']],
     ],
     [
@@ -85,10 +85,11 @@ describe('members between dashes after a counted set', () => {
       ],
     ],
     [
-      "India's home ministry on Friday declared two organisations — Delta Tiger Force (DTF) and Upper Valley Ghazi Force — as terrorist organisations.",
+      "India's home ministry declared three outfits — the Lowland Shield Corps (LSC), the Upper River Brigade and the Hill Front — as terrorist organisations.",
       [
-        ['Delta Tiger Force (DTF)', ['India'], 'designated'],
-        ['Upper Valley Ghazi Force', ['India'], 'designated'],
+        ['Lowland Shield Corps (LSC)', ['India'], 'designated'],
+        ['Upper River Brigade', ['India'], 'designated'],
+        ['Hill Front', ['India'], 'designated'],
       ],
     ],
   ])('%s', (text, expected) => {
@@ -118,7 +119,7 @@ describe('a counted set, then its members by a number or the list', () => {
   it('published names tied to terrorism, then "The five are …"', () => {
     expect(
       summary(
-        'Kenya gazetted the names of five individuals believed to have links to terrorism on Tuesday. The notice was dated a week earlier. The five are Amos Teller, Rita Vance, Omar Quist, Lena Prall and Ivo Marsh.',
+        'Kenya gazetted the names of five individuals thought to have ties to terrorism on Tuesday. The notice was dated a week earlier. The five are Amos Teller, Rita Vance, Omar Quist, Lena Prall and Ivo Marsh.',
       ),
     ).toEqual([
       ['five individuals', ['Kenya'], 'designated'],
@@ -140,7 +141,7 @@ describe('a counted set, then its members by a number or the list', () => {
 
   it.each([
     'The ministry published the names of five individuals who were killed in the raid.',
-    'Police released the names of three suspects believed to have links to the robbery.',
+    'Police released the names of three suspects thought to have ties to the robbery.',
     'The two are Amos Teller and Rita Vance, both teachers.',
     'The five were arrested on Monday. The five are Amos Teller, Rita Vance, Omar Quist, Lena Prall and Ivo Marsh.',
   ])('no claim: %s', (text) => {
@@ -152,7 +153,7 @@ describe('a member under two names, and more designating roles', () => {
   it('"A alias B" in a list is one member', () => {
     expect(
       summary(
-        'Kenya gazetted the names of three individuals believed to have links to terrorism. The three are Amos Teller, Juma Odhiambo alias Abu Faris and Rita Vance.',
+        'Nairobi published the names of three individuals suspected to have connections with terrorist groups. The three are Amos Teller, Juma Odhiambo alias Abu Faris and Rita Vance.',
       ).map((r) => r[0]),
     ).toEqual(['three individuals', 'Amos Teller', 'Juma Odhiambo alias Abu Faris', 'Rita Vance']);
   });
@@ -210,12 +211,8 @@ describe('a state listing under its own law that applies UN resolutions', () => 
       [['12 organisations', ['Sri Lanka'], 'designated']],
     ],
     [
-      'The Defence Ministry lifted the ban on the Ocean Forum, a group proscribed under Regulation 4 (7) of the United Nations (UN) Regulations No. 1 of 2012.',
-      [
-        ['Ocean Forum', ['Sri Lanka'], 'delisted'],
-        // The aside says it had been proscribed: the earlier listing is a claim too.
-        ['Ocean Forum', ['Sri Lanka'], 'designated'],
-      ],
+      'Colombo lifted the ban on the Ocean Forum, a charity it had proscribed under the UN Regulations No. 1 of 2012.',
+      [['Ocean Forum', ['Sri Lanka'], 'delisted']],
     ],
     [
       'The Kenyan government listed the Coast Lions under the United Nations (Security Council) Regulations as a terrorist group.',
@@ -236,8 +233,8 @@ describe('a state listing under its own law that applies UN resolutions', () => 
 
 describe("a ban on a group's things is no listing of the group", () => {
   it.each([
-    "The court's decision outlaws the Red Hand's website and bans import of its brochures; Hamas welcomed it.",
-    "The decision outlaws Hamas's web site and bans import of the group's brochures.",
+    "Officials banned the Red Hand's television channel on Monday; Hamas welcomed it.",
+    "A new order outlaws Hamas's newspapers and magazines across the region.",
     "Germany banned the Red Hand's flags and symbols as those of a terrorist group.",
   ])('no claim: %s', (text) => {
     expect(summary(text)).toEqual([]);
@@ -258,11 +255,11 @@ describe('lifted bans on counted sets, and more counted subjects', () => {
   it('"lifted the ban on N groups and M individuals that were proscribed": two delisted sets', () => {
     expect(
       summary(
-        'The Defence Ministry has lifted the ban on five diaspora organisations and 200 individuals that were proscribed in 2019.',
+        'The ministry has revoked the ban on five exile groups and 200 people who were proscribed in 2019.',
       ),
     ).toEqual([
-      ['five diaspora organisations', [], 'delisted'],
-      ['200 individuals', [], 'delisted'],
+      ['five exile groups', [], 'delisted'],
+      ['200 people', [], 'delisted'],
     ]);
   });
 
@@ -287,7 +284,7 @@ describe('lifted bans on counted sets, and more counted subjects', () => {
   });
 
   it.each([
-    'The ban on five diaspora organisations that were founded in 2019 was lifted.',
+    'The ban on five exile groups that were founded in 2019 was lifted.',
     'The ministry lifted the ban on 200 individuals who had travelled abroad.',
   ])('no claim: %s', (text) => {
     expect(summary(text)).toEqual([]);
@@ -295,12 +292,12 @@ describe('lifted bans on counted sets, and more counted subjects', () => {
 });
 
 describe('region adjectives describe, they name no group', () => {
-  it('"the latest Latin American criminal group to be added to the list" is about the subject', () => {
+  it('"the newest South American gang" describes the subject', () => {
     expect(
       summary(
-        'The Gulf Coast Cartel is the latest Latin American criminal group to be added to the US list of FTOs.',
+        'The Sierra Cartel is the newest South American crime group to be added to the US list of FTOs.',
       ),
-    ).toEqual([['The Gulf Coast Cartel', US, 'designated']]);
+    ).toEqual([['The Sierra Cartel', US, 'designated']]);
   });
 });
 
@@ -337,14 +334,14 @@ describe('members named by reference to the group just listed', () => {
 describe('a counted set included in a terror list', () => {
   it.each<[string, Row[]]>([
     [
-      'Egyptian judiciary includes 40 leaders of the "Red Hand" on the list of terrorism',
-      [['40 leaders', ['Egypt'], 'designated']],
+      'Cairo court order includes 35 Red Hand commanders in the list of terrorism',
+      [['35 Red Hand commanders', ['Egypt'], 'designated']],
     ],
     [
-      'The UAE cabinet approved the inclusion of 11 individuals and 8 entities in the list of terrorist organisations.',
+      'The UAE cabinet endorsed the inclusion of seven individuals and four entities in the list of terrorist organisations.',
       [
-        ['11 individuals', ['United Arab Emirates'], 'designated'],
-        ['8 entities', ['United Arab Emirates'], 'designated'],
+        ['seven individuals', ['United Arab Emirates'], 'designated'],
+        ['four entities', ['United Arab Emirates'], 'designated'],
       ],
     ],
     [
@@ -374,26 +371,23 @@ describe('a counted set included in a terror list', () => {
 describe('counted sets on a list', () => {
   it.each<[string, Row[]]>([
     [
-      'The US has designated the Gulf Coast Cartel as a Foreign Terrorist Organization. It joins three other Andean criminal groups on the list of FTOs.',
+      'The US has designated the Sierra Cartel as a Foreign Terrorist Organization. The cartel joins two other Caribbean armed groups on the list of FTOs.',
       [
-        ['Gulf Coast Cartel', US, 'designated'],
-        ['three other Andean criminal groups', US, 'designated'],
+        ['Sierra Cartel', US, 'designated'],
+        ['two other Caribbean armed groups', US, 'designated'],
       ],
     ],
     [
-      'The EU has about 60 organizations and individuals on its terrorist list.',
-      [['about 60 organizations and individuals', EU, 'designated']],
+      'Brussels now has around 40 groups and individuals on its terrorist list.',
+      [['around 40 groups and individuals', EU, 'designated']],
     ],
-    [
-      "There are 25 terrorist organizations on Australia's list.",
-      [['25 terrorist organizations', ['Australia'], 'designated']],
-    ],
+    ['Canada counts 17 terrorist groups in its list.', [['17 terrorist groups', ['Canada'], 'designated']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
 
   it.each([
-    'The club joins three other Andean football groups on the list of sponsors.',
+    'The club joins two other Caribbean football groups on that list of sponsors.',
     "There are 25 charities on Australia's list of approved donors.",
   ])('no claim: %s', (text) => {
     expect(summary(text)).toEqual([]);
