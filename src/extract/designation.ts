@@ -1624,50 +1624,27 @@ function sentenceDesignations(
     });
     found.sort((a, b) => a.start - b.start);
   }
+  /**
+   * A counted set that a whole match puts on a terror list (group 1 is the set phrase, found
+   * from `phraseFrom` in the match; `label` the label), unless a claim already holds it.
+   */
+  const addSetClaim = (m: RegExpExecArray | null, phraseFrom = 0): void => {
+    const end = m ? m.index + m[0].length : 0;
+    if (!m || found.some((f) => f.start < end && f.end > m.index)) return;
+    const at = m.index + m[0].indexOf(m[1], phraseFrom);
+    const entity = { start: at, end: at + m[1].length, text: m[1] };
+    let designators = designatorsNear(s, m.index, m.index, end, [entity]);
+    if (designators.length === 0) designators = passageDesignators(ctx, passageOffset + m.index, []);
+    found.push({ entity, start: m.index, end, label: m.groups!.label, status: 'designated', designators });
+    found.sort((a, b) => a.start - b.start);
+  };
   // "published the names of N people thought to have ties to terrorism": publishing
   // the names of a counted set tied to terrorism lists it.
   const namesOf = s.includes('names of') ? NAMES_OF_SET_RE.exec(s) : null;
-  if (namesOf && !found.some((f) => f.start < namesOf.index + namesOf[0].length && f.end > namesOf.index)) {
-    const at = namesOf.index + namesOf[0].indexOf(namesOf[1], namesOf[0].indexOf('names of'));
-    let designators = designatorsNear(s, namesOf.index, namesOf.index, namesOf.index + namesOf[0].length, []);
-    if (designators.length === 0) designators = passageDesignators(ctx, passageOffset + namesOf.index, []);
-    found.push({
-      entity: { start: at, end: at + namesOf[1].length, text: namesOf[1] },
-      start: namesOf.index,
-      end: namesOf.index + namesOf[0].length,
-      label: namesOf.groups!.label,
-      status: 'designated',
-      designators,
-    });
-    found.sort((a, b) => a.start - b.start);
-  }
+  addSetClaim(namesOf, namesOf ? namesOf[0].indexOf('names of') : 0);
   // "includes N commanders of X in the list of terrorism", "endorsed the inclusion of N
   // people in its list of terrorist organisations": a counted set put on a terror list.
-  const included = s.includes('nclu') && SET_NUMBER_WORD_RE.test(s) ? INCLUDED_SET_RE.exec(s) : null;
-  if (
-    included &&
-    !found.some((f) => f.start < included.index + included[0].length && f.end > included.index)
-  ) {
-    const at = included.index + included[0].indexOf(included[1]);
-    const entity = { start: at, end: at + included[1].length, text: included[1] };
-    let designators = designatorsNear(
-      s,
-      included.index,
-      included.index,
-      included.index + included[0].length,
-      [entity],
-    );
-    if (designators.length === 0) designators = passageDesignators(ctx, passageOffset + included.index, []);
-    found.push({
-      entity,
-      start: included.index,
-      end: included.index + included[0].length,
-      label: included.groups!.label,
-      status: 'designated',
-      designators,
-    });
-    found.sort((a, b) => a.start - b.start);
-  }
+  addSetClaim(s.includes('nclu') && SET_NUMBER_WORD_RE.test(s) ? INCLUDED_SET_RE.exec(s) : null);
   // Both patterns need a list and a number: literal tests first.
   const counted = s.includes('list') && SET_NUMBER_WORD_RE.test(s);
   const set = counted
