@@ -1591,38 +1591,39 @@ function sentenceDesignations(
   // Here the sentence has a cue, which the frames after a list or a colon need no claim for.
   const follows =
     continues || onTopic || (nearSetClaim(passageOffset, lastEntity) && CONTINUED_FRAME_RE.test(s));
+  /** Whether a claim found so far overlaps [start, end). */
+  const taken = (start: number, end: number): boolean => found.some((f) => f.start < end && f.end > start);
+  /** Adds a claim found after the triggers, keeping `found` in text order. */
+  const add = (claim: Found): void => {
+    found.push(claim);
+    found.sort((a, b) => a.start - b.start);
+  };
   for (const member of enumeratedClaims(s, names, found, follows, lastEntity, () =>
     passageDesignators(ctx, passageOffset, []),
   )) {
-    const overlaps = (from: number): boolean => found.some((f) => f.start < member.end && f.end > from);
     // The first member's quote reaches back to its frame, unless a claim already holds that.
-    if (overlaps(member.start)) {
-      if (overlaps(member.entity.start)) continue;
+    if (taken(member.start, member.end)) {
+      if (taken(member.entity.start, member.end)) continue;
       member.start = member.entity.start;
     }
-    found.push(member);
-    found.sort((a, b) => a.start - b.start);
+    add(member);
   }
-  // "There are 22 entities on New Zealand's designated terrorist entities list": a counted set
-  // on a terror list is one claim whose entity is the set phrase (docs/CLAIMS.md).
   if (s.includes('terror') && consideredGate(s))
     for (const c of consideredClaims(s, names, lastEntity)) {
-      if (found.some((f) => f.start < c.end && f.end > c.start)) continue;
-      found.push(c);
-      found.sort((a, b) => a.start - b.start);
+      if (taken(c.start, c.end)) continue;
+      add(c);
       lastEntity.v = c.entity;
     }
   for (const alias of aliasClaims(s, names, continues)) {
-    if (found.some((f) => f.start < alias.end && f.end > alias.start)) continue;
+    if (taken(alias.start, alias.end)) continue;
     const designators = designatorsNear(s, alias.start, alias.start, alias.end, [alias.entity]);
-    found.push({
+    add({
       ...alias,
       designators:
         designators.length > 0
           ? designators
           : passageDesignators(ctx, passageOffset + alias.start, [alias.entity.text]),
     });
-    found.sort((a, b) => a.start - b.start);
   }
   /**
    * A counted set that a whole match puts on a terror list (group 1 is the set phrase, found
@@ -1630,13 +1631,12 @@ function sentenceDesignations(
    */
   const addSetClaim = (m: RegExpExecArray | null, phraseFrom = 0): void => {
     const end = m ? m.index + m[0].length : 0;
-    if (!m || found.some((f) => f.start < end && f.end > m.index)) return;
+    if (!m || taken(m.index, end)) return;
     const at = m.index + m[0].indexOf(m[1], phraseFrom);
     const entity = { start: at, end: at + m[1].length, text: m[1] };
     let designators = designatorsNear(s, m.index, m.index, end, [entity]);
     if (designators.length === 0) designators = passageDesignators(ctx, passageOffset + m.index, []);
-    found.push({ entity, start: m.index, end, label: m.groups!.label, status: 'designated', designators });
-    found.sort((a, b) => a.start - b.start);
+    add({ entity, start: m.index, end, label: m.groups!.label, status: 'designated', designators });
   };
   // "published the names of N people thought to have ties to terrorism": publishing
   // the names of a counted set tied to terrorism lists it.
@@ -1645,12 +1645,14 @@ function sentenceDesignations(
   // "includes N commanders of X in the list of terrorism", "endorsed the inclusion of N
   // people in its list of terrorist organisations": a counted set put on a terror list.
   addSetClaim(s.includes('nclu') && SET_NUMBER_WORD_RE.test(s) ? INCLUDED_SET_RE.exec(s) : null);
-  // Both patterns need a list and a number: literal tests first.
+  // "There are 22 entities on New Zealand's designated terrorist entities list": a counted set
+  // on a terror list is one claim whose entity is the set phrase (docs/CLAIMS.md). Both patterns
+  // need a list and a number: literal tests first.
   const counted = s.includes('list') && SET_NUMBER_WORD_RE.test(s);
   const set = counted
     ? (COUNTED_SET_RE.exec(s) ?? (s.includes('list of') ? LIST_OF_SET_RE.exec(s) : null))
     : null;
-  if (set && !found.some((f) => f.start < set.index + set[0].length && f.end > set.index)) {
+  if (set && !taken(set.index, set.index + set[0].length)) {
     const phrase = set[1];
     let designators = [...new Set(authoritiesIn(set[0]).map((a) => a.name))];
     // "Brussels has around N groups on its terror list", "It joins N other groups on the list":
@@ -1668,7 +1670,7 @@ function sentenceDesignations(
       designators = designatorsNear(s, set.index, set.index, set.index, []);
     if (designators.length === 0 && set[0].startsWith('list'))
       designators = passageDesignators(ctx, passageOffset + set.index, []);
-    found.push({
+    add({
       entity: { start: set.index, end: set.index + phrase.length, text: phrase },
       start: set.index,
       end: set.index + set[0].length,
@@ -1676,7 +1678,6 @@ function sentenceDesignations(
       status: 'designated',
       designators,
     });
-    found.sort((a, b) => a.start - b.start);
   }
   // "revoked the designation of X (formerly …, banned in Russia) as …": an aside inside another
   // claim's quote is quoted from its parenthesis, so that both claims stand.
