@@ -56,18 +56,7 @@ export function extractClaimsWith(text: string, options: ExtractOptions, rules: 
     for (const h of rules.casualties!(t, sentences, fromN)) {
       const os = toOrig(h.start);
       const oe = toOrig(h.end - 1) + 1;
-      const claim: CasualtyClaim = {
-        kind: 'casualty',
-        quote: text.slice(os, oe),
-        start: os,
-        end: oe,
-        category: h.category,
-        min: h.min,
-        max: h.max,
-        approx: h.approx,
-        who: h.who,
-        source: h.source,
-      };
+      const claim: CasualtyClaim = { kind: 'casualty', quote: text.slice(os, oe), ...h, start: os, end: oe };
       claims.push(claim);
     }
   }
