@@ -41,21 +41,18 @@ function loadCardModule(): Promise<CardModule> {
   return cardModule;
 }
 
-/** The casualty rules, as an extension module, for pages whose text has a harm stem. */
-async function loadCasualtyRules(): Promise<CasualtyFinder> {
-  const mod = (await import(
-    /* @vite-ignore */ browser.runtime.getURL('/casualty-rules.js' as '/popup.html')
-  )) as CasualtyRulesModule;
-  return mod.casualtiesInPassage;
+/** A rules module of the extension (runs in this isolated world), imported when a page first needs it. */
+async function importRules<M>(path: '/casualty-rules.js' | '/designation-rules.js'): Promise<M> {
+  return (await import(/* @vite-ignore */ browser.runtime.getURL(path as '/popup.html'))) as M;
 }
 
-/** The designation rules, as an extension module, for pages whose text has a designation cue. */
-async function loadDesignationRules(): Promise<DesignationFinder> {
-  const mod = (await import(
-    /* @vite-ignore */ browser.runtime.getURL('/designation-rules.js' as '/popup.html')
-  )) as DesignationRulesModule;
-  return mod.designationsInPassage;
-}
+/** The casualty rules, for pages whose text has a harm stem. */
+const loadCasualtyRules = async (): Promise<CasualtyFinder> =>
+  (await importRules<CasualtyRulesModule>('/casualty-rules.js')).casualtiesInPassage;
+
+/** The designation rules, for pages whose text has a designation cue. */
+const loadDesignationRules = async (): Promise<DesignationFinder> =>
+  (await importRules<DesignationRulesModule>('/designation-rules.js')).designationsInPassage;
 
 export async function startClaimsPage(ctx: ContentScriptContext): Promise<void> {
   const host = location.hostname;
