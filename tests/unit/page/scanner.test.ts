@@ -189,6 +189,23 @@ describe('sentenceAround', () => {
   });
 });
 
+/** The kinds a fresh scanner finds on the page when one rules module fails to load (its warning silenced). */
+async function kindsWithout(failing: 'casualties' | 'designations'): Promise<string[]> {
+  const reject = () => Promise.reject(new Error('no module'));
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    const scanner = new Scanner(
+      failing === 'casualties'
+        ? { loadCasualties: reject, loadDesignations }
+        : { loadCasualties, loadDesignations: reject },
+    );
+    return (await scanner.scan(document.body))!.map((f) => f.claim.kind);
+  } finally {
+    console.warn = warn;
+  }
+}
+
 describe('Scanner source attribution across paragraphs', () => {
   it('credits a source named in the last sentence of the previous paragraph', async () => {
     document.body.innerHTML =
@@ -224,17 +241,7 @@ describe('Scanner source attribution across paragraphs', () => {
     expect(casualtyLoads).toBe(before);
     document.body.innerHTML =
       '<p>Hamas, designated a terrorist group by the EU, said the death toll had risen to 416.</p>';
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      const failing = new Scanner({
-        loadCasualties: () => Promise.reject(new Error('no module')),
-        loadDesignations,
-      });
-      expect((await failing.scan(document.body))!.map((f) => f.claim.kind)).toEqual(['designation']);
-    } finally {
-      console.warn = warn;
-    }
+    expect(await kindsWithout('casualties')).toEqual(['designation']);
     // With the rules in, the same paragraph is read again and its casualty claim found.
     expect((await scanner.scan(document.body))!.map((f) => f.claim.kind).sort()).toEqual([
       'casualty',
@@ -246,17 +253,6 @@ describe('Scanner source attribution across paragraphs', () => {
   it('keeps finding casualty claims when the designation rules cannot be loaded', async () => {
     document.body.innerHTML =
       '<p>Hamas, designated a terrorist group by the EU, said the death toll had risen to 416.</p>';
-    const warn = console.warn;
-    console.warn = () => {};
-    try {
-      const scanner = new Scanner({
-        loadCasualties,
-        loadDesignations: () => Promise.reject(new Error('no module')),
-      });
-      const found = (await scanner.scan(document.body))!;
-      expect(found.map((f) => f.claim.kind)).toEqual(['casualty']);
-    } finally {
-      console.warn = warn;
-    }
+    expect(await kindsWithout('designations')).toEqual(['casualty']);
   });
 });
