@@ -156,7 +156,7 @@ const TRAILING_FRAME_RE =
   /^[^.;]{0,300}?\s(?:are|were)\s+(?:also\s+)?(?:among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 const COLON_FRAME_RE =
-  /\b(?:listed|designated|designations?|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:\s*/u;
+  /\b(?:listed|designat(?:ed|ing|ions?)|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:["”’']?\s*/u;
 // Between two members: a comma, semicolon or "and", and a few describing words ("the neo-Nazi",
 // "Italy's", "two Greek groups,").
 const MEMBER_GAP_RE =
@@ -314,12 +314,27 @@ export function bulletClaims(s: string, names: () => NameSpan[], state: PassageS
   // "- five Daesh affiliates: A, B and C": the members follow the line's own colon.
   const colon = /^[^:]{0,60}:\s*/.exec(s.slice(bullet[0].length));
   const from = bullet[0].length + (colon ? colon[0].length : 0);
-  return enumeratedNames(s, from, names()).map((entity) => ({
+  return bulletMembers(s, from, names).map((entity) => ({
     entity,
     start: entity.start,
     end: entity.end,
     ...base,
   }));
+}
+
+// A bulleted line that is one short name, aliases and all ("- Islamic State in Iraq and Syria",
+// "- New People's Army / Bagong Hukbong Bayan", "- other affiliated groups"): no comma, no verb.
+const WHOLE_LINE_MEMBER_RE =
+  /^(?:[Tt]he\s+)?((?=[\p{Lu}\p{N}]|other\s|all\s)(?![^,;]*\b(?:is|are|was|were|has|have|had|will)\b)[^,;:.]{2,90}?)(?=[\s;,.]*$)/u;
+
+function bulletMembers(s: string, from: number, names: () => NameSpan[]): NameSpan[] {
+  const line = s.slice(from);
+  const whole = line.split(/\s+/).length <= 10 ? WHOLE_LINE_MEMBER_RE.exec(line) : null;
+  if (whole) {
+    const start = from + whole[0].length - whole[1].length;
+    return [{ start, end: start + whole[1].length, text: whole[1] }];
+  }
+  return enumeratedNames(s, from, names());
 }
 
 /**

@@ -154,6 +154,25 @@ describe('the named members of an enumerated list of designated groups', () => {
     expect(summary(text).map(([entity]) => entity)).toEqual(['Base', 'Ansar Khalifa', 'Terrorgram']);
   });
 
+  it('a colon inside the quoted label; each bulleted line one member, "and" and aliases included', () => {
+    const text =
+      'Manila approved a resolution designating the following as “terrorist organizations and/or groups:”\n' +
+      '- Army of the Eastern Isles and the Coast\n- Southern Front / Hukbong Timog\n- KSF\n' +
+      '- other affiliated cells in the south\nThe resolution was signed by the council chair.';
+    expect(summary(text)).toEqual([
+      ['Army of the Eastern Isles and the Coast', ['Philippines'], 'designated'],
+      ['Southern Front / Hukbong Timog', ['Philippines'], 'designated'],
+      ['KSF', ['Philippines'], 'designated'],
+      ['other affiliated cells in the south', ['Philippines'], 'designated'],
+    ]);
+  });
+
+  it('a bulleted line that is a sentence is no member', () => {
+    const text =
+      'Canberra has listed the following groups as terrorist organisations:\n- The Northern Front\n- The group was formed in 2014 and is based abroad.';
+    expect(summary(text).map(([entity]) => entity)).toEqual(['Northern Front']);
+  });
+
   it.each([
     'Terrorist organizations such as Islamic State and al-Qaeda recruit online, the report said.',
     'The groups are accused of smuggling weapons across the border into Jordan and Iraq.',
