@@ -32,3 +32,10 @@ const WIDELY_LISTED_NAME_RE = new RegExp(`^(?:the\\s+)?(?:${WIDELY_LISTED})$`, '
 export function isWidelyListed(name: string): boolean {
   return WIDELY_LISTED_NAME_RE.test(name.trim());
 }
+
+const WIDELY_LISTED_INSIDE_RE = new RegExp(`(?<![\\p{L}])(?:${WIDELY_LISTED})(?![\\p{L}])`, 'u');
+
+/** Whether a phrase names one of those groups: "nine al-Shabaab financiers". */
+export function namesWidelyListed(phrase: string): boolean {
+  return WIDELY_LISTED_INSIDE_RE.test(phrase);
+}

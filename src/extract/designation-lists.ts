@@ -9,7 +9,7 @@
 import type { Found, NameSpan, PassageState } from './designation';
 import { LABEL_RE, labelAfter } from './designation-label';
 import { authoritiesIn, isListingAuthority } from './designators';
-import { CUE_RE, cued, isWidelyListed } from './designation-cue';
+import { CUE_RE, cued, isWidelyListed, namesWidelyListed } from './designation-cue';
 
 /** `cued(s)` for a sentence, remembered for the last one: its rules ask again and again. */
 let lastSentence = '';
@@ -49,7 +49,7 @@ export function mergeRestated(s: string, found: Found[]): Found[] {
 const SET_NUMBER =
   '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+dozen|dozens\\s+of|scores\\s+of|hundreds\\s+of|several)';
 const SET_HEAD =
-  '(?:groups|organi[sz]ations|entities|individuals|persons|people|men|women|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals)';
+  '(?:groups|organi[sz]ations|entities|individuals|persons|people|men|women|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals|names|associates|terrorists|suspects|collaborators)';
 /** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
 export const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|as\\s+many\\s+as\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
 // "seven persons and two firms": two counted sets, each a claim of its own (the second a
@@ -126,10 +126,11 @@ const ENUM_FRAME_RE = new RegExp(
 const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|including/;
 // A sentence that names the groups of the listing before it: "The groups are …", "The others
 // are …", "The militants added to the list include …".
-// "Among them are …" names them too.
+// "Among them are …", "Among those placed on the list are …", "Others listed in the blacklist
+// are …" name them too.
 // "The five are A, B …": a number alone refers back to the counted set.
 export const CONTINUED_FRAME_RE =
-  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*Among\s+(?:them|those|these)\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:Among\s+(?:them|those|these)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
@@ -520,6 +521,8 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
     labelled ||
     // "lists 45 official foreign terrorist organizations": the set names its own label.
     /terror|\bFTOs?\b|\bSDGTs?\b/i.test(set[1]) ||
+    // "blacklisted nine al-Shabaab financiers": people of a widely listed group.
+    namesWidelyListed(set[1]) ||
     labelAfter(s, end) !== null ||
     /^(?:proscri|blacklist|sanction|remov|delist|revok|outlaw|de-?proscri)/.test(verb) ||
     // "the ban on four groups and 90 people who had been proscribed".

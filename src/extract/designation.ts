@@ -9,7 +9,7 @@
 import type { DesignationClaim } from './types';
 import type { Span } from './sentences';
 import { authoritiesIn, BLOC, expandBlocs, isListingAuthority, type AuthorityMention } from './designators';
-import { CUE_RE, cued } from './designation-cue';
+import { CUE_RE, cued, namesWidelyListed } from './designation-cue';
 import { labelAfter } from './designation-label';
 import {
   CONTINUED_FRAME_RE,
@@ -34,7 +34,7 @@ import {
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,40}?(?:terror|FTO|SDGT|sanctions))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?';
+  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,40}?(?:terror|FTO|SDGT|sanctions))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
@@ -703,6 +703,18 @@ const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist/i;
 const LISTING_OR_SANCTIONS_RE =
   /designat|list|proscri|\bbans?\b|blacklist|(?:annul|lift)\w*\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)/i;
 
+// "blacklisted seven al-Shabaab financiers", "publishes list of 9 al-Shabaab associates": a
+// counted set of a widely listed group's people, as a listing verb's object, is a terror
+// listing without a cue word.
+const mayListWidelyListedSet = (s: string): boolean => SET_NUMBER_WORD_RE.test(s) && namesWidelyListed(s);
+// Only verbs that list ("Israel listed 12 Hamas commanders it had killed" is a roll call).
+const LISTS_A_SET_RE = /^(?:designat|blacklist|sanction|publish)|^(?:plac|put|add)(?=[^.;]*list\b)/i;
+function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): boolean {
+  if (!LISTS_A_SET_RE.test(s.slice(verbStart, verbStart + 200))) return false;
+  const set = COUNTED_OBJECT_RE.exec(s.slice(verbEnd, verbEnd + 160));
+  return set !== null && namesWidelyListed(set[1]);
+}
+
 function sentenceDesignations(
   s: string,
   passageOffset: number,
@@ -744,7 +756,8 @@ function sentenceDesignations(
     !cuedSentence(s) &&
     !/proscri|blacklist|de-?list/i.test(s) &&
     !continues &&
-    !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s))
+    !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s)) &&
+    !mayListWidelyListedSet(s)
   )
     return found.length > 0 ? found : followOn(s, passageOffset, ctx, lastEntity);
   TRIGGER_RE.lastIndex = 0;
@@ -796,6 +809,7 @@ function sentenceDesignations(
       !/proscri|blacklist|de-?list|^re-?list/i.test(word) &&
       !continues &&
       !(onTopic && g.verb !== undefined && authoritySubject(s, tStart)) &&
+      !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd)) &&
       found.length === 0
     )
       continue;
@@ -1451,12 +1465,15 @@ function sentenceDesignations(
       !cuedSentence(s) &&
       !/proscri|de-?list|^re-?list/i.test(word) &&
       !continues &&
-      !(onTopic && g.verb !== undefined && authoritySubject(s, tStart))
+      !(onTopic && g.verb !== undefined && authoritySubject(s, tStart)) &&
+      !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
     )
       continue;
     const labelText = label
       ? label.label
-      : word.replace(/^(?:\S+-)?(designated|proscribed|blacklisted|banned|sanctioned|listed)$/, '$1');
+      : word
+          .replace(/^(?:\S+-)?(designated|proscribed|blacklisted|banned|sanctioned|listed)$/, '$1')
+          .replace(/^publish\w*\s.*\blist\s+of$/i, 'list');
     const first = entities[0];
     const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;
     let designators = designatorsNear(

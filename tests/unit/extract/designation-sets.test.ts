@@ -167,6 +167,44 @@ describe('the named members of an enumerated list of designated groups', () => {
     ]);
   });
 
+  it('"Among those placed on the list are …" and "Others listed in the blacklist are …" after a counted listing', () => {
+    const text =
+      'Kenya placed seven individuals on its terrorism blacklist on Monday. ' +
+      'Among those placed on the list are Omar Said Farah, Hassan Juma Ali, and Yusuf Kamau Otieno. ' +
+      'Others listed in the blacklist are Ali Musa Warsame and Ibrahim Noor Hussein.';
+    expect(summary(text)).toEqual([
+      ['seven individuals', ['Kenya'], 'designated'],
+      ...[
+        'Omar Said Farah',
+        'Hassan Juma Ali',
+        'Yusuf Kamau Otieno',
+        'Ali Musa Warsame',
+        'Ibrahim Noor Hussein',
+      ].map((name): [string, string[], string] => [name, ['Kenya'], 'designated']),
+    ]);
+  });
+
+  it.each<[string, Array<[string, string[], string]>]>([
+    ['Beijing published a list of six terrorists on Friday.', [['six terrorists', ['China'], 'designated']]],
+    [
+      'Kenya publishes list of 7 al-Shabaab associates. The committee tracks terrorist financing.',
+      [['7 al-Shabaab associates', ['Kenya'], 'designated']],
+    ],
+    [
+      'Kenya has placed seven al-Shabaab financiers on a blacklist. The committee tracks terrorist financing.',
+      [['seven al-Shabaab financiers', ['Kenya'], 'designated']],
+    ],
+  ])('a published list, or a blacklisted set of a widely listed group: %s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Israel listed 12 Hamas commanders it says it killed. The army calls them terrorists.',
+    'The bank published a list of 12 branches it will close.',
+  ])('a roll call is no listing: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+
   it('a bulleted line that is a sentence is no member', () => {
     const text =
       'Canberra has listed the following groups as terrorist organisations:\n- The Northern Front\n- The group was formed in 2014 and is based abroad.';
