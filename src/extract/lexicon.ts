@@ -51,7 +51,7 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
   // Killed and injured together are casualties (docs/CLAIMS.md); first, so it beats "killed".
   ['(?:killed|dead)\\s+(?:and|or)\\s+(?:injured|wounded)', 'casualties'],
   [
-    '(?:killed|dead|died|passed\\s+away|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+)?(?:dead|those\\s+killed|fatalities)|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent)\\s+to\\s+(?:their|his|her)\\s+deaths?)',
+    '(?:killed|dead|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|those\\s+killed|fatalities)|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent)\\s+to\\s+(?:their|his|her)\\s+deaths?)',
     'killed',
   ],
   [

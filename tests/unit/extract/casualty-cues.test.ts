@@ -24,6 +24,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'dead',
     'died',
     'passed away',
+    'fatally shot',
     'perished',
     'murdered',
     'slain',

@@ -63,6 +63,10 @@ describe('harm phrases after a subject count', () => {
       ['killed 2/2 exact «Two volunteers were among those who died»'],
     ],
     [
+      'Three nurses and a driver were among those dead.',
+      ['killed 3/3 exact «Three nurses and a driver were among those dead»'],
+    ],
+    [
       'Some 8,000 villagers were sent fleeing from their homes.',
       ['displaced 8000/8000 about «Some 8,000 villagers were sent fleeing»'],
     ],
@@ -109,6 +113,37 @@ describe('harm phrases after a subject count', () => {
       'The agency logged 2.1 million new displacements this year.',
       ['displaced 2100000/2100000 exact «2.1 million new displacements»'],
     ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('an adverb between the auxiliary and the harm word', () => {
+  it.each<Row>([
+    [
+      'At least 30 miners were yesterday trapped, and 7 were today confirmed dead.',
+      ['killed 7/7 exact «7 were today confirmed dead»'],
+    ],
+    [
+      'More than 25 people were overnight evacuated from the valley.',
+      ['displaced 25/null at_least «More than 25 people were overnight evacuated»'],
+    ],
+    ['Nine guards were reportedly wounded.', ['injured 9/9 exact «Nine guards were reportedly wounded»']],
+    [
+      'About 2,000 people have now been displaced.',
+      ['displaced 2000/2000 about «About 2,000 people have now been displaced»'],
+    ],
+    [
+      'Officials gave a figure of 70 people who we have unaccounted for.',
+      ['missing 70/70 exact «70 people who we have unaccounted for»'],
+    ],
+    // A death the adverb states is a death, not an injury or a shooting.
+    ['Two officers were fatally shot.', ['killed 2/2 exact «Two officers were fatally shot»']],
+    ['Three prisoners were mortally wounded.', ['killed 3/3 exact «Three prisoners were mortally wounded»']],
+    // Adverbs that deny the harm keep the count dark.
+    ['Twelve workers were nearly killed when the crane fell.', []],
+    ['About 40 hikers were narrowly evacuated before the fire.', []],
+    ['Six men were wrongly declared dead.', []],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
