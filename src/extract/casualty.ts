@@ -148,7 +148,7 @@ const LEFT_BEFORE_RE = tailRegExp(
   'iu',
 );
 const LEFT_AFTER_RE = new RegExp(
-  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s+(?:in|from|across|inside)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|fleeing|to\\s+(?:seek\\s+|take\\s+)?(?:shelter|refuge)|to\\s+leave\\s+their\\s+homes|from\\s+their\\s+homes))\\b`,
+  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s+(?:in|from|across|inside)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|fleeing|to\\s+(?:seek\\s+|take\\s+)?(?:shelter|refuge)|to\\s+(?:leave|abandon)\\s+their\\s+homes|from\\s+their\\s+homes))\\b`,
   'iu',
 );
 const ANY_VERB_BEFORE_RE = tailRegExp('(?:^|[^\\p{L}])(?<verb>\\p{L}+(?:ed|ing|t))(?<ws>\\s+)', 'iu');
@@ -1118,6 +1118,16 @@ function hasOne(counts: Count[]): boolean {
   return false;
 }
 
+/** "One body has been recovered": a body found is a death, and the word "one" counts it. */
+const ONE_BODY_RE =
+  /^\s+(?:dead\s+)?body\s+(?:(?:has|had)\s+(?:now\s+|also\s+|so\s+far\s+)?been|was)\s+(?:recovered|found|retrieved|discovered|pulled\s+(?:out|from))\b/i;
+
+function tryOneBody(s: string, c: Count): CasualtyHit | null {
+  if (!/^one$/i.test(s.slice(c.coreStart, c.end))) return null;
+  const m = ONE_BODY_RE.exec(s.slice(c.end, c.end + 48));
+  return m ? hit(c, c.start, c.end + m[0].length, 'killed', 'subject') : null;
+}
+
 /** Between a "one" and the count beside it in a list: ", ", " and ", ", another ", " with ". */
 const ONE_LINK_RE =
   /^\s*(?:,\s*(?:[\p{L}'-]+\s+){1,4}(?:said|says|reported|added)\s*)?(?:[,;]\s*)?(?:(?:and|while|with|plus)\s+)?(?:another\s+)?$/iu;
@@ -1169,7 +1179,14 @@ export function analyseSentence(
   let previousEnd = 0;
   counts.forEach((c, i) => {
     // "one" claims only inside a tally, or when qualified ("at least one other officer died").
-    if (c.isOne && c.qualifier !== 'at least') return;
+    if (c.isOne && c.qualifier !== 'at least') {
+      const body = onlyCarried ? null : tryOneBody(s, c);
+      if (body) {
+        hits[i] = body;
+        previousEnd = c.end;
+      }
+      return;
+    }
     const h = onlyCarried
       ? i === 0
         ? tryCarried(s, c, carried())

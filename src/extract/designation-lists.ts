@@ -74,7 +74,8 @@ function splitSets(found: Found[]): Found[] {
   return out;
 }
 export const COUNTED_OBJECT_RE = new RegExp(
-  `^\\s+(?:(?:on|against|of)\\s+)?(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
+  // "designating Ecuador's two largest gangs": a possessive state is the set's owner.
+  `^\\s+(?:(?:on|against|of)\\s+)?(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
   'iu',
 );
 // Every counted set holds a numeral or a number word: a literal scan rules out most clauses.

@@ -300,7 +300,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
     )
   )
     return true;
-  return /^'s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council|prosecutor|attorney|interior|justice|authorities|security\s+service|foreign\s+office|state\s+security|presidency|public\s+prosecut|treasury|home\s+ministry|foreign\s+ministry))/iu.test(
+  return /^['’]s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council|prosecutor|attorney|interior|justice|authorities|security\s+service|foreign\s+office|state\s+security|presidency|public\s+prosecut|treasury|home\s+ministry|foreign\s+ministry))/iu.test(
     after,
   );
 }
@@ -314,6 +314,14 @@ const AGENCY_ROLE_RE =
 const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 
 /** Authorities in a designating role around one trigger: its subject, its by/in phrase, or inside the quote. */
+/** "Ecuador's two largest gangs": a name owning a counted set is no member of it. */
+function ownsCountedSet(s: string, n: NameSpan): boolean {
+  const after = s.slice(n.end, n.end + 60);
+  return COUNTED_OBJECT_RE.test(/['’]s$/.test(n.text) ? after : after.replace(/^['’]s(?=\s)/, ''));
+}
+
+const OWNS_ENTITY_RE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
 function designatorsNear(
   s: string,
   tStart: number,
@@ -330,6 +338,8 @@ function designatorsNear(
   const accepted = new Set<number>();
   mentions.forEach((a, i) => {
     if (entities.some((e) => a.start >= e.start && a.end <= e.end)) return;
+    // "declared Uganda's LRA a terrorist group": the state owns the entity it precedes.
+    if (entities.some((e) => e.start >= a.end && OWNS_ENTITY_RE.test(s.slice(a.end, e.start)))) return;
     if (isPlaceOrOwner(s, a)) return;
     const inQuote = a.start >= Math.min(quoteStart, tStart) && a.end <= quoteEnd;
     if (inQuote) {
@@ -1055,13 +1065,13 @@ function sentenceDesignations(
         }
         // The object follows the verb directly, maybe after a short description
         // ("the international Sunni Islamist political organisation Hizb ut-Tahrir").
-        const firstName = names().find((n) => n.start >= objFrom && n.end <= objTo);
+        const firstName = names().find((n) => n.start >= objFrom && n.end <= objTo && !ownsCountedSet(s, n));
         const lead = firstName ? s.slice(objFrom, firstName.start) : '';
         const close =
           firstName &&
           lead.length <= 70 &&
           // "a ban on the chief of the JeM": the object is the person, whom the name only owns.
-          !/\b(?:chief|leader|head|founder|commander|member|spokes\w+|deputy|financier|son|brother)s?\s+of\s+(?:the\s+)?$/i.test(
+          !/\b(?:chief|leader|head|founder|commander|member|spokes\w+|deputy|financier|facilitator|operative|official|associate|son|brother)s?\s+of\s+(?:the\s+)?$/i.test(
             lead,
           ) &&
           (!/[,;:]|\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(lead) ||

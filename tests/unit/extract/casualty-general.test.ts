@@ -79,6 +79,15 @@ describe('harm phrases after a subject count', () => {
       ['displaced 90000/null at_least «More than 90,000 people are living as refugees»'],
     ],
     ['Nearly 5,000 residents were ordered to evacuate.', []],
+    // "one" counts a body found (a lone "a body" stays dark, as a lone victim does).
+    [
+      'One body has been recovered, and 14 people remain missing.',
+      ['killed 1/1 exact «One body has been recovered»', 'missing 14/14 exact «14 people remain missing»'],
+    ],
+    ['Police said one body was found near the dam.', ['killed 1/1 exact «one body was found»']],
+    ['A body was found near the dam.', []],
+    ['One body was identified by relatives on Friday.', []],
+    ['Seven bodies have been recovered so far.', ['killed 7/7 exact «Seven bodies»']],
     [
       'Divers recovered the bodies of another three fishermen.',
       ['killed 3/3 exact «the bodies of another three fishermen»'],
@@ -212,6 +221,19 @@ describe('object counts', () => {
       ['displaced 8000/8000 about «prompted about 8,000 villagers to flee»'],
     ],
     ['The strike prompted 8,000 workers to walk out.', []],
+    [
+      'The shelling forced over 4,000 people to abandon their homes.',
+      ['displaced 4000/null at_least «forced over 4,000 people to abandon their homes»'],
+    ],
+    [
+      'The offensive has forced more than 60,000 residents to abandon their homes.',
+      ['displaced 60000/null at_least «forced more than 60,000 residents to abandon their homes»'],
+    ],
+    [
+      'Nearly 700 villagers were forced to abandon their homes.',
+      ['displaced 700/700 about «Nearly 700 villagers were forced to abandon their homes»'],
+    ],
+    ['The drought forced 300 farmers to abandon their fields.', []],
     [
       'The landslide forced a staggering 70,000 people from their homes.',
       ['displaced 70000/70000 exact «forced a staggering 70,000 people from their homes»'],

@@ -412,3 +412,30 @@ describe('a counted nationality as the listed set', () => {
     ]);
   });
 });
+
+describe('owners, executive orders and roles of a group', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'The African Union declared Uganda’s VRF a terrorist group on Tuesday.',
+      [['VRF', ['African Union'], 'designated']],
+    ],
+    [
+      'The U.S. designated Peru’s two largest gangs as foreign terrorist organizations.',
+      [['two largest gangs', ['United States'], 'designated']],
+    ],
+    [
+      'Ahmed Ali Warsame was designated by OFAC pursuant to E.O. 13224 for providing support to the group.',
+      [['Ahmed Ali Warsame', ['United States'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('a facilitator of a group is the one designated, not the group', () => {
+    expect(
+      summary(
+        'OFAC designated a facilitator of the Coast Front as a Specially Designated Global Terrorist.',
+      ).map(([entity]) => entity),
+    ).not.toContain('Coast Front');
+  });
+});
