@@ -121,11 +121,17 @@ export const HARM_ADJECTIVES: Array<[string, CasualtyCategory]> = [
   ['(?:displaced|homeless|internally\\s+displaced)', 'displaced'],
 ];
 
+/** Harms that may follow "killed" in a series before one count (none of them is a category). */
+const SERIES_HARM =
+  '(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|maim(?:s|ed|ing)?|mutilat(?:e|es|ed|ing)|tortur(?:e|es|ed|ing)|rap(?:e|es|ed|ing)|kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?)';
+
 /** Verbs before a count: "killed 18 people", "wounding 60 others". */
 export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
   // One count killed and hurt together is casualties (docs/CLAIMS.md): "killed and wounded 30".
+  // So is a series of harms opened by killing ("killed, kidnapped and maimed thousands"): the
+  // count is of all who suffered any of them.
   [
-    '(?:kill(?:s|ed|ing)?\\s+(?:and|or)\\s+(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))|(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))\\s+(?:and|or)\\s+kill(?:s|ed|ing)?)',
+    `(?:kill(?:s|ed|ing)?\\s+(?:and|or)\\s+(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))|(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))\\s+(?:and|or)\\s+kill(?:s|ed|ing)?|kill(?:s|ed|ing)?(?:,\\s+${SERIES_HARM}){1,3},?\\s+(?:and|or)\\s+${SERIES_HARM}|kill(?:s|ed|ing)?\\s+(?:and|or)\\s+(?:maim(?:s|ed|ing)?|mutilat(?:e|es|ed|ing)))`,
     'casualties',
   ],
   [

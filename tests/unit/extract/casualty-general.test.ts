@@ -255,6 +255,28 @@ describe('object counts', () => {
   });
 });
 
+describe('a series of harms before one count', () => {
+  it.each<Row>([
+    [
+      'The rebels killed, abducted and maimed tens of thousands of civilians.',
+      ['casualties null/null vague «killed, abducted and maimed tens of thousands of civilians»'],
+    ],
+    [
+      'Gunmen have killed, raped or kidnapped hundreds of villagers.',
+      ['casualties null/null vague «killed, raped or kidnapped hundreds of villagers»'],
+    ],
+    ['Militants killed and maimed 60 people.', ['casualties 60/60 exact «killed and maimed 60 people»']],
+    // Not a harm of the list: the count keeps the verb next to it, or stays dark.
+    [
+      'The militia killed, looted and displaced thousands of people.',
+      ['displaced null/null vague «displaced thousands of people»'],
+    ],
+    ['Police killed, arrested and detained hundreds of protesters.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('a count beside a named victim takes the verb', () => {
   it.each<Row>([
     [
