@@ -424,6 +424,14 @@ describe('owners, executive orders and roles of a group', () => {
       [['two largest gangs', ['United States'], 'designated']],
     ],
     [
+      'Kyrgyzstan’s Supreme Court declared the Turan Front, the Eastern Party and the Party of Ural terrorist structures.',
+      [
+        ['Turan Front', ['Kyrgyzstan'], 'designated'],
+        ['Eastern Party', ['Kyrgyzstan'], 'designated'],
+        ['Party of Ural', ['Kyrgyzstan'], 'designated'],
+      ],
+    ],
+    [
       'Ahmed Ali Warsame was designated by OFAC pursuant to E.O. 13224 for providing support to the group.',
       [['Ahmed Ali Warsame', ['United States'], 'designated']],
     ],
