@@ -61,7 +61,7 @@ const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 const IRREGULAR_PAST = '(?:made|left|sent|took|drove|brought|kept|put|set|caused|forced|cut|hit|tore|threw)';
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?)?(?:\\s+victims)?';
 const AUX =
@@ -361,6 +361,14 @@ function harmTailOk(s: string, end: number, matched: string): boolean {
     // "killed" with an object after it is active; the count was the agent.
     if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return false;
   }
+  // "Two gunmen shot a policeman", "… shot dead a guard": without an auxiliary, the shooters.
+  if (
+    /^(?:shot|stabbed|dead)$/.test(harm) &&
+    !/\b(?:were|was|are|is|been|being|got)\b/i.test(matched) &&
+    (harm !== 'dead' || /\bshot\s+dead$/i.test(matched)) &&
+    ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))
+  )
+    return false;
   // "30,000 evacuated villagers have returned": displaced no longer.
   if (
     /^(?:displaced|evacuated|fled|homeless|uprooted)$/.test(harm) &&

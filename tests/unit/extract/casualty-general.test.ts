@@ -109,6 +109,16 @@ describe('harm phrases after a subject count', () => {
     ['Several residents are in serious condition.', []],
     ['At least 14 schools are in poor condition.', []],
     ['Only 2 of the bridges remain in serious condition.', []],
+    // A prepositional tail with an article stays in the subject noun phrase.
+    [
+      'Two nurses and a father with a toddler were among those dead.',
+      ['killed 2/2 exact «Two nurses and a father with a toddler were among those dead»'],
+    ],
+    ['Three men in a van were killed.', ['killed 3/3 exact «Three men in a van were killed»']],
+    // Without an auxiliary, a count before "shot" with an object after it counts the shooters.
+    ['Two gunmen on a motorbike shot a policeman.', []],
+    ['Two gunmen in a car shot dead a guard.', []],
+    ['Four soldiers in a jeep were shot.', ['casualties 4/4 exact «Four soldiers in a jeep were shot»']],
     [
       'Some 80 boys and 65 girls are among those wounded.',
       ['injured 80/80 about «Some 80 boys»', 'injured 65/65 about «65 girls are among those wounded»'],
