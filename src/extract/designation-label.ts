@@ -33,6 +33,14 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
     label = label.slice(0, joined.index);
   }
   if (!/terror|FTO|SDGT|list|designation/i.test(label)) return null;
+  // "declared the Turan Front a terrorist organisation": a name, then an article, is the object
+  // before its label (the case-blind pattern reads capitalised words as lower-case ones).
+  if (
+    /(?:^|\s)\p{Lu}[\p{L}-]*(?:\s+(?:cartel|gang|group|movement|militia|network|collective|wing))?\s+(?:as\s+)?an?\s/u.test(
+      m[0],
+    )
+  )
+    return null;
   // Watch lists, no-fly lists, wanted lists and lists of victims are no designations.
   if (/watch\s*-?list|no-fly|wanted|kill\s+list|victims|casualt|targets|suspects/i.test(label)) return null;
   // "added the IRGC to its list of …": a name before the list is the object, not the label.

@@ -196,9 +196,10 @@ function namesIn(s: string): NameSpan[] {
     if (/^(?:US|U\.S\.|UN|EU|UK)-/.test(trimmed)) continue;
     if (/-(?:backed|based|led|linked|run|born|aligned|affiliated|designated|inspired|allied)$/.test(trimmed))
       continue;
-    // "Hamas's military wing", "the Sinaloa cartel": the generic head belongs to the name.
+    // "Hamas's military wing", "the Sinaloa cartel": the generic head belongs to the name,
+    // unless a name follows it ("Lebanese Shia movement Hezbollah" only describes Hezbollah).
     const head =
-      /^(?:'s?\s+(?:(?:armed|military|political|youth|student|women's)\s+)?wing|\s+(?:cartel|gang|militia|network|movement|collective))\b/u.exec(
+      /^(?:'s?\s+(?:(?:armed|military|political|youth|student|women's)\s+)?wing|\s+(?:cartel|gang|militia|network|movement|collective))\b(?!\s+\p{Lu})/u.exec(
         s.slice(start + trimmed.length, start + trimmed.length + 30),
       );
     const full = head ? trimmed + head[0] : trimmed;
@@ -318,6 +319,14 @@ const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 function ownsCountedSet(s: string, n: NameSpan): boolean {
   const after = s.slice(n.end, n.end + 60);
   return COUNTED_OBJECT_RE.test(/['’]s$/.test(n.text) ? after : after.replace(/^['’]s(?=\s)/, ''));
+}
+
+// "Iran-backed Yemeni movement Ansar Allah": capitalised describing words before a head noun
+// and the group's name.
+const DESCRIBES_NEXT_NAME_RE =
+  /^\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:group|movement|organi[sz]ation|militia|network|outfit|faction)\s+(?=\p{Lu})/u;
+function describesNextName(s: string, n: NameSpan): boolean {
+  return DESCRIBES_NEXT_NAME_RE.test(s.slice(n.end, n.end + 60));
 }
 
 const OWNS_ENTITY_RE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -1065,7 +1074,9 @@ function sentenceDesignations(
         }
         // The object follows the verb directly, maybe after a short description
         // ("the international Sunni Islamist political organisation Hizb ut-Tahrir").
-        const firstName = names().find((n) => n.start >= objFrom && n.end <= objTo && !ownsCountedSet(s, n));
+        const firstName = names().find(
+          (n) => n.start >= objFrom && n.end <= objTo && !ownsCountedSet(s, n) && !describesNextName(s, n),
+        );
         const lead = firstName ? s.slice(objFrom, firstName.start) : '';
         const close =
           firstName &&

@@ -447,3 +447,42 @@ describe('owners, executive orders and roles of a group', () => {
     ).not.toContain('Coast Front');
   });
 });
+
+describe('al-Qaida and Taliban sanctions, members with roles, describing words before a name', () => {
+  it('a committee removing a counted set from the UN list, then naming them with their old posts', () => {
+    const text =
+      'A Security Council committee has removed three men from the United Nations list of those subject to ' +
+      'sanctions in connection with Al-Qaida and the Taliban. The three, who served in the old cabinet, are ' +
+      'Karim Dost Nazari, a former deputy minister of trade; Rahim Gul Sherzad, former minister of mines; and ' +
+      'Agha Jan Wardaki, a former ministry official.';
+    const UN = ['United Nations'];
+    expect(summary(text)).toEqual([
+      ['three men', UN, 'delisted'],
+      ['Karim Dost Nazari', UN, 'delisted'],
+      ['Rahim Gul Sherzad', UN, 'delisted'],
+      ['Agha Jan Wardaki', UN, 'delisted'],
+    ]);
+  });
+
+  it.each<[string, string]>([
+    [
+      'The Arab League declared Iran-backed Yemeni movement Ansar Khalq a terrorist organization.',
+      'Ansar Khalq',
+    ],
+    ['The US designated the Coast cartel a terrorist organization.', 'Coast cartel'],
+  ])('the name, not the words describing it: %s', (text, entity) => {
+    expect(summary(text).map(([e]) => e)).toEqual([entity]);
+  });
+
+  it.each([
+    'The court declared the Turan Front a terrorist organization.',
+    'The court declared the Turan Front as a terrorist organization.',
+    'The US designated the Coast cartel a terrorist organization.',
+  ])('the label is what follows the name: %s', (text) => {
+    expect(
+      extractClaims(text)
+        .filter((c): c is DesignationClaim => c.kind === 'designation')
+        .map((c) => c.label),
+    ).toEqual(['terrorist organization']);
+  });
+});
