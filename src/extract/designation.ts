@@ -317,6 +317,12 @@ const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 /** Authorities in a designating role around one trigger: its subject, its by/in phrase, or inside the quote. */
 /** "Ecuador's two largest gangs": a name owning a counted set is no member of it. */
 function ownsCountedSet(s: string, n: NameSpan): boolean {
+  // "two of Ecuador's most powerful gangs".
+  const number = /(?:^|\s)(\S+\s+of\s+)$/.exec(s.slice(Math.max(0, n.start - 24), n.start));
+  if (number) {
+    const set = COUNTED_OBJECT_RE.exec(' ' + s.slice(n.start - number[1].length, n.end + 60));
+    if (set && set[0].length > number[1].length + n.text.length + 1) return true;
+  }
   const after = s.slice(n.end, n.end + 60);
   return COUNTED_OBJECT_RE.test(/['’]s$/.test(n.text) ? after : after.replace(/^['’]s(?=\s)/, ''));
 }
@@ -1106,7 +1112,11 @@ function sentenceDesignations(
                 ) &&
                 !/\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(s.slice(objFrom, n.start)),
             );
-        const memberFrom = described ? described.start : objFrom;
+        // "Ecuador's two gangs — A and B —": the members start after the set's owner.
+        const ownerSkipped =
+          firstName !== undefined &&
+          names().some((n) => n.start >= objFrom && n.end <= firstName.start && ownsCountedSet(s, n));
+        const memberFrom = described ? described.start : ownerSkipped ? firstName.start : objFrom;
         // "designated three armed gangs in Haiti as FTOs": an unnamed counted set is the entity
         // (docs/CLAIMS.md) — a name after it that no colon, comma or "including" introduces is
         // a place or an owner, not a member.

@@ -486,3 +486,21 @@ describe('al-Qaida and Taliban sanctions, members with roles, describing words b
     ).toEqual(['terrorist organization']);
   });
 });
+
+describe("a state's counted set with its members between dashes", () => {
+  it.each([
+    'The U.S. is designating Peru’s two largest gangs — Los Rojos and Los Verdes — as foreign terrorist organizations.',
+    'The United States will designate two of Peru’s most powerful gangs — Los Rojos and Los Verdes — as foreign terrorist organizations.',
+  ])('%s', (text) => {
+    expect(summary(text)).toEqual([
+      ['Los Rojos', US, 'designated'],
+      ['Los Verdes', US, 'designated'],
+    ]);
+  });
+
+  it('"two of the largest gangs" with no members is the set', () => {
+    expect(
+      summary('The U.S. designated two of the largest gangs as foreign terrorist organizations.'),
+    ).toEqual([['two of the largest gangs', US, 'designated']]);
+  });
+});
