@@ -127,7 +127,7 @@ const ENUM_FRAME_RE = new RegExp(
 const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|including/;
 // A sentence that names the groups of the listing before it: "The groups are …", "The others
 // are …", "The militants added to the list include …".
-// "Among them are …", "Among those placed on the list are …", "Others listed in the blacklist
+// "Among them are …", "Among those added to the list are …", "Others named on the blacklist
 // are …" name them too.
 // "The five are A, B …", "The five, who held posts under the old regime, are A, B …": a
 // number alone refers back to the counted set.

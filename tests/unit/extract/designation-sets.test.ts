@@ -167,11 +167,11 @@ describe('the named members of an enumerated list of designated groups', () => {
     ]);
   });
 
-  it('"Among those placed on the list are …" and "Others listed in the blacklist are …" after a counted listing', () => {
+  it('"Among those added to the list are …" and "Others named on the blacklist are …" after a counted listing', () => {
     const text =
       'Kenya placed seven individuals on its terrorism blacklist on Monday. ' +
-      'Among those placed on the list are Omar Said Farah, Hassan Juma Ali, and Yusuf Kamau Otieno. ' +
-      'Others listed in the blacklist are Ali Musa Warsame and Ibrahim Noor Hussein.';
+      'Among those added to the list are Omar Said Farah, Hassan Juma Ali, and Yusuf Kamau Otieno. ' +
+      'Others named on the blacklist are Ali Musa Warsame and Ibrahim Noor Hussein.';
     expect(summary(text)).toEqual([
       ['seven individuals', ['Kenya'], 'designated'],
       ...[
