@@ -185,7 +185,10 @@ describe('the named members of an enumerated list of designated groups', () => {
   });
 
   it.each<[string, Array<[string, string[], string]>]>([
-    ['Beijing published a list of eight terrorists on Friday.', [['eight terrorists', ['China'], 'designated']]],
+    [
+      'Beijing published a list of eight terrorists on Friday.',
+      [['eight terrorists', ['China'], 'designated']],
+    ],
     [
       'Kenya publishes list of 7 al-Shabaab associates. The committee tracks terrorist financing.',
       [['7 al-Shabaab associates', ['Kenya'], 'designated']],
