@@ -39,3 +39,13 @@ const WIDELY_LISTED_INSIDE_RE = new RegExp(`(?<![\\p{L}])(?:${WIDELY_LISTED})(?!
 export function namesWidelyListed(phrase: string): boolean {
   return WIDELY_LISTED_INSIDE_RE.test(phrase);
 }
+
+const TIED_TO_WIDELY_LISTED_RE = new RegExp(
+  `^[^.;]{0,80}?\\b(?:fund|financ|donat|support|ties\\b|tied|links?\\b|linked|affiliat|belong)\\w*\\s+(?:[^.;]{0,40}?\\s)?(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}-])`,
+  'u',
+);
+
+/** Whether the words after a set tie it to one of those groups: "… accused of funding Hezbollah". */
+export function tiedToWidelyListed(after: string): boolean {
+  return TIED_TO_WIDELY_LISTED_RE.test(after);
+}

@@ -9,7 +9,7 @@
 import type { Found, NameSpan, PassageState } from './designation';
 import { LABEL_RE, labelAfter } from './designation-label';
 import { authoritiesIn, isListingAuthority } from './designators';
-import { CUE_RE, cued, isWidelyListed, namesWidelyListed } from './designation-cue';
+import { CUE_RE, cued, isWidelyListed, namesWidelyListed, tiedToWidelyListed } from './designation-cue';
 
 /** `cued(s)` for a sentence, remembered for the last one: its rules ask again and again. */
 let lastSentence = '';
@@ -49,7 +49,7 @@ export function mergeRestated(s: string, found: Found[]): Found[] {
 const SET_NUMBER =
   '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+dozen|dozens\\s+of|scores\\s+of|hundreds\\s+of|several)';
 const SET_HEAD =
-  '(?:groups|organi[sz]ations|entities|individuals|persons|people|men|women|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals|names|associates|terrorists|suspects|collaborators)';
+  '(?:groups|organi[sz]ations|entities|individuals|persons|people|men|women|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals|names|associates|terrorists|suspects|collaborators|associations|charities|foundations)';
 /** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
 export const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|as\\s+many\\s+as\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+)?${SET_NUMBER}\\s+(?:of\\s+(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+))?(?:(?:new|other|more|additional|further)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
 // "seven persons and two firms": two counted sets, each a claim of its own (the second a
@@ -525,8 +525,10 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
     /terror|\bFTOs?\b|\bSDGTs?\b/i.test(set[1]) ||
     // "blacklisted nine al-Shabaab financiers": people of a widely listed group.
     namesWidelyListed(set[1]) ||
+    // "banned three associations accused of funding Hezbollah".
+    tiedToWidelyListed(rest) ||
     labelAfter(s, end) !== null ||
-    /^(?:proscri|blacklist|sanction|remov|delist|revok|outlaw|de-?proscri)/.test(verb) ||
+    /^(?:proscri|blacklist|sanction|remov|delet|de-?list|revok|outlaw|de-?proscri)/.test(verb) ||
     // "the ban on four groups and 90 people who had been proscribed".
     /^\s*,?\s+(?:that|which|who)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+(?:[\p{Ll}]+ly\s+)?proscribed\b/u.test(
       rest,

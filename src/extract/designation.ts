@@ -9,7 +9,7 @@
 import type { DesignationClaim } from './types';
 import type { Span } from './sentences';
 import { authoritiesIn, BLOC, expandBlocs, isListingAuthority, type AuthorityMention } from './designators';
-import { CUE_RE, cued, namesWidelyListed } from './designation-cue';
+import { CUE_RE, cued, namesWidelyListed, tiedToWidelyListed } from './designation-cue';
 import { labelAfter } from './designation-label';
 import {
   CONTINUED_FRAME_RE,
@@ -38,7 +38,7 @@ const DESIGNATE =
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
-  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|rescission|revocation|delisting|de-listing|annulment|placement|addition|classification';
+  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|deletion|rescission|revocation|delisting|de-listing|annulment|placement|addition|classification';
 const TRIGGER_RE = new RegExp(
   `(?<![\\p{L}-])(?:(?<delist>${DELIST})|(?<noun>${NOUNS})|(?<verb>${DESIGNATE}))(?![\\p{L}])|(?<pre>\\b[\\p{L}.]+-(?:designated|proscribed|blacklisted|banned|sanctioned|listed))\\b`,
   'giu',
@@ -662,8 +662,9 @@ const UNNAMED_BY_RE =
 
 // A designation noun's object: "the designation of X", "the ban on X", "the designation it had
 // imposed on X".
+// "the deletion (de-listing) of five men": a gloss may follow the noun.
 const NOUN_OBJECT_RE =
-  /^\s+(?:(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:imposed|placed)\s+(?:(?:under|by)\s+[^,.;]{1,60}?\s+)?(?:on|against)|of|on|against)(?=\s)/i;
+  /^(?:\s+\([\p{L}-]{3,20}\))?\s+(?:(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:imposed|placed)\s+(?:(?:under|by)\s+[^,.;]{1,60}?\s+)?(?:on|against)|of|on|against)(?=\s)/iu;
 const TERROR_BEFORE_NOUN_RE = /(?:terror\w*|FTO|SDGT)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function byPhraseEnd(s: string, at: number): number {
@@ -733,11 +734,15 @@ const LISTING_OR_SANCTIONS_RE =
 // listing without a cue word.
 const mayListWidelyListedSet = (s: string): boolean => SET_NUMBER_WORD_RE.test(s) && namesWidelyListed(s);
 // Only verbs that list ("Israel listed 12 Hamas commanders it had killed" is a roll call).
-const LISTS_A_SET_RE = /^(?:designat|blacklist|sanction|publish)|^(?:plac|put|add)(?=[^.;]*list\b)/i;
+const LISTS_A_SET_RE =
+  /^(?:designat|blacklist|sanction|publish|ban|outlaw|proscri)|^(?:plac|put|add)(?=[^.;]*list\b)/i;
 function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): boolean {
   if (!LISTS_A_SET_RE.test(s.slice(verbStart, verbStart + 200))) return false;
   const set = COUNTED_OBJECT_RE.exec(s.slice(verbEnd, verbEnd + 160));
-  return set !== null && namesWidelyListed(set[1]);
+  if (set === null) return false;
+  const setEnd = verbEnd + set[0].length;
+  // "banned three associations accused of funding Hezbollah": the set's ties name the group.
+  return namesWidelyListed(set[1]) || tiedToWidelyListed(s.slice(setEnd, setEnd + 160));
 }
 
 function sentenceDesignations(
@@ -841,7 +846,8 @@ function sentenceDesignations(
     const before = s.slice(Math.max(0, tStart - 60), tStart);
     const after = s.slice(tEnd, tEnd + 200);
     let status: 'designated' | 'delisted' = g.delist !== undefined ? 'delisted' : 'designated';
-    if (/^(?:removal|rescission|revocation|delisting|de-listing|annulment)$/.test(word)) status = 'delisted';
+    if (/^(?:removal|deletion|rescission|revocation|delisting|de-listing|annulment)$/.test(word))
+      status = 'delisted';
     // "the group's terrorist designation has expired", "… had lapsed".
     if (
       g.noun !== undefined &&

@@ -504,3 +504,25 @@ describe("a state's counted set with its members between dashes", () => {
     ).toEqual([['two of the largest gangs', US, 'designated']]);
   });
 });
+
+describe('deletions, and counted sets tied to a widely listed group', () => {
+  it.each<[string, Row[]]>([
+    [
+      'The 1267 committee approved the deletion (de-listing) of the four individuals on Monday.',
+      [['four individuals', ['United Nations'], 'delisted']],
+    ],
+    [
+      'Berlin has banned three associations accused of funding the militant group Hezbollah, citing terrorism.',
+      [['three associations', ['Germany'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Germany banned three associations that run Hamas-linked schools, citing terrorism.',
+    'The ministry ordered the deletion of 300 posts praising the terrorist attack.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});

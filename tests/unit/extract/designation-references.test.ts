@@ -33,7 +33,11 @@ describe('a bloc as the designator', () => {
     ],
     [
       'On Monday a Saudi-led Gulf bloc added three charities and seven individuals to its terrorism list.',
-      [['three charities and seven individuals', QUARTET, 'designated']],
+      // Two sets, each with a number of its own, are two claims (as "seven persons and two firms").
+      [
+        ['three charities', QUARTET, 'designated'],
+        ['seven individuals', QUARTET, 'designated'],
+      ],
     ],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
