@@ -184,11 +184,11 @@ const TOLL_HARM_RE = new RegExp(
 
 // A parenthesis after the previous member ("253 women (12 per cent) and …") is skipped.
 const TALLY_LINK_RE =
-  /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including|includ(?:ed|es|e)|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including(?:\s+those\s+of)?|includ(?:ed|es|e)|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 // A looser link when the tally word is explicit: "13 bodies recovered so far, including …".
 // Any digits in the gap are no counts (a count between would be the one before): "on 10 May".
 const TALLY_INCLUDING_RE =
-  /^[^.;:]{0,80}?[,(—–-]\s*["']?(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+and\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^[^.;:]{0,80}?[,(—–-]\s*["']?(?:including(?:\s+those\s+of)?|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+and\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 /** A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include 33 people". */
 // Its last word is one of these: a cheap test first, as AMONG_RE tries every start in its window.
 const AMONG_LAST_WORD_RE = tailRegExp(
@@ -697,8 +697,11 @@ function tryBodiesOf(s: string, c: Count): CasualtyHit | null {
   const np = OBJECT_NP_RE.exec(s.slice(c.end, c.end + 80));
   const npText = np && looksLikePeople(np.groups?.np) ? np.groups?.np : undefined;
   const start = c.start - (m.groups?.phrase ?? '').length;
-  return hit(c, start, c.end + (npText && np ? np[0].length : 0), 'killed', 'noun', npText);
+  // Framed as an object: a list may follow ("the bodies of 22 women, 23 men and six children").
+  return hit(c, start, c.end + (npText && np ? np[0].length : 0), 'killed', 'object', npText);
 }
+
+const OF_COUNTED_SET_RE = /^\s+of\s+(?:the|those|these)\s+\d[\d,]*(?=\s)/i;
 
 function tryAmong(s: string, c: Count): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 110), c.start);
@@ -709,9 +712,11 @@ function tryAmong(s: string, c: Count): CasualtyHit | null {
     m.groups.injured !== undefined || m.groups.injured2 !== undefined || m.groups.injured3 !== undefined
       ? 'injured'
       : 'killed';
-  const member = TALLY_MEMBER_RE.exec(s.slice(c.end, c.end + 100));
+  // "The dead included 22 of the 300 villagers": the member is a part of a counted set.
+  const ofSet = OF_COUNTED_SET_RE.exec(s.slice(c.end, c.end + 24))?.[0].length ?? 0;
+  const member = TALLY_MEMBER_RE.exec(s.slice(c.end + ofSet, c.end + ofSet + 100));
   if (!member || !looksLikePeople(member.groups?.np)) return null;
-  const end = c.end + member[0].length;
+  const end = c.end + ofSet + member[0].length;
   return { ...hit(c, c.start, end, category, 'tally', member.groups?.np), tailEnd: end };
 }
 
@@ -1151,6 +1156,13 @@ export interface Carried {
 const PART_OF_THE_RE = /^\s+of\s+(?:the|those|these)\s+$/i;
 /** The set's harm word right after its count: "the eleven missing", "the 12 dead". */
 const HARM_ADJECTIVE_AFTER_RE = /^\s+(?:dead|killed|missing|injured|wounded|displaced)\b/i;
+/** Between a part and a set with a noun of its own: "four of the nine …", "30 of the ship's 120 …". */
+const PART_OF_SET_RE = /^\s+of\s+(?:the|those|these|(?:the\s+)?\p{L}+['’]s)\s+$/iu;
+/** A finite predicate in a subject match: "… had been found", "… are still unaccounted for". */
+const PREDICATE_RE = /\s(?:were|was|are|is|have|has|had|remain(?:s|ed)?|still)\s/i;
+/** After a count of bodies: they were found ("… had been recovered"). */
+const BODIES_FOUND_RE =
+  /^\s+(?:(?:had|have|has)\s+(?:now\s+|so\s+far\s+|since\s+|also\s+)?been|were|was)\s+(?:found|recovered|retrieved|located|pulled\s+(?:out|from))\b/i;
 /** A count of time units: "seven months", "two days". */
 const DURATION_AFTER_RE = /^\s+(?:years|months|weeks|days|hours|decades)\b/i;
 
@@ -1288,6 +1300,29 @@ export function analyseSentence(
     if (!link || !HARM_ADJECTIVE_AFTER_RE.test(s.slice(next.end, next.end + 24))) continue;
     const end = c.end + link[0].trimEnd().length;
     hits[i] = hit(c, c.start, end, whole.category, 'subject');
+  }
+  // "Four of the nine bodies have been found", "30 of the 120 passengers are still missing":
+  // the predicate holds for the part only, so the part is the claim and the set is none.
+  // ("Three of the 10 people killed were children" keeps both: there the harm names the set.)
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const c = counts[i];
+    const whole = hits[i + 1];
+    if (hits[i] || c.isOne || !whole) continue;
+    const next = counts[i + 1];
+    if (!PART_OF_SET_RE.test(s.slice(c.end, next.start))) continue;
+    let end = -1;
+    if (whole.frame === 'subject' && PREDICATE_RE.test(s.slice(next.end, whole.end))) end = whole.end;
+    else if (
+      whole.frame === 'noun' &&
+      whole.category === 'killed' &&
+      /(?:bodies|corpses)$/i.test(s.slice(whole.start, whole.end))
+    ) {
+      const found = BODIES_FOUND_RE.exec(s.slice(whole.end, whole.end + 48));
+      if (found) end = whole.end + found[0].length;
+    }
+    if (end < 0) continue;
+    hits[i] = hit(c, c.start, end, whole.category, 'subject');
+    hits[i + 1] = null;
   }
   // Coordinated subjects: "at least 16 children and 11 women were killed" — the first count
   // shares the harm word, and its qualifier carries to the second.

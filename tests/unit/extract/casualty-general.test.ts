@@ -401,3 +401,68 @@ describe('counts and dates', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a part of a counted set', () => {
+  it.each<Row>([
+    // The predicate holds for the part only: the part is the claim, the set is none.
+    [
+      'Divers said two of the nine bodies had been recovered from the lake.',
+      ['killed 2/2 exact «two of the nine bodies had been recovered»'],
+    ],
+    [
+      "Police said 40 of the bus's 52 passengers were injured.",
+      ["injured 40/40 exact «40 of the bus's 52 passengers were injured»"],
+    ],
+    [
+      'Rescuers said 12 of the 30 climbers remain missing.',
+      ['missing 12/12 exact «12 of the 30 climbers remain missing»'],
+    ],
+    [
+      'The dead included 14 of the 60 workers at the plant.',
+      ['killed 14/14 exact «14 of the 60 workers at the plant»'],
+    ],
+    [
+      'The injured included at least 9 of the 40 passengers.',
+      ['injured 9/null at_least «at least 9 of the 40 passengers»'],
+    ],
+    // The harm names the set, or the part is in no harmed state: the set stays.
+    ['Three of the 10 people killed were children.', ['killed 10/10 exact «10 people killed»']],
+    ['Four of the nine bodies were taken to the morgue.', ['killed 9/9 exact «nine bodies»']],
+    ['Five of the 20 miners were rescued on Sunday.', []],
+    ['The team included 14 of the 60 workers at the plant.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('bodies of a list of people', () => {
+  it.each<Row>([
+    [
+      'The bodies of 8 soldiers and 3 civilians were recovered.',
+      ['killed 8/8 exact «The bodies of 8 soldiers»', 'killed 3/3 exact «3 civilians»'],
+    ],
+    [
+      'Officials said the bodies of 12 women, 9 men and four children had been recovered.',
+      [
+        'killed 12/12 exact «the bodies of 12 women»',
+        'killed 9/9 exact «9 men»',
+        'killed 4/4 exact «four children»',
+      ],
+    ],
+    [
+      'The bodies of at least 8 soldiers and 3 civilians were recovered.',
+      ['killed 8/null at_least «The bodies of at least 8 soldiers»', 'killed 3/null at_least «3 civilians»'],
+    ],
+    [
+      'Crews pulled out 21 bodies, including those of two infants.',
+      ['killed 21/21 exact «21 bodies»', 'killed 2/2 exact «two infants»'],
+    ],
+    [
+      'The bodies of 8 soldiers were recovered and 3 civilians were arrested.',
+      ['killed 8/8 exact «The bodies of 8 soldiers»'],
+    ],
+    ['They found 21 bodies, including those in the basement.', ['killed 21/21 exact «21 bodies»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
