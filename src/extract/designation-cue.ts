@@ -11,7 +11,7 @@ export const CUE_RE =
 const WIDELY_LISTED =
   "Hamas|Hezbollah|Hizbollah|Hizballah|Hizbullah|PKK|Kurdistan\\s+Workers'?\\s+Party|LTTE|Tamil\\s+Tigers|Liberation\\s+Tigers\\s+of\\s+Tamil\\s+Eelam|[Aa]l[\\s-]Qa'?(?:i|e|ei)da|Islamic\\s+State|ISIS|ISIL|Daesh|Boko\\s+Haram|[Aa]l[\\s-]Shabaa?b|Muslim\\s+Brotherhood|Hizb\\s+ut-Tahrir|Lashkar-e-Ta[iy]y?[iy]?ba|Jaish-e-Moh?amm[ae]d|Hay'?at\\s+Tahrir\\s+al-Sham|HTS|Nusra\\s+Front|Jabhat\\s+al-Nusra|IRGC|Islamic\\s+Revolutionary\\s+Guard\\s+Corps|Wagner\\s+Group|Houthis?|Ansar\\s+Allah|Proud\\s+Boys|Atomwaffen\\s+Division|Palestine\\s+Action|PFLP|Palestinian\\s+Islamic\\s+Jihad|Abu\\s+Sayyaf|Jemaah\\s+Islamiyah|Samidoun";
 const WIDELY_LISTED_OBJECT_RE = new RegExp(
-  `\\bsanction\\w*\\s+(?:on|against)\\s+[^.;]{0,80}?\\b(?:linked|tied|ties)\\s+to\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:activities\\s+of\\s+(?:the\\s+)?)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})(?:\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|,\\s+(?:which\\s+(?:is|was|has\\s+been)\\s+)?|\\s*\\([^()]{0,60}?)\\s*(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
+  `\\bsanction\\w*\\s+(?:on|against)\\s+[^.;]{0,80}?\\b(?:linked|tied|ties)\\s+to\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?|[Ss]anctions?)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:activities\\s+of\\s+(?:the\\s+)?)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})(?:\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|,\\s+(?:which\\s+(?:is|was|has\\s+been)\\s+)?|\\s*\\([^()]{0,60}?)\\s*(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
   'u',
 );
 
@@ -24,6 +24,11 @@ const LISTING_WORD_RE = /ban|proscri|outlaw|blacklist|designat|list|sanction/;
 /** A terror cue, or a widely listed group as the object of a ban or listing. */
 export function cued(text: string): boolean {
   return CUE_RE.test(text) || (LISTING_WORD_RE.test(text) && WIDELY_LISTED_OBJECT_RE.test(text));
+}
+
+/** Whether a text bans or lists one of those groups ("Germany banned Hezbollah"). */
+export function listsWidelyListed(text: string): boolean {
+  return LISTING_WORD_RE.test(text) && WIDELY_LISTED_OBJECT_RE.test(text);
 }
 
 const WIDELY_LISTED_NAME_RE = new RegExp(`^(?:the\\s+)?(?:${WIDELY_LISTED})$`, 'iu');

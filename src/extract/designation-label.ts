@@ -32,7 +32,7 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
     end -= m.groups.label.length - joined.index;
     label = label.slice(0, joined.index);
   }
-  if (!/terror|FTO|SDGT|list|designation/i.test(label)) return null;
+  if (!/terror|FTO|SDGT|list|designation|proscri/i.test(label)) return null;
   // "declared the Turan Front a terrorist organisation": a name, then an article, is the object
   // before its label (the case-blind pattern reads capitalised words as lower-case ones).
   if (

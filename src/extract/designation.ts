@@ -9,7 +9,7 @@
 import type { DesignationClaim } from './types';
 import type { Span } from './sentences';
 import { authoritiesIn, BLOC, expandBlocs, isListingAuthority, type AuthorityMention } from './designators';
-import { CUE_RE, cued, namesWidelyListed, tiedToWidelyListed } from './designation-cue';
+import { CUE_RE, cued, listsWidelyListed, namesWidelyListed, tiedToWidelyListed } from './designation-cue';
 import { labelAfter } from './designation-label';
 import {
   CONTINUED_FRAME_RE,
@@ -476,7 +476,8 @@ class PassageContext {
 
   /** Whether the passage is about terror listings: it names a terror list or label somewhere. */
   onTopic(): boolean {
-    return (this.topic ??= TOPIC_RE.test(this.t));
+    // A banned or listed widely listed group makes the passage one about terror listings too.
+    return (this.topic ??= TOPIC_RE.test(this.t) || listsWidelyListed(this.t));
   }
 
   /** Start offset of block k in the passage (the text end past the last block). */

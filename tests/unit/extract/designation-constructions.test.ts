@@ -526,3 +526,29 @@ describe('deletions, and counted sets tied to a widely listed group', () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('a passage about sanctions on a widely listed group, and "proscribed" labels', () => {
+  it('OFAC designations in a release headed "Treasury Sanctions Hamas …" need no terror word', () => {
+    const text =
+      'Treasury Sanctions Hamas Fundraisers in Turkey\n\nOFAC designated two Hamas-linked fundraisers and ' +
+      'their Istanbul-based charity. Specifically, OFAC designated Omar Kaya, Selim Arslan, and their charity, the Bosphorus Aid Fund.';
+    expect(summary(text)).toEqual([
+      ['Omar Kaya', US, 'designated'],
+      ['Selim Arslan', US, 'designated'],
+      ['Bosphorus Aid Fund', US, 'designated'],
+    ]);
+  });
+
+  it('the same designations in a release about another programme stay dark', () => {
+    const text =
+      'Treasury Sanctions Drug Traffickers in Mexico\n\nOFAC designated two fentanyl brokers and their ' +
+      'Sinaloa-based company. Specifically, OFAC designated Omar Kaya, Selim Arslan, and their company, the Coast Supply Fund.';
+    expect(summary(text)).toEqual([]);
+  });
+
+  it('"declared X a proscribed organisation"', () => {
+    expect(summary('Islamabad has declared the Coast Front a proscribed organisation.')).toEqual([
+      ['Coast Front', ['Pakistan'], 'designated'],
+    ]);
+  });
+});
