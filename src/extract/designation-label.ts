@@ -11,11 +11,19 @@ export const LABEL_RE = new RegExp(
   'iu',
 );
 
+const BARE_PROSCRIBED_RE =
+  /^\s+(proscribed(?:\s+(?:organi[sz]ations?|outfits?|groups?|entit(?:y|ies)))?)(?![\p{L}-])/u;
+
 export function labelAfter(s: string, at: number): { label: string; end: number } | null {
   // "the U.S. list of …": abbreviation points are no sentence punctuation to the label (same length).
   const text = s.slice(at, at + 160);
   const m = LABEL_RE.exec(text.replace(/\b(?:U\.S|U\.K|U\.N|E\.U)\./g, (a) => a.replace(/\./g, ' ')));
-  if (!m?.groups) return null;
+  if (!m?.groups) {
+    // "was declared proscribed organisation", "declared two more outfits proscribed": South
+    // Asian usage, with no article.
+    const bare = BARE_PROSCRIBED_RE.exec(text);
+    return bare ? { label: bare[1], end: at + bare[0].length } : null;
+  }
   // The label group ends the match: take its text from the sentence, points and all.
   const raw = text.slice(m[0].length - m.groups.label.length, m[0].length);
   let label = raw.replace(/^"|"$/g, '').trim();

@@ -552,3 +552,26 @@ describe('a passage about sanctions on a widely listed group, and "proscribed" l
     ]);
   });
 });
+
+describe('South Asian wording: bare "proscribed", bans slapped on counted sets', () => {
+  it.each<[string, Row[]]>([
+    [
+      'The counter-terrorism authority slapped a ban on two more organisations on Friday.',
+      [['two more organisations', [], 'designated']],
+    ],
+    [
+      'The interior ministry declared two more outfits proscribed on Friday.',
+      [['two more outfits', [], 'designated']],
+    ],
+    ['Coast Front was declared proscribed organisation in 2019.', [['Coast Front', [], 'designated']]],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The minister declared the rally proscribed.',
+    'The authority slapped a ban on two more rallies.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
