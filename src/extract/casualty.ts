@@ -252,6 +252,14 @@ const ARMED_HEADS = new Set(
     ' ',
   ),
 );
+/** Who flee a crime or a fight rather than their homes: "the gunmen fled". */
+const FLEEING_AGENTS = new Set(
+  'gunmen attackers assailants suspects robbers thieves kidnappers abductors captors perpetrators shooters bombers militants insurgents rebels fighters'.split(
+    ' ',
+  ),
+);
+const FLED_SCENE_RE =
+  /^\s+(?:the\s+(?:scene|crime\s+scene|area\s+on\s+foot)|on\s+foot|in\s+an?\s+(?:car|vehicle|van|truck|suv)|before\s+(?:police|officers)|with\b)/i;
 /** Troops are people when they die, are hurt or go missing, not when they are moved. */
 const HARMED_TROOPS = new Set(['troops']);
 
@@ -395,6 +403,13 @@ function harmTailOk(s: string, end: number, matched: string): boolean {
   // "recovered" only counts the dead when bodies are what was recovered.
   if (/recovered|retrieved|pulled/i.test(harm) && !/bod(?:y|ies)|corpses/i.test(matched)) return false;
   if (/buried/i.test(harm) && !/bod(?:y|ies)|corpses|victims|dead|were|people/i.test(matched)) return false;
+  // "Hundreds of people remain buried under rubble": trapped, not counted dead (docs/CLAIMS.md).
+  if (
+    harm === 'buried' &&
+    /\b(?:remain(?:s|ed|ing)?|still)\b/i.test(matched) &&
+    !/bod(?:y|ies)|corpses|dead/i.test(matched)
+  )
+    return false;
   return true;
 }
 
@@ -477,6 +492,13 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     np !== undefined &&
     ARMED_HEADS.has(headWord(np)) &&
     /(?:camps?|shelters?|tents|centres|centers|sites)$/i.test(m[0])
+  )
+    return null;
+  // "Three gunmen fled", "two men who fled the scene": a flight from a crime is no displacement.
+  if (
+    category === 'displaced' &&
+    /fled$/i.test(m[0]) &&
+    ((np !== undefined && FLEEING_AGENTS.has(headWord(np))) || FLED_SCENE_RE.test(s.slice(end, end + 40)))
   )
     return null;
   // "treated 16 injured people including 7 children": the harm word is the people's adjective,
@@ -654,6 +676,29 @@ const AND_OBJECT_BEFORE_RE = tailRegExp(
   `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})\\s+(?:the|an?|his|her|their|its|two|both)\\s+[^.;:,()\\d]{1,60}?\\s+and\\s+`,
   'iu',
 );
+
+/**
+ * "rescuers were searching for 26 others": people a rescue still seeks are missing. Only after a
+ * rescue (or "still"), and never for suspects ("searching for two people in connection with …").
+ */
+const SEARCH_BEFORE_RE = tailRegExp(
+  '\\b(?<verb>(?:still\\s+)?search(?:ing|ed|es)?\\s+for(?:\\s+(?:the\\s+)?(?:remaining|another|a\\s+further))?)(?<ws>\\s+)',
+  'iu',
+);
+const SEARCH_AFTER_RE =
+  /^\s+(?<np>others|more|(?:other\s+)?(?:people|persons|passengers|crew(?:\s+members)?|crewmen|sailors|fishermen|miners|workers|climbers|hikers|skiers|tourists|migrants|villagers|residents|children|students|swimmers))(?![\p{L}-])(?!\s+(?:who|suspected|believed|wanted|in\s+connection|involved|responsible|linked|accused|seen))/iu;
+const SEARCH_CONTEXT_RE =
+  /\b(?:rescu|divers?\b|coast\s*guard|recovery|search\s+(?:and|teams?|crews?|parties|operations?)\b|still\s+search)/i;
+
+function trySearch(s: string, c: Count): CasualtyHit | null {
+  const before = s.slice(Math.max(0, c.start - 48), c.start);
+  if (!before.includes('earch')) return null;
+  const verb = matchTail(SEARCH_BEFORE_RE, before);
+  if (!verb) return null;
+  const m = SEARCH_AFTER_RE.exec(s.slice(c.end, c.end + 60));
+  if (!m || !SEARCH_CONTEXT_RE.test(s)) return null;
+  return hit(c, verbStart(c.start, verb), c.end + m[0].length, 'missing', 'object', m.groups?.np);
+}
 
 function tryAndObject(s: string, c: Count): CasualtyHit | null {
   if (!/\band\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start))) return null;
@@ -1217,6 +1262,7 @@ export function analyseSentence(
         tryAndObject(s, c) ??
         tryNoun(cues, c) ??
         tryObject(s, c) ??
+        trySearch(s, c) ??
         tryToll(cues, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
         tryTollAfter(cues, c) ??
         tryAmong(s, c) ??

@@ -11,10 +11,10 @@ export const HARM_STEM_WORDS = (
   'kill dead death die wound injur hurt missing displac fled flee homeless evacuat casualt victim body bodies ' +
   'corpse toll fatalit lives perish murder slain slaughter massacr drown hospital treatment refuge uproot ' +
   'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal idp homes ' +
-  'martyr condition lost'
+  'martyr condition lost trampl'
 )
   .split(' ')
-  .concat(['passed\\s+away']);
+  .concat(['passed\\s+away', 'searching\\s+for']);
 
 /**
  * Regex source matching the same text starts as `words.join('|')` (no assertion after it), as a

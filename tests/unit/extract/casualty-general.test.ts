@@ -466,3 +466,73 @@ describe('bodies of a list of people', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('states of people after a disaster', () => {
+  it.each<Row>([
+    // Buried under rubble and still there is trapped, not dead; bodies and burials are the dead.
+    ['About 300 people remain buried in the debris.', []],
+    ['Thousands of people are still buried under rubble.', []],
+    ['About 30 bodies remain buried under the mud.', ['killed 30/30 about «About 30 bodies»']],
+    [
+      'Dozens of people were buried in the landslide.',
+      ['killed null/null vague «Dozens of people were buried»'],
+    ],
+    // An evacuation ordered and carried out; an order alone is not (yet) displacement.
+    [
+      'At least 200 residents were ordered evacuated after the dam cracked.',
+      ['displaced 200/null at_least «At least 200 residents were ordered evacuated»'],
+    ],
+    ['Some 3,000 people were ordered to evacuate on Tuesday.', []],
+    // A rescue still looking for people: they are missing.
+    [
+      'Some 90 people survived and rescuers were searching for 14 others.',
+      ['missing 14/14 exact «searching for 14 others»'],
+    ],
+    ['Divers are still searching for 7 fishermen.', ['missing 7/7 exact «still searching for 7 fishermen»']],
+    [
+      'Coast guard boats were searching for the remaining 12 passengers.',
+      ['missing 12/12 exact «searching for the remaining 12 passengers»'],
+    ],
+    ['Police are searching for two people in connection with the robbery.', []],
+    ['Rescuers were searching for 14 others who were seen fleeing the gunmen.', []],
+    ['Volunteers were searching for 5 dogs lost in the storm, a rescue group said.', []],
+    ['Recruiters are searching for 200 workers.', []],
+    // Trampled in a crush: hurt or killed, the text does not say.
+    ['In the crush, several were trampled.', ['casualties null/null vague «several were trampled»']],
+    [
+      'At least 12 people were trampled as the crowd surged.',
+      ['casualties 12/null at_least «At least 12 people were trampled»'],
+    ],
+    [
+      'At least 12 people were trampled to death.',
+      ['killed 12/null at_least «At least 12 people were trampled to death»'],
+    ],
+    ['The crowd trampled 12 flower beds.', []],
+    // Fleeing a crime scene is no displacement.
+    ['Three gunmen fled after the attack.', []],
+    ['Police are searching for 3 men who fled the scene.', []],
+    ['About 3,000 residents fled the fighting.', ['displaced 3000/3000 about «About 3,000 residents fled»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('among the people harmed', () => {
+  it.each<Row>([
+    [
+      'Two reporters were among the civilians killed in the raid.',
+      ['killed 2/2 exact «Two reporters were among the civilians killed»'],
+    ],
+    [
+      'Three nurses were among the people injured on Monday.',
+      ['injured 3/3 exact «Three nurses were among the people injured»'],
+    ],
+    [
+      'They said 40 children and 25 women were among the civilians killed.',
+      ['killed 40/40 exact «40 children»', 'killed 25/25 exact «25 women were among the civilians killed»'],
+    ],
+    ['Two ministers were among the guests at the dinner.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
