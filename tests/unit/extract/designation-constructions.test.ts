@@ -575,3 +575,34 @@ describe('South Asian wording: bare "proscribed", bans slapped on counted sets',
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('classed, reinstated, sanctions regimes, branded militants', () => {
+  it.each<[string, Row[]]>([
+    [
+      'Germany had previously classed the Red Hand’s military wing as a terrorist group.',
+      [["Red Hand's military wing", ['Germany'], 'designated']],
+    ],
+    [
+      'Washington reinstated Ruritania as a state sponsor of terrorism on Monday.',
+      [['Ruritania', US, 'designated']],
+    ],
+    [
+      'The Security Council adds six individuals to its Al-Qaida sanctions regime.',
+      [['six individuals', ['United Nations'], 'designated']],
+    ],
+    [
+      'Manila branded five suspected militants as terrorists.',
+      [['five suspected militants', ['Philippines'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The EU adds six individuals to its Russia sanctions regime.',
+    'The school reinstated the teacher as head of classes.',
+    'The army classed the area as a closed military zone.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
