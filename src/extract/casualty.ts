@@ -545,6 +545,12 @@ const REACH_FORECAST_RE = tailRegExp(
 const NO_LONGER_RE =
   /^(?:\s*\([^()]{0,60}\))?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:found|located|rescued)\s+(?:alive|safe)|released|freed|set\s+free)\b/i;
 
+/** "Bodies" as organisations: a governing adjective before, or what they are listed as after. */
+const BODY_OF_PEOPLE_BEFORE_RE =
+  /\b(?:government|governmental|state|regulatory|public|official|international|advisory|governing|professional|statutory|federal|religious|civic|legislative|judicial|oversight|representative|sporting|industry|trade|student|local)\s+bodies$/i;
+const BODY_OF_PEOPLE_AFTER_RE =
+  /^\s+(?:(?:that|which)\s+(?:are|were|have\s+been)\s+)?(?:listed|designated|proscribed|banned|outlawed|registered|tasked|responsible|representing|accredited|affiliated)\b/i;
+
 function tryNoun(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 80)) return null;
   const rest = x.s.slice(c.end, c.end + 80);
@@ -567,6 +573,14 @@ function tryNoun(x: Cues, c: Count): CasualtyHit | null {
     found = hit(c, c.start, c.end + m[0].length, category, 'noun');
   }
   if (NO_LONGER_RE.test(x.s.slice(found.end, found.end + 90))) return null;
+  // "12 government bodies", "23 bodies listed as terrorist organisations": bodies that govern.
+  if (found.category === 'killed' && /bodies$/i.test(rest.slice(0, found.end - c.end))) {
+    if (
+      BODY_OF_PEOPLE_BEFORE_RE.test(rest.slice(0, found.end - c.end)) ||
+      BODY_OF_PEOPLE_AFTER_RE.test(x.s.slice(found.end, found.end + 24))
+    )
+      return null;
+  }
   if (matchTail(REACH_FORECAST_RE, x.s.slice(Math.max(0, c.start - 40), c.start))) return null;
   return found;
 }
@@ -1395,6 +1409,12 @@ export function analyseSentence(
     if (
       m.groups?.link === ',' &&
       matchTail(OF_THE_SET_RE, s.slice(Math.max(0, c.start - 16), c.start)) !== null
+    )
+      continue;
+    // "Sixty miners, including 12 who were hurt, escaped": the clause names the member's harm.
+    if (
+      /including/i.test(m.groups?.link ?? '') &&
+      /^\s+(?:who|that)\s/i.test(s.slice(counts[i + 1].end, counts[i + 1].end + 6))
     )
       continue;
     // The shared harm word belongs to the last member's quote; claims of a kind never overlap.

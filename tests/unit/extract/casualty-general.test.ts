@@ -536,3 +536,38 @@ describe('among the people harmed', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('what is not a harmed count', () => {
+  it.each<Row>([
+    // A member named by its own harm clause is no harmed subject for the whole.
+    ['Sixty miners, including 12 who were hurt, escaped.', ['injured 12/12 exact «12 who were hurt»']],
+    ['Sixty miners escaped, including 12 who were hurt.', ['injured 12/12 exact «12 who were hurt»']],
+    [
+      'Sixty miners, including 12 children, were hurt.',
+      ['injured 60/60 exact «Sixty miners»', 'injured 12/12 exact «12 children, were hurt»'],
+    ],
+    // "Bodies" that govern or are listed are organisations.
+    ['The law covers 12 government bodies.', []],
+    ['There are 23 bodies listed as banned groups in the country.', []],
+    ['Police found 23 bodies that were dumped in the river.', ['killed 23/23 exact «23 bodies»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('numbers as some outlets write them', () => {
+  it.each<Row>([
+    [
+      'About 1,4-million people are internally displaced.',
+      ['displaced 1400000/1400000 about «About 1,4-million people are internally displaced»'],
+    ],
+    [
+      'Some 2.3-million people were displaced.',
+      ['displaced 2300000/2300000 about «Some 2.3-million people were displaced»'],
+    ],
+    ['A 4-million-strong army killed 20 people.', ['killed 20/20 exact «killed 20 people»']],
+    ['The wall is 5-m high and 30 people were hurt.', ['injured 30/30 exact «30 people were hurt»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
