@@ -59,8 +59,12 @@ const EFFECTS_AFTER_RE =
   /^\s+(?:shows?|showed|proves?|proved|demonstrates?|demonstrated|signals?|signalled|sends?\s+a|underscores?|highlights?|bars?|freezes?|prohibits?|makes?\s+it|means?|allows?|criminali[sz]es?|will\s+(?:bar|freeze|make|mean|allow))\b/i;
 
 // A proper name: capitalised words with the lower-case particles Arabic names carry.
+// Places whose names hold "and" stay one word of a name ("Jammu and Kashmir Ghaznavi Force").
+const AND_PLACES =
+  '(?:Jammu\\s+and\\s+Kashmir|Trinidad\\s+and\\s+Tobago|Bosnia\\s+and\\s+Herzegovina|Antigua\\s+and\\s+Barbuda|Turks\\s+and\\s+Caicos|Sao\\s+Tome\\s+and\\s+Principe)';
 const CAPWORD =
-  "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-\\p{L}[\\p{L}\\p{N}'.]*)*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*)";
+  `(?:${AND_PLACES}|` +
+  "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-\\p{L}[\\p{L}\\p{N}'.]*)*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*))";
 // The ASCII lookaround first: most positions fail on it before a Unicode-property class is
 // read (the same matches in half the time); the exact lookbehind follows.
 const NAME_RE = new RegExp(
@@ -1700,6 +1704,26 @@ function sentenceDesignations(
   // the names of a counted set tied to terrorism lists it.
   const namesOf = s.includes('names of') ? NAMES_OF_SET_RE.exec(s) : null;
   addSetClaim(namesOf, namesOf ? namesOf[0].indexOf('names of') : 0);
+  const reduced = PROSCRIBED_WORD_RE.test(s) && SET_NUMBER_WORD_RE.test(s) ? REDUCED_SET_RE.exec(s) : null;
+  const reducedSet = reduced?.groups?.set ?? reduced?.groups?.set2;
+  if (reduced && reducedSet && (reduced.groups!.set !== undefined || PROSCRIBED_WORD_RE.test(reducedSet))) {
+    const end = reduced.index + reduced[0].length;
+    const at = reduced.index + reduced[0].indexOf(reducedSet);
+    if (!taken(at, end)) {
+      const entity = { start: at, end: at + reducedSet.length, text: reducedSet };
+      let designators = designatorsNear(s, at, at, Math.min(s.length, end + 60), [entity]);
+      if (designators.length === 0) designators = passageDesignators(ctx, passageOffset + at, []);
+      const verb = reduced.groups!.label;
+      add({
+        entity,
+        start: at,
+        end,
+        label: verb ?? 'designated',
+        status: verb && /de-?(?:proscrib|list)/i.test(verb) ? 'delisted' : 'designated',
+        designators,
+      });
+    }
+  }
   // "includes N commanders of X in the list of terrorism", "endorsed the inclusion of N
   // people in its list of terrorist organisations": a counted set put on a terror list.
   addSetClaim(s.includes('nclu') && SET_NUMBER_WORD_RE.test(s) ? INCLUDED_SET_RE.exec(s) : null);
@@ -1766,6 +1790,14 @@ const INCLUDED_SET_RE = new RegExp(
   `\\b(?:includ(?:e|es|ed|ing)|inclusion\\s+of)\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?:\\s+of\\s+(?:the\\s+)?[^,.;]{1,60}?)?(?:\\s*,[^,.;]{1,50},)?\\s+(?:on|in|to|onto)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?<label>terror(?:ist|ism)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?lists?|lists?\\s+of\\s+(?:terrorist\\s+(?:organi[sz]ations|entities|groups)|(?:[\\p{L}-]+\\s+){1,5}?(?:supporting|financing|funding)\\s+terror\\w*|terror\\w*))`,
   'iu',
 );
+// "6 Tamil organisations and 316 individuals de-proscribed", "the 80 groups proscribed under
+// the Terrorism Act": a counted set with its participle and no auxiliary (headlines, reduced
+// relatives); "there are now 44 designated terrorist organisations under the Act".
+const REDUCED_SET_RE = new RegExp(
+  `(?:^|[,;:]\\s*|\\b(?:and|while|the|of|has|have|had|with)\\s+)(?<set>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently|already|all|since)\\s+)?(?<label>de-?proscribed|proscribed|banned|blacklisted|designated|listed|de-?listed|outlawed)(?=\\s+(?:under|by|in|as|since|on)\\b|\\s*[.,;:]|\\s*$)|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?:a\\s+)?(?:total\\s+(?:of\\s+)?)?(?<set2>${COUNTED_SET_PHRASE})(?=\\s+(?:under|in|on)\\s)`,
+  'iu',
+);
+const PROSCRIBED_WORD_RE = /proscri|banned|listed|designated|outlawed/i;
 const NAMES_OF_SET_RE = new RegExp(
   `\\b(?:gazetted|published|listed|released|issued|named|made\\s+public)\\s+(?:the\\s+|a\\s+list\\s+of\\s+the\\s+)?names\\s+of\\s+(${COUNTED_SET_PHRASE})\\s+(?:(?:who\\s+(?:are|were)\\s+)?(?:believed|suspected|alleged|said|thought)\\s+to\\s+(?:have|be\\s+having)\\s+|with\\s+|having\\s+)(?<label>(?:links?|ties|connections?)\\s+(?:to|with)\\s+terror(?:ism|ist\\s+(?:groups?|organi[sz]ations?)))`,
   'iu',

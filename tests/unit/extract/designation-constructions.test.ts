@@ -606,3 +606,39 @@ describe('classed, reinstated, sanctions regimes, branded militants', () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('counted sets with a bare participle, and place names holding "and"', () => {
+  it.each<[string, Row[]]>([
+    [
+      'Colombo: 6 Tamil organisations and 316 individuals de-proscribed',
+      [
+        ['6 Tamil organisations', ['Sri Lanka'], 'delisted'],
+        ['316 individuals', ['Sri Lanka'], 'delisted'],
+      ],
+    ],
+    [
+      'The UK has 80 international terrorist groups proscribed under the Terrorism Act 2000.',
+      [['80 international terrorist groups', ['United Kingdom'], 'designated']],
+    ],
+    [
+      'In India there are now 44 designated terrorist organisations under the First Schedule of the Act.',
+      [['44 designated terrorist organisations', ['India'], 'designated']],
+    ],
+    [
+      'New Delhi designated two organisations – Coast Tiger Force and Jammu and Kashmir Hill Force – as terrorist organisations.',
+      [
+        ['Coast Tiger Force', ['India'], 'designated'],
+        ['Jammu and Kashmir Hill Force', ['India'], 'designated'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The terror suspects said the 12 people banned from the stadium were fans.',
+    'There are 30 schools in the district, officials said after the terror attack.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
