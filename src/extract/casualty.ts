@@ -153,9 +153,9 @@ const LEFT_AFTER_RE = new RegExp(
 );
 const ANY_VERB_BEFORE_RE = tailRegExp('(?:^|[^\\p{L}])(?<verb>\\p{L}+(?:ed|ing|t))(?<ws>\\s+)', 'iu');
 const TO_DEATH_AFTER_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP_CORE})\\s+to\\s+death\\b`, 'iu');
-/** "N of the injured", "nine of those killed". */
+/** "N of the injured", "nine of those killed", "15 of those listed as seriously injured". */
 const OF_THE_RE =
-  /^\s+of\s+(?:the|those|these)\s+(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims|casualties))\b/iu;
+  /^\s+of\s+(?:the|those|these)\s+(?:(?:listed|reported|registered|confirmed)\s+as\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?)?(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims|casualties))\b/iu;
 
 const TOLL_HEAD_RE =
   /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count)|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties|(?<=\bthe\s)total(?!\s+(?:number|of)\b))\b/giu;
@@ -738,11 +738,13 @@ function tryAndObject(s: string, c: Count): CasualtyHit | null {
 }
 
 function tryOfThe(x: Cues, c: Count): CasualtyHit | null {
-  if (!x.stemIn(c.end, c.end + 40)) return null;
-  const m = OF_THE_RE.exec(x.s.slice(c.end, c.end + 40));
+  if (!x.stemIn(c.end, c.end + 60)) return null;
+  const m = OF_THE_RE.exec(x.s.slice(c.end, c.end + 60));
   const category = groupCategory(m?.groups);
   if (!m || !category) return null;
   const end = c.end + m[0].length;
+  // "20 of the missing have been found alive": missing no longer.
+  if (category === 'missing' && FOUND_SAFE_RE.test(x.s.slice(end, end + 60))) return null;
   // "Two of the injured later died": the hurt who died are counted dead.
   const died = category === 'injured' ? INJURED_DIED_RE.exec(x.s.slice(end, end + 40)) : null;
   if (died) return hit(c, c.start, end + died[0].length, 'killed', 'noun');

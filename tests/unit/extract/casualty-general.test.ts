@@ -571,3 +571,27 @@ describe('numbers as some outlets write them', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a part of those listed with a harm', () => {
+  it.each<Row>([
+    [
+      'Doctors said 15 of those listed as seriously injured were flown to the capital.',
+      ['injured 15/15 exact «15 of those listed as seriously injured»'],
+    ],
+    [
+      'Officials said 20 of those reported as missing are children.',
+      ['missing 20/20 exact «20 of those reported as missing»'],
+    ],
+    ['Police said 4 of those listed as suspects were released.', []],
+    // Found since: missing no longer.
+    ['Officials said 20 of the missing had been found alive.', []],
+    ['Officials said 20 of those reported as missing have been located.', []],
+    [
+      'Some 4,000 people have sheltered in relief camps.',
+      ['displaced 4000/4000 about «Some 4,000 people have sheltered in relief camps»'],
+    ],
+    ['About 500 people sheltered in bomb shelters overnight.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
