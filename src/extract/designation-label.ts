@@ -5,9 +5,9 @@
  */
 
 const LABEL_HEAD =
-  '(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?|terrorists?(?!\\s+(?:organi|groups?\\b|entit|structure|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation|sanctions\\s+regime|state\\s+sponsors?\\s+of\\s+terror(?:ism)?)';
+  '(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?|terrorists?(?!["\\x27]?\\s+(?:organi|groups?\\b|entit|structure|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation|sanctions\\s+regime|state\\s+sponsors?\\s+of\\s+terror(?:ism)?)';
 export const LABEL_RE = new RegExp(
-  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|from\\s+(?=["'‘“]?[^.;,]{0,40}list\\b)|in\\s+(?:its|the|their)\\s+(?=[^.;,]{0,40}(?:black)?list\\b)|off\\s+(?:(?:its|the|their|a|an)\\s+)?(?=[^.;,]{0,40}list\\b)|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?)))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|(?:to|on)\\s+(?=["']?terror(?:ist|ism)?\\s+(?:black)?lists?\\b)|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|from\\s+(?=["'‘“]?[^.;,]{0,40}list\\b)|in\\s+(?:its|the|their)\\s+(?=[^.;,]{0,40}(?:black)?list\\b)|off\\s+(?:(?:its|the|their|a|an)\\s+)?(?=[^.;,]{0,40}list\\b)|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?)))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
   'iu',
 );
 
@@ -26,7 +26,8 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
   }
   // The label group ends the match: take its text from the sentence, points and all.
   const raw = text.slice(m[0].length - m.groups.label.length, m[0].length);
-  let label = raw.replace(/^"|"$/g, '').trim();
+  // Quote marks around the label or one of its words are no part of it.
+  let label = raw.replace(/(^|\s)["']|["'](?=\s|$)/g, '$1').trim();
   let end = at + m[0].length;
   // The regex is case-insensitive, so a second label joined by "and" is checked here: it must be
   // a capitalised name ("… and Specially Designated Global Terrorist"), not a new clause.

@@ -547,3 +547,55 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
     );
   return says ? { start, end, text: set[1] } : null;
 }
+
+// "A, B and C, all of which are banned in India": a closing relative that lists them all.
+const ALL_OF_WHICH_RE =
+  /,\s+(?:all|both|each)\s+of\s+(?:which|whom|them)\s+(?:are|were|is|have\s+been|had\s+been|remain)\s+(?:(?:also|now|still|officially|formally)\s+)?(?<verb>banned|designated|listed|proscribed|outlawed|blacklisted)\b(?<tail>[^.;]{0,80})/u;
+
+/**
+ * Claims on the members of a list closed by "all of which are banned/designated …", each a
+ * claim of its own (docs/CLAIMS.md), when the relative says terror or the list names a widely
+ * listed group; their designators are the relative's, else the passage's.
+ */
+export function allOfWhichClaims(
+  s: string,
+  names: () => NameSpan[],
+  passageAuthority: () => string[],
+): Found[] {
+  const m = ALL_OF_WHICH_RE.exec(s);
+  if (!m) return [];
+  const members = membersBefore(s, m.index, names());
+  if (members.length < 2) return [];
+  const tail = m.groups!.tail;
+  if (!CUE_RE.test(m[0]) && !members.some((n) => isWidelyListed(n.text.replace(/\s*\([^()]*\)$/, ''))))
+    return [];
+  const own = [...new Set(authoritiesIn(tail).map((a) => a.name))];
+  const designators = own.length > 0 ? own : passageAuthority();
+  const label = LABEL_RE.exec(tail)?.groups?.label ?? m.groups!.verb;
+  const end = m.index + m[0].length - tail.length;
+  return members.map((entity, i) => ({
+    entity,
+    start: entity.start,
+    end: i === members.length - 1 ? end : entity.end,
+    designators,
+    status: 'designated' as const,
+    label,
+  }));
+}
+
+/** The names of a list that ends at `end` ("A, B, and C"), joined by commas and "and". */
+function membersBefore(s: string, end: number, names: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  let edge = end;
+  for (let i = names.length - 1; i >= 0; i--) {
+    const n = names[i];
+    if (n.end > edge) continue;
+    const gap = s.slice(n.end, edge);
+    const joined =
+      out.length === 0 ? /^\s*$/.test(gap) : /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(gap);
+    if (!joined) break;
+    out.unshift(n);
+    edge = n.start;
+  }
+  return out;
+}

@@ -642,3 +642,47 @@ describe('counted sets with a bare participle, and place names holding "and"', (
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('lists closed by "all of which are banned", both designators, quoted labels', () => {
+  it('each member of a list closed by "all of which are banned in India" is a claim', () => {
+    const text =
+      'Police cited terror links. The accused had ties to Lashkar-e-Taiba (LeT), the Coast Front, and Hill Force (HF), all of which are banned in India.';
+    expect(summary(text)).toEqual([
+      ['Lashkar-e-Taiba (LeT)', ['India'], 'designated'],
+      ['Coast Front', ['India'], 'designated'],
+      ['Hill Force (HF)', ['India'], 'designated'],
+    ]);
+  });
+
+  it.each([
+    'The festival featured the Blue Band, the Red Choir and the Green Players, all of which are listed in the programme.',
+    'Police cited terror links. The accused visited Paris, Rome and Madrid, all of which are listed in his diary.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it.each<[string, Row[]]>([
+    [
+      'Hamas, which is designated as a terrorist organization by both the EU and the United States, rejected the plan.',
+      [['Hamas', [...EU, ...US].sort(), 'designated']],
+    ],
+    [
+      "EU adds two top Coast Front commanders to 'terrorist blacklist'",
+      [['two top Coast Front commanders', EU, 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('quote marks are no part of a label', () => {
+    expect(
+      extractClaims('The Arab League declared the Coast Front a ‘terrorist’ organization.')
+        .filter((c): c is DesignationClaim => c.kind === 'designation')
+        .map((c) => c.label),
+    ).toEqual(['terrorist organization']);
+  });
+
+  it('"Senators want group added to terrorist list" is a wish, not a listing', () => {
+    expect(summary('Senators Want Coast Front Added To Terrorist List')).toEqual([]);
+  });
+});
