@@ -887,9 +887,12 @@ function tryTollAfter(x: Cues, c: Count): CasualtyHit | null {
   return hit(c, verbStart(c.start, to), c.end + m[0].length, category, 'toll');
 }
 
-/** "… had been revised down from 52 to six": a revision states the old figure too. */
+/**
+ * "… had been revised down from 52 to six": a revision states the old figure too. A toll that
+ * rose from one figure to another only changed (docs/CLAIMS.md): its old figure is no claim.
+ */
 const REVISED_FROM_END_RE = tailRegExp(
-  '\\b(?:revised|dropped|fallen|fell|lowered|reduced|decreased|corrected|cut|risen|rose|climbed|increased|jumped)(?:\\s+(?:down|up|downward|upward|sharply))?\\s+from\\s*',
+  '\\b(?:revised|dropped|fallen|fell|lowered|reduced|decreased|corrected|cut)(?:\\s+(?:down|up|downward|upward|sharply))?\\s+from\\s*',
   'i',
 );
 
@@ -1169,6 +1172,9 @@ function carriedFrom(counts: Count[], hits: CasualtyHit[]): Carried | null {
 
 const UP_FROM_RE =
   /^[^.;:\d]{0,60}?[,(—–]\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|official)\s+)*(?:(?:toll|figure|count|tally)\s+of\s+)?$/i;
+/** The earlier figure is a claim only as a report of its own: "the 61,000 reported a day earlier". */
+const EARLIER_REPORT_AFTER_RE =
+  /^\s+(?:(?:people|deaths|dead)\s+)?(?:(?:that\s+)?(?:had\s+been|was|were)\s+)?(?:reported|announced|given|confirmed|recorded|registered|cited|published|released|stated|counted)\b/i;
 
 const RATE_AFTER_RE =
   /^\s*(?:(?:on\s+)?average\s+)?(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:earlier|later|after|before|ago|prior|of))/i;
@@ -1541,12 +1547,14 @@ export function analyseSentence(
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };
   }
   // "… 73,000 people have died, up from the 61,000 reported a day earlier": the earlier
-  // figure of the same toll is a claim too.
+  // figure of the same toll, reported as such, is a claim too.
   for (let i = 1; i < counts.length; i++) {
     const prev = hits[i - 1];
     if (hits[i] || !prev || counts[i].isOne || prev.end > counts[i].start) continue;
     const c = counts[i];
     if (!UP_FROM_RE.test(s.slice(prev.end, c.start))) continue;
+    // "…, up from 157 on Saturday": a change in the figure, not a report of the old one.
+    if (!EARLIER_REPORT_AFTER_RE.test(s.slice(c.end, c.end + 40))) continue;
     hits[i] = { ...hit(c, c.start, c.end, prev.category, 'tally'), tailEnd: c.end };
   }
   // A rate is no count of people harmed: "… died and 300 were hurt each month".

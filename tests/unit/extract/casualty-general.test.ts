@@ -595,3 +595,32 @@ describe('a part of those listed with a harm', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a figure that changed', () => {
+  it.each<Row>([
+    // A toll that rose states its new figure; the old one is only a change (docs/CLAIMS.md).
+    [
+      'The death toll from the floods rose from 31 to 40 on Sunday.',
+      ['killed 40/40 exact «The death toll from the floods rose from 31 to 40»'],
+    ],
+    [
+      'The number of people killed in the blast has climbed from 12 to 19.',
+      ['killed 19/19 exact «The number of people killed in the blast has climbed from 12 to 19»'],
+    ],
+    [
+      'Officials said 260 people had died, up from 210 on Tuesday evening.',
+      ['killed 260/260 exact «260 people had died»'],
+    ],
+    // An old figure given as a report of its own is still a claim, and so is a revised one.
+    [
+      'Officials said 260 people had died, up from the 210 announced on Tuesday.',
+      ['killed 260/260 exact «260 people had died»', 'killed 210/210 exact «210»'],
+    ],
+    [
+      'The death toll was lowered from 35 to 33.',
+      ['killed 35/35 exact «The death toll was lowered from 35»', 'killed 33/33 exact «to 33»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
