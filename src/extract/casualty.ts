@@ -551,6 +551,10 @@ const BODY_OF_PEOPLE_BEFORE_RE =
 const BODY_OF_PEOPLE_AFTER_RE =
   /^\s+(?:(?:that|which)\s+(?:are|were|have\s+been)\s+)?(?:listed|designated|proscribed|banned|outlawed|registered|tasked|responsible|representing|accredited|affiliated)\b/i;
 
+/** A harm noun after "one" ("at least one death"), not a compound ("one death sentence"). */
+const ONE_NOUN_RE =
+  /^\s+(?:(?:confirmed|reported|recorded|known|further|additional|other)\s+)?(?:(?<killed>death|fatality)|(?<casualties>casualty))(?![\p{L}-])(?!\s+(?:sentences?|penalty|row|threats?|certificates?|warrants?|squads?|toll|rates?|camps?|march|knell|wish|notices?|benefits?|metal|trap|zone)\b)/iu;
+
 function tryNoun(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 80)) return null;
   const rest = x.s.slice(c.end, c.end + 80);
@@ -564,6 +568,12 @@ function tryNoun(x: Cues, c: Count): CasualtyHit | null {
     if (category && looksLikePeople(np) && !returned) {
       found = hit(c, c.start, c.end + adj[0].length, category, 'noun', np);
     }
+  }
+  // "at least one death", "three injuries and one death": "one" takes the singular noun.
+  if (!found && c.isOne) {
+    const one = ONE_NOUN_RE.exec(rest);
+    const category = groupCategory(one?.groups);
+    if (one && category) found = hit(c, c.start, c.end + one[0].length, category, 'noun');
   }
   if (!found) {
     const m = NOUN_RE.exec(rest);

@@ -624,3 +624,24 @@ describe('a figure that changed', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"one" before a singular harm noun', () => {
+  it.each<Row>([
+    [
+      'Roads were blocked, with at least one death reported in the next county.',
+      ['killed 1/null at_least «at least one death»'],
+    ],
+    ['The storm caused at least one fatality.', ['killed 1/null at_least «at least one fatality»']],
+    [
+      'The crash caused 14 injuries and one death.',
+      ['injured 14/14 exact «14 injuries»', 'killed 1/1 exact «one death»'],
+    ],
+    // A lone "one death" is no count, and neither are compounds of "death".
+    ['The hospital confirmed one death.', []],
+    ['The editor received at least one death threat.', []],
+    ['At least one death sentence was commuted.', []],
+    ['At least one death-row prisoner was freed.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
