@@ -604,7 +604,10 @@ function mostNamed(mentions: AuthorityMention[]): [string, number] | undefined {
 }
 
 const REGION_RE =
-  /^(?:the\s+)?(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+)?(?:Europe|Africa|Asia|America|Middle\s+East|Near\s+East|Far\s+East|Gulf|Sahel|Levant|Caucasus|Balkans|Maghreb|Horn\s+of\s+Africa|Latin\s+America|Arabian\s+Peninsula)$/;
+  /^(?:the\s+)?(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+)?(?:Europe|Africa|Asia|America|Middle\s+East|Near\s+East|Far\s+East|Gulf|Sahel|Levant|Caucasus|Balkans|Maghreb|Horn\s+of\s+Africa|Latin\s+America|Arabian\s+Peninsula)$|^(?:the\s+)?(?:North|South)[-\s](?:East|West|Central)$/;
+// "lists its Farsi, Urdu and English names": languages are no listed groups.
+const LANGUAGE_RE =
+  /^(?:Arabic|Hebrew|English|French|Spanish|German|Russian|Persian|Farsi|Dari|Pashto|Urdu|Turkish|Kurdish|Somali|Hausa|Swahili|Chinese|Mandarin|Uyghur|Amharic|Tigrinya)$/;
 const COUNTRY_ANAPHOR_RE =
   /\b(?:the|this)\s+(?:country|government|state|nation|kingdom|republic)\s+(?:[\p{Ll}]+\s+){0,3}$/iu;
 const NOT_A_STATE = new Set([
@@ -731,7 +734,7 @@ const refersToSet = (s: string): boolean =>
   SET_REFERENCE_OPENS_RE.test(s) || (s.includes('said') && SET_REFERENCE_SAID_RE.test(s));
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE =
-  /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?(?:i|e|ei)da\s+Sanctions|state\s+sponsors?\s+of|designat|list|\bban|annul|lift|outlaw|sanction/i;
+  /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?(?:i|e|ei)da\s+Sanctions|state\s+sponsors?\s+of|designat|list|\bban|annul|lift|outlaw|sanction|unlawful\s+assoc|unauthori[sz]ed\s+organ/i;
 const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist/i;
 const LISTING_OR_SANCTIONS_RE =
   /designat|list|proscri|\bbans?\b|blacklist|(?:annul|lift)\w*\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)/i;
@@ -928,7 +931,9 @@ function sentenceDesignations(
       !label &&
       !sanctionsOnGroup &&
       !LIST_AFTER_OBJECT_RE.test(after) &&
-      !/terror|FTO|SDGT|sanctions\s+list|proscri/i.test(s.slice(tEnd, tEnd + 160))
+      !/terror|FTO|SDGT|sanctions\s+list|proscri|unlawful\s+assoc|unauthori[sz]ed\s+organ/i.test(
+        s.slice(tEnd, tEnd + 160),
+      )
     )
       continue;
 
@@ -1491,7 +1496,7 @@ function sentenceDesignations(
       }
     }
     // "Five companies, located in Europe, West Africa and the Middle East": regions are places.
-    entities = entities.filter((e) => !REGION_RE.test(e.text));
+    entities = entities.filter((e) => !REGION_RE.test(e.text) && !LANGUAGE_RE.test(e.text));
     // "a listed terrorist entity under Canada's Criminal Code": the authority is no entity.
     entities = entities.filter(
       (e) =>

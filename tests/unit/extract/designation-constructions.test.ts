@@ -686,3 +686,29 @@ describe('lists closed by "all of which are banned", both designators, quoted la
     expect(summary('Senators Want Coast Front Added To Terrorist List')).toEqual([]);
   });
 });
+
+describe('unlawful associations, unauthorised organisations, places and languages', () => {
+  it.each<[string, Row[]]>([
+    [
+      'New Delhi declared the Popular Coast Front of India an unlawful association under the UAPA.',
+      [['Popular Coast Front of India', ['India'], 'designated']],
+    ],
+    [
+      'Israel banned the Coast Front by declaring it an "unauthorised organisation".',
+      [
+        ['Coast Front', ['Israel'], 'designated'],
+        ['Coast Front', ['Israel'], 'designated'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The court declared the union an unlawful assembly.',
+    'The terror order goes on to list several of its Farsi, Urdu and English names as terrorist.',
+    'The terror order is in force in the North-West and North-Central regions and is proscribed there.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
