@@ -102,7 +102,7 @@ const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hu
 // groups:".
 // "A list of the people named in the order, issued on Monday, named A, B and C".
 // "Its revised list contains militant groups like A and B".
-const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains)(?:\\s*:\\s*|\\s+)(?:(?:[\\p{L}-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
+const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains)(?:\\s*:\\s*|\\s+)(?:(?:[\\p{L}-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\b(?:listed|named|identified)\\s+(?:those|the\\s+(?:individuals|people|persons|entities))\\s+(?:sanctioned|designated|listed|targeted|blacklisted)\\s+as\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
 const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
 // A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
 export const SET_ENTITY_RE = new RegExp(`^(?:the\\s+)?${COUNTED_SET_PHRASE}$`, 'iu');
@@ -124,7 +124,8 @@ const ENUM_FRAME_RE = new RegExp(
     .join('|'),
   'giu',
 );
-const ENUM_WORD_RE = /groups|organi[sz]ations|entities|outfits|movements|list\b|including/;
+const ENUM_WORD_RE =
+  /groups|organi[sz]ations|entities|outfits|movements|list\b|including|(?:sanctioned|designated|targeted) as /;
 // A sentence that names the groups of the listing before it: "The groups are …", "The others
 // are …", "The militants added to the list include …".
 // "Among them are …", "Among those added to the list are …", "Others named on the blacklist
@@ -169,7 +170,7 @@ const FIRST_GAP_RE =
   /^\s*(?:(?:the|an?|The|An?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?),?\s+){0,3}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
 // "party founder X", "the separatist militant group X": the name before describes the member.
 const ROLE_GAP_RE =
-  /^\s+(?:(?:co-?)?(?:founder|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|deputy|ideologue|financier|emir)|(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|movement|cult|militia|network|outfit))\s+$/u;
+  /^\s+(?:(?:co-?)?(?:founder|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|deputy|ideologue|financier|emir|operative|official|facilitator|fundraiser|member|envoy|representative)|(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|movement|cult|militia|network|outfit))\s+$/u;
 // "Somalia-based Al Shabaab", "German-based Antifa Ost": the place is no part of the name.
 const PLACE_PREFIX_RE = /^\S+-(?:based|born|linked|backed|aligned)\s+/;
 

@@ -1805,7 +1805,7 @@ const INCLUDED_SET_RE = new RegExp(
 // the Terrorism Act": a counted set with its participle and no auxiliary (headlines, reduced
 // relatives); "there are now 44 designated terrorist organisations under the Act".
 const REDUCED_SET_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:and|while|the|of|has|have|had|with)\\s+)(?<set>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently|already|all|since)\\s+)?(?<label>de-?proscribed|proscribed|banned|blacklisted|designated|listed|de-?listed|outlawed)(?=\\s+(?:under|by|in|as|since|on)\\b|\\s*[.,;:]|\\s*$)|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?:a\\s+)?(?:total\\s+(?:of\\s+)?)?(?<set2>${COUNTED_SET_PHRASE})(?=\\s+(?:under|in|on)\\s)`,
+  `(?:^|[,;:]\\s*|\\b(?:and|while|the|of|has|have|had|with|now|are)\\s+)(?<set>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently|already|all|since)\\s+)?(?<label>de-?proscribed|proscribed|banned|blacklisted|designated|listed|de-?listed|outlawed)(?=\\s+(?:under|by|in|since|on)\\b|\\s+as\\s+(?:an?\\s+)?(?:terror|proscribed|FTO|SDGT)|(?<!\\blisted)(?:\\s*[.,;:]|\\s*$))|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?:a\\s+)?(?:total\\s+(?:of\\s+)?)?(?<set2>${COUNTED_SET_PHRASE})(?=\\s+(?:under|in|on)\\s)`,
   'iu',
 );
 const PROSCRIBED_WORD_RE = /proscri|banned|listed|designated|outlawed/i;

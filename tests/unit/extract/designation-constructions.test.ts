@@ -712,3 +712,27 @@ describe('unlawful associations, unauthorised organisations, places and language
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('"listed those sanctioned as" with roles before each name; counted sets listed now', () => {
+  it('each name after "The Council listed those sanctioned as", past its role words', () => {
+    const text =
+      'The EU already lists Hamas as a terrorist organisation. ' +
+      'The Council listed those sanctioned as Cairo-based financier Omar Said Farah, the former’s son Ali Farah, ' +
+      'senior Hamas operative Yusuf Kamau and Beirut-based fundraiser Ibrahim Noor.';
+    expect(summary(text).filter(([e]) => e !== 'Hamas')).toEqual(
+      ['Omar Said Farah', 'Ali Farah', 'Yusuf Kamau', 'Ibrahim Noor'].map((n): Row => [n, EU, 'designated']),
+    );
+  });
+
+  it('"there are now 88 terrorist entities listed under the Criminal Code in Canada"', () => {
+    expect(
+      summary(
+        'With the new listing, there are now 88 terrorist entities listed under the Criminal Code in Canada.',
+      ),
+    ).toEqual([['88 terrorist entities', ['Canada'], 'designated']]);
+  });
+
+  it('"There are 12 people listed as missing" is no listing', () => {
+    expect(summary('After the terror attack there are 12 people listed as missing.')).toEqual([]);
+  });
+});
