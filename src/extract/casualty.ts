@@ -702,25 +702,35 @@ const AND_OBJECT_BEFORE_RE = tailRegExp(
 );
 
 /**
- * "rescuers were searching for 26 others": people a rescue still seeks are missing. Only after a
- * rescue (or "still"), and never for suspects ("searching for two people in connection with …").
+ * "rescuers were searching for 26 others", "the search continued for 24 staff members", "was
+ * still unable to locate the 24 staff members": people a rescue, or those counting the harm of
+ * a disaster or attack, still seek are missing. Only after a rescue (or "still"), or in a
+ * sentence about a disaster, a strike or its toll; never for suspects ("searching for two people
+ * in connection with …") nor where police are the ones searching.
  */
 const SEARCH_BEFORE_RE = tailRegExp(
-  '\\b(?<verb>(?:still\\s+)?search(?:ing|ed|es)?\\s+for(?:\\s+(?:the\\s+)?(?:remaining|another|a\\s+further))?)(?<ws>\\s+)',
+  '\\b(?<verb>(?:still\\s+)?(?:search(?:ing|ed|es)?(?:\\s+(?:continued|continues|continuing|went\\s+on|goes\\s+on))?\\s+for|unable\\s+to\\s+(?:locate|find|trace))(?:\\s+(?:the\\s+)?(?:remaining|another|a\\s+further)|\\s+the)?)(?<ws>\\s+)',
   'iu',
 );
 const SEARCH_AFTER_RE =
-  /^\s+(?<np>others|more|(?:other\s+)?(?:people|persons|passengers|crew(?:\s+members)?|crewmen|sailors|fishermen|miners|workers|climbers|hikers|skiers|tourists|migrants|villagers|residents|children|students|swimmers))(?![\p{L}-])(?!\s+(?:who|suspected|believed|wanted|in\s+connection|involved|responsible|linked|accused|seen))/iu;
+  /^\s+(?<np>others|more|(?:other\s+)?(?:(?:hospital|medical|aid|relief)\s+)?(?:people|persons|passengers|crew(?:\s+members)?|crewmen|sailors|fishermen|miners|workers|climbers|hikers|skiers|tourists|migrants|villagers|residents|children|students|swimmers|staff(?:\s+members)?|staffers|employees|colleagues|patients|guests))(?![\p{L}'’-])(?!\s+(?:who|suspected|believed|wanted|in\s+connection|involved|responsible|linked|accused|seen))/iu;
 const SEARCH_CONTEXT_RE =
   /\b(?:rescu|divers?\b|coast\s*guard|recovery|search\s+(?:and|teams?|crews?|parties|operations?)\b|still\s+search)/i;
+/** A disaster, a strike or its toll: people still sought there are missing (unless police seek them). */
+const SEARCH_HARM_CONTEXT_RE =
+  /\b(?:death\s+toll|feared\s+(?:to\s+be\s+)?dead|unaccounted|rubble|debris|wreckage|air\s*strikes?|airstrikes?|bombardment|shelling|(?:earth)?quake|floods?\b|landslide|mudslide|avalanche|collapsed?\b|blast|explosion|attack|storm|hurricane|typhoon|cyclone|tsunami|sank|sinking|capsiz|crash)/i;
+const SEARCH_POLICE_RE =
+  /\b(?:police|detectives?|investigators|manhunt|suspects?|fugitives?|wanted|arrest|escaped|abduct|kidnap|hostages?)/i;
 
 function trySearch(s: string, c: Count): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 48), c.start);
-  if (!before.includes('earch')) return null;
+  if (!before.includes('earch') && !before.includes('unable')) return null;
   const verb = matchTail(SEARCH_BEFORE_RE, before);
   if (!verb) return null;
   const m = SEARCH_AFTER_RE.exec(s.slice(c.end, c.end + 60));
-  if (!m || !SEARCH_CONTEXT_RE.test(s)) return null;
+  if (!m) return null;
+  if (!SEARCH_CONTEXT_RE.test(s) && (!SEARCH_HARM_CONTEXT_RE.test(s) || SEARCH_POLICE_RE.test(s)))
+    return null;
   return hit(c, verbStart(c.start, verb), c.end + m[0].length, 'missing', 'object', m.groups?.np);
 }
 

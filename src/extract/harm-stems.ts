@@ -14,7 +14,12 @@ export const HARM_STEM_WORDS = (
   'martyr condition lost trampl'
 )
   .split(' ')
-  .concat(['passed\\s+away', 'searching\\s+for']);
+  .concat([
+    'passed\\s+away',
+    'searching\\s+for',
+    'search\\s+(?:continued\\s+)?for',
+    'unable\\s+to\\s+(?:locate|find|trace)',
+  ]);
 
 /**
  * Regex source matching the same text starts as `words.join('|')` (no assertion after it), as a

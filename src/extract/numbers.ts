@@ -83,10 +83,10 @@ export const NUMBER_WORDS_SOURCE = `(?:${FRACTION_OF_SCALE}|(?:an?\\s+(?:dozen|h
 /**
  * Regex source for a number in digits: grouped thousands (comma, dot-free space or thin
  * space), plain digits, or a decimal followed by a scale word ("1.5 million", "2.3m", and with
- * a hyphen as some outlets write it, "1,4-million").
+ * a hyphen as some outlets write it, "1,4-million"), or dozens in digits ("2 dozen").
  */
 export const NUMBER_DIGITS_SOURCE =
-  '(?:\\d+(?:[.,]\\d+)?(?:\\s?(?:million|billion|thousand|lakhs?|crores?|mn|bn|m|k)|-(?:million|billion))(?![\\p{L}\\d])|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d,.])|\\d+(?![\\d]))';
+  '(?:\\d{1,2}\\s+dozen(?![\\p{L}\\d])|\\d+(?:[.,]\\d+)?(?:\\s?(?:million|billion|thousand|lakhs?|crores?|mn|bn|m|k)|-(?:million|billion))(?![\\p{L}\\d])|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d,.])|\\d+(?![\\d]))';
 
 /** Value of number words, or null when the words are not a well-formed number. */
 export function parseNumberWords(input: string): number | null {
@@ -135,6 +135,8 @@ export function parseNumberWords(input: string): number | null {
 /** Value of a number in digits (with its scale word, if any), or null. */
 export function parseNumberDigits(input: string): number | null {
   const s = input.trim().toLowerCase();
+  const dozens = /^(\d{1,2})\s+dozen$/.exec(s);
+  if (dozens) return Number(dozens[1]) * 12;
   const scaled =
     /^(\d+(?:[.,]\d+)?)(?:\s?|-(?=[mb]illion))(million|billion|thousand|lakhs?|crores?|mn|bn|m|k)$/.exec(s);
   if (scaled) {

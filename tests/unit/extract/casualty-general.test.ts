@@ -645,3 +645,32 @@ describe('"one" before a singular harm noun', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('people still sought after a disaster or a strike', () => {
+  it.each<Row>([
+    [
+      'The death toll could rise as the charity kept up the search for 3 dozen staff members.',
+      ['missing 36/36 exact «search for 3 dozen staff members»'],
+    ],
+    [
+      'Days after the blast the search continued for 17 employees, some of them feared dead.',
+      ['missing 17/17 exact «search continued for 17 employees»'],
+    ],
+    [
+      'A week after the quake, the company was still unable to locate the 9 workers.',
+      ['missing 9/9 exact «still unable to locate the 9 workers»'],
+    ],
+    [
+      'Two days after the air strike, staff were unable to trace 11 patients.',
+      ['missing 11/11 exact «unable to trace 11 patients»'],
+    ],
+    // No disaster or strike, police or suspects searching, or not people: no one is missing.
+    ['The agency is searching for 40 staff members for its new office.', []],
+    ['The clinic was unable to find 20 nurses for the night shift.', []],
+    ['After the attack, police were unable to locate the 3 employees.', []],
+    ['After the blast, troops were searching for 2 people suspected of planting it.', []],
+    ['After the flood, clerks were unable to locate 30 patients’ files.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -20,6 +20,7 @@ describe('parseNumber', () => {
     ['a hundred', 100],
     ['a dozen', 12],
     ['two dozen', 24],
+    ['3 dozen', 36],
     ['two thousand five hundred', 2500],
     ['four million', 4_000_000],
   ])('reads %s as %d', (text, value) => {
