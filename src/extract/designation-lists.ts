@@ -35,7 +35,8 @@ export function mergeRestated(s: string, found: Found[]): Found[] {
       prev &&
       prev.entity.text === f.entity.text &&
       prev.status === f.status &&
-      /^\s*,\s*(?:(?:which|who)\s+)?$/i.test(s.slice(prev.end, f.start)) &&
+      // "banned X by declaring it an unauthorised organisation" restates it too.
+      /^\s*,\s*(?:(?:which|who)\s+)?$|^\s+by\s+(?:\w+ly\s+)?$/i.test(s.slice(prev.end, f.start)) &&
       f.designators.length >= prev.designators.length
     ) {
       out[out.length - 1] = { ...f, start: prev.start };

@@ -209,6 +209,16 @@ function namesIn(s: string): NameSpan[] {
         s.slice(start + trimmed.length, start + trimmed.length + 30),
       );
     const full = head ? trimmed + head[0] : trimmed;
+    const prev = out[out.length - 1];
+    // "Daesh/ISIS": two spellings joined by a slash are one name.
+    if (prev && prev.end + 1 === start && s[prev.end] === '/') {
+      out[out.length - 1] = {
+        start: prev.start,
+        end: start + full.length,
+        text: s.slice(prev.start, start + full.length),
+      };
+      continue;
+    }
     out.push({ start, end: start + full.length, text: full });
   }
   return out;
@@ -1241,9 +1251,15 @@ function sentenceDesignations(
           );
           // "… – A and B – as terrorist organisations": the label follows the closing dash.
           const dashed = /^\s[—–]\s*/.exec(s.slice(lastObject.end, lastObject.end + 4));
+          // "declaring X, which is affiliated with Y, as a terrorist organization": the label
+          // follows the relative clause.
+          const relative = /^\s*,\s*(?:which|who)\s[^,;.]{1,120},(?=\s+as\s)/.exec(
+            s.slice(lastObject.end, lastObject.end + 140),
+          );
           const objectLabel =
             labelAfter(s, lastObject.end + (dashed ? dashed[0].length - 1 : 0)) ??
-            (owner ? labelAfter(s, owner.end) : null);
+            (owner ? labelAfter(s, owner.end) : null) ??
+            (relative ? labelAfter(s, lastObject.end + relative[0].length) : null);
           // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
           if (
             !objectLabel &&

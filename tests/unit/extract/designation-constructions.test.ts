@@ -694,11 +694,17 @@ describe('unlawful associations, unauthorised organisations, places and language
       [['Popular Coast Front of India', ['India'], 'designated']],
     ],
     [
+      // "by declaring it …" restates the ban: one claim.
       'Israel banned the Coast Front by declaring it an "unauthorised organisation".',
-      [
-        ['Coast Front', ['Israel'], 'designated'],
-        ['Coast Front', ['Israel'], 'designated'],
-      ],
+      [['Coast Front', ['Israel'], 'designated']],
+    ],
+    [
+      'Israel declared Al-Aqsa Radio, which is affiliated with Hamas and broadcasts from Lebanon, as a terrorist organization.',
+      [['Al-Aqsa Radio', ['Israel'], 'designated']],
+    ],
+    [
+      'Turkey was one of the first countries to declare Daesh/ISIS as a terror group.',
+      [['Daesh/ISIS', ['Turkey'], 'designated']],
     ],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
