@@ -446,6 +446,29 @@ function trySubjectWithAside(x: Cues, c: Count): CasualtyHit | null {
   return null;
 }
 
+/**
+ * A subject whose place is told by an aside of distance: "At least 50 people in the crowd in
+ * X village, about 20 km from the capital, were injured". The aside holds no count of people
+ * (counts.ts drops measures), so the quote runs from the count to the harm word.
+ */
+const DISTANCE_ASIDE_RE = /\d\s*(?:km|kilomet|mile)/i;
+const SUBJECT_DISTANCE_RE = new RegExp(
+  `^${PARTITIVE}\\s+(?<np>${NP})\\s*,\\s*(?:an?\\s+(?:[\\p{L}-]+\\s+){1,2}?)?(?:(?:about|some|around|roughly|nearly|almost|just|over|more\\s+than)\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:km|kilomet(?:re|er)s|miles)\\s+(?:[\\p{L}-]+\\s+)?(?:from|of|outside)\\b[^,.;:()\\d]{1,80},(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  'iu',
+);
+
+function trySubjectWithDistance(x: Cues, c: Count): CasualtyHit | null {
+  const rest = x.s.slice(c.end, c.end + 240);
+  if (!DISTANCE_ASIDE_RE.test(rest) || !x.stemIn(c.end, c.end + 240)) return null;
+  const m = SUBJECT_DISTANCE_RE.exec(rest);
+  const category = categoryFromGroups(HARM_AFTER, m?.groups);
+  if (!m || !category) return null;
+  const np = m.groups?.np;
+  const end = c.end + m[0].length;
+  if (!looksLikePeople(np, category) || !harmTailOk(x.s, end, m[0])) return null;
+  return hit(c, c.start, end, category, 'subject', np);
+}
+
 /** The harm phrase is a state of health: "in (a) serious condition". */
 const CONDITION_END_RE = /\scondition$|\sconditions$/i;
 
@@ -457,7 +480,7 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
   const s = x.s;
   const rest = s.slice(c.end, c.end + 160);
   const m = x.stemIn(c.end, c.end + 160) ? SUBJECT_RE.exec(rest) : null;
-  if (!m) return trySubjectWithAside(x, c);
+  if (!m) return trySubjectWithAside(x, c) ?? trySubjectWithDistance(x, c);
   const category = categoryFromGroups(HARM_AFTER, m.groups);
   if (!category) return null;
   const np = m.groups?.np;

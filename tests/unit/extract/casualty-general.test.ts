@@ -674,3 +674,25 @@ describe('people still sought after a disaster or a strike', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a subject placed by an aside of distance', () => {
+  it.each<Row>([
+    [
+      'At least 30 worshippers at the mosque in Dara town, some 15 kilometres north of the border, were killed.',
+      [
+        'killed 30/null at_least «At least 30 worshippers at the mosque in Dara town, some 15 kilometres north of the border, were killed»',
+      ],
+    ],
+    [
+      'Some 200 people in Rio Seco, a town 40 miles from the coast, were displaced.',
+      [
+        'displaced 200/200 about «Some 200 people in Rio Seco, a town 40 miles from the coast, were displaced»',
+      ],
+    ],
+    // Things in the place, or a harm word that is not the subject's predicate, stay dark.
+    ['Two bridges in the district, about 20 km from the city, were damaged.', []],
+    ['About 40 pupils at the school, 12 km from the front, were sent home.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
