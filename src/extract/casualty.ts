@@ -757,9 +757,24 @@ function trySearch(s: string, c: Count): CasualtyHit | null {
   return hit(c, verbStart(c.start, verb), c.end + m[0].length, 'missing', 'object', m.groups?.np);
 }
 
+/**
+ * "killing himself, his cousin — a guard at the U.S. base — and four others": a list of named
+ * victims, with commas, dashes or abbreviations, before the count (or the attacker himself). No other harm verb may sit in
+ * the list ("killing a guard, wounding a driver and two others" is the wounding's).
+ */
+const AND_LIST_BEFORE_RE = tailRegExp(
+  `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})\\s+(?<list>(?:the|an?|his|her|their|its|two|both|himself|herself|themselves)\\b(?:[^.;:()\\d]|(?<=\\p{Lu})\\.){0,110}?)\\s*,?\\s+and\\s+`,
+  'iu',
+);
+const LIST_HARM_RE = new RegExp(`\\b(?:${HARM_BEFORE_ALT})\\b`, 'iu');
+
 function tryAndObject(s: string, c: Count): CasualtyHit | null {
   if (!/\band\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start))) return null;
-  const verb = matchTail(AND_OBJECT_BEFORE_RE, s.slice(Math.max(0, c.start - 100), c.start));
+  let verb = matchTail(AND_OBJECT_BEFORE_RE, s.slice(Math.max(0, c.start - 100), c.start));
+  if (!verb && /[,—–-]|selves|self/.test(s.slice(Math.max(0, c.start - 150), c.start))) {
+    verb = matchTail(AND_LIST_BEFORE_RE, s.slice(Math.max(0, c.start - 150), c.start));
+    if (verb && LIST_HARM_RE.test(verb.groups?.list ?? '')) verb = null;
+  }
   const category = categoryFromGroups(HARM_BEFORE, verb?.groups);
   if (!category) return null;
   const after = s.slice(c.end, c.end + 60);

@@ -696,3 +696,20 @@ describe('a subject placed by an aside of distance', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a count closing a list of named victims', () => {
+  it.each<Row>([
+    [
+      'The bomber blew himself up at a wedding, killing himself, his uncle -- a guard for the U.N. mission -- and six others.',
+      ['killed 6/6 exact «six others»'],
+    ],
+    ['The attacker detonated a vest, killing himself and 3 others.', ['killed 3/3 exact «3 others»']],
+    ['The blast killed the mayor, his wife and three others.', ['killed 3/3 exact «three others»']],
+    // The nearest harm verb names the harm; a clause of its own or things are no victims.
+    ['Gunmen killed a guard, wounding a driver and two others.', ['injured 2/2 exact «two others»']],
+    ['The strike killed the commander, police said, and 5 others were arrested.', []],
+    ['The storm destroyed the school, the clinic and 40 homes.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
