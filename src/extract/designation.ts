@@ -35,9 +35,9 @@ import {
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,40}?(?:terror|FTO|SDGT|sanctions|proscri))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of';
+  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,40}?(?:terror|FTO|SDGT|sanctions|proscri))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of';
 const DELIST =
-  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
+  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
   'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|deletion|rescission|revocation|delisting|de-listing|annulment|placement|addition|classification';
 const TRIGGER_RE = new RegExp(
@@ -73,7 +73,7 @@ const NAME_RE = new RegExp(
   'gu',
 );
 const NOT_NAME =
-  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Designation|Designations|Listing|Proscription|Blacklisting|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Govt|Government's|Countries|Nations|Governments|Authorities|States)$/;
+  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Designation|Designations|Listing|Proscription|Blacklisting|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Details|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Govt|Government's|Countries|Nations|Governments|Authorities|States)$/;
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
@@ -443,13 +443,18 @@ interface PassageAuthorities {
 
 // A passage about terror listings: a terror list, label or order somewhere in it.
 const TOPIC_RE =
-  /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+)?terrorist|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b/i;
+  /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+)?terrorist|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b|anti-?terroris[mt]\s+(?:act|law)|banned\s+outfits?\b|list\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)/i;
 // An authority's own listing verb: "OFAC designated", "the Treasury sanctioned".
 const AUTHORITY_LISTING_RE =
-  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|proscrib(?:ed|es|ing)|listed|added)\b/;
+  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|proscrib(?:ed|es|ing)|listed|added|lift(?:s|ed)|removed|delisted)\b/;
 
 /** Whether an authority is the subject of the verb at `at`: "OFAC designated", "the UAE has listed". */
+// "The interim government has lifted …": a government or cabinet is a listing authority too.
+const GOVERNMENT_SUBJECT_RE =
+  /\b(?:the|its|his|her)\s+(?:(?:interim|federal|previous|new|central|caretaker|national|military)\s+)?(?:government|cabinet|administration)\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\p{Lu}\p{Ll}+\s+|officially\s+|formally\s+)*$/iu;
+
 function authoritySubject(s: string, at: number): boolean {
+  if (GOVERNMENT_SUBJECT_RE.test(s.slice(Math.max(0, at - 60), at))) return true;
   const from = Math.max(0, at - 80);
   const mentions = authoritiesIn(s.slice(from, at));
   const last = mentions[mentions.length - 1];
@@ -862,7 +867,7 @@ function sentenceDesignations(
       !(g.verb !== undefined && /\sas\s/.test(clauseAfter) && CUE_RE.test(clauseAfter)) &&
       !/proscri|blacklist|de-?list|^re-?list/i.test(word) &&
       !continues &&
-      !(onTopic && g.verb !== undefined && authoritySubject(s, tStart)) &&
+      !(onTopic && (g.verb ?? g.delist) !== undefined && authoritySubject(s, tStart)) &&
       !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd)) &&
       found.length === 0
     )
@@ -936,10 +941,16 @@ function sentenceDesignations(
       g.delist !== undefined &&
       lastEntity.v !== null &&
       /^\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)\s+(?:on|of|against|concerning)\s/i.test(after);
+    // "lifts (the) ban on X": the lifted ban is the listing the sentence speaks of.
+    const liftedBan =
+      g.delist !== undefined &&
+      onTopic &&
+      /^\s+(?:the\s+|a\s+|its\s+)?(?:[\d-]+year-old\s+)?ban\s+(?:on|of|against)\s/i.test(after);
     if (
       weak &&
       !label &&
       !sanctionsOnGroup &&
+      !liftedBan &&
       !LIST_AFTER_OBJECT_RE.test(after) &&
       !/terror|FTO|SDGT|sanctions\s+list|proscri|unlawful\s+assoc|unauthori[sz]ed\s+organ/i.test(
         s.slice(tEnd, tEnd + 160),
@@ -1529,6 +1540,7 @@ function sentenceDesignations(
     if (
       weak &&
       !label &&
+      !liftedBan &&
       !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
     )
       continue;
@@ -1537,7 +1549,7 @@ function sentenceDesignations(
       !cuedSentence(s) &&
       !/proscri|de-?list|^re-?list/i.test(word) &&
       !continues &&
-      !(onTopic && g.verb !== undefined && authoritySubject(s, tStart)) &&
+      !(onTopic && (g.verb ?? g.delist) !== undefined && authoritySubject(s, tStart)) &&
       !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
     )
       continue;
@@ -1821,7 +1833,7 @@ const INCLUDED_SET_RE = new RegExp(
 // the Terrorism Act": a counted set with its participle and no auxiliary (headlines, reduced
 // relatives); "there are now 44 designated terrorist organisations under the Act".
 const REDUCED_SET_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:and|while|the|of|has|have|had|with|now|are)\\s+)(?<set>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently|already|all|since)\\s+)?(?<label>de-?proscribed|proscribed|banned|blacklisted|designated|listed|de-?listed|outlawed)(?=\\s+(?:under|by|in|since|on)\\b|\\s+as\\s+(?:an?\\s+)?(?:terror|proscribed|FTO|SDGT)|(?<!\\blisted)(?:\\s*[.,;:]|\\s*$))|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?:a\\s+)?(?:total\\s+(?:of\\s+)?)?(?<set2>${COUNTED_SET_PHRASE})(?=\\s+(?:under|in|on)\\s)`,
+  `(?:^|[,;:]\\s*|\\b(?:and|while|the|of|has|have|had|with|now|are|currently)\\s+)(?<set>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently|already|all|since)\\s+)?(?<label>de-?proscribed|proscribed|banned|blacklisted|designated|listed|de-?listed|outlawed)(?=\\s+(?:under|by|in|since|on)\\b|\\s+as\\s+(?:an?\\s+)?(?:terror|proscribed|FTO|SDGT)|(?<!\\blisted)(?:\\s*[.,;:]|\\s*$))|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?:a\\s+)?(?:total\\s+(?:of\\s+)?)?(?<set2>${COUNTED_SET_PHRASE})(?=\\s+(?:under|in|on)\\s)`,
   'iu',
 );
 const PROSCRIBED_WORD_RE = /proscri|banned|listed|designated|outlawed/i;

@@ -742,3 +742,47 @@ describe('"listed those sanctioned as" with roles before each name; counted sets
     expect(summary('After the terror attack there are 12 people listed as missing.')).toEqual([]);
   });
 });
+
+describe('lifted bans, banned outfits, lists owned by a state, deletions', () => {
+  it('"lifts ban on X" and "has lifted a ban on X" in a passage about bans under an anti-terrorism act', () => {
+    const text =
+      'Dhaka lifts ban on Coast Islami party\n\nThe interim government has lifted a ban on the Coast Islami party. ' +
+      'The previous government had banned it under the Anti-Terrorism Act in July.';
+    expect(summary(text).slice(0, 2)).toEqual([
+      ['Coast Islami', ['Bangladesh'], 'delisted'],
+      ['Coast Islami', ['Bangladesh'], 'delisted'],
+    ]);
+  });
+
+  it.each<[string, Row[]]>([
+    [
+      'Coast Dawa (CD) and Coast Foundation (CF) have been removed from the list of banned outfits in Pakistan.',
+      [
+        ['Coast Dawa (CD)', ['Pakistan'], 'delisted'],
+        ['Coast Foundation (CF)', ['Pakistan'], 'delisted'],
+      ],
+    ],
+    ['Judges add 85 men to Jordan’s terrorist list', [['85 men', ['Jordan'], 'designated']]],
+    [
+      'The UN Security Council has deleted the name of Omar Said Farah from its al-Qaida sanctions list.',
+      [['Omar Said Farah', ['United Nations'], 'delisted']],
+    ],
+    [
+      'The court re-added the Coast Brotherhood group to the list of terrorist entities in Egypt.',
+      [['Coast Brotherhood', ['Egypt'], 'designated']],
+    ],
+    [
+      'There are currently 20 terrorist entities designated under New Zealand law.',
+      [['20 terrorist entities', ['New Zealand'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'The city lifted a ban on street parking after the terror alert ended.',
+    'Details of the designations were published under the Terrorism Act.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
