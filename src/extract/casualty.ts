@@ -187,8 +187,9 @@ const TALLY_LINK_RE =
   /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including(?:\s+those\s+of)?|includ(?:ed|es|e)|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 // A looser link when the tally word is explicit: "13 bodies recovered so far, including …".
 // Any digits in the gap are no counts (a count between would be the one before): "on 10 May".
+// "…, namely a surgeon, a driver, two nurses …": members named by an article may come first.
 const TALLY_INCLUDING_RE =
-  /^[^.;:]{0,80}?[,(—–-]\s*["']?(?:including(?:\s+those\s+of)?|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+and\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^[^.;:]{0,80}?[,(—–-]\s*["']?(?:including(?:\s+those\s+of)?|among\s+them|among\s+whom|of\s+whom|mostly|mainly|namely)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+and|\s*,(?:\s+and)?)\s+){0,4}(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 /** A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include 33 people". */
 // Its last word is one of these: a cheap test first, as AMONG_RE tries every start in its window.
 const AMONG_LAST_WORD_RE = tailRegExp(
@@ -1550,6 +1551,16 @@ export function analyseSentence(
     const np = member.groups?.np ?? '';
     if (!/^(?:in|on|from)\s/i.test(np) && !looksLikePeople(np)) continue;
     const end = c.end + of + member[0].length;
+    // "killed 9 people, including a guard, and 300 soldiers were sent": a member is no larger
+    // than the whole it is taken from.
+    if (
+      prev.frame !== 'tally' &&
+      prev.max !== null &&
+      c.min !== null &&
+      c.min > prev.max &&
+      /\b(?:including|namely|among|of\s+whom)\b/i.test(gapAfterTail)
+    )
+      continue;
     // "… missing, including several guards trapped in the town": another state, not this one.
     if (OTHER_STATE_RE.test(s.slice(end, end + 40)) || OTHER_STATE_IN_NP_RE.test(np)) continue;
     let count: Count = c;

@@ -713,3 +713,23 @@ describe('a count closing a list of named victims', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a tally after members named one by one', () => {
+  it.each<Row>([
+    [
+      'The dead included five clinic workers, namely a surgeon, two nurses, a cook and a porter.',
+      ['killed 5/5 exact «five clinic workers»', 'killed 2/2 exact «two nurses»'],
+    ],
+    [
+      'The shelling killed 8 people, including a teacher, a shopkeeper and three children.',
+      ['killed 8/8 exact «killed 8 people»', 'killed 3/3 exact «three children»'],
+    ],
+    // A member is no larger than its whole: a larger count after the list starts a new clause.
+    [
+      'The shelling killed 8 people, including a teacher, a shopkeeper, and 200 troops were sent in.',
+      ['killed 8/8 exact «killed 8 people»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
