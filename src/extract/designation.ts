@@ -446,7 +446,7 @@ const TOPIC_RE =
   /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+)?terrorist|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b|anti-?terroris[mt]\s+(?:act|law)|banned\s+outfits?\b|list\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)/i;
 // An authority's own listing verb: "OFAC designated", "the Treasury sanctioned".
 const AUTHORITY_LISTING_RE =
-  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|proscrib(?:ed|es|ing)|listed|added|lift(?:s|ed)|removed|delisted)\b/;
+  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|proscrib(?:ed|es|ing)|listed|added|lift(?:s|ed|ing)?|removed|delisted)\b/;
 
 /** Whether an authority is the subject of the verb at `at`: "OFAC designated", "the UAE has listed". */
 // "The interim government has lifted …": a government or cabinet is a listing authority too.
@@ -883,6 +883,10 @@ function sentenceDesignations(
       (/^[^.;]{0,90}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|quietly\s+|officially\s+)?(?:expired|lapsed|ended|been\s+allowed\s+to\s+(?:expire|lapse))\b/i.test(
         after,
       ) ||
+        // "the ban imposed on the group in 2001 is to be lifted on March 18".
+        /^[^.;]{0,120}?\b(?:is|are)\s+(?:now\s+)?(?:to\s+be|being)\s+(?:lifted|revoked|rescinded|withdrawn)\b/i.test(
+          after,
+        ) ||
         // "bans placed on A, B and C have since been revoked".
         (s.includes(' been ', tEnd) &&
           /^[^.;]{0,200}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|officially\s+|formally\s+)?been\s+(?:repealed|revoked|rescinded|lifted|withdrawn)\b/i.test(
@@ -892,7 +896,7 @@ function sentenceDesignations(
       status = 'delisted';
     if (
       // "removed Sudan's state sponsor of terrorism designation"
-      /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end\w*|drop\w*|overturn\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}'-]+\s+){0,5}$/iu.test(
+      /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end\w*|drop\w*|overturn\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}\d'-]+\s+){0,5}$/iu.test(
         before,
       )
     )

@@ -786,3 +786,12 @@ describe('lifted bans, banned outfits, lists owned by a state, deletions', () =>
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('a ban being lifted', () => {
+  it.each([
+    'The Home Office is lifting the 15-year-old ban on the Coast Sikh Federation (CSF), a proscribed group.',
+    'The ban imposed on the Coast Sikh Federation in 2001 is to be lifted on March 18, the Home Office said of the proscribed group.',
+  ])('%s', (text) => {
+    expect(summary(text).map(([, , status]) => status)).toEqual(['delisted']);
+  });
+});
