@@ -601,3 +601,36 @@ function membersBefore(s: string, end: number, names: NameSpan[]): NameSpan[] {
   }
   return out;
 }
+
+// "removed the terrorist label from X", "rescind "terrorist" tags on three rebel groups": the
+// label itself is the verb's object and the group follows it.
+const LABEL_REMOVED_RE =
+  /\b(?:remov|lift|rescind|revok|drop|strip|scrap|withdr)\w*\s+(?:the\s+|its\s+|their\s+|a\s+)?["'“”‘’]?terror(?:ist)?["'“”‘’]?\s+(?<label>tags?|labels?|designations?|appellation|status)\s+(?:on|from|of|for)\s+(?:the\s+)?/u;
+
+/** Claims on the groups whose terrorist label or tag a sentence removes (`delisted`). */
+export function labelRemovedClaims(
+  s: string,
+  names: () => NameSpan[],
+  passageAuthority: () => string[],
+): Found[] {
+  const m = s.includes('terror') ? LABEL_REMOVED_RE.exec(s) : null;
+  if (!m) return [];
+  const from = m.index + m[0].length;
+  const set = COUNTED_OBJECT_RE.exec(' ' + s.slice(from, from + 160));
+  const members: NameSpan[] = set
+    ? [{ start: from, end: from + set[1].length, text: set[1] }]
+    : enumeratedNames(s, from, names());
+  if (members.length === 0 || members[0].start - from > 40) return [];
+  const own = [...new Set(authoritiesIn(s.slice(0, m.index)).map((a) => a.name))];
+  const designators = own.length > 0 ? own : passageAuthority();
+  // With no authority in sight, a removed "terrorist label" may be on anything (a T-shirt).
+  if (designators.length === 0) return [];
+  return members.map((entity, i) => ({
+    entity,
+    start: i === 0 ? m.index : entity.start,
+    end: entity.end,
+    designators,
+    status: 'delisted' as const,
+    label: `terrorist ${m.groups!.label.replace(/s$/, '')}`,
+  }));
+}

@@ -30,6 +30,7 @@ import {
   followsClaim,
   mergeRestated,
   allOfWhichClaims,
+  labelRemovedClaims,
 } from './designation-lists';
 
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
@@ -1745,6 +1746,8 @@ function sentenceDesignations(
   };
   // "published the names of N people thought to have ties to terrorism": publishing
   // the names of a counted set tied to terrorism lists it.
+  for (const c of labelRemovedClaims(s, names, () => passageDesignators(ctx, passageOffset, [])))
+    if (!taken(c.start, c.end)) add(c);
   const namesOf = s.includes('names of') ? NAMES_OF_SET_RE.exec(s) : null;
   addSetClaim(namesOf, namesOf ? namesOf[0].indexOf('names of') : 0);
   const reduced = PROSCRIBED_WORD_RE.test(s) && SET_NUMBER_WORD_RE.test(s) ? REDUCED_SET_RE.exec(s) : null;

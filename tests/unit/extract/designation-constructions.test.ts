@@ -795,3 +795,22 @@ describe('a ban being lifted', () => {
     expect(summary(text).map(([, , status]) => status)).toEqual(['delisted']);
   });
 });
+
+describe('a terrorist label or tag removed from a group', () => {
+  it.each<[string, Row[]]>([
+    [
+      'Addis Ababa voted to rescind “terrorist” tags on three rebel groups.',
+      [['three rebel groups', ['Ethiopia'], 'delisted']],
+    ],
+    [
+      'Ottawa removed the terrorist label from the Coast Front on Thursday.',
+      [['Coast Front', ['Canada'], 'delisted']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('a label removed from a product is no delisting', () => {
+    expect(summary('The shop removed the terrorist label from the T-shirt after complaints.')).toEqual([]);
+  });
+});
