@@ -1292,6 +1292,42 @@ const BODIES_FOUND_RE =
 /** A count of time units: "seven months", "two days". */
 const DURATION_AFTER_RE = /^\s+(?:years|months|weeks|days|hours|decades)\b/i;
 
+/** Before a verbless breakdown: nothing but an opening quote or bracket. */
+const BREAKDOWN_OPEN_RE = /^["'“‘(]?\s*$/;
+/** Between its members: ", ", " and ", ", and ". */
+const BREAKDOWN_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+/** After its last member: the sentence's end, or the end of a quote and who said it. */
+const BREAKDOWN_END_RE =
+  /^\s*(?:[.!?]?["'”’)]?\s*$|,\s*["'”’]?\s+[^.;:\d]{0,80}\b(?:said|says|told|added|wrote)\b)/i;
+
+/**
+ * "… seven victims. Two men and five women.": a verbless sentence that only splits the count of
+ * the sentence before by who they were. Each member is a claim of the carried harm, and only
+ * when the members add up to that count exactly.
+ */
+function breakdownOf(s: string, counts: Count[], carried: Carried | null): CasualtyHit[] | null {
+  if (!carried || !Number.isFinite(carried.limit) || !BREAKDOWN_OPEN_RE.test(s.slice(0, counts[0].start)))
+    return null;
+  const parts: CasualtyHit[] = [];
+  let sum = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const c = counts[i];
+    if (c.approx !== 'exact' || c.min === null) return null;
+    const lead = /^\s+/.exec(s.slice(c.end, c.end + 4))?.[0].length ?? 0;
+    const length = lead > 0 ? peopleLength(s.slice(c.end + lead, c.end + lead + 60)) : 0;
+    if (length === 0) return null;
+    const end = c.end + lead + length;
+    const after = i + 1 < counts.length ? s.slice(end, counts[i + 1].start) : s.slice(end);
+    if (!(i + 1 < counts.length ? BREAKDOWN_LINK_RE : BREAKDOWN_END_RE).test(after)) return null;
+    sum += c.min;
+    parts.push({
+      ...hit(c, c.start, end, carried.category, 'tally', s.slice(c.end + lead, end)),
+      tailEnd: end,
+    });
+  }
+  return sum === carried.limit ? parts : null;
+}
+
 export function casualtiesInSentence(s: string, carried: Carried | null = null): CasualtyHit[] {
   return analyseSentence(s, carried).hits;
 }
@@ -1630,5 +1666,10 @@ export function analyseSentence(
   const kept = hits.filter(
     (h): h is CasualtyHit => h !== null && !RATE_AFTER_RE.test(s.slice(h.end, h.end + 32)),
   );
+  // A sentence of counts whose frames found nothing may split the count of the sentence before.
+  if (kept.length === 0 && counts.length > 1) {
+    const parts = breakdownOf(s, counts, carried());
+    if (parts) return { hits: parts, next: null };
+  }
   return { hits: kept, next: carriedFrom(counts, kept) };
 }

@@ -733,3 +733,48 @@ describe('a tally after members named one by one', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a verbless breakdown of the count before', () => {
+  it.each<Row>([
+    [
+      'Medics said nine people were hurt. Three men, four women and two children.',
+      [
+        'injured 9/9 exact «nine people were hurt»',
+        'injured 3/3 exact «Three men»',
+        'injured 4/4 exact «four women»',
+        'injured 2/2 exact «two children»',
+      ],
+    ],
+    [
+      '"We know of six victims so far. Four men and two women," the mayor said.',
+      [
+        'casualties 6/6 exact «six victims»',
+        'casualties 4/4 exact «Four men»',
+        'casualties 2/2 exact «two women»',
+      ],
+    ],
+    [
+      'Medics said eight people were hurt. Five men and three women, the medics said, adding that some were badly injured.',
+      [
+        'injured 8/8 exact «eight people were hurt»',
+        'injured 5/5 exact «Five men»',
+        'injured 3/3 exact «three women»',
+      ],
+    ],
+    // Members that do not add up to the count, a sentence with a verb of its own, or things.
+    [
+      'Medics said nine people were hurt. Three men and four women.',
+      ['injured 9/9 exact «nine people were hurt»'],
+    ],
+    [
+      'Medics said nine people were hurt. Three men and six women arrived later.',
+      ['injured 9/9 exact «nine people were hurt»'],
+    ],
+    [
+      'Medics said nine people were hurt. Four buses and five cars.',
+      ['injured 9/9 exact «nine people were hurt»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
