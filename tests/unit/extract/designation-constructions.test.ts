@@ -799,8 +799,8 @@ describe('a ban being lifted', () => {
 describe('a terrorist label or tag removed from a group', () => {
   it.each<[string, Row[]]>([
     [
-      'Addis Ababa voted to rescind “terrorist” tags on three rebel groups.',
-      [['three rebel groups', ['Ethiopia'], 'delisted']],
+      'Addis Ababa voted to scrap the “terrorist” tags on four armed movements.',
+      [['four armed movements', ['Ethiopia'], 'delisted']],
     ],
     [
       'Ottawa removed the terrorist label from the Coast Front on Thursday.',
