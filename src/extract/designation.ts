@@ -328,7 +328,7 @@ const ROLE_BEFORE_VERB_RE =
 // "<state>'s State Security Presidency released a decision designating …": a state's own
 // agency in the subject, with the statement or decision that carries the verb.
 const AGENCY_ROLE_RE =
-  /^['’]s?\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the)\s+){1,6}(?:(?:has|have|had|will|on\s+\p{Lu}\p{Ll}+|also|officially|formally|today|recently)\s+){0,3}(?:(?:issued|released|published)\s+(?:a\s+|an\s+)?(?:statement|decision|decree|order|announcement)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?)?$/u;
+  /^['’]s?\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the)\s+){1,6}(?:(?:has|have|had|will|on\s+\p{Lu}\p{Ll}+|also|officially|formally|today|recently)\s+){0,3}(?:(?:issued|released|published|handed\s+down|passed)\s+(?:a\s+|an\s+)?(?:statement|decision|decree|order|announcement|ruling|resolution)\s+(?:(?:on|in)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?)?(?:that\s+)?)?$/u;
 const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 
 /** Authorities in a designating role around one trigger: its subject, its by/in phrase, or inside the quote. */
@@ -1840,7 +1840,7 @@ const INCLUDED_SET_RE = new RegExp(
 // the Terrorism Act": a counted set with its participle and no auxiliary (headlines, reduced
 // relatives); "there are now 44 designated terrorist organisations under the Act".
 const REDUCED_SET_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:and|while|the|of|has|have|had|with|now|are|currently)\\s+)(?<set>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently|already|all|since)\\s+)?(?<label>de-?proscribed|proscribed|banned|blacklisted|designated|listed|de-?listed|outlawed)(?=\\s+(?:under|by|in|since|on)\\b|\\s+as\\s+(?:an?\\s+)?(?:terror|proscribed|FTO|SDGT)|(?<!\\blisted)(?:\\s*[.,;:]|\\s*$))|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?:a\\s+)?(?:total\\s+(?:of\\s+)?)?(?<set2>${COUNTED_SET_PHRASE})(?=\\s+(?:under|in|on)\\s)`,
+  `(?:^|[,;:]\\s*|\\b(?:and|while|the|of|has|have|had|with|now|are|currently)\\s+)(?<set>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently|already|all|since)\\s+)?(?<label>de-?proscribed|proscribed|banned|blacklisted|designated|listed|de-?listed|outlawed)(?=\\s+(?:under|by|in|since|on)\\b|\\s+as\\s+(?:an?\\s+)?(?:terror|proscribed|FTO|SDGT)|\\s+(?:should|must|will)\\s+(?:remain|stay)\\b|(?<!\\blisted)(?:\\s*[.,;:]|\\s*$))|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?:a\\s+)?(?:total\\s+(?:of\\s+)?)?(?<set2>${COUNTED_SET_PHRASE})(?=\\s+(?:under|in|on)\\s)`,
   'iu',
 );
 const PROSCRIBED_WORD_RE = /proscri|banned|listed|designated|outlawed/i;

@@ -814,3 +814,22 @@ describe('a terrorist label or tag removed from a group', () => {
     expect(summary('The shop removed the terrorist label from the T-shirt after complaints.')).toEqual([]);
   });
 });
+
+describe("a court's ruling as the designator; subjunctive and review wording", () => {
+  it.each<[string, Row[]]>([
+    [
+      "Russia's Supreme Court issued a ruling in December 2014 that recognized the Coast Front's activity as terrorist.",
+      [['Coast Front', ['Russia'], 'designated']],
+    ],
+    [
+      'A Cairo terrorism court ordered that the 85 defendants be added to the list of terrorist entities.',
+      [['85 defendants', ['Egypt'], 'designated']],
+    ],
+    [
+      'The Canadian government said the thirty entities currently listed should remain on the list of terrorist entities.',
+      [['thirty entities', ['Canada'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
