@@ -833,3 +833,22 @@ describe("a court's ruling as the designator; subjunctive and review wording", (
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('plural subjects that consider or regard a group as terrorist; capitals', () => {
+  it.each<[string, Row[]]>([
+    [
+      'The United States and the European Union regard the Coast Front as a terrorist organization.',
+      [['Coast Front', [...EU, ...US].sort(), 'designated']],
+    ],
+    [
+      'Damascus, the United States and the European Union consider the Coast Front a terrorist group.',
+      [['Coast Front', [...EU, 'Syria', ...US].sort(), 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('many analysts who regard a group as terrorist designate nothing', () => {
+    expect(summary('Many analysts regard the Coast Front as a terrorist organization.')).toEqual([]);
+  });
+});
