@@ -74,8 +74,9 @@ const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
 /** Count then (noun phrase) then auxiliaries then harm word. */
 // "the 1,117 men, women and children killed": a list of nouns before the harm word.
 const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD})?)`;
+// "25 children a month have been killed": a rate after the people still counts them.
 const SUBJECT_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 /** A subject count, its noun phrase and the opening of an aside about who they were. */
@@ -823,10 +824,22 @@ function tryBodiesOf(s: string, c: Count): CasualtyHit | null {
 
 const OF_COUNTED_SET_RE = /^\s+of\s+(?:the|those|these)\s+\d[\d,]*(?=\s)/i;
 
+/**
+ * "Among the dead were a nurse and her two sons", "Among those hurt were a guard, a driver and
+ * the driver's three children": after members named one by one with an article, a count with
+ * a possessive (or none) is a member of the tally too.
+ */
+const AMONG_NAMED_RE =
+  /\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))\s+(?:were|are|was|is)\s+(?:(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?:\s+and|\s*,(?:\s+and)?)\s+){1,4}(?:(?:his|her|their|its|the\s+[\p{L}-]+['’]s)\s+)?$/iu;
+
 function tryAmong(s: string, c: Count): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 110), c.start);
-  if (!matchTail(AMONG_LAST_WORD_RE, before)) return null;
-  const m = AMONG_RE.exec(before);
+  let named = false;
+  let m = matchTail(AMONG_LAST_WORD_RE, before) ? AMONG_RE.exec(before) : null;
+  if (!m && /mong/i.test(before)) {
+    m = AMONG_NAMED_RE.exec(before);
+    named = true;
+  }
   if (!m?.groups) return null;
   const category: CasualtyCategory =
     m.groups.injured !== undefined || m.groups.injured2 !== undefined || m.groups.injured3 !== undefined
@@ -837,6 +850,8 @@ function tryAmong(s: string, c: Count): CasualtyHit | null {
   const member = TALLY_MEMBER_RE.exec(s.slice(c.end + ofSet, c.end + ofSet + 100));
   if (!member || !looksLikePeople(member.groups?.np)) return null;
   const end = c.end + ofSet + member[0].length;
+  // "Among the hurt is a boy, and several people are in critical condition": a clause of its own.
+  if (named && /^\s+(?:were|are|was|is|have|has|had)\b/i.test(s.slice(end, end + 8))) return null;
   return { ...hit(c, c.start, end, category, 'tally', member.groups?.np), tailEnd: end };
 }
 
@@ -961,6 +976,19 @@ const TOLL_FROM_NEXT = new Set(
     w.toLowerCase(),
   ),
 );
+
+const TALLY_OPENER_END_RE = /(?:including|among\s+them|of\s+whom)\s+$/i;
+/** Between two members of a tally: the first's people, then ", " or " and ". */
+const TALLY_MEMBER_GAP_RE = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s*(?:,\s*|,?\s+and\s+)$/u;
+
+/** Whether count `i` is a member of a tally opened by "including" (right before it or a member before). */
+function inTallyList(s: string, counts: Count[], i: number): boolean {
+  for (let j = i; j >= 0; j--) {
+    if (TALLY_OPENER_END_RE.test(s.slice(Math.max(0, counts[j].start - 16), counts[j].start))) return true;
+    if (j === 0 || !TALLY_MEMBER_GAP_RE.test(s.slice(counts[j - 1].end, counts[j].start))) return false;
+  }
+  return false;
+}
 
 /** COORDINATED_RE's gap ends in its link: tested first, as the noun phrase before it is costly. */
 const COORDINATED_LINK_END_RE = tailRegExp('(?:,|and|including)\\s*', 'i');
@@ -1496,12 +1524,8 @@ export function analyseSentence(
     if (c.isOne) continue;
     // A tally member ("…, including 300 children, and 6,200 were injured") coordinates only
     // with a list that runs on to the harm word: "including 37 men and five children were hurt".
-    if (
-      next.frame === 'subject' &&
-      next.who === null &&
-      /(?:including|among\s+them|of\s+whom)\s+$/i.test(s.slice(Math.max(0, c.start - 16), c.start))
-    )
-      continue;
+    // So does the last of several members: "including 5 children and 2 women, and 70 were hurt".
+    if (next.frame === 'subject' && next.who === null && inTallyList(s, counts, i)) continue;
     const gap = s.slice(c.end, counts[i + 1].start);
     if (!matchTail(COORDINATED_LINK_END_RE, gap)) continue;
     const m = COORDINATED_RE.exec(gap);

@@ -778,3 +778,76 @@ describe('a verbless breakdown of the count before', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('the last member of a tally before a clause of its own', () => {
+  it.each<Row>([
+    [
+      'Officials said 14 people died, including three boys and four women, and 52 were hurt.',
+      [
+        'killed 14/14 exact «14 people died»',
+        'killed 3/3 exact «three boys»',
+        'killed 4/4 exact «four women»',
+        'injured 52/52 exact «52 were hurt»',
+      ],
+    ],
+    [
+      'The strikes killed 30 people, including 6 boys, 5 girls and 2 nurses, and about 90 were wounded.',
+      [
+        'killed 30/30 exact «killed 30 people»',
+        'killed 6/6 exact «6 boys»',
+        'killed 5/5 exact «5 girls»',
+        'killed 2/2 exact «2 nurses»',
+        'injured 90/90 about «about 90 were wounded»',
+      ],
+    ],
+    // A list that runs on to its own harm word is coordinated with it.
+    [
+      'The blast killed 9 people, including 4 guards and three cooks were hurt.',
+      [
+        'killed 9/9 exact «killed 9 people»',
+        'injured 4/4 exact «4 guards»',
+        'injured 3/3 exact «three cooks were hurt»',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a tally of named members and a count', () => {
+  it.each<Row>([
+    [
+      'The shelling killed eight people. Among the dead were a baker and her three sons.',
+      ['killed 8/8 exact «killed eight people»', 'killed 3/3 exact «three sons»'],
+    ],
+    [
+      "Among the dead were a driver and the driver's two nephews, the mayor said.",
+      ['killed 2/2 exact «two nephews»'],
+    ],
+    ['Among those wounded were a guard, a cook and 14 pupils.', ['injured 14/14 exact «14 pupils»']],
+    // A count inside a clause about a member, things, or a clause of its own stay dark.
+    ['Among the dead were a farmer and his 40 cows.', []],
+    ['Among the dead was a vet who had treated 30 dogs.', []],
+    ['Among the injured is a boy, and several people are in critical condition.', []],
+    ['Among the guests were a singer and her two aides.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a rate between the people and their harm', () => {
+  it.each<Row>([
+    [
+      'The agency says 25 children a month have been killed or injured by mines.',
+      ['casualties 25/25 exact «25 children a month have been killed or injured»'],
+    ],
+    [
+      'Some 300 pedestrians a year are injured on the road.',
+      ['injured 300/300 about «Some 300 pedestrians a year are injured»'],
+    ],
+    ['The clinic sees 30 patients a day.', []],
+    ['The clinic treats 30 patients a day for minor ailments.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
