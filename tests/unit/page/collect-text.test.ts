@@ -314,3 +314,27 @@ describe('collectText reads style once per element that holds text', () => {
     expect(read.map((el) => el.localName)).toEqual(['p', 'b', 'i', 'div']);
   });
 });
+
+describe('collectText asks checkVisibility() once per element, without options', () => {
+  standInEngine(() => 'visibilityProperty');
+
+  it('no options dictionary (the engine converts one on every call): visibility comes with the style read', () => {
+    const body = page(
+      '<p>One <b>two</b></p><div style="visibility: hidden">Hidden. <p style="visibility: visible">Shown.</p></div>',
+    );
+    const calls: Array<[string, unknown]> = [];
+    const proto = Element.prototype as { checkVisibility: (o?: CheckVisibilityOptions) => boolean };
+    const stand = proto.checkVisibility;
+    proto.checkVisibility = function (this: Element, o?: CheckVisibilityOptions) {
+      calls.push([this.localName, o]);
+      return stand.call(this, o);
+    };
+    expect(collectText(body).text).toBe('One two\nShown.');
+    expect(calls).toEqual([
+      ['p', undefined],
+      ['b', undefined],
+      ['div', undefined],
+      ['p', undefined],
+    ]);
+  });
+});
