@@ -634,3 +634,47 @@ export function labelRemovedClaims(
     label: `terrorist ${m.groups!.label.replace(/s$/, '')}`,
   }));
 }
+
+// "Designated as a terrorist group by the US, the UK and the EU, al-Shabaab has …": a
+// participle opening the sentence, its label and authorities, then the group it describes.
+const OPENING_PARTICIPLE_RE =
+  /^\s*(?:(?:Long|Already|Officially|Formally)\s+)?(?<verb>Designated|Listed|Proscribed|Blacklisted|Banned|Outlawed|Sanctioned)\s+(?:as\s+(?:an?\s+|the\s+)?(?<label>[^,;.]{0,60}?)(?=\s+(?:by|in|since|under)\s|,))?/u;
+
+/** The claim of a sentence that opens with a listing participle describing its subject. */
+export function openingParticipleClaim(
+  s: string,
+  names: () => NameSpan[],
+  passageAuthority: () => string[],
+): Found[] {
+  const m = OPENING_PARTICIPLE_RE.exec(s);
+  if (!m) return [];
+  const g = m.groups!;
+  const label = g.label?.trim();
+  // A terror label, or a verb that lists only terror groups ("Proscribed in the UK, …").
+  if (!(label && CUE_RE.test(label)) && !/^(?:Proscribed|Blacklisted)$/.test(g.verb)) return [];
+  // The subject follows the first comma that no authority follows: "by the US, the UK and
+  // Canada, the Front …".
+  const comma = /,\s+(?:and\s+)?(?:the\s+)?/g;
+  comma.lastIndex = m.index + m[0].length;
+  for (let c = comma.exec(s); c && c.index < 320; c = comma.exec(s)) {
+    const at = c.index + c[0].length;
+    const entity = names().find((n) => n.start === at);
+    // An authority (which names() leaves out) continues the list of designators.
+    if (!entity || authoritiesIn(entity.text).length > 0) {
+      if (authoritiesIn(s.slice(at, at + 40))[0]?.start === 0) continue;
+      return [];
+    }
+    const own = [...new Set(authoritiesIn(s.slice(m.index + m[0].length, c.index)).map((a) => a.name))];
+    return [
+      {
+        entity,
+        start: m.index + /^\s*/.exec(s)![0].length,
+        end: entity.end,
+        designators: own.length > 0 ? own : passageAuthority(),
+        status: 'designated',
+        label: label ?? g.verb.toLowerCase(),
+      },
+    ];
+  }
+  return [];
+}

@@ -31,6 +31,7 @@ import {
   mergeRestated,
   allOfWhichClaims,
   labelRemovedClaims,
+  openingParticipleClaim,
 } from './designation-lists';
 
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
@@ -70,7 +71,7 @@ const CAPWORD =
 // The ASCII lookaround first: most positions fail on it before a Unicode-property class is
 // read (the same matches in half the time); the exact lookbehind follows.
 const NAME_RE = new RegExp(
-  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|del|y|al|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
+  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
   'gu',
 );
 const NOT_NAME =
@@ -118,7 +119,7 @@ function namesIn(s: string): NameSpan[] {
       const first = /^(\S+)\s+/.exec(text);
       if (!first) break;
       const w = first[1].replace(/[,.]$/, '');
-      const connector = /^(?:of|for|the|in|de|la|del|y|al)$/.test(w);
+      const connector = /^(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al)$/.test(w);
       // "'Hateful' Ash Order": a quoted word closes before the name.
       const quoted = /^\p{L}+'$/u.test(first[1]) && !/s'$/.test(first[1]);
       // "Lifting TPLF's terrorist designation …": a participle opening the sentence is no part of a name.
@@ -793,6 +794,8 @@ function sentenceDesignations(
   // "Islamic State (a terrorist group banned in Russia)": the aside's own trigger is handled here.
   const asides = s.includes('(') ? asideClaims(s, names) : [];
   found.push(...asides);
+  const opening = openingParticipleClaim(s, names, () => passageDesignators(ctx, passageOffset, []));
+  if (opening.length > 0) found.push(...opening);
   if (s.includes(' of which ') || s.includes(' of whom ')) {
     const closing = allOfWhichClaims(s, names, () => passageDesignators(ctx, passageOffset, []));
     if (closing.length > 0) return [...found.filter((f) => f.end <= closing[0].start), ...closing];

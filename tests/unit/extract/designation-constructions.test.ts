@@ -852,3 +852,33 @@ describe('plural subjects that consider or regard a group as terrorist; capitals
     expect(summary('Many analysts regard the Coast Front as a terrorist organization.')).toEqual([]);
   });
 });
+
+describe('a sentence that opens with a listing participle; Spanish particles in names', () => {
+  it.each<[string, Row[]]>([
+    [
+      'Designated as a terrorist group by the United States, the United Kingdom, Canada, the EU, and U.N. Security Council, al-Sahil aims to seize the coast.',
+      [['al-Sahil', [...EU, 'Canada', 'United Kingdom', 'United Nations', ...US].sort(), 'designated']],
+    ],
+    [
+      'Listed as a terrorist organisation by Canada, the Coast Front denies the charge.',
+      [['Coast Front', ['Canada'], 'designated']],
+    ],
+    [
+      'Proscribed in the UK since 2001, the Coast Front is still active.',
+      [['Coast Front', ['United Kingdom'], 'designated']],
+    ],
+    [
+      'Washington said the Cartel de los Rios is hereby designated as a foreign terrorist organization.',
+      [['Cartel de los Rios', US, 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Banned in 2019, the Coast Festival returns this year.',
+    'Listed as a heritage site by UNESCO, the Old Town draws tourists.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
