@@ -46,6 +46,8 @@ export function casualtiesInPassage(t: string, sentences: Span[], fromN: number)
       const start = sent.start + h.start;
       const end = sent.start + h.end;
       if (start < lastEnd) continue;
+      if (h.category === 'missing' && abducted(t, si > 0 ? sentences[si - 1].start : sent.start, start, end))
+        continue;
       lastEnd = end;
       if (start < fromN) continue;
       out.push({
@@ -61,4 +63,27 @@ export function casualtiesInPassage(t: string, sentences: Span[], fromN: number)
     }
   }
   return out;
+}
+
+const ABDUCTION_RE = /\b(?:kidnap|abduct|hostage|captiv)/gi;
+/** A part of a set named before: "50 of them", "more than 20 of the pupils". */
+const PARTITIVE_QUOTE_RE = /^[^.;:]{0,40}?\bof\s+(?:them|whom|(?:the|those|these)\s+([\p{L}-]+))/iu;
+
+/**
+ * Abductees are not missing (docs/CLAIMS.md): "Gunmen abducted 80 pupils. 50 of the pupils are
+ * still missing", "30 kidnapped workers remain missing". A part of a set is the abducted set when
+ * an abduction in this sentence or the one before names it (or "them" refers back to it).
+ */
+function abducted(t: string, contextStart: number, start: number, end: number): boolean {
+  const quote = t.slice(start, end);
+  if (/\b(?:kidnapped|abducted)\b/i.test(quote)) return true;
+  const part = PARTITIVE_QUOTE_RE.exec(quote);
+  if (!part) return false;
+  const context = t.slice(contextStart, start);
+  let at = -1;
+  ABDUCTION_RE.lastIndex = 0;
+  for (let m = ABDUCTION_RE.exec(context); m; m = ABDUCTION_RE.exec(context)) at = m.index;
+  if (at < 0) return false;
+  const set = part[1]?.toLowerCase();
+  return set === undefined || context.slice(at).toLowerCase().includes(set.replace(/s$/, ''));
 }

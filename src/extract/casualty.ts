@@ -992,6 +992,7 @@ function inTallyList(s: string, counts: Count[], i: number): boolean {
 
 /** COORDINATED_RE's gap ends in its link: tested first, as the noun phrase before it is costly. */
 const COORDINATED_LINK_END_RE = tailRegExp('(?:,|and|including)\\s*', 'i');
+const NEED_IN_NP_RE = /\b(?:in\s+need|at\s+risk)\b/i;
 const COORDINATED_VERB_RE = /^(?!(?:un)?armed$|unidentified$|retired$)\p{L}+(?:ed|ing)$/iu;
 const COORDINATED_RE = new RegExp(
   `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s*(?<link>,?\\s*including|,\\s*and|,|and)\\s*$`,
@@ -1530,8 +1531,18 @@ export function analyseSentence(
     if (!matchTail(COORDINATED_LINK_END_RE, gap)) continue;
     const m = COORDINATED_RE.exec(gap);
     if (!m || !looksLikePeople(m.groups?.np, next.category)) continue;
+    // "took 80 pupils, and 50 of them are missing": a part of the count is no member beside it
+    // (an aside "Three people, two of them children, died" still shares the harm word).
+    if (
+      /\band\s*$/i.test(gap) &&
+      /^\s+of\s+(?:them|whom|those|these)\b/i.test(s.slice(counts[i + 1].end, counts[i + 1].end + 14))
+    )
+      continue;
     // "19 survived and 13 died": a verb after the count makes it a clause of its own.
     if (COORDINATED_VERB_RE.test(m.groups?.np ?? '')) continue;
+    // "an estimated 2 million people in need of aid and 300,000 displaced": people in a need,
+    // not the harm; the qualifier still carries to the coordinated count.
+    const inNeed = NEED_IN_NP_RE.test(m.groups?.np ?? '');
     // "Of the 300 passengers, 40 were injured": the set is the whole, not a harmed member.
     if (
       m.groups?.link === ',' &&
@@ -1547,7 +1558,8 @@ export function analyseSentence(
     // The shared harm word belongs to the last member's quote; claims of a kind never overlap.
     const npEnd =
       c.end + gap.length - (/\s*(?:,?\s*including|,\s*and|,|and)\s*$/i.exec(gap)?.[0].length ?? 0);
-    hits[i] = { ...hit(c, c.start, npEnd, next.category, 'coordinated', m.groups?.np), tailEnd: npEnd };
+    if (!inNeed)
+      hits[i] = { ...hit(c, c.start, npEnd, next.category, 'coordinated', m.groups?.np), tailEnd: npEnd };
     const link = m.groups?.link ?? '';
     if (
       !/including/i.test(link) &&

@@ -851,3 +851,49 @@ describe('a rate between the people and their harm', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('people in need beside a coordinated harm', () => {
+  it.each<Row>([
+    [
+      'The agency said an estimated 3.2 million people in need of aid and 800,000 people displaced across the region face hunger.',
+      ['displaced 800000/800000 about «800,000 people displaced»'],
+    ],
+    [
+      'Some 2 million people at risk of famine and 400,000 displaced by the drought were counted.',
+      ['displaced 400000/400000 about «400,000 displaced»'],
+    ],
+    // Coordinated people of the harm itself still share it.
+    [
+      'At least 40 farmers and 12 herders were displaced.',
+      [
+        'displaced 40/null at_least «At least 40 farmers»',
+        'displaced 12/null at_least «12 herders were displaced»',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('abductees are not missing', () => {
+  it.each<Row>([
+    ['Gunmen abducted 80 pupils from the school in March. More than 50 of the pupils are still missing.', []],
+    ['Gunmen abducted 80 pupils from the school in March, and 50 of them are still missing.', []],
+    ['Some 50 kidnapped pupils are still missing.', []],
+    // A part of a set lost in a disaster is missing, as are people never taken.
+    [
+      'The boat capsized with 80 pupils on board. More than 50 of the pupils are still missing.',
+      ['missing 50/null at_least «More than 50 of the pupils are still missing»'],
+    ],
+    [
+      'A ferry carrying 120 passengers sank on Monday, and 30 of them are still missing.',
+      ['missing 30/30 exact «30 of them are still missing»'],
+    ],
+    [
+      'Rebels kidnapped a priest last year. After the flood, 20 of the villagers are still missing.',
+      ['missing 20/20 exact «20 of the villagers are still missing»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
