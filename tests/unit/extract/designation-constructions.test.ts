@@ -882,3 +882,20 @@ describe('a sentence that opens with a listing participle; Spanish particles in 
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('"applied the designation to X"', () => {
+  it('takes the passage’s authority and label', () => {
+    const text =
+      'Washington designated the Coast Front a terrorist group in May. The State Department also applied the designation to the Hill Brigade.';
+    expect(summary(text)).toEqual([
+      ['Coast Front', US, 'designated'],
+      ['Hill Brigade', US, 'designated'],
+    ]);
+  });
+
+  it('a label applied to a product is no listing', () => {
+    expect(summary('After the terror attack the court applied the same label to the new product.')).toEqual(
+      [],
+    );
+  });
+});
