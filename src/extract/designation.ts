@@ -622,9 +622,10 @@ function mostNamed(mentions: AuthorityMention[]): [string, number] | undefined {
 
 const REGION_RE =
   /^(?:the\s+)?(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+)?(?:Europe|Africa|Asia|America|Middle\s+East|Near\s+East|Far\s+East|Gulf|Sahel|Levant|Caucasus|Balkans|Maghreb|Horn\s+of\s+Africa|Latin\s+America|Arabian\s+Peninsula)$|^(?:the\s+)?(?:North|South)[-\s](?:East|West|Central)$/;
-// "lists its Farsi, Urdu and English names": languages are no listed groups.
+// Languages ("lists its Farsi, Urdu and English names") and words that open a sentence
+// ("Security experts say …") are no listed groups.
 const LANGUAGE_RE =
-  /^(?:Arabic|Hebrew|English|French|Spanish|German|Russian|Persian|Farsi|Dari|Pashto|Urdu|Turkish|Kurdish|Somali|Hausa|Swahili|Chinese|Mandarin|Uyghur|Amharic|Tigrinya)$/;
+  /^(?:Security|Experts|Analysts|Critics|Arabic|Hebrew|English|French|Spanish|German|Russian|Persian|Farsi|Dari|Pashto|Urdu|Turkish|Kurdish|Somali|Hausa|Swahili|Chinese|Mandarin|Uyghur|Amharic|Tigrinya)$/;
 const COUNTRY_ANAPHOR_RE =
   /\b(?:the|this)\s+(?:country|government|state|nation|kingdom|republic)\s+(?:[\p{Ll}]+\s+){0,3}$/iu;
 const NOT_A_STATE = new Set([

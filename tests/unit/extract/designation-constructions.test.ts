@@ -899,3 +899,24 @@ describe('"applied the designation to X"', () => {
     );
   });
 });
+
+describe("Kenya's specified entities; words that open a sentence", () => {
+  it.each<[string, Row[]]>([
+    [
+      'Nairobi declared the Coast Front a specified entity under the Prevention of Terrorism Act.',
+      [['Coast Front', ['Kenya'], 'designated']],
+    ],
+    [
+      'In Kenya, the order declares the two organizations “specified entities” under the Prevention of Terrorism Act.',
+      [['two organizations', ['Kenya'], 'designated']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('"Security experts say …" names no group', () => {
+    expect(
+      summary('Security experts say this makes the designation stronger, after the terror listing.'),
+    ).toEqual([]);
+  });
+});
