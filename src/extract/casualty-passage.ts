@@ -5,6 +5,7 @@
 import { analyseSentence, type Carried, type CasualtyHit } from './casualty';
 import { findSource } from './source';
 import type { Span } from './sentences';
+import type { CasualtyCategory } from './types';
 
 /** A casualty hit with offsets into the passage, and its source. */
 export interface PassageCasualty extends Omit<CasualtyHit, 'frame' | 'tailEnd'> {
@@ -30,6 +31,8 @@ export function casualtiesInPassage(t: string, sentences: Span[], fromN: number)
       c = analyseSentence(t.slice(sentences[i].start, sentences[i].end), c).next;
     return c;
   };
+  // The harm of the passage's last claim, for a part of "the victims" named later.
+  let last: Carried | null = null;
   for (let si = contextEnd; si < sentences.length; si++) {
     const sent = sentences[si];
     const s = t.slice(sent.start, sent.end);
@@ -49,11 +52,13 @@ export function casualtiesInPassage(t: string, sentences: Span[], fromN: number)
       if (h.category === 'missing' && abducted(t, si > 0 ? sentences[si - 1].start : sent.start, start, end))
         continue;
       lastEnd = end;
+      const category: CasualtyCategory = victimsOf(t, start, end, h, last) ?? h.category;
+      last = { category, limit: h.approx === 'vague' ? Infinity : (h.max ?? h.min ?? Infinity) };
       if (start < fromN) continue;
       out.push({
         start,
         end,
-        category: h.category,
+        category,
         min: h.min,
         max: h.max,
         approx: h.approx,
@@ -86,4 +91,26 @@ function abducted(t: string, contextStart: number, start: number, end: number): 
   if (at < 0) return false;
   const set = part[1]?.toLowerCase();
   return set === undefined || context.slice(at).toLowerCase().includes(set.replace(/s$/, ''));
+}
+
+const PART_OF_VICTIMS_RE = /\bof\s+(?:the|those|these)\s+victims$/i;
+/** After the part: it is said who they were, not what befell them ("… were journalists"). */
+const WHO_THEY_WERE_RE =
+  /^\s+(?:were|was|are|is)\s+(?:(?:all|also|both)\s+)?(?!\p{L}+ed\b|dead|hurt|missing|shot|taken|still|not|in\b|among|being)\p{L}/iu;
+
+/**
+ * "A strike killed three people. … Two of the victims were journalists": a part of the victims
+ * named by who they were takes the harm of the passage's last claim, when it is no larger.
+ */
+function victimsOf(
+  t: string,
+  start: number,
+  end: number,
+  h: CasualtyHit,
+  last: Carried | null,
+): CasualtyCategory | null {
+  if (h.category !== 'casualties' || !last || last.category === 'casualties') return null;
+  if (!PART_OF_VICTIMS_RE.test(t.slice(start, end)) || !WHO_THEY_WERE_RE.test(t.slice(end, end + 40)))
+    return null;
+  return (h.max ?? h.min ?? Infinity) <= last.limit ? last.category : null;
 }

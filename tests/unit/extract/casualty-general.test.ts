@@ -897,3 +897,32 @@ describe('abductees are not missing', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a part of the victims named by who they were', () => {
+  it.each<Row>([
+    [
+      'A drone strike killed three people on Monday. A commander and his guard were killed, officials said. Later a minister said two of the victims were journalists.',
+      ['killed 3/3 exact «killed three people»', 'killed 2/2 exact «two of the victims»'],
+    ],
+    [
+      'A landslide injured 30 villagers. Six of the victims were children.',
+      ['injured 30/30 exact «injured 30 villagers»', 'injured 6/6 exact «Six of the victims»'],
+    ],
+    // Without a claim before, after victims of both harms, a larger part, or another state.
+    ['Officials said two of the victims were teachers.', ['casualties 2/2 exact «two of the victims»']],
+    [
+      'Police said 13 people were shot at a party. Two of the victims were teenagers.',
+      ['casualties 13/13 exact «13 people were shot»', 'casualties 2/2 exact «Two of the victims»'],
+    ],
+    [
+      'The bombing killed two people. Officials said five of the victims were foreigners.',
+      ['killed 2/2 exact «killed two people»', 'casualties 5/5 exact «five of the victims»'],
+    ],
+    [
+      'The storm killed 12 people. Two of the victims were rescued by boat.',
+      ['killed 12/12 exact «killed 12 people»', 'casualties 2/2 exact «Two of the victims»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
