@@ -471,6 +471,25 @@ function trySubjectWithDistance(x: Cues, c: Count): CasualtyHit | null {
   return hit(c, c.start, end, category, 'subject', np);
 }
 
+/**
+ * "900 people from X and nearby villages have moved to the UN base for safety": people who went
+ * somewhere for their safety are displaced (docs/CLAIMS.md).
+ */
+const SAFETY_RE = new RegExp(
+  `^(?:\\s+(?<np>${NP}))(?:\\s+and\\s+(?:other\\s+|nearby\\s+|surrounding\\s+)?[\\p{L}-]+)?(?:\\s+${AUX}){0,4}\\s+(?:moved|relocated|gone|went|fled|headed|run|ran|walked|trekked|travell?ed|come|came)\\s+(?:to|into|towards)\\s+[^.;:!?\\d]{1,100}?\\bfor\\s+(?:their\\s+)?safety\\b`,
+  'iu',
+);
+
+function trySafety(x: Cues, c: Count): CasualtyHit | null {
+  if (!x.s.includes('safety') || !x.stemIn(c.end, c.end + 200)) return null;
+  const m = SAFETY_RE.exec(x.s.slice(c.end, c.end + 200));
+  const np = m?.groups?.np;
+  const head = np ? headWord(np) : '';
+  if (!m || !np || !OF_PEOPLE_HEADS.has(head) || ARMED_HEADS.has(head) || !looksLikePeople(np, 'displaced'))
+    return null;
+  return hit(c, c.start, c.end + m[0].length, 'displaced', 'subject', np);
+}
+
 /** The harm phrase is a state of health: "in (a) serious condition". */
 const CONDITION_END_RE = /\scondition$|\sconditions$/i;
 
@@ -1412,6 +1431,7 @@ export function analyseSentence(
         tryToll(cues, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
         tryTollAfter(cues, c) ??
         tryAmong(s, c) ??
+        trySafety(cues, c) ??
         (i === 0 ? tryCarried(s, c, carried()) : null));
     hits[i] = h;
     // A count after "from" that made no claim ("the death toll from two days of clashes",

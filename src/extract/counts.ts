@@ -56,6 +56,10 @@ const QUALIFIERS: Array<[string, Approx]> = [
   ['some', 'about'],
   ['an estimated', 'about'],
   ['estimated', 'about'],
+  // "local officials estimate that 900 people …".
+  ['estimate that', 'about'],
+  ['estimates that', 'about'],
+  ['estimated that', 'about'],
   ['close to', 'about'],
   ['just under', 'about'],
   ['an approximate', 'about'],

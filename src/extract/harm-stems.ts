@@ -19,6 +19,7 @@ export const HARM_STEM_WORDS = (
     'searching\\s+for',
     'search\\s+(?:continued\\s+)?for',
     'unable\\s+to\\s+(?:locate|find|trace)',
+    'for\\s+(?:their\\s+)?safety',
   ]);
 
 /**

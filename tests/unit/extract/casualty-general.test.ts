@@ -926,3 +926,28 @@ describe('a part of the victims named by who they were', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('people who went somewhere for their safety', () => {
+  it.each<Row>([
+    [
+      'Local leaders estimate that 900 people from Bor town and nearby villages have moved to the UN base in Juba for safety.',
+      [
+        'displaced 900/900 about «estimate that 900 people from Bor town and nearby villages have moved to the UN base in Juba for safety»',
+      ],
+    ],
+    [
+      'About 1,500 villagers went to the mission compound for their safety.',
+      ['displaced 1500/1500 about «About 1,500 villagers went to the mission compound for their safety»'],
+    ],
+    [
+      'Officials estimate that 40 people were killed in the raid.',
+      ['killed 40/40 about «estimate that 40 people were killed»'],
+    ],
+    // Things, armed men, and a visit about safety stay dark.
+    ['Around 40 cars were moved to a car park for safety.', []],
+    ['About 200 soldiers moved to the airport for safety.', []],
+    ['The 12 inspectors went to the plant to check its safety.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
