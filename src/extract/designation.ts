@@ -790,6 +790,11 @@ function sentenceDesignations(
   // listed (an anchored test first: most sentences open otherwise).
   const byReference = memberReferenceClaims(s, lastEntity);
   if (byReference !== null) return byReference;
+  const lifted =
+    s.includes(' was ') || s.includes(' been ') || s.includes(' be ')
+      ? listingLiftedClaim(s, passageOffset, ctx, lastEntity)
+      : [];
+  if (lifted.length > 0) return lifted;
   let nameCache: NameSpan[] | null = null;
   const names = (): NameSpan[] => (nameCache ??= namesIn(s));
   // "Islamic State (a terrorist group banned in Russia)": the aside's own trigger is handled here.
@@ -2011,6 +2016,41 @@ const MEMBER_REFERENCE_RE =
   /^\s*(?:(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|\d+)\s+of\s+)?(?:Its|Their|The\s+(?:group|organi[sz]ation|movement|network)['’]s|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leaders?|founders?|co-founders?|commanders?|chiefs?|heads?|members?|financiers?|officials?|spokes(?:man|men|woman|women|person)|deputies|deputy|emirs?|ideologues?|operatives?),\s+(?<list>[^;]{3,300}?),\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:(?:also|likewise|similarly|both|all|then)\s+)?(?<verb>designated|sanctioned|listed|blacklisted|proscribed|added|named|delisted|removed)\b/u;
 
 /** "Its leaders, A and B, were also designated": members of the group the claim before listed. */
+// "The designation was revoked by the Biden administration in 2021": the passage's listing
+// of its group, lifted.
+const LISTING_LIFTED_RE =
+  /^\s*(?:The|That|This|Its|Their)\s+(?:(?:terror(?:ist)?|FTO|original|earlier|previous)\s+)?(?<noun>designation|listing|proscription|label)\s+(?:was|has\s+been|had\s+been|is\s+to\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:revoked|lifted|rescinded|removed|overturned|annulled|withdrawn|reversed)\b/;
+
+function listingLiftedClaim(
+  s: string,
+  passageOffset: number,
+  ctx: PassageContext,
+  state: PassageState,
+): Found[] {
+  const claim = state.claim;
+  if (claim === undefined || state.v === null) return [];
+  const m = LISTING_LIFTED_RE.exec(s);
+  if (!m) return [];
+  const start = m.index + /^\s*/.exec(s)![0].length;
+  const end = m.index + m[0].length;
+  const nounAt = start + m[0].trimStart().indexOf(m.groups!.noun);
+  const byEnd = byPhraseEnd(s, end);
+  let designators = [...new Set(authoritiesIn(s.slice(end, byEnd)).map((a) => a.name))];
+  if (designators.length === 0)
+    designators =
+      claim.designators.length > 0 ? claim.designators : passageDesignators(ctx, passageOffset, []);
+  return [
+    {
+      entity: { ...state.v, start: nounAt, end: nounAt + m.groups!.noun.length },
+      start,
+      end: Math.max(end, byEnd),
+      label: claim.label,
+      status: 'delisted',
+      designators,
+    },
+  ];
+}
+
 function memberReferenceClaims(s: string, state: PassageState): Found[] | null {
   const claim = state.claim;
   if (claim === undefined || state.v === null || !MEMBER_REFERENCE_GATE_RE.test(s)) return null;

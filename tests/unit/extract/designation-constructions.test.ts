@@ -920,3 +920,18 @@ describe("Kenya's specified entities; words that open a sentence", () => {
     ).toEqual([]);
   });
 });
+
+describe('"The designation was revoked …" after a listing', () => {
+  it('delists the group the passage listed, by the by-phrase authority', () => {
+    const text =
+      'Washington designated the Coast Front a terrorist group in 2019. The designation was revoked by the Biden administration in February 2021.';
+    expect(summary(text)).toEqual([
+      ['Coast Front', US, 'designated'],
+      ['Coast Front', US, 'delisted'],
+    ]);
+  });
+
+  it('a ban lifted with no listing before it stays dark', () => {
+    expect(summary('The terror alert was raised. The designation was revoked on Monday.')).toEqual([]);
+  });
+});
