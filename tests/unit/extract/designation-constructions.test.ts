@@ -935,3 +935,17 @@ describe('"The designation was revoked …" after a listing', () => {
     expect(summary('The terror alert was raised. The designation was revoked on Monday.')).toEqual([]);
   });
 });
+
+describe('the Muslim Brotherhood is not listed as terrorist widely enough to make a plain ban a listing', () => {
+  it('a ban on its activities with no terror word stays dark', () => {
+    expect(summary('Jordan bans all activities of the Muslim Brotherhood and seizes its offices.')).toEqual(
+      [],
+    );
+  });
+
+  it('a terror label still makes the claim', () => {
+    expect(summary('Egypt declared the Muslim Brotherhood a terrorist organisation in 2013.')).toEqual([
+      ['Muslim Brotherhood', ['Egypt'], 'designated'],
+    ]);
+  });
+});
