@@ -949,3 +949,13 @@ describe('the Muslim Brotherhood is not listed as terrorist widely enough to mak
     ]);
   });
 });
+
+describe("a president's administration designates", () => {
+  it('"classified by President X’s administration as a terrorist organization"', () => {
+    expect(
+      summary(
+        "Mexico's Coast Cartel, one of the drug trafficking groups classified by President Donald Trump's administration as a terrorist organization, denies it.",
+      ),
+    ).toEqual([['Coast Cartel', US, 'designated']]);
+  });
+});
