@@ -3,8 +3,18 @@
  * as the object of a ban or listing. Kept apart from the rules in designation.ts, which the
  * content script loads only for pages that pass this test.
  */
-export const CUE_RE =
-  /terror(?!ism\s+and\s+Financial\s+Intelligence)|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|\b13224\b|unlawful\s+association|unauthori[sz]ed\s+organi[sz]ation|banned\s+outfits?\b|list\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)|Da'?esh|Qa'?(?:i|e|ei)da\s+Sanctions|sanctions\s+list|sanctions\s+(?:in\s+connection\s+with|against|on|related\s+to|concerning)\s+(?:the\s+)?(?:ISIL|ISIS|Da'?esh|[Aa]l[\s-]Qa'?(?:i|e|ei)da|Taliban)\b|state\s+sponsors?\s+of|states?\s+sponsoring\s+terror/i;
+
+/**
+ * Labels other than "terrorist" that states give a terror listing: India's "unlawful
+ * association", Israel's "unauthorised organisation", Kenya's "specified entity" (stems only:
+ * rules test it on text cut at a fixed length).
+ */
+export const LEGAL_LABEL = 'unlawful\\s+assoc|unauthori[sz]ed\\s+organ|specified\\s+entit';
+
+export const CUE_RE = new RegExp(
+  `terror(?!ism\\s+and\\s+Financial\\s+Intelligence)|\\bFTOs?\\b|\\bSDGTs?\\b|\\bSDN\\b|proscri|\\b1267\\b|\\b13224\\b|${LEGAL_LABEL}|banned\\s+outfits?\\b|list\\s+of\\s+(?:banned|proscribed|outlawed)\\s+(?:outfits|organi[sz]ations|groups|entities)|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|sanctions\\s+list|sanctions\\s+(?:in\\s+connection\\s+with|against|on|related\\s+to|concerning)\\s+(?:the\\s+)?(?:ISIL|ISIS|Da'?esh|[Aa]l[\\s-]Qa'?(?:i|e|ei)da|Taliban)\\b|state\\s+sponsors?\\s+of|states?\\s+sponsoring\\s+terror`,
+  'i',
+);
 // Groups that many states list as terrorist: banning or listing one of them is a terror
 // listing even where the text never says "terror" ("Germany banned Hezbollah in 2020"). Only
 // as the object — "Hamas's ban on protests" is a ban the group imposes.

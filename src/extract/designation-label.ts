@@ -3,12 +3,18 @@
  * Organization", "to its list of terrorist entities", "on the U.S. list of …". Shared by the
  * sentence analysis (designation.ts) and the list rules (designation-lists.ts).
  */
+import { LEGAL_LABEL } from './designation-cue';
 
-const LABEL_HEAD =
-  '(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?|terrorists?(?!["\\x27]?\\s+(?:organi|groups?\\b|entit|structure|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation|sanctions\\s+regime|unlawful\\s+associations?|unauthori[sz]ed\\s+organi[sz]ations?|specified\\s+entit(?:y|ies)|state\\s+sponsors?\\s+of\\s+terror(?:ism)?)';
+const LABEL_HEAD = `(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?|terrorists?(?!["\\x27]?\\s+(?:organi|groups?\\b|entit|structure|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation|sanctions\\s+regime|unlawful\\s+associations?|unauthori[sz]ed\\s+organi[sz]ations?|specified\\s+entit(?:y|ies)|state\\s+sponsors?\\s+of\\s+terror(?:ism)?)`;
 export const LABEL_RE = new RegExp(
   `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|(?:to|on)\\s+(?=["']?terror(?:ist|ism)?\\s+(?:black)?lists?\\b)|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:to|on|onto|from)\\s+\\p{Lu}[\\p{L}.-]*'s\\s+(?=[^.;,]{0,40}list\\b)|from\\s+(?=["'‘“]?[^.;,]{0,40}list\\b)|in\\s+(?:its|the|their)\\s+(?=[^.;,]{0,40}(?:black)?list\\b)|off\\s+(?:(?:its|the|their|a|an)\\s+)?(?=[^.;,]{0,40}list\\b)|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?))|["‘'“]?(?=specified\\s+entit))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
   'iu',
+);
+
+// What a label must say: terror, a list, or a legal label of its own.
+const LABEL_WORD_RE = new RegExp(
+  `terror|FTO|SDGT|list|designation|proscri|sanctions\\s+regime|${LEGAL_LABEL}|banned\\s+(?:groups?|outfits?|organi[sz]ations?)`,
+  'i',
 );
 
 const BARE_PROSCRIBED_RE =
@@ -41,12 +47,7 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
     end -= m.groups.label.length - joined.index;
     label = label.slice(0, joined.index);
   }
-  if (
-    !/terror|FTO|SDGT|list|designation|proscri|sanctions\s+regime|unlawful\s+assoc|unauthori[sz]ed\s+organ|specified\s+entit|banned\s+(?:groups?|outfits?|organi[sz]ations?)/i.test(
-      label,
-    )
-  )
-    return null;
+  if (!LABEL_WORD_RE.test(label)) return null;
   // "declared the Turan Front a terrorist organisation": a name, then an article, is the object
   // before its label (the case-blind pattern reads capitalised words as lower-case ones).
   if (

@@ -9,7 +9,14 @@
 import type { DesignationClaim } from './types';
 import type { Span } from './sentences';
 import { authoritiesIn, BLOC, expandBlocs, isListingAuthority, type AuthorityMention } from './designators';
-import { CUE_RE, cued, listsWidelyListed, namesWidelyListed, tiedToWidelyListed } from './designation-cue';
+import {
+  CUE_RE,
+  cued,
+  LEGAL_LABEL,
+  listsWidelyListed,
+  namesWidelyListed,
+  tiedToWidelyListed,
+} from './designation-cue';
 import { labelAfter } from './designation-label';
 import {
   CONTINUED_FRAME_RE,
@@ -751,8 +758,10 @@ const SET_REFERENCE_SAID_RE = new RegExp(`\\bsaid\\s+(?:that\\s+)?${SET_REFERENC
 const refersToSet = (s: string): boolean =>
   SET_REFERENCE_OPENS_RE.test(s) || (s.includes('said') && SET_REFERENCE_SAID_RE.test(s));
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
-const SENTENCE_GATE_RE =
-  /terror|\bFTOs?\b|\bSDGTs?\b|\bSDN\b|proscri|\b1267\b|Da'?esh|Qa'?(?:i|e|ei)da\s+Sanctions|state\s+sponsors?\s+of|designat|list|\bban|annul|lift|outlaw|sanction|unlawful\s+assoc|unauthori[sz]ed\s+organ/i;
+const SENTENCE_GATE_RE = new RegExp(
+  `terror|\\bFTOs?\\b|\\bSDGTs?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|${LEGAL_LABEL}`,
+  'i',
+);
 const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist/i;
 const LISTING_OR_SANCTIONS_RE =
   /designat|list|proscri|\bbans?\b|blacklist|(?:annul|lift)\w*\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)/i;
@@ -772,6 +781,9 @@ function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): bo
   // "banned three associations accused of funding Hezbollah": the set's ties name the group.
   return namesWidelyListed(set[1]) || tiedToWidelyListed(s.slice(setEnd, setEnd + 160));
 }
+
+// What lets a weak verb ("declared", "added") through without a label right after it.
+const WEAK_VERB_LABEL_RE = new RegExp(`terror|FTO|SDGT|sanctions\\s+list|proscri|${LEGAL_LABEL}`, 'i');
 
 function sentenceDesignations(
   s: string,
@@ -966,9 +978,7 @@ function sentenceDesignations(
       !sanctionsOnGroup &&
       !liftedBan &&
       !LIST_AFTER_OBJECT_RE.test(after) &&
-      !/terror|FTO|SDGT|sanctions\s+list|proscri|unlawful\s+assoc|unauthori[sz]ed\s+organ/i.test(
-        s.slice(tEnd, tEnd + 160),
-      )
+      !WEAK_VERB_LABEL_RE.test(s.slice(tEnd, tEnd + 160))
     )
       continue;
 
