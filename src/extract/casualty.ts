@@ -63,9 +63,10 @@ const IRREGULAR_PAST = '(?:made|left|sent|took|drove|brought|kept|put|set|caused
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
-const PARTITIVE = '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?)?(?:\\s+victims)?';
+const PARTITIVE =
+  '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';
 const AUX =
-  '(?:were|was|are|is|have|has|had|been|be|being|got|went|gone|left|pronounced|declared|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|newly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|(?:have|has)\\s+been|are\\s+now|were\\s+later|today|yesterday|overnight|tonight|(?:who|whom|that)\\s+we\\s+(?:still\\s+)?(?:have|had)|(?!(?:near|narrow|hard|bare|scarce|wrong|false|mistaken|supposed|fatal|mortal)ly\\b)\\p{L}{2,}ly)';
+  '(?:were|was|are|is|have|has|had|been|be|being|got|went|gone|left|pronounced|declared|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|newly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|(?:have|has)\\s+been|are\\s+now|were\\s+later|then|among\\s+those|(?:listed|registered|recorded|counted)\\s+as|today|yesterday|overnight|tonight|(?:who|whom|that)\\s+we\\s+(?:still\\s+)?(?:have|had)|(?!(?:near|narrow|hard|bare|scarce|wrong|false|mistaken|supposed|fatal|mortal)ly\\b)\\p{L}{2,}ly)';
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
 const HARM_NOUN_ALT = alternation(HARM_NOUNS);
 const HARM_ADJ_ALT = alternation(HARM_ADJECTIVES);
@@ -135,9 +136,9 @@ const LOST_FORCES_BEFORE_RE = tailRegExp(
 );
 const LOST_FORCES_AFTER_RE =
   /^\s+(?<np>(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen))\b/iu;
-/** A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12 miners". */
+/** A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12 miners", "the wounding of 9 guards". */
 const HARM_NOUN_OF_RE = tailRegExp(
-  '\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|deaths?|killing|killings)\\s+of)(?<ws>\\s+)',
+  '\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|deaths?|killing|killings|massacres?|slaughter|murders?|wounding|injuring|maiming)\\s+of)(?<ws>\\s+)',
   'iu',
 );
 const OF_PEOPLE_HEADS = new Set([...PEOPLE_HEADS, ...GENERIC_PEOPLE].map((w) => w.toLowerCase()));
@@ -205,10 +206,14 @@ const IN_CONDITION_RE =
 /** "… and 200 more in the province": an elided repeat of the harm clause before. */
 const ELLIPSIS_PLACE = String.raw`\s+(?:in|on|at|across|near|from|inside|outside)\s+(?!(?:the\s+)?hospital)(?:the\s+)?\p{Lu}`;
 const ELLIPSIS_REGION = String.raw`\s+(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|neighbou?ring|nearby)\b`;
+// "and two more civilians in X", "and thousands more in recent weeks": "more" may take its
+// people noun, and be followed by a recent span of time.
+const ELLIPSIS_PEOPLE = `\\s+(?:${wordTrie(PEOPLE_HEADS.filter((w) => /^\p{Ll}+s$/u.test(w)))})\\b`;
+const ELLIPSIS_RECENT = String.raw`\s+(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous|following)\s+(?:(?:few|two|three|several)\s+)?(?:hours|days|weeks|months|years)\b`;
 // Without "more", the place is read to its end and must end the clause: "and 300,000 in
 // Florida lost power" is a new clause.
 const ELLIPSIS_RE = new RegExp(
-  `^(?:\\s+(?:more|others)(?=\\s*(?:[,.;)]|$)|${ELLIPSIS_PLACE}|${ELLIPSIS_REGION})|(?:${ELLIPSIS_PLACE}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|${ELLIPSIS_REGION}[\\p{L}'-]*(?:\\s+\\p{L}+)?)(?:\\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\\s*(?:[,.;)]|$)|\\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\\b))`,
+  `^(?:\\s+(?:more|others)(?:(?<=more)${ELLIPSIS_PEOPLE})?(?=\\s*(?:[,.;)]|$)|${ELLIPSIS_PLACE}|${ELLIPSIS_REGION}|${ELLIPSIS_RECENT})|(?:${ELLIPSIS_PLACE}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|${ELLIPSIS_REGION}[\\p{L}'-]*(?:\\s+\\p{L}+)?)(?:\\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\\s*(?:[,.;)]|$)|\\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\\b))`,
   'u',
 );
 const ANOTHER_ELLIPSIS_RE =
@@ -238,8 +243,10 @@ const FOUND_SAFE_RE =
   /^\s+(?:have|had|were|has)\s+(?:since\s+|now\s+|all\s+)?(?:been\s+)?(?:located|found\s+(?:alive|safe)|rescued|reunited|accounted|confirmed\s+safe)/iu;
 /** An empty member match, for a tally member named only by a "who" clause. */
 const WHO_MEMBER_RE = /^/;
+/** "… 25 from the government forces and their allies": a member told by the side it fought on. */
+const FROM_SIDE = String.raw`from\s+(?:the|their|its)\s+(?:[\p{L}'-]+\s+){0,3}?(?:forces|army|troops|militias?|side|ranks)(?:\s+and\s+(?:their|its)\s+(?:allies|supporters|proxies))?(?![\p{L}'-])`;
 const TALLY_MEMBER_RE = new RegExp(
-  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?(?:\\s+an?(?=\\s))?)?(?:\\s+(?:were|are|was|is)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?(?:\\s+an?(?=\\s))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|in\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${NP})`,
+  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?(?:\\s+an?(?=\\s))?)?(?:\\s+(?:were|are|was|is)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?(?:\\s+an?(?=\\s))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|in\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${FROM_SIDE}|${NP})`,
   'u',
 );
 
@@ -396,7 +403,7 @@ function harmTailOk(s: string, end: number, matched: string): boolean {
   // Headline present "12 die in blast", "Thousands flee fire"; with a modal or "to" it is a
   // forecast ("could die", "are expected to flee").
   if (
-    (harm === 'die' || (harm === 'flee' && !/forced\s+to\s+flee$/i.test(matched))) &&
+    (harm === 'die' || harm === 'vanish' || (harm === 'flee' && !/forced\s+to\s+flee$/i.test(matched))) &&
     /\b(?:could|would|may|might|will|can|should|to|not)\b/i.test(matched)
   )
     return false;
@@ -472,6 +479,27 @@ function trySubjectWithDistance(x: Cues, c: Count): CasualtyHit | null {
 }
 
 /**
+ * A subject told by a relative clause between it and its harm word: "two of its guards, who were
+ * posted at a checkpoint near the border, were killed". The clause holds no harm word, count or
+ * quote mark, so the claim runs from the count to the harm word.
+ */
+const SUBJECT_RELATIVE_RE = new RegExp(
+  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,\\s+who\\s+(?<clause>(?:[^,;:.!?()\\d"“”]|\\([^()\\d]{1,30}\\)){1,160}?),(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  'iu',
+);
+
+function trySubjectWithRelative(x: Cues, c: Count): CasualtyHit | null {
+  if (!x.s.includes(', who ', c.end) || !x.stemIn(c.end, c.end + 260)) return null;
+  const m = SUBJECT_RELATIVE_RE.exec(x.s.slice(c.end, c.end + 260));
+  const category = categoryFromGroups(HARM_AFTER, m?.groups);
+  if (!m || !category || ASIDE_HARM_RE.test(m.groups?.clause ?? '')) return null;
+  const np = m.groups?.np;
+  const end = c.end + m[0].length;
+  if (!looksLikePeople(np, category) || !harmTailOk(x.s, end, m[0])) return null;
+  return hit(c, c.start, end, category, 'subject', np);
+}
+
+/**
  * "900 people from X and nearby villages have moved to the UN base for safety": people who went
  * somewhere for their safety are displaced (docs/CLAIMS.md).
  */
@@ -501,7 +529,7 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
   const s = x.s;
   const rest = s.slice(c.end, c.end + 160);
   const m = x.stemIn(c.end, c.end + 160) ? SUBJECT_RE.exec(rest) : null;
-  if (!m) return trySubjectWithAside(x, c) ?? trySubjectWithDistance(x, c);
+  if (!m) return trySubjectWithAside(x, c) ?? trySubjectWithDistance(x, c) ?? trySubjectWithRelative(x, c);
   const category = categoryFromGroups(HARM_AFTER, m.groups);
   if (!category) return null;
   const np = m.groups?.np;
@@ -520,6 +548,12 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     np !== undefined &&
     /\sand\s/i.test(np) &&
     matchTail(VERB_BEFORE_RE, s.slice(Math.max(0, c.start - 40), c.start))
+  )
+    return null;
+  // "300 jobs disappeared", "the savings vanished": only people who vanish are missing.
+  if (
+    /^(?:vanish|vanished|disappeared)$/i.test(lastWord(m[0])) &&
+    (np === undefined || !(OF_PEOPLE_HEADS.has(headWord(np)) || isPeopleHead(headWord(np))))
   )
     return null;
   const end = c.end + m[0].length;
@@ -695,7 +729,9 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
     if (!looksLikePeople(np)) return null;
     const category: CasualtyCategory = /^(?:the\s+)?(?:displacement|evacuation)/i.test(noun.groups.verb)
       ? 'displaced'
-      : 'killed';
+      : /^(?:the\s+)?(?:wounding|injuring|maiming)/i.test(noun.groups.verb)
+        ? 'injured'
+        : 'killed';
     const end =
       c.end +
       m.groups.lead.length +
@@ -1551,6 +1587,16 @@ export function analyseSentence(
     if (!matchTail(COORDINATED_LINK_END_RE, gap)) continue;
     const m = COORDINATED_RE.exec(gap);
     if (!m || !looksLikePeople(m.groups?.np, next.category)) continue;
+    // "on four islands, 30 people were killed": a count set off by a bare comma is a member only
+    // when it names people.
+    const coNp = m.groups?.np;
+    if (
+      m.groups?.link === ',' &&
+      coNp !== undefined &&
+      !OF_PEOPLE_HEADS.has(headWord(coNp)) &&
+      !isPeopleHead(headWord(coNp))
+    )
+      continue;
     // "took 80 pupils, and 50 of them are missing": a part of the count is no member beside it
     // (an aside "Three people, two of them children, died" still shares the harm word).
     if (
@@ -1643,6 +1689,9 @@ export function analyseSentence(
     const np = member.groups?.np ?? '';
     if (!/^(?:in|on|from)\s/i.test(np) && !looksLikePeople(np)) continue;
     const end = c.end + of + member[0].length;
+    // "… and 25 from the army were captured": a member told by its side opens a clause of its own.
+    if (/^from\s/i.test(np) && /^\s+(?:were|was|are|is|have|has|had)\b/i.test(s.slice(end, end + 8)))
+      continue;
     // "killed 9 people, including a guard, and 300 soldiers were sent": a member is no larger
     // than the whole it is taken from.
     if (

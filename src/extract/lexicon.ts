@@ -51,14 +51,14 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
   // Killed and injured together are casualties (docs/CLAIMS.md); first, so it beats "killed".
   ['(?:killed|dead)\\s+(?:and|or)\\s+(?:injured|wounded)', 'casualties'],
   [
-    '(?:killed|dead|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent)\\s+to\\s+(?:their|his|her)\\s+deaths?)',
+    '(?:killed|dead|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|gunned\\s+down)',
     'killed',
   ],
   [
     '(?:injured|wounded|hurt|hospitali[sz]ed|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?(?:injur(?:ies|es)|burns|wounds)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|(?:treated\\s+)?for\\s+(?:(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)|smoke\\s+inhalation)|in\\s+(?:the\\s+)?hospital|(?:listed\\s+)?in\\s+(?:an?\\s+)?(?:(?:very|extremely)\\s+)?(?:critical|serious|grave|severe|stable|fair|life-threatening)(?:\\s+but\\s+stable)?\\s+conditions?\\b|among\\s+(?:the|those)\\s+(?:injured|wounded|hurt)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:injured|wounded)(?![\\p{L}-])|with\\s+(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)\\b)',
     'injured',
   ],
-  ['(?:missing|unaccounted\\s+for)', 'missing'],
+  ['(?:missing|unaccounted\\s+for|vanished|vanish(?![\\p{L}-])|disappeared)', 'missing'],
   [
     '(?:displaced|internally\\s+displaced|ordered\\s+evacuated|fled|flee(?![\\p{L}-])|(?:left|made|rendered)\\s+homeless|homeless|evacuated|uprooted|forced\\s+(?:to\\s+flee|from\\s+their\\s+homes|out\\s+of\\s+their\\s+homes|to\\s+(?:leave|abandon)\\s+their\\s+homes)|sought\\s+(?:refuge|shelter)|left\\s+the\\s+country|been\\s+forced\\s+to\\s+flee|(?:moved|taken|relocated|evacuated)\\s+to\\s+(?:\\w+\\s+)?(?:camps|shelters|centres|centers)|(?:(?:living|staying|stayed|sheltering|sheltered|remained|remaining|housed)\\s+(?:in|at)|in(?:to)?|(?:moved|flocked|fled|poured|crowded)\\s+(?:in)?to|(?:swarmed|crowded|packed|filled))\\s+(?:an?\\s+|the\\s+|(?:about|around|some|over|more\\s+than)\\s+)?(?:[\\d,]+\\s+)?(?!bomb|air|training|military|army|detention|prison|internment|labou?r|concentration|summer|holiday)(?:[\\w-]+\\s+){0,2}?(?:camps?|shelters?|tents|(?:evacuation|relief|displacement|emergency)\\s+(?:centres|centers|sites))\\b|(?:taken|took|taking|sought|seeking|found)\\s+(?:refuge|shelter)\\b|relocated|(?:sent|forced)\\s+fleeing|forced\\s+to\\s+seek\\s+(?:refuge|shelter)|(?:living|live|lives|staying|sheltering)\\s+as\\s+refugees)',
     'displaced',
@@ -137,7 +137,7 @@ export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
     'casualties',
   ],
   [
-    '(?:kill(?:s|ed|ing)?|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead)',
+    '(?:kill(?:s|ed|ing)?|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|gunned\\s+down)',
     'killed',
   ],
   ['(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|hospitali[sz](?:e|es|ed|ing))', 'injured'],

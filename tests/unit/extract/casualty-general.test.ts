@@ -951,3 +951,165 @@ describe('people who went somewhere for their safety', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('harm words and auxiliaries of conflict reports', () => {
+  it.each<Row>([
+    ['Four police officers were then killed.', ['killed 4/4 exact «Four police officers were then killed»']],
+    ['Three guards were then released.', []],
+    [
+      'Two aid workers were among those reportedly killed in the raid.',
+      ['killed 2/2 exact «Two aid workers were among those reportedly killed»'],
+    ],
+    ['Two aid workers were among those arrested after the raid.', []],
+    [
+      'Three among the raiders were also gunned down by troops.',
+      ['killed 3/3 exact «Three among the raiders were also gunned down»'],
+    ],
+    ['Three among the raiders were later arrested.', []],
+    ['Police gunned down two suspects on Friday.', ['killed 2/2 exact «gunned down two suspects»']],
+    [
+      'Two of our comrades were martyred in the shelling.',
+      ['killed 2/2 exact «Two of our comrades were martyred»'],
+    ],
+    [
+      'Officials said 15 people remain listed as missing after the storm.',
+      ['missing 15/15 exact «15 people remain listed as missing»'],
+    ],
+    ['Officials said 15 people were listed as speakers.', []],
+    // People who vanish are missing; things that vanish, or a forecast, are not.
+    [
+      'A crisis in which over 9,000 people vanished.',
+      ['missing 9000/null at_least «over 9,000 people vanished»'],
+    ],
+    [
+      'Dozens of villagers disappeared during the fighting.',
+      ['missing null/null vague «Dozens of villagers disappeared»'],
+    ],
+    ['Some 300 jobs disappeared after the closure.', []],
+    ['Thousands of migrants could vanish without help.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a harm noun before its people', () => {
+  it.each<Row>([
+    [
+      'The raid followed the wounding of 11 farmers in the valley.',
+      ['injured 11/11 exact «the wounding of 11 farmers»'],
+    ],
+    [
+      'The militia claimed a brutal massacre of at least 60 villagers last year.',
+      ['killed 60/null at_least «massacre of at least 60 villagers»'],
+    ],
+    [
+      'The court heard about the murder of two journalists.',
+      ['killed 2/2 exact «the murder of two journalists»'],
+    ],
+    ['The wounding of 3 horses angered the owners.', []],
+    ['The report described the slaughter of 400 cattle.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a gapped clause after a harm clause', () => {
+  it.each<Row>([
+    // The qualifier does not carry into the gapped clause.
+    [
+      'At least six soldiers were killed in Tarvo and three more soldiers in Beluga district, the army said.',
+      [
+        'killed 6/null at_least «At least six soldiers were killed»',
+        'killed 3/3 exact «three more soldiers»',
+      ],
+    ],
+    [
+      'Some 2 million people have fled the fighting, and hundreds of thousands more in recent weeks.',
+      [
+        'displaced 2000000/2000000 about «Some 2 million people have fled»',
+        'displaced null/null vague «hundreds of thousands more»',
+      ],
+    ],
+    // Things, a forecast, or a verb of its own stay dark.
+    [
+      'At least six soldiers were killed in Tarvo and three more trucks in Beluga district, the army said.',
+      ['killed 6/null at_least «At least six soldiers were killed»'],
+    ],
+    [
+      'Some 2 million people have fled the fighting, and hundreds of thousands more are expected.',
+      ['displaced 2000000/2000000 about «Some 2 million people have fled»'],
+    ],
+    [
+      'At least six soldiers were killed in Tarvo and three more soldiers arrived in Beluga on Monday.',
+      ['killed 6/null at_least «At least six soldiers were killed»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a toll split by the side each member fought on', () => {
+  it.each<Row>([
+    [
+      'The fighting killed 40 rebels, 12 members of a tribal militia, 25 from the government forces and their allies, and 9 civilians.',
+      [
+        'killed 40/40 exact «killed 40 rebels»',
+        'killed 12/12 exact «12 members of a tribal militia»',
+        'killed 25/25 exact «25 from the government forces and their allies»',
+        'killed 9/9 exact «9 civilians»',
+      ],
+    ],
+    [
+      'The clashes killed 30 people, 18 from the army and 12 from the rebel side.',
+      [
+        'killed 30/30 exact «killed 30 people»',
+        'killed 18/18 exact «18 from the army»',
+        'killed 12/12 exact «12 from the rebel side»',
+      ],
+    ],
+    ['The army deployed 300 soldiers, 50 from the special forces.', []],
+    [
+      'The fighting killed 40 rebels and 25 from the government forces were captured.',
+      ['killed 40/40 exact «killed 40 rebels»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a relative clause between a subject and its harm', () => {
+  it.each<Row>([
+    [
+      'The group said three of its guards, who were posted at a checkpoint near the Rivo (RV) crossing, were killed by a drone.',
+      [
+        'killed 3/3 exact «three of its guards, who were posted at a checkpoint near the Rivo (RV) crossing, were killed»',
+      ],
+    ],
+    [
+      'Five workers, who were repairing a power line in the valley, were injured when a shell landed.',
+      ['injured 5/5 exact «Five workers, who were repairing a power line in the valley, were injured»'],
+    ],
+    ['Two men, who had travelled from the coast, were detained at the border.', []],
+    [
+      'Two men, who were wounded in the blast, were arrested later.',
+      ['injured 2/2 exact «Two men, who were wounded»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a count of places before a subject', () => {
+  it.each<Row>([
+    [
+      'On the nearby four islands, 30 people have been killed.',
+      ['killed 30/30 exact «30 people have been killed»'],
+    ],
+    [
+      'Some 40 soldiers, 3 medics were hurt.',
+      ['injured 40/40 about «Some 40 soldiers»', 'injured 3/3 about «3 medics were hurt»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
