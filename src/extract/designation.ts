@@ -30,6 +30,7 @@ import {
   REFERENCE_SUBJECT_RE,
   SET_ENTITY_RE,
   SET_NUMBER_WORD_RE,
+  SET_HEAD,
   asideClaims,
   bulletClaims,
   countedObject,
@@ -342,6 +343,8 @@ const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 /** Authorities in a designating role around one trigger: its subject, its by/in phrase, or inside the quote. */
 /** "Ecuador's two largest gangs": a name owning a counted set is no member of it. */
 function ownsCountedSet(s: string, n: NameSpan): boolean {
+  // Every counted set holds a number word: most names are followed by none.
+  if (!SET_NUMBER_WORD_RE.test(s.slice(Math.max(0, n.start - 24), n.end + 60))) return false;
   // "two of Ecuador's most powerful gangs".
   const number = /(?:^|\s)(\S+\s+of\s+)$/.exec(s.slice(Math.max(0, n.start - 24), n.start));
   if (number) {
@@ -1774,7 +1777,10 @@ function sentenceDesignations(
     if (!taken(c.start, c.end)) add(c);
   const namesOf = s.includes('names of') ? NAMES_OF_SET_RE.exec(s) : null;
   addSetClaim(namesOf, namesOf ? namesOf[0].indexOf('names of') : 0);
-  const reduced = PROSCRIBED_WORD_RE.test(s) && SET_NUMBER_WORD_RE.test(s) ? REDUCED_SET_RE.exec(s) : null;
+  const reduced =
+    PROSCRIBED_WORD_RE.test(s) && SET_NUMBER_WORD_RE.test(s) && REDUCED_SET_GATE_RE.test(s)
+      ? REDUCED_SET_RE.exec(s)
+      : null;
   const reducedSet = reduced?.groups?.set ?? reduced?.groups?.set2;
   if (reduced && reducedSet && (reduced.groups!.set !== undefined || PROSCRIBED_WORD_RE.test(reducedSet))) {
     const end = reduced.index + reduced[0].length;
@@ -1868,6 +1874,12 @@ const REDUCED_SET_RE = new RegExp(
   'iu',
 );
 const PROSCRIBED_WORD_RE = /proscri|banned|listed|designated|outlawed/i;
+// Every match of REDUCED_SET_RE has a set's head noun right before its participle, or
+// "there are": a cheaper scan first.
+const REDUCED_SET_GATE_RE = new RegExp(
+  `${SET_HEAD}\\s+(?:(?:now|currently|already|all|since)\\s+)?(?:de-?)?(?:proscribed|banned|blacklisted|designated|listed|outlawed)\\b|\\bthere\\s+(?:are|were)\\s`,
+  'i',
+);
 const NAMES_OF_SET_RE = new RegExp(
   `\\b(?:gazetted|published|listed|released|issued|named|made\\s+public)\\s+(?:the\\s+|a\\s+list\\s+of\\s+the\\s+)?names\\s+of\\s+(${COUNTED_SET_PHRASE})\\s+(?:(?:who\\s+(?:are|were)\\s+)?(?:believed|suspected|alleged|said|thought)\\s+to\\s+(?:have|be\\s+having)\\s+|with\\s+|having\\s+)(?<label>(?:links?|ties|connections?)\\s+(?:to|with)\\s+terror(?:ism|ist\\s+(?:groups?|organi[sz]ations?)))`,
   'iu',
