@@ -914,6 +914,12 @@ describe("Kenya's specified entities; words that open a sentence", () => {
     expect(summary(text)).toEqual(expected);
   });
 
+  it('"a Specified Entity" alone is the label, not a group', () => {
+    expect(
+      summary('Under the terrorism act, any group named therein a Specified Entity faces a freeze.'),
+    ).toEqual([]);
+  });
+
   it('"Security experts say …" names no group', () => {
     expect(
       summary('Security experts say this makes the designation stronger, after the terror listing.'),
