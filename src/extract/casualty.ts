@@ -1573,7 +1573,9 @@ export function analyseSentence(
     hits[i + 1] = null;
   }
   // Coordinated subjects: "at least 16 children and 11 women were killed" — the first count
-  // shares the harm word, and its qualifier carries to the second.
+  // shares the harm word, and its qualifier carries to the second, and on along the list
+  // ("At least 16 children, 11 women and 4 men": docs/CLAIMS.md, across a coordinated phrase).
+  const carriesToNext: boolean[] = [];
   for (let i = counts.length - 2; i >= 0; i--) {
     const next = hits[i + 1];
     if (hits[i] || !next || (next.frame !== 'subject' && next.frame !== 'coordinated')) continue;
@@ -1627,14 +1629,13 @@ export function analyseSentence(
     if (!inNeed)
       hits[i] = { ...hit(c, c.start, npEnd, next.category, 'coordinated', m.groups?.np), tailEnd: npEnd };
     const link = m.groups?.link ?? '';
-    if (
-      !/including/i.test(link) &&
-      counts[i + 1].qualifier === '' &&
-      c.approx !== 'exact' &&
-      c.approx !== 'vague'
-    ) {
-      const widened = withApprox(counts[i + 1], c.approx);
-      hits[i + 1] = { ...next, min: widened.min, max: widened.max, approx: widened.approx };
+    carriesToNext[i] = !/including/i.test(link);
+    if (carriesToNext[i] && counts[i + 1].qualifier === '' && c.approx !== 'exact' && c.approx !== 'vague') {
+      for (let j = i + 1; j < counts.length && hits[j] && counts[j].qualifier === ''; j++) {
+        const widened = withApprox(counts[j], c.approx);
+        hits[j] = { ...hits[j]!, min: widened.min, max: widened.max, approx: widened.approx };
+        if (!carriesToNext[j]) break;
+      }
     }
   }
   // Tallies: counts that list who was harmed after a claim, inheriting its harm word.

@@ -1113,3 +1113,31 @@ describe('a count of places before a subject', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a qualifier carries along a list of three or more coordinated counts', () => {
+  it.each<Row>([
+    [
+      'At least 14 children, 9 women and 3 men were killed in the strike.',
+      [
+        'killed 14/null at_least «At least 14 children»',
+        'killed 9/null at_least «9 women»',
+        'killed 3/null at_least «3 men were killed»',
+      ],
+    ],
+    [
+      'More than 20 soldiers, 15 police officers and 3 civilians were wounded.',
+      [
+        'injured 20/null at_least «More than 20 soldiers»',
+        'injured 15/null at_least «15 police officers»',
+        'injured 3/null at_least «3 civilians were wounded»',
+      ],
+    ],
+    // Separate clauses keep their own: docs/CLAIMS.md's "At least 23 killed and 28 wounded".
+    [
+      'At least 23 killed and 28 wounded.',
+      ['killed 23/null at_least «At least 23 killed»', 'injured 28/28 exact «28 wounded»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
