@@ -3,17 +3,17 @@
  * Organization", "to its list of terrorist entities", "on the U.S. list of …". Shared by the
  * sentence analysis (designation.ts) and the list rules (designation-lists.ts).
  */
-import { LEGAL_LABEL } from './designation-cue';
+import { CUE_RE, LEGAL_LABEL } from './designation-cue';
 
-const LABEL_HEAD = `(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?|terrorists?(?!["\\x27]?\\s+(?:organi|groups?\\b|entit|structure|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|FTOs?|SDGTs?|designation|sanctions\\s+regime|unlawful\\s+associations?|unauthori[sz]ed\\s+organi[sz]ations?|specified\\s+entit(?:y|ies)|state\\s+sponsors?\\s+of\\s+terror(?:ism)?)`;
+const LABEL_HEAD = `(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?|terrorists?(?!["\\x27]?\\s+(?:organi|groups?\\b|entit|structure|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|(?:First|Fourth|1st|4th|Ist|IVth)\\s+Schedule|FTOs?|SDGTs?|designation|sanctions\\s+regime|unlawful\\s+associations?|unauthori[sz]ed\\s+organi[sz]ations?|specified\\s+entit(?:y|ies)|state\\s+sponsors?\\s+of\\s+terror(?:ism)?)`;
 export const LABEL_RE = new RegExp(
-  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|(?:to|on)\\s+(?=["']?terror(?:ist|ism)?\\s+(?:black)?lists?\\b)|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:to|on|onto|from)\\s+\\p{Lu}[\\p{L}.-]*'s\\s+(?=[^.;,]{0,40}list\\b)|from\\s+(?=["'‘“]?[^.;,]{0,40}list\\b)|in\\s+(?:its|the|their)\\s+(?=[^.;,]{0,40}(?:black)?list\\b)|off\\s+(?:(?:its|the|their|a|an)\\s+)?(?=[^.;,]{0,40}list\\b)|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?))|["‘'“]?(?=specified\\s+entit))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|(?:to|on)\\s+(?=["']?terror(?:ist|ism)?\\s+(?:black)?lists?\\b)|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:to|on|onto|from)\\s+\\p{Lu}[\\p{L}.-]*'s\\s+(?=[^.;,]{0,40}list\\b)|from\\s+(?=["'‘“]?[^.;,]{0,40}list\\b)|in\\s+(?:its|the|their)\\s+(?=[^.;,]{0,40}(?:black)?list\\b|(?:First|Fourth|1st|4th|Ist|IVth)\\s+Schedule)|off\\s+(?:(?:its|the|their|a|an)\\s+)?(?=[^.;,]{0,40}list\\b)|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?))|["‘'“]?(?=specified\\s+entit))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
   'iu',
 );
 
 // What a label must say: terror, a list, or a legal label of its own.
 const LABEL_WORD_RE = new RegExp(
-  `terror|FTO|SDGT|list|designation|proscri|sanctions\\s+regime|${LEGAL_LABEL}|banned\\s+(?:groups?|outfits?|organi[sz]ations?)`,
+  `terror|FTO|SDGT|list|designation|proscri|sanctions\\s+regime|(?:First|Fourth|1st|4th|Ist|IVth)\\s+Schedule|${LEGAL_LABEL}|banned\\s+(?:groups?|outfits?|organi[sz]ations?)`,
   'i',
 );
 
@@ -56,8 +56,22 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
     )
   )
     return null;
-  // Watch lists, no-fly lists, wanted lists and lists of victims are no designations.
-  if (/watch\s*-?list|no-fly|wanted|kill\s+list|victims|casualt|targets|suspects/i.test(label)) return null;
+  // Watch lists, no-fly lists, wanted lists and lists of victims are no designations; nor are the
+  // FATF's grey list and blacklist of states with weak controls on terror financing.
+  if (
+    /watch\s*-?list|no-fly|wanted|kill\s+list|victims|casualt|targets|suspects|grey\s*-?list|gray\s*-?list|(?:funding|financing)\s+(?:black)?list/i.test(
+      label,
+    )
+  )
+    return null;
+  // "labeled the group a 'banned organization'": a plain ban is a listing only where the
+  // sentence speaks of terror.
+  if (
+    !/terror|FTO|SDGT|list|designation|proscri|sanctions\s+regime/i.test(label) &&
+    /^banned\s/i.test(label) &&
+    !CUE_RE.test(s)
+  )
+    return null;
   // "added the IRGC to its list of …": a name before the list is the object, not the label.
   if (
     /\p{Lu}[^.;]*?\s(?:(?:to|on|from)\s+(?:its|the|their|a|an)|off)\s/u.test(label) &&

@@ -669,7 +669,9 @@ export function openingParticipleClaim(
       {
         entity,
         start: m.index + /^\s*/.exec(s)![0].length,
-        end: entity.end,
+        // The quote is the participle's phrase: the subject may make a claim of its own
+        // ("…, the OLF was removed from the list in 2018").
+        end: c.index,
         designators: own.length > 0 ? own : passageAuthority(),
         status: 'designated',
         label: label ?? g.verb.toLowerCase(),

@@ -144,7 +144,7 @@ const TABLE: Array<[string, string]> = [
 
 // "the Indian ban", "the British proscription": a national adjective before a designation noun.
 const ADJ_NOUN =
-  "(?=\\s+(?:(?:government|state)(?:'s)?\\s+)?(?:ban|bans|listing|designation|proscription|blacklisting)\\b|\\s+(?:government|state(?!\\s+of)|authorities|[Dd]efen[cs]e\\s+(?:[Mm]inistry|[Mm]inister)|[Ii]nterior\\s+(?:[Mm]inistry|[Mm]inister)|[Cc]abinet|judiciary|judicial\\s+authorities|(?:[Ff]oreign|[Hh]ome)\\s+[Mm]inistry|[Pp]ublic\\s+[Pp]rosecut\\w+|[Ss]tate\\s+[Ss]ecurity)\\b)";
+  "(?=\\s+(?:(?:government|state)(?:'s)?\\s+)?(?:ban|bans|listing|designation|proscription|blacklisting)\\b|\\s+(?:government|state(?!\\s+of)|authorities|[Dd]efen[cs]e\\s+(?:[Mm]inistry|[Mm]inister)|[Ii]nterior\\s+(?:[Mm]inistry|[Mm]inister)|[Cc]abinet|[Pp]arliament|judiciary|judicial\\s+authorities|(?:[Ff]oreign|[Hh]ome)\\s+[Mm]inistry|[Pp]ublic\\s+[Pp]rosecut\\w+|[Ss]tate\\s+[Ss]ecurity)\\b)";
 const ADJECTIVES: Array<[string, string]> = [
   ['American', 'United States'],
   ['British', 'United Kingdom'],
@@ -180,6 +180,18 @@ const ADJECTIVES: Array<[string, string]> = [
   ['Mexican', 'Mexico'],
   ['Kenyan', 'Kenya'],
   ['Nigerian', 'Nigeria'],
+  ['Ethiopian', 'Ethiopia'],
+  ['Somali', 'Somalia'],
+  ['Iraqi', 'Iraq'],
+  ['Syrian', 'Syria'],
+  ['Kyrgyz', 'Kyrgyzstan'],
+  ['Tajik', 'Tajikistan'],
+  ['Uzbek', 'Uzbekistan'],
+  ['Bangladeshi', 'Bangladesh'],
+  ['Colombian', 'Colombia'],
+  ['Paraguayan', 'Paraguay'],
+  ['Ecuadorian', 'Ecuador'],
+  ['Ukrainian', 'Ukraine'],
 ];
 for (const [adj, name] of ADJECTIVES) {
   const row = TABLE.find(([, n]) => n === name);

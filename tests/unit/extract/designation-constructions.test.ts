@@ -965,3 +965,36 @@ describe("a president's administration designates", () => {
     ).toEqual([['Coast Cartel', US, 'designated']]);
   });
 });
+
+describe('opening participles before a clause of their own, national adjectives, schedules, FATF lists', () => {
+  it('the participle and the clause after it are two claims', () => {
+    expect(
+      summary(
+        'Designated as a terrorist group by the Ethiopian parliament in 2011, the Coast Front was removed from the terror list in July 2018.',
+      ),
+    ).toEqual([
+      ['Coast Front', ['Ethiopia'], 'designated'],
+      ['Coast Front', ['Ethiopia'], 'delisted'],
+    ]);
+  });
+
+  it.each<[string, Row[]]>([
+    [
+      'In Pakistan, the Coast Party was placed in the First Schedule of the Anti-Terrorism Act in April 2021.',
+      [['Coast Party', ['Pakistan'], 'designated']],
+    ],
+    [
+      'Pakistan removed the name of the Coast Party from the First Schedule of the Anti-Terrorism Act.',
+      [['Coast Party', ['Pakistan'], 'delisted']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Pakistan was removed from the anti-terror funding grey list, the FATF said.',
+    'Iraq labeled the Coast Front a "banned organization" last year.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
