@@ -60,7 +60,12 @@ const HEDGE_WORDS =
 // Within 60 characters (commas allowed), or further back within the clause, where a period after
 // a single capital (U.S., U.K.) is an abbreviation: "urged U.S. Secretary of State Jane Doe in a
 // letter on Friday to immediately designate …".
-const NOT_A_CLAIM_BEFORE_RE = new RegExp(`\\b(?:${HEDGE_WORDS})\\b[^.;]{0,60}$`, 'i');
+// A relative clause is a claim of its own: "never controlled by Hamas, which has long been
+// designated …" — the hedge does not reach across ", which".
+const NOT_A_CLAIM_BEFORE_RE = new RegExp(
+  `\\b(?:${HEDGE_WORDS})\\b(?:(?!,\\s*(?:which|who)\\b)[^.;]){0,60}$`,
+  'i',
+);
 const NOT_A_CLAIM_FAR_RE = new RegExp(`\\b(?:${HEDGE_WORDS})\\b(?:[^.;,]|(?<=\\b[A-Z])\\.){0,85}$`, 'i');
 // Scheduled hearings and effects after the trigger: "… is scheduled for May 26", "… could have implications".
 const NOT_A_CLAIM_AFTER_RE =
@@ -175,7 +180,13 @@ function namesIn(s: string): NameSpan[] {
         /\s+(?:in|of|for|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/,
         '',
       );
-    if (trimmed === '' || NOT_NAME.test(trimmed) || isListingAuthority(trimmed) || LABEL_WORDS.test(trimmed))
+    if (
+      trimmed === '' ||
+      NOT_NAME.test(trimmed) ||
+      isListingAuthority(trimmed) ||
+      // A quoted label ("a "Foreign Terrorist Organization"") is no name either.
+      LABEL_WORDS.test(trimmed.replace(/^["']/, ''))
+    )
       continue;
     // "the Yemeni Islamic terrorist group, Ansar Allah", "Wagner, the Russian mercenary group",
     // "its onetime Communist foe": words of nationality or creed before a common noun describe it.

@@ -998,3 +998,27 @@ describe('opening participles before a clause of their own, national adjectives,
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('hedges stop at a relative clause; quoted labels after the object', () => {
+  it('"never controlled by X, which has long been designated …" is a claim on X', () => {
+    expect(
+      summary(
+        'The town has never been controlled by the Coast Front, which has long been designated a terror group by Israel, the U.S. and the European Union.',
+      ),
+    ).toEqual([['Coast Front', [...EU, 'Israel', ...US].sort(), 'designated']]);
+  });
+
+  it('a negated listing stays dark, its relative clause does not', () => {
+    expect(
+      summary(
+        'Washington has not designated the Coast Front, which is designated by the EU as a terrorist group.',
+      ),
+    ).toEqual([['Coast Front', EU, 'designated']]);
+  });
+
+  it('"declared X a "Foreign Terrorist Organization"" takes X, not the quoted label', () => {
+    expect(
+      summary('Trump formally declared the Coast Gang a "Foreign Terrorist Organization" in February.'),
+    ).toEqual([['Coast Gang', US, 'designated']]);
+  });
+});
