@@ -1279,6 +1279,20 @@ function sentenceDesignations(
         if (entities.length === 0 && pronoun && lastEntity.v) {
           entities = [{ ...lastEntity.v, start: tEnd + pronoun.index, end: tEnd + pronoun[0].length }];
         }
+        // "The Front challenged a notification declaring it a terrorist organisation": with no
+        // group claimed before, "it" is the group that opens the sentence.
+        if (entities.length === 0 && pronoun && !lastEntity.v && /^it$/i.test(pronoun[1])) {
+          const opener = names().find(
+            (n) =>
+              n.end <= tStart &&
+              /^\s*(?:the\s+)?$/i.test(s.slice(0, n.start)) &&
+              authoritiesIn(n.text).length === 0,
+          );
+          if (opener) {
+            const at = tEnd + pronoun[0].length - pronoun[1].length;
+            entities = [{ ...opener, start: at, end: at + pronoun[1].length }];
+          }
+        }
         // "the Houthis, Hamas's military wing and two Iraqi militias": a counted set closing the list.
         if (entities.length > 0) {
           const tail = s.slice(entities[entities.length - 1].end, objTo + 60);

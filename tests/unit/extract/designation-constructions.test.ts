@@ -1022,3 +1022,17 @@ describe('hedges stop at a relative clause; quoted labels after the object', () 
     ).toEqual([['Coast Gang', US, 'designated']]);
   });
 });
+
+describe('"declaring it …" with no group claimed before', () => {
+  it('"it" is the group that opens the sentence', () => {
+    expect(
+      summary(
+        'The Coast Front is bound by a 2005 notification declaring it a terrorist organisation under the UAPA.',
+      ),
+    ).toEqual([['The Coast Front', ['India'], 'designated']]);
+  });
+
+  it('a state that opens the sentence is no listed group', () => {
+    expect(summary('Washington said it designated it a terrorist organisation.')).toEqual([]);
+  });
+});
