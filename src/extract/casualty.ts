@@ -136,9 +136,12 @@ const LOST_FORCES_BEFORE_RE = tailRegExp(
 );
 const LOST_FORCES_AFTER_RE =
   /^\s+(?<np>(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen))\b/iu;
-/** A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12 miners", "the wounding of 9 guards". */
+/**
+ * A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12
+ * miners", "the wounding of 9 guards"; its agent may come first ("the killing by the army of 4").
+ */
 const HARM_NOUN_OF_RE = tailRegExp(
-  '\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|deaths?|killing|killings|massacres?|slaughter|murders?|wounding|injuring|maiming)\\s+of)(?<ws>\\s+)',
+  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|deaths?|killing|killings|massacres?|slaughter|murders?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)?\\s+of)(?<ws>\\s+)",
   'iu',
 );
 const OF_PEOPLE_HEADS = new Set([...PEOPLE_HEADS, ...GENERIC_PEOPLE].map((w) => w.toLowerCase()));
@@ -162,11 +165,11 @@ const OF_THE_RE =
 const TOLL_HEAD_RE =
   /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count)|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties|(?<=\bthe\s)total(?!\s+(?:number|of)\b))\b/giu;
 // The words between a toll's head and its count must end in a verb or preposition that
-// states the figure ("has risen to", "stood at", "of", "is").
+// states the figure ("has risen to", "stood at", "of", "is"); "is somewhere around" hedges it.
 /** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
 const WORDISH_RE = /[^\s!-/:-@[-^`{-~]/;
 const TOLL_LINK_RE = tailRegExp(
-  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen)|:)\\s*',
+  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen)(?:\\s+somewhere)?|:)\\s*',
   'iu',
 );
 const OF_FROM_COLON_END_RE = tailRegExp('\\b(?:of|from)\\s*|:\\s*', 'i');
@@ -480,19 +483,41 @@ function trySubjectWithDistance(x: Cues, c: Count): CasualtyHit | null {
 
 /**
  * A subject told by a relative clause between it and its harm word: "two of its guards, who were
- * posted at a checkpoint near the border, were killed". The clause holds no harm word, count or
- * quote mark, so the claim runs from the count to the harm word.
+ * posted at a checkpoint near the border, were killed". The clause holds no harm word or count,
+ * and quote marks only around a short name it gives them ("whom officials called "looters","),
+ * so the claim runs from the count to the harm word.
  */
 const SUBJECT_RELATIVE_RE = new RegExp(
-  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,\\s+who\\s+(?<clause>(?:[^,;:.!?()\\d"“”]|\\([^()\\d]{1,30}\\)){1,160}?),(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,\\s+whom?\\s+(?<clause>(?:[^,;:.!?()\\d"“”]|\\([^()\\d]{1,30}\\)|["“][^"“”;:.!?()\\d]{1,40}["”]){1,160}?)(?:,|(?<=,["”]))(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 
 function trySubjectWithRelative(x: Cues, c: Count): CasualtyHit | null {
-  if (!x.s.includes(', who ', c.end) || !x.stemIn(c.end, c.end + 260)) return null;
+  if (!x.s.includes(', who', c.end) || !x.stemIn(c.end, c.end + 260)) return null;
   const m = SUBJECT_RELATIVE_RE.exec(x.s.slice(c.end, c.end + 260));
   const category = categoryFromGroups(HARM_AFTER, m?.groups);
   if (!m || !category || ASIDE_HARM_RE.test(m.groups?.clause ?? '')) return null;
+  const np = m.groups?.np;
+  const end = c.end + m[0].length;
+  if (!looksLikePeople(np, category) || !harmTailOk(x.s, end, m[0])) return null;
+  return hit(c, c.start, end, category, 'subject', np);
+}
+
+/**
+ * A subject with an "including" aside and no commas, naming one or two members by an article:
+ * "At least 9 hikers including a guide were hurt". The members are no count, so the claim runs
+ * from the count to the harm word.
+ */
+const SUBJECT_INCLUDING_RE = new RegExp(
+  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s+including\\s+(?<member>an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+and\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  'iu',
+);
+
+function trySubjectIncluding(x: Cues, c: Count): CasualtyHit | null {
+  if (!x.s.includes(' including a', c.end) || !x.stemIn(c.end, c.end + 160)) return null;
+  const m = SUBJECT_INCLUDING_RE.exec(x.s.slice(c.end, c.end + 160));
+  const category = categoryFromGroups(HARM_AFTER, m?.groups);
+  if (!m || !category || ASIDE_HARM_RE.test(m.groups?.member ?? '')) return null;
   const np = m.groups?.np;
   const end = c.end + m[0].length;
   if (!looksLikePeople(np, category) || !harmTailOk(x.s, end, m[0])) return null;
@@ -529,7 +554,13 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
   const s = x.s;
   const rest = s.slice(c.end, c.end + 160);
   const m = x.stemIn(c.end, c.end + 160) ? SUBJECT_RE.exec(rest) : null;
-  if (!m) return trySubjectWithAside(x, c) ?? trySubjectWithDistance(x, c) ?? trySubjectWithRelative(x, c);
+  if (!m)
+    return (
+      trySubjectWithAside(x, c) ??
+      trySubjectWithDistance(x, c) ??
+      trySubjectWithRelative(x, c) ??
+      trySubjectIncluding(x, c)
+    );
   const category = categoryFromGroups(HARM_AFTER, m.groups);
   if (!category) return null;
   const np = m.groups?.np;

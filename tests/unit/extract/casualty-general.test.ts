@@ -1141,3 +1141,56 @@ describe('a qualifier carries along a list of three or more coordinated counts',
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a toll hedged by "somewhere", a harm noun with its agent before "of"', () => {
+  it.each<Row>([
+    [
+      'Residents think the true toll is somewhere around 40-50.',
+      ['killed 40/50 about «toll is somewhere around 40-50»'],
+    ],
+    [
+      'The number of dead is somewhere close to 15.',
+      ['killed 15/15 about «The number of dead is somewhere close to 15»'],
+    ],
+    ['The toll booth is somewhere past exit 12.', []],
+    [
+      'Protests followed the killing by riot police of two students.',
+      ['killed 2/2 exact «the killing by riot police of two students»'],
+    ],
+    [
+      'The evacuation by boat of 300 villagers took two days.',
+      ['displaced 300/300 exact «The evacuation by boat of 300 villagers»'],
+    ],
+    ['The killing by police of a driver in 2019 drew 5,000 marchers.', []],
+    ['The killing by frost of 40 hectares of crops ruined the season.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('subjects parted from their harm word by a quoted name or a comma-less aside', () => {
+  it.each<Row>([
+    [
+      'Nine men, whom the governor called "bandits," were killed overnight.',
+      ['killed 9/9 exact «Nine men, whom the governor called "bandits," were killed»'],
+    ],
+    [
+      'Six youths, whom police described as “looters” or “thugs”, were wounded.',
+      ['injured 6/6 exact «Six youths, whom police described as “looters” or “thugs”, were wounded»'],
+    ],
+    ['Nine men, whom the governor called "bandits," were arrested.', []],
+    ['Five men, who shouted "stop the killing," were detained.', []],
+    [
+      'At least 8 farmers including a boy were killed.',
+      ['killed 8/null at_least «At least 8 farmers including a boy were killed»'],
+    ],
+    [
+      'Fourteen pilgrims including a priest and a nurse were reported hurt.',
+      ['injured 14/14 exact «Fourteen pilgrims including a priest and a nurse were reported hurt»'],
+    ],
+    ['About 30 soldiers including a general were sent to the front.', []],
+    ['Twelve rooms including a kitchen were destroyed.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
