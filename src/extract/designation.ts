@@ -517,6 +517,12 @@ class PassageContext {
   }
 
   private topic: boolean | undefined;
+  private fatf: boolean | undefined;
+
+  /** Whether the passage is about the FATF, whose blacklist and grey list rate states' controls. */
+  aboutFatf(): boolean {
+    return (this.fatf ??= /\bFATF\b|Financial\s+Action\s+Task\s+Force/.test(this.t));
+  }
 
   /** Whether the passage is about terror listings: it names a terror list or label somewhere. */
   onTopic(): boolean {
@@ -894,6 +900,8 @@ function sentenceDesignations(
       )
     )
       continue;
+    // "Myanmar was blacklisted" in a report on the FATF: its list, not a terror listing.
+    if (/^blacklist/i.test(word) && ctx.aboutFatf()) continue;
     const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
     // A sentence that has already made a claim keeps its cue for later triggers.
     // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".

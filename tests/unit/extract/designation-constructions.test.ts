@@ -1036,3 +1036,13 @@ describe('"declaring it …" with no group claimed before', () => {
     expect(summary('Washington said it designated it a terrorist organisation.')).toEqual([]);
   });
 });
+
+describe('the FATF’s lists', () => {
+  it('a state blacklisted in a report on the FATF is no terror listing', () => {
+    expect(
+      summary(
+        'The FATF removed Pakistan from its grey list on Friday. Myanmar was blacklisted for terror financing gaps.',
+      ),
+    ).toEqual([]);
+  });
+});
