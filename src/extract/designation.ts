@@ -1247,7 +1247,7 @@ function sentenceDesignations(
                   !OWNED_THING_RE.test(s.slice(n.end, n.end + 60)),
               );
         const pronoun =
-          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
+          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it|him|her|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
             after,
           ) ??
           // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
@@ -1289,6 +1289,17 @@ function sentenceDesignations(
         }
         // "The Front challenged a notification declaring it a terrorist organisation": with no
         // group claimed before, "it" is the group that opens the sentence.
+        // "… a preacher from Mali, Amadou Kouffa, designating him a …": "him" or "her" is the
+        // last person the sentence names before the verb.
+        if (entities.length === 0 && pronoun && /^(?:him|her)$/i.test(pronoun[1])) {
+          const person = names()
+            .filter((n) => n.end <= tStart && authoritiesIn(n.text).length === 0 && /\s/.test(n.text))
+            .pop();
+          if (person) {
+            const at = tEnd + pronoun[0].length - pronoun[1].length;
+            entities = [{ ...person, start: at, end: at + pronoun[1].length }];
+          }
+        }
         if (entities.length === 0 && pronoun && !lastEntity.v && /^it$/i.test(pronoun[1])) {
           const opener = names().find(
             (n) =>

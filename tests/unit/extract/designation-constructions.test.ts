@@ -1046,3 +1046,13 @@ describe('the FATF’s lists', () => {
     ).toEqual([]);
   });
 });
+
+describe('"designating him …"', () => {
+  it('"him" is the last person the sentence names before the verb', () => {
+    expect(
+      summary(
+        'The United States imposed sanctions on a preacher from the Sahel, Omar Said Farah, designating him a Specially Designated Global Terrorist.',
+      ),
+    ).toEqual([['Omar Said Farah', US, 'designated']]);
+  });
+});
