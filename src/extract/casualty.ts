@@ -1025,6 +1025,12 @@ function tryToll(
   if (c.qualifier === 'up to' || c.qualifier === 'as high as')
     count = withApprox(c, c.qualifier === 'up to' ? 'exact' : 'at_most');
   if (matchTail(PASSING_END_RE, between) && c.approx === 'exact') count = withApprox(c, 'at_least');
+  // "…, up from an earlier toll of 30": the old figure of a change, unless reported as such.
+  if (
+    matchTail(UP_FROM_HEAD_RE, s.slice(Math.max(0, start - 40), start)) &&
+    !EARLIER_REPORT_AFTER_RE.test(s.slice(c.end, c.end + 40))
+  )
+    return null;
   return hit(count, start, c.end, category, 'toll');
 }
 
@@ -1344,6 +1350,19 @@ function carriedFrom(counts: Count[], hits: CasualtyHit[]): Carried | null {
   return { category, limit };
 }
 
+/** Before a toll's head: "up from an earlier", "down from the previous". */
+const UP_FROM_HEAD_RE = tailRegExp(
+  '\\b(?:up|down)\\s+from\\s+(?:the\\s+|an?\\s+)?(?:(?:earlier|previous|initial|official)\\s+)*',
+  'i',
+);
+/**
+ * "Officials had earlier reported 40 dead", "A previous report had put the toll at 12": a figure
+ * said before a revision (the pluperfect with "earlier" or "previous") is no claim of its own.
+ */
+const SUPERSEDED_BEFORE_RE = tailRegExp(
+  '\\b(?:had\\s+(?:earlier|previously)\\s+(?:reported|put|given|announced|confirmed|recorded|counted|registered|estimated)|(?:previous|earlier)\\s+(?:reports?|tolls?|figures?|counts?|tally|estimates?)\\s+had\\s+(?:put|given|said|reported|shown|estimated|placed))\\b[^.;:!?\\d]{0,40}',
+  'i',
+);
 const UP_FROM_RE =
   /^[^.;:\d]{0,60}?[,(—–]\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|official)\s+)*(?:(?:toll|figure|count|tally)\s+of\s+)?$/i;
 /** The earlier figure is a claim only as a report of its own: "the 61,000 reported a day earlier". */
@@ -1800,8 +1819,12 @@ export function analyseSentence(
     hits[i] = { ...hit(c, c.start, c.end, prev.category, 'tally'), tailEnd: c.end };
   }
   // A rate is no count of people harmed: "… died and 300 were hurt each month".
+  const superseded = s.includes('had ') && (s.includes('earlier') || s.includes('previous'));
   const kept = hits.filter(
-    (h): h is CasualtyHit => h !== null && !RATE_AFTER_RE.test(s.slice(h.end, h.end + 32)),
+    (h): h is CasualtyHit =>
+      h !== null &&
+      !RATE_AFTER_RE.test(s.slice(h.end, h.end + 32)) &&
+      !(superseded && matchTail(SUPERSEDED_BEFORE_RE, s.slice(Math.max(0, h.start - 80), h.start))),
   );
   // A sentence of counts whose frames found nothing may split the count of the sentence before.
   if (kept.length === 0 && counts.length > 1) {

@@ -1194,3 +1194,27 @@ describe('subjects parted from their harm word by a quoted name or a comma-less 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('the old figure of a revised toll is no claim', () => {
+  it.each<Row>([
+    [
+      'Medics said gunmen killed 12 people – up from an earlier toll of nine – and hurt 30.',
+      ['killed 12/12 exact «killed 12 people»', 'injured 30/30 exact «hurt 30»'],
+    ],
+    // Reported as such, the old figure is a claim of its own.
+    [
+      'The toll climbed to 80, up from the previous toll of 65 reported on Monday.',
+      ['killed 80/80 exact «The toll climbed to 80»', 'killed 65/65 exact «toll of 65»'],
+    ],
+    [
+      'The toll climbed to 80. The governor had earlier reported 65 dead in the storm.',
+      ['killed 80/80 exact «The toll climbed to 80»'],
+    ],
+    ['An earlier report had put the death toll at 17.', []],
+    // Without the pluperfect or "earlier", a report of a figure still counts.
+    ['The governor reported 65 dead in the storm.', ['killed 65/65 exact «65 dead»']],
+    ['Officials previously put the death toll at 17.', ['killed 17/17 exact «the death toll at 17»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
