@@ -170,6 +170,8 @@ function namesIn(s: string): NameSpan[] {
     }
     // A trailing possessive belongs to what follows: "the BLA's previous designation".
     text = text.replace(/'s?$/, '');
+    // "Tehreek-e-Labbaik Pakistan's (TLP's)": the possessive of a name and its acronym.
+    if (text.includes("'s (")) text = text.replace(/'s(?=\s*\()/, '').replace(/\(([^()]*?)'s\)$/, '($1)');
     // "the Ash Order Islamist group": a describing creed is no part of the name.
     if (/^\s+group\b/.test(s.slice(start + text.length, start + text.length + 7)))
       text = text.replace(/\s+(?:Islamist|Jihadist|Salafist|Marxist|Maoist|Nationalist)$/, '');

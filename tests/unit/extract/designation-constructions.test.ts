@@ -1056,3 +1056,13 @@ describe('"designating him …"', () => {
     ).toEqual([['Omar Said Farah', US, 'designated']]);
   });
 });
+
+describe('a possessive name with its acronym', () => {
+  it('"X’s (XP’s)" is named "X (XP)"', () => {
+    expect(
+      summary("The Coast Labbaik Party's (CLP's) listing as a terrorist group was revoked by Pakistan.").map(
+        ([e]) => e,
+      ),
+    ).toEqual(['The Coast Labbaik Party (CLP)']);
+  });
+});
