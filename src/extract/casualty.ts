@@ -472,9 +472,17 @@ const SUBJECT_DISTANCE_RE = new RegExp(
 function trySubjectWithDistance(x: Cues, c: Count): CasualtyHit | null {
   const rest = x.s.slice(c.end, c.end + 240);
   if (!DISTANCE_ASIDE_RE.test(rest) || !x.stemIn(c.end, c.end + 240)) return null;
-  const m = SUBJECT_DISTANCE_RE.exec(rest);
+  return windowSubjectHit(x, c, SUBJECT_DISTANCE_RE.exec(rest));
+}
+
+/**
+ * The claim of a subject frame matched on the window after the count: from the count to the
+ * harm word, when the noun phrase names people and no harm word sits in `aside` (the part of
+ * the match between them that names who they were).
+ */
+function windowSubjectHit(x: Cues, c: Count, m: RegExpExecArray | null, aside?: string): CasualtyHit | null {
   const category = categoryFromGroups(HARM_AFTER, m?.groups);
-  if (!m || !category) return null;
+  if (!m || !category || (aside !== undefined && ASIDE_HARM_RE.test(aside))) return null;
   const np = m.groups?.np;
   const end = c.end + m[0].length;
   if (!looksLikePeople(np, category) || !harmTailOk(x.s, end, m[0])) return null;
@@ -495,12 +503,7 @@ const SUBJECT_RELATIVE_RE = new RegExp(
 function trySubjectWithRelative(x: Cues, c: Count): CasualtyHit | null {
   if (!x.s.includes(', who', c.end) || !x.stemIn(c.end, c.end + 260)) return null;
   const m = SUBJECT_RELATIVE_RE.exec(x.s.slice(c.end, c.end + 260));
-  const category = categoryFromGroups(HARM_AFTER, m?.groups);
-  if (!m || !category || ASIDE_HARM_RE.test(m.groups?.clause ?? '')) return null;
-  const np = m.groups?.np;
-  const end = c.end + m[0].length;
-  if (!looksLikePeople(np, category) || !harmTailOk(x.s, end, m[0])) return null;
-  return hit(c, c.start, end, category, 'subject', np);
+  return windowSubjectHit(x, c, m, m?.groups?.clause ?? '');
 }
 
 /**
@@ -516,12 +519,7 @@ const SUBJECT_INCLUDING_RE = new RegExp(
 function trySubjectIncluding(x: Cues, c: Count): CasualtyHit | null {
   if (!x.s.includes(' including a', c.end) || !x.stemIn(c.end, c.end + 160)) return null;
   const m = SUBJECT_INCLUDING_RE.exec(x.s.slice(c.end, c.end + 160));
-  const category = categoryFromGroups(HARM_AFTER, m?.groups);
-  if (!m || !category || ASIDE_HARM_RE.test(m.groups?.member ?? '')) return null;
-  const np = m.groups?.np;
-  const end = c.end + m[0].length;
-  if (!looksLikePeople(np, category) || !harmTailOk(x.s, end, m[0])) return null;
-  return hit(c, c.start, end, category, 'subject', np);
+  return windowSubjectHit(x, c, m, m?.groups?.member ?? '');
 }
 
 /**
