@@ -2055,24 +2055,15 @@ function consideredClaims(s: string, names: () => NameSpan[], state: PassageStat
     if (!entity || authoritiesIn(entity.text).length > 0) continue;
     const label = new RegExp(`^\\s+${CONSIDERED_LABEL}`, 'iu').exec(s.slice(entity.end, entity.end + 80));
     if (!label) continue;
-    // "Damascus, the United States and the European Union consider …": every authority of
-    // the subject list designates.
-    const lead = s.slice(Math.max(0, m.index - 120), m.index);
-    const subjects = authoritiesIn(lead);
-    const designators: string[] = [];
-    for (let i = subjects.length - 1, edge = lead.length; i >= 0; i--) {
-      const gap = lead.slice(subjects[i].end, edge);
-      if (designators.length === 0 ? !ROLE_BEFORE_VERB_RE.test(gap) : !AUTH_LIST_LINK_RE.test(gap)) break;
-      designators.unshift(subjects[i].name);
-      edge = subjects[i].start;
-    }
+    const end = entity.end + label[0].length;
     out.push({
       entity,
       start: m.index,
-      end: entity.end + label[0].length,
+      end,
       label: label.groups!.label,
       status: 'designated',
-      designators: [...new Set(designators)],
+      // "Damascus, the United States and the European Union consider …": the subject list.
+      designators: designatorsNear(s, m.index, m.index, end, [entity]),
     });
   }
   return out;
