@@ -1808,19 +1808,30 @@ function sentenceDesignations(
    * A counted set that a whole match puts on a terror list (group 1 is the set phrase, found
    * from `phraseFrom` in the match; `label` the label), unless a claim already holds it.
    */
+  /** A claim on a counted set, designated by the sentence's authorities (up to `designatorsTo`), else the passage's. */
+  const addSet = (
+    entity: NameSpan,
+    start: number,
+    end: number,
+    label: string,
+    status: Found['status'],
+    designatorsTo = end,
+  ): void => {
+    if (taken(start, end)) return;
+    let designators = designatorsNear(s, start, start, designatorsTo, [entity]);
+    if (designators.length === 0) designators = passageDesignators(ctx, passageOffset + start, []);
+    add({ entity, start, end, label, status, designators });
+  };
   const addSetClaim = (m: RegExpExecArray | null, phraseFrom = 0): void => {
-    const end = m ? m.index + m[0].length : 0;
-    if (!m || taken(m.index, end)) return;
+    if (!m) return;
     const at = m.index + m[0].indexOf(m[1], phraseFrom);
     const entity = { start: at, end: at + m[1].length, text: m[1] };
-    let designators = designatorsNear(s, m.index, m.index, end, [entity]);
-    if (designators.length === 0) designators = passageDesignators(ctx, passageOffset + m.index, []);
-    add({ entity, start: m.index, end, label: m.groups!.label, status: 'designated', designators });
+    addSet(entity, m.index, m.index + m[0].length, m.groups!.label, 'designated');
   };
-  // "published the names of N people thought to have ties to terrorism": publishing
-  // the names of a counted set tied to terrorism lists it.
   for (const c of labelRemovedClaims(s, names, () => passageDesignators(ctx, passageOffset, [])))
     if (!taken(c.start, c.end)) add(c);
+  // "published the names of N people thought to have ties to terrorism": publishing
+  // the names of a counted set tied to terrorism lists it.
   const namesOf = s.includes('names of') ? NAMES_OF_SET_RE.exec(s) : null;
   addSetClaim(namesOf, namesOf ? namesOf[0].indexOf('names of') : 0);
   const reduced =
@@ -1831,20 +1842,16 @@ function sentenceDesignations(
   if (reduced && reducedSet && (reduced.groups!.set !== undefined || PROSCRIBED_WORD_RE.test(reducedSet))) {
     const end = reduced.index + reduced[0].length;
     const at = reduced.index + reduced[0].indexOf(reducedSet);
-    if (!taken(at, end)) {
-      const entity = { start: at, end: at + reducedSet.length, text: reducedSet };
-      let designators = designatorsNear(s, at, at, Math.min(s.length, end + 60), [entity]);
-      if (designators.length === 0) designators = passageDesignators(ctx, passageOffset + at, []);
-      const verb = reduced.groups!.label;
-      add({
-        entity,
-        start: at,
-        end,
-        label: verb ?? 'designated',
-        status: verb && /de-?(?:proscrib|list)/i.test(verb) ? 'delisted' : 'designated',
-        designators,
-      });
-    }
+    const verb = reduced.groups!.label;
+    addSet(
+      { start: at, end: at + reducedSet.length, text: reducedSet },
+      at,
+      end,
+      verb ?? 'designated',
+      verb && /de-?(?:proscrib|list)/i.test(verb) ? 'delisted' : 'designated',
+      // "… de-proscribed under the Sri Lankan regulations": the law after the participle.
+      Math.min(s.length, end + 60),
+    );
   }
   // "includes N commanders of X in the list of terrorism", "endorsed the inclusion of N
   // people in its list of terrorist organisations": a counted set put on a terror list.
