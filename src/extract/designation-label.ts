@@ -5,15 +5,21 @@
  */
 import { CUE_RE, LEGAL_LABEL } from './designation-cue';
 
-const LABEL_HEAD = `(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?|terrorists?(?!["\\x27]?\\s+(?:organi|groups?\\b|entit|structure|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|(?:First|Fourth|1st|4th|Ist|IVth)\\s+Schedule|FTOs?|SDGTs?|designation|sanctions\\s+regime|unlawful\\s+associations?|unauthori[sz]ed\\s+organi[sz]ations?|specified\\s+entit(?:y|ies)|state\\s+sponsors?\\s+of\\s+terror(?:ism)?)`;
+// Pakistan's and India's schedules of proscribed organisations: "the First Schedule".
+const SCHEDULE = '(?:First|Fourth|1st|4th|Ist|IVth)\\s+Schedule';
+// The words that make a label a terror listing's (a plain "banned …" only with a cue).
+const CORE_LABEL_WORDS = 'terror|FTO|SDGT|list|designation|proscri|sanctions\\s+regime';
+const CORE_LABEL_WORD_RE = new RegExp(CORE_LABEL_WORDS, 'i');
+
+const LABEL_HEAD = `(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?|terrorists?(?!["\\x27]?\\s+(?:organi|groups?\\b|entit|structure|(?:black)?list|designation))|(?:black)?list(?:\\s+of\\s+[^.;,()"]{0,50}?(?:organi[sz]ations|groups|entities|terrorists|terrorism))?|${SCHEDULE}|FTOs?|SDGTs?|designation|sanctions\\s+regime|unlawful\\s+associations?|unauthori[sz]ed\\s+organi[sz]ations?|specified\\s+entit(?:y|ies)|state\\s+sponsors?\\s+of\\s+terror(?:ism)?)`;
 export const LABEL_RE = new RegExp(
-  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|(?:to|on)\\s+(?=["']?terror(?:ist|ism)?\\s+(?:black)?lists?\\b)|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:to|on|onto|from)\\s+\\p{Lu}[\\p{L}.-]*'s\\s+(?=[^.;,]{0,40}list\\b)|from\\s+(?=["'‘“]?[^.;,]{0,40}list\\b)|in\\s+(?:its|the|their)\\s+(?=[^.;,]{0,40}(?:black)?list\\b|(?:First|Fourth|1st|4th|Ist|IVth)\\s+Schedule)|off\\s+(?:(?:its|the|their|a|an)\\s+)?(?=[^.;,]{0,40}list\\b)|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?))|["‘'“]?(?=specified\\s+entit))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
+  `^["')]?(?:'s)?(?:\\s+[\\p{Ll}-]+){0,2}?\\s*,?\\s*(?:as\\s+(?:an?\\s+|the\\s+)?|to\\s+be\\s+(?:an?\\s+)?|an?\\s+|to\\s+(?:its|the|their|a|an)\\s+|(?:back\\s+)?on\\s+(?:its|the|their|a|an)\\s+|(?:to|on)\\s+(?=["']?terror(?:ist|ism)?\\s+(?:black)?lists?\\b)|on\\s+(?=terror(?:ism|ist)?\\s+lists?\\b)|from\\s+(?:its|the|their|a|an)\\s+|(?:to|on|onto|from)\\s+\\p{Lu}[\\p{L}.-]*'s\\s+(?=[^.;,]{0,40}list\\b)|from\\s+(?=["'‘“]?[^.;,]{0,40}list\\b)|in\\s+(?:its|the|their)\\s+(?=[^.;,]{0,40}(?:black)?list\\b|${SCHEDULE})|off\\s+(?:(?:its|the|their|a|an)\\s+)?(?=[^.;,]{0,40}list\\b)|(?:the|its|their)\\s+(?=[^.;,]{0,40}list)|["‘'“]?(?=terrorists?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|structures?))|["‘'“]?(?=specified\\s+entit))(?<label>"?(?:[^.;,()"]|\\([^()]{1,20}\\)){0,60}?${LABEL_HEAD}"?(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s+(?:and|or)\\s+(?:an?\\s+)?(?=\\p{Lu})[^.;,()"]{0,40}?(?:Terrorists?|organi[sz]ations?|groups?|entit(?:y|ies))(?:\\s*\\([A-Z]{2,6}s?\\))?)?)`,
   'iu',
 );
 
 // What a label must say: terror, a list, or a legal label of its own.
 const LABEL_WORD_RE = new RegExp(
-  `terror|FTO|SDGT|list|designation|proscri|sanctions\\s+regime|(?:First|Fourth|1st|4th|Ist|IVth)\\s+Schedule|${LEGAL_LABEL}|banned\\s+(?:groups?|outfits?|organi[sz]ations?)`,
+  `${CORE_LABEL_WORDS}|${SCHEDULE}|${LEGAL_LABEL}|banned\\s+(?:groups?|outfits?|organi[sz]ations?)`,
   'i',
 );
 
@@ -66,12 +72,7 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
     return null;
   // "labeled the group a 'banned organization'": a plain ban is a listing only where the
   // sentence speaks of terror.
-  if (
-    !/terror|FTO|SDGT|list|designation|proscri|sanctions\s+regime/i.test(label) &&
-    /^banned\s/i.test(label) &&
-    !CUE_RE.test(s)
-  )
-    return null;
+  if (!CORE_LABEL_WORD_RE.test(label) && /^banned\s/i.test(label) && !CUE_RE.test(s)) return null;
   // "added the IRGC to its list of …": a name before the list is the object, not the label.
   if (
     /\p{Lu}[^.;]*?\s(?:(?:to|on|from)\s+(?:its|the|their|a|an)|off)\s/u.test(label) &&
