@@ -1289,29 +1289,26 @@ function sentenceDesignations(
         if (entities.length === 0 && pronoun && lastEntity.v) {
           entities = [{ ...lastEntity.v, start: tEnd + pronoun.index, end: tEnd + pronoun[0].length }];
         }
-        // "The Front challenged a notification declaring it a terrorist organisation": with no
-        // group claimed before, "it" is the group that opens the sentence.
-        // "… a preacher from Mali, Amadou Kouffa, designating him a …": "him" or "her" is the
-        // last person the sentence names before the verb.
-        if (entities.length === 0 && pronoun && /^(?:him|her)$/i.test(pronoun[1])) {
-          const person = names()
-            .filter((n) => n.end <= tStart && authoritiesIn(n.text).length === 0 && /\s/.test(n.text))
-            .pop();
-          if (person) {
+        // A pronoun object no claimed group explains: "him" or "her" is the last person the
+        // sentence names before the verb ("… a preacher from Mali, A, designating him a …"); with no
+        // group claimed before, "it" is the group that opens the sentence ("The Front is bound by a
+        // notification declaring it a terrorist organisation").
+        if (entities.length === 0 && pronoun) {
+          const antecedent = /^(?:him|her)$/i.test(pronoun[1])
+            ? names()
+                .filter((n) => n.end <= tStart && authoritiesIn(n.text).length === 0 && /\s/.test(n.text))
+                .pop()
+            : !lastEntity.v && /^it$/i.test(pronoun[1])
+              ? names().find(
+                  (n) =>
+                    n.end <= tStart &&
+                    /^\s*(?:the\s+)?$/i.test(s.slice(0, n.start)) &&
+                    authoritiesIn(n.text).length === 0,
+                )
+              : undefined;
+          if (antecedent) {
             const at = tEnd + pronoun[0].length - pronoun[1].length;
-            entities = [{ ...person, start: at, end: at + pronoun[1].length }];
-          }
-        }
-        if (entities.length === 0 && pronoun && !lastEntity.v && /^it$/i.test(pronoun[1])) {
-          const opener = names().find(
-            (n) =>
-              n.end <= tStart &&
-              /^\s*(?:the\s+)?$/i.test(s.slice(0, n.start)) &&
-              authoritiesIn(n.text).length === 0,
-          );
-          if (opener) {
-            const at = tEnd + pronoun[0].length - pronoun[1].length;
-            entities = [{ ...opener, start: at, end: at + pronoun[1].length }];
+            entities = [{ ...antecedent, start: at, end: at + pronoun[1].length }];
           }
         }
         // "the Houthis, Hamas's military wing and two Iraqi militias": a counted set closing the list.
