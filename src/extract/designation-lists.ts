@@ -8,7 +8,7 @@
  */
 import type { Found, NameSpan, PassageState } from './designation';
 import { LABEL_RE, labelAfter } from './designation-label';
-import { authoritiesIn, isListingAuthority } from './designators';
+import { authoritiesIn, authorityNames, isListingAuthority } from './designators';
 import { CUE_RE, cued, isWidelyListed, namesWidelyListed, tiedToWidelyListed } from './designation-cue';
 
 /** `cued(s)` for a sentence, remembered for the last one: its rules ask again and again. */
@@ -254,7 +254,7 @@ export function asideClaims(s: string, names: () => NameSpan[]): Found[] {
   const out: Found[] = [];
   ASIDE_RE.lastIndex = 0;
   for (let m = ASIDE_RE.exec(s); m; m = ASIDE_RE.exec(s)) {
-    const designators = [...new Set(authoritiesIn(m[3]).map((a) => a.name))];
+    const designators = authorityNames(m[3]);
     if (designators.length === 0) continue;
     const open = m.index;
     const close = m.index + m[0].length;
@@ -383,8 +383,7 @@ export function enumeratedClaims(
     });
     if (members.length > 0) state.v = members[members.length - 1];
   };
-  const authorities = (text: string | undefined): string[] =>
-    text ? [...new Set(authoritiesIn(text).map((a) => a.name))] : [];
+  const authorities = (text: string | undefined): string[] => (text ? authorityNames(text) : []);
   const designatorsFor = (own: string[]): string[] =>
     own.length > 0 ? own : prior && prior.designators.length > 0 ? prior.designators : passageAuthority();
 
@@ -571,7 +570,7 @@ export function allOfWhichClaims(
   const tail = m.groups!.tail;
   if (!CUE_RE.test(m[0]) && !members.some((n) => isWidelyListed(n.text.replace(/\s*\([^()]*\)$/, ''))))
     return [];
-  const own = [...new Set(authoritiesIn(tail).map((a) => a.name))];
+  const own = authorityNames(tail);
   const designators = own.length > 0 ? own : passageAuthority();
   const label = LABEL_RE.exec(tail)?.groups?.label ?? m.groups!.verb;
   const end = m.index + m[0].length - tail.length;
@@ -621,7 +620,7 @@ export function labelRemovedClaims(
     ? [{ start: from, end: from + set[1].length, text: set[1] }]
     : enumeratedNames(s, from, names());
   if (members.length === 0 || members[0].start - from > 40) return [];
-  const own = [...new Set(authoritiesIn(s.slice(0, m.index)).map((a) => a.name))];
+  const own = authorityNames(s.slice(0, m.index));
   const designators = own.length > 0 ? own : passageAuthority();
   // With no authority in sight, a removed "terrorist label" may be on anything (a T-shirt).
   if (designators.length === 0) return [];
@@ -664,7 +663,7 @@ export function openingParticipleClaim(
       if (authoritiesIn(s.slice(at, at + 40))[0]?.start === 0) continue;
       return [];
     }
-    const own = [...new Set(authoritiesIn(s.slice(m.index + m[0].length, c.index)).map((a) => a.name))];
+    const own = authorityNames(s.slice(m.index + m[0].length, c.index));
     return [
       {
         entity,

@@ -8,7 +8,14 @@
  */
 import type { DesignationClaim } from './types';
 import type { Span } from './sentences';
-import { authoritiesIn, BLOC, expandBlocs, isListingAuthority, type AuthorityMention } from './designators';
+import {
+  authoritiesIn,
+  authorityNames,
+  BLOC,
+  expandBlocs,
+  isListingAuthority,
+  type AuthorityMention,
+} from './designators';
 import {
   CUE_RE,
   cued,
@@ -1862,7 +1869,7 @@ function sentenceDesignations(
     : null;
   if (set && !taken(set.index, set.index + set[0].length)) {
     const phrase = set[1];
-    let designators = [...new Set(authoritiesIn(set[0]).map((a) => a.name))];
+    let designators = authorityNames(set[0]);
     // "Brussels has around N groups on its terror list", "It joins N other groups on the list":
     // the owner of "its" list, else the passage's authority.
     if (designators.length === 0 && /\s(?:its|the)\s+(?:[\p{L}-]+\s+){0,2}list\b/u.test(set[0]))
@@ -2012,7 +2019,7 @@ function consideredClaims(s: string, names: () => NameSpan[], state: PassageStat
     const labelEnd = m.index + m[0].length;
     const byEnd = byPhraseEnd(s, labelEnd);
     if (byEnd === labelEnd) continue;
-    const designators = [...new Set(authoritiesIn(s.slice(labelEnd, byEnd)).map((a) => a.name))];
+    const designators = authorityNames(s.slice(labelEnd, byEnd));
     const subject = names()
       .filter((n) => n.end <= m!.index && authoritiesIn(n.text).length === 0)
       .pop();
@@ -2098,7 +2105,7 @@ function listingLiftedClaim(
   const end = m.index + m[0].length;
   const nounAt = start + m[0].trimStart().indexOf(m.groups!.noun);
   const byEnd = byPhraseEnd(s, end);
-  let designators = [...new Set(authoritiesIn(s.slice(end, byEnd)).map((a) => a.name))];
+  let designators = authorityNames(s.slice(end, byEnd));
   if (designators.length === 0)
     designators =
       claim.designators.length > 0 ? claim.designators : passageDesignators(ctx, passageOffset, []);

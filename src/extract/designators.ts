@@ -235,6 +235,11 @@ export function authoritiesIn(text: string, from = 0, to = text.length): readonl
   return scanAuthorities(text, from, to);
 }
 
+/** The authorities a text names, each once, in order: "by Turkey, the US and the EU". */
+export function authorityNames(text: string): string[] {
+  return [...new Set(authoritiesIn(text).map((a) => a.name))];
+}
+
 function scanAuthorities(text: string, from: number, to: number): AuthorityMention[] {
   // A window is searched in a slice: on the whole text, the last search would run on to the
   // next mention anywhere after it.
