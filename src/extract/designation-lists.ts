@@ -76,14 +76,15 @@ function splitSets(found: Found[]): Found[] {
 }
 export const COUNTED_OBJECT_RE = new RegExp(
   // "designating Ecuador's two largest gangs": a possessive state is the set's owner.
-  `^\\s+(?:(?:on|against|of)\\s+)?(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
+  // "added the names of 51 members to the list": the names stand for the people.
+  `^\\s+(?:(?:on|against|of)\\s+)?(?:the\\s+names\\s+of\\s+)?(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
   'iu',
 );
 // Every counted set holds a numeral or a number word: a literal scan rules out most clauses.
 export const SET_NUMBER_WORD_RE =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds|several)\b/i;
 export const COUNTED_SUBJECT_RE = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?)?(?:\\s+(?:that|which|who))?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|(?:should\\s+|must\\s+)?be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
+  `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+)(?:(?:the|The|Only|only|Another|another)\\s+)?(?:names\\s+of\\s+(?:the\\s+)?)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?)?(?:\\s+(?:that|which|who))?\\s+(?:were|was|are|is|have\\s+been|has\\s+been|had\\s+been|will\\s+be|(?:should\\s+|must\\s+)?be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all)\\s+)?$`,
   'iu',
 );
 // "Both militias are also listed by …", "These groups stay banned", "The three were

@@ -410,8 +410,12 @@ function designatorsNear(
       // "operating in Afghanistan and Pakistan": a place inside the quote, not a designator.
       if (
         /\b(?:in|against|from|into|across|inside|near|with|at)\s+(?:the\s+)?$/i.test(before) &&
-        !/(?:proscribed|banned|designated|declared|listed|outlawed|group|organi[sz]ation|entity|entities|list|designations?|listing|ban)\s+in\s+(?:the\s+)?$/i.test(
+        !/(?:proscribed|banned|designated|declared|listed|outlawed|list|designations?|listing|ban)\s+in\s+(?:the\s+)?$/i.test(
           before,
+        ) &&
+        // "a terrorist group in Pakistan" is listed there; "an armed group in Turkey" is based there.
+        !/(?:terror\w*|proscribed|banned|designated|listed|outlawed|FTO)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|entities|outfit)\s+in\s+(?:the\s+)?$/iu.test(
+          s.slice(Math.max(0, a.start - 70), a.start),
         )
       )
         return;
@@ -812,6 +816,12 @@ function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): bo
 }
 
 // What lets a weak verb ("declared", "added") through without a label right after it.
+const PREDICATE_AFTER_SUBJECT_RE = /^\s+(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s/;
+const ATTRIBUTIVE_BEFORE_RE = /\b(?:the|an?)\s+(?:\p{Ll}+ly\s+)?$/iu;
+// A name or a group noun right after the participle, with no count ("the banned four
+// organizations" is a set) and no "as"/"by"/"in" (a listing's own phrase).
+const ATTRIBUTIVE_AFTER_RE =
+  /^\s+(?:\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|outfit|movement|party|militia|network)\b)/u;
 const WEAK_VERB_LABEL_RE = new RegExp(`terror|FTO|SDGT|sanctions\\s+list|proscri|${LEGAL_LABEL}`, 'i');
 
 function sentenceDesignations(
@@ -907,6 +917,15 @@ function sentenceDesignations(
       /\b(?:the|a|an|its|their|this|that|his|her|our|new|same|official)\s+$/i.test(
         s.slice(Math.max(0, tStart - 12), tStart),
       )
+    )
+      continue;
+    // "the outlawed PKK", "the banned group", "PKK is an outlawed armed group": an attributive
+    // participle is an epithet, not a listing (a proscribed entity is one: the word is the law's).
+    if (
+      /^(?:outlawed|banned|proscribed)$/.test(word) &&
+      ATTRIBUTIVE_BEFORE_RE.test(s.slice(Math.max(0, tStart - 24), tStart)) &&
+      (word !== 'proscribed' || /\bthe\s+$/i.test(s.slice(Math.max(0, tStart - 5), tStart))) &&
+      ATTRIBUTIVE_AFTER_RE.test(s.slice(tEnd, tEnd + 60))
     )
       continue;
     // "Myanmar was blacklisted" in a report on the FATF: its list, not a terror listing.
@@ -1443,6 +1462,18 @@ function sentenceDesignations(
               ),
           );
           subject = candidates[candidates.length - 1];
+          // "PKK is an armed group in Turkey, fighting … and designated as … by A": a participle
+          // coordinated with the sentence's predicate describes the sentence's subject.
+          const opening = /\band\s+(?:also\s+)?$/.test(before) ? names()[0] : undefined;
+          if (
+            opening &&
+            opening.start <= 4 &&
+            /^\s*(?:The\s+)?$/.test(s.slice(0, opening.start)) &&
+            PREDICATE_AFTER_SUBJECT_RE.test(s.slice(opening.end, opening.end + 40))
+          ) {
+            subject = opening;
+            candidates = [opening];
+          }
           // "The BLA, which was named … in 2019, was designated": the subject sits before the
           // relative clause that the comma closes.
           const window = s.slice(Math.max(0, tStart - 220), tStart);

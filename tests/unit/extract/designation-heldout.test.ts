@@ -365,7 +365,7 @@ describe('dash asides, restated claims, office names and hedges of criteria', ()
     ).toEqual([['The River Brigade', ['Pakistan'], 'designated']]);
   });
 
-  it('a relative clause restating the claim on the same entity is one claim', () => {
+  it('an epithet ("the outlawed X") before a relative clause that claims adds no claim of its own', () => {
     const found = designations(
       'Most are linked to the outlawed Eastern Front (EF), which is designated a terrorist organization by Turkey, the EU and the US.',
     );
@@ -373,8 +373,7 @@ describe('dash asides, restated claims, office names and hedges of criteria', ()
     expect(found[0]).toMatchObject({
       entity: 'Eastern Front (EF)',
       designators: ['Turkey', 'European Union', 'United States'],
-      quote:
-        'outlawed Eastern Front (EF), which is designated a terrorist organization by Turkey, the EU and the US',
+      quote: 'which is designated a terrorist organization by Turkey, the EU and the US',
     });
   });
 
@@ -553,5 +552,41 @@ describe('a bare pronoun subject with no group named before', () => {
     'Countries designated as state sponsors of terrorism face strict sanctions.',
   ])('names no state as the entity: %s', (text) => {
     expect(designations(text).map((c) => c.entity)).toEqual([]);
+  });
+});
+
+describe('epithets, coordinated predicates and "the names of" a set', () => {
+  it.each([
+    'The army said it killed 12 members of the outlawed Eastern Front in the hills.',
+    'The Eastern Front is an outlawed armed group in Ruritania, fighting for a homeland.',
+    'Members of the banned group were arrested at dawn.',
+    'The attack was later claimed by the banned Red Hand.',
+  ])('an attributive participle is an epithet, not a claim: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+
+  it('a proscribed entity is still one (the law’s own word)', () => {
+    expect(summary('The Red Hand remains a proscribed entity in Pakistan since 2006.')).toEqual([
+      ['The Red Hand', ['Pakistan'], 'designated'],
+    ]);
+  });
+
+  it('a participle coordinated with the predicate describes the sentence’s subject, not a place in between', () => {
+    expect(
+      summary(
+        'The Eastern Front is an armed group in Turkey, fighting an insurgency on Turkish soil for decades and designated as a terrorist organization by the United States and the European Union.',
+      ),
+    ).toEqual([['The Eastern Front', ['United States', 'European Union'], 'designated']]);
+  });
+
+  it('"the names of N members" are the counted set, as object and as subject', () => {
+    expect(
+      summary('A Cairo court added the names of 51 Red Hand members to Egypt’s terrorist list.'),
+    ).toEqual([['51 Red Hand members', ['Egypt'], 'designated']]);
+    expect(
+      summary(
+        'The court, headed by Judge Jane Doe, ruled that the names of 716 individuals be removed from Egypt’s list of terrorists.',
+      ),
+    ).toEqual([['716 individuals', ['Egypt'], 'delisted']]);
   });
 });
