@@ -56,7 +56,7 @@ const DESIGNATE =
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
-  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|deletion|rescission|revocation|delisting|de-listing|annulment|placement|addition|classification';
+  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|deletion|rescission|revocation|delisting|de-listing|annulment|placement|addition|inclusion|classification';
 const TRIGGER_RE = new RegExp(
   `(?<![\\p{L}-])(?:(?<delist>${DELIST})|(?<noun>${NOUNS})|(?<verb>${DESIGNATE}))(?![\\p{L}])|(?<pre>\\b[\\p{L}.]+-(?:designated|proscribed|blacklisted|banned|sanctioned|listed))\\b`,
   'giu',
@@ -358,6 +358,8 @@ const ROLE_BEFORE_VERB_RE =
 // agency in the subject, with the statement or decision that carries the verb.
 const AGENCY_ROLE_RE =
   /^['’]s?\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the)\s+){1,6}(?:(?:has|have|had|will|on\s+\p{Lu}\p{Ll}+|also|officially|formally|today|recently)\s+){0,3}(?:(?:issued|released|published|handed\s+down|passed)\s+(?:a\s+|an\s+)?(?:statement|decision|decree|order|announcement|ruling|resolution)\s+(?:(?:on|in)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?)?(?:that\s+)?)?$/u;
+const PARTICIPLE_CLOSES_RE =
+  /^\s+(?:(?:also|has|have|had|on\s+\p{Lu}\p{Ll}+)\s+){0,2}(?:\p{Ll}+ed|took|made|put|set|froze|struck)\s[^;,]{0,120},\s+(?:(?:thereby|effectively|also|formally)\s+)?$/u;
 const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 
 /** Authorities in a designating role around one trigger: its subject, its by/in phrase, or inside the quote. */
@@ -435,6 +437,9 @@ function designatorsNear(
       a.end <= tStart &&
       (ROLE_BEFORE_VERB_RE.test(between) ||
         (between.length > 45 && AGENCY_ROLE_RE.test(between)) ||
+        // "the U.S. imposed sanctions on X, designating it …": the subject of the clause a
+        // participle closes.
+        (PARTICIPLE_CLOSES_RE.test(between) && /^\p{L}+ing\b/u.test(s.slice(tStart, tStart + 16))) ||
         // "Argentina became the first South American country to designate …".
         /^\s+(?:became|becomes|was|is|has\s+become)\s+the\s+(?:first|second|third|latest|last|only|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}(?:country|state|nation|government)\s+to\s+$/iu.test(
           between,
@@ -816,6 +821,9 @@ function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): bo
 }
 
 // What lets a weak verb ("declared", "added") through without a label right after it.
+// "the group", "the formation", "it", "they" right before the verb: the subject refers back.
+const REFERRING_SUBJECT_RE =
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade)|it|they)\s+(?:\w+\s+){0,3}$/iu;
 const PREDICATE_AFTER_SUBJECT_RE = /^\s+(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s/;
 const ATTRIBUTIVE_BEFORE_RE = /\b(?:the|an?)\s+(?:\p{Ll}+ly\s+)?$/iu;
 // A name or a group noun right after the participle, with no count ("the banned four
@@ -968,7 +976,7 @@ function sentenceDesignations(
       status = 'delisted';
     if (
       // "removed Sudan's state sponsor of terrorism designation"
-      /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end\w*|drop\w*|overturn\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}\d'-]+\s+){0,5}$/iu.test(
+      /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end(?:s|ed|ing)?|drop\w*|overturn\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}\d'-]+\s+){0,5}$/iu.test(
         before,
       )
     )
@@ -995,13 +1003,16 @@ function sentenceDesignations(
     if ((NOT_A_CLAIM_BEFORE_RE.test(hedge.slice(-60)) || NOT_A_CLAIM_FAR_RE.test(hedge)) && !namedCurrent)
       continue;
     if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) continue;
+    // "The inclusion of X as a terrorist organisation will help …": a listing argued for.
+    if (word === 'inclusion' && /^[^.;,]{0,90}?\s(?:will|would|could|should|may|might)\s/i.test(after))
+      continue;
     // "were banned from holding rallies": barred from an act, no listing.
     if (word === 'banned' && /^\s+from\s+\w+ing\b/i.test(after)) continue;
     // Verbs that are not about listing unless a terror label follows: add, place, put, name,
     // declare, recognise, label, brand, list.
     // "the addition of X to its sanctions list": a noun that, like its verb, needs the list.
     const weak =
-      (g.noun === undefined || word === 'addition' || word === 'classification') &&
+      (g.noun === undefined || word === 'addition' || word === 'inclusion' || word === 'classification') &&
       /^(?:add|plac|put|named|declar|recogni|label|brand|tag|classif|class|reinstat|remain|(?:has|have|had|is|are|was|were)\s|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
         word,
       );
@@ -1275,7 +1286,7 @@ function sentenceDesignations(
                   !OWNED_THING_RE.test(s.slice(n.end, n.end + 60)),
               );
         const pronoun =
-          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it|him|her|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
+          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
             after,
           ) ??
           // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
@@ -1311,6 +1322,17 @@ function sentenceDesignations(
             { ...recent[recent.length - 2], start: at, end: at + split },
             { ...recent[recent.length - 1], start: at + split + 1, end: at + both[1].length },
           ];
+        }
+        // "between the army and the Arakan Army, after the government branded the latter …": the
+        // last group the sentence named before the verb.
+        if (entities.length === 0 && pronoun && /^the\s+latter$/i.test(pronoun[1])) {
+          const latter = names()
+            .filter((n) => n.end <= tStart && authoritiesIn(n.text).length === 0)
+            .pop();
+          if (latter) {
+            const at = tEnd + pronoun[0].length - pronoun[1].length;
+            entities = [{ ...latter, start: at, end: at + pronoun[1].length }];
+          }
         }
         if (entities.length === 0 && pronoun && lastEntity.v) {
           entities = [{ ...lastEntity.v, start: tEnd + pronoun.index, end: tEnd + pronoun[0].length }];
@@ -1497,9 +1519,7 @@ function sentenceDesignations(
         // With no group named before, a bare "it"/"they" still keeps a name further back (a
         // state: "France and Italy, where it is outlawed") from becoming the subject.
         const pronounSubject = lastEntity.v
-          ? /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/iu.exec(
-              before,
-            )
+          ? REFERRING_SUBJECT_RE.exec(before)
           : /\b(?:it|they)\s+(?:\w+\s+){0,3}$/iu.exec(before);
         // "France and the UK, where it is a proscribed terrorist group": a pronoun right
         // before the copula is the subject there too.
@@ -1574,16 +1594,8 @@ function sentenceDesignations(
           } else {
             quoteStart = entities[0].start;
           }
-        } else if (
-          /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/iu.test(
-            before,
-          ) &&
-          lastEntity.v
-        ) {
-          const pr =
-            /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang)|it|they)\s+(?:\w+\s+){0,3}$/iu.exec(
-              before,
-            )!;
+        } else if (REFERRING_SUBJECT_RE.test(before) && lastEntity.v) {
+          const pr = REFERRING_SUBJECT_RE.exec(before)!;
           quoteStart = tStart - before.length + pr.index;
           // The pronoun stands for the group named earlier; its span is the pronoun's own.
           const pronounText = /^\S+(?:\s+\S+)?/.exec(pr[0])![0];
@@ -2342,7 +2354,8 @@ function passageHits(
       if (start < lastEnd || end <= start) continue;
       lastEnd = end;
       // "The BLA": an acronym after "The" is still an acronym.
-      const bare = f.entity.text.replace(/^The\s+(?=[A-Z][A-Z-]{1,9}$)/, '');
+      // A name quoted in the text ("the “Georgian Legion”") is the name without its marks.
+      const bare = f.entity.text.replace(/^["“”]+|["“”]+$/g, '').replace(/^The\s+(?=[A-Z][A-Z-]{1,9}$)/, '');
       const entityText = /\s/.test(bare)
         ? bare
         : fullName(bare, ctx.namesIn(start - 5000, start + 2000, mayNameInFull(bare)));

@@ -590,3 +590,45 @@ describe('epithets, coordinated predicates and "the names of" a set', () => {
     ).toEqual([['716 individuals', ['Egypt'], 'delisted']]);
   });
 });
+
+describe('"the latter", a closing participle’s designator, "the formation", "its inclusion"', () => {
+  it('"the latter" is the last group the sentence named before the verb', () => {
+    expect(
+      summary(
+        'Fighting broke out between the army and the Red Hand (RH), hours after the government of Pakistan formally branded the latter a terrorist group.',
+      ),
+    ).toEqual([['Red Hand (RH)', ['Pakistan'], 'designated']]);
+  });
+
+  it('a participle closing a clause takes that clause’s subject as designator, not the passage’s most named state', () => {
+    expect(
+      summary(
+        'Mexico has seen fighting in Culiacan. Mexico sent troops. Last month, the U.S. imposed sanctions on Los Rojos, designating it a Specially Designated Global Terrorist.',
+      ),
+    ).toEqual([['Los Rojos', ['United States'], 'designated']]);
+  });
+
+  it('"the formation was included" refers back to the group just listed', () => {
+    const found = summary(
+      'The FSB added the “Blue Legion” to the list of terrorist organizations. The Legion has fought since 2014. Under the law, the formation was included in the Unified Federal List of organizations recognized as terrorist organizations.',
+    );
+    expect(found).toEqual([
+      ['Blue Legion', ['Russia'], 'designated'],
+      ['Blue Legion', ['Russia'], 'designated'],
+    ]);
+  });
+
+  it('an inclusion on a terror list is a listing; one argued for is not', () => {
+    expect(summary('The inclusion of the Red Hand on the terrorist list was announced by Canada.')).toEqual([
+      ['Red Hand', ['Canada'], 'designated'],
+    ]);
+    expect(
+      designations(
+        '“The inclusion of the Red Hand as a terrorist organisation will help the courts,” an MP said.',
+      ),
+    ).toEqual([]);
+    expect(
+      designations('The inclusion of women in the peace talks was welcomed by the terrorist victims group.'),
+    ).toEqual([]);
+  });
+});
