@@ -52,9 +52,9 @@ import {
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,40}?(?:terror|FTO|SDGT|sanctions|proscri))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
+  '(?:re-?)?designat(?:e|es|ed|ing)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:the|its|their|a|an)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?list\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,40}?(?:terror|FTO|SDGT|sanctions|proscri))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
 const DELIST =
-  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
+  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
   'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|deletion|rescission|revocation|delisting|de-listing|annulment|placement|addition|inclusion|classification';
 const TRIGGER_RE = new RegExp(
@@ -101,6 +101,7 @@ const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Specified|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
 // "designated under the UN's al-Qaida sanctions regime": the regime's owner designates.
 // "by both the EU and the United States": "both" and "each of" open a list of authorities.
+const LIST_OWNER_RE = /^\s+(?:black)?lists?\s+(?:of|maintained\s+by|kept\s+by|issued\s+by)\s+(?:the\s+)?/i;
 const BY_RE = /^\s*,?\s*(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:the\s+)?/i;
 
 // Nationality, region and creed adjectives: a name made only of them describes what follows.
@@ -741,6 +742,24 @@ const NOUN_OBJECT_RE =
 const TERROR_BEFORE_NOUN_RE = /(?:terror\w*|FTO|SDGT)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function byPhraseEnd(s: string, at: number): number {
+  // "on the Foreign Terrorist Organization list of the US State Department": the list's owner.
+  const owner = LIST_OWNER_RE.exec(s.slice(at, at + 40));
+  if (owner) {
+    const auth = authoritiesIn(s.slice(at + owner[0].length, at + owner[0].length + 60));
+    if (auth.length > 0 && auth[0].start === 0) {
+      let end = auth[0].end;
+      // "the US State Department": one authority named twice over.
+      for (
+        let i = 1;
+        i < auth.length &&
+        auth[i].name === auth[0].name &&
+        /^\s*$/.test(s.slice(at + owner[0].length + end, at + owner[0].length + auth[i].start));
+        i++
+      )
+        end = auth[i].end;
+      at += owner[0].length + end;
+    }
+  }
   const m = BY_RE.exec(s.slice(at, at + 20));
   if (!m) return at;
   const auth = authoritiesIn(s.slice(at + m[0].length, at + m[0].length + 80));
@@ -749,7 +768,9 @@ function byPhraseEnd(s: string, at: number): number {
   let end = at + m[0].length + auth[0].end;
   for (let i = 1; i < auth.length; i++) {
     const gap = s.slice(end, at + m[0].length + auth[i].start);
-    if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(gap)) break;
+    // "the US State Department": two mentions of one authority run into one.
+    const sameAuthority = /^\s*$/.test(gap) && auth[i].name === auth[i - 1].name;
+    if (!sameAuthority && !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(gap)) break;
     end = at + m[0].length + auth[i].end;
   }
   return end;
@@ -824,6 +845,7 @@ function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): bo
 // "the group", "the formation", "it", "they" right before the verb: the subject refers back.
 const REFERRING_SUBJECT_RE =
   /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade)|it|they)\s+(?:\w+\s+){0,3}$/iu;
+const IDENTIFIED_AS_RE = /^[^.;]{0,120}?\sas\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terror|FTO\b|SDGT\b)/iu;
 const PREDICATE_AFTER_SUBJECT_RE = /^\s+(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s/;
 const ATTRIBUTIVE_BEFORE_RE = /\b(?:the|an?)\s+(?:\p{Ll}+ly\s+)?$/iu;
 // A name or a group noun right after the participle, with no count ("the banned four
@@ -1013,7 +1035,7 @@ function sentenceDesignations(
     // "the addition of X to its sanctions list": a noun that, like its verb, needs the list.
     const weak =
       (g.noun === undefined || word === 'addition' || word === 'inclusion' || word === 'classification') &&
-      /^(?:add|plac|put|named|declar|recogni|label|brand|tag|classif|class|reinstat|remain|(?:has|have|had|is|are|was|were)\s|includ|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
+      /^(?:add|plac|put|named|declar|recogni|label|brand|tag|classif|identif|class|reinstat|remain|(?:has|have|had|is|are|was|were)\s|includ|exclud|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
         word,
       );
     // "was declared by the Argentine government as a terrorist group": the by-phrase
@@ -1033,6 +1055,8 @@ function sentenceDesignations(
       g.delist !== undefined &&
       onTopic &&
       /^\s+(?:the\s+|a\s+|its\s+)?(?:[\d-]+year-old\s+)?ban\s+(?:on|of|against)\s/i.test(after);
+    // "identify N groups as terrorist organizations": only with its label.
+    if (/^identif/.test(word) && !IDENTIFIED_AS_RE.test(after)) continue;
     if (
       weak &&
       !label &&

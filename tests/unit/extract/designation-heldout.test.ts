@@ -632,3 +632,42 @@ describe('"the latter", a closing participle’s designator, "the formation", "i
     ).toEqual([]);
   });
 });
+
+describe('authorities named twice over, list owners, "identify … as", "exclude … from the list"', () => {
+  it('"by the US State Department and the European Union" is one list of two authorities', () => {
+    expect(
+      summary(
+        'The Red Hand, a Ruritanian group listed as a terrorist organization by the US State Department and the European Union, claimed the attack.',
+      ),
+    ).toEqual([['The Red Hand', ['United States', 'European Union'], 'designated']]);
+  });
+
+  it('"the … list of the US State Department" names its owner, over the passage’s state', () => {
+    const [claim] = designations(
+      'The Philippines has fought the rebels for decades. The Red Hand is listed on the Foreign Terrorist Organization list of the US State Department.',
+    );
+    expect(claim).toMatchObject({ entity: 'The Red Hand', designators: ['United States'] });
+    expect(claim.quote).toMatch(/list of the US State Department$/);
+  });
+
+  it('"identify N groups as terrorist organizations" lists them; identifying without the label does not', () => {
+    expect(
+      summary('Ecuador issued a decree to identify 22 criminal groups as terrorist organizations.'),
+    ).toEqual([['22 criminal groups', ['Ecuador'], 'designated']]);
+    expect(designations('Police identified the gunmen as members of a terrorist group.')).toEqual([]);
+    expect(
+      designations(
+        'Hundreds of others were put on the list after the UN identified them on its own list.',
+      ).filter((c) => c.quote.includes('identified')),
+    ).toEqual([]);
+  });
+
+  it('"exclude X from the list" delists; excluding evidence does not', () => {
+    expect(
+      summary(
+        'Kyrgyzstan confirmed the decision to exclude the Red Hand from the list of banned terrorist organizations.',
+      ),
+    ).toEqual([['Red Hand', ['Kyrgyzstan'], 'delisted']]);
+    expect(designations('The court excluded the evidence from the terrorism trial.')).toEqual([]);
+  });
+});
