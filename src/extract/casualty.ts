@@ -47,7 +47,7 @@ export interface CasualtyHit {
 
 // Words that end a noun phrase: auxiliaries, harm words, clause openers.
 const STOP_WORDS =
-  'in on at across near from of for with by into over under during amid without were was are is have has had been be being will would could should may might must can not who which that whom whose said says say told according when while after before since during as because if but or and including killed dead died injured wounded missing displaced fled hurt left killing wounding injuring remain remains remained still also now another known aged affected impacted lost suffered sustained received last overnight yesterday today later earlier then subsequently eventually initially reportedly reported confirmed feared believed presumed found to than the a an their his her its our this these those per cent percent deaths fatalities casualties bodies victims'.split(
+  'in on at across near from of for with by into over under during amid without were was are is have has had been be being will would could should may might must can not who which that whom whose said says say told according when while after before since during as because if but or and including killed dead died injured wounded missing displaced fled hurt left killing wounding injuring remain remains remained still also now another known aged affected impacted lost suffered sustained received last overnight yesterday today later earlier then subsequently eventually initially reportedly reported confirmed feared believed presumed found to than the a an their his her its our this these those per cent percent deaths fatalities casualties bodies victims along'.split(
     ' ',
   );
 /** STOP_WORDS as one regex (a trie: the NP regexes test it before every word they take). */
@@ -59,9 +59,15 @@ const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 // After "and", a verb starts a new clause: "-ed"/"-ing" words and common irregular past forms
 // ("killed 200 people and made 2 million homeless").
 const IRREGULAR_PAST = '(?:made|left|sent|took|drove|brought|kept|put|set|caused|forced|cut|hit|tore|threw)';
+// "and unidentified civilians", "and an unspecified number of civilians": a negated participle
+// is an adjective of the next member, not the verb of a new clause.
+const UN_ADJECTIVE =
+  '(?:un(?:identified|specified|named|armed|disclosed|confirmed|accompanied|documented|registered))';
+/** After "and": no verb that opens a new clause. */
+const NOT_CLAUSE_VERB = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)`;
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
-const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?![\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?(?![\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
+const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE =
   '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';
@@ -189,7 +195,7 @@ const TOLL_HARM_RE = new RegExp(
 
 // A parenthesis after the previous member ("253 women (12 per cent) and …") is skipped.
 const TALLY_LINK_RE =
-  /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including(?:\s+those\s+of)?|includ(?:ed|es|e)|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including(?:\s+those\s+of)?|includ(?:ed|es|e)|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|(?:along|together)\s+with|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 // A looser link when the tally word is explicit: "13 bodies recovered so far, including …".
 // Any digits in the gap are no counts (a count between would be the one before): "on 10 May".
 // "…, namely a surgeon, a driver, two nurses …": members named by an article may come first.
@@ -286,6 +292,13 @@ function looksLikePeople(np: string | undefined, category?: CasualtyCategory): b
     return looksLikePeople(np.replace(/\btroops\b/gi, 'soldiers'));
   const beforePrep = np.split(/\s+(?:from|in|on|at|across|inside|near|of|with|for)\s+/i)[0];
   const words = beforePrep.toLowerCase().split(/[\s,]+/);
+  // "soldiers and some weapons remained missing": people listed first, then things that shared
+  // their fate; the count before them counts the people.
+  const and = words.indexOf('and');
+  if (and > 0 && category !== undefined && !words.slice(0, and).some((w) => NON_PEOPLE.has(w))) {
+    const first = words[and - 1].replace(/['’]s$/, '');
+    if (PEOPLE_HEAD_SET.has(first) && !GENERIC_PEOPLE.has(first) && !/,/.test(beforePrep)) return true;
+  }
   let armed = false;
   let people = false;
   for (const word of words) {
@@ -295,6 +308,10 @@ function looksLikePeople(np: string | undefined, category?: CasualtyCategory): b
       armed = true;
     } else if (PEOPLE_HEAD_SET.has(w)) people = true;
   }
+  // "security forces members", "troops personnel": a force that modifies a people head names
+  // its people.
+  const head = words[words.length - 1].replace(/['’]s$/, '');
+  if (armed && PEOPLE_HEAD_SET.has(head) && !NON_PEOPLE.has(head)) return true;
   // "farmers, troops and police": armed men listed with people are people too.
   return !armed || (people && /,|\sand\s/.test(beforePrep));
 }
@@ -448,10 +465,12 @@ function trySubjectWithAside(x: Cues, c: Count): CasualtyHit | null {
     const after = d.index + d[0].length;
     // The aside only names people: a harm word inside it belongs to another clause.
     if (ASIDE_HARM_RE.test(rest.slice(open[0].length, d.index))) return null;
-    const tail = HARM_TAIL_RE.exec(rest.slice(after));
+    // "Thousands—mostly civilians—have been killed": a dash closes the aside with no space.
+    const glued = /[—–]$/.test(d[0]) && WORDISH_RE.test(rest[after] ?? ' ') ? ' ' : '';
+    const tail = HARM_TAIL_RE.exec(glued + rest.slice(after));
     if (!tail) continue;
     const category = categoryFromGroups(HARM_AFTER, tail.groups);
-    const end = c.end + after + tail[0].length;
+    const end = c.end + after + tail[0].length - glued.length;
     if (!category || !harmTailOk(s, end, tail[0])) return null;
     return { ...hit(c, c.start, subjectEnd, category, 'subject', np), tailEnd: subjectEnd };
   }
@@ -500,10 +519,26 @@ const SUBJECT_RELATIVE_RE = new RegExp(
   'iu',
 );
 
+/**
+ * A subject told by an apposition between it and its harm word: "at least one guard, a man who
+ * had joined last month, was also killed". The apposition names no count (nor harm), so the
+ * claim runs from the count to the harm word.
+ */
+const SUBJECT_APPOSITION_RE = new RegExp(
+  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,\\s+(?<clause>an?\\s+[^,;:.!?()\\d"“”]{1,120}?),(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  'iu',
+);
+const NUMBER_WORD_RE = new RegExp(`\\b${NUMWORD}\\b`, 'i');
+
 function trySubjectWithRelative(x: Cues, c: Count): CasualtyHit | null {
-  if (!x.s.includes(', who', c.end) || !x.stemIn(c.end, c.end + 260)) return null;
-  const m = SUBJECT_RELATIVE_RE.exec(x.s.slice(c.end, c.end + 260));
-  return windowSubjectHit(x, c, m, m?.groups?.clause ?? '');
+  const relative = x.s.includes(', who', c.end);
+  if (!(relative || x.s.includes(', a', c.end)) || !x.stemIn(c.end, c.end + 260)) return null;
+  const m = relative ? SUBJECT_RELATIVE_RE.exec(x.s.slice(c.end, c.end + 260)) : null;
+  if (m) return windowSubjectHit(x, c, m, m.groups?.clause ?? '');
+  if (!x.s.includes(', a', c.end)) return null;
+  const a = SUBJECT_APPOSITION_RE.exec(x.s.slice(c.end, c.end + 220));
+  if (!a || NUMBER_WORD_RE.test(a.groups?.clause ?? '')) return null;
+  return windowSubjectHit(x, c, a, a.groups?.clause ?? '');
 }
 
 /**
@@ -881,6 +916,40 @@ function tryAndObject(s: string, c: Count): CasualtyHit | null {
   return hit(c, c.start, end, category, 'object', npText);
 }
 
+/**
+ * "The commander was killed in a strike on Friday along with at least 11 other fighters": a
+ * count joined to a victim named before it shares his harm. The words between name where and
+ * when (no clause: no auxiliary, relative or conjunction), and the count names people.
+ */
+const ALONG_WITH_BEFORE_RE = tailRegExp(
+  '(?<all>\\b(?:(?<killed>killed|died|dead|slain)|(?<injured>wounded|injured|hurt))\\b(?<gap>[^.;:!?\\d"“”()]{0,100}?)\\s*,?\\s+(?:along|together)\\s+with\\s+)',
+  'iu',
+);
+const ALONG_WITH_CLAUSE_RE =
+  /\b(?:who|whom|which|that|and|or|but|while|when|whereas|after|before|as|because|since|until|said|says|told|(?:was|were|is|are|had|has|have|be|been)\s)/i;
+
+const ALONG_WITH_NP_RE = new RegExp(
+  `^(?:\\s+of\\s+(?:his|her|their|its|the|our))?\\s+(?<np>${NP_CORE})`,
+  'iu',
+);
+
+/** `previous` is the hit before: a harm word it holds is its own ("left four dead, along with …"). */
+function tryAlongWith(s: string, c: Count, previous: CasualtyHit | null): CasualtyHit | null {
+  const before = s.slice(Math.max(0, c.start - 150), c.start);
+  if (!before.includes('with')) return null;
+  const m = matchTail(ALONG_WITH_BEFORE_RE, before);
+  const g = m?.groups;
+  if (!g || ALONG_WITH_CLAUSE_RE.test(g.gap ?? '')) return null;
+  if (previous && previous.end > c.start - g.all.length) return null;
+  const np = ALONG_WITH_NP_RE.exec(s.slice(c.end, c.end + 80));
+  const npText = np?.groups?.np;
+  if (!np || !npText || !looksLikePeople(npText, 'killed')) return null;
+  const head = headWord(npText);
+  if (!OF_PEOPLE_HEADS.has(head) && !isPeopleHead(head)) return null;
+  const category: CasualtyCategory = g.killed !== undefined ? 'killed' : 'injured';
+  return hit(c, c.start - g.all.length, c.end + np[0].length, category, 'object', npText);
+}
+
 function tryOfThe(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 60)) return null;
   const m = OF_THE_RE.exec(x.s.slice(c.end, c.end + 60));
@@ -1084,10 +1153,28 @@ function inTallyList(s: string, counts: Count[], i: number): boolean {
 const COORDINATED_LINK_END_RE = tailRegExp('(?:,|and|including)\\s*', 'i');
 const NEED_IN_NP_RE = /\b(?:in\s+need|at\s+risk)\b/i;
 const COORDINATED_VERB_RE = /^(?!(?:un)?armed$|unidentified$|retired$)\p{L}+(?:ed|ing)$/iu;
+// "Two guards, a driver, three porters and …": members named by an article may stand between.
 const COORDINATED_RE = new RegExp(
-  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?\\s*(?<link>,?\\s*including|,\\s*and|,|and)\\s*$`,
+  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s*,\\s*an?\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?=\\s*,|\\s+and\\s*$)){0,3}\\s*(?<link>,?\\s*including|,\\s*and|,|and)\\s*$`,
   'iu',
 );
+
+/**
+ * The link of a gap that joins two counted members of one subject ("officers and", "soldiers,
+ * a guard and"), or null: the noun phrase after the first count names people and holds no verb.
+ */
+function coordinatedGap(gap: string, category: CasualtyCategory): string | null {
+  if (!matchTail(COORDINATED_LINK_END_RE, gap)) return null;
+  const m = COORDINATED_RE.exec(gap);
+  const np = m?.groups?.np;
+  if (!m || !looksLikePeople(np, category) || COORDINATED_VERB_RE.test(np ?? '')) return null;
+  if (np !== undefined && !OF_PEOPLE_HEADS.has(headWord(np)) && !isPeopleHead(headWord(np))) return null;
+  return /including/i.test(m.groups?.link ?? '')
+    ? 'including'
+    : /and/i.test(m.groups?.link ?? '')
+      ? 'and'
+      : ',';
+}
 
 /**
  * Where harm stems start, those of HARM_PHRASE_EXTRA_STEMS included: the frames skip a count
@@ -1403,6 +1490,13 @@ function tryOneBody(s: string, c: Count): CasualtyHit | null {
 const ONE_LINK_RE =
   /^\s*(?:,\s*(?:[\p{L}'-]+\s+){1,4}(?:said|says|reported|added)\s*)?(?:[,;]\s*)?(?:(?:and|while|with|plus)\s+)?(?:another\s+)?$/iu;
 
+/**
+ * "one of his men", "one of their guards": one taken out of someone's people. ("One of the men
+ * on board had died" mostly points back at people counted before, and stays dark.)
+ */
+const ONE_OF_PEOPLE_RE =
+  /^one\s+of\s+(?:his|her|their|its|our)\s+(?!(?:dead|killed|injured|wounded|missing)\b)/i;
+
 /** What a tally in the next sentence continues: the category, and the largest count it may take. */
 export interface Carried {
   category: CasualtyCategory;
@@ -1515,6 +1609,7 @@ export function analyseSentence(
         tryToll(cues, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
         tryTollAfter(cues, c) ??
         tryAmong(s, c) ??
+        tryAlongWith(s, c, i > 0 ? hits[i - 1] : null) ??
         trySafety(cues, c) ??
         (i === 0 ? tryCarried(s, c, carried()) : null));
     hits[i] = h;
@@ -1551,7 +1646,16 @@ export function analyseSentence(
       const next = i + 1 < counts.length && !counts[i + 1].isOne ? hits[i + 1] : null;
       if (
         (prev && prev.end <= h.start && ONE_LINK_RE.test(s.slice(prev.end, h.start))) ||
-        (next && h.end <= next.start && ONE_LINK_RE.test(s.slice(h.end, next.start)))
+        (next && h.end <= next.start && ONE_LINK_RE.test(s.slice(h.end, next.start))) ||
+        // "Five guards and one inmate were killed": the last member of a coordinated subject,
+        // whose harm word the count before it shares (the coordination below claims that one).
+        // "One of his guards was wounded": a partitive picks a counted one out of someone's people.
+        (h.frame === 'subject' && ONE_OF_PEOPLE_RE.test(s.slice(c.start, h.end))) ||
+        (h.frame === 'subject' &&
+          i > 0 &&
+          !hits[i - 1] &&
+          !counts[i - 1].isOne &&
+          coordinatedGap(s.slice(counts[i - 1].end, c.start), h.category) === 'and')
       )
         hits[i] = h;
     }
@@ -1603,7 +1707,8 @@ export function analyseSentence(
   for (let i = 0; i + 1 < counts.length; i++) {
     const c = counts[i];
     const whole = hits[i + 1];
-    if (hits[i] || c.isOne || !whole) continue;
+    // "One of the three hostages was killed": the word "one" is a part too (not "a").
+    if (hits[i] || (c.isOne && !/^one$/i.test(s.slice(c.start, c.end))) || !whole) continue;
     const next = counts[i + 1];
     if (!PART_OF_SET_RE.test(s.slice(c.end, next.start))) continue;
     let end = -1;
@@ -1628,7 +1733,8 @@ export function analyseSentence(
     const next = hits[i + 1];
     if (hits[i] || !next || (next.frame !== 'subject' && next.frame !== 'coordinated')) continue;
     const c = counts[i];
-    if (c.isOne) continue;
+    // "One guard and five inmates were killed": the word "one" (not an article) leads the list.
+    if (c.isOne && (c.qualifier !== '' || !/^one$/i.test(s.slice(c.coreStart, c.end)))) continue;
     // A tally member ("…, including 300 children, and 6,200 were injured") coordinates only
     // with a list that runs on to the harm word: "including 37 men and five children were hurt".
     // So does the last of several members: "including 5 children and 2 women, and 70 were hurt".
@@ -1672,8 +1778,11 @@ export function analyseSentence(
     )
       continue;
     // The shared harm word belongs to the last member's quote; claims of a kind never overlap.
+    // The quote stops at the count's own noun phrase, before any members named by an article.
     const npEnd =
-      c.end + gap.length - (/\s*(?:,?\s*including|,\s*and|,|and)\s*$/i.exec(gap)?.[0].length ?? 0);
+      coNp !== undefined
+        ? c.end + gap.indexOf(coNp) + coNp.length
+        : c.end + gap.length - (/\s*(?:,?\s*including|,\s*and|,|and)\s*$/i.exec(gap)?.[0].length ?? 0);
     if (!inNeed)
       hits[i] = { ...hit(c, c.start, npEnd, next.category, 'coordinated', m.groups?.np), tailEnd: npEnd };
     const link = m.groups?.link ?? '';

@@ -36,7 +36,7 @@ export const PEOPLE_HEADS = (
   'people persons person individuals children child kids minors infants babies toddlers teenagers teens ' +
   'boys boy girls girl women woman men man adults elderly civilians civilian soldiers soldier servicemen ' +
   'sailors marines airmen pilots cadets recruits conscripts reservists peacekeepers fighters militants ' +
-  'rebels insurgents gunmen attackers policemen policewomen police officers officer guards students ' +
+  'rebels insurgents gunmen attackers bodyguards policemen sons daughters brothers sisters wives husbands policewomen police officers officer guards students ' +
   'pupils schoolchildren teachers workers labourers laborers employees staff personnel doctors nurses ' +
   'medics paramedics journalists reporters photographers tourists visitors foreigners nationals citizens ' +
   'passengers crew crewmen members pilgrims worshippers worshipers residents villagers refugees migrants ' +
@@ -109,7 +109,11 @@ export function wordTrie(words: string[]): string {
 /** Nouns after a count: "25 deaths", "at least 62 fatalities", "13 bodies", "six victims". */
 export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
   ['(?:dead\\s+and\\s+(?:injured|wounded)|deaths\\s+and\\s+injuries)', 'casualties'],
-  ['(?:deaths|fatalities|bodies|corpses|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead|martyrs)', 'killed'],
+  // "9 murders", "three killings" (an attempt kills no one: "two attempted murders").
+  [
+    '(?:deaths|fatalities|bodies|corpses|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead|martyrs|(?<!attempted\\s)(?:murders|killings))',
+    'killed',
+  ],
   ['(?:injuries)', 'injured'],
   ['(?:idps|internally\\s+displaced\\s+(?:people|persons)|displacements)', 'displaced'],
   ['(?:casualties|victims)', 'casualties'],

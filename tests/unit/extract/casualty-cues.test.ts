@@ -137,6 +137,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'bodies',
     'corpses',
     'martyrs',
+    'murders',
+    'killings',
     'dead bodies',
     'lives lost',
     'lives were lost',

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+
+/** "category min/max approx «quote»", one per casualty claim, in text order. */
+function found(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is CasualtyClaim => c.kind === 'casualty')
+    .map((c) => `${c.category} ${c.min}/${c.max} ${c.approx} «${c.quote}»`);
+}
+
+type Row = [text: string, expected: string[]];
+
+describe('coordinated subjects with "one" and members named by an article', () => {
+  it.each<Row>([
+    // "one" as the last member of a coordinated subject claims, and so does the count before it.
+    [
+      'Three prison guards and one visitor were killed in the riot.',
+      ['killed 3/3 exact «Three prison guards»', 'killed 1/1 exact «one visitor were killed»'],
+    ],
+    [
+      'Officials said seven suspected smugglers and one border guard had died in the firefight.',
+      ['killed 7/7 exact «seven suspected smugglers»', 'killed 1/1 exact «one border guard had died»'],
+    ],
+    // The word "one" may lead the list too; an article may not.
+    [
+      'One ranger and four tourists were hurt when the bridge gave way.',
+      ['injured 1/1 exact «One ranger»', 'injured 4/4 exact «four tourists were hurt»'],
+    ],
+    [
+      'A ranger and four tourists were hurt when the bridge gave way.',
+      ['injured 4/4 exact «four tourists were hurt»'],
+    ],
+    // Each counted member of a list with members named by an article is a claim of its own.
+    [
+      'Four miners, a foreman, two engineers and one driver remain missing, the company said.',
+      [
+        'missing 4/4 exact «Four miners»',
+        'missing 2/2 exact «two engineers»',
+        'missing 1/1 exact «one driver remain missing»',
+      ],
+    ],
+    [
+      'Two nurses, a cook and three patients were injured in the fire.',
+      ['injured 2/2 exact «Two nurses»', 'injured 3/3 exact «three patients were injured»'],
+    ],
+    // Near misses: a clause of its own after the count, or a lone "one".
+    ['Six rebels were captured and one soldier was killed.', []],
+    ['Six rebels surrendered and one soldier was killed.', []],
+    ['One soldier was killed in the ambush.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('members that name people beside things or forces', () => {
+  it.each<Row>([
+    // "and an unspecified number of …": a negated participle is no verb of a new clause.
+    [
+      'Another 14 marines and an unspecified number of villagers were wounded.',
+      ['injured 14/14 exact «14 marines and an unspecified number of villagers were wounded»'],
+    ],
+    [
+      'At least 9 pilgrims and unidentified bystanders were hurt.',
+      ['injured 9/null at_least «At least 9 pilgrims and unidentified bystanders were hurt»'],
+    ],
+    // People listed with things that shared their fate are still counted.
+    [
+      'Several sailors and some cargo remain missing after the storm.',
+      ['missing null/null vague «Several sailors and some cargo remain missing»'],
+    ],
+    ['Twelve trucks and some cargo remain missing after the storm.', []],
+    // A force that modifies a people head names its people.
+    [
+      'The insurgents have killed 21 security forces members this year.',
+      ['killed 21/21 exact «killed 21 security forces members»'],
+    ],
+    ['The ministry sent 500 security forces members to the border.', []],
+    ['The ministry said 500 security forces were deployed to the border.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('asides, appositions and "along with"', () => {
+  it.each<Row>([
+    // A dash closes an aside with no space before the harm word.
+    ['Over the decade hundreds—mostly farmers—have been killed.', ['killed null/null vague «hundreds»']],
+    // An apposition between the count and its harm word.
+    [
+      'At least one teacher, a man who ran the village choir, was also killed in the raid.',
+      ['killed 1/null at_least «At least one teacher, a man who ran the village choir, was also killed»'],
+    ],
+    [
+      'Four porters, a crew from the lowlands, were injured on the pass.',
+      ['injured 4/4 exact «Four porters, a crew from the lowlands, were injured»'],
+    ],
+    // Not when the apposition holds a harm word or another count, or the count names things.
+    ['Four porters, a crew hurt in an earlier fall, were flown out.', []],
+    ['Two rockets, a model banned by treaty, were fired and hurt nobody.', []],
+    // A count joined by "along with" to a victim named before it shares his harm.
+    [
+      'The camp commander was killed in an air raid late on Sunday along with at least 8 other fighters.',
+      ['killed 8/null at_least «killed in an air raid late on Sunday along with at least 8 other fighters»'],
+    ],
+    [
+      'The governor was wounded on Friday together with three bodyguards.',
+      ['injured 3/3 exact «wounded on Friday together with three bodyguards»'],
+    ],
+    [
+      'A blast left five shoppers dead, along with two bombers, last spring.',
+      ['killed 5/5 exact «five shoppers dead»', 'killed 2/2 exact «two bombers»'],
+    ],
+    // Not when a clause stands between the harm word and the count, nor for things.
+    ['The envoy was killed, and his aide was detained along with 6 others.', []],
+    ['He was killed by soldiers who were deployed along with 200 police officers.', []],
+    ['The minister was wounded on Friday together with three vehicles.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('partitives and harm nouns', () => {
+  it.each<Row>([
+    // "one of his men": one counted out of someone's people.
+    [
+      'A sergeant was killed and one of his men wounded when the convoy was hit.',
+      ['injured 1/1 exact «one of his men wounded»'],
+    ],
+    // "one of the …" mostly points back at people counted before: dark.
+    ['One of the guards was hurt and one died.', []],
+    ['One of their wounded died later.', []],
+    // "One of the three …": the part, not the set, is the claim.
+    ['One of the four hostages was killed.', ['killed 1/1 exact «One of the four hostages was killed»']],
+    // Murders and killings count the dead; an attempt does not.
+    ['The gang has been linked to 14 murders in the port city.', ['killed 14/14 exact «14 murders»']],
+    ['Police tied the cell to six killings last year.', ['killed 6/6 exact «six killings»']],
+    ['He was charged over two attempted murders.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
