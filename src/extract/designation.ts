@@ -603,6 +603,47 @@ class PassageContext {
     return out;
   }
 
+  /**
+   * The group a reference ("It is designated …", "lists its armed wing") stands for when no
+   * claim has named one yet: the name opening one of the two sentences before `at`, as the
+   * subject a story's next sentence goes on about ("HTS controls Idlib. It is designated …").
+   */
+  openingSubjectBefore(at: number): NameSpan | undefined {
+    const sentences = this.sentences;
+    let i = sentences.findIndex((sent) => sent.end > at);
+    if (i < 0) i = sentences.length;
+    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+      const sent = sentences[k];
+      const first = this.namesIn(sent.start, sent.end)[0];
+      if (
+        first &&
+        /^\s*(?:The\s+)?$/.test(this.t.slice(sent.start, first.start)) &&
+        authoritiesIn(first.text).length === 0 &&
+        !DESCRIBING_ONLY_RE.test(first.text) &&
+        // A dateline ("WASHINGTON (Agency, 20 May)") or an institution is no group.
+        !NOT_A_TOPIC_RE.test(first.text) &&
+        // Any word opening a sentence is capitalised ("Ministers may …"): one word is a name
+        // only as an acronym or where the passage capitalises it mid-sentence too.
+        (/\s/.test(first.text) ||
+          /^[A-Z][A-Z-]{1,9}$/.test(first.text) ||
+          this.capitalisedMidSentence(first.text))
+      ) {
+        const the = /^The\s+/.exec(first.text);
+        return the
+          ? { start: first.start + the[0].length, end: first.end, text: first.text.slice(the[0].length) }
+          : first;
+      }
+    }
+    return undefined;
+  }
+
+  private capitalisedMidSentence(word: string): boolean {
+    for (let at = this.t.indexOf(word); at >= 0; at = this.t.indexOf(word, at + 1)) {
+      if (/[\p{Ll},;:]\s+$/u.test(this.t.slice(Math.max(0, at - 3), at))) return true;
+    }
+    return false;
+  }
+
   /** Authority mentions starting within [from, to]. */
   authoritiesIn(from: number, to: number): PassageAuthorities {
     const roles: AuthorityMention[] = [];
@@ -846,6 +887,19 @@ function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): bo
 const REFERRING_SUBJECT_RE =
   /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade)|it|they)\s+(?:\w+\s+){0,3}$/iu;
 const IDENTIFIED_AS_RE = /^[^.;]{0,120}?\sas\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terror|FTO\b|SDGT\b)/iu;
+/** The name opening a sentence as its subject ("X is considered …, while the EU lists its armed wing"). */
+function sentenceSubject(s: string, names: NameSpan[], before: number): NameSpan | undefined {
+  const first = names[0];
+  return first &&
+    first.end < before &&
+    /^\s*(?:The\s+)?$/.test(s.slice(0, first.start)) &&
+    PREDICATE_AFTER_SUBJECT_RE.test(s.slice(first.end, first.end + 40)) &&
+    authoritiesIn(first.text).length === 0
+    ? first
+    : undefined;
+}
+const NOT_A_TOPIC_RE =
+  /\d|^[A-Z]{6,}\b|\b(?:Court|Ministry|Government|Council|Department|Office|Committee|Parliament|Assembly|Police|Army|Agency|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const PREDICATE_AFTER_SUBJECT_RE = /^\s+(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s/;
 const ATTRIBUTIVE_BEFORE_RE = /\b(?:the|an?)\s+(?:\p{Ll}+ly\s+)?$/iu;
 // A name or a group noun right after the participle, with no count ("the banned four
@@ -878,6 +932,17 @@ function sentenceDesignations(
   if (lifted.length > 0) return lifted;
   let nameCache: NameSpan[] | null = null;
   const names = (): NameSpan[] => (nameCache ??= namesIn(s));
+  // Only where a reference finds no claimed group: the subject of the story so far.
+  // What a reference ("it", "its armed wing", "the group") stands for: the group this sentence
+  // has just claimed ("X is listed by A, while B lists its armed wing"), else the passage's,
+  // else — with a terror label in the reference's own clause — the subject of the story so far.
+  const referent = (from: number): NameSpan | undefined =>
+    found.filter((f) => !f.aside).pop()?.entity ??
+    sentenceSubject(s, names(), from) ??
+    lastEntity.v ??
+    (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
+      ? ctx.openingSubjectBefore(passageOffset)
+      : undefined);
   // "Islamic State (a terrorist group banned in Russia)": the aside's own trigger is handled here.
   const asides = s.includes('(') ? asideClaims(s, names) : [];
   found.push(...asides);
@@ -1310,7 +1375,7 @@ function sentenceDesignations(
                   !OWNED_THING_RE.test(s.slice(n.end, n.end + 60)),
               );
         const pronoun =
-          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
+          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
             after,
           ) ??
           // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
@@ -1358,8 +1423,10 @@ function sentenceDesignations(
             entities = [{ ...latter, start: at, end: at + pronoun[1].length }];
           }
         }
-        if (entities.length === 0 && pronoun && lastEntity.v) {
-          entities = [{ ...lastEntity.v, start: tEnd + pronoun.index, end: tEnd + pronoun[0].length }];
+        const antecedent =
+          pronoun && !/^(?:him|her|the\s+latter)$/i.test(pronoun[1]) ? referent(tEnd) : undefined;
+        if (entities.length === 0 && antecedent) {
+          entities = [{ ...antecedent, start: tEnd + pronoun!.index, end: tEnd + pronoun![0].length }];
         }
         // A pronoun object no claimed group explains: "him" or "her" is the last person the
         // sentence names before the verb ("… a preacher from Mali, A, designating him a …"); with no
@@ -1618,12 +1685,13 @@ function sentenceDesignations(
           } else {
             quoteStart = entities[0].start;
           }
-        } else if (REFERRING_SUBJECT_RE.test(before) && lastEntity.v) {
+        } else if (REFERRING_SUBJECT_RE.test(before) && referent(tEnd)) {
+          const antecedent = referent(tEnd)!;
           const pr = REFERRING_SUBJECT_RE.exec(before)!;
           quoteStart = tStart - before.length + pr.index;
           // The pronoun stands for the group named earlier; its span is the pronoun's own.
           const pronounText = /^\S+(?:\s+\S+)?/.exec(pr[0])![0];
-          entities = [{ ...lastEntity.v, start: quoteStart, end: quoteStart + pronounText.length }];
+          entities = [{ ...antecedent, start: quoteStart, end: quoteStart + pronounText.length }];
         } else if (g.noun !== undefined) {
           // "The BLA has carried out attacks since its first SDGT designation": "its" is the
           // listed group's — the sentence's subject, else the group the passage is about. A

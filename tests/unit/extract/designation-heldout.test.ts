@@ -671,3 +671,47 @@ describe('authorities named twice over, list owners, "identify … as", "exclude
     expect(designations('The court excluded the evidence from the terrorism trial.')).toEqual([]);
   });
 });
+
+describe('a reference before any claim: the subject that opens the sentence before', () => {
+  it.each<[string, string, string[], string]>([
+    [
+      'The Red Hand controls the valley. It is designated as a terrorist group by the US.',
+      'Red Hand',
+      ['United States'],
+      'designated',
+    ],
+    [
+      'The Red Hand is a force in the valley. The EU lists its armed wing as a terrorist group.',
+      'Red Hand',
+      ['European Union'],
+      'designated',
+    ],
+    [
+      'The Red Hand controls the valley. It was removed by the US from its list of foreign terror groups in July.',
+      'Red Hand',
+      ['United States'],
+      'delisted',
+    ],
+  ])('%s', (text, entity, designators, status) => {
+    expect(summary(text)).toEqual([[entity, designators, status]]);
+  });
+
+  it('needs a terror label: a plain ban of "it" stays dark, and a dateline or a court is no antecedent', () => {
+    expect(
+      designations('The Red Hand is a global movement. It is banned in a handful of countries.'),
+    ).toEqual([]);
+    expect(designations('The Red Hand is a global movement. Many countries have also banned it.')).toEqual(
+      [],
+    );
+    expect(
+      designations(
+        'WASHINGTON (Agency, 20 May 2022) The Department of State is announcing the revocation. It was removed from the list of terrorist organizations.',
+      ).filter((c) => c.entity.includes('WASHINGTON')),
+    ).toEqual([]);
+    expect(
+      designations(
+        'The Delhi High Court ruled on Thursday. It was removed from the list of terrorist organizations.',
+      ),
+    ).toEqual([]);
+  });
+});
