@@ -67,7 +67,7 @@ const UN_ADJECTIVE =
 const NOT_CLAUSE_VERB = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)`;
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE =
   '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';
@@ -83,7 +83,7 @@ const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
 const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD})?)`;
 // "25 children a month have been killed": a rate after the people still counts them.
 const SUBJECT_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?<quoted>["“])?(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 /** A subject count, its noun phrase and the opening of an aside about who they were. */
@@ -121,7 +121,7 @@ const OBJECT_NP_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP_CORE})`, 'iu');
 const OBJECT_FILLER =
   '(?:an?\\s+(?:total\\s+of|staggering|whopping|record|further|reported|confirmed)\\s+|all\\s+(?:the\\s+)?|(?:an?|an\\s+entire|the\\s+entire|a\\s+whole)\\s+family\\s+of\\s+)?';
 const VERB_BEFORE_RE = tailRegExp(
-  `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})(?<ws>\\s+${OBJECT_FILLER})`,
+  `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})(?<ws>\\s+["“]?${OBJECT_FILLER})`,
   'iu',
 );
 const CLAIMED_LIVES_BEFORE_RE = tailRegExp(
@@ -199,8 +199,9 @@ const TALLY_LINK_RE =
 // A looser link when the tally word is explicit: "13 bodies recovered so far, including …".
 // Any digits in the gap are no counts (a count between would be the one before): "on 10 May".
 // "…, namely a surgeon, a driver, two nurses …": members named by an article may come first.
+// "…, mostly fighters but also including 40 civilians": a bulk named before the counted member.
 const TALLY_INCLUDING_RE =
-  /^[^.;:]{0,80}?[,(—–-]\s*["']?(?:including(?:\s+those\s+of)?|among\s+them|among\s+whom|of\s+whom|mostly|mainly|namely)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+and|\s*,(?:\s+and)?)\s+){0,4}(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^[^.;:]{0,80}?[,(—–-]\s*["']?(?:(?:mostly|mainly)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:but\s+)?(?:also\s+)?including|including(?:\s+those\s+of)?|among\s+them|among\s+whom|of\s+whom|mostly|mainly|namely)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+and|\s*,(?:\s+and)?)\s+){0,4}(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 /** A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include 33 people". */
 // Its last word is one of these: a cheap test first, as AMONG_RE tries every start in its window.
 const AMONG_LAST_WORD_RE = tailRegExp(
@@ -388,12 +389,17 @@ function lastWord(text: string): string {
   return text.slice(i);
 }
 
+/** The harm word that ends a subject match, without a quote mark before it ("are “missing”"). */
+function harmWord(matched: string): string {
+  return lastWord(matched).replace(/^["“]/, '');
+}
+
 const RETURNED_RE =
   /^(?:\s+\p{L}+){0,2}?\s+(?:(?:have|has|had|were|are)\s+)?(?:since\s+|now\s+|already\s+|all\s+)?(?:returned|gone\s+back|went\s+back|been\s+allowed\s+(?:to\s+)?(?:return|back))\b/iu;
 
 /** Checks on a harm word that follows a subject count; `end` is where the harm word ends. */
 function harmTailOk(s: string, end: number, matched: string): boolean {
-  const harm = lastWord(matched).toLowerCase();
+  const harm = harmWord(matched).toLowerCase();
   if (/^(?:killed|wounded|injured|murdered|massacred|displaced|evacuated|hurt)$/.test(harm)) {
     // "killed" with an object after it is active; the count was the agent.
     if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return false;
@@ -547,14 +553,20 @@ function trySubjectWithRelative(x: Cues, c: Count): CasualtyHit | null {
  * from the count to the harm word.
  */
 const SUBJECT_INCLUDING_RE = new RegExp(
-  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s+including\\s+(?<member>an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+and\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,?\\s+including\\s+(?:(?<member>an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+and\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)|(?<bare>(?:${NP_WORD}\\s+)?${NP_WORD}(?:\\s+and\\s+(?:${NP_WORD}\\s+)?${NP_WORD})?))(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 
+/**
+ * … or naming them by a bare plural, where the aside's closing comma is left out: "Several
+ * others, including civilians were badly hurt" (the plural must name people only).
+ */
 function trySubjectIncluding(x: Cues, c: Count): CasualtyHit | null {
-  if (!x.s.includes(' including a', c.end) || !x.stemIn(c.end, c.end + 160)) return null;
+  if (!x.s.includes(' including ', c.end) || !x.stemIn(c.end, c.end + 160)) return null;
   const m = SUBJECT_INCLUDING_RE.exec(x.s.slice(c.end, c.end + 160));
-  return windowSubjectHit(x, c, m, m?.groups?.member ?? '');
+  const bare = m?.groups?.bare;
+  if (bare !== undefined && peopleLength(bare) !== bare.length) return null;
+  return windowSubjectHit(x, c, m, m?.groups?.member ?? bare ?? '');
 }
 
 /**
@@ -596,6 +608,9 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     );
   const category = categoryFromGroups(HARM_AFTER, m.groups);
   if (!category) return null;
+  // "six others are “missing”": a harm word in quote marks only after an auxiliary (a quoted
+  // verb right after the count may be what the count did).
+  if (m.groups?.quoted !== undefined && !PREDICATE_RE.test(`${m[0]} `)) return null;
   const np = m.groups?.np;
   if (!looksLikePeople(np, category)) return null;
   // Things are "in critical condition" too ("3 councils"): only a people noun makes them hurt,
@@ -616,7 +631,7 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     return null;
   // "300 jobs disappeared", "the savings vanished": only people who vanish are missing.
   if (
-    /^(?:vanish|vanished|disappeared)$/i.test(lastWord(m[0])) &&
+    /^(?:vanish|vanished|disappeared)$/i.test(harmWord(m[0])) &&
     (np === undefined || !(OF_PEOPLE_HEADS.has(headWord(np)) || isPeopleHead(headWord(np))))
   )
     return null;
@@ -737,6 +752,15 @@ function tryNoun(x: Cues, c: Count): CasualtyHit | null {
   return found;
 }
 
+const ELIMINATED_BEFORE_RE = tailRegExp(
+  '(?:^|[^\\p{L}])(?<verb>eliminat(?:e|es|ed|ing))(?<ws>\\s+["“]?)',
+  'iu',
+);
+/** Armed men only: "eliminated 3 teams" are no deaths. */
+const ELIMINATED_HEADS = new Set(
+  'terrorists militants fighters insurgents rebels gunmen jihadists extremists attackers bandits'.split(' '),
+);
+
 function tryObject(s: string, c: Count): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 40), c.start);
   const after = s.slice(c.end, c.end + 120);
@@ -822,6 +846,13 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
         'object',
         toDeath.groups?.np,
       );
+  }
+  // "the army said it eliminated 12 militants": a military report's word for killing armed men.
+  if (before.includes('limina')) {
+    const eliminated = matchTail(ELIMINATED_BEFORE_RE, before);
+    const np = eliminated ? OBJECT_NP_RE.exec(after) : null;
+    if (eliminated && np?.groups && ELIMINATED_HEADS.has(headWord(np.groups.np)))
+      return hit(c, verbStart(c.start, eliminated), c.end + np[0].length, 'killed', 'object', np.groups.np);
   }
   const verb = matchTail(VERB_BEFORE_RE, before);
   if (!verb?.groups) return null;

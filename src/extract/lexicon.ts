@@ -36,7 +36,8 @@ export const PEOPLE_HEADS = (
   'people persons person individuals children child kids minors infants babies toddlers teenagers teens ' +
   'boys boy girls girl women woman men man adults elderly civilians civilian soldiers soldier servicemen ' +
   'sailors marines airmen pilots cadets recruits conscripts reservists peacekeepers fighters militants ' +
-  'rebels insurgents gunmen attackers bodyguards policemen sons daughters brothers sisters wives husbands policewomen police officers officer guards students ' +
+  'rebels insurgents gunmen attackers bodyguards policemen policewomen police officers officer guards students ' +
+  'sons daughters brothers sisters wives husbands ' +
   'pupils schoolchildren teachers workers labourers laborers employees staff personnel doctors nurses ' +
   'medics paramedics journalists reporters photographers tourists visitors foreigners nationals citizens ' +
   'passengers crew crewmen members pilgrims worshippers worshipers residents villagers refugees migrants ' +
@@ -51,11 +52,11 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
   // Killed and injured together are casualties (docs/CLAIMS.md); first, so it beats "killed".
   ['(?:killed|dead)\\s+(?:and|or)\\s+(?:injured|wounded)', 'casualties'],
   [
-    '(?:killed|dead|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|gunned\\s+down)',
+    '(?:killed|dead|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|gunned\\s+down|beheaded|decapitated|dying(?!\\s+(?:to|for)\\b))',
     'killed',
   ],
   [
-    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?(?:injur(?:ies|es)|burns|wounds)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|(?:treated\\s+)?for\\s+(?:(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)|smoke\\s+inhalation)|in\\s+(?:the\\s+)?hospital|(?:listed\\s+)?in\\s+(?:an?\\s+)?(?:(?:very|extremely)\\s+)?(?:critical|serious|grave|severe|stable|fair|life-threatening)(?:\\s+but\\s+stable)?\\s+conditions?\\b|among\\s+(?:the|those)\\s+(?:injured|wounded|hurt)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:injured|wounded)(?![\\p{L}-])|with\\s+(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)\\b)',
+    '(?:injured|wounded|hurt|hospitali[sz]ed|(?:receiving|received|undergoing|underwent)\\s+(?:medical\\s+)?treatment|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?(?:injur(?:ies|es)|burns|wounds)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|(?:treated\\s+)?for\\s+(?:(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)|smoke\\s+inhalation)|in\\s+(?:the\\s+)?hospital|(?:listed\\s+)?in\\s+(?:an?\\s+)?(?:(?:very|extremely)\\s+)?(?:critical|serious|grave|severe|stable|fair|life-threatening)(?:\\s+but\\s+stable)?\\s+conditions?\\b|among\\s+(?:the|those)\\s+(?:injured|wounded|hurt)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:injured|wounded)(?![\\p{L}-])|with\\s+(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)\\b)',
     'injured',
   ],
   ['(?:missing|unaccounted\\s+for|vanished|vanish(?![\\p{L}-])|disappeared)', 'missing'],
@@ -141,7 +142,7 @@ export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
     'casualties',
   ],
   [
-    '(?:kill(?:s|ed|ing)?|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|gunned\\s+down)',
+    '(?:kill(?:s|ed|ing)?|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|gunned\\s+down)',
     'killed',
   ],
   ['(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|hospitali[sz](?:e|es|ed|ing))', 'injured'],

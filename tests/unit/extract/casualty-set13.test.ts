@@ -139,3 +139,63 @@ describe('partitives and harm nouns', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('more harm words and asides', () => {
+  it.each<Row>([
+    // An "including" aside whose closing comma is left out, naming people by a bare plural.
+    [
+      'Several others, including medics were badly wounded in the shelling, the agency said.',
+      ['injured null/null vague «Several others, including medics were badly wounded»'],
+    ],
+    [
+      'Eleven pilgrims including women and children were hurt.',
+      ['injured 11/11 exact «Eleven pilgrims including women and children were hurt»'],
+    ],
+    ['Eleven pilgrims, including buses were hurt.', []],
+    // A possessive inside the subject's prepositional tail.
+    [
+      "Three members of her uncle's household are still missing.",
+      ["missing 3/3 exact «Three members of her uncle's household are still missing»"],
+    ],
+    // A harm word in quote marks after an auxiliary; a quoted verb right after the count is no harm.
+    [
+      'Nine sailors were killed and four others are “missing” after the raid.',
+      ['killed 9/9 exact «Nine sailors were killed»', 'missing 4/4 exact «four others are “missing»'],
+    ],
+    ['Two gunmen “killed” a guard.', []],
+    // A quote mark between the harm verb and its object count.
+    [
+      'The agency said the strike killed "four people and wounded six", without naming them.',
+      ['killed 4/4 exact «killed "four people»', 'injured 6/6 exact «wounded six»'],
+    ],
+    // Hospital treatment is injury.
+    [
+      'Five miners are receiving treatment in hospital.',
+      ['injured 5/5 exact «Five miners are receiving treatment»'],
+    ],
+    // Beheading and "eliminated" armed men are deaths; eliminated teams are not.
+    ['The gang beheaded 4 hostages.', ['killed 4/4 exact «beheaded 4 hostages»']],
+    [
+      'Police found 15 bodies, 6 decapitated.',
+      ['killed 15/15 exact «15 bodies»', 'killed 6/6 exact «6 decapitated»'],
+    ],
+    [
+      'The army said it "eliminated 7 militants" in the hills.',
+      ['killed 7/7 exact «eliminated 7 militants»'],
+    ],
+    ['The cup eliminated 7 teams in one night.', []],
+    // People dying now are counted dead; "dying to" is a wish.
+    [
+      'A doctor said dozens of patients are dying as supplies run out.',
+      ['killed null/null vague «dozens of patients are dying»'],
+    ],
+    ['Hundreds are dying to see the final.', []],
+    // "mostly X but also including N …": a tally member after the bulk of the count.
+    [
+      'The war has killed about 900 people, mostly soldiers but also including at least 70 civilians.',
+      ['killed 900/900 about «killed about 900 people»', 'killed 70/null at_least «at least 70 civilians»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
