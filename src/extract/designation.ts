@@ -176,6 +176,12 @@ function namesIn(s: string): NameSpan[] {
       start += poss[0].length;
       text = text.slice(poss[0].length);
     }
+    // "the Palestinian Group Hamas": a described head noun before the name is no part of it.
+    const describedHead = /^((?:\S+\s+){1,2}?)(?:Group|Movement|Militia)\s+(?=\p{Lu})/u.exec(text);
+    if (describedHead && DESCRIBING_ONLY_RE.test(describedHead[1].trim())) {
+      start += describedHead[0].length;
+      text = text.slice(describedHead[0].length);
+    }
     // A trailing possessive belongs to what follows: "the BLA's previous designation".
     text = text.replace(/'s?$/, '');
     // "Tehreek-e-Labbaik Pakistan's (TLP's)": the possessive of a name and its acronym.
@@ -412,7 +418,9 @@ function designatorsNear(
       const before = s.slice(Math.max(0, a.start - 30), a.start);
       // "operating in Afghanistan and Pakistan": a place inside the quote, not a designator.
       if (
-        /\b(?:in|against|from|into|across|inside|near|with|at)\s+(?:the\s+)?$/i.test(before) &&
+        (/\b(?:in|against|from|into|across|inside|near|with|at)\s+(?:the\s+)?$/i.test(before) ||
+          // "the attack on Israel"; not "on the UK's list".
+          (/\battacks?\s+on\s+(?:the\s+)?$/i.test(before) && !/^['’]/.test(s.slice(a.end, a.end + 1)))) &&
         !/(?:proscribed|banned|designated|declared|listed|outlawed|list|designations?|listing|ban)\s+in\s+(?:the\s+)?$/i.test(
           before,
         ) &&
@@ -898,6 +906,26 @@ function sentenceSubject(s: string, names: NameSpan[], before: number): NameSpan
     ? first
     : undefined;
 }
+// "the group's leader, A,", "the head of the movement X, A,", "its leader, Indian-born A,":
+// a role and, set off by commas, the person holding it.
+const ROLE_APPOSITION_RE =
+  /^\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)?(?:[\p{L}-]+['’]s?\s+){0,3}?(?:leader|head|chief|founder|co-founder|commander|mastermind|spokes(?:man|woman|person)|deputy|emir|financier|ideologue)(?:\s+(?:of|in)\s+[^,;.]{1,80}?)?,\s+([^,;.]{3,80}?),/u;
+/** The person a role in apposition names as a listing's object, if any. */
+function roleAppositionName(s: string, objFrom: number, names: NameSpan[]): NameSpan | undefined {
+  const m = ROLE_APPOSITION_RE.exec(s.slice(objFrom, objFrom + 260));
+  if (!m) return undefined;
+  const from = objFrom + m[0].length - 1 - m[1].length;
+  const to = objFrom + m[0].length - 1;
+  const person = names
+    .filter((n) => n.start >= from && n.end <= to && authoritiesIn(n.text).length === 0)
+    .pop();
+  if (!person || !/^(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*$/u.test(person.text)) return undefined;
+  // "Indian-born A": a birthplace is no part of the name.
+  const born = /^\p{Lu}[\p{L}]*-born\s+/u.exec(person.text);
+  return born
+    ? { start: person.start + born[0].length, end: person.end, text: person.text.slice(born[0].length) }
+    : person;
+}
 const NOT_A_TOPIC_RE =
   /\d|^[A-Z]{6,}\b|\b(?:Court|Ministry|Government|Council|Department|Office|Committee|Parliament|Assembly|Police|Army|Agency|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const PREDICATE_AFTER_SUBJECT_RE = /^\s+(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s/;
@@ -1022,6 +1050,9 @@ function sentenceDesignations(
       (word !== 'proscribed' || /\bthe\s+$/i.test(s.slice(Math.max(0, tStart - 5), tStart))) &&
       ATTRIBUTIVE_AFTER_RE.test(s.slice(tEnd, tEnd + 60))
     )
+      continue;
+    // "a "specially designated global terrorist"": the label's own word is no trigger.
+    if (/^designated$/.test(word) && /\bspecially[\s-]+$/i.test(s.slice(Math.max(0, tStart - 12), tStart)))
       continue;
     // "Myanmar was blacklisted" in a report on the FATF: its list, not a terror listing.
     if (/^blacklist/i.test(word) && ctx.aboutFatf()) continue;
@@ -1374,6 +1405,11 @@ function sentenceDesignations(
                   // "banned X's television channel": X owns the object, it is not listed.
                   !OWNED_THING_RE.test(s.slice(n.end, n.end + 60)),
               );
+        // "designated the group's leader, A, a global terrorist": the person the role names.
+        // The role may name the group it belongs to ("the head of the movement Hamas, A,"):
+        // the person, not the group, is the object.
+        const person = roleAppositionName(s, objFrom, names());
+        if (person && entities.every((e) => e.end <= person.start)) entities = [person];
         const pronoun =
           /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
             after,
@@ -2197,20 +2233,37 @@ function consideredClaims(s: string, names: () => NameSpan[], state: PassageStat
   for (let m = CONSIDERED_ACTIVE_RE.exec(s); m; m = CONSIDERED_ACTIVE_RE.exec(s)) {
     if (!authoritySubject(s, m.index)) continue;
     const from = m.index + m[0].length;
-    const entity = names().find((n) => n.start === from);
-    if (!entity || authoritiesIn(entity.text).length > 0) continue;
-    const label = new RegExp(`^\\s+${CONSIDERED_LABEL}`, 'iu').exec(s.slice(entity.end, entity.end + 80));
+    // "regards the Palestinian Group Hamas as …": a described head noun may lead to the name.
+    const first = names().find(
+      (n) => n.start >= from && /^(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(s.slice(from, n.start)),
+    );
+    if (!first || authoritiesIn(first.text).length > 0) continue;
+    // "considers the YPG and the PYD as terror groups": a list of objects.
+    const entities = [first];
+    for (;;) {
+      const last = entities[entities.length - 1];
+      const link = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/.exec(s.slice(last.end, last.end + 12));
+      const next = link && names().find((n) => n.start === last.end + link[0].length);
+      if (!next || authoritiesIn(next.text).length > 0) break;
+      entities.push(next);
+    }
+    const objectEnd = entities[entities.length - 1].end;
+    const label = new RegExp(`^\\s+${CONSIDERED_LABEL}`, 'iu').exec(s.slice(objectEnd, objectEnd + 80));
     if (!label) continue;
-    const end = entity.end + label[0].length;
-    out.push({
-      entity,
-      start: m.index,
-      end,
-      label: label.groups!.label,
-      status: 'designated',
-      // "Damascus, the United States and the European Union consider …": the subject list.
-      designators: designatorsNear(s, m.index, m.index, end, [entity]),
-    });
+    const end = objectEnd + label[0].length;
+    // "Damascus, the United States and the European Union consider …": the subject list.
+    const designators = designatorsNear(s, m.index, m.index, end, entities);
+    // One claim per object, the quotes apart: the first from the verb, the last through the label.
+    entities.forEach((entity, i) =>
+      out.push({
+        entity,
+        start: i === 0 ? m!.index : entity.start,
+        end: i === entities.length - 1 ? end : entity.end,
+        label: label.groups!.label,
+        status: 'designated',
+        designators,
+      }),
+    );
   }
   return out;
 }

@@ -715,3 +715,51 @@ describe('a reference before any claim: the subject that opens the sentence befo
     ).toEqual([]);
   });
 });
+
+describe('objects: lists after "consider", described heads, a role and its holder', () => {
+  it('"considers A and B as terror groups" claims both, quotes apart', () => {
+    const found = designations(
+      'Ankara considers the Red Hand and the Blue Lantern Party (BLP) as terror groups.',
+    );
+    expect(found.map((c) => [c.entity, c.designators])).toEqual([
+      ['Red Hand', ['Turkey']],
+      ['Blue Lantern Party (BLP)', ['Turkey']],
+    ]);
+    expect(found[0].end).toBeLessThanOrEqual(found[1].start);
+  });
+
+  it('"the Palestinian Group X" is X', () => {
+    expect(
+      summary('The British government regards the Palestinian Group Red Hand as a terrorist organization.'),
+    ).toEqual([['Red Hand', ['United Kingdom'], 'designated']]);
+  });
+
+  it.each<[string, string, string[]]>([
+    [
+      'U.S. authorities had already designated the group’s leader, John Doe, a “global terrorist,” in June.',
+      'John Doe',
+      ['United States'],
+    ],
+    [
+      'Washington put the head of the Islamist movement Red Hand, John Doe, on its terror blacklist.',
+      'John Doe',
+      ['United States'],
+    ],
+    [
+      'The State Department also designated its leader, Ruritanian-born John Doe, a "specially designated global terrorist".',
+      'John Doe',
+      ['United States'],
+    ],
+    [
+      'The EU put the mastermind of the attack on Israel, the Red Hand leader John Doe, on its terrorist list.',
+      'John Doe',
+      ['European Union'],
+    ],
+  ])('a role in apposition lists its holder: %s', (text, entity, designators) => {
+    expect(summary(text)).toEqual([[entity, designators, 'designated']]);
+  });
+
+  it('a role and its holder with no listing stay dark', () => {
+    expect(designations("Police arrested the group's leader, John Doe, on Monday.")).toEqual([]);
+  });
+});
