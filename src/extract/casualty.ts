@@ -53,7 +53,7 @@ const STOP_WORDS =
 /** STOP_WORDS as one regex (a trie: the NP regexes test it before every word they take). */
 const STOP = `(?:${wordTrie(STOP_WORDS)})`;
 const NUMWORD =
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands)';
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|several|numerous|countless|scores)';
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
 // After "and", a verb starts a new clause: "-ed"/"-ing" words and common irregular past forms
@@ -91,7 +91,7 @@ const SUBJECT_RE = new RegExp(
 const SHARE_ASIDE =
   '(?:(?:about|around|nearly|some|roughly|almost|over|more\\s+than)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent|percent)\\s+of\\s|(?:a|one|two)\\s+(?:third|quarter|half|fifth|tenth)s?\\s+of\\s';
 const ASIDE_OPEN_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE})`,
+  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*["“]?(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE})`,
   'iu',
 );
 /** Where an aside may close, or a mark it never runs across. */
@@ -119,7 +119,7 @@ const OBJECT_NP_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP_CORE})`, 'iu');
 /** Words that may stand between a verb and its object count: "killed a total of 30 people", "killed all 157 passengers". */
 // "killed a family of five": the family is the count's people.
 const OBJECT_FILLER =
-  '(?:an?\\s+(?:total\\s+of|staggering|whopping|record|further|reported|confirmed)\\s+|all\\s+(?:the\\s+)?|(?:an?|an\\s+entire|the\\s+entire|a\\s+whole)\\s+family\\s+of\\s+)?';
+  '(?:an?\\s+(?:total\\s+of|staggering|whopping|record|further|reported|confirmed)\\s+|(?:all\\s+)?the\\s+|all\\s+|(?:an?|an\\s+entire|the\\s+entire|a\\s+whole)\\s+family\\s+of\\s+)?';
 const VERB_BEFORE_RE = tailRegExp(
   `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})(?<ws>\\s+["“]?${OBJECT_FILLER})`,
   'iu',
@@ -464,11 +464,12 @@ function trySubjectWithAside(x: Cues, c: Count): CasualtyHit | null {
   const np = open.groups?.np;
   if (!looksLikePeople(np)) return null;
   const npEnd = open[0].length - (open.groups?.aside ?? '').length;
-  const subjectEnd = c.end + npEnd - (/[\s,—–-]*$/.exec(rest.slice(0, npEnd))?.[0].length ?? 0);
+  const subjectEnd = c.end + npEnd - (/[\s,—–"“-]*$/.exec(rest.slice(0, npEnd))?.[0].length ?? 0);
   ASIDE_CLOSE_RE.lastIndex = open[0].length;
   for (let d = ASIDE_CLOSE_RE.exec(rest); d; d = ASIDE_CLOSE_RE.exec(rest)) {
     if (d.groups?.stop !== undefined) return null;
-    const after = d.index + d[0].length;
+    // "18 others, “including civilians,” were hurt": a quoted aside closes inside its marks.
+    const after = d.index + d[0].length + (d[0] === ',' && /^["”]/.test(rest.slice(d.index + 1)) ? 1 : 0);
     // The aside only names people: a harm word inside it belongs to another clause.
     if (ASIDE_HARM_RE.test(rest.slice(open[0].length, d.index))) return null;
     // "Thousands—mostly civilians—have been killed": a dash closes the aside with no space.
@@ -530,19 +531,24 @@ const SUBJECT_RELATIVE_RE = new RegExp(
  * had joined last month, was also killed". The apposition names no count (nor harm), so the
  * claim runs from the count to the harm word.
  */
+// Set off by commas or dashes ("at least 11 fighters from the X Forces (XF) -- a coalition of
+// tribal militias -- were killed"); the noun phrase may end in an acronym in brackets.
 const SUBJECT_APPOSITION_RE = new RegExp(
-  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,\\s+(?<clause>an?\\s+[^,;:.!?()\\d"“”]{1,120}?),(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}\\s+(?<np>${NP})(?:\\s*\\([^()\\d]{1,30}\\))?\\s*(?<open>,|--|[—–]|\\s-)\\s*(?<clause>an?\\s+[^,;:.!?()\\d"“”—–]{1,120}?)\\s*(?:,|--|[—–]|\\s-)(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
+const APPOSITION_GATE_RE = /(?:,|--|[—–]|\s-)\s*an?\s/;
 const NUMBER_WORD_RE = new RegExp(`\\b${NUMWORD}\\b`, 'i');
 
 function trySubjectWithRelative(x: Cues, c: Count): CasualtyHit | null {
   const relative = x.s.includes(', who', c.end);
-  if (!(relative || x.s.includes(', a', c.end)) || !x.stemIn(c.end, c.end + 260)) return null;
-  const m = relative ? SUBJECT_RELATIVE_RE.exec(x.s.slice(c.end, c.end + 260)) : null;
+  const rest = x.s.slice(c.end, c.end + 260);
+  const apposition = APPOSITION_GATE_RE.test(rest);
+  if (!(relative || apposition) || !x.stemIn(c.end, c.end + 260)) return null;
+  const m = relative ? SUBJECT_RELATIVE_RE.exec(rest) : null;
   if (m) return windowSubjectHit(x, c, m, m.groups?.clause ?? '');
-  if (!x.s.includes(', a', c.end)) return null;
-  const a = SUBJECT_APPOSITION_RE.exec(x.s.slice(c.end, c.end + 220));
+  if (!apposition) return null;
+  const a = SUBJECT_APPOSITION_RE.exec(rest);
   if (!a || NUMBER_WORD_RE.test(a.groups?.clause ?? '')) return null;
   return windowSubjectHit(x, c, a, a.groups?.clause ?? '');
 }
@@ -587,6 +593,13 @@ function trySafety(x: Cues, c: Count): CasualtyHit | null {
     return null;
   return hit(c, c.start, c.end + m[0].length, 'displaced', 'subject', np);
 }
+
+/** Records kept of people: "missing persons reports", "injured workers claims". */
+const RECORD_NOUNS = new Set(
+  'reports files complaints claims applications inquiries enquiries requests records forms notices lists registers registries hotlines posters appeals databases'.split(
+    ' ',
+  ),
+);
 
 /** The harm phrase is a state of health: "in (a) serious condition". */
 const CONDITION_END_RE = /\scondition$|\sconditions$/i;
@@ -666,6 +679,12 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     /^(?:injured|wounded|dead|missing|displaced)$/i.test(lastWord(m[0]))
   ) {
     const noun = /^\s+([\p{L}]+)/u.exec(s.slice(end, end + 24));
+    // "140 missing persons reports", "3 displaced persons camps": the people name the things counted.
+    const thing = noun
+      ? /^\s+([\p{L}]+)/u.exec(s.slice(end + noun[0].length, end + noun[0].length + 24))
+      : null;
+    if (thing && (NON_PEOPLE.has(thing[1].toLowerCase()) || RECORD_NOUNS.has(thing[1].toLowerCase())))
+      return null;
     if (noun && OF_PEOPLE_HEADS.has(noun[1].toLowerCase())) {
       // "three injured passengers later died": the hurt who died are counted dead.
       const died =
@@ -714,6 +733,8 @@ const ONE_NOUN_RE =
 
 function tryNoun(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 80)) return null;
+  // "a number of deaths" is no count; "a number of militants were killed" counts people (vague).
+  if (c.approx === 'vague' && /^a\s+number$/i.test(x.s.slice(c.coreStart, c.end))) return null;
   const rest = x.s.slice(c.end, c.end + 80);
   const adj = ADJ_RE.exec(rest);
   let found: CasualtyHit | null = null;
@@ -1167,6 +1188,13 @@ const TOLL_FROM_NEXT = new Set(
   ),
 );
 
+/**
+ * "killed three commanders from X, a militant group, and 10 civilians": after an object, an
+ * apposition set off by commas before the next member of the object.
+ */
+const OBJECT_APPOSITION_GAP_RE =
+  /^(?:\s+(?:from|of|in|with)\s+[^,.;:\d]{1,40}?)?\s*,\s*an?\s+[^,.;:\d()]{1,60},\s*and\s+$/;
+
 const TALLY_OPENER_END_RE = /(?:including|among\s+them|of\s+whom)\s+$/i;
 /** Between two members of a tally: the first's people, then ", " or " and ". */
 const TALLY_MEMBER_GAP_RE = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s*(?:,\s*|,?\s+and\s+)$/u;
@@ -1214,7 +1242,7 @@ function coordinatedGap(gap: string, category: CasualtyCategory): string | null 
 const STEM_SCAN_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)}|${HARM_PHRASE_EXTRA_STEMS})`, 'gi');
 /** Where an aside may open after a subject: ASIDE_OPEN_RE's mark, without its closing \b. */
 const ASIDE_MARK_RE = new RegExp(
-  `(?:,|\\s[—–-]|[—–])\\s*(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged|${SHARE_ASIDE})`,
+  `(?:,|\\s[—–-]|[—–])\\s*["“]?(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged|${SHARE_ASIDE})`,
   'giu',
 );
 
@@ -1479,6 +1507,14 @@ const SUPERSEDED_BEFORE_RE = tailRegExp(
   '\\b(?:had\\s+(?:earlier|previously)\\s+(?:reported|put|given|announced|confirmed|recorded|counted|registered|estimated)|(?:previous|earlier)\\s+(?:reports?|tolls?|figures?|counts?|tally|estimates?)\\s+had\\s+(?:put|given|said|reported|shown|estimated|placed))\\b[^.;:!?\\d]{0,40}',
   'i',
 );
+/**
+ * "Initially, officials said 9 people had been killed": a first report the text marks as such
+ * (a later figure replaced it) is no claim; "the gunmen initially killed 32" is one.
+ */
+const INITIAL_REPORT_BEFORE_RE = tailRegExp(
+  '\\b(?:[Ii]nitially|[Aa]t\\s+first)\\b,?\\s+(?:[^.;:!?\\d]{0,60}?\\s)?(?:said|stated|reported|announced|claimed|told\\s+[^.;:!?\\d]{1,30}?)\\b[^.;:!?]{0,90}',
+  'u',
+);
 const UP_FROM_RE =
   /^[^.;:\d]{0,60}?[,(—–]\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|official)\s+)*(?:(?:toll|figure|count|tally)\s+of\s+)?$/i;
 /** The earlier figure is a claim only as a report of its own: "the 61,000 reported a day earlier". */
@@ -1518,8 +1554,9 @@ function tryOneBody(s: string, c: Count): CasualtyHit | null {
 }
 
 /** Between a "one" and the count beside it in a list: ", ", " and ", ", another ", " with ". */
+// A place may close the member before: "three deaths in the north, and one death in the south".
 const ONE_LINK_RE =
-  /^\s*(?:,\s*(?:[\p{L}'-]+\s+){1,4}(?:said|says|reported|added)\s*)?(?:[,;]\s*)?(?:(?:and|while|with|plus)\s+)?(?:another\s+)?$/iu;
+  /^(?:\s+(?:in|at|on|near|across)\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,3}(?=\s*[,;]))?\s*(?:,\s*(?:[\p{L}'-]+\s+){1,4}(?:said|says|reported|added)\s*)?(?:[,;]\s*)?(?:(?:and|while|with|plus)\s+)?(?:another\s+)?$/iu;
 
 /**
  * "one of his men", "one of their guards": one taken out of someone's people. ("One of the men
@@ -1863,7 +1900,8 @@ export function analyseSentence(
       !TALLY_LINK_RE.test(gapAfterTail) &&
       !TALLY_INCLUDING_RE.test(gapAfterTail) &&
       !partitiveClause &&
-      !ofTheSet
+      !ofTheSet &&
+      !(prev.frame === 'object' && OBJECT_APPOSITION_GAP_RE.test(gapAfterTail))
     )
       continue;
     // "including dozens of students": a vague count takes "of" before its people.
@@ -1878,8 +1916,14 @@ export function analyseSentence(
     const np = member.groups?.np ?? '';
     if (!/^(?:in|on|from)\s/i.test(np) && !looksLikePeople(np)) continue;
     const end = c.end + of + member[0].length;
-    // "… and 25 from the army were captured": a member told by its side opens a clause of its own.
-    if (/^from\s/i.test(np) && /^\s+(?:were|was|are|is|have|has|had)\b/i.test(s.slice(end, end + 8)))
+    // "… and 25 from the army were captured", "killed the two gunmen, and 34 people have been
+    // detained": after ", and" an object's member with a verb of its own opens a clause of its
+    // own (a list is the subject of its verb: "the bodies of 22 women and six children had been …").
+    if (
+      (/^from\s/i.test(np) ||
+        (prev.frame === 'object' && !partitive && /^\s*,\s*and\s*$/i.test(gapAfterTail))) &&
+      /^\s+(?:were|was|are|is|have|has|had|will|would)\b/i.test(s.slice(end, end + 8))
+    )
       continue;
     // "killed 9 people, including a guard, and 300 soldiers were sent": a member is no larger
     // than the whole it is taken from.
@@ -1958,11 +2002,13 @@ export function analyseSentence(
   }
   // A rate is no count of people harmed: "… died and 300 were hurt each month".
   const superseded = s.includes('had ') && (s.includes('earlier') || s.includes('previous'));
+  const initial = s.includes('nitially') || s.includes('t first');
   const kept = hits.filter(
     (h): h is CasualtyHit =>
       h !== null &&
       !RATE_AFTER_RE.test(s.slice(h.end, h.end + 32)) &&
-      !(superseded && matchTail(SUPERSEDED_BEFORE_RE, s.slice(Math.max(0, h.start - 80), h.start))),
+      !(superseded && matchTail(SUPERSEDED_BEFORE_RE, s.slice(Math.max(0, h.start - 80), h.start))) &&
+      !(initial && matchTail(INITIAL_REPORT_BEFORE_RE, s.slice(Math.max(0, h.start - 160), h.start))),
   );
   // A sentence of counts whose frames found nothing may split the count of the sentence before.
   if (kept.length === 0 && counts.length > 1) {

@@ -71,7 +71,7 @@ const QUALIFIER_SOURCE = QUALIFIERS.map(([q]) => q.replace(/ /g, '\\s+'))
 
 const NUM = `(?:${NUMBER_DIGITS_SOURCE}|${NUMBER_WORDS_SOURCE})`;
 const VAGUE =
-  '(?:(?:tens|hundreds)\\s+of\\s+thousands|hundreds\\s+of\\s+millions|millions|thousands|hundreds|dozens|scores|several\\s+(?:dozen|hundred|thousand)|a\\s+few\\s+(?:dozen|hundred|thousand)|numerous|multiple|several|countless|a\\s+(?:large|huge|significant|great|high|big)\\s+number)';
+  '(?:(?:tens|hundreds)\\s+of\\s+thousands|hundreds\\s+of\\s+millions|millions|thousands|hundreds|dozens|scores|several\\s+(?:dozen|hundred|thousand)|a\\s+few\\s+(?:dozen|hundred|thousand)|numerous|multiple|several|countless|a\\s+(?:large|huge|significant|great|high|big)\\s+number|a\\s+number(?=\\s+of\\s))';
 const RANGE = `(?:between\\s+${NUM}\\s+and\\s+${NUM}|${NUM}\\s*(?:-|–|—|to|or)\\s*${NUM})`;
 
 /** Regex source of one count expression (qualifier, then a range, vague quantity or number). */
@@ -177,7 +177,7 @@ export function findCounts(text: string): Count[] {
       continue;
     }
     const vague =
-      /^(?:tens|hundreds|millions|thousands|dozens|scores|several|a\s+few|numerous|multiple|countless|a\s+(?:large|huge|significant|great|high|big))/i.test(
+      /^(?:tens|hundreds|millions|thousands|dozens|scores|several|a\s+few|numerous|multiple|countless|a\s+(?:large|huge|significant|great|high|big|number))/i.test(
         core,
       );
     let min: number | null = null;

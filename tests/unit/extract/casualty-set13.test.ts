@@ -199,3 +199,62 @@ describe('more harm words and asides', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('objects, records and first reports', () => {
+  it.each<Row>([
+    // After "and", a vague count starts a new member of the object.
+    [
+      'The cell killed two judges and several police officers.',
+      ['killed 2/2 exact «killed two judges»', 'killed null/null vague «several police officers»'],
+    ],
+    // "the" before an object count; a clause after ", and" is not a member.
+    [
+      'Guards killed the three intruders, and 20 people have been questioned.',
+      ['killed 3/3 exact «killed the three intruders»'],
+    ],
+    [
+      'Medics said the bodies of 8 men, 5 women and two boys had been recovered.',
+      ['killed 8/8 exact «the bodies of 8 men»', 'killed 5/5 exact «5 women»', 'killed 2/2 exact «two boys»'],
+    ],
+    // An apposition after an object, then the next member.
+    [
+      'Jets killed two commanders from the Front, an armed faction, and 9 farmers on Monday.',
+      ['killed 2/2 exact «killed two commanders»', 'killed 9/9 exact «9 farmers»'],
+    ],
+    [
+      'Jets killed two commanders from the Front, an armed faction, and 9 trucks.',
+      ['killed 2/2 exact «killed two commanders»'],
+    ],
+    // A dash apposition after a subject whose noun phrase ends in an acronym.
+    [
+      'At least 14 fighters from the Hill Defence Units (HDU) -- a coalition of clan militias -- were killed.',
+      [
+        'killed 14/null at_least «At least 14 fighters from the Hill Defence Units (HDU) -- a coalition of clan militias -- were killed»',
+      ],
+    ],
+    // A quoted "including" aside.
+    ['Officials said 21 others, “including shepherds,” were hurt.', ['injured 21/21 exact «21 others»']],
+    // "one" after a member closed by a place.
+    [
+      'The storm caused 7 deaths in the west, 2 deaths in the capital, and one death in the delta.',
+      ['killed 7/7 exact «7 deaths»', 'killed 2/2 exact «2 deaths»', 'killed 1/1 exact «one death»'],
+    ],
+    // "a number of" people is vague; "a number of deaths" stays dark.
+    [
+      'The raid probably killed a number of militia fighters.',
+      ['killed null/null vague «killed a number of militia fighters»'],
+    ],
+    ['Feuds over land have led to a number of deaths.', []],
+    // Records of people are not people.
+    ['Police have received more than 60 missing persons reports.', []],
+    ['There are 60 missing persons in the county.', ['missing 60/60 exact «60 missing»']],
+    // A first report the text marks as such is superseded; a first act is not.
+    ['Initially, the governor said that at least 8 people had been killed and 30 injured.', []],
+    [
+      'The raiders initially killed 17 villagers, a witness said.',
+      ['killed 17/17 exact «killed 17 villagers»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
