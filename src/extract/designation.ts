@@ -106,7 +106,7 @@ const BY_RE = /^\s*,?\s*(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:the\s+)?/i
 
 // Nationality, region and creed adjectives: a name made only of them describes what follows.
 const DESCRIBING_ONLY_RE =
-  /^(?:(?:Afghan|African|American|Arab|Asian|Australian|Basque|Belgian|British|Canadian|Chinese|Colombian|Communist|Dutch|Egyptian|European|French|German|Greek|Indian|Iranian|Iraqi|Irish|Islamic|Islamist|Israeli|Italian|Japanese|Jewish|Jihadist|Jordanian|Kurdish|Lebanese|Libyan|Malian|Marxist|Mexican|Nigerian|Pakistani|Palestinian|Russian|Salafist|Saudi|Shia|Shiite|Shi'ite|Somali|Spanish|Sudanese|Sunni|Syrian|Turkish|Ukrainian|Venezuelan|Western|Yemeni|Emirati|Qatari|Bahraini|Kuwaiti|Philippine|Filipino|Kazakh|Uzbek|Hungarian|Argentine|Moldovan|Belarusian|Chechen|Balochi?|Pashtun|Sikh|Hindu|Tamil|Uyghur|Turkmen|Libyan|Tunisian|Algerian|Moroccan|Mauritanian|Nigerien|Burkinabe|Chadian|Kenyan|Ugandan|Ethiopian|Eritrean|Bangladeshi|Afghani?|Tajik|Kyrgyz|Azerbaijani|Armenian|Georgian|Latin|Central|South|North|East|West|Middle|Eastern|Southern|Northern|Caribbean|Brazilian|Peruvian|Ecuadorian|Haitian|Salvadoran|Honduran|Guatemalan|Nicaraguan|Cuban|Chilean|Bolivian|Paraguayan)\s*)+$/;
+  /^(?:(?:Afghan|African|American|Arab|Asian|Australian|Basque|Belgian|British|Canadian|Chinese|Colombian|Communist|Dutch|Egyptian|European|French|German|Greek|Indian|Iranian|Iraqi|Irish|Islamic|Islamist|Israeli|Italian|Japanese|Jewish|Jihadist|Jordanian|Kurdish|Lebanese|Libyan|Malian|Marxist|Mexican|Nigerian|Pakistani|Palestinian|Russian|Salafist|Saudi|Shia|Shiite|Shi'ite|Somali|Spanish|Sudanese|Sunni|Syrian|Turkish|Ukrainian|Venezuelan|Western|Yemeni|Emirati|Qatari|Bahraini|Kuwaiti|Philippine|Filipino|Kazakh|Uzbek|Hungarian|Argentine|Moldovan|Belarusian|Chechen|Balochi?|Pashtun|Sikh|Hindu|Tamil|Uyghur|Turkmen|Libyan|Tunisian|Algerian|Moroccan|Mauritanian|Nigerien|Burkinabe|Chadian|Kenyan|Ugandan|Ethiopian|Eritrean|Bangladeshi|Afghani?|Tajik|Kyrgyz|Azerbaijani|Armenian|Georgian|Latin|Central|South|North|East|West|Middle|Eastern|Southern|Northern|Caribbean|Brazilian|Peruvian|Ecuadorian|Haitian|Salvadoran|Honduran|Guatemalan|Nicaraguan|Cuban|Chilean|Bolivian|Paraguayan|Indonesian|Malaysian|Thai|Burmese|Kashmiri|Bengali|Nepali|Uighur|Rohingya|Fulani|Tuareg|Congolese|Mozambican|Cameroonian|Malian|Burkinabe|Nigerien|Chadian)\s*)+$/;
 
 export interface NameSpan {
   start: number;
@@ -176,6 +176,11 @@ function namesIn(s: string): NameSpan[] {
       start += poss[0].length;
       text = text.slice(poss[0].length);
     }
+    // "the Islamic State-linked Indonesian network": "X-linked" and a word of nationality
+    // describe what follows, and name nothing.
+    const linked =
+      /^.*?-(?:linked|backed|based|allied|affiliated|inspired|aligned|led|sponsored|funded)\s+/u.exec(text);
+    if (linked && DESCRIBING_ONLY_RE.test(text.slice(linked[0].length))) continue;
     // "the Palestinian Group Hamas": a described head noun before the name is no part of it.
     const describedHead = /^((?:\S+\s+){1,2}?)(?:Group|Movement|Militia)\s+(?=\p{Lu})/u.exec(text);
     if (describedHead && DESCRIBING_ONLY_RE.test(describedHead[1].trim())) {
@@ -266,7 +271,7 @@ const OBJECT_END_RE =
   /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu;
 
 const OWNED_THING_RE =
-  /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
+  /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
 const DASH_MEMBERS_RE = /^((?:the\s+)?\p{Lu}[^—–.;:]{2,200}?)\s[—–]/u;
 
 const MEMBER_LINK_RE =

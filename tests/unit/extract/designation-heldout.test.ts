@@ -763,3 +763,26 @@ describe('objects: lists after "consider", described heads, a role and its holde
     expect(designations("Police arrested the group's leader, John Doe, on Monday.")).toEqual([]);
   });
 });
+
+describe('descriptions that name nothing', () => {
+  it('"the X group’s affiliate in Y" does not list X', () => {
+    expect(
+      designations(
+        'The US formally designated the Red Hand group’s affiliate in Ruritania as a terrorist organization.',
+      ).filter((c) => c.entity.includes('Red Hand')),
+    ).toEqual([]);
+  });
+
+  it('"the X-linked Indonesian network" is a description, not a group called "Indonesian"', () => {
+    expect(
+      designations(
+        'The United States has designated the Red Hand-linked Indonesian extremist network that attacked Jakarta as a terrorist organization.',
+      ).filter((c) => /Indonesian/.test(c.entity)),
+    ).toEqual([]);
+    // A name after the description is still listed.
+    const backed = designations('Washington designated the Iran-backed Red Hand a terrorist group.');
+    expect(backed.map((c) => [c.entity, c.designators])).toEqual([
+      [expect.stringContaining('Red Hand'), ['United States']],
+    ]);
+  });
+});
