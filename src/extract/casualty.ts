@@ -235,7 +235,9 @@ const ELLIPSIS_TO_RE = new RegExp(
 /** A tally member said to be in a state that is not the claim's harm (docs/CLAIMS.md). */
 const OTHER_STATE_RE =
   /^\s+(?:(?:who|that)\s+)?(?:(?:were|are|was|is|remain|remained)\s+)?(?:still\s+)?(?:trapped|rescued|saved|held|abducted|kidnapped|taken\s+(?:hostage|captive)|found\s+(?:alive|safe)|alive)\b/iu;
-const OTHER_STATE_IN_NP_RE = /\s(?:trapped|rescued|saved|abducted|kidnapped|held\s+hostage)\b/iu;
+// "…, with over 300 passengers taken hostage": the member's own state ends the noun phrase.
+const OTHER_STATE_IN_NP_RE =
+  /\s(?:trapped|rescued|saved|abducted|kidnapped|held\s+hostage|taken\s+(?:hostage|captive|prisoner))\b/iu;
 /** A set opened by "Of the …" whose members a later clause counts. */
 const OF_THE_SET_RE = tailRegExp('(?:^|[^\\p{L}])of\\s+(?:the|those|these|all(?:\\s+the)?)\\s+', 'iu');
 /** "the bodies of 17 climbers were recovered", "bodies of 12 children". */
@@ -1139,6 +1141,9 @@ function tryToll(
   }
   if (!category) return null;
   const start = withArticle(s, windowStart + head.index);
+  // "The previous death toll was four": a figure the text marks as replaced.
+  const headAt = windowStart + head.index;
+  if (PREVIOUS_HEAD_RE.test(s.slice(Math.max(0, headAt - 24), headAt))) return null;
   // A toll that "rose up to" or sits "above" a figure: only the verbs of passing bound it.
   let count = c;
   if (c.qualifier === 'up to' || c.qualifier === 'as high as')
@@ -1152,6 +1157,9 @@ function tryToll(
     return null;
   return hit(count, start, c.end, category, 'toll');
 }
+
+/** Between a toll's article and its head: "the previous", "an earlier", "the initial". */
+const PREVIOUS_HEAD_RE = /\b(?:the|an?)\s+(?:previous|earlier|initial|former|old)\s+$/i;
 
 /** "bringing to 19 the death toll", "raising to 60 the number of dead": the toll after its figure. */
 const TO_BEFORE_RE = tailRegExp(

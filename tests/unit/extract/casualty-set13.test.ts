@@ -258,3 +258,19 @@ describe('objects, records and first reports', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('figures the text marks as replaced or as another state', () => {
+  it.each<Row>([
+    ['The previous death toll was six miners and a guard.', []],
+    ['An earlier toll of 12 was later revised.', []],
+    ['Officials previously put the death toll at 340.', ['killed 340/340 exact «the death toll at 340»']],
+    ['The death toll was six miners.', ['killed 6/6 exact «The death toll was six»']],
+    // A member taken hostage is no member of the dead.
+    [
+      'The raid led to the deaths of 14 guards, with over 90 workers taken hostage.',
+      ['killed 14/14 exact «the deaths of 14 guards»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
