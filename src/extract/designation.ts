@@ -430,7 +430,7 @@ function designatorsNear(
           before,
         ) &&
         // "a terrorist group in Pakistan" is listed there; "an armed group in Turkey" is based there.
-        !/(?:terror\w*|proscribed|banned|designated|listed|outlawed|FTO)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|entities|outfit)\s+in\s+(?:the\s+)?$/iu.test(
+        !/(?:terror\w*|proscribed|banned|designated|listed|FTO)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|entities|outfit)\s+in\s+(?:the\s+)?$/iu.test(
           s.slice(Math.max(0, a.start - 70), a.start),
         )
       )
@@ -1457,7 +1457,15 @@ function sentenceDesignations(
         // last group the sentence named before the verb.
         if (entities.length === 0 && pronoun && /^the\s+latter$/i.test(pronoun[1])) {
           const latter = names()
-            .filter((n) => n.end <= tStart && authoritiesIn(n.text).length === 0)
+            .filter(
+              (n) =>
+                n.end <= tStart &&
+                authoritiesIn(n.text).length === 0 &&
+                // "in Rakhine state": a place is no group the sentence named.
+                !/\b(?:in|at|from|near|across|into)\s+(?:the\s+)?$/i.test(
+                  s.slice(Math.max(0, n.start - 12), n.start),
+                ),
+            )
             .pop();
           if (latter) {
             const at = tEnd + pronoun[0].length - pronoun[1].length;
@@ -1973,6 +1981,12 @@ function sentenceDesignations(
       add(c);
       lastEntity.v = c.entity;
     }
+  if (s.includes('terror') && COURT_WORD_RE.test(s))
+    for (const c of courtFindingClaims(s, names, () => passageDesignators(ctx, passageOffset, []))) {
+      if (taken(c.start, c.end)) continue;
+      add(c);
+      lastEntity.v = c.entity;
+    }
   for (const alias of aliasClaims(s, names, continues)) {
     if (taken(alias.start, alias.end)) continue;
     const designators = designatorsNear(s, alias.start, alias.start, alias.end, [alias.entity]);
@@ -2269,6 +2283,38 @@ function consideredClaims(s: string, names: () => NameSpan[], state: PassageStat
         designators,
       }),
     );
+  }
+  return out;
+}
+
+const COURT_WORD_RE = /\b(?:court|judge|judges|tribunal)\b/i;
+// "the court said JAD was a terrorist organization", "a court …, ruling that IS was a terrorist
+// and extremist group": a court's finding lists the group in its state.
+const COURT_FINDING_RE =
+  /\b(?:court|judge|judges|tribunal)\b[^.;]{0,80}?\b(?:said|says|ruled|ruling|found|finding|held|declared|declaring|decided|determined)\s+(?:that\s+)?(?:the\s+)?(?=\p{Lu})/giu;
+const FOUND_LABEL_RE =
+  /^\s+(?:is|was|were|are|constitutes?|constituted)\s+(?:an?\s+)?(?<label>(?:[\p{L}-]+\s+){0,2}?terror(?:ist)?\s+(?:and\s+extremist\s+)?(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?))/iu;
+
+function courtFindingClaims(s: string, names: () => NameSpan[], passageDesignators: () => string[]): Found[] {
+  const out: Found[] = [];
+  COURT_FINDING_RE.lastIndex = 0;
+  for (let m = COURT_FINDING_RE.exec(s); m; m = COURT_FINDING_RE.exec(s)) {
+    const from = m.index + m[0].length;
+    const entity = names().find((n) => n.start === from);
+    if (!entity || authoritiesIn(entity.text).length > 0) continue;
+    const label = FOUND_LABEL_RE.exec(s.slice(entity.end, entity.end + 90));
+    if (!label) continue;
+    const end = entity.end + label[0].length;
+    // The court's state: "A court in Kyrgyzstan's capital", else the passage's.
+    const own = authorityNames(s.slice(Math.max(0, m.index - 60), from));
+    out.push({
+      entity,
+      start: entity.start,
+      end,
+      label: label.groups!.label,
+      status: 'designated',
+      designators: own.length > 0 ? own : passageDesignators(),
+    });
   }
   return out;
 }

@@ -786,3 +786,40 @@ describe('descriptions that name nothing', () => {
     ]);
   });
 });
+
+describe('a court’s finding, "the latter" past a place, an epithet beside a place', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'Kenya has fought militants for years. In its ruling, the court said the Red Hand was a terrorist organization with links to Islamic State.',
+      'Red Hand',
+      ['Kenya'],
+    ],
+    [
+      "A court in Kyrgyzstan's capital, Bishkek, followed suit in March, ruling that RH was a terrorist and extremist group.",
+      'RH',
+      ['Kyrgyzstan'],
+    ],
+  ])('%s', (text, entity, designators) => {
+    expect(summary(text)).toEqual([[entity, designators, 'designated']]);
+  });
+
+  it('a court saying someone was a terrorist sympathiser lists no group', () => {
+    expect(designations('The judge said the defendant was a terrorist sympathiser.')).toEqual([]);
+  });
+
+  it('"the latter" skips a place named after the group', () => {
+    expect(
+      summary(
+        'Fighting broke out between the army and the Red Hand (RH) in Rakhine state, hours after the government of Pakistan branded the latter a terrorist group.',
+      ),
+    ).toEqual([['Red Hand (RH)', ['Pakistan'], 'designated']]);
+  });
+
+  it('"an outlawed armed group in Turkey, … and designated … by A and B": Turkey only describes', () => {
+    expect(
+      summary(
+        'The Red Hand is an outlawed armed group in Turkey, fighting an insurgency for decades and designated as a terrorist organization by the United States and the European Union.',
+      ),
+    ).toEqual([['The Red Hand', ['United States', 'European Union'], 'designated']]);
+  });
+});
