@@ -1141,9 +1141,14 @@ function tryToll(
   }
   if (!category) return null;
   const start = withArticle(s, windowStart + head.index);
-  // "The previous death toll was four": a figure the text marks as replaced.
+  // "The previous death toll was four": a figure the text marks as replaced (unless reported as
+  // such: "up from the previous toll of 65 reported on Monday").
   const headAt = windowStart + head.index;
-  if (PREVIOUS_HEAD_RE.test(s.slice(Math.max(0, headAt - 24), headAt))) return null;
+  if (
+    PREVIOUS_HEAD_RE.test(s.slice(Math.max(0, headAt - 24), headAt)) &&
+    !EARLIER_REPORT_AFTER_RE.test(s.slice(c.end, c.end + 40))
+  )
+    return null;
   // A toll that "rose up to" or sits "above" a figure: only the verbs of passing bound it.
   let count = c;
   if (c.qualifier === 'up to' || c.qualifier === 'as high as')
