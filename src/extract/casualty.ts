@@ -240,9 +240,9 @@ const OTHER_STATE_IN_NP_RE =
   /\s(?:trapped|rescued|saved|abducted|kidnapped|held\s+hostage|taken\s+(?:hostage|captive|prisoner))\b/iu;
 /** A set opened by "Of the …" whose members a later clause counts. */
 const OF_THE_SET_RE = tailRegExp('(?:^|[^\\p{L}])of\\s+(?:the|those|these|all(?:\\s+the)?)\\s+', 'iu');
-/** "the bodies of 17 climbers were recovered", "bodies of 12 children". */
+/** "the bodies of 17 climbers were recovered", "bodies of 12 children", "the remains of 9 people". */
 const BODIES_OF_RE = tailRegExp(
-  '\\b(?<phrase>(?:the\\s+)?(?:dead\\s+)?bodies\\s+of\\s+(?:(?:another|a\\s+further)\\s+)?)',
+  '\\b(?<phrase>(?:the\\s+)?(?:(?:dead\\s+)?bodies|(?:mortal\\s+)?remains)\\s+of\\s+(?:(?:another|a\\s+further)\\s+)?)',
   'iu',
 );
 /** "2 missing men found alive": the people noun, then the state that ends the claim. */
@@ -895,7 +895,7 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
  * that joins a named victim as the object of a harm verb takes the verb's category.
  */
 const AND_OBJECT_BEFORE_RE = tailRegExp(
-  `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})\\s+(?:the|an?|his|her|their|its|two|both)\\s+[^.;:,()\\d]{1,60}?\\s+and\\s+`,
+  `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})\\s+(?:the|an?|his|her|their|its|two|both)\\s+[^.;:,()\\d]{1,60}?\\s+and\\s+(?:(?:his|her|their)\\s+)?`,
   'iu',
 );
 
@@ -944,7 +944,8 @@ const AND_LIST_BEFORE_RE = tailRegExp(
 const LIST_HARM_RE = new RegExp(`\\b(?:${HARM_BEFORE_ALT})\\b`, 'iu');
 
 function tryAndObject(s: string, c: Count): CasualtyHit | null {
-  if (!/\band\s+$/i.test(s.slice(Math.max(0, c.start - 6), c.start))) return null;
+  // "killing a farmer and his three sons": a possessive may stand between "and" and the count.
+  if (!/\band\s+(?:(?:his|her|their)\s+)?$/i.test(s.slice(Math.max(0, c.start - 12), c.start))) return null;
   let verb = matchTail(AND_OBJECT_BEFORE_RE, s.slice(Math.max(0, c.start - 100), c.start));
   if (!verb && /[,—–-]|selves|self/.test(s.slice(Math.max(0, c.start - 150), c.start))) {
     verb = matchTail(AND_LIST_BEFORE_RE, s.slice(Math.max(0, c.start - 150), c.start));
@@ -1024,6 +1025,11 @@ function tryBodiesOf(s: string, c: Count): CasualtyHit | null {
   if (!m) return null;
   const np = OBJECT_NP_RE.exec(s.slice(c.end, c.end + 80));
   const npText = np && looksLikePeople(np.groups?.np) ? np.groups?.np : undefined;
+  // "remains" are of people only when the text names them ("the remains of 40 villages").
+  if (/remains/i.test(m.groups?.phrase ?? '')) {
+    const head = npText === undefined ? '' : headWord(npText);
+    if (!OF_PEOPLE_HEADS.has(head) && !isPeopleHead(head)) return null;
+  }
   const start = c.start - (m.groups?.phrase ?? '').length;
   // Framed as an object: a list may follow ("the bodies of 22 women, 23 men and six children").
   return hit(c, start, c.end + (npText && np ? np[0].length : 0), 'killed', 'object', npText);

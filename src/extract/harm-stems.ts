@@ -16,6 +16,7 @@ export const HARM_STEM_WORDS = (
   .split(' ')
   .concat([
     'passed\\s+away',
+    'remains\\s+of',
     'searching\\s+for',
     'search\\s+(?:continued\\s+)?for',
     'unable\\s+to\\s+(?:locate|find|trace)',

@@ -274,3 +274,16 @@ describe('figures the text marks as replaced or as another state', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('possessive members and remains', () => {
+  it.each<Row>([
+    // A possessive between "and" and the count of an object list.
+    ['The shelling killed a baker and her three daughters.', ['killed 3/3 exact «three daughters»']],
+    ['Police detained a trader and his two sons.', []],
+    // "the remains of N <people>" are deaths; remains of things are not.
+    ['Divers recovered the remains of 11 fishermen.', ['killed 11/11 exact «the remains of 11 fishermen»']],
+    ['What remains of 30 hamlets was shelled again.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
