@@ -365,7 +365,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
 }
 
 const ROLE_BEFORE_VERB_RE =
-  /^(?:\s+(?:has|have|had|will|would|is|was|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also)){0,4}\s*$/u;
+  /^(?:\s+(?:has|have|had|will|would|is|was|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also|government|administration|authorities|cabinet)){0,4}\s*$/u;
 // "<state>'s State Security Presidency released a decision designating …": a state's own
 // agency in the subject, with the statement or decision that carries the verb.
 const AGENCY_ROLE_RE =
@@ -499,9 +499,11 @@ interface PassageAuthorities {
 // A passage about terror listings: a terror list, label or order somewhere in it.
 const TOPIC_RE =
   /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+)?terrorist|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b|anti-?terroris[mt]\s+(?:act|law)|banned\s+outfits?\b|list\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)/i;
-// An authority's own listing verb: "OFAC designated", "the Treasury sanctioned".
+const SANCTIONS_VERB_BEFORE_RE = /\s+(?:imposed|placed|slapped|levied|announced)\s+(?:new\s+|fresh\s+)?$/;
+// An authority's own listing verb: "OFAC designated", "the Treasury sanctioned", "the US
+// imposed sanctions on".
 const AUTHORITY_LISTING_RE =
-  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|proscrib(?:ed|es|ing)|listed|added|lift(?:s|ed|ing)?|removed|delisted)\b/;
+  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|(?<=(?:imposed|placed|slapped|levied|announced)\s+(?:new\s+|fresh\s+)?)sanctions(?=\s+(?:on|against)\s)|proscrib(?:ed|es|ing)|listed|added|lift(?:s|ed|ing)?|removed|delisted)\b/;
 
 /** Whether an authority is the subject of the verb at `at`: "OFAC designated", "the UAE has listed". */
 // "The interim government has lifted …": a government or cabinet is a listing authority too.
@@ -509,6 +511,9 @@ const GOVERNMENT_SUBJECT_RE =
   /\b(?:the|its|his|her)\s+(?:(?:interim|federal|previous|new|central|caretaker|national|military)\s+)?(?:government|cabinet|administration)\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\p{Lu}\p{Ll}+\s+|officially\s+|formally\s+)*$/iu;
 
 function authoritySubject(s: string, at: number): boolean {
+  // "the US imposed sanctions on X": the noun's verb stands between the authority and it.
+  const imposed = SANCTIONS_VERB_BEFORE_RE.exec(s.slice(Math.max(0, at - 24), at));
+  if (imposed && /^sanctions\s+(?:on|against)\s/.test(s.slice(at, at + 18))) at -= imposed[0].length;
   if (GOVERNMENT_SUBJECT_RE.test(s.slice(Math.max(0, at - 60), at))) return true;
   const from = Math.max(0, at - 80);
   const mentions = authoritiesIn(s.slice(from, at));
@@ -875,7 +880,7 @@ const SENTENCE_GATE_RE = new RegExp(
   `terror|\\bFTOs?\\b|\\bSDGTs?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|${LEGAL_LABEL}`,
   'i',
 );
-const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist/i;
+const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist|sanctioned/i;
 const LISTING_OR_SANCTIONS_RE =
   /designat|list|proscri|\bbans?\b|blacklist|(?:annul|lift)\w*\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)/i;
 
@@ -1302,7 +1307,9 @@ function sentenceDesignations(
         const ofLead = ofNoun
           ? byLead + (NOUN_OBJECT_RE.exec(after.slice(byLead))?.[0].trimEnd().length ?? 0)
           : 0;
-        const objFrom = tEnd + ofLead;
+        // "sanctions on the X": the preposition leads to the object, it does not end it.
+        const sanctionsOn = /^sanctions$/i.test(word) ? /^\s+(?:on|against)(?=\s)/i.exec(after) : null;
+        const objFrom = tEnd + (sanctionsOn ? sanctionsOn[0].length : ofLead);
         // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
         const objText = s.slice(objFrom, tEnd + 400);
         const stop = OBJECT_END_RE.exec(objText);
@@ -1483,9 +1490,14 @@ function sentenceDesignations(
         // notification declaring it a terrorist organisation").
         if (entities.length === 0 && pronoun) {
           const antecedent = /^(?:him|her)$/i.test(pronoun[1])
-            ? names()
+            ? (names()
                 .filter((n) => n.end <= tStart && authoritiesIn(n.text).length === 0 && /\s/.test(n.text))
-                .pop()
+                .pop() ??
+              // "Shukur was an adviser. The United States sanctioned him in 2015": the person the
+              // story is about, with a verb that only lists.
+              (/^(?:designat|sanction|blacklist|proscri)/.test(word)
+                ? ctx.openingSubjectBefore(passageOffset)
+                : undefined))
             : !lastEntity.v && /^it$/i.test(pronoun[1])
               ? names().find(
                   (n) =>

@@ -823,3 +823,44 @@ describe('a court’s finding, "the latter" past a place, an epithet beside a pl
     ).toEqual([['The Red Hand', ['United States', 'European Union'], 'designated']]);
   });
 });
+
+describe('sanctions on people and groups in a passage about terror listings', () => {
+  const LISTED =
+    'The US State Department placed two Ruritanian terrorist groups on its terror list on Wednesday.';
+
+  it('"the US government also sanctioned X", "placed sanctions on X"', () => {
+    expect(summary(`${LISTED} The US government also sanctioned the Red Hand.`)[1]).toEqual([
+      'Red Hand',
+      ['United States'],
+      'designated',
+    ]);
+    expect(
+      summary(
+        `${LISTED} The US government also placed sanctions on the Red Hand, a small militant group.`,
+      )[1],
+    ).toEqual(['Red Hand', ['United States'], 'designated']);
+  });
+
+  it('sanctions on a state over a war are no listing', () => {
+    expect(designations('The EU imposed sanctions on Russia over the invasion of Ukraine.')).toEqual([]);
+  });
+
+  it('"sanctioned him" lists the person the story is about', () => {
+    expect(
+      summary(
+        'The Red Hand is a US-designated terrorist organization. John Doe was believed to be its military adviser. The United States sanctioned him in 2015.',
+      )[1],
+    ).toEqual(['John Doe', ['United States'], 'designated']);
+    expect(designations('John Doe was a military adviser. The United States praised him in 2015.')).toEqual(
+      [],
+    );
+  });
+
+  it('"two of the group’s leaders were being sanctioned" is a counted set', () => {
+    expect(
+      summary(
+        'The United States has designated the Red Hand as a Foreign Terrorist Organization. A State Department statement also said two of the group’s leaders were being sanctioned.',
+      )[1],
+    ).toEqual([expect.stringMatching(/^two of the group.s leaders$/), ['United States'], 'designated']);
+  });
+});
