@@ -94,6 +94,16 @@ const ASIDE_OPEN_RE = new RegExp(
   `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*["“]?(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE})`,
   'iu',
 );
+/**
+ * An aside between dashes that names who they were by counts or articles: "Four people—two
+ * guards and two drivers—were killed", "3 people – a woman and two children – died".
+ */
+const ASIDE_MEMBER_START =
+  '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d[\\d,]*)\\s';
+const ASIDE_DASH_OPEN_RE = new RegExp(
+  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:\\s[—–-]|[—–])\\s*(?<aside>${ASIDE_MEMBER_START})`,
+  'iu',
+);
 /** Where an aside may close, or a mark it never runs across. */
 const ASIDE_CLOSE_RE =
   /(?<stop>[.;:!?"“”]|\s(?:and(?!\s+(?:(?!said\b|says\b|told\b|\p{Ll}+ed\b)\p{Ll}+\s+){0,2}(?!said\b|says\b|told\b|\p{Ll}+ed\b)\p{Ll}+\s*[,)—–])|but|while|as|after|when)\s+(?!\d)(?=\p{Ll}+\s))|[,)—–]|\s-\s/gu;
@@ -461,7 +471,7 @@ function trySubjectWithAside(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 220) || !x.asideIn(c.end, c.end + 220)) return null;
   const s = x.s;
   const rest = s.slice(c.end, c.end + 220);
-  const open = ASIDE_OPEN_RE.exec(rest);
+  const open = ASIDE_OPEN_RE.exec(rest) ?? ASIDE_DASH_OPEN_RE.exec(rest);
   if (!open) return null;
   const np = open.groups?.np;
   if (!looksLikePeople(np)) return null;
@@ -1214,9 +1224,24 @@ const TOLL_FROM_NEXT = new Set(
 const OBJECT_APPOSITION_GAP_RE =
   /^(?:\s+(?:from|of|in|with)\s+[^,.;:\d]{1,40}?)?\s*,\s*an?\s+[^,.;:\d()]{1,60},\s*and\s+$/;
 
+/**
+ * "3 people – a woman and two children – died", "Eleven were killed on Sunday — eight in the
+ * capital and …": after a dash, the members of the claim before (those named by an article
+ * first), when at most a short phrase of time or place stands between.
+ */
+const DASH_MEMBERS_GAP_RE =
+  /^(?:\s+(?:on|in|at|during|over|since|across)\s+[^—–.;:,\d]{1,40}?)?\s*(?:[—–]|\s-)\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+and|\s*,(?:\s+and)?)\s+){0,4}$/u;
+
 const TALLY_OPENER_END_RE = /(?:including|among\s+them|of\s+whom)\s+$/i;
 /** Between two members of a tally: the first's people, then ", " or " and ". */
 const TALLY_MEMBER_GAP_RE = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s*(?:,\s*|,?\s+and\s+)$/u;
+
+/** Whether a count is of things: its noun (after at most one modifier) is no person ("two attacks"). */
+function namesThings(s: string, c: Count): boolean {
+  const m = /^\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(s.slice(c.end, c.end + 40));
+  const first = /^\s+([\p{L}]+)/u.exec(s.slice(c.end, c.end + 24))?.[1].toLowerCase();
+  return (first !== undefined && NON_PEOPLE.has(first)) || (m !== null && NON_PEOPLE.has(m[1].toLowerCase()));
+}
 
 /** Whether count `i` is a member of a tally opened by "including" (right before it or a member before). */
 function inTallyList(s: string, counts: Count[], i: number): boolean {
@@ -1261,7 +1286,7 @@ function coordinatedGap(gap: string, category: CasualtyCategory): string | null 
 const STEM_SCAN_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)}|${HARM_PHRASE_EXTRA_STEMS})`, 'gi');
 /** Where an aside may open after a subject: ASIDE_OPEN_RE's mark, without its closing \b. */
 const ASIDE_MARK_RE = new RegExp(
-  `(?:,|\\s[—–-]|[—–])\\s*["“]?(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged|${SHARE_ASIDE})`,
+  `(?:,|\\s[—–-]|[—–])\\s*["“]?(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged|${SHARE_ASIDE})|(?:\\s[—–-]|[—–])\\s*${ASIDE_MEMBER_START}`,
   'giu',
 );
 
@@ -1885,17 +1910,27 @@ export function analyseSentence(
   // Tallies: counts that list who was harmed after a claim, inheriting its harm word.
   for (let i = 1; i < counts.length; i++) {
     if (hits[i]) continue;
-    // Only the count right before can open a tally.
-    const prev = hits[i - 1];
-    if (!prev) continue;
     const c = counts[i];
-    const from = Math.max(prev.tailEnd, counts[i - 1].end);
+    // Only the count right before can open a tally, but a partitive member looks back past a
+    // count of things: "30 were killed in the two attacks, officials said, 20 of them in …".
+    let p = i - 1;
+    if (
+      !hits[p] &&
+      p > 0 &&
+      hits[p - 1] &&
+      /^\s+of\s+(?:them|whom)\b/i.test(s.slice(c.end, c.end + 12)) &&
+      namesThings(s, counts[p])
+    )
+      p--;
+    const prev = hits[p];
+    if (!prev) continue;
+    const from = Math.max(prev.tailEnd, counts[p].end);
     if (from > c.start) continue;
-    const gap = s.slice(prev.frame === 'tally' ? counts[i - 1].end : prev.end, c.start);
+    const gap = s.slice(prev.frame === 'tally' ? counts[p].end : prev.end, c.start);
     let gapAfterTail = s.slice(Math.min(Math.max(prev.end, prev.tailEnd), c.start), c.start);
     // "120 children (70 boys and 50 girls) and 95 women": after the parenthesis that holds a
     // member's own tally, the next member continues the outer one.
-    if (prev.frame === 'tally' && /^\s*\)/.test(gapAfterTail) && insideParenthesis(s, counts[i - 1].start)) {
+    if (prev.frame === 'tally' && /^\s*\)/.test(gapAfterTail) && insideParenthesis(s, counts[p].start)) {
       gapAfterTail = gapAfterTail.replace(/^\s*\)/, '');
     }
     // A bare "and" or comma continues only a list of objects or an open tally; after a subject
@@ -1906,8 +1941,7 @@ export function analyseSentence(
     // "Of the 176 people killed in the crash, 55 were students": members of the set named first.
     const ofTheSet =
       prev.frame !== 'tally' &&
-      matchTail(OF_THE_SET_RE, s.slice(Math.max(0, counts[i - 1].start - 16), counts[i - 1].start)) !==
-        null &&
+      matchTail(OF_THE_SET_RE, s.slice(Math.max(0, counts[p].start - 16), counts[p].start)) !== null &&
       /^[^.;:\d]{0,80},\s*$/.test(gapAfterTail) &&
       /^\s+(?:were|are|was|is)\s/i.test(s.slice(c.end, c.end + 6));
     if (plainLink && !partitive && !ofTheSet && !['object', 'tally', 'coordinated'].includes(prev.frame))
@@ -1920,7 +1954,8 @@ export function analyseSentence(
       !TALLY_INCLUDING_RE.test(gapAfterTail) &&
       !partitiveClause &&
       !ofTheSet &&
-      !(prev.frame === 'object' && OBJECT_APPOSITION_GAP_RE.test(gapAfterTail))
+      !(prev.frame === 'object' && OBJECT_APPOSITION_GAP_RE.test(gapAfterTail)) &&
+      !(prev.frame !== 'tally' && DASH_MEMBERS_GAP_RE.test(gapAfterTail))
     )
       continue;
     // "including dozens of students": a vague count takes "of" before its people.
@@ -1954,6 +1989,8 @@ export function analyseSentence(
       /\b(?:including|namely|among|of\s+whom)\b/i.test(gapAfterTail)
     )
       continue;
+    // "… died - 20 more than last year": a comparison, not a member.
+    if (/^\s+than\b/i.test(s.slice(end, end + 8))) continue;
     // "… missing, including several guards trapped in the town": another state, not this one.
     if (OTHER_STATE_RE.test(s.slice(end, end + 40)) || OTHER_STATE_IN_NP_RE.test(np)) continue;
     let count: Count = c;

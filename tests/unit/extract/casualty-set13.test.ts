@@ -287,3 +287,42 @@ describe('possessive members and remains', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('members between dashes and past a count of things', () => {
+  it.each<Row>([
+    // A dash aside naming who they were by counts or articles; each count is a claim.
+    [
+      'Five people—three guards and two cooks—were killed.',
+      ['killed 5/5 exact «Five people»', 'killed 3/3 exact «three guards»', 'killed 2/2 exact «two cooks»'],
+    ],
+    [
+      'Medics said 4 people – a nurse and three patients – died.',
+      ['killed 4/4 exact «4 people»', 'killed 3/3 exact «three patients»'],
+    ],
+    // After a dash, the members of the claim before, with a short phrase of time between.
+    [
+      'Twelve people were killed on Friday — nine in the port and three in the hills.',
+      [
+        'killed 12/12 exact «Twelve people were killed»',
+        'killed 9/9 exact «nine in the port»',
+        'killed 3/3 exact «three in the hills»',
+      ],
+    ],
+    // Not a span of time, nor a comparison.
+    [
+      'Twelve people were killed on Friday — three days after the truce.',
+      ['killed 12/12 exact «Twelve people were killed»'],
+    ],
+    ['Nine people died - 20 more than last year.', ['killed 9/9 exact «Nine people died»']],
+    // A partitive member looks back past a count of things.
+    [
+      'At least 40 people were killed in the three blasts, police said, 25 of them in the market.',
+      [
+        'killed 40/null at_least «At least 40 people were killed»',
+        'killed 25/25 exact «25 of them in the market»',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
