@@ -326,3 +326,17 @@ describe('members between dashes and past a count of things', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('noun phrase edges', () => {
+  it.each<Row>([
+    // A weekday ends the object's noun phrase.
+    ['A roadside bomb killed three soldiers Tuesday.', ['killed 3/3 exact «killed three soldiers»']],
+    // A partitive member told by where it was ("near the …", "at the …").
+    [
+      'Thirty people were hurt in the blast, 12 of them near the stage.',
+      ['injured 30/30 exact «Thirty people were hurt»', 'injured 12/12 exact «12 of them near the stage»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
