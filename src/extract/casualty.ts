@@ -794,7 +794,36 @@ const ELIMINATED_HEADS = new Set(
   'terrorists militants fighters insurgents rebels gunmen jihadists extremists attackers bandits'.split(' '),
 );
 
+/**
+ * A modal or a verb of expectation right before an object's harm verb: "could kill 200 people",
+ * "will displace 3 million", "threatens to leave thousands homeless", "would have killed 50". A
+ * forecast or a counterfactual is no claim (docs/CLAIMS.md); "may have killed" (hedged past) is.
+ */
+const FORECAST_VERB_BEFORE_RE = tailRegExp(
+  "\\b(?:could|would|might|may|will|shall|can|cannot|should|must|won't|would\\s+have|(?:threaten(?:s|ed|ing)?|expected|likely|set|poised|projected|predicted|forecast|going|about|feared|warned|vowed|threatening|able)\\s+to)\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+|not\\s+)?",
+  'iu',
+);
+
+/** "could leave 5,000 people dead": the subject of a predicate a forecast verb governs. */
+const FORECAST_LEAVE_BEFORE_RE = tailRegExp(
+  "\\b(?:could|would|might|may|will|shall|can|should|must|won't|(?:threaten(?:s|ed|ing)?|expected|likely|set|poised|projected|predicted|going|about)\\s+to)\\s+(?:\\p{L}+ly\\s+)?(?:leave|make|render)\\s+",
+  'iu',
+);
+
 function tryObject(s: string, c: Count): CasualtyHit | null {
+  const h = tryObjectFrames(s, c);
+  if (
+    h &&
+    h.start < c.start &&
+    (s.includes(' to ', h.start - 40) ||
+      /\b(?:could|would|might|may|will|shall|can|should|must|won't)\b/i.test(s)) &&
+    matchTail(FORECAST_VERB_BEFORE_RE, s.slice(Math.max(0, h.start - 40), h.start))
+  )
+    return null;
+  return h;
+}
+
+function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 40), c.start);
   const after = s.slice(c.end, c.end + 120);
   const loss = matchTail(LOSS_BEFORE_RE, before);
@@ -1559,6 +1588,11 @@ const INITIAL_REPORT_BEFORE_RE = tailRegExp(
   '\\b(?:[Ii]nitially|[Aa]t\\s+first)\\b,?\\s+(?:[^.;:!?\\d]{0,60}?\\s)?(?:said|stated|reported|announced|claimed|told\\s+[^.;:!?\\d]{1,30}?)\\b[^.;:!?]{0,90}',
   'u',
 );
+/** "None of the 40 passengers were hurt": the count is the set no one of which was harmed. */
+const NONE_OF_BEFORE_RE = tailRegExp(
+  '\\b(?:none|neither|nobody|no\\s+one|not\\s+one)\\s+(?:of|among)\\s+(?:(?:the|those|these|its|their|his|her|our|all)\\s+)*',
+  'iu',
+);
 const UP_FROM_RE =
   /^[^.;:\d]{0,60}?[,(—–]\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|official)\s+)*(?:(?:toll|figure|count|tally)\s+of\s+)?$/i;
 /** The earlier figure is a claim only as a report of its own: "the 61,000 reported a day earlier". */
@@ -2059,12 +2093,16 @@ export function analyseSentence(
   // A rate is no count of people harmed: "… died and 300 were hurt each month".
   const superseded = s.includes('had ') && (s.includes('earlier') || s.includes('previous'));
   const initial = s.includes('nitially') || s.includes('t first');
+  const leaves = s.includes('leave') || s.includes('make') || s.includes('render');
+  const negated = /\b(?:[Nn]one|[Nn]either|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+one)\s+(?:of|among)\b/.test(s);
   const kept = hits.filter(
     (h): h is CasualtyHit =>
       h !== null &&
       !RATE_AFTER_RE.test(s.slice(h.end, h.end + 32)) &&
       !(superseded && matchTail(SUPERSEDED_BEFORE_RE, s.slice(Math.max(0, h.start - 80), h.start))) &&
-      !(initial && matchTail(INITIAL_REPORT_BEFORE_RE, s.slice(Math.max(0, h.start - 160), h.start))),
+      !(initial && matchTail(INITIAL_REPORT_BEFORE_RE, s.slice(Math.max(0, h.start - 160), h.start))) &&
+      !(leaves && matchTail(FORECAST_LEAVE_BEFORE_RE, s.slice(Math.max(0, h.start - 40), h.start))) &&
+      !(negated && matchTail(NONE_OF_BEFORE_RE, s.slice(Math.max(0, h.start - 40), h.start))),
   );
   // A sentence of counts whose frames found nothing may split the count of the sentence before.
   if (kept.length === 0 && counts.length > 1) {

@@ -340,3 +340,26 @@ describe('noun phrase edges', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('forecasts, counterfactuals and negated sets stay dark', () => {
+  it.each<Row>([
+    ['Forecasters said the cyclone could kill 300 people.', []],
+    ['Aid groups warn the famine will kill 2 million people.', []],
+    ['The drought threatens to displace 4 million people.', []],
+    ['A second wave could leave 8,000 people homeless.', []],
+    ['A collapse of the dam would leave 6,000 people dead.', []],
+    ['Without the warning, the blast would have killed 90 people.', []],
+    // A hedged past and a past narrative are claims.
+    ['The strike may have killed 40 people.', ['killed 40/40 exact «killed 40 people»']],
+    ['The gunmen went on to kill 12 people.', ['killed 12/12 exact «kill 12 people»']],
+    ['The quake left 5,000 people dead.', ['killed 5000/5000 exact «5,000 people dead»']],
+    // The set no one of which was harmed.
+    ['None of the 40 passengers were injured.', []],
+    [
+      'Neither of the two pilots was hurt, but 3 guards were killed.',
+      ['killed 3/3 exact «3 guards were killed»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
