@@ -864,3 +864,26 @@ describe('sanctions on people and groups in a passage about terror listings', ()
     ).toEqual([expect.stringMatching(/^two of the group.s leaders$/), ['United States'], 'designated']);
   });
 });
+
+describe('"remain in the list", bare plural labels, "the two groups" after two named groups', () => {
+  it('"will remain in the EU’s list of terrorist organisations"', () => {
+    expect(
+      summary("The court ruled that the Red Hand will remain in the EU's list of terrorist organisations."),
+    ).toEqual([['Red Hand', ['European Union'], 'designated']]);
+  });
+
+  it('"The two groups have also been named Specially Designated Global Terrorists" lists both named groups again', () => {
+    const found = summary(
+      'The US designated the Red Hand and the Blue Lantern as Foreign Terrorist Organizations on Tuesday. The two groups have also been named Specially Designated Global Terrorists.',
+    );
+    expect(found.map(([entity]) => entity)).toEqual(['Red Hand', 'Blue Lantern', 'Red Hand', 'Blue Lantern']);
+  });
+
+  it('"the two groups" with no two named groups before stays the set', () => {
+    expect(
+      summary(
+        'The US designated two Ruritanian militias as Foreign Terrorist Organizations. The two groups have also been named Specially Designated Global Terrorists.',
+      ).map(([entity]) => entity),
+    ).toEqual(['two Ruritanian militias', 'two groups']);
+  });
+});

@@ -59,7 +59,9 @@ describe('a set referred back to as the subject', () => {
       [
         ['Red Hand', US, 'designated'],
         ['Blue Lantern', US, 'designated'],
-        ['Both groups', ['United Nations'], 'designated'],
+        // The two groups the passage named: a reference alone could not be cross-referenced.
+        ['Red Hand', ['United Nations'], 'designated'],
+        ['Blue Lantern', ['United Nations'], 'designated'],
       ],
     ],
     [
