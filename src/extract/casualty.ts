@@ -662,8 +662,10 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     return null;
   const end = c.end + m[0].length;
   if (!harmTailOk(s, end, m[0])) return null;
-  // "Two of the injured later died": the hurt who died are counted dead.
-  const died = category === 'injured' ? INJURED_DIED_RE.exec(s.slice(end, end + 40)) : null;
+  // "Two of the injured later died": the hurt who died are counted dead. Not the set of a part
+  // ("Two of the 15 injured later died": the 15 were hurt, two of them died).
+  const setOfPart = /\bof\s+(?:the|those|these)\s+$/i.test(s.slice(Math.max(0, c.start - 12), c.start));
+  const died = category === 'injured' && !setOfPart ? INJURED_DIED_RE.exec(s.slice(end, end + 40)) : null;
   if (died) {
     const diedEnd = end + died[0].length;
     return { ...hit(c, c.start, diedEnd, 'killed', 'subject', np), tailEnd: diedEnd };
@@ -700,7 +702,7 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     if (noun && OF_PEOPLE_HEADS.has(noun[1].toLowerCase())) {
       // "three injured passengers later died": the hurt who died are counted dead.
       const died =
-        category === 'injured'
+        category === 'injured' && !setOfPart
           ? INJURED_DIED_RE.exec(s.slice(end + noun[0].length, end + noun[0].length + 40))
           : null;
       if (died) {
@@ -1654,6 +1656,11 @@ export interface Carried {
 const PART_OF_THE_RE = /^\s+of\s+(?:the|those|these)\s+$/i;
 /** The set's harm word right after its count: "the eleven missing", "the 12 dead". */
 const HARM_ADJECTIVE_AFTER_RE = /^\s+(?:dead|killed|missing|injured|wounded|displaced)\b/i;
+/** After the set's harm word and noun, the part's own predicate: "… missing climbers were found dead". */
+const PART_OWN_HARM_RE = new RegExp(
+  `^\\s+(?:dead|killed|missing|injured|wounded|displaced)(?:\\s+${NP_WORD}){0,2}(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  'iu',
+);
 /** Between a part and a set with a noun of its own: "four of the nine …", "30 of the ship's 120 …". */
 const PART_OF_SET_RE = /^\s+of\s+(?:the|those|these|(?:the\s+)?\p{L}+['’]s)\s+$/iu;
 /** A finite predicate in a subject match: "… had been found", "… are still unaccounted for". */
@@ -1845,7 +1852,14 @@ export function analyseSentence(
     const link = PART_OF_THE_RE.exec(s.slice(c.end, next.start));
     if (!link || !HARM_ADJECTIVE_AFTER_RE.test(s.slice(next.end, next.end + 24))) continue;
     const end = c.end + link[0].trimEnd().length;
-    hits[i] = hit(c, c.start, end, whole.category, 'subject');
+    // "3 of the 10 missing climbers were found dead": the part has a harm of its own.
+    const own = PART_OWN_HARM_RE.exec(s.slice(next.end, next.end + 120));
+    const ownCategory = own ? categoryFromGroups(HARM_AFTER, own.groups) : null;
+    const category =
+      ownCategory && ownCategory !== whole.category && harmTailOk(s, next.end + own![0].length, own![0])
+        ? ownCategory
+        : whole.category;
+    hits[i] = hit(c, c.start, end, category, 'subject');
   }
   // "Four of the nine bodies have been found", "30 of the 120 passengers are still missing":
   // the predicate holds for the part only, so the part is the claim and the set is none.

@@ -363,3 +363,20 @@ describe('forecasts, counterfactuals and negated sets stay dark', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a part of a counted set with a harm of its own', () => {
+  it.each<Row>([
+    [
+      'At least 2 of the 9 missing divers were found dead.',
+      ['killed 2/null at_least «At least 2 of the»', 'missing 9/9 exact «9 missing»'],
+    ],
+    // The hurt set stays hurt when only a part of it died.
+    [
+      'Three of the 20 injured workers later died.',
+      ['killed 3/3 exact «Three of the»', 'injured 20/20 exact «20 injured»'],
+    ],
+    ['Two injured guards later died.', ['killed 2/2 exact «Two injured guards later died»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
