@@ -939,6 +939,11 @@ function roleAppositionName(s: string, objFrom: number, names: NameSpan[]): Name
 const REFERENCE_COUNT: Record<string, number> = { two: 2, both: 2, three: 3 };
 const NOT_A_TOPIC_RE =
   /\d|^[A-Z]{6,}\b|\b(?:Court|Ministry|Government|Council|Department|Office|Committee|Parliament|Assembly|Police|Army|Agency|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const RELATIVE_OPENS_RE = /,\s+(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s[^,;]*$/;
+const BANNED_NATIONALS_RE =
+  /^\s+(?:on\s+)?(?:U\.?S\.?|American|British|UK|EU|Canadian|Australian)\s+(?:citizens|nationals|persons|people|companies|firms|residents)\b/;
+const INSTITUTION_RE =
+  /(?:\bProsecutor(?:['’]s\s+Office)?|\bGeneral['’]s\s+Office|\bMinistry(?:\s+of\s+[\p{L}\s]+)?|\bCourt|\bTribunal|\bParliament|\bSenate)$/u;
 const PREDICATE_AFTER_SUBJECT_RE = /^\s+(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s/;
 const ATTRIBUTIVE_BEFORE_RE = /\b(?:the|an?)\s+(?:\p{Ll}+ly\s+)?$/iu;
 // A name or a group noun right after the participle, with no count ("the banned four
@@ -1135,6 +1140,9 @@ function sentenceDesignations(
     // "The inclusion of X as a terrorist organisation will help …": a listing argued for.
     if (word === 'inclusion' && /^[^.;,]{0,90}?\s(?:will|would|could|should|may|might)\s/i.test(after))
       continue;
+    // "bans U.S. citizens from …", "a ban on US persons engaging in business with X": the
+    // listing's effect on a state's own people.
+    if (/^ban/.test(word) && BANNED_NATIONALS_RE.test(after)) continue;
     // "were banned from holding rallies": barred from an act, no listing.
     if (word === 'banned' && /^\s+from\s+\w+ing\b/i.test(after)) continue;
     // Verbs that are not about listing unless a terror label follows: add, place, put, name,
@@ -1639,7 +1647,8 @@ function sentenceDesignations(
           subject = candidates[candidates.length - 1];
           // "PKK is an armed group in Turkey, fighting … and designated as … by A": a participle
           // coordinated with the sentence's predicate describes the sentence's subject.
-          const opening = /\band\s+(?:also\s+)?$/.test(before) ? names()[0] : undefined;
+          const coordinated = /\band\s+(?:also\s+)?$/.test(before);
+          const opening = coordinated ? names()[0] : undefined;
           if (
             opening &&
             opening.start <= 4 &&
@@ -1648,6 +1657,19 @@ function sentenceDesignations(
           ) {
             subject = opening;
             candidates = [opening];
+          }
+          // "X, which is fighting for … and recognized a terrorist group in Iran": the relative
+          // clause's participle describes the name the clause hangs on.
+          const relative = coordinated
+            ? RELATIVE_OPENS_RE.exec(s.slice(Math.max(0, tStart - 200), tStart))
+            : null;
+          if (relative) {
+            const comma = tStart - Math.min(tStart, 200) + relative.index;
+            const head = names().find((n) => n.end === comma || n.end === comma - 1);
+            if (head && authoritiesIn(head.text).length === 0) {
+              subject = head;
+              candidates = [head];
+            }
           }
           // "The BLA, which was named … in 2019, was designated": the subject sits before the
           // relative clause that the comma closes.
@@ -2009,7 +2031,9 @@ function sentenceDesignations(
     add(member);
   }
   if (s.includes('terror') && consideredGate(s))
-    for (const c of consideredClaims(s, names, lastEntity)) {
+    for (const c of consideredClaims(s, names, lastEntity, () =>
+      passageDesignators(ctx, passageOffset, []),
+    )) {
       if (taken(c.start, c.end)) continue;
       add(c);
       lastEntity.v = c.entity;
@@ -2235,7 +2259,12 @@ const CONSIDERED_ACTIVE_RE = new RegExp(
   'gu',
 );
 
-function consideredClaims(s: string, names: () => NameSpan[], state: PassageState): Found[] {
+function consideredClaims(
+  s: string,
+  names: () => NameSpan[],
+  state: PassageState,
+  passageDesignators: () => string[],
+): Found[] {
   const out: Found[] = [];
   CONSIDERED_PASSIVE_RE.lastIndex = 0;
   for (let m = CONSIDERED_PASSIVE_RE.exec(s); m; m = CONSIDERED_PASSIVE_RE.exec(s)) {
@@ -2303,8 +2332,13 @@ function consideredClaims(s: string, names: () => NameSpan[], state: PassageStat
     const label = new RegExp(`^\\s+${CONSIDERED_LABEL}`, 'iu').exec(s.slice(objectEnd, objectEnd + 80));
     if (!label) continue;
     const end = objectEnd + label[0].length;
-    // "Damascus, the United States and the European Union consider …": the subject list.
-    const designators = designatorsNear(s, m.index, m.index, end, entities);
+    // "Damascus, the United States and the European Union consider …": the subject list;
+    // "the government regards …": the state the passage speaks of.
+    const near = designatorsNear(s, m.index, m.index, end, entities);
+    const designators =
+      near.length === 0 && GOVERNMENT_SUBJECT_RE.test(s.slice(Math.max(0, m.index - 60), m.index) + ' ')
+        ? passageDesignators()
+        : near;
     // One claim per object, the quotes apart: the first from the verb, the last through the label.
     entities.forEach((entity, i) =>
       out.push({
@@ -2588,6 +2622,9 @@ function passageHits(
       const entityText = /\s/.test(bare)
         ? bare
         : fullName(bare, ctx.namesIn(start - 5000, start + 2000, mayNameInFull(bare)));
+      // "Kyrgyzstan's General Prosecutor's Office has published a list": an office of state
+      // publishes or lists; it is never the listed group.
+      if (INSTITUTION_RE.test(entityText)) continue;
       const named = CAPITAL_STATE[entityText] ?? entityText;
       if (!lastEntity.recent.some((r) => r.text === named))
         lastEntity.recent.push({ start, end, text: named });

@@ -887,3 +887,36 @@ describe('"remain in the list", bare plural labels, "the two groups" after two n
     ).toEqual(['two Ruritanian militias', 'two groups']);
   });
 });
+
+describe('a relative clause’s coordinated participle, "the government regards", offices, bans on citizens', () => {
+  it('"X, which is fighting for A and recognized a terrorist group in Iran" lists X, not A', () => {
+    expect(
+      summary(
+        'The official said the militant group Red Hand, which is fighting for the independence of the Sistan and Baluchestan province and recognized a terrorist group in Iran, is linked to Israel.',
+      ),
+    ).toEqual([['Red Hand', ['Iran'], 'designated']]);
+  });
+
+  it('"the government regards X as a terrorist organization" takes the state the passage speaks of', () => {
+    expect(
+      summary(
+        'Home Secretary Jane Doe has this morning announced that the government regards the Palestinian Group Red Hand as a terrorist organization.',
+      ),
+    ).toEqual([['Red Hand', ['United Kingdom'], 'designated']]);
+  });
+
+  it('an office of state publishing a list is not listed', () => {
+    expect(
+      designations(
+        "Kyrgyzstan's General Prosecutor's Office has published a list of organizations that the country recognizes as terrorist.",
+      ).filter((c) => /Office/.test(c.entity)),
+    ).toEqual([]);
+  });
+
+  it.each([
+    'The consequences of being designated a terrorist group included a ban on US citizens engaging in business with the Red Hand.',
+    'The designation bans U.S. citizens from supporting the Red Hand.',
+  ])('a ban on a state’s own citizens is an effect: %s', (text) => {
+    expect(designations(text).filter((c) => /^ban/i.test(c.quote))).toEqual([]);
+  });
+});
