@@ -745,6 +745,9 @@ const BODY_OF_PEOPLE_AFTER_RE =
 const ONE_NOUN_RE =
   /^\s+(?:(?:confirmed|reported|recorded|known|further|additional|other)\s+)?(?:(?<killed>death|fatality)|(?<casualties>casualty))(?![\p{L}-])(?!\s+(?:sentences?|penalty|row|threats?|certificates?|warrants?|squads?|toll|rates?|camps?|march|knell|wish|notices?|benefits?|metal|trap|zone)\b)/iu;
 
+const REFUGEE_INTAKE_RE =
+  /\b(?:quotas?|intake|resettl\w*|admit\w*|accept\w*|tak(?:e|es|ing)\s+(?:in\s+)?(?:up\s+to\s+|another\s+|an?\s+(?:additional|further)\s+)?\d|took\s+in|welcom\w*|relocat\w*|bring\w*\s+in|asylum)/i;
+
 function tryNoun(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 80)) return null;
   // "a number of deaths" is no count; "a number of militants were killed" counts people (vague).
@@ -775,6 +778,9 @@ function tryNoun(x: Cues, c: Count): CasualtyHit | null {
     found = hit(c, c.start, c.end + m[0].length, category, 'noun');
   }
   if (NO_LONGER_RE.test(x.s.slice(found.end, found.end + 90))) return null;
+  // "we are taking 1,000 refugees", "a quota of 750 refugees": refugees admitted are no count of
+  // the displaced (docs/CLAIMS.md).
+  if (/refugees$/i.test(x.s.slice(found.start, found.end)) && REFUGEE_INTAKE_RE.test(x.s)) return null;
   // "12 government bodies", "23 bodies listed as terrorist organisations": bodies that govern.
   if (found.category === 'killed' && /bodies$/i.test(rest.slice(0, found.end - c.end))) {
     if (
@@ -2053,6 +2059,19 @@ export function analyseSentence(
     )
       count = withApprox(c, prev.approx);
     hits[i] = { ...hit(count, c.start, end, prev.category, 'tally', np), tailEnd: end };
+  }
+  // "more than 400,000 refugees and 300,000 internally displaced persons": two harm nouns of one
+  // harm joined by "and" are one coordinated phrase, so the qualifier carries (docs/CLAIMS.md).
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const a = hits[i];
+    const b = hits[i + 1];
+    if (!a || !b || a.frame !== 'noun' || (b.frame !== 'noun' && b.frame !== 'subject')) continue;
+    if (a.category !== b.category || b.start !== counts[i + 1].start || counts[i + 1].qualifier !== '')
+      continue;
+    if (a.approx !== 'at_least' && a.approx !== 'at_most' && a.approx !== 'about') continue;
+    if (a.end > b.start || !/^\s*,?\s*and\s+$/i.test(s.slice(a.end, b.start))) continue;
+    const widened = withApprox(counts[i + 1], a.approx);
+    hits[i + 1] = { ...b, min: widened.min, max: widened.max, approx: widened.approx };
   }
   // "injured 45 workers, with eight in critical condition": part of the injured, in that state.
   for (let i = 1; i < counts.length; i++) {

@@ -17,6 +17,7 @@ export const HARM_STEM_WORDS = (
   .concat([
     'passed\\s+away',
     'remains\\s+of',
+    'left\\s+the\\s+country',
     'searching\\s+for',
     'search\\s+(?:continued\\s+)?for',
     'unable\\s+to\\s+(?:locate|find|trace)',

@@ -116,7 +116,7 @@ export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
     'killed',
   ],
   ['(?:injuries)', 'injured'],
-  ['(?:idps|internally\\s+displaced\\s+(?:people|persons)|displacements)', 'displaced'],
+  ['(?:idps|internally\\s+displaced\\s+(?:people|persons)|displacements|refugees)', 'displaced'],
   ['(?:casualties|victims)', 'casualties'],
 ];
 

@@ -152,6 +152,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'IDPs',
     'internally displaced persons',
     'displacements',
+    'refugees',
     'casualties',
     'victims',
   ].map((p): [Array<[string, string]>, string] => [HARM_NOUNS, p]),

@@ -380,3 +380,27 @@ describe('a part of a counted set with a harm of its own', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('refugees and leaving the country', () => {
+  it.each<Row>([
+    ['The war has created 900,000 refugees.', ['displaced 900000/900000 exact «900,000 refugees»']],
+    // Refugees admitted under a quota are no count of the displaced.
+    ['Under the new quota the country is taking 1200 refugees.', []],
+    ['The government accepted 5,000 refugees last year.', []],
+    // "left the country" holds no other harm stem.
+    [
+      'About 2 million citizens have left the country.',
+      ['displaced 2000000/2000000 about «About 2 million citizens have left the country»'],
+    ],
+    // The qualifier carries across two harm nouns of one harm.
+    [
+      'The region counts over 50,000 refugees and 20,000 internally displaced persons.',
+      [
+        'displaced 50000/null at_least «over 50,000 refugees»',
+        'displaced 20000/null at_least «20,000 internally displaced»',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
