@@ -454,6 +454,8 @@ function designatorsNear(
         // "the U.S. imposed sanctions on X, designating it …": the subject of the clause a
         // participle closes.
         (PARTICIPLE_CLOSES_RE.test(between) && /^\p{L}+ing\b/u.test(s.slice(tStart, tStart + 16))) ||
+        // "the EU decision to proscribe X": the authority whose decision it is.
+        /^\s+(?:['’]s\s+)?(?:decision|move|vote|order|ruling)\s+to\s+$/.test(between) ||
         // "Argentina became the first South American country to designate …".
         /^\s+(?:became|becomes|was|is|has\s+become)\s+the\s+(?:first|second|third|latest|last|only|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}(?:country|state|nation|government)\s+to\s+$/iu.test(
           between,
@@ -944,6 +946,12 @@ const BANNED_NATIONALS_RE =
   /^\s+(?:on\s+)?(?:U\.?S\.?|American|British|UK|EU|Canadian|Australian)\s+(?:citizens|nationals|persons|people|companies|firms|residents)\b/;
 const INSTITUTION_RE =
   /(?:\bProsecutor(?:['’]s\s+Office)?|\bGeneral['’]s\s+Office|\bMinistry(?:\s+of\s+[\p{L}\s]+)?|\bCourt|\bTribunal|\bParliament|\bSenate)$/u;
+const APPOSED_DEPUTY_RE =
+  /^,\s+(?:[^,;]{1,100},\s+){1,2}and\s+(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
+const JOINED_SET_RE = new RegExp(
+  `^,?\\s+(?:as\\s+well\\s+as|along\\s+with)\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])(?!\\s+(?:killed|dead|injured|wounded)|\\s*:)`,
+  'iu',
+);
 const PREDICATE_AFTER_SUBJECT_RE = /^\s+(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s/;
 const ATTRIBUTIVE_BEFORE_RE = /\b(?:the|an?)\s+(?:\p{Ll}+ly\s+)?$/iu;
 // A name or a group noun right after the participle, with no count ("the banned four
@@ -1764,6 +1772,22 @@ function sentenceDesignations(
             if (!MEMBER_LINK_RE.test(gap)) break;
             group.unshift(candidates[i]);
           }
+          // "A, commander general of the group, and his deputy B had been added": the name
+          // opening the sentence, past its apposition, is the list's first member.
+          // "Brussels said A, …": the clause may open after a verb of saying.
+          const first = names().find(
+            (n) =>
+              n.start < group[0].start &&
+              /^\s*(?:[^,;]{1,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:The\s+)?$/.test(
+                s.slice(0, n.start),
+              ),
+          );
+          if (
+            first &&
+            authoritiesIn(first.text).length === 0 &&
+            APPOSED_DEPUTY_RE.test(s.slice(first.end, group[0].start))
+          )
+            group.unshift(first);
           // "FARC-EP, or People's Army": a name after ", or" is an alias of the one before it.
           // "groups formed out of FARC, A and B": a name after a preposition heads no list.
           entities = group.filter(
@@ -2030,6 +2054,17 @@ function sentenceDesignations(
     }
     add(member);
   }
+  // "re-added the Brotherhood to the list, as well as 1,529 people": a counted set joined to a
+  // claim's object shares its listing (one that goes on to name its members is left to them).
+  if (s.includes(' as well as ') || s.includes(' along with '))
+    for (const f of [...found]) {
+      if (f.aside) continue;
+      const joined = JOINED_SET_RE.exec(s.slice(f.end, f.end + 120));
+      if (!joined) continue;
+      const start = f.end + joined[0].length - joined[1].length;
+      const entity = { start, end: start + joined[1].length, text: joined[1] };
+      if (!taken(start, entity.end)) add({ ...f, entity, start, end: entity.end });
+    }
   if (s.includes('terror') && consideredGate(s))
     for (const c of consideredClaims(s, names, lastEntity, () =>
       passageDesignators(ctx, passageOffset, []),

@@ -920,3 +920,39 @@ describe('a relative clause’s coordinated participle, "the government regards"
     expect(designations(text).filter((c) => /^ban/i.test(c.quote))).toEqual([]);
   });
 });
+
+describe('"the EU decision to proscribe X", a first member past its apposition, "as well as N people"', () => {
+  it('"the EU decision to proscribe X" is the EU’s', () => {
+    expect(summary('Israel welcomed the EU decision to proscribe John Doe, the Red Hand leader.')).toEqual([
+      ['John Doe', ['European Union'], 'designated'],
+    ]);
+  });
+
+  it('"Brussels said A, <apposition>, and his deputy B had been added" lists both', () => {
+    expect(
+      summary(
+        'Brussels said John Doe, 58-year-old commander general of the Red Hand’s armed wing, the Blue Brigades, and his deputy Richard Roe had been added to its sanctions list.',
+      ).map(([entity]) => entity),
+    ).toEqual(['John Doe', 'Richard Roe']);
+  });
+
+  it('"…, as well as 1,529 people" shares the listing; a set that goes on to name its members does not', () => {
+    expect(
+      summary('The cabinet re-added the Red Hand group to the terrorist list, as well as 1,529 people.').map(
+        ([e]) => e,
+      ),
+    ).toEqual(['Red Hand', '1,529 people']);
+    expect(
+      summary('The US designated the Red Hand as a terrorist group, along with three of its leaders.').map(
+        ([e]) => e,
+      ),
+    ).toEqual(['Red Hand', 'three of its leaders']);
+    expect(
+      summary(
+        'The list comprises the Red Hand and the Blue Lantern, as well as two Ruritanian groups: the Green Front and the Grey Wolves.',
+      )
+        .map(([e]) => e)
+        .includes('two Ruritanian groups'),
+    ).toBe(false);
+  });
+});
