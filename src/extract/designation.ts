@@ -805,34 +805,27 @@ const TERROR_BEFORE_NOUN_RE = /(?:terror\w*|FTO|SDGT)\s+(?:[\p{L}-]+\s+){0,2}$/i
 function byPhraseEnd(s: string, at: number): number {
   // "on the Foreign Terrorist Organization list of the US State Department": the list's owner.
   const owner = LIST_OWNER_RE.exec(s.slice(at, at + 40));
-  if (owner) {
-    const auth = authoritiesIn(s.slice(at + owner[0].length, at + owner[0].length + 60));
-    if (auth.length > 0 && auth[0].start === 0) {
-      let end = auth[0].end;
-      // "the US State Department": one authority named twice over.
-      for (
-        let i = 1;
-        i < auth.length &&
-        auth[i].name === auth[0].name &&
-        /^\s*$/.test(s.slice(at + owner[0].length + end, at + owner[0].length + auth[i].start));
-        i++
-      )
-        end = auth[i].end;
-      at += owner[0].length + end;
-    }
-  }
+  if (owner) at = authorityRunEnd(s, at + owner[0].length, 60, false) ?? at;
   const m = BY_RE.exec(s.slice(at, at + 20));
   if (!m) return at;
-  const auth = authoritiesIn(s.slice(at + m[0].length, at + m[0].length + 80));
-  if (auth.length === 0 || auth[0].start !== 0) return at;
   // "by Turkey, the US and the EU": a list of authorities.
-  let end = at + m[0].length + auth[0].end;
+  return authorityRunEnd(s, at + m[0].length, 80, true) ?? at;
+}
+
+/**
+ * Where the authorities named right at `from` end: one authority named twice over runs into
+ * one ("the US State Department"), and with `list`, so does a list ("Turkey, the US and the EU").
+ * Null if no authority starts at `from`.
+ */
+function authorityRunEnd(s: string, from: number, reach: number, list: boolean): number | null {
+  const auth = authoritiesIn(s.slice(from, from + reach));
+  if (auth.length === 0 || auth[0].start !== 0) return null;
+  let end = from + auth[0].end;
   for (let i = 1; i < auth.length; i++) {
-    const gap = s.slice(end, at + m[0].length + auth[i].start);
-    // "the US State Department": two mentions of one authority run into one.
+    const gap = s.slice(end, from + auth[i].start);
     const sameAuthority = /^\s*$/.test(gap) && auth[i].name === auth[i - 1].name;
-    if (!sameAuthority && !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(gap)) break;
-    end = at + m[0].length + auth[i].end;
+    if (!sameAuthority && !(list && AUTH_LIST_LINK_RE.test(gap))) break;
+    end = from + auth[i].end;
   }
   return end;
 }
