@@ -945,6 +945,8 @@ const JOINED_SET_RE = new RegExp(
   `^,?\\s+(?:as\\s+well\\s+as|along\\s+with)\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])(?!\\s+(?:killed|dead|injured|wounded)|\\s*:)`,
   'iu',
 );
+const UNCLOSED_ROLE_RE =
+  /^,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:leader|head|chief|founder|co-founder|commander|spokes(?:man|woman|person)|emir|deputy)\s+of\s+(?:the\s+)?(?:[^,;]*\s)?$/u;
 const PREDICATE_AFTER_SUBJECT_RE = /^\s+(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s/;
 const ATTRIBUTIVE_BEFORE_RE = /\b(?:the|an?)\s+(?:\p{Ll}+ly\s+)?$/iu;
 // A name or a group noun right after the participle, with no count ("the banned four
@@ -1547,10 +1549,17 @@ function sentenceDesignations(
           const relative = /^\s*,\s*(?:which|who)\s[^,;.]{1,120},(?=\s+as\s)/.exec(
             s.slice(lastObject.end, lastObject.end + 140),
           );
+          // "declared the Brotherhood group and its organisation as a terrorist organisation":
+          // the group's own parts between object and label.
+          const withParts =
+            /^\s+(?:group\s+)?and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+as\s)/u.exec(
+              s.slice(lastObject.end, lastObject.end + 80),
+            );
           const objectLabel =
             labelAfter(s, lastObject.end + (dashed ? dashed[0].length - 1 : 0)) ??
             (owner ? labelAfter(s, owner.end) : null) ??
-            (relative ? labelAfter(s, lastObject.end + relative[0].length) : null);
+            (relative ? labelAfter(s, lastObject.end + relative[0].length) : null) ??
+            (withParts ? labelAfter(s, lastObject.end + withParts[0].length) : null);
           // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
           if (
             !objectLabel &&
@@ -1658,6 +1667,19 @@ function sentenceDesignations(
           ) {
             subject = opening;
             candidates = [opening];
+          }
+          // "A, leader of the Islamic State or ISIL has been listed": the person the role
+          // describes, not the group the role names.
+          const roleHolder = subject && passive ? names()[0] : undefined;
+          if (
+            roleHolder &&
+            roleHolder.end < subject!.start &&
+            /^\s*(?:The\s+)?$/.test(s.slice(0, roleHolder.start)) &&
+            UNCLOSED_ROLE_RE.test(s.slice(roleHolder.end, subject!.start)) &&
+            !s.slice(subject!.end, tStart).includes(',')
+          ) {
+            subject = roleHolder;
+            candidates = [roleHolder];
           }
           // "X, which is fighting for … and recognized a terrorist group in Iran": the relative
           // clause's participle describes the name the clause hangs on.

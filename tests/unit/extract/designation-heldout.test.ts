@@ -956,3 +956,21 @@ describe('"the EU decision to proscribe X", a first member past its apposition, 
     ).toBe(false);
   });
 });
+
+describe('the group’s parts before the label, a role holder as subject', () => {
+  it('"declared the X group and its organisation as a terrorist organisation"', () => {
+    expect(
+      summary(
+        "Egypt's Cabinet has declared the Red Hand group and its organisation as a terrorist organisation.",
+      ),
+    ).toEqual([['Red Hand', ['Egypt'], 'designated']]);
+  });
+
+  it('"A, leader of the X or Y has been listed" lists A, not the group the role names', () => {
+    expect(
+      summary(
+        'John Doe, leader of the Red Hand or RH has been listed as a terrorist by the UN since October 5, 2011.',
+      ),
+    ).toEqual([['John Doe', ['United Nations'], 'designated']]);
+  });
+});
