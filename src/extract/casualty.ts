@@ -550,16 +550,26 @@ const SUBJECT_APPOSITION_RE = new RegExp(
   'iu',
 );
 const APPOSITION_GATE_RE = /(?:,|--|[—–]|\s-)\s*an?\s/;
+const APPOSITION_CLOSE_RE = /,|--|[—–]|\s-/g;
 const NUMBER_WORD_RE = new RegExp(`\\b${NUMWORD}\\b`, 'i');
+
+/** Whether an apposition may open within a noun phrase's reach and a harm stem follows its close. */
+function appositionCue(x: Cues, c: Count): boolean {
+  const open = APPOSITION_GATE_RE.exec(x.s.slice(c.end, c.end + 120));
+  if (!open) return false;
+  APPOSITION_CLOSE_RE.lastIndex = c.end + open.index + open[0].length;
+  const close = APPOSITION_CLOSE_RE.exec(x.s);
+  return close !== null && close.index - c.end < 250 && x.stemIn(close.index, close.index + 90);
+}
 
 function trySubjectWithRelative(x: Cues, c: Count): CasualtyHit | null {
   const relative = x.s.includes(', who', c.end);
-  const rest = x.s.slice(c.end, c.end + 260);
-  const apposition = APPOSITION_GATE_RE.test(rest);
+  const apposition = !relative && appositionCue(x, c);
   if (!(relative || apposition) || !x.stemIn(c.end, c.end + 260)) return null;
+  const rest = x.s.slice(c.end, c.end + 260);
   const m = relative ? SUBJECT_RELATIVE_RE.exec(rest) : null;
   if (m) return windowSubjectHit(x, c, m, m.groups?.clause ?? '');
-  if (!apposition) return null;
+  if (!apposition && !(relative && appositionCue(x, c))) return null;
   const a = SUBJECT_APPOSITION_RE.exec(rest);
   if (!a || NUMBER_WORD_RE.test(a.groups?.clause ?? '')) return null;
   return windowSubjectHit(x, c, a, a.groups?.clause ?? '');
@@ -580,7 +590,12 @@ const SUBJECT_INCLUDING_RE = new RegExp(
  * others, including civilians were badly hurt" (the plural must name people only).
  */
 function trySubjectIncluding(x: Cues, c: Count): CasualtyHit | null {
-  if (!x.s.includes(' including ', c.end) || !x.stemIn(c.end, c.end + 160)) return null;
+  // "including" follows the subject's noun phrase, and the harm word follows "including".
+  const including = x.s.indexOf(' including ', c.end);
+  if (including < 0 || including - c.end > 100) return null;
+  // The members are a few words with no mark or figure before the harm phrase.
+  const stem = x.firstStem(including + 11);
+  if (stem < 0 || stem - including > 80 || /[,;:.()\d]/.test(x.s.slice(including + 11, stem))) return null;
   const m = SUBJECT_INCLUDING_RE.exec(x.s.slice(c.end, c.end + 160));
   const bare = m?.groups?.bare;
   if (bare !== undefined && peopleLength(bare) !== bare.length) return null;
@@ -1038,7 +1053,7 @@ const ALONG_WITH_NP_RE = new RegExp(
 /** `previous` is the hit before: a harm word it holds is its own ("left four dead, along with …"). */
 function tryAlongWith(s: string, c: Count, previous: CasualtyHit | null): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 150), c.start);
-  if (!before.includes('with')) return null;
+  if (!before.includes('ong with') && !before.includes('ether with')) return null;
   const m = matchTail(ALONG_WITH_BEFORE_RE, before);
   const g = m?.groups;
   if (!g || ALONG_WITH_CLAUSE_RE.test(g.gap ?? '')) return null;
@@ -1338,6 +1353,12 @@ class Cues {
     readonly s: string,
     private readonly stems: number[],
   ) {}
+
+  /** Where the first stem at or after `from` starts, or -1. */
+  firstStem(from: number): number {
+    for (const p of this.stems) if (p >= from) return p;
+    return -1;
+  }
 
   /** Whether a stem starts at an offset in [from, to). */
   stemIn(from: number, to: number): boolean {
@@ -2127,7 +2148,9 @@ export function analyseSentence(
   const superseded = s.includes('had ') && (s.includes('earlier') || s.includes('previous'));
   const initial = s.includes('nitially') || s.includes('t first');
   const leaves = s.includes('leave') || s.includes('make') || s.includes('render');
-  const negated = /\b(?:[Nn]one|[Nn]either|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+one)\s+(?:of|among)\b/.test(s);
+  const negated =
+    (s.includes('one of') || s.includes('one among') || s.includes('ther of') || s.includes('body among')) &&
+    /\b(?:[Nn]one|[Nn]either|[Nn]obody|[Nn]o\s+one|[Nn]ot\s+one)\s+(?:of|among)\b/.test(s);
   const kept = hits.filter(
     (h): h is CasualtyHit =>
       h !== null &&
