@@ -2049,28 +2049,79 @@ function sentenceDesignations(
     if (!along) lastEntity.v = entities[entities.length - 1];
     TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
   }
+  return afterTriggerClaims({ s, passageOffset, ctx, state: lastEntity, found, names }, continues, onTopic);
+}
+
+/** A sentence under study: where it sits in the passage, and the claims found in it so far. */
+interface SentenceScope {
+  s: string;
+  passageOffset: number;
+  ctx: PassageContext;
+  state: PassageState;
+  /** The sentence's claims so far, in the order found. */
+  found: Found[];
+  names: () => NameSpan[];
+}
+
+/** Whether a claim found so far overlaps [start, end). */
+function taken(found: Found[], start: number, end: number): boolean {
+  return found.some((f) => f.start < end && f.end > start);
+}
+
+/** Adds a claim found after the triggers, keeping `found` in text order. */
+function addInOrder(found: Found[], claim: Found): void {
+  found.push(claim);
+  found.sort((a, b) => a.start - b.start);
+}
+
+/** The passage's designators, for claims that name none of their own. */
+function passageWide(sc: SentenceScope): () => string[] {
+  return () => passageDesignators(sc.ctx, sc.passageOffset, []);
+}
+
+/**
+ * The passes over the whole sentence once the triggers are done — enumerations, joined sets,
+ * considered claims, court findings, aliases and counted sets — and the claims in text order.
+ */
+function afterTriggerClaims(sc: SentenceScope, continues: boolean, onTopic: boolean): Found[] {
+  const { s, passageOffset, state, found } = sc;
   // Here the sentence has a cue, which the frames after a list or a colon need no claim for.
-  const follows =
-    continues || onTopic || (nearSetClaim(passageOffset, lastEntity) && CONTINUED_FRAME_RE.test(s));
-  /** Whether a claim found so far overlaps [start, end). */
-  const taken = (start: number, end: number): boolean => found.some((f) => f.start < end && f.end > start);
-  /** Adds a claim found after the triggers, keeping `found` in text order. */
-  const add = (claim: Found): void => {
-    found.push(claim);
-    found.sort((a, b) => a.start - b.start);
-  };
-  for (const member of enumeratedClaims(s, names, found, follows, lastEntity, () =>
-    passageDesignators(ctx, passageOffset, []),
-  )) {
+  const follows = continues || onTopic || (nearSetClaim(passageOffset, state) && CONTINUED_FRAME_RE.test(s));
+  addEnumeratedMembers(sc, follows);
+  addJoinedSets(sc);
+  addConsideredClaims(sc);
+  addCourtFindings(sc);
+  addAliasClaims(sc, continues);
+  for (const c of labelRemovedClaims(s, sc.names, passageWide(sc)))
+    if (!taken(found, c.start, c.end)) addInOrder(found, c);
+  addCountedSetClaims(sc);
+  quoteAsidesFromParenthesis(s, found);
+  widenCountedNationalities(s, found);
+  // Asides are found before the triggers: hand the claims on in text order.
+  return mergeRestated(
+    s,
+    found.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** The members of a list or a colon's enumeration that the sentence's frame puts on a list. */
+function addEnumeratedMembers(sc: SentenceScope, follows: boolean): void {
+  const { s, found } = sc;
+  for (const member of enumeratedClaims(s, sc.names, found, follows, sc.state, passageWide(sc))) {
     // The first member's quote reaches back to its frame, unless a claim already holds that.
-    if (taken(member.start, member.end)) {
-      if (taken(member.entity.start, member.end)) continue;
+    if (taken(found, member.start, member.end)) {
+      if (taken(found, member.entity.start, member.end)) continue;
       member.start = member.entity.start;
     }
-    add(member);
+    addInOrder(found, member);
   }
-  // "re-added the Brotherhood to the list, as well as 1,529 people": a counted set joined to a
-  // claim's object shares its listing (one that goes on to name its members is left to them).
+}
+
+/**
+ * "re-added the Brotherhood to the list, as well as 1,529 people": a counted set joined to a
+ * claim's object shares its listing (one that goes on to name its members is left to them).
+ */
+function addJoinedSets({ s, found }: SentenceScope): void {
   if (s.includes(' as well as ') || s.includes(' along with '))
     for (const f of [...found]) {
       if (f.aside) continue;
@@ -2078,63 +2129,82 @@ function sentenceDesignations(
       if (!joined) continue;
       const start = f.end + joined[0].length - joined[1].length;
       const entity = { start, end: start + joined[1].length, text: joined[1] };
-      if (!taken(start, entity.end)) add({ ...f, entity, start, end: entity.end });
+      if (!taken(found, start, entity.end)) addInOrder(found, { ...f, entity, start, end: entity.end });
     }
+}
+
+/** "X is considered a terrorist organisation by …": claims the triggers did not make. */
+function addConsideredClaims(sc: SentenceScope): void {
+  const { s, found } = sc;
   if (s.includes('terror') && consideredGate(s))
-    for (const c of consideredClaims(s, names, lastEntity, () =>
-      passageDesignators(ctx, passageOffset, []),
-    )) {
-      if (taken(c.start, c.end)) continue;
-      add(c);
-      lastEntity.v = c.entity;
+    for (const c of consideredClaims(s, sc.names, sc.state, passageWide(sc))) {
+      if (taken(found, c.start, c.end)) continue;
+      addInOrder(found, c);
+      sc.state.v = c.entity;
     }
+}
+
+/** A court's finding that a group is a terrorist organisation. */
+function addCourtFindings(sc: SentenceScope): void {
+  const { s, found } = sc;
   if (s.includes('terror') && COURT_WORD_RE.test(s))
-    for (const c of courtFindingClaims(s, names, () => passageDesignators(ctx, passageOffset, []))) {
-      if (taken(c.start, c.end)) continue;
-      add(c);
-      lastEntity.v = c.entity;
+    for (const c of courtFindingClaims(s, sc.names, passageWide(sc))) {
+      if (taken(found, c.start, c.end)) continue;
+      addInOrder(found, c);
+      sc.state.v = c.entity;
     }
-  for (const alias of aliasClaims(s, names, continues)) {
-    if (taken(alias.start, alias.end)) continue;
+}
+
+/** A listed group's aliases, designated by the sentence's authorities, else the passage's. */
+function addAliasClaims(sc: SentenceScope, continues: boolean): void {
+  const { s, found } = sc;
+  for (const alias of aliasClaims(s, sc.names, continues)) {
+    if (taken(found, alias.start, alias.end)) continue;
     const designators = designatorsNear(s, alias.start, alias.start, alias.end, [alias.entity]);
-    add({
+    addInOrder(found, {
       ...alias,
       designators:
         designators.length > 0
           ? designators
-          : passageDesignators(ctx, passageOffset + alias.start, [alias.entity.text]),
+          : passageDesignators(sc.ctx, sc.passageOffset + alias.start, [alias.entity.text]),
     });
   }
-  /**
-   * A counted set that a whole match puts on a terror list (group 1 is the set phrase, found
-   * from `phraseFrom` in the match; `label` the label), unless a claim already holds it.
-   */
-  /** A claim on a counted set, designated by the sentence's authorities (up to `designatorsTo`), else the passage's. */
-  const addSet = (
-    entity: NameSpan,
-    start: number,
-    end: number,
-    label: string,
-    status: Found['status'],
-    designatorsTo = end,
-  ): void => {
-    if (taken(start, end)) return;
-    let designators = designatorsNear(s, start, start, designatorsTo, [entity]);
-    if (designators.length === 0) designators = passageDesignators(ctx, passageOffset + start, []);
-    add({ entity, start, end, label, status, designators });
-  };
-  const addSetClaim = (m: RegExpExecArray | null, phraseFrom = 0): void => {
-    if (!m) return;
-    const at = m.index + m[0].indexOf(m[1], phraseFrom);
-    const entity = { start: at, end: at + m[1].length, text: m[1] };
-    addSet(entity, m.index, m.index + m[0].length, m.groups!.label, 'designated');
-  };
-  for (const c of labelRemovedClaims(s, names, () => passageDesignators(ctx, passageOffset, [])))
-    if (!taken(c.start, c.end)) add(c);
+}
+
+/** A claim on a counted set, designated by the sentence's authorities (up to `designatorsTo`), else the passage's. */
+function addSet(
+  sc: SentenceScope,
+  entity: NameSpan,
+  start: number,
+  end: number,
+  label: string,
+  status: Found['status'],
+  designatorsTo = end,
+): void {
+  if (taken(sc.found, start, end)) return;
+  let designators = designatorsNear(sc.s, start, start, designatorsTo, [entity]);
+  if (designators.length === 0) designators = passageDesignators(sc.ctx, sc.passageOffset + start, []);
+  addInOrder(sc.found, { entity, start, end, label, status, designators });
+}
+
+/**
+ * A counted set that a whole match puts on a terror list (group 1 is the set phrase, found
+ * from `phraseFrom` in the match; `label` the label), unless a claim already holds it.
+ */
+function addSetClaim(sc: SentenceScope, m: RegExpExecArray | null, phraseFrom = 0): void {
+  if (!m) return;
+  const at = m.index + m[0].indexOf(m[1], phraseFrom);
+  const entity = { start: at, end: at + m[1].length, text: m[1] };
+  addSet(sc, entity, m.index, m.index + m[0].length, m.groups!.label, 'designated');
+}
+
+/** Counted sets put on a list: published names, reduced relatives, inclusions, list counts. */
+function addCountedSetClaims(sc: SentenceScope): void {
+  const { s, passageOffset, ctx, found } = sc;
   // "published the names of N people thought to have ties to terrorism": publishing
   // the names of a counted set tied to terrorism lists it.
   const namesOf = s.includes('names of') ? NAMES_OF_SET_RE.exec(s) : null;
-  addSetClaim(namesOf, namesOf ? namesOf[0].indexOf('names of') : 0);
+  addSetClaim(sc, namesOf, namesOf ? namesOf[0].indexOf('names of') : 0);
   const reduced =
     PROSCRIBED_WORD_RE.test(s) && SET_NUMBER_WORD_RE.test(s) && REDUCED_SET_GATE_RE.test(s)
       ? REDUCED_SET_RE.exec(s)
@@ -2145,6 +2215,7 @@ function sentenceDesignations(
     const at = reduced.index + reduced[0].indexOf(reducedSet);
     const verb = reduced.groups!.label;
     addSet(
+      sc,
       { start: at, end: at + reducedSet.length, text: reducedSet },
       at,
       end,
@@ -2156,7 +2227,7 @@ function sentenceDesignations(
   }
   // "includes N commanders of X in the list of terrorism", "endorsed the inclusion of N
   // people in its list of terrorist organisations": a counted set put on a terror list.
-  addSetClaim(s.includes('nclu') && SET_NUMBER_WORD_RE.test(s) ? INCLUDED_SET_RE.exec(s) : null);
+  addSetClaim(sc, s.includes('nclu') && SET_NUMBER_WORD_RE.test(s) ? INCLUDED_SET_RE.exec(s) : null);
   // "There are 22 entities on New Zealand's designated terrorist entities list": a counted set
   // on a terror list is one claim whose entity is the set phrase (docs/CLAIMS.md). Both patterns
   // need a list and a number: literal tests first.
@@ -2164,7 +2235,7 @@ function sentenceDesignations(
   const set = counted
     ? (COUNTED_SET_RE.exec(s) ?? (s.includes('list of') ? LIST_OF_SET_RE.exec(s) : null))
     : null;
-  if (set && !taken(set.index, set.index + set[0].length)) {
+  if (set && !taken(found, set.index, set.index + set[0].length)) {
     const phrase = set[1];
     let designators = authorityNames(set[0]);
     // "Brussels has around N groups on its terror list", "It joins N other groups on the list":
@@ -2182,7 +2253,7 @@ function sentenceDesignations(
       designators = designatorsNear(s, set.index, set.index, set.index, []);
     if (designators.length === 0 && set[0].startsWith('list'))
       designators = passageDesignators(ctx, passageOffset + set.index, []);
-    add({
+    addInOrder(found, {
       entity: { start: set.index, end: set.index + phrase.length, text: phrase },
       start: set.index,
       end: set.index + set[0].length,
@@ -2191,8 +2262,13 @@ function sentenceDesignations(
       designators,
     });
   }
-  // "revoked the designation of X (formerly …, banned in Russia) as …": an aside inside another
-  // claim's quote is quoted from its parenthesis, so that both claims stand.
+}
+
+/**
+ * "revoked the designation of X (formerly …, banned in Russia) as …": an aside inside another
+ * claim's quote is quoted from its parenthesis, so that both claims stand.
+ */
+function quoteAsidesFromParenthesis(s: string, found: Found[]): void {
   for (const a of found)
     if (a.aside)
       for (const f of found) {
@@ -2200,7 +2276,10 @@ function sentenceDesignations(
         const open = s.indexOf('(', a.entity.end);
         if (open >= f.end && open < a.end) a.start = open;
       }
-  // "Three Freedonians were added to the list": a counted nationality is the set listed.
+}
+
+/** "Three Freedonians were added to the list": a counted nationality is the set listed. */
+function widenCountedNationalities(s: string, found: Found[]): void {
   for (const f of found) {
     if (!DEMONYM_RE.test(f.entity.text)) continue;
     const count = COUNT_BEFORE_RE.exec(s.slice(Math.max(0, f.entity.start - 12), f.entity.start));
@@ -2209,11 +2288,6 @@ function sentenceDesignations(
     f.entity = { start, end: f.entity.end, text: s.slice(start, f.entity.end) };
     if (f.start > start) f.start = start;
   }
-  // Asides are found before the triggers: hand the claims on in text order.
-  return mergeRestated(
-    s,
-    found.sort((a, b) => a.start - b.start),
-  );
 }
 
 const INCLUDED_SET_RE = new RegExp(
