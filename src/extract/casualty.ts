@@ -952,6 +952,12 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
   return hit(c, verbStart(c.start, verb), end, category, 'object', npText);
 }
 
+/** An object's people, maybe after a partitive: "two of his sons", "5 of their guards". */
+const PARTITIVE_OBJECT_NP_RE = new RegExp(
+  `^(?:\\s+of\\s+(?:his|her|their|its|the|our))?\\s+(?<np>${NP_CORE})`,
+  'iu',
+);
+
 /**
  * "killing the village chief and 17 others", "wounding a policeman and two passers-by": a count
  * that joins a named victim as the object of a harm verb takes the verb's category.
@@ -1017,7 +1023,9 @@ function tryAndObject(s: string, c: Count): CasualtyHit | null {
   if (!category) return null;
   const after = s.slice(c.end, c.end + 60);
   // "17 other victims": "victims" is a stop word of the noun phrase, but names the people here.
-  const np = OBJECT_NP_RE.exec(after) ?? /^\s+(?<np>victims)\b/i.exec(after);
+  // "killed the leader and 5 of his aides": a partitive with a possessive names the people too.
+  const np =
+    OBJECT_NP_RE.exec(after) ?? /^\s+(?<np>victims)\b/i.exec(after) ?? PARTITIVE_OBJECT_NP_RE.exec(after);
   let npText = np?.groups?.np;
   // The noun phrase must name people: "and 40 homes" is another object.
   if (!np || !npText || !OF_PEOPLE_HEADS.has(headWord(npText)) || !looksLikePeople(npText, category))
@@ -1045,11 +1053,6 @@ const ALONG_WITH_BEFORE_RE = tailRegExp(
 const ALONG_WITH_CLAUSE_RE =
   /\b(?:who|whom|which|that|and|or|but|while|when|whereas|after|before|as|because|since|until|said|says|told|(?:was|were|is|are|had|has|have|be|been)\s)/i;
 
-const ALONG_WITH_NP_RE = new RegExp(
-  `^(?:\\s+of\\s+(?:his|her|their|its|the|our))?\\s+(?<np>${NP_CORE})`,
-  'iu',
-);
-
 /** `previous` is the hit before: a harm word it holds is its own ("left four dead, along with …"). */
 function tryAlongWith(s: string, c: Count, previous: CasualtyHit | null): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 150), c.start);
@@ -1058,7 +1061,7 @@ function tryAlongWith(s: string, c: Count, previous: CasualtyHit | null): Casual
   const g = m?.groups;
   if (!g || ALONG_WITH_CLAUSE_RE.test(g.gap ?? '')) return null;
   if (previous && previous.end > c.start - g.all.length) return null;
-  const np = ALONG_WITH_NP_RE.exec(s.slice(c.end, c.end + 80));
+  const np = PARTITIVE_OBJECT_NP_RE.exec(s.slice(c.end, c.end + 80));
   const npText = np?.groups?.np;
   if (!np || !npText || !looksLikePeople(npText, 'killed')) return null;
   const head = headWord(npText);

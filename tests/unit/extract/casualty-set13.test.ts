@@ -404,3 +404,15 @@ describe('refugees and leaving the country', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("an object member counted out of someone's people", () => {
+  it.each<Row>([
+    [
+      "Troops said they had killed the cell's commander and 4 of his aides.",
+      ['killed 4/4 exact «4 of his aides»'],
+    ],
+    ["Troops said they had killed the cell's commander and 4 of his trucks.", []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
