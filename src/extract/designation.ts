@@ -955,6 +955,191 @@ const ATTRIBUTIVE_AFTER_RE =
   /^\s+(?:\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|outfit|movement|party|militia|network)\b)/u;
 const WEAK_VERB_LABEL_RE = new RegExp(`terror|FTO|SDGT|sanctions\\s+list|proscri|${LEGAL_LABEL}`, 'i');
 
+/** The trigger's named groups, with a gerund or a "ban" that works as a verb moved from `noun` to `verb`. */
+function triggerGroups(s: string, m: RegExpExecArray): Record<string, string | undefined> {
+  const g: Record<string, string | undefined> = { ...(m.groups ?? {}) };
+  // "listing Islamic State-Somalia as …": a gerund with a direct object is a verb.
+  if (
+    g.noun !== undefined &&
+    /ing$/i.test(m[0]) &&
+    (/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6)) ||
+      COUNTED_OBJECT_RE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 80)))
+  ) {
+    g.verb = g.noun;
+    g.noun = undefined;
+  }
+  // "voted to ban the group", "will from Monday ban the activities of X": an infinitive, or
+  // a "ban" with an object and no determiner before it, is a verb.
+  if (
+    g.noun !== undefined &&
+    /^ban$/i.test(m[0]) &&
+    (/\bto\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) ||
+      (/^\s+(?:the|all|its|their)\s/i.test(s.slice(m.index + 3, m.index + 10)) &&
+        !/\b(?:the|a|an|its|their|this|that|his|her|our|complete|total|blanket|new|full|partial|formal|official|[\p{L}]+'s?)\s+$/iu.test(
+          s.slice(Math.max(0, m.index - 20), m.index),
+        )))
+  ) {
+    g.verb = g.noun;
+    g.noun = undefined;
+  }
+  return g;
+}
+
+/** Whether the trigger word, in its place, says nothing of a listing (a noun "list", an epithet, a label's own word). */
+function isNoTrigger(s: string, word: string, tStart: number, tEnd: number, ctx: PassageContext): boolean {
+  // "The list of victims": after a determiner, "list" is a noun, not the verb.
+  if (
+    word === 'list' &&
+    /\b(?:the|a|an|its|their|this|that|his|her|our|new|same|official)\s+$/i.test(
+      s.slice(Math.max(0, tStart - 12), tStart),
+    )
+  )
+    return true;
+  // "the outlawed PKK", "the banned group", "PKK is an outlawed armed group": an attributive
+  // participle is an epithet, not a listing (a proscribed entity is one: the word is the law's).
+  if (
+    /^(?:outlawed|banned|proscribed)$/.test(word) &&
+    ATTRIBUTIVE_BEFORE_RE.test(s.slice(Math.max(0, tStart - 24), tStart)) &&
+    (word !== 'proscribed' || /\bthe\s+$/i.test(s.slice(Math.max(0, tStart - 5), tStart))) &&
+    ATTRIBUTIVE_AFTER_RE.test(s.slice(tEnd, tEnd + 60))
+  )
+    return true;
+  // "a "specially designated global terrorist"": the label's own word is no trigger.
+  if (/^designated$/.test(word) && /\bspecially[\s-]+$/i.test(s.slice(Math.max(0, tStart - 12), tStart)))
+    return true;
+  // "Myanmar was blacklisted" in a report on the FATF: its list, not a terror listing.
+  if (/^blacklist/i.test(word) && ctx.aboutFatf()) return true;
+  return false;
+}
+
+/** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
+function lacksCue(
+  { s, found, continues, onTopic }: SentenceScope,
+  g: Record<string, string | undefined>,
+  word: string,
+  tStart: number,
+  tEnd: number,
+): boolean {
+  const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
+  // A sentence that has already made a claim keeps its cue for later triggers.
+  // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".
+  const clauseAfter = /^[^;]*?(?=[.;]\s|$)/.exec(s.slice(tEnd, tEnd + 400))?.[0] ?? '';
+  return (
+    !cued(windowText) &&
+    !(g.verb !== undefined && /\sas\s/.test(clauseAfter) && CUE_RE.test(clauseAfter)) &&
+    !/proscri|blacklist|de-?list|^re-?list/i.test(word) &&
+    !continues &&
+    !(onTopic && (g.verb ?? g.delist) !== undefined && authoritySubject(s, tStart)) &&
+    !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd)) &&
+    found.length === 0
+  );
+}
+
+/** Whether the trigger lists or delists: a delisting verb or noun, an expired or lifted listing, a removed designation. */
+function triggerStatus(
+  s: string,
+  g: Record<string, string | undefined>,
+  word: string,
+  tEnd: number,
+  before: string,
+  after: string,
+): 'designated' | 'delisted' {
+  let status: 'designated' | 'delisted' = g.delist !== undefined ? 'delisted' : 'designated';
+  if (/^(?:removal|deletion|rescission|revocation|delisting|de-listing|annulment)$/.test(word))
+    status = 'delisted';
+  // "the group's terrorist designation has expired", "… had lapsed".
+  if (
+    g.noun !== undefined &&
+    (/^[^.;]{0,90}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|quietly\s+|officially\s+)?(?:expired|lapsed|ended|been\s+allowed\s+to\s+(?:expire|lapse))\b/i.test(
+      after,
+    ) ||
+      // "the ban imposed on the group in 2001 is to be lifted on March 18".
+      /^[^.;]{0,120}?\b(?:is|are)\s+(?:now\s+)?(?:to\s+be|being)\s+(?:lifted|revoked|rescinded|withdrawn)\b/i.test(
+        after,
+      ) ||
+      // "bans placed on A, B and C have since been revoked".
+      (s.includes(' been ', tEnd) &&
+        /^[^.;]{0,200}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|officially\s+|formally\s+)?been\s+(?:repealed|revoked|rescinded|lifted|withdrawn)\b/i.test(
+          s.slice(tEnd, tEnd + 260),
+        )))
+  )
+    status = 'delisted';
+  if (
+    // "removed Sudan's state sponsor of terrorism designation"
+    /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end(?:s|ed|ing)?|drop\w*|overturn\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}\d'-]+\s+){0,5}$/iu.test(
+      before,
+    )
+  )
+    status = 'delisted';
+  return status;
+}
+
+/** Whether a hedge ("may", "calls to", "considering") or an effect of the listing makes the trigger no claim. */
+function hedgedOrNoListing(
+  s: string,
+  g: Record<string, string | undefined>,
+  word: string,
+  tStart: number,
+  before: string,
+  after: string,
+): boolean {
+  // The month May is no modal: "said in May that he was delisting …".
+  // The hedge window reaches further back: "urged U.S. Secretary of State Hillary Clinton to
+  // immediately designate …".
+  const hedge = s
+    .slice(Math.max(0, tStart - 90), tStart)
+    .replace(/\bno\s+longer\b/i, '')
+    // "Al-Qaida, which was also up for review, was kept on the list": a closed aside hedges nothing.
+    .replace(/,\s*(?:which|who)\b[^,;]*,/g, ',')
+    .replace(/\b(?:in|on|of|since|until|by|last|early|late|mid-?)\s+May\b|\bMay\s+\d/g, ' ');
+  // "This review of the listing of X", "a challenge to X's designation": a review names the
+  // listing as current.
+  const namedCurrent =
+    g.noun !== undefined &&
+    /^(?:listing|designation|proscription|ban)$/.test(word) &&
+    (/\b(?:review|challenge|appeal)\s+(?:of|to|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+'s?\s+)?$/iu.test(
+      before,
+    ) ||
+      // "demanded that the Indian government's ban on X be lifted": the ban is current.
+      /^[^.;]{0,80}?\bbe\s+(?:lifted|removed|revoked|rescinded|overturned|dropped)\b/i.test(after));
+  if ((NOT_A_CLAIM_BEFORE_RE.test(hedge.slice(-60)) || NOT_A_CLAIM_FAR_RE.test(hedge)) && !namedCurrent)
+    return true;
+  if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) return true;
+  // "The inclusion of X as a terrorist organisation will help …": a listing argued for.
+  if (word === 'inclusion' && /^[^.;,]{0,90}?\s(?:will|would|could|should|may|might)\s/i.test(after))
+    return true;
+  // "bans U.S. citizens from …", "a ban on US persons engaging in business with X": the
+  // listing's effect on a state's own people.
+  if (/^ban/.test(word) && BANNED_NATIONALS_RE.test(after)) return true;
+  // "were banned from holding rallies": barred from an act, no listing.
+  if (word === 'banned' && /^\s+from\s+\w+ing\b/i.test(after)) return true;
+  return false;
+}
+
+// Verbs that are not about listing unless a terror label follows: add, place, put, name,
+// declare, recognise, label, brand, list.
+// "the addition of X to its sanctions list": a noun that, like its verb, needs the list.
+function isWeakTrigger(g: Record<string, string | undefined>, word: string): boolean {
+  return (
+    (g.noun === undefined || word === 'addition' || word === 'inclusion' || word === 'classification') &&
+    /^(?:add|plac|put|named|declar|recogni|label|brand|tag|classif|identif|class|reinstat|remain|(?:has|have|had|is|are|was|were)\s|includ|exclud|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
+      word,
+    )
+  );
+}
+
+/** The terror label that follows the trigger, maybe past a by-phrase. */
+function triggerLabel(s: string, tEnd: number, after: string): { label: string; end: number } | null {
+  // "was declared by the Argentine government as a terrorist group": the by-phrase
+  // may come before the label.
+  let label = labelAfter(s, tEnd);
+  if (!label && /^\s*,?\s*by\s/i.test(after)) {
+    const byEnd = byPhraseEnd(s, tEnd);
+    if (byEnd > tEnd) label = labelAfter(s, byEnd);
+  }
+  return label;
+}
+
 function sentenceDesignations(
   s: string,
   passageOffset: number,
@@ -1022,147 +1207,22 @@ function sentenceDesignations(
     !mayListWidelyListedSet(s)
   )
     return found.length > 0 ? found : followOn(s, passageOffset, ctx, lastEntity);
+  const sc: SentenceScope = { s, passageOffset, ctx, state: lastEntity, found, names, continues, onTopic };
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
     if (asides.some((a) => m!.index >= a.start && m!.index < a.end)) continue;
-    const g: Record<string, string | undefined> = { ...(m.groups ?? {}) };
-    // "listing Islamic State-Somalia as …": a gerund with a direct object is a verb.
-    if (
-      g.noun !== undefined &&
-      /ing$/i.test(m[0]) &&
-      (/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6)) ||
-        COUNTED_OBJECT_RE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 80)))
-    ) {
-      g.verb = g.noun;
-      g.noun = undefined;
-    }
-    // "voted to ban the group", "will from Monday ban the activities of X": an infinitive, or
-    // a "ban" with an object and no determiner before it, is a verb.
-    if (
-      g.noun !== undefined &&
-      /^ban$/i.test(m[0]) &&
-      (/\bto\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) ||
-        (/^\s+(?:the|all|its|their)\s/i.test(s.slice(m.index + 3, m.index + 10)) &&
-          !/\b(?:the|a|an|its|their|this|that|his|her|our|complete|total|blanket|new|full|partial|formal|official|[\p{L}]+'s?)\s+$/iu.test(
-            s.slice(Math.max(0, m.index - 20), m.index),
-          )))
-    ) {
-      g.verb = g.noun;
-      g.noun = undefined;
-    }
+    const g = triggerGroups(s, m);
     const tStart = m.index;
     const tEnd = m.index + m[0].length;
     const word = m[0].toLowerCase();
-    // "The list of victims": after a determiner, "list" is a noun, not the verb.
-    if (
-      word === 'list' &&
-      /\b(?:the|a|an|its|their|this|that|his|her|our|new|same|official)\s+$/i.test(
-        s.slice(Math.max(0, tStart - 12), tStart),
-      )
-    )
-      continue;
-    // "the outlawed PKK", "the banned group", "PKK is an outlawed armed group": an attributive
-    // participle is an epithet, not a listing (a proscribed entity is one: the word is the law's).
-    if (
-      /^(?:outlawed|banned|proscribed)$/.test(word) &&
-      ATTRIBUTIVE_BEFORE_RE.test(s.slice(Math.max(0, tStart - 24), tStart)) &&
-      (word !== 'proscribed' || /\bthe\s+$/i.test(s.slice(Math.max(0, tStart - 5), tStart))) &&
-      ATTRIBUTIVE_AFTER_RE.test(s.slice(tEnd, tEnd + 60))
-    )
-      continue;
-    // "a "specially designated global terrorist"": the label's own word is no trigger.
-    if (/^designated$/.test(word) && /\bspecially[\s-]+$/i.test(s.slice(Math.max(0, tStart - 12), tStart)))
-      continue;
-    // "Myanmar was blacklisted" in a report on the FATF: its list, not a terror listing.
-    if (/^blacklist/i.test(word) && ctx.aboutFatf()) continue;
-    const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
-    // A sentence that has already made a claim keeps its cue for later triggers.
-    // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".
-    const clauseAfter = /^[^;]*?(?=[.;]\s|$)/.exec(s.slice(tEnd, tEnd + 400))?.[0] ?? '';
-    if (
-      !cued(windowText) &&
-      !(g.verb !== undefined && /\sas\s/.test(clauseAfter) && CUE_RE.test(clauseAfter)) &&
-      !/proscri|blacklist|de-?list|^re-?list/i.test(word) &&
-      !continues &&
-      !(onTopic && (g.verb ?? g.delist) !== undefined && authoritySubject(s, tStart)) &&
-      !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd)) &&
-      found.length === 0
-    )
-      continue;
+    if (isNoTrigger(s, word, tStart, tEnd, ctx)) continue;
+    if (lacksCue(sc, g, word, tStart, tEnd)) continue;
     const before = s.slice(Math.max(0, tStart - 60), tStart);
     const after = s.slice(tEnd, tEnd + 200);
-    let status: 'designated' | 'delisted' = g.delist !== undefined ? 'delisted' : 'designated';
-    if (/^(?:removal|deletion|rescission|revocation|delisting|de-listing|annulment)$/.test(word))
-      status = 'delisted';
-    // "the group's terrorist designation has expired", "… had lapsed".
-    if (
-      g.noun !== undefined &&
-      (/^[^.;]{0,90}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|quietly\s+|officially\s+)?(?:expired|lapsed|ended|been\s+allowed\s+to\s+(?:expire|lapse))\b/i.test(
-        after,
-      ) ||
-        // "the ban imposed on the group in 2001 is to be lifted on March 18".
-        /^[^.;]{0,120}?\b(?:is|are)\s+(?:now\s+)?(?:to\s+be|being)\s+(?:lifted|revoked|rescinded|withdrawn)\b/i.test(
-          after,
-        ) ||
-        // "bans placed on A, B and C have since been revoked".
-        (s.includes(' been ', tEnd) &&
-          /^[^.;]{0,200}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|officially\s+|formally\s+)?been\s+(?:repealed|revoked|rescinded|lifted|withdrawn)\b/i.test(
-            s.slice(tEnd, tEnd + 260),
-          )))
-    )
-      status = 'delisted';
-    if (
-      // "removed Sudan's state sponsor of terrorism designation"
-      /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end(?:s|ed|ing)?|drop\w*|overturn\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}\d'-]+\s+){0,5}$/iu.test(
-        before,
-      )
-    )
-      status = 'delisted';
-    // The month May is no modal: "said in May that he was delisting …".
-    // The hedge window reaches further back: "urged U.S. Secretary of State Hillary Clinton to
-    // immediately designate …".
-    const hedge = s
-      .slice(Math.max(0, tStart - 90), tStart)
-      .replace(/\bno\s+longer\b/i, '')
-      // "Al-Qaida, which was also up for review, was kept on the list": a closed aside hedges nothing.
-      .replace(/,\s*(?:which|who)\b[^,;]*,/g, ',')
-      .replace(/\b(?:in|on|of|since|until|by|last|early|late|mid-?)\s+May\b|\bMay\s+\d/g, ' ');
-    // "This review of the listing of X", "a challenge to X's designation": a review names the
-    // listing as current.
-    const namedCurrent =
-      g.noun !== undefined &&
-      /^(?:listing|designation|proscription|ban)$/.test(word) &&
-      (/\b(?:review|challenge|appeal)\s+(?:of|to|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+'s?\s+)?$/iu.test(
-        before,
-      ) ||
-        // "demanded that the Indian government's ban on X be lifted": the ban is current.
-        /^[^.;]{0,80}?\bbe\s+(?:lifted|removed|revoked|rescinded|overturned|dropped)\b/i.test(after));
-    if ((NOT_A_CLAIM_BEFORE_RE.test(hedge.slice(-60)) || NOT_A_CLAIM_FAR_RE.test(hedge)) && !namedCurrent)
-      continue;
-    if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) continue;
-    // "The inclusion of X as a terrorist organisation will help …": a listing argued for.
-    if (word === 'inclusion' && /^[^.;,]{0,90}?\s(?:will|would|could|should|may|might)\s/i.test(after))
-      continue;
-    // "bans U.S. citizens from …", "a ban on US persons engaging in business with X": the
-    // listing's effect on a state's own people.
-    if (/^ban/.test(word) && BANNED_NATIONALS_RE.test(after)) continue;
-    // "were banned from holding rallies": barred from an act, no listing.
-    if (word === 'banned' && /^\s+from\s+\w+ing\b/i.test(after)) continue;
-    // Verbs that are not about listing unless a terror label follows: add, place, put, name,
-    // declare, recognise, label, brand, list.
-    // "the addition of X to its sanctions list": a noun that, like its verb, needs the list.
-    const weak =
-      (g.noun === undefined || word === 'addition' || word === 'inclusion' || word === 'classification') &&
-      /^(?:add|plac|put|named|declar|recogni|label|brand|tag|classif|identif|class|reinstat|remain|(?:has|have|had|is|are|was|were)\s|includ|exclud|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
-        word,
-      );
-    // "was declared by the Argentine government as a terrorist group": the by-phrase
-    // may come before the label.
-    let label = labelAfter(s, tEnd);
-    if (!label && /^\s*,?\s*by\s/i.test(after)) {
-      const byEnd = byPhraseEnd(s, tEnd);
-      if (byEnd > tEnd) label = labelAfter(s, byEnd);
-    }
+    const status = triggerStatus(s, g, word, tEnd, before, after);
+    if (hedgedOrNoListing(s, g, word, tStart, before, after)) continue;
+    const weak = isWeakTrigger(g, word);
+    let label = triggerLabel(s, tEnd, after);
     // "Decision Lifting Sanctions of X": lifting sanctions on the passage's listed group.
     const sanctionsOnGroup =
       g.delist !== undefined &&
@@ -2049,7 +2109,7 @@ function sentenceDesignations(
     if (!along) lastEntity.v = entities[entities.length - 1];
     TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
   }
-  return afterTriggerClaims({ s, passageOffset, ctx, state: lastEntity, found, names }, continues, onTopic);
+  return afterTriggerClaims(sc);
 }
 
 /** A sentence under study: where it sits in the passage, and the claims found in it so far. */
@@ -2061,6 +2121,10 @@ interface SentenceScope {
   /** The sentence's claims so far, in the order found. */
   found: Found[];
   names: () => NameSpan[];
+  /** The sentence continues the passage's story about a listed group. */
+  continues: boolean;
+  /** An authority's listing verb in a passage about terror listings. */
+  onTopic: boolean;
 }
 
 /** Whether a claim found so far overlaps [start, end). */
@@ -2083,8 +2147,8 @@ function passageWide(sc: SentenceScope): () => string[] {
  * The passes over the whole sentence once the triggers are done — enumerations, joined sets,
  * considered claims, court findings, aliases and counted sets — and the claims in text order.
  */
-function afterTriggerClaims(sc: SentenceScope, continues: boolean, onTopic: boolean): Found[] {
-  const { s, passageOffset, state, found } = sc;
+function afterTriggerClaims(sc: SentenceScope): Found[] {
+  const { s, passageOffset, state, found, continues, onTopic } = sc;
   // Here the sentence has a cue, which the frames after a list or a colon need no claim for.
   const follows = continues || onTopic || (nearSetClaim(passageOffset, state) && CONTINUED_FRAME_RE.test(s));
   addEnumeratedMembers(sc, follows);
