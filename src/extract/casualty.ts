@@ -67,7 +67,7 @@ const UN_ADJECTIVE =
 const NOT_CLAUSE_VERB = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)`;
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2}){0,2})`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,2}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE =
   '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';
@@ -1686,6 +1686,11 @@ export interface Carried {
 const PART_OF_THE_RE = /^\s+of\s+(?:the|those|these)\s+$/i;
 /** The set's harm word right after its count: "the eleven missing", "the 12 dead". */
 const HARM_ADJECTIVE_AFTER_RE = /^\s+(?:dead|killed|missing|injured|wounded|displaced)\b/i;
+/** Between a member and the counted set it was among: "children were among the". */
+const AMONG_SET_GAP_RE = new RegExp(
+  `^(?<lead>\\s+)(?<np>${NP_CORE})\\s+(?:were|was|are|is)\\s+(?:also\\s+|reportedly\\s+)?among\\s+(?:the|those)\\s+$`,
+  'iu',
+);
 /** After the set's harm word and noun, the part's own predicate: "… missing climbers were found dead". */
 const PART_OWN_HARM_RE = new RegExp(
   `^\\s+(?:dead|killed|missing|injured|wounded|displaced)(?:\\s+${NP_WORD}){0,2}(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
@@ -1890,6 +1895,19 @@ export function analyseSentence(
         ? ownCategory
         : whole.category;
     hits[i] = hit(c, c.start, end, category, 'subject');
+  }
+  // "Two children were among the 12 people killed": members named before the counted set.
+  for (let i = 0; i + 1 < counts.length; i++) {
+    const c = counts[i];
+    const whole = hits[i + 1];
+    if (hits[i] || c.isOne || !whole || whole.frame !== 'subject' || whole.start !== counts[i + 1].start)
+      continue;
+    const gap = s.slice(c.end, counts[i + 1].start);
+    if (!gap.includes('among')) continue;
+    const m = AMONG_SET_GAP_RE.exec(gap);
+    if (!m || !looksLikePeople(m.groups?.np, whole.category)) continue;
+    const end = c.end + (m.groups?.lead.length ?? 0) + (m.groups?.np.length ?? 0);
+    hits[i] = { ...hit(c, c.start, end, whole.category, 'tally', m.groups?.np), tailEnd: end };
   }
   // "Four of the nine bodies have been found", "30 of the 120 passengers are still missing":
   // the predicate holds for the part only, so the part is the claim and the set is none.

@@ -416,3 +416,19 @@ describe("an object member counted out of someone's people", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('ordinals in a unit and members among a counted set', () => {
+  it.each<Row>([
+    [
+      "Four soldiers of the army's 9th Battalion were killed.",
+      ["killed 4/4 exact «Four soldiers of the army's 9th Battalion were killed»"],
+    ],
+    [
+      'Three nurses were among the 20 people killed.',
+      ['killed 3/3 exact «Three nurses»', 'killed 20/20 exact «20 people killed»'],
+    ],
+    ['Three trucks were among the 20 vehicles destroyed.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
