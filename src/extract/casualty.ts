@@ -283,9 +283,9 @@ const ARMED_HEADS = new Set(
     ' ',
   ),
 );
-/** Who flee a crime or a fight rather than their homes: "the gunmen fled". */
+/** Who flee a crime, a fight or a jail rather than their homes: "the gunmen fled", "40 inmates fled". */
 const FLEEING_AGENTS = new Set(
-  'gunmen attackers assailants suspects robbers thieves kidnappers abductors captors perpetrators shooters bombers militants insurgents rebels fighters'.split(
+  'gunmen attackers assailants suspects robbers thieves kidnappers abductors captors perpetrators shooters bombers militants insurgents rebels fighters prisoners inmates detainees convicts'.split(
     ' ',
   ),
 );

@@ -432,3 +432,12 @@ describe('ordinals in a unit and members among a counted set', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a jailbreak is no displacement', () => {
+  it.each<Row>([
+    ['Some 900 prisoners fled the jail during the riot.', []],
+    ['About 900 villagers fled the fighting.', ['displaced 900/900 about «About 900 villagers fled»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
