@@ -1140,6 +1140,756 @@ function triggerLabel(s: string, tEnd: number, after: string): { label: string; 
   return label;
 }
 
+// Only where a reference finds no claimed group: the subject of the story so far.
+// What a reference ("it", "its armed wing", "the group") stands for: the group this sentence
+// has just claimed ("X is listed by A, while B lists its armed wing"), else the passage's,
+// else — with a terror label in the reference's own clause — the subject of the story so far.
+function referent(
+  { s, passageOffset, ctx, state, found, names }: SentenceScope,
+  from: number,
+): NameSpan | undefined {
+  return (
+    found.filter((f) => !f.aside).pop()?.entity ??
+    sentenceSubject(s, names(), from) ??
+    state.v ??
+    (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
+      ? ctx.openingSubjectBefore(passageOffset)
+      : undefined)
+  );
+}
+
+/** One trigger's search for its entities, with the label and the quote's bounds it finds on the way. */
+interface TriggerFrame {
+  g: Record<string, string | undefined>;
+  word: string;
+  tStart: number;
+  tEnd: number;
+  /** The text just before and after the trigger. */
+  before: string;
+  after: string;
+  label: { label: string; end: number } | null;
+  entities: NameSpan[];
+  /** The claim a reference subject ("These groups") refers back to. */
+  referenceTo: Pick<Found, 'designators'> | undefined;
+  /** Words describing a counted subject ("supported by Iran") name no designator. */
+  subjectAside: NameSpan | null;
+  quoteStart: number;
+  entityInQuote: boolean;
+  quoteEnd: number;
+}
+
+/**
+ * "US-designated terrorist group Hezbollah": the name after the compound's noun, else the name
+ * the compound describes in apposition.
+ */
+function preDesignatedEntity({ s, names }: SentenceScope, t: TriggerFrame): void {
+  const { tStart, tEnd, after } = t;
+  let { entities, quoteEnd, entityInQuote, label } = t;
+  // "US-designated terrorist group Hezbollah"
+  const after2 =
+    /^\s+(?:(?:foreign\s+)?terror(?:ist)?\s+)?(?:group|organi[sz]ation|entity|outfit|movement|militia)?\s*/iu.exec(
+      after,
+    );
+  const next = names().find((n) => n.start >= tEnd && n.start <= tEnd + (after2?.[0].length ?? 0) + 2);
+  if (next) {
+    entities = [next];
+    quoteEnd = next.end;
+  } else if (
+    after2 &&
+    /^\s+(?:(?:foreign\s+)?terror(?:ist)?\s+)?(?:group|organi[sz]ation|entity|outfit|movement|militia)/i.test(
+      after,
+    )
+  ) {
+    // "Hezbollah, a US-designated terrorist group": the label describes the name before it;
+    // "the Houthis (a US-designated …)": a name may hold the parenthesis.
+    const holder = names().find((n) => n.start < tStart && n.end > tStart && n.text.includes('('));
+    const head = holder
+      ? {
+          ...holder,
+          end: holder.start + holder.text.indexOf('('),
+          text: holder.text.slice(0, holder.text.indexOf('(')).trimEnd(),
+        }
+      : names()
+          .filter((n) => n.end <= tStart)
+          .pop();
+    if (holder && head) head.end = head.start + head.text.length;
+    const gap = head ? s.slice(head.end, tStart) : '';
+    if (
+      head &&
+      /^["')]?\s*(?:,|\(|,\s*(?:which|who)\s+(?:is|was|are|were)|\s+(?:is|was|are|were|remains?))\s*(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
+        gap,
+      )
+    ) {
+      entities = [head];
+      entityInQuote = false;
+      quoteEnd = tEnd + after2[0].trimEnd().length;
+      if (/terror/i.test(after2[0])) label = { label: after2[0].trim(), end: quoteEnd };
+    }
+  }
+  t.entities = entities;
+  t.quoteEnd = quoteEnd;
+  t.entityInQuote = entityInQuote;
+  t.label = label;
+}
+
+/** How the trigger relates to its entity: passive or copular, in an apposition or a relative clause, a noun "of" its object, or a verb with a direct object. */
+interface TriggerVoice {
+  copular: boolean;
+  passive: boolean;
+  apposition: RegExpExecArray | null;
+  relative: RegExpExecArray | null;
+  byFirst: RegExpExecArray | null;
+  ofNoun: boolean;
+  directObject: boolean;
+}
+
+function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: TriggerFrame): TriggerVoice {
+  const { g, word, tStart, before, after } = t;
+  // "remain on the list" says something of its subject, like a passive.
+  // Passive needs a participle: "is revoking" is active.
+  // "X is the only US-based group currently listed": the participle describes the subject.
+  const copular =
+    /(?:ed)$/i.test(word) &&
+    (/\b(?:is|are|was|were)\s+(?:the|one\s+of\s+the|among\s+the)\s+(?:only|first|sole|second|third|latest|newest|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|entity|groups|organi[sz]ations|entities)\s+(?:currently\s+|now\s+|still\s+|to\s+be\s+|ever\s+)?$/iu.test(
+      before,
+    ) ||
+      // "BLA remains a proscribed entity in Pakistan": the participle describes the subject.
+      (/\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:still\s+)?(?:an?|the)\s+$/i.test(
+        before,
+      ) &&
+        /^\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|outfit|movement)\b/iu.test(after)));
+  // A headline drops the auxiliary: "Wagner Group proscribed", "Hezbollah placed on terror list".
+  const headline =
+    /(?:ed|put|kept|banned)$/i.test(word) &&
+    s.length <= 90 &&
+    !/[.!?]["')]?\s*$/.test(s) &&
+    names().some(
+      (n) =>
+        /^\s+$/.test(s.slice(n.end, tStart)) &&
+        // "Islamic State, Nusra Front and Abdullah Azzam Brigades outlawed": names up to the verb.
+        /^[\p{Lu}"'‘“]/u.test(s) &&
+        !/\b(?:is|are|was|were|has|have|had|will|would|be|been|said|says)\b/.test(s.slice(0, tStart)),
+    );
+  const passive =
+    /^remain|\son$/i.test(word) ||
+    headline ||
+    (/(?:ed|put|kept|banned)$/i.test(word) &&
+      (/\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
+        before,
+      ) ||
+        copular));
+  // An apposition describes its head with a participle or a noun ("X, a group designated …");
+  // a finite verb after a comma has its own subject ("In the US, the State Department lists …").
+  const participle = g.noun !== undefined || /(?:ed|put|kept|banned)$/i.test(word);
+  const appositionMatch = !participle
+    ? null
+    : /,\s*(?:(?:a|an|the)\s+(?:[^,]{0,60}?\s+)?(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)$/i.exec(
+        s.slice(Math.max(0, tStart - 200), tStart),
+      );
+  // ", the President said X will be removed": a clause of saying is no apposition.
+  // ", the Eastern Front has now been proscribed": a finite verb makes a clause of its own.
+  const apposition =
+    appositionMatch &&
+    !/\b(?:said|says|announced|announces|told|stated|confirmed|added|noted|warned)\b/i.test(
+      appositionMatch[0],
+    ) &&
+    // ", the Red Hand was among the three groups proscribed": so does any finite verb.
+    !/^,\s*(?:a|an|the)\s+(?:(?!that\b|which\b)[^,])*?\b(?:has|have|had|is|are|was|were|will|would)\s+(?:[^,]*?\s+)?$/i.test(
+      appositionMatch[0],
+    ) &&
+    // "against Turkey, the PKK – listed as …": a dash opens an aside of its own.
+    !/\s[–—]\s/.test(appositionMatch[0])
+      ? appositionMatch
+      : null;
+  const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(
+    s.slice(Math.max(0, tStart - 200), tStart),
+  );
+  // "the designation by the U.S. Administration of the BLA as …": a by-phrase may come first.
+  const byFirst =
+    g.noun !== undefined
+      ? /^\s+by\s+(?:the\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){1,40}?(?=\s+of\s)/i.exec(after)
+      : null;
+  const ofNoun =
+    g.noun !== undefined && NOUN_OBJECT_RE.test(byFirst ? after.slice(byFirst[0].length) : after);
+  // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
+  const seededObject =
+    lastEntity.seeded === true &&
+    /^\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)\b/iu.test(
+      after,
+    );
+  const directObject =
+    !passive && g.noun === undefined && (seededObject || !/^\s*(?:as|an?|by|in|to)\b/i.test(after));
+  return { copular, passive, apposition, relative, byFirst, ofNoun, directObject };
+}
+
+/**
+ * The trigger's object: names after it up to "as", a comma clause or the label — a counted set,
+ * a role's holder, a pronoun's antecedent — and the label after the object. False when the
+ * trigger makes no claim after all (a restating clause, a listing as something else).
+ */
+function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice): boolean {
+  const { s, passageOffset, ctx, state: lastEntity, found, names } = sc;
+  const { g, word, tStart, tEnd, before, after } = t;
+  const { byFirst, ofNoun } = voice;
+  let { entities, quoteEnd, label } = t;
+  // Object: names after the trigger up to "as", a comma clause or the label.
+  // "a ban on the group X": the noun's own preposition does not end its object.
+  const byLead = byFirst ? byFirst[0].length : 0;
+  const ofLead = ofNoun ? byLead + (NOUN_OBJECT_RE.exec(after.slice(byLead))?.[0].trimEnd().length ?? 0) : 0;
+  // "sanctions on the X": the preposition leads to the object, it does not end it.
+  const sanctionsOn = /^sanctions$/i.test(word) ? /^\s+(?:on|against)(?=\s)/i.exec(after) : null;
+  const objFrom = tEnd + (sanctionsOn ? sanctionsOn[0].length : ofLead);
+  // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
+  const objText = s.slice(objFrom, tEnd + 400);
+  const stop = OBJECT_END_RE.exec(objText);
+  let objTo = objFrom + (stop ? stop.index : Math.min(objText.length, after.length - ofLead));
+  // A stop word inside a name does not end the object: "al-Qa'ida in the Lands of the Islamic Maghreb".
+  const straddling = stop
+    ? names().find((n) => n.start < objTo && n.end > objTo && n.start >= tEnd)
+    : undefined;
+  if (straddling && stop) {
+    const rest = after.slice(straddling.end - tEnd);
+    const next = OBJECT_END_RE.exec(rest);
+    objTo = straddling.end + (next ? next.index : rest.length);
+  }
+  // "proscribed two groups – A and B – as …": a counted set's members between dashes
+  // belong to the object.
+  if (
+    stop &&
+    stop[0].length === 3 &&
+    /[—–]/.test(stop[0]) &&
+    SET_NUMBER_WORD_RE.test(objText.slice(0, stop.index))
+  ) {
+    const close = DASH_MEMBERS_RE.exec(objText.slice(stop.index + 3));
+    if (close && /^\s*(?:as|under|on|to|by|in)\b/i.test(objText.slice(stop.index + 3 + close[0].length)))
+      objTo = objFrom + stop.index + 3 + close[1].length;
+  }
+  // The object follows the verb directly, maybe after a short description
+  // ("the international Sunni Islamist political organisation Hizb ut-Tahrir").
+  const firstName = names().find(
+    (n) => n.start >= objFrom && n.end <= objTo && !ownsCountedSet(s, n) && !describesNextName(s, n),
+  );
+  const lead = firstName ? s.slice(objFrom, firstName.start) : '';
+  const close =
+    firstName &&
+    lead.length <= 70 &&
+    // "a ban on the chief of the JeM": the object is the person, whom the name only owns.
+    !/\b(?:chief|leader|head|founder|commander|member|spokes\w+|deputy|financier|facilitator|operative|official|associate|son|brother)s?\s+of\s+(?:the\s+)?$/i.test(
+      lead,
+    ) &&
+    (!/[,;:]|\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(lead) ||
+      // "designated two dissident groups, Segunda Marquetalia and FARC-EP"
+      // "designating the respective leaders of those organizations, A, B and C"
+      /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|militias|movements|individuals|leaders|members|commanders|founders|financiers)(?:\s+of\s+(?:the|those|these|both|its|their|each)\s+(?:[\p{L}-]+\s+){0,2}(?:groups?|organi[sz]ations?|movements?|militias?))?,\s*$/u.test(
+        lead,
+      ));
+  // "a ban on the white supremacist, neo Nazi group X": a described head noun, whose
+  // describing words may be capitalised or set off by commas, leads to the name, also in
+  // apposition ("the Yemeni Islamic terrorist group, Ansar Allah, as …").
+  const described = close
+    ? undefined
+    : names().find(
+        (n) =>
+          n.start >= objFrom &&
+          n.end <= objTo &&
+          n.start - objFrom <= 90 &&
+          /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)s?,?\s+(?:(?:known\s+as|called)\s+)?(?:the\s+)?$/u.test(
+            s.slice(objFrom, n.start),
+          ) &&
+          !/\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(s.slice(objFrom, n.start)),
+      );
+  // "Ecuador's two gangs — A and B —": the members start after the set's owner.
+  const ownerSkipped =
+    firstName !== undefined &&
+    names().some((n) => n.start >= objFrom && n.end <= firstName.start && ownsCountedSet(s, n));
+  const memberFrom = described ? described.start : ownerSkipped ? firstName.start : objFrom;
+  // "designated three armed gangs in Haiti as FTOs": an unnamed counted set is the entity
+  // (docs/CLAIMS.md) — a name after it that no colon, comma or "including" introduces is
+  // a place or an owner, not a member.
+  // "revoked the terror designations of four defunct groups": the noun's own label says what.
+  const set = countedObject(
+    s,
+    objFrom,
+    label !== null ||
+      (g.noun !== undefined &&
+        // "a ban placed under the Terrorism Act on three groups".
+        (TERROR_BEFORE_NOUN_RE.test(before) ||
+          CUE_RE.test(s.slice(tEnd, objFrom)) ||
+          // "the counter-terrorism authority slapped a ban on two more outfits".
+          (word === 'ban' && CUE_RE.test(before)))),
+    word,
+  );
+  const unnamedSet =
+    set !== null &&
+    (firstName === undefined ||
+      firstName.start < set.end ||
+      !MEMBER_INTRO_RE.test(s.slice(set.end, firstName.start)));
+  // "lists 45 terrorist organizations, including Hamas and al Qaeda": the set is listed
+  // besides the members it gives as examples.
+  const examples =
+    set !== null &&
+    firstName !== undefined &&
+    firstName.start >= set.end &&
+    /^\s*,?\s*(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$/.test(s.slice(set.end, firstName.start));
+  entities = unnamedSet
+    ? [set]
+    : examples
+      ? [set, ...objectMembers(s, firstName.start, objTo, names())]
+      : (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
+          (n) =>
+            !/^(?:Foreign|Specially|State)\b/.test(n.text) &&
+            // "banned X's television channel": X owns the object, it is not listed.
+            !OWNED_THING_RE.test(s.slice(n.end, n.end + 60)),
+        );
+  // "designated the group's leader, A, a global terrorist": the person the role names.
+  // The role may name the group it belongs to ("the head of the movement Hamas, A,"):
+  // the person, not the group, is the object.
+  const person = roleAppositionName(s, objFrom, names());
+  if (person && entities.every((e) => e.end <= person.start)) entities = [person];
+  const pronoun =
+    /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
+      after,
+    ) ??
+    // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
+    (lastEntity.seeded
+      ? /^\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia))\b/iu.exec(
+          after,
+        )
+      : null);
+  // "recognised X as a terrorist organisation and banned it": the second verb restates
+  // the claim this sentence already made.
+  const prev = found[found.length - 1];
+  if (
+    prev !== undefined &&
+    /^[^.;]{0,40}\band\s+$/.test(s.slice(prev.end, tStart)) &&
+    /^\s+(?:it|them)\b/i.test(after)
+  ) {
+    // The restating clause's label belongs to that claim: its quote runs through it.
+    if (label) {
+      prev.end = Math.max(prev.end, byPhraseEnd(s, label.end));
+      if (!/terror|FTO|SDGT/i.test(prev.label)) prev.label = label.label;
+    }
+    return false;
+  }
+  // "Canada has labeled both groups as terrorist organizations": the last two groups the
+  // passage's claims named.
+  const both = /^\s+(both\s+(?:groups|organi[sz]ations)|the\s+two\s+(?:groups|organi[sz]ations))\b/i.exec(
+    after,
+  );
+  const recent = lastEntity.recent ?? [];
+  if (entities.length === 0 && both && recent.length >= 2) {
+    const at = tEnd + both[0].length - both[1].length;
+    const split = both[1].indexOf(' ');
+    entities = [
+      { ...recent[recent.length - 2], start: at, end: at + split },
+      { ...recent[recent.length - 1], start: at + split + 1, end: at + both[1].length },
+    ];
+  }
+  // "between the army and the Arakan Army, after the government branded the latter …": the
+  // last group the sentence named before the verb.
+  if (entities.length === 0 && pronoun && /^the\s+latter$/i.test(pronoun[1])) {
+    const latter = names()
+      .filter(
+        (n) =>
+          n.end <= tStart &&
+          authoritiesIn(n.text).length === 0 &&
+          // "in Rakhine state": a place is no group the sentence named.
+          !/\b(?:in|at|from|near|across|into)\s+(?:the\s+)?$/i.test(
+            s.slice(Math.max(0, n.start - 12), n.start),
+          ),
+      )
+      .pop();
+    if (latter) {
+      const at = tEnd + pronoun[0].length - pronoun[1].length;
+      entities = [{ ...latter, start: at, end: at + pronoun[1].length }];
+    }
+  }
+  const antecedent =
+    pronoun && !/^(?:him|her|the\s+latter)$/i.test(pronoun[1]) ? referent(sc, tEnd) : undefined;
+  if (entities.length === 0 && antecedent) {
+    entities = [{ ...antecedent, start: tEnd + pronoun!.index, end: tEnd + pronoun![0].length }];
+  }
+  // A pronoun object no claimed group explains: "him" or "her" is the last person the
+  // sentence names before the verb ("… a preacher from Mali, A, designating him a …"); with no
+  // group claimed before, "it" is the group that opens the sentence ("The Front is bound by a
+  // notification declaring it a terrorist organisation").
+  if (entities.length === 0 && pronoun) {
+    const antecedent = /^(?:him|her)$/i.test(pronoun[1])
+      ? (names()
+          .filter((n) => n.end <= tStart && authoritiesIn(n.text).length === 0 && /\s/.test(n.text))
+          .pop() ??
+        // "Shukur was an adviser. The United States sanctioned him in 2015": the person the
+        // story is about, with a verb that only lists.
+        (/^(?:designat|sanction|blacklist|proscri)/.test(word)
+          ? ctx.openingSubjectBefore(passageOffset)
+          : undefined))
+      : !lastEntity.v && /^it$/i.test(pronoun[1])
+        ? names().find(
+            (n) =>
+              n.end <= tStart &&
+              /^\s*(?:the\s+)?$/i.test(s.slice(0, n.start)) &&
+              authoritiesIn(n.text).length === 0,
+          )
+        : undefined;
+    if (antecedent) {
+      const at = tEnd + pronoun[0].length - pronoun[1].length;
+      entities = [{ ...antecedent, start: at, end: at + pronoun[1].length }];
+    }
+  }
+  // "the Houthis, Hamas's military wing and two Iraqi militias": a counted set closing the list.
+  if (entities.length > 0) {
+    const tail = s.slice(entities[entities.length - 1].end, objTo + 60);
+    const set =
+      /^(?:\s+[\p{Ll}-]+)?(?:,\s*|\s+)(?:and\s+)((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}(?:groups|militias|organi[sz]ations|entities|individuals|leaders|members|financiers))\b/u.exec(
+        tail,
+      );
+    if (set) {
+      const at = entities[entities.length - 1].end + set[0].length - set[1].length;
+      entities = [...entities, { start: at, end: at + set[1].length, text: set[1] }];
+    }
+  }
+  if (entities.length > 0 && !label) {
+    // "designated X as a Foreign Terrorist Organization": the label follows the object.
+    const lastObject = entities[entities.length - 1];
+    // "X of the National Guard of Ukraine as a terrorist organisation": the label follows the owner.
+    const owner = names().find(
+      (n) => n.start > lastObject.end && /^\s+of\s+(?:the\s+)?$/.test(s.slice(lastObject.end, n.start)),
+    );
+    // "… – A and B – as terrorist organisations": the label follows the closing dash.
+    const dashed = /^\s[—–]\s*/.exec(s.slice(lastObject.end, lastObject.end + 4));
+    // "declaring X, which is affiliated with Y, as a terrorist organization": the label
+    // follows the relative clause.
+    const relative = /^\s*,\s*(?:which|who)\s[^,;.]{1,120},(?=\s+as\s)/.exec(
+      s.slice(lastObject.end, lastObject.end + 140),
+    );
+    // "declared the Brotherhood group and its organisation as a terrorist organisation":
+    // the group's own parts between object and label.
+    const withParts =
+      /^\s+(?:group\s+)?and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+as\s)/u.exec(
+        s.slice(lastObject.end, lastObject.end + 80),
+      );
+    const objectLabel =
+      labelAfter(s, lastObject.end + (dashed ? dashed[0].length - 1 : 0)) ??
+      (owner ? labelAfter(s, owner.end) : null) ??
+      (relative ? labelAfter(s, lastObject.end + relative[0].length) : null) ??
+      (withParts ? labelAfter(s, lastObject.end + withParts[0].length) : null);
+    // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
+    if (
+      !objectLabel &&
+      /^["')]?\s*,?\s*as\s+(?!well\b|of\b|part\b|early\b|recently\b|long\b|soon\b)/i.test(
+        s.slice(lastObject.end, lastObject.end + 80),
+      ) &&
+      !/^[^.;]{0,80}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(s.slice(lastObject.end, lastObject.end + 80))
+    )
+      return false;
+    quoteEnd = Math.max(quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : lastObject.end);
+    if (objectLabel) label = objectLabel;
+  }
+  // "bans of X have been declared by Canada, the UK and the US": the by-phrase after the
+  // object names who declared them.
+  const declaredBy =
+    entities.length > 0
+      ? DECLARED_BY_RE.exec(
+          s.slice(entities[entities.length - 1].end, entities[entities.length - 1].end + 60),
+        )
+      : null;
+  if (declaredBy)
+    quoteEnd = Math.max(quoteEnd, byPhraseEnd(s, entities[entities.length - 1].end + declaredBy[0].length));
+  t.entities = entities;
+  t.quoteEnd = quoteEnd;
+  t.label = label;
+  return true;
+}
+
+/**
+ * The trigger's subject: the name before it in its clause, an apposition's or relative clause's
+ * head, a coordinated predicate's subject, a counted or referring set, a pronoun's antecedent or
+ * a designation noun's owner.
+ */
+function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice): void {
+  const { s, state: lastEntity, found, names } = sc;
+  const { g, tStart, tEnd, before, after } = t;
+  const { copular, passive, apposition, relative } = voice;
+  let { entities, quoteStart, entityInQuote, subjectAside, referenceTo } = t;
+  // Subject: the last name before the trigger in this clause; after an apposition or a
+  // relative clause, the name right before its comma; before a noun, its owner.
+  const clauseStart = Math.max(0, s.lastIndexOf(';', tStart), tStart - 90);
+  let candidates: NameSpan[];
+  let relHead = false;
+  let subject: NameSpan | undefined;
+  const aside = apposition ?? relative;
+  if (aside) {
+    const comma = tStart - aside[0].length;
+    candidates = names().filter((n) => n.end <= comma && n.start >= Math.max(0, comma - 160));
+    const last = candidates[candidates.length - 1];
+    subject = last && /^["')\s]*$/.test(s.slice(last.end, comma)) ? last : undefined;
+  } else if (g.noun !== undefined) {
+    candidates = names().filter((n) => n.end <= tStart && n.start >= clauseStart);
+    const last = candidates[candidates.length - 1];
+    const gap = last ? s.slice(last.end, tStart) : '';
+    // "Syria's government said the terrorism listing …": a clause of saying ends the owner.
+    subject =
+      last &&
+      /^(?:'s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u.test(gap) &&
+      !/\b(?:said|says|told|announced|added|stated|called|described|argued|claimed)\b/.test(gap) &&
+      // "Joe Biden rescinded this designation": a verb and a determiner make it a clause.
+      !/\b(?:this|that|these|those)\s+(?:[\p{L}-]+\s+)?$/u.test(gap)
+        ? last
+        : undefined;
+    // "X … since its designation": the possessive decides whose listing it is (below).
+    if (subject && /\b(?:its|their)\b/i.test(gap) && !/state\s+sponsor/i.test(s)) subject = undefined;
+  } else if (
+    /[^\s–—]\s+[–—]\s+(?:(?!that\s|which\s|who\s)\w+\s+){0,2}$/.test(
+      s.slice(Math.max(0, tStart - 40), tStart),
+    )
+  ) {
+    // "the PKK – listed as a terrorist organization by …": the name before the dash that
+    // opens the aside ("X — the BLA's suicide squad — was banned": before the first).
+    const dashes = [...s.slice(0, tStart).matchAll(/\s+[–—]\s+/g)].map((d) => d.index);
+    const dash = dashes.length % 2 === 1 ? dashes[dashes.length - 1] : dashes[dashes.length - 2];
+    candidates = names().filter((n) => n.end <= dash && /^["')]?$/.test(s.slice(n.end, dash)));
+    subject = candidates[candidates.length - 1];
+    candidates = subject ? [subject] : [];
+  } else {
+    candidates = names().filter(
+      (n) =>
+        n.end <= tStart &&
+        n.start >= clauseStart &&
+        (passive || authoritiesIn(n.text).length === 0) &&
+        // "cartels in Mexico to be designated": a state after a preposition is a place.
+        !(
+          authoritiesIn(n.text).length > 0 &&
+          /\b(?:in|from|across|inside|of)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, n.start - 12), n.start))
+        ) &&
+        // An owner is not the subject: "Donald Trump's first term".
+        !/^'s?\s/.test(s.slice(n.end, n.end + 3)) &&
+        // "New Delhi published a list of 20 outfits that have been banned": the passive
+        // belongs to the relative clause, whose subject the authority is not.
+        !(
+          passive &&
+          authoritiesIn(n.text).length > 0 &&
+          /\b(?:that|which|who)\s/.test(s.slice(n.end, tStart))
+        ),
+    );
+    subject = candidates[candidates.length - 1];
+    // "PKK is an armed group in Turkey, fighting … and designated as … by A": a participle
+    // coordinated with the sentence's predicate describes the sentence's subject.
+    const coordinated = /\band\s+(?:also\s+)?$/.test(before);
+    const opening = coordinated ? names()[0] : undefined;
+    if (
+      opening &&
+      opening.start <= 4 &&
+      /^\s*(?:The\s+)?$/.test(s.slice(0, opening.start)) &&
+      PREDICATE_AFTER_SUBJECT_RE.test(s.slice(opening.end, opening.end + 40))
+    ) {
+      subject = opening;
+      candidates = [opening];
+    }
+    // "A, leader of the Islamic State or ISIL has been listed": the person the role
+    // describes, not the group the role names.
+    const roleHolder = subject && passive ? names()[0] : undefined;
+    if (
+      roleHolder &&
+      roleHolder.end < subject!.start &&
+      /^\s*(?:The\s+)?$/.test(s.slice(0, roleHolder.start)) &&
+      UNCLOSED_ROLE_RE.test(s.slice(roleHolder.end, subject!.start)) &&
+      !s.slice(subject!.end, tStart).includes(',')
+    ) {
+      subject = roleHolder;
+      candidates = [roleHolder];
+    }
+    // "X, which is fighting for … and recognized a terrorist group in Iran": the relative
+    // clause's participle describes the name the clause hangs on.
+    const relative = coordinated ? RELATIVE_OPENS_RE.exec(s.slice(Math.max(0, tStart - 200), tStart)) : null;
+    if (relative) {
+      const comma = tStart - Math.min(tStart, 200) + relative.index;
+      const head = names().find((n) => n.end === comma || n.end === comma - 1);
+      if (head && authoritiesIn(head.text).length === 0) {
+        subject = head;
+        candidates = [head];
+      }
+    }
+    // "The BLA, which was named … in 2019, was designated": the subject sits before the
+    // relative clause that the comma closes.
+    const window = s.slice(Math.max(0, tStart - 220), tStart);
+    // "The Qods Force, an international wing of the IRGC, has been listed": so does an apposition.
+    const rel =
+      /,\s+(?:(?:which|who)\b[^;]*|(?:an?|the)\s+[^,;]{0,60}|(?:formerly|previously|also)\s+(?:known\s+as|called)\s+[^,;]{0,60}),\s+(?:\w+\s+){0,3}$/i.exec(
+        window,
+      );
+    if (rel) {
+      const relStart = tStart - window.length + rel.index;
+      const head = names().filter((n) => n.end <= relStart && n.end >= relStart - 2);
+      if (head.length > 0) {
+        subject = head[head.length - 1];
+        candidates = [subject];
+        relHead = true;
+      }
+    }
+  }
+  // "…, but the island was put back on the list": a pronoun right before the verb beats a
+  // name further back.
+  // With no group named before, a bare "it"/"they" still keeps a name further back (a
+  // state: "France and Italy, where it is outlawed") from becoming the subject.
+  const pronounSubject = lastEntity.v
+    ? REFERRING_SUBJECT_RE.exec(before)
+    : /\b(?:it|they)\s+(?:\w+\s+){0,3}$/iu.exec(before);
+  // "France and the UK, where it is a proscribed terrorist group": a pronoun right
+  // before the copula is the subject there too.
+  if (
+    (!copular || /^(?:it|they)\s+(?:is|are|was|were|remains?|remained)\b/i.test(pronounSubject?.[0] ?? '')) &&
+    pronounSubject &&
+    subject &&
+    subject.end <= tStart - before.length + pronounSubject.index
+  )
+    subject = undefined;
+  // "Only 15 groups have been removed from the list", "Five companies, located in …, were
+  // also put on the blacklist": a counted set as the passive subject, nearer than any name.
+  const lead = s.slice(Math.max(0, tStart - 200), tStart);
+  const counted = passive && SET_NUMBER_WORD_RE.test(lead) ? COUNTED_SUBJECT_RE.exec(lead) : null;
+  // "These groups were designated too": a reference to the set the last claim named.
+  const antecedent = found.filter((f) => !f.aside).pop() ?? lastEntity.claim;
+  const reference =
+    !counted && passive && antecedent !== undefined && REFERENCE_GATE_RE.test(lead)
+      ? REFERENCE_SUBJECT_RE.exec(lead)
+      : null;
+  const setMatch = counted ?? reference;
+  const setStart = setMatch ? tStart - lead.length + setMatch.index + setMatch[0].indexOf(setMatch[1]) : -1;
+  // The pattern ends at the verb, so a name inside it (an aside, 'supported by Iran') is no subject.
+  const setText = setMatch ? setMatch[1].trimEnd() : '';
+  // A reference to a counted set is that set ("three financiers … The three"); to
+  // named groups, the reference itself.
+  const antecedentSet =
+    reference && antecedent?.entity && SET_ENTITY_RE.test(antecedent.entity.text)
+      ? antecedent.entity.text
+      : undefined;
+  const setSubject = setMatch
+    ? { start: setStart, end: setStart + setText.length, text: antecedentSet ?? setText }
+    : undefined;
+  if (reference) referenceTo = antecedent;
+  if (setSubject) {
+    entities = [setSubject];
+    // "ISIS-DRC and ISIS-Mozambique … The two groups have also been named SDGTs": a
+    // counted reference to named groups is those groups, the last the passage claimed.
+    const definite =
+      !antecedentSet &&
+      (reference !== null || /\b(?:the|these|those)\s+$/i.test(s.slice(Math.max(0, setStart - 7), setStart)));
+    const count = definite
+      ? REFERENCE_COUNT[/\b(two|three|both)\b/i.exec(setText)?.[1].toLowerCase() ?? '']
+      : undefined;
+    const recent = lastEntity.recent ?? [];
+    if (count !== undefined && recent.length >= count) {
+      const words = [...setText.matchAll(/\S+/g)];
+      if (words.length >= count)
+        entities = recent.slice(-count).map((named, i) => {
+          const from = setSubject.start + words[i].index;
+          const to =
+            i === count - 1 ? setSubject.end : setSubject.start + words[i].index + words[i][0].length;
+          return { ...named, start: from, end: to };
+        });
+    }
+    quoteStart = setSubject.start;
+    subjectAside = { start: setSubject.end, end: tStart, text: '' };
+  } else if (subject) {
+    // A list of subjects: "North Korea, Iran, and Syria remain on the list".
+    const group = [subject];
+    for (let i = candidates.indexOf(subject) - 1; i >= 0; i--) {
+      const gap = s.slice(candidates[i].end, group[0].start);
+      if (!MEMBER_LINK_RE.test(gap)) break;
+      group.unshift(candidates[i]);
+    }
+    // "A, commander general of the group, and his deputy B had been added": the name
+    // opening the sentence, past its apposition, is the list's first member.
+    // "Brussels said A, …": the clause may open after a verb of saying.
+    const first = names().find(
+      (n) =>
+        n.start < group[0].start &&
+        /^\s*(?:[^,;]{1,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:The\s+)?$/.test(s.slice(0, n.start)),
+    );
+    if (
+      first &&
+      authoritiesIn(first.text).length === 0 &&
+      APPOSED_DEPUTY_RE.test(s.slice(first.end, group[0].start))
+    )
+      group.unshift(first);
+    // "FARC-EP, or People's Army": a name after ", or" is an alias of the one before it.
+    // "groups formed out of FARC, A and B": a name after a preposition heads no list.
+    entities = group.filter(
+      (n, i) =>
+        (i === 0 || !/^\s*,\s*or\s/.test(s.slice(group[i - 1].end, n.start))) &&
+        !(
+          i === 0 &&
+          group.length > 1 &&
+          /\b(?:of|from|by|with|against|to|for|into|than)\s+(?:the\s+)?$/i.test(
+            s.slice(Math.max(0, n.start - 12), n.start),
+          )
+        ),
+    );
+    if (aside) {
+      quoteStart = tStart - aside[0].length + (aside[0].length - aside[0].replace(/^,\s*/, '').length);
+      entityInQuote = false;
+    } else if (relHead && found.length > 0) {
+      // "The BLA, which was named … in 2019, was designated an FTO": the quote is the
+      // main clause, apart from the relative clause's own claim.
+      quoteStart =
+        tStart - (/(?:(?:was|were|is|are|has|have|had|been|be)\s+)+$/i.exec(before)?.[0].length ?? 0);
+      entityInQuote = false;
+    } else {
+      quoteStart = entities[0].start;
+    }
+  } else if (REFERRING_SUBJECT_RE.test(before) && referent(sc, tEnd)) {
+    const antecedent = referent(sc, tEnd)!;
+    const pr = REFERRING_SUBJECT_RE.exec(before)!;
+    quoteStart = tStart - before.length + pr.index;
+    // The pronoun stands for the group named earlier; its span is the pronoun's own.
+    const pronounText = /^\S+(?:\s+\S+)?/.exec(pr[0])![0];
+    entities = [{ ...antecedent, start: quoteStart, end: quoteStart + pronounText.length }];
+  } else if (g.noun !== undefined) {
+    // "The BLA has carried out attacks since its first SDGT designation": "its" is the
+    // listed group's — the sentence's subject, else the group the passage is about. A
+    // designation "of" or "as" something is the authority's own act, and stays dark here.
+    const own = ITS_LABELLED_NOUN_RE.exec(before);
+    // "the group's 2022 designation as a terrorist entity": a group's own designation may say as what.
+    const ownedBy = own && /^the\s/i.test(own[1]);
+    if (
+      own &&
+      (CUE_RE.test(own[0]) || ((ownedBy || /^\s+as\b/i.test(after)) && CUE_RE.test(after.slice(0, 60)))) &&
+      !(ownedBy ? /^\s+(?:of|on|against)\b/i : /^\s+(?:of|on|against)\b/i).test(after) &&
+      // "its designation as a terrorist group": as what, only a terror label says.
+      (!/^\s+as\b/i.test(after) || ownedBy || labelAfter(s, tEnd) !== null)
+    ) {
+      const at = tStart - before.length + own.index;
+      // A lone title-case word opening the sentence may be any noun ("Recruitment fell").
+      const nearest = names()
+        .filter(
+          (n) =>
+            n.end <= at &&
+            !(n.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(n.text)) &&
+            // "the group's" is never a state's: places named on the way are skipped.
+            !(ownedBy && authoritiesIn(n.text).length > 0),
+        )
+        .pop();
+      // "Canada announced its terrorist listing": the authority's own act names no entity.
+      const byAuthority = nearest !== undefined && authoritiesIn(nearest.text).length > 0;
+      const subjectName = byAuthority ? undefined : nearest;
+      const owner =
+        subjectName && lastEntity.v && namesGroup(subjectName.text, lastEntity.v.text)
+          ? lastEntity.v
+          : (subjectName ?? lastEntity.v);
+      if (owner && !byAuthority) {
+        quoteStart = at;
+        entityInQuote = false;
+        entities = [{ ...owner, start: at, end: at + own[1].length }];
+      }
+    }
+  }
+  t.entities = entities;
+  t.quoteStart = quoteStart;
+  t.entityInQuote = entityInQuote;
+  t.subjectAside = subjectAside;
+  t.referenceTo = referenceTo;
+}
+
 function sentenceDesignations(
   s: string,
   passageOffset: number,
@@ -1164,17 +1914,6 @@ function sentenceDesignations(
   if (lifted.length > 0) return lifted;
   let nameCache: NameSpan[] | null = null;
   const names = (): NameSpan[] => (nameCache ??= namesIn(s));
-  // Only where a reference finds no claimed group: the subject of the story so far.
-  // What a reference ("it", "its armed wing", "the group") stands for: the group this sentence
-  // has just claimed ("X is listed by A, while B lists its armed wing"), else the passage's,
-  // else — with a terror label in the reference's own clause — the subject of the story so far.
-  const referent = (from: number): NameSpan | undefined =>
-    found.filter((f) => !f.aside).pop()?.entity ??
-    sentenceSubject(s, names(), from) ??
-    lastEntity.v ??
-    (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
-      ? ctx.openingSubjectBefore(passageOffset)
-      : undefined);
   // "Islamic State (a terrorist group banned in Russia)": the aside's own trigger is handled here.
   const asides = s.includes('(') ? asideClaims(s, names) : [];
   found.push(...asides);
@@ -1222,7 +1961,7 @@ function sentenceDesignations(
     const status = triggerStatus(s, g, word, tEnd, before, after);
     if (hedgedOrNoListing(s, g, word, tStart, before, after)) continue;
     const weak = isWeakTrigger(g, word);
-    let label = triggerLabel(s, tEnd, after);
+    const labelAfterTrigger = triggerLabel(s, tEnd, after);
     // "Decision Lifting Sanctions of X": lifting sanctions on the passage's listed group.
     const sanctionsOnGroup =
       g.delist !== undefined &&
@@ -1237,7 +1976,7 @@ function sentenceDesignations(
     if (/^identif/.test(word) && !IDENTIFIED_AS_RE.test(after)) continue;
     if (
       weak &&
-      !label &&
+      !labelAfterTrigger &&
       !sanctionsOnGroup &&
       !liftedBan &&
       !LIST_AFTER_OBJECT_RE.test(after) &&
@@ -1245,698 +1984,35 @@ function sentenceDesignations(
     )
       continue;
 
-    let entities: NameSpan[] = [];
-    // The claim a reference subject ("These groups") refers back to.
-    let referenceTo: Pick<Found, 'designators'> | undefined;
-    // Words describing a counted subject ("supported by Iran") name no designator.
-    let subjectAside: NameSpan | null = null;
-    let quoteStart = tStart;
-    let entityInQuote = true;
-    let quoteEnd = label ? label.end : tEnd;
-    quoteEnd = byPhraseEnd(s, quoteEnd);
-
-    if (g.pre !== undefined) {
-      // "US-designated terrorist group Hezbollah"
-      const after2 =
-        /^\s+(?:(?:foreign\s+)?terror(?:ist)?\s+)?(?:group|organi[sz]ation|entity|outfit|movement|militia)?\s*/iu.exec(
-          after,
-        );
-      const next = names().find((n) => n.start >= tEnd && n.start <= tEnd + (after2?.[0].length ?? 0) + 2);
-      if (next) {
-        entities = [next];
-        quoteEnd = next.end;
-      } else if (
-        after2 &&
-        /^\s+(?:(?:foreign\s+)?terror(?:ist)?\s+)?(?:group|organi[sz]ation|entity|outfit|movement|militia)/i.test(
-          after,
-        )
-      ) {
-        // "Hezbollah, a US-designated terrorist group": the label describes the name before it;
-        // "the Houthis (a US-designated …)": a name may hold the parenthesis.
-        const holder = names().find((n) => n.start < tStart && n.end > tStart && n.text.includes('('));
-        const head = holder
-          ? {
-              ...holder,
-              end: holder.start + holder.text.indexOf('('),
-              text: holder.text.slice(0, holder.text.indexOf('(')).trimEnd(),
-            }
-          : names()
-              .filter((n) => n.end <= tStart)
-              .pop();
-        if (holder && head) head.end = head.start + head.text.length;
-        const gap = head ? s.slice(head.end, tStart) : '';
-        if (
-          head &&
-          /^["')]?\s*(?:,|\(|,\s*(?:which|who)\s+(?:is|was|are|were)|\s+(?:is|was|are|were|remains?))\s*(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(
-            gap,
-          )
-        ) {
-          entities = [head];
-          entityInQuote = false;
-          quoteEnd = tEnd + after2[0].trimEnd().length;
-          if (/terror/i.test(after2[0])) label = { label: after2[0].trim(), end: quoteEnd };
-        }
-      }
-    } else {
-      // "remain on the list" says something of its subject, like a passive.
-      // Passive needs a participle: "is revoking" is active.
-      // "X is the only US-based group currently listed": the participle describes the subject.
-      const copular =
-        /(?:ed)$/i.test(word) &&
-        (/\b(?:is|are|was|were)\s+(?:the|one\s+of\s+the|among\s+the)\s+(?:only|first|sole|second|third|latest|newest|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|entity|groups|organi[sz]ations|entities)\s+(?:currently\s+|now\s+|still\s+|to\s+be\s+|ever\s+)?$/iu.test(
-          before,
-        ) ||
-          // "BLA remains a proscribed entity in Pakistan": the participle describes the subject.
-          (/\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:still\s+)?(?:an?|the)\s+$/i.test(
-            before,
-          ) &&
-            /^\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|outfit|movement)\b/iu.test(after)));
-      // A headline drops the auxiliary: "Wagner Group proscribed", "Hezbollah placed on terror list".
-      const headline =
-        /(?:ed|put|kept|banned)$/i.test(word) &&
-        s.length <= 90 &&
-        !/[.!?]["')]?\s*$/.test(s) &&
-        names().some(
-          (n) =>
-            /^\s+$/.test(s.slice(n.end, tStart)) &&
-            // "Islamic State, Nusra Front and Abdullah Azzam Brigades outlawed": names up to the verb.
-            /^[\p{Lu}"'‘“]/u.test(s) &&
-            !/\b(?:is|are|was|were|has|have|had|will|would|be|been|said|says)\b/.test(s.slice(0, tStart)),
-        );
-      const passive =
-        /^remain|\son$/i.test(word) ||
-        headline ||
-        (/(?:ed|put|kept|banned)$/i.test(word) &&
-          (/\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
-            before,
-          ) ||
-            copular));
-      // An apposition describes its head with a participle or a noun ("X, a group designated …");
-      // a finite verb after a comma has its own subject ("In the US, the State Department lists …").
-      const participle = g.noun !== undefined || /(?:ed|put|kept|banned)$/i.test(word);
-      const appositionMatch = !participle
-        ? null
-        : /,\s*(?:(?:a|an|the)\s+(?:[^,]{0,60}?\s+)?(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)$/i.exec(
-            s.slice(Math.max(0, tStart - 200), tStart),
-          );
-      // ", the President said X will be removed": a clause of saying is no apposition.
-      // ", the Eastern Front has now been proscribed": a finite verb makes a clause of its own.
-      const apposition =
-        appositionMatch &&
-        !/\b(?:said|says|announced|announces|told|stated|confirmed|added|noted|warned)\b/i.test(
-          appositionMatch[0],
-        ) &&
-        // ", the Red Hand was among the three groups proscribed": so does any finite verb.
-        !/^,\s*(?:a|an|the)\s+(?:(?!that\b|which\b)[^,])*?\b(?:has|have|had|is|are|was|were|will|would)\s+(?:[^,]*?\s+)?$/i.test(
-          appositionMatch[0],
-        ) &&
-        // "against Turkey, the PKK – listed as …": a dash opens an aside of its own.
-        !/\s[–—]\s/.test(appositionMatch[0])
-          ? appositionMatch
-          : null;
-      const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(
-        s.slice(Math.max(0, tStart - 200), tStart),
-      );
-      // "the designation by the U.S. Administration of the BLA as …": a by-phrase may come first.
-      const byFirst =
-        g.noun !== undefined
-          ? /^\s+by\s+(?:the\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){1,40}?(?=\s+of\s)/i.exec(after)
-          : null;
-      const ofNoun =
-        g.noun !== undefined && NOUN_OBJECT_RE.test(byFirst ? after.slice(byFirst[0].length) : after);
-      // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
-      const seededObject =
-        lastEntity.seeded === true &&
-        /^\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)\b/iu.test(
-          after,
-        );
-      const directObject =
-        !passive && g.noun === undefined && (seededObject || !/^\s*(?:as|an?|by|in|to)\b/i.test(after));
-      if (ofNoun || directObject || (g.delist !== undefined && !passive)) {
-        // Object: names after the trigger up to "as", a comma clause or the label.
-        // "a ban on the group X": the noun's own preposition does not end its object.
-        const byLead = byFirst ? byFirst[0].length : 0;
-        const ofLead = ofNoun
-          ? byLead + (NOUN_OBJECT_RE.exec(after.slice(byLead))?.[0].trimEnd().length ?? 0)
-          : 0;
-        // "sanctions on the X": the preposition leads to the object, it does not end it.
-        const sanctionsOn = /^sanctions$/i.test(word) ? /^\s+(?:on|against)(?=\s)/i.exec(after) : null;
-        const objFrom = tEnd + (sanctionsOn ? sanctionsOn[0].length : ofLead);
-        // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
-        const objText = s.slice(objFrom, tEnd + 400);
-        const stop = OBJECT_END_RE.exec(objText);
-        let objTo = objFrom + (stop ? stop.index : Math.min(objText.length, after.length - ofLead));
-        // A stop word inside a name does not end the object: "al-Qa'ida in the Lands of the Islamic Maghreb".
-        const straddling = stop
-          ? names().find((n) => n.start < objTo && n.end > objTo && n.start >= tEnd)
-          : undefined;
-        if (straddling && stop) {
-          const rest = after.slice(straddling.end - tEnd);
-          const next = OBJECT_END_RE.exec(rest);
-          objTo = straddling.end + (next ? next.index : rest.length);
-        }
-        // "proscribed two groups – A and B – as …": a counted set's members between dashes
-        // belong to the object.
-        if (
-          stop &&
-          stop[0].length === 3 &&
-          /[—–]/.test(stop[0]) &&
-          SET_NUMBER_WORD_RE.test(objText.slice(0, stop.index))
-        ) {
-          const close = DASH_MEMBERS_RE.exec(objText.slice(stop.index + 3));
-          if (
-            close &&
-            /^\s*(?:as|under|on|to|by|in)\b/i.test(objText.slice(stop.index + 3 + close[0].length))
-          )
-            objTo = objFrom + stop.index + 3 + close[1].length;
-        }
-        // The object follows the verb directly, maybe after a short description
-        // ("the international Sunni Islamist political organisation Hizb ut-Tahrir").
-        const firstName = names().find(
-          (n) => n.start >= objFrom && n.end <= objTo && !ownsCountedSet(s, n) && !describesNextName(s, n),
-        );
-        const lead = firstName ? s.slice(objFrom, firstName.start) : '';
-        const close =
-          firstName &&
-          lead.length <= 70 &&
-          // "a ban on the chief of the JeM": the object is the person, whom the name only owns.
-          !/\b(?:chief|leader|head|founder|commander|member|spokes\w+|deputy|financier|facilitator|operative|official|associate|son|brother)s?\s+of\s+(?:the\s+)?$/i.test(
-            lead,
-          ) &&
-          (!/[,;:]|\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(lead) ||
-            // "designated two dissident groups, Segunda Marquetalia and FARC-EP"
-            // "designating the respective leaders of those organizations, A, B and C"
-            /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|militias|movements|individuals|leaders|members|commanders|founders|financiers)(?:\s+of\s+(?:the|those|these|both|its|their|each)\s+(?:[\p{L}-]+\s+){0,2}(?:groups?|organi[sz]ations?|movements?|militias?))?,\s*$/u.test(
-              lead,
-            ));
-        // "a ban on the white supremacist, neo Nazi group X": a described head noun, whose
-        // describing words may be capitalised or set off by commas, leads to the name, also in
-        // apposition ("the Yemeni Islamic terrorist group, Ansar Allah, as …").
-        const described = close
-          ? undefined
-          : names().find(
-              (n) =>
-                n.start >= objFrom &&
-                n.end <= objTo &&
-                n.start - objFrom <= 90 &&
-                /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)s?,?\s+(?:(?:known\s+as|called)\s+)?(?:the\s+)?$/u.test(
-                  s.slice(objFrom, n.start),
-                ) &&
-                !/\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(s.slice(objFrom, n.start)),
-            );
-        // "Ecuador's two gangs — A and B —": the members start after the set's owner.
-        const ownerSkipped =
-          firstName !== undefined &&
-          names().some((n) => n.start >= objFrom && n.end <= firstName.start && ownsCountedSet(s, n));
-        const memberFrom = described ? described.start : ownerSkipped ? firstName.start : objFrom;
-        // "designated three armed gangs in Haiti as FTOs": an unnamed counted set is the entity
-        // (docs/CLAIMS.md) — a name after it that no colon, comma or "including" introduces is
-        // a place or an owner, not a member.
-        // "revoked the terror designations of four defunct groups": the noun's own label says what.
-        const set = countedObject(
-          s,
-          objFrom,
-          label !== null ||
-            (g.noun !== undefined &&
-              // "a ban placed under the Terrorism Act on three groups".
-              (TERROR_BEFORE_NOUN_RE.test(before) ||
-                CUE_RE.test(s.slice(tEnd, objFrom)) ||
-                // "the counter-terrorism authority slapped a ban on two more outfits".
-                (word === 'ban' && CUE_RE.test(before)))),
-          word,
-        );
-        const unnamedSet =
-          set !== null &&
-          (firstName === undefined ||
-            firstName.start < set.end ||
-            !MEMBER_INTRO_RE.test(s.slice(set.end, firstName.start)));
-        // "lists 45 terrorist organizations, including Hamas and al Qaeda": the set is listed
-        // besides the members it gives as examples.
-        const examples =
-          set !== null &&
-          firstName !== undefined &&
-          firstName.start >= set.end &&
-          /^\s*,?\s*(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$/.test(
-            s.slice(set.end, firstName.start),
-          );
-        entities = unnamedSet
-          ? [set]
-          : examples
-            ? [set, ...objectMembers(s, firstName.start, objTo, names())]
-            : (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
-                (n) =>
-                  !/^(?:Foreign|Specially|State)\b/.test(n.text) &&
-                  // "banned X's television channel": X owns the object, it is not listed.
-                  !OWNED_THING_RE.test(s.slice(n.end, n.end + 60)),
-              );
-        // "designated the group's leader, A, a global terrorist": the person the role names.
-        // The role may name the group it belongs to ("the head of the movement Hamas, A,"):
-        // the person, not the group, is the object.
-        const person = roleAppositionName(s, objFrom, names());
-        if (person && entities.every((e) => e.end <= person.start)) entities = [person];
-        const pronoun =
-          /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
-            after,
-          ) ??
-          // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
-          (lastEntity.seeded
-            ? /^\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia))\b/iu.exec(
-                after,
-              )
-            : null);
-        // "recognised X as a terrorist organisation and banned it": the second verb restates
-        // the claim this sentence already made.
-        const prev = found[found.length - 1];
-        if (
-          prev !== undefined &&
-          /^[^.;]{0,40}\band\s+$/.test(s.slice(prev.end, tStart)) &&
-          /^\s+(?:it|them)\b/i.test(after)
-        ) {
-          // The restating clause's label belongs to that claim: its quote runs through it.
-          if (label) {
-            prev.end = Math.max(prev.end, byPhraseEnd(s, label.end));
-            if (!/terror|FTO|SDGT/i.test(prev.label)) prev.label = label.label;
-          }
-          continue;
-        }
-        // "Canada has labeled both groups as terrorist organizations": the last two groups the
-        // passage's claims named.
-        const both =
-          /^\s+(both\s+(?:groups|organi[sz]ations)|the\s+two\s+(?:groups|organi[sz]ations))\b/i.exec(after);
-        const recent = lastEntity.recent ?? [];
-        if (entities.length === 0 && both && recent.length >= 2) {
-          const at = tEnd + both[0].length - both[1].length;
-          const split = both[1].indexOf(' ');
-          entities = [
-            { ...recent[recent.length - 2], start: at, end: at + split },
-            { ...recent[recent.length - 1], start: at + split + 1, end: at + both[1].length },
-          ];
-        }
-        // "between the army and the Arakan Army, after the government branded the latter …": the
-        // last group the sentence named before the verb.
-        if (entities.length === 0 && pronoun && /^the\s+latter$/i.test(pronoun[1])) {
-          const latter = names()
-            .filter(
-              (n) =>
-                n.end <= tStart &&
-                authoritiesIn(n.text).length === 0 &&
-                // "in Rakhine state": a place is no group the sentence named.
-                !/\b(?:in|at|from|near|across|into)\s+(?:the\s+)?$/i.test(
-                  s.slice(Math.max(0, n.start - 12), n.start),
-                ),
-            )
-            .pop();
-          if (latter) {
-            const at = tEnd + pronoun[0].length - pronoun[1].length;
-            entities = [{ ...latter, start: at, end: at + pronoun[1].length }];
-          }
-        }
-        const antecedent =
-          pronoun && !/^(?:him|her|the\s+latter)$/i.test(pronoun[1]) ? referent(tEnd) : undefined;
-        if (entities.length === 0 && antecedent) {
-          entities = [{ ...antecedent, start: tEnd + pronoun!.index, end: tEnd + pronoun![0].length }];
-        }
-        // A pronoun object no claimed group explains: "him" or "her" is the last person the
-        // sentence names before the verb ("… a preacher from Mali, A, designating him a …"); with no
-        // group claimed before, "it" is the group that opens the sentence ("The Front is bound by a
-        // notification declaring it a terrorist organisation").
-        if (entities.length === 0 && pronoun) {
-          const antecedent = /^(?:him|her)$/i.test(pronoun[1])
-            ? (names()
-                .filter((n) => n.end <= tStart && authoritiesIn(n.text).length === 0 && /\s/.test(n.text))
-                .pop() ??
-              // "Shukur was an adviser. The United States sanctioned him in 2015": the person the
-              // story is about, with a verb that only lists.
-              (/^(?:designat|sanction|blacklist|proscri)/.test(word)
-                ? ctx.openingSubjectBefore(passageOffset)
-                : undefined))
-            : !lastEntity.v && /^it$/i.test(pronoun[1])
-              ? names().find(
-                  (n) =>
-                    n.end <= tStart &&
-                    /^\s*(?:the\s+)?$/i.test(s.slice(0, n.start)) &&
-                    authoritiesIn(n.text).length === 0,
-                )
-              : undefined;
-          if (antecedent) {
-            const at = tEnd + pronoun[0].length - pronoun[1].length;
-            entities = [{ ...antecedent, start: at, end: at + pronoun[1].length }];
-          }
-        }
-        // "the Houthis, Hamas's military wing and two Iraqi militias": a counted set closing the list.
-        if (entities.length > 0) {
-          const tail = s.slice(entities[entities.length - 1].end, objTo + 60);
-          const set =
-            /^(?:\s+[\p{Ll}-]+)?(?:,\s*|\s+)(?:and\s+)((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}(?:groups|militias|organi[sz]ations|entities|individuals|leaders|members|financiers))\b/u.exec(
-              tail,
-            );
-          if (set) {
-            const at = entities[entities.length - 1].end + set[0].length - set[1].length;
-            entities = [...entities, { start: at, end: at + set[1].length, text: set[1] }];
-          }
-        }
-        if (entities.length > 0 && !label) {
-          // "designated X as a Foreign Terrorist Organization": the label follows the object.
-          const lastObject = entities[entities.length - 1];
-          // "X of the National Guard of Ukraine as a terrorist organisation": the label follows the owner.
-          const owner = names().find(
-            (n) => n.start > lastObject.end && /^\s+of\s+(?:the\s+)?$/.test(s.slice(lastObject.end, n.start)),
-          );
-          // "… – A and B – as terrorist organisations": the label follows the closing dash.
-          const dashed = /^\s[—–]\s*/.exec(s.slice(lastObject.end, lastObject.end + 4));
-          // "declaring X, which is affiliated with Y, as a terrorist organization": the label
-          // follows the relative clause.
-          const relative = /^\s*,\s*(?:which|who)\s[^,;.]{1,120},(?=\s+as\s)/.exec(
-            s.slice(lastObject.end, lastObject.end + 140),
-          );
-          // "declared the Brotherhood group and its organisation as a terrorist organisation":
-          // the group's own parts between object and label.
-          const withParts =
-            /^\s+(?:group\s+)?and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+as\s)/u.exec(
-              s.slice(lastObject.end, lastObject.end + 80),
-            );
-          const objectLabel =
-            labelAfter(s, lastObject.end + (dashed ? dashed[0].length - 1 : 0)) ??
-            (owner ? labelAfter(s, owner.end) : null) ??
-            (relative ? labelAfter(s, lastObject.end + relative[0].length) : null) ??
-            (withParts ? labelAfter(s, lastObject.end + withParts[0].length) : null);
-          // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
-          if (
-            !objectLabel &&
-            /^["')]?\s*,?\s*as\s+(?!well\b|of\b|part\b|early\b|recently\b|long\b|soon\b)/i.test(
-              s.slice(lastObject.end, lastObject.end + 80),
-            ) &&
-            !/^[^.;]{0,80}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
-              s.slice(lastObject.end, lastObject.end + 80),
-            )
-          )
-            continue;
-          quoteEnd = Math.max(quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : lastObject.end);
-          if (objectLabel) label = objectLabel;
-        }
-        // "bans of X have been declared by Canada, the UK and the US": the by-phrase after the
-        // object names who declared them.
-        const declaredBy =
-          entities.length > 0
-            ? DECLARED_BY_RE.exec(
-                s.slice(entities[entities.length - 1].end, entities[entities.length - 1].end + 60),
-              )
-            : null;
-        if (declaredBy)
-          quoteEnd = Math.max(
-            quoteEnd,
-            byPhraseEnd(s, entities[entities.length - 1].end + declaredBy[0].length),
-          );
+    const t: TriggerFrame = {
+      g,
+      word,
+      tStart,
+      tEnd,
+      before,
+      after,
+      label: labelAfterTrigger,
+      entities: [],
+      referenceTo: undefined,
+      subjectAside: null,
+      quoteStart: tStart,
+      entityInQuote: true,
+      quoteEnd: byPhraseEnd(s, labelAfterTrigger ? labelAfterTrigger.end : tEnd),
+    };
+    if (g.pre !== undefined) preDesignatedEntity(sc, t);
+    else {
+      const voice = triggerVoice(sc, t);
+      if (voice.ofNoun || voice.directObject || (g.delist !== undefined && !voice.passive)) {
+        if (!objectEntities(sc, t, voice)) continue;
       }
       if (
-        entities.length === 0 &&
-        (passive || apposition || relative || g.noun !== undefined || !directObject)
-      ) {
-        // Subject: the last name before the trigger in this clause; after an apposition or a
-        // relative clause, the name right before its comma; before a noun, its owner.
-        const clauseStart = Math.max(0, s.lastIndexOf(';', tStart), tStart - 90);
-        let candidates: NameSpan[];
-        let relHead = false;
-        let subject: NameSpan | undefined;
-        const aside = apposition ?? relative;
-        if (aside) {
-          const comma = tStart - aside[0].length;
-          candidates = names().filter((n) => n.end <= comma && n.start >= Math.max(0, comma - 160));
-          const last = candidates[candidates.length - 1];
-          subject = last && /^["')\s]*$/.test(s.slice(last.end, comma)) ? last : undefined;
-        } else if (g.noun !== undefined) {
-          candidates = names().filter((n) => n.end <= tStart && n.start >= clauseStart);
-          const last = candidates[candidates.length - 1];
-          const gap = last ? s.slice(last.end, tStart) : '';
-          // "Syria's government said the terrorism listing …": a clause of saying ends the owner.
-          subject =
-            last &&
-            /^(?:'s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u.test(gap) &&
-            !/\b(?:said|says|told|announced|added|stated|called|described|argued|claimed)\b/.test(gap) &&
-            // "Joe Biden rescinded this designation": a verb and a determiner make it a clause.
-            !/\b(?:this|that|these|those)\s+(?:[\p{L}-]+\s+)?$/u.test(gap)
-              ? last
-              : undefined;
-          // "X … since its designation": the possessive decides whose listing it is (below).
-          if (subject && /\b(?:its|their)\b/i.test(gap) && !/state\s+sponsor/i.test(s)) subject = undefined;
-        } else if (
-          /[^\s–—]\s+[–—]\s+(?:(?!that\s|which\s|who\s)\w+\s+){0,2}$/.test(
-            s.slice(Math.max(0, tStart - 40), tStart),
-          )
-        ) {
-          // "the PKK – listed as a terrorist organization by …": the name before the dash that
-          // opens the aside ("X — the BLA's suicide squad — was banned": before the first).
-          const dashes = [...s.slice(0, tStart).matchAll(/\s+[–—]\s+/g)].map((d) => d.index);
-          const dash = dashes.length % 2 === 1 ? dashes[dashes.length - 1] : dashes[dashes.length - 2];
-          candidates = names().filter((n) => n.end <= dash && /^["')]?$/.test(s.slice(n.end, dash)));
-          subject = candidates[candidates.length - 1];
-          candidates = subject ? [subject] : [];
-        } else {
-          candidates = names().filter(
-            (n) =>
-              n.end <= tStart &&
-              n.start >= clauseStart &&
-              (passive || authoritiesIn(n.text).length === 0) &&
-              // "cartels in Mexico to be designated": a state after a preposition is a place.
-              !(
-                authoritiesIn(n.text).length > 0 &&
-                /\b(?:in|from|across|inside|of)\s+(?:the\s+)?$/i.test(
-                  s.slice(Math.max(0, n.start - 12), n.start),
-                )
-              ) &&
-              // An owner is not the subject: "Donald Trump's first term".
-              !/^'s?\s/.test(s.slice(n.end, n.end + 3)) &&
-              // "New Delhi published a list of 20 outfits that have been banned": the passive
-              // belongs to the relative clause, whose subject the authority is not.
-              !(
-                passive &&
-                authoritiesIn(n.text).length > 0 &&
-                /\b(?:that|which|who)\s/.test(s.slice(n.end, tStart))
-              ),
-          );
-          subject = candidates[candidates.length - 1];
-          // "PKK is an armed group in Turkey, fighting … and designated as … by A": a participle
-          // coordinated with the sentence's predicate describes the sentence's subject.
-          const coordinated = /\band\s+(?:also\s+)?$/.test(before);
-          const opening = coordinated ? names()[0] : undefined;
-          if (
-            opening &&
-            opening.start <= 4 &&
-            /^\s*(?:The\s+)?$/.test(s.slice(0, opening.start)) &&
-            PREDICATE_AFTER_SUBJECT_RE.test(s.slice(opening.end, opening.end + 40))
-          ) {
-            subject = opening;
-            candidates = [opening];
-          }
-          // "A, leader of the Islamic State or ISIL has been listed": the person the role
-          // describes, not the group the role names.
-          const roleHolder = subject && passive ? names()[0] : undefined;
-          if (
-            roleHolder &&
-            roleHolder.end < subject!.start &&
-            /^\s*(?:The\s+)?$/.test(s.slice(0, roleHolder.start)) &&
-            UNCLOSED_ROLE_RE.test(s.slice(roleHolder.end, subject!.start)) &&
-            !s.slice(subject!.end, tStart).includes(',')
-          ) {
-            subject = roleHolder;
-            candidates = [roleHolder];
-          }
-          // "X, which is fighting for … and recognized a terrorist group in Iran": the relative
-          // clause's participle describes the name the clause hangs on.
-          const relative = coordinated
-            ? RELATIVE_OPENS_RE.exec(s.slice(Math.max(0, tStart - 200), tStart))
-            : null;
-          if (relative) {
-            const comma = tStart - Math.min(tStart, 200) + relative.index;
-            const head = names().find((n) => n.end === comma || n.end === comma - 1);
-            if (head && authoritiesIn(head.text).length === 0) {
-              subject = head;
-              candidates = [head];
-            }
-          }
-          // "The BLA, which was named … in 2019, was designated": the subject sits before the
-          // relative clause that the comma closes.
-          const window = s.slice(Math.max(0, tStart - 220), tStart);
-          // "The Qods Force, an international wing of the IRGC, has been listed": so does an apposition.
-          const rel =
-            /,\s+(?:(?:which|who)\b[^;]*|(?:an?|the)\s+[^,;]{0,60}|(?:formerly|previously|also)\s+(?:known\s+as|called)\s+[^,;]{0,60}),\s+(?:\w+\s+){0,3}$/i.exec(
-              window,
-            );
-          if (rel) {
-            const relStart = tStart - window.length + rel.index;
-            const head = names().filter((n) => n.end <= relStart && n.end >= relStart - 2);
-            if (head.length > 0) {
-              subject = head[head.length - 1];
-              candidates = [subject];
-              relHead = true;
-            }
-          }
-        }
-        // "…, but the island was put back on the list": a pronoun right before the verb beats a
-        // name further back.
-        // With no group named before, a bare "it"/"they" still keeps a name further back (a
-        // state: "France and Italy, where it is outlawed") from becoming the subject.
-        const pronounSubject = lastEntity.v
-          ? REFERRING_SUBJECT_RE.exec(before)
-          : /\b(?:it|they)\s+(?:\w+\s+){0,3}$/iu.exec(before);
-        // "France and the UK, where it is a proscribed terrorist group": a pronoun right
-        // before the copula is the subject there too.
-        if (
-          (!copular ||
-            /^(?:it|they)\s+(?:is|are|was|were|remains?|remained)\b/i.test(pronounSubject?.[0] ?? '')) &&
-          pronounSubject &&
-          subject &&
-          subject.end <= tStart - before.length + pronounSubject.index
-        )
-          subject = undefined;
-        // "Only 15 groups have been removed from the list", "Five companies, located in …, were
-        // also put on the blacklist": a counted set as the passive subject, nearer than any name.
-        const lead = s.slice(Math.max(0, tStart - 200), tStart);
-        const counted = passive && SET_NUMBER_WORD_RE.test(lead) ? COUNTED_SUBJECT_RE.exec(lead) : null;
-        // "These groups were designated too": a reference to the set the last claim named.
-        const antecedent = found.filter((f) => !f.aside).pop() ?? lastEntity.claim;
-        const reference =
-          !counted && passive && antecedent !== undefined && REFERENCE_GATE_RE.test(lead)
-            ? REFERENCE_SUBJECT_RE.exec(lead)
-            : null;
-        const setMatch = counted ?? reference;
-        const setStart = setMatch
-          ? tStart - lead.length + setMatch.index + setMatch[0].indexOf(setMatch[1])
-          : -1;
-        // The pattern ends at the verb, so a name inside it (an aside, 'supported by Iran') is no subject.
-        const setText = setMatch ? setMatch[1].trimEnd() : '';
-        // A reference to a counted set is that set ("three financiers … The three"); to
-        // named groups, the reference itself.
-        const antecedentSet =
-          reference && antecedent?.entity && SET_ENTITY_RE.test(antecedent.entity.text)
-            ? antecedent.entity.text
-            : undefined;
-        const setSubject = setMatch
-          ? { start: setStart, end: setStart + setText.length, text: antecedentSet ?? setText }
-          : undefined;
-        if (reference) referenceTo = antecedent;
-        if (setSubject) {
-          entities = [setSubject];
-          // "ISIS-DRC and ISIS-Mozambique … The two groups have also been named SDGTs": a
-          // counted reference to named groups is those groups, the last the passage claimed.
-          const definite =
-            !antecedentSet &&
-            (reference !== null ||
-              /\b(?:the|these|those)\s+$/i.test(s.slice(Math.max(0, setStart - 7), setStart)));
-          const count = definite
-            ? REFERENCE_COUNT[/\b(two|three|both)\b/i.exec(setText)?.[1].toLowerCase() ?? '']
-            : undefined;
-          const recent = lastEntity.recent ?? [];
-          if (count !== undefined && recent.length >= count) {
-            const words = [...setText.matchAll(/\S+/g)];
-            if (words.length >= count)
-              entities = recent.slice(-count).map((named, i) => {
-                const from = setSubject.start + words[i].index;
-                const to =
-                  i === count - 1 ? setSubject.end : setSubject.start + words[i].index + words[i][0].length;
-                return { ...named, start: from, end: to };
-              });
-          }
-          quoteStart = setSubject.start;
-          subjectAside = { start: setSubject.end, end: tStart, text: '' };
-        } else if (subject) {
-          // A list of subjects: "North Korea, Iran, and Syria remain on the list".
-          const group = [subject];
-          for (let i = candidates.indexOf(subject) - 1; i >= 0; i--) {
-            const gap = s.slice(candidates[i].end, group[0].start);
-            if (!MEMBER_LINK_RE.test(gap)) break;
-            group.unshift(candidates[i]);
-          }
-          // "A, commander general of the group, and his deputy B had been added": the name
-          // opening the sentence, past its apposition, is the list's first member.
-          // "Brussels said A, …": the clause may open after a verb of saying.
-          const first = names().find(
-            (n) =>
-              n.start < group[0].start &&
-              /^\s*(?:[^,;]{1,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:The\s+)?$/.test(
-                s.slice(0, n.start),
-              ),
-          );
-          if (
-            first &&
-            authoritiesIn(first.text).length === 0 &&
-            APPOSED_DEPUTY_RE.test(s.slice(first.end, group[0].start))
-          )
-            group.unshift(first);
-          // "FARC-EP, or People's Army": a name after ", or" is an alias of the one before it.
-          // "groups formed out of FARC, A and B": a name after a preposition heads no list.
-          entities = group.filter(
-            (n, i) =>
-              (i === 0 || !/^\s*,\s*or\s/.test(s.slice(group[i - 1].end, n.start))) &&
-              !(
-                i === 0 &&
-                group.length > 1 &&
-                /\b(?:of|from|by|with|against|to|for|into|than)\s+(?:the\s+)?$/i.test(
-                  s.slice(Math.max(0, n.start - 12), n.start),
-                )
-              ),
-          );
-          if (aside) {
-            quoteStart = tStart - aside[0].length + (aside[0].length - aside[0].replace(/^,\s*/, '').length);
-            entityInQuote = false;
-          } else if (relHead && found.length > 0) {
-            // "The BLA, which was named … in 2019, was designated an FTO": the quote is the
-            // main clause, apart from the relative clause's own claim.
-            quoteStart =
-              tStart - (/(?:(?:was|were|is|are|has|have|had|been|be)\s+)+$/i.exec(before)?.[0].length ?? 0);
-            entityInQuote = false;
-          } else {
-            quoteStart = entities[0].start;
-          }
-        } else if (REFERRING_SUBJECT_RE.test(before) && referent(tEnd)) {
-          const antecedent = referent(tEnd)!;
-          const pr = REFERRING_SUBJECT_RE.exec(before)!;
-          quoteStart = tStart - before.length + pr.index;
-          // The pronoun stands for the group named earlier; its span is the pronoun's own.
-          const pronounText = /^\S+(?:\s+\S+)?/.exec(pr[0])![0];
-          entities = [{ ...antecedent, start: quoteStart, end: quoteStart + pronounText.length }];
-        } else if (g.noun !== undefined) {
-          // "The BLA has carried out attacks since its first SDGT designation": "its" is the
-          // listed group's — the sentence's subject, else the group the passage is about. A
-          // designation "of" or "as" something is the authority's own act, and stays dark here.
-          const own = ITS_LABELLED_NOUN_RE.exec(before);
-          // "the group's 2022 designation as a terrorist entity": a group's own designation may say as what.
-          const ownedBy = own && /^the\s/i.test(own[1]);
-          if (
-            own &&
-            (CUE_RE.test(own[0]) ||
-              ((ownedBy || /^\s+as\b/i.test(after)) && CUE_RE.test(after.slice(0, 60)))) &&
-            !(ownedBy ? /^\s+(?:of|on|against)\b/i : /^\s+(?:of|on|against)\b/i).test(after) &&
-            // "its designation as a terrorist group": as what, only a terror label says.
-            (!/^\s+as\b/i.test(after) || ownedBy || labelAfter(s, tEnd) !== null)
-          ) {
-            const at = tStart - before.length + own.index;
-            // A lone title-case word opening the sentence may be any noun ("Recruitment fell").
-            const nearest = names()
-              .filter(
-                (n) =>
-                  n.end <= at &&
-                  !(n.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(n.text)) &&
-                  // "the group's" is never a state's: places named on the way are skipped.
-                  !(ownedBy && authoritiesIn(n.text).length > 0),
-              )
-              .pop();
-            // "Canada announced its terrorist listing": the authority's own act names no entity.
-            const byAuthority = nearest !== undefined && authoritiesIn(nearest.text).length > 0;
-            const subjectName = byAuthority ? undefined : nearest;
-            const owner =
-              subjectName && lastEntity.v && namesGroup(subjectName.text, lastEntity.v.text)
-                ? lastEntity.v
-                : (subjectName ?? lastEntity.v);
-            if (owner && !byAuthority) {
-              quoteStart = at;
-              entityInQuote = false;
-              entities = [{ ...owner, start: at, end: at + own[1].length }];
-            }
-          }
-        }
-      }
+        t.entities.length === 0 &&
+        (voice.passive || voice.apposition || voice.relative || g.noun !== undefined || !voice.directObject)
+      )
+        subjectEntities(sc, t, voice);
     }
+    let { entities, quoteEnd } = t;
+    const { label, quoteStart, entityInQuote, subjectAside, referenceTo } = t;
     // "Five companies, located in Europe, West Africa and the Middle East": regions are places.
     entities = entities.filter((e) => !REGION_RE.test(e.text) && !LANGUAGE_RE.test(e.text));
     // "a listed terrorist entity under Canada's Criminal Code": the authority is no entity.
