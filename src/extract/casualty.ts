@@ -233,7 +233,7 @@ const ELLIPSIS_RECENT = String.raw`\s+(?:in|over|during)\s+(?:the\s+)?(?:recent|
 // Without "more", the place is read to its end and must end the clause: "and 300,000 in
 // Florida lost power" is a new clause.
 const ELLIPSIS_RE = new RegExp(
-  `^(?:\\s+(?:more|others)(?:(?<=more)${ELLIPSIS_PEOPLE})?(?=\\s*(?:[,.;)]|$)|${ELLIPSIS_PLACE}|${ELLIPSIS_REGION}|${ELLIPSIS_RECENT})|(?:${ELLIPSIS_PLACE}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|${ELLIPSIS_REGION}[\\p{L}'-]*(?:\\s+\\p{L}+)?)(?:\\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\\s*(?:[,.;)]|$)|\\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\\b))`,
+  `^(?:\\s+(?:more|others)(?:(?<=more)${ELLIPSIS_PEOPLE})?(?=\\s*(?:[,.;)]|$)|${ELLIPSIS_PLACE}|${ELLIPSIS_REGION}|${ELLIPSIS_RECENT})|(?:${ELLIPSIS_PLACE}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|${ELLIPSIS_REGION}[\\p{L}'-]*(?:\\s+\\p{L}+)?)(?:\\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\\s*(?:[,.;)]|$)|\\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\\b))`,
   'u',
 );
 const ANOTHER_ELLIPSIS_RE =
@@ -1070,6 +1070,25 @@ function tryAlongWith(s: string, c: Count, previous: CasualtyHit | null): Casual
   return hit(c, c.start - g.all.length, c.end + np[0].length, category, 'object', npText);
 }
 
+/**
+ * "A helicopter disappeared with three crew on board": the people aboard a craft that vanished
+ * are missing.
+ */
+const ABOARD_BEFORE_RE = tailRegExp(
+  '\\b(?<verb>(?:disappeared|vanished|(?:went|gone)\\s+missing|(?:is|was|are|were|remains?|remained)\\s+missing)\\s+with(?:\\s+(?:all|its|their))?)(?<ws>\\s+)',
+  'iu',
+);
+const ABOARD_AFTER_RE = new RegExp(`^(?:\\s+(?<np>${NP_CORE}))?\\s+(?:on\\s+board|aboard)\\b`, 'iu');
+
+function tryAboard(s: string, c: Count): CasualtyHit | null {
+  if (!s.includes(' with', c.start - 20)) return null;
+  const m = matchTail(ABOARD_BEFORE_RE, s.slice(Math.max(0, c.start - 40), c.start));
+  if (!m) return null;
+  const a = ABOARD_AFTER_RE.exec(s.slice(c.end, c.end + 80));
+  if (!a || !looksLikePeople(a.groups?.np, 'missing')) return null;
+  return hit(c, verbStart(c.start, m), c.end + a[0].length, 'missing', 'object', a.groups?.np);
+}
+
 function tryOfThe(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 60)) return null;
   const m = OF_THE_RE.exec(x.s.slice(c.end, c.end + 60));
@@ -1798,6 +1817,7 @@ export function analyseSentence(
         tryTollAfter(cues, c) ??
         tryAmong(s, c) ??
         tryAlongWith(s, c, i > 0 ? hits[i - 1] : null) ??
+        tryAboard(s, c) ??
         trySafety(cues, c) ??
         (i === 0 ? tryCarried(s, c, carried()) : null));
     hits[i] = h;

@@ -441,3 +441,20 @@ describe('a jailbreak is no displacement', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('people aboard a craft that vanished', () => {
+  it.each<Row>([
+    [
+      'A patrol boat disappeared with five crew on board, the navy said.',
+      ['missing 5/5 exact «disappeared with five crew on board»'],
+    ],
+    [
+      'The ferry vanished with all 80 passengers aboard.',
+      ['missing 80/80 exact «vanished with all 80 passengers aboard»'],
+    ],
+    ['The plane crashed with 12 people on board.', []],
+    ['The lorry disappeared with 30 tonnes of grain on board.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
