@@ -2011,21 +2011,8 @@ function sentenceDesignations(
       )
         subjectEntities(sc, t, voice);
     }
-    let { entities, quoteEnd } = t;
-    const { label, quoteStart, entityInQuote, subjectAside, referenceTo } = t;
-    // "Five companies, located in Europe, West Africa and the Middle East": regions are places.
-    entities = entities.filter((e) => !REGION_RE.test(e.text) && !LANGUAGE_RE.test(e.text));
-    // "a listed terrorist entity under Canada's Criminal Code": the authority is no entity.
-    entities = entities.filter(
-      (e) =>
-        !(
-          authoritiesIn(e.text).length > 0 &&
-          // "… under Canada's Criminal Code", "banned their activities in Russia".
-          /\b(?:under|by|in|across|inside|within|throughout)\s+(?:the\s+)?$/i.test(
-            s.slice(Math.max(0, e.start - 12), e.start),
-          )
-        ),
-    );
+    t.entities = claimableEntities(s, t.entities);
+    const { entities, label } = t;
     if (entities.length === 0) continue;
     // Weak verbs (add, place, declare, recognise …) say nothing of a listing without a label.
     if (
@@ -2044,148 +2031,200 @@ function sentenceDesignations(
       !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
     )
       continue;
-    const labelText = label
-      ? label.label
-      : word
-          .replace(/^(?:\S+-)?(designated|proscribed|blacklisted|banned|sanctioned|listed)$/, '$1')
-          .replace(/^publish\w*\s.*\blist\s+of$/i, 'list')
-          // "applied the designation to X": the passage's last label, if it gave one.
-          .replace(
-            /^appl\w*\s.*\b(designation|label)\s+to$/i,
-            (_, noun: string) => lastEntity.claim?.label ?? noun,
-          );
-    const first = entities[0];
-    const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;
-    let designators = designatorsNear(
-      s,
-      tStart,
-      from,
-      quoteEnd,
-      subjectAside ? [...entities, subjectAside] : entities,
-    ).filter((d) => !entities.some((e) => e.text === d));
-    // "In addition to Sri Lanka, India and the EU, bans of X have been declared by Canada":
-    // the authorities the sentence opens with list it too.
-    const alsoBy = designators.length > 0 ? ALSO_BY_RE.exec(s.slice(0, Math.min(from, tStart))) : null;
-    if (alsoBy) {
-      const also = authoritiesIn(alsoBy[1]).map((a) => a.name);
-      if (also.length > 0) designators = [...new Set([...also, ...designators])];
-    }
-    // "named by several states, including Japan and Canada": the examples
-    // are the designators.
-    if (designators.length === 0 && /countries|states|nations|governments/.test(s)) {
-      const at = COUNTRIES_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 120)) ? quoteEnd : tEnd;
-      const by = COUNTRIES_INCLUDING_RE.exec(s.slice(at, at + 120));
-      if (by) {
-        const listFrom = at + by[0].length;
-        const auth = authoritiesIn(s.slice(listFrom, listFrom + 200));
-        const chain: AuthorityMention[] = [];
-        for (const a of auth) {
-          const gap = s.slice(
-            listFrom + (chain.length > 0 ? chain[chain.length - 1].end : 0),
-            listFrom + a.start,
-          );
-          if (chain.length === 0 ? !/^\s*$/.test(gap) : !AUTH_LIST_LINK_RE.test(gap)) break;
-          chain.push(a);
-        }
-        if (chain.length > 0) {
-          designators = [...new Set(chain.map((a) => a.name))];
-          quoteEnd = Math.max(quoteEnd, listFrom + chain[chain.length - 1].end);
-        }
-      }
-    }
-    // "designated by several other states": the sentence says who, without a name; no
-    // authority of the passage's stands in for them.
-    const unnamedBy =
-      designators.length === 0 &&
-      s.includes(' by ', tEnd) &&
-      (UNNAMED_BY_RE.test(s.slice(tEnd, tEnd + 80)) || UNNAMED_BY_RE.test(s.slice(quoteEnd, quoteEnd + 80)));
-    // "… and the UK, where it is a proscribed terror organisation": the place "where" refers to.
-    if (designators.length === 0) {
-      const near = s.slice(Math.max(0, tStart - 100), tStart);
-      const where = near.includes('where') ? WHERE_CLAUSE_RE.exec(near) : null;
-      if (where) {
-        const place = authoritiesIn(where[1]).at(-1);
-        if (place && place.end === where[1].length) designators = [place.name];
-      }
-    }
-    // "These groups are also banned": listed by whoever listed the groups it refers to.
-    if (designators.length === 0 && referenceTo && !unnamedBy) designators = referenceTo.designators;
-    // "The country had previously designated …": the state the passage last named.
-    if (designators.length === 0 && !unnamedBy && COUNTRY_ANAPHOR_RE.test(before))
-      designators = lastState(
-        ctx,
-        passageOffset + tStart,
-        entities.map((e) => e.text),
-      );
-    // Only the United States keeps a list of state sponsors of terrorism: no other authority
-    // of the passage (often a listed state) stands in.
-    if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText))
-      designators = ['United States'];
-    if (designators.length === 0 && !unnamedBy)
-      designators = passageDesignators(ctx, passageOffset + tStart, [
-        ...entities.map((e) => e.text),
-        ...(subjectAside
-          ? authoritiesIn(s.slice(subjectAside.start, subjectAside.end)).map((a) => a.name)
-          : []),
-      ]);
-    // A second claim in the sentence with no authority of its own shares the first one's.
-    const sentencePrev = found[found.length - 1];
-    if (designators.length === 0 && sentencePrev && sentencePrev.designators.length > 0)
-      designators = sentencePrev.designators;
-    // Proscription is the UK's legal term for listing a terrorist group.
-    if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
-    // "X was among the three groups proscribed by Britain this week": the counted set is
-    // listed too, and its quote is the set's; X's ends before it.
-    const oneOf = entities.length === 1 ? ONE_OF_SET_RE.exec(s.slice(entities[0].end, tStart)) : null;
-    const setStart = oneOf ? entities[0].end + oneOf.index + oneOf[0].indexOf(oneOf[1]) : -1;
-    entities.forEach((e, i) => {
-      // List members get disjoint quotes: the first carries the verb, the last the label.
-      const start = i === 0 ? (entityInQuote ? Math.min(quoteStart, e.start) : quoteStart) : e.start;
-      const end = oneOf ? setStart - 1 : i === entities.length - 1 ? Math.max(quoteEnd, e.end) : e.end;
-      found.push({ entity: e, start, end, label: labelText, status, designators });
-    });
-    if (oneOf) {
-      const at = setStart + oneOf[1].indexOf(oneOf[2]);
-      const set = { start: at, end: at + oneOf[2].length, text: oneOf[2] };
-      found.push({
-        entity: set,
-        start: setStart,
-        end: Math.max(quoteEnd, tEnd),
-        label: labelText,
-        status,
-        designators,
-      });
-    }
-    // "X will be proscribed as a terror organisation alongside two violent extremist groups –
-    // A and B": the groups listed alongside share the claim's label and designators.
-    const along = ALONGSIDE_RE.exec(s.slice(quoteEnd, quoteEnd + 120));
-    if (along) {
-      const from = quoteEnd + along[0].length;
-      const stop =
-        /\s+as\s+|,\s*(?:which|who|a|an)\b|[.;:]|\s+(?:after|because|following|since|over|for|in|on)\s/iu.exec(
-          s.slice(from, from + 200),
-        );
-      const to = from + (stop ? stop.index : Math.min(200, s.length - from));
-      let members = 0;
-      for (const e of objectMembers(s, from, to, names())) {
-        if (e.start > from + 40 && !/^\s+(?:the\s+)?$/.test(s.slice(from, e.start))) break;
-        found.push({ entity: e, start: e.start, end: e.end, label: labelText, status, designators });
-        lastEntity.v = e;
-        TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, e.end);
-        members++;
-      }
-      // "…, alongside 78 other organisations": the unnamed set is listed too.
-      const setText = along.groups?.set;
-      if (members === 0 && setText) {
-        const at = quoteEnd + along[0].indexOf(setText);
-        const entity = { start: at, end: at + setText.length, text: setText };
-        found.push({ entity, start: at, end: entity.end, label: labelText, status, designators });
-      }
-    }
-    if (!along) lastEntity.v = entities[entities.length - 1];
-    TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
+    const labelText = claimLabel(word, label, lastEntity);
+    pushTriggerClaims(sc, t, labelText, status, triggerDesignators(sc, t, labelText));
   }
   return afterTriggerClaims(sc);
+}
+
+/** The entities that can be listed: no region, language, or authority in a place or by-phrase. */
+function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
+  let entities = found;
+  // "Five companies, located in Europe, West Africa and the Middle East": regions are places.
+  entities = entities.filter((e) => !REGION_RE.test(e.text) && !LANGUAGE_RE.test(e.text));
+  // "a listed terrorist entity under Canada's Criminal Code": the authority is no entity.
+  entities = entities.filter(
+    (e) =>
+      !(
+        authoritiesIn(e.text).length > 0 &&
+        // "… under Canada's Criminal Code", "banned their activities in Russia".
+        /\b(?:under|by|in|across|inside|within|throughout)\s+(?:the\s+)?$/i.test(
+          s.slice(Math.max(0, e.start - 12), e.start),
+        )
+      ),
+  );
+  return entities;
+}
+
+/** The claim's label: the terror label found, else the trigger word itself. */
+function claimLabel(word: string, label: TriggerFrame['label'], lastEntity: PassageState): string {
+  return label
+    ? label.label
+    : word
+        .replace(/^(?:\S+-)?(designated|proscribed|blacklisted|banned|sanctioned|listed)$/, '$1')
+        .replace(/^publish\w*\s.*\blist\s+of$/i, 'list')
+        // "applied the designation to X": the passage's last label, if it gave one.
+        .replace(
+          /^appl\w*\s.*\b(designation|label)\s+to$/i,
+          (_, noun: string) => lastEntity.claim?.label ?? noun,
+        );
+}
+
+/**
+ * Who lists the trigger's entities: the authorities near it, else the sentence's examples, a
+ * "where" place, a referred-to claim, the passage's last state or its designators. Widens the
+ * quote over an example list.
+ */
+function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: string): string[] {
+  const { s, passageOffset, ctx, found } = sc;
+  const { word, tStart, tEnd, before, entities, quoteStart, entityInQuote, subjectAside, referenceTo } = t;
+  let { quoteEnd } = t;
+  const first = entities[0];
+  const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;
+  let designators = designatorsNear(
+    s,
+    tStart,
+    from,
+    quoteEnd,
+    subjectAside ? [...entities, subjectAside] : entities,
+  ).filter((d) => !entities.some((e) => e.text === d));
+  // "In addition to Sri Lanka, India and the EU, bans of X have been declared by Canada":
+  // the authorities the sentence opens with list it too.
+  const alsoBy = designators.length > 0 ? ALSO_BY_RE.exec(s.slice(0, Math.min(from, tStart))) : null;
+  if (alsoBy) {
+    const also = authoritiesIn(alsoBy[1]).map((a) => a.name);
+    if (also.length > 0) designators = [...new Set([...also, ...designators])];
+  }
+  // "named by several states, including Japan and Canada": the examples
+  // are the designators.
+  if (designators.length === 0 && /countries|states|nations|governments/.test(s)) {
+    const at = COUNTRIES_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 120)) ? quoteEnd : tEnd;
+    const by = COUNTRIES_INCLUDING_RE.exec(s.slice(at, at + 120));
+    if (by) {
+      const listFrom = at + by[0].length;
+      const auth = authoritiesIn(s.slice(listFrom, listFrom + 200));
+      const chain: AuthorityMention[] = [];
+      for (const a of auth) {
+        const gap = s.slice(
+          listFrom + (chain.length > 0 ? chain[chain.length - 1].end : 0),
+          listFrom + a.start,
+        );
+        if (chain.length === 0 ? !/^\s*$/.test(gap) : !AUTH_LIST_LINK_RE.test(gap)) break;
+        chain.push(a);
+      }
+      if (chain.length > 0) {
+        designators = [...new Set(chain.map((a) => a.name))];
+        quoteEnd = Math.max(quoteEnd, listFrom + chain[chain.length - 1].end);
+      }
+    }
+  }
+  // "designated by several other states": the sentence says who, without a name; no
+  // authority of the passage's stands in for them.
+  const unnamedBy =
+    designators.length === 0 &&
+    s.includes(' by ', tEnd) &&
+    (UNNAMED_BY_RE.test(s.slice(tEnd, tEnd + 80)) || UNNAMED_BY_RE.test(s.slice(quoteEnd, quoteEnd + 80)));
+  // "… and the UK, where it is a proscribed terror organisation": the place "where" refers to.
+  if (designators.length === 0) {
+    const near = s.slice(Math.max(0, tStart - 100), tStart);
+    const where = near.includes('where') ? WHERE_CLAUSE_RE.exec(near) : null;
+    if (where) {
+      const place = authoritiesIn(where[1]).at(-1);
+      if (place && place.end === where[1].length) designators = [place.name];
+    }
+  }
+  // "These groups are also banned": listed by whoever listed the groups it refers to.
+  if (designators.length === 0 && referenceTo && !unnamedBy) designators = referenceTo.designators;
+  // "The country had previously designated …": the state the passage last named.
+  if (designators.length === 0 && !unnamedBy && COUNTRY_ANAPHOR_RE.test(before))
+    designators = lastState(
+      ctx,
+      passageOffset + tStart,
+      entities.map((e) => e.text),
+    );
+  // Only the United States keeps a list of state sponsors of terrorism: no other authority
+  // of the passage (often a listed state) stands in.
+  if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText))
+    designators = ['United States'];
+  if (designators.length === 0 && !unnamedBy)
+    designators = passageDesignators(ctx, passageOffset + tStart, [
+      ...entities.map((e) => e.text),
+      ...(subjectAside
+        ? authoritiesIn(s.slice(subjectAside.start, subjectAside.end)).map((a) => a.name)
+        : []),
+    ]);
+  // A second claim in the sentence with no authority of its own shares the first one's.
+  const sentencePrev = found[found.length - 1];
+  if (designators.length === 0 && sentencePrev && sentencePrev.designators.length > 0)
+    designators = sentencePrev.designators;
+  // Proscription is the UK's legal term for listing a terrorist group.
+  if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
+  t.quoteEnd = quoteEnd;
+  return designators;
+}
+
+/**
+ * The trigger's claims, one for each entity (and for a counted set the entity is one of), and
+ * for the groups listed alongside; moves the trigger search past their quotes.
+ */
+function pushTriggerClaims(
+  { s, state: lastEntity, found, names }: SentenceScope,
+  t: TriggerFrame,
+  labelText: string,
+  status: Found['status'],
+  designators: string[],
+): void {
+  const { tStart, tEnd, entities, quoteStart, entityInQuote, quoteEnd } = t;
+  // "X was among the three groups proscribed by Britain this week": the counted set is
+  // listed too, and its quote is the set's; X's ends before it.
+  const oneOf = entities.length === 1 ? ONE_OF_SET_RE.exec(s.slice(entities[0].end, tStart)) : null;
+  const setStart = oneOf ? entities[0].end + oneOf.index + oneOf[0].indexOf(oneOf[1]) : -1;
+  entities.forEach((e, i) => {
+    // List members get disjoint quotes: the first carries the verb, the last the label.
+    const start = i === 0 ? (entityInQuote ? Math.min(quoteStart, e.start) : quoteStart) : e.start;
+    const end = oneOf ? setStart - 1 : i === entities.length - 1 ? Math.max(quoteEnd, e.end) : e.end;
+    found.push({ entity: e, start, end, label: labelText, status, designators });
+  });
+  if (oneOf) {
+    const at = setStart + oneOf[1].indexOf(oneOf[2]);
+    const set = { start: at, end: at + oneOf[2].length, text: oneOf[2] };
+    found.push({
+      entity: set,
+      start: setStart,
+      end: Math.max(quoteEnd, tEnd),
+      label: labelText,
+      status,
+      designators,
+    });
+  }
+  // "X will be proscribed as a terror organisation alongside two violent extremist groups –
+  // A and B": the groups listed alongside share the claim's label and designators.
+  const along = ALONGSIDE_RE.exec(s.slice(quoteEnd, quoteEnd + 120));
+  if (along) {
+    const from = quoteEnd + along[0].length;
+    const stop =
+      /\s+as\s+|,\s*(?:which|who|a|an)\b|[.;:]|\s+(?:after|because|following|since|over|for|in|on)\s/iu.exec(
+        s.slice(from, from + 200),
+      );
+    const to = from + (stop ? stop.index : Math.min(200, s.length - from));
+    let members = 0;
+    for (const e of objectMembers(s, from, to, names())) {
+      if (e.start > from + 40 && !/^\s+(?:the\s+)?$/.test(s.slice(from, e.start))) break;
+      found.push({ entity: e, start: e.start, end: e.end, label: labelText, status, designators });
+      lastEntity.v = e;
+      TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, e.end);
+      members++;
+    }
+    // "…, alongside 78 other organisations": the unnamed set is listed too.
+    const setText = along.groups?.set;
+    if (members === 0 && setText) {
+      const at = quoteEnd + along[0].indexOf(setText);
+      const entity = { start: at, end: at + setText.length, text: setText };
+      found.push({ entity, start: at, end: entity.end, label: labelText, status, designators });
+    }
+  }
+  if (!along) lastEntity.v = entities[entities.length - 1];
+  TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
 }
 
 /** A sentence under study: where it sits in the passage, and the claims found in it so far. */
