@@ -793,6 +793,12 @@ function tryNoun(x: Cues, c: Count): CasualtyHit | null {
     found = hit(c, c.start, c.end + m[0].length, category, 'noun');
   }
   if (NO_LONGER_RE.test(x.s.slice(found.end, found.end + 90))) return null;
+  // "Unit 88 shot dead two suspects": "shot dead" with an object is what the count did.
+  if (
+    /\bshot\s+dead$/i.test(x.s.slice(found.start, found.end)) &&
+    ACTIVE_OBJECT_RE.test(x.s.slice(found.end, found.end + 20))
+  )
+    return null;
   // "we are taking 1,000 refugees", "a quota of 750 refugees": refugees admitted are no count of
   // the displaced (docs/CLAIMS.md).
   if (/refugees$/i.test(x.s.slice(found.start, found.end)) && REFUGEE_INTAKE_RE.test(x.s)) return null;

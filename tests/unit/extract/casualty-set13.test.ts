@@ -458,3 +458,12 @@ describe('people aboard a craft that vanished', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a unit named with a number is no count', () => {
+  it.each<Row>([
+    ['Unit 77 shot dead two suspects during the raids.', ['killed 2/2 exact «shot dead two suspects»']],
+    ['Four shot dead in village raid', ['killed 4/4 exact «Four shot dead»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
