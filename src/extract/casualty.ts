@@ -576,6 +576,25 @@ function trySubjectWithRelative(x: Cues, c: Count): CasualtyHit | null {
 }
 
 /**
+ * A subject whose source is told between it and its harm word: "More than 300 people, according
+ * to the ministry, have been killed", "At least 50 people, police said on Sunday, were killed".
+ */
+const SUBJECT_ATTRIBUTION_RE = new RegExp(
+  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*,\\s+(?<clause>according\\s+to\\s+[^,;:.!?()\\d"“”]{1,60}?|(?:[^,;:.!?()\\d"“”\\s]+\\s+){1,4}?(?:said|says|say|reported|reports|estimates?|estimated|added|confirmed|believes?|believed)(?:\\s+(?:on|late\\s+on|early\\s+on)\\s+\\p{L}+|\\s+(?:today|yesterday|tonight|earlier|later))?)\\s*,(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  'iu',
+);
+const ATTRIBUTION_GATE_RE =
+  /,\s+(?:according\s+to\b|(?:[^,;:.!?\s]+\s+){1,4}?(?:said|says|say|reported|reports|estimates?|estimated|added|confirmed|believes?|believed)\b)/i;
+
+function trySubjectAttribution(x: Cues, c: Count): CasualtyHit | null {
+  const rest = x.s.slice(c.end, c.end + 200);
+  if (!rest.includes(', ') || !ATTRIBUTION_GATE_RE.test(rest.slice(0, 120)) || !x.stemIn(c.end, c.end + 200))
+    return null;
+  const m = SUBJECT_ATTRIBUTION_RE.exec(rest);
+  return windowSubjectHit(x, c, m, m?.groups?.clause ?? '');
+}
+
+/**
  * A subject with an "including" aside and no commas, naming one or two members by an article:
  * "At least 9 hikers including a guide were hurt". The members are no count, so the claim runs
  * from the count to the harm word.
@@ -644,7 +663,8 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
       trySubjectWithAside(x, c) ??
       trySubjectWithDistance(x, c) ??
       trySubjectWithRelative(x, c) ??
-      trySubjectIncluding(x, c)
+      trySubjectIncluding(x, c) ??
+      trySubjectAttribution(x, c)
     );
   const category = categoryFromGroups(HARM_AFTER, m.groups);
   if (!category) return null;

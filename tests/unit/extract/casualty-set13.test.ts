@@ -467,3 +467,23 @@ describe('a unit named with a number is no count', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a source told between a subject and its harm word', () => {
+  it.each<Row>([
+    [
+      'More than 9,000 people, according to the regional health office, have been killed.',
+      [
+        'killed 9000/null at_least «More than 9,000 people, according to the regional health office, have been killed»',
+      ],
+    ],
+    ['At least 14 miners, rescuers said on Monday, were trapped and later died.', []],
+    [
+      'At least 14 miners, officials said on Monday, were killed.',
+      ['killed 14/null at_least «At least 14 miners, officials said on Monday, were killed»'],
+    ],
+    ['Three shells, officials said, were fired at the port.', []],
+    ['About 60 mourners, the mayor said, attended the funeral of those killed.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
