@@ -1328,10 +1328,23 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
  * trigger makes no claim after all (a restating clause, a listing as something else).
  */
 function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice): boolean {
-  const { s, passageOffset, ctx, state: lastEntity, found, names } = sc;
-  const { g, word, tStart, tEnd, before, after } = t;
+  const { objFrom, objTo } = objectSpan(sc, t, voice);
+  const named = objectNames(sc, t, objFrom, objTo);
+  if (restatesPreviousClaim(sc, t)) return false;
+  t.entities = withClosingCountedSet(sc.s, referredObject(sc, t, named), objTo);
+  if (t.entities.length > 0 && !t.label && !labelAfterObject(sc, t)) return false;
+  widenOverDeclaredBy(sc.s, t);
+  return true;
+}
+
+/** Where the trigger's object runs, as offsets in the sentence. */
+function objectSpan(
+  { s, names }: SentenceScope,
+  t: TriggerFrame,
+  voice: TriggerVoice,
+): { objFrom: number; objTo: number } {
+  const { word, tEnd, after } = t;
   const { byFirst, ofNoun } = voice;
-  let { entities, quoteEnd, label } = t;
   // Object: names after the trigger up to "as", a comma clause or the label.
   // "a ban on the group X": the noun's own preposition does not end its object.
   const byLead = byFirst ? byFirst[0].length : 0;
@@ -1364,6 +1377,17 @@ function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice)
     if (close && /^\s*(?:as|under|on|to|by|in)\b/i.test(objText.slice(stop.index + 3 + close[0].length)))
       objTo = objFrom + stop.index + 3 + close[1].length;
   }
+  return { objFrom, objTo };
+}
+
+/** The names in the object: its members, an unnamed counted set (with its examples), or the person a role names. */
+function objectNames(
+  { s, names }: SentenceScope,
+  t: TriggerFrame,
+  objFrom: number,
+  objTo: number,
+): NameSpan[] {
+  const { g, word, tEnd, before, label } = t;
   // The object follows the verb directly, maybe after a short description
   // ("the international Sunni Islamist political organisation Hizb ut-Tahrir").
   const firstName = names().find(
@@ -1431,7 +1455,7 @@ function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice)
     firstName !== undefined &&
     firstName.start >= set.end &&
     /^\s*,?\s*(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$/.test(s.slice(set.end, firstName.start));
-  entities = unnamedSet
+  let entities = unnamedSet
     ? [set]
     : examples
       ? [set, ...objectMembers(s, firstName.start, objTo, names())]
@@ -1446,16 +1470,12 @@ function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice)
   // the person, not the group, is the object.
   const person = roleAppositionName(s, objFrom, names());
   if (person && entities.every((e) => e.end <= person.start)) entities = [person];
-  const pronoun =
-    /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
-      after,
-    ) ??
-    // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
-    (lastEntity.seeded
-      ? /^\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia))\b/iu.exec(
-          after,
-        )
-      : null);
+  return entities;
+}
+
+/** Whether the trigger restates the sentence's last claim (giving it its label), and makes none of its own. */
+function restatesPreviousClaim({ s, found }: SentenceScope, t: TriggerFrame): boolean {
+  const { tStart, after, label } = t;
   // "recognised X as a terrorist organisation and banned it": the second verb restates
   // the claim this sentence already made.
   const prev = found[found.length - 1];
@@ -1469,8 +1489,26 @@ function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice)
       prev.end = Math.max(prev.end, byPhraseEnd(s, label.end));
       if (!/terror|FTO|SDGT/i.test(prev.label)) prev.label = label.label;
     }
-    return false;
+    return true;
   }
+  return false;
+}
+
+/** The object a pronoun or a reference stands for ("both groups", "the latter", "it", "him"), when no name is the object. */
+function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): NameSpan[] {
+  const { s, passageOffset, ctx, state: lastEntity, names } = sc;
+  const { word, tStart, tEnd, after } = t;
+  let entities = named;
+  const pronoun =
+    /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
+      after,
+    ) ??
+    // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
+    (lastEntity.seeded
+      ? /^\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia))\b/iu.exec(
+          after,
+        )
+      : null);
   // "Canada has labeled both groups as terrorist organizations": the last two groups the
   // passage's claims named.
   const both = /^\s+(both\s+(?:groups|organi[sz]ations)|the\s+two\s+(?:groups|organi[sz]ations))\b/i.exec(
@@ -1536,7 +1574,12 @@ function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice)
       entities = [{ ...antecedent, start: at, end: at + pronoun[1].length }];
     }
   }
-  // "the Houthis, Hamas's military wing and two Iraqi militias": a counted set closing the list.
+  return entities;
+}
+
+/** "the Houthis, Hamas's military wing and two Iraqi militias": a counted set closing the list. */
+function withClosingCountedSet(s: string, named: NameSpan[], objTo: number): NameSpan[] {
+  let entities = named;
   if (entities.length > 0) {
     const tail = s.slice(entities[entities.length - 1].end, objTo + 60);
     const set =
@@ -1548,45 +1591,60 @@ function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice)
       entities = [...entities, { start: at, end: at + set[1].length, text: set[1] }];
     }
   }
-  if (entities.length > 0 && !label) {
-    // "designated X as a Foreign Terrorist Organization": the label follows the object.
-    const lastObject = entities[entities.length - 1];
-    // "X of the National Guard of Ukraine as a terrorist organisation": the label follows the owner.
-    const owner = names().find(
-      (n) => n.start > lastObject.end && /^\s+of\s+(?:the\s+)?$/.test(s.slice(lastObject.end, n.start)),
+  return entities;
+}
+
+/**
+ * The label after the object (widening the quote through it). False when the object is listed
+ * as something other than a terror label.
+ */
+function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean {
+  const { entities } = t;
+  // "designated X as a Foreign Terrorist Organization": the label follows the object.
+  const lastObject = entities[entities.length - 1];
+  // "X of the National Guard of Ukraine as a terrorist organisation": the label follows the owner.
+  const owner = names().find(
+    (n) => n.start > lastObject.end && /^\s+of\s+(?:the\s+)?$/.test(s.slice(lastObject.end, n.start)),
+  );
+  // "… – A and B – as terrorist organisations": the label follows the closing dash.
+  const dashed = /^\s[—–]\s*/.exec(s.slice(lastObject.end, lastObject.end + 4));
+  // "declaring X, which is affiliated with Y, as a terrorist organization": the label
+  // follows the relative clause.
+  const relative = /^\s*,\s*(?:which|who)\s[^,;.]{1,120},(?=\s+as\s)/.exec(
+    s.slice(lastObject.end, lastObject.end + 140),
+  );
+  // "declared the Brotherhood group and its organisation as a terrorist organisation":
+  // the group's own parts between object and label.
+  const withParts =
+    /^\s+(?:group\s+)?and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+as\s)/u.exec(
+      s.slice(lastObject.end, lastObject.end + 80),
     );
-    // "… – A and B – as terrorist organisations": the label follows the closing dash.
-    const dashed = /^\s[—–]\s*/.exec(s.slice(lastObject.end, lastObject.end + 4));
-    // "declaring X, which is affiliated with Y, as a terrorist organization": the label
-    // follows the relative clause.
-    const relative = /^\s*,\s*(?:which|who)\s[^,;.]{1,120},(?=\s+as\s)/.exec(
-      s.slice(lastObject.end, lastObject.end + 140),
-    );
-    // "declared the Brotherhood group and its organisation as a terrorist organisation":
-    // the group's own parts between object and label.
-    const withParts =
-      /^\s+(?:group\s+)?and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+as\s)/u.exec(
-        s.slice(lastObject.end, lastObject.end + 80),
-      );
-    const objectLabel =
-      labelAfter(s, lastObject.end + (dashed ? dashed[0].length - 1 : 0)) ??
-      (owner ? labelAfter(s, owner.end) : null) ??
-      (relative ? labelAfter(s, lastObject.end + relative[0].length) : null) ??
-      (withParts ? labelAfter(s, lastObject.end + withParts[0].length) : null);
-    // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
-    if (
-      !objectLabel &&
-      /^["')]?\s*,?\s*as\s+(?!well\b|of\b|part\b|early\b|recently\b|long\b|soon\b)/i.test(
-        s.slice(lastObject.end, lastObject.end + 80),
-      ) &&
-      !/^[^.;]{0,80}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(s.slice(lastObject.end, lastObject.end + 80))
-    )
-      return false;
-    quoteEnd = Math.max(quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : lastObject.end);
-    if (objectLabel) label = objectLabel;
-  }
-  // "bans of X have been declared by Canada, the UK and the US": the by-phrase after the
-  // object names who declared them.
+  const objectLabel =
+    labelAfter(s, lastObject.end + (dashed ? dashed[0].length - 1 : 0)) ??
+    (owner ? labelAfter(s, owner.end) : null) ??
+    (relative ? labelAfter(s, lastObject.end + relative[0].length) : null) ??
+    (withParts ? labelAfter(s, lastObject.end + withParts[0].length) : null);
+  // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
+  if (
+    !objectLabel &&
+    /^["')]?\s*,?\s*as\s+(?!well\b|of\b|part\b|early\b|recently\b|long\b|soon\b)/i.test(
+      s.slice(lastObject.end, lastObject.end + 80),
+    ) &&
+    !/^[^.;]{0,80}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(s.slice(lastObject.end, lastObject.end + 80))
+  )
+    return false;
+  t.quoteEnd = Math.max(t.quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : lastObject.end);
+  if (objectLabel) t.label = objectLabel;
+  return true;
+}
+
+/**
+ * "bans of X have been declared by Canada, the UK and the US": the by-phrase after the
+ * object names who declared them.
+ */
+function widenOverDeclaredBy(s: string, t: TriggerFrame): void {
+  const { entities } = t;
+  let { quoteEnd } = t;
   const declaredBy =
     entities.length > 0
       ? DECLARED_BY_RE.exec(
@@ -1595,10 +1653,7 @@ function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice)
       : null;
   if (declaredBy)
     quoteEnd = Math.max(quoteEnd, byPhraseEnd(s, entities[entities.length - 1].end + declaredBy[0].length));
-  t.entities = entities;
   t.quoteEnd = quoteEnd;
-  t.label = label;
-  return true;
 }
 
 /**
