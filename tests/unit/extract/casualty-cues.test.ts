@@ -129,6 +129,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'sent fleeing',
     'forced to seek refuge',
     'living as refugees',
+    'lost their homes',
+    'left without shelter',
     'shot',
     'stabbed',
     'trampled',

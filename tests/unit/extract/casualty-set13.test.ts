@@ -487,3 +487,20 @@ describe('a source told between a subject and its harm word', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('homes lost and bodies of a named set', () => {
+  it.each<Row>([
+    [
+      'Some 8,000 people lost their homes in the fire.',
+      ['displaced 8000/8000 about «Some 8,000 people lost their homes»'],
+    ],
+    ['More than 600 families were left without shelter.', []],
+    [
+      'More than 600 villagers were left without shelter.',
+      ['displaced 600/null at_least «More than 600 villagers were left without shelter»'],
+    ],
+    ['The bodies of the 4 climbers were flown home.', ['killed 4/4 exact «The bodies of the 4 climbers»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
