@@ -1662,17 +1662,53 @@ function widenOverDeclaredBy(s: string, t: TriggerFrame): void {
  * a designation noun's owner.
  */
 function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice): void {
-  const { s, state: lastEntity, found, names } = sc;
-  const { g, tStart, tEnd, before, after } = t;
-  const { copular, passive, apposition, relative } = voice;
-  let { entities, quoteStart, entityInQuote, subjectAside, referenceTo } = t;
+  const { g, tStart, tEnd, before } = t;
+  const { copular } = voice;
+  const aside = voice.apposition ?? voice.relative;
+  const { candidates, relHead, subject: candidate } = subjectCandidates(sc, t, voice, aside);
+  let subject = candidate;
+  // "…, but the island was put back on the list": a pronoun right before the verb beats a
+  // name further back.
+  // With no group named before, a bare "it"/"they" still keeps a name further back (a
+  // state: "France and Italy, where it is outlawed") from becoming the subject.
+  const pronounSubject = sc.state.v
+    ? REFERRING_SUBJECT_RE.exec(before)
+    : /\b(?:it|they)\s+(?:\w+\s+){0,3}$/iu.exec(before);
+  // "France and the UK, where it is a proscribed terrorist group": a pronoun right
+  // before the copula is the subject there too.
+  if (
+    (!copular || /^(?:it|they)\s+(?:is|are|was|were|remains?|remained)\b/i.test(pronounSubject?.[0] ?? '')) &&
+    pronounSubject &&
+    subject &&
+    subject.end <= tStart - before.length + pronounSubject.index
+  )
+    subject = undefined;
+  if (countedOrReferenceSubject(sc, t, voice)) return;
+  if (subject) subjectList(sc, t, aside, candidates, subject, relHead);
+  else if (REFERRING_SUBJECT_RE.test(before) && referent(sc, tEnd)) referringSubject(sc, t);
+  else if (g.noun !== undefined) nounOwner(sc, t);
+}
+
+/** The names that may be the trigger's subject, the one chosen, and whether it heads a relative clause or apposition. */
+interface SubjectCandidates {
+  candidates: NameSpan[];
+  subject: NameSpan | undefined;
+  relHead: boolean;
+}
+
+function subjectCandidates(
+  sc: SentenceScope,
+  t: TriggerFrame,
+  voice: TriggerVoice,
+  aside: RegExpExecArray | null,
+): SubjectCandidates {
+  const { s, names } = sc;
+  const { g, tStart } = t;
   // Subject: the last name before the trigger in this clause; after an apposition or a
   // relative clause, the name right before its comma; before a noun, its owner.
   const clauseStart = Math.max(0, s.lastIndexOf(';', tStart), tStart - 90);
   let candidates: NameSpan[];
-  let relHead = false;
   let subject: NameSpan | undefined;
-  const aside = apposition ?? relative;
   if (aside) {
     const comma = tStart - aside[0].length;
     candidates = names().filter((n) => n.end <= comma && n.start >= Math.max(0, comma - 160));
@@ -1706,98 +1742,106 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
     subject = candidates[candidates.length - 1];
     candidates = subject ? [subject] : [];
   } else {
-    candidates = names().filter(
-      (n) =>
-        n.end <= tStart &&
-        n.start >= clauseStart &&
-        (passive || authoritiesIn(n.text).length === 0) &&
-        // "cartels in Mexico to be designated": a state after a preposition is a place.
-        !(
-          authoritiesIn(n.text).length > 0 &&
-          /\b(?:in|from|across|inside|of)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, n.start - 12), n.start))
-        ) &&
-        // An owner is not the subject: "Donald Trump's first term".
-        !/^'s?\s/.test(s.slice(n.end, n.end + 3)) &&
-        // "New Delhi published a list of 20 outfits that have been banned": the passive
-        // belongs to the relative clause, whose subject the authority is not.
-        !(
-          passive &&
-          authoritiesIn(n.text).length > 0 &&
-          /\b(?:that|which|who)\s/.test(s.slice(n.end, tStart))
-        ),
-    );
-    subject = candidates[candidates.length - 1];
-    // "PKK is an armed group in Turkey, fighting … and designated as … by A": a participle
-    // coordinated with the sentence's predicate describes the sentence's subject.
-    const coordinated = /\band\s+(?:also\s+)?$/.test(before);
-    const opening = coordinated ? names()[0] : undefined;
-    if (
-      opening &&
-      opening.start <= 4 &&
-      /^\s*(?:The\s+)?$/.test(s.slice(0, opening.start)) &&
-      PREDICATE_AFTER_SUBJECT_RE.test(s.slice(opening.end, opening.end + 40))
-    ) {
-      subject = opening;
-      candidates = [opening];
-    }
-    // "A, leader of the Islamic State or ISIL has been listed": the person the role
-    // describes, not the group the role names.
-    const roleHolder = subject && passive ? names()[0] : undefined;
-    if (
-      roleHolder &&
-      roleHolder.end < subject!.start &&
-      /^\s*(?:The\s+)?$/.test(s.slice(0, roleHolder.start)) &&
-      UNCLOSED_ROLE_RE.test(s.slice(roleHolder.end, subject!.start)) &&
-      !s.slice(subject!.end, tStart).includes(',')
-    ) {
-      subject = roleHolder;
-      candidates = [roleHolder];
-    }
-    // "X, which is fighting for … and recognized a terrorist group in Iran": the relative
-    // clause's participle describes the name the clause hangs on.
-    const relative = coordinated ? RELATIVE_OPENS_RE.exec(s.slice(Math.max(0, tStart - 200), tStart)) : null;
-    if (relative) {
-      const comma = tStart - Math.min(tStart, 200) + relative.index;
-      const head = names().find((n) => n.end === comma || n.end === comma - 1);
-      if (head && authoritiesIn(head.text).length === 0) {
-        subject = head;
-        candidates = [head];
-      }
-    }
-    // "The BLA, which was named … in 2019, was designated": the subject sits before the
-    // relative clause that the comma closes.
-    const window = s.slice(Math.max(0, tStart - 220), tStart);
-    // "The Qods Force, an international wing of the IRGC, has been listed": so does an apposition.
-    const rel =
-      /,\s+(?:(?:which|who)\b[^;]*|(?:an?|the)\s+[^,;]{0,60}|(?:formerly|previously|also)\s+(?:known\s+as|called)\s+[^,;]{0,60}),\s+(?:\w+\s+){0,3}$/i.exec(
-        window,
-      );
-    if (rel) {
-      const relStart = tStart - window.length + rel.index;
-      const head = names().filter((n) => n.end <= relStart && n.end >= relStart - 2);
-      if (head.length > 0) {
-        subject = head[head.length - 1];
-        candidates = [subject];
-        relHead = true;
-      }
+    return clauseSubject(sc, t, voice, clauseStart);
+  }
+  return { candidates, subject, relHead: false };
+}
+
+/** The subject in the trigger's own clause, or the head a coordinated predicate, a role or a relative clause describes. */
+function clauseSubject(
+  sc: SentenceScope,
+  t: TriggerFrame,
+  voice: TriggerVoice,
+  clauseStart: number,
+): SubjectCandidates {
+  const { s, names } = sc;
+  const { tStart, before } = t;
+  const { passive } = voice;
+  let candidates: NameSpan[];
+  let subject: NameSpan | undefined;
+  let relHead = false;
+  candidates = names().filter(
+    (n) =>
+      n.end <= tStart &&
+      n.start >= clauseStart &&
+      (passive || authoritiesIn(n.text).length === 0) &&
+      // "cartels in Mexico to be designated": a state after a preposition is a place.
+      !(
+        authoritiesIn(n.text).length > 0 &&
+        /\b(?:in|from|across|inside|of)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, n.start - 12), n.start))
+      ) &&
+      // An owner is not the subject: "Donald Trump's first term".
+      !/^'s?\s/.test(s.slice(n.end, n.end + 3)) &&
+      // "New Delhi published a list of 20 outfits that have been banned": the passive
+      // belongs to the relative clause, whose subject the authority is not.
+      !(passive && authoritiesIn(n.text).length > 0 && /\b(?:that|which|who)\s/.test(s.slice(n.end, tStart))),
+  );
+  subject = candidates[candidates.length - 1];
+  // "PKK is an armed group in Turkey, fighting … and designated as … by A": a participle
+  // coordinated with the sentence's predicate describes the sentence's subject.
+  const coordinated = /\band\s+(?:also\s+)?$/.test(before);
+  const opening = coordinated ? names()[0] : undefined;
+  if (
+    opening &&
+    opening.start <= 4 &&
+    /^\s*(?:The\s+)?$/.test(s.slice(0, opening.start)) &&
+    PREDICATE_AFTER_SUBJECT_RE.test(s.slice(opening.end, opening.end + 40))
+  ) {
+    subject = opening;
+    candidates = [opening];
+  }
+  // "A, leader of the Islamic State or ISIL has been listed": the person the role
+  // describes, not the group the role names.
+  const roleHolder = subject && passive ? names()[0] : undefined;
+  if (
+    roleHolder &&
+    roleHolder.end < subject!.start &&
+    /^\s*(?:The\s+)?$/.test(s.slice(0, roleHolder.start)) &&
+    UNCLOSED_ROLE_RE.test(s.slice(roleHolder.end, subject!.start)) &&
+    !s.slice(subject!.end, tStart).includes(',')
+  ) {
+    subject = roleHolder;
+    candidates = [roleHolder];
+  }
+  // "X, which is fighting for … and recognized a terrorist group in Iran": the relative
+  // clause's participle describes the name the clause hangs on.
+  const relative = coordinated ? RELATIVE_OPENS_RE.exec(s.slice(Math.max(0, tStart - 200), tStart)) : null;
+  if (relative) {
+    const comma = tStart - Math.min(tStart, 200) + relative.index;
+    const head = names().find((n) => n.end === comma || n.end === comma - 1);
+    if (head && authoritiesIn(head.text).length === 0) {
+      subject = head;
+      candidates = [head];
     }
   }
-  // "…, but the island was put back on the list": a pronoun right before the verb beats a
-  // name further back.
-  // With no group named before, a bare "it"/"they" still keeps a name further back (a
-  // state: "France and Italy, where it is outlawed") from becoming the subject.
-  const pronounSubject = lastEntity.v
-    ? REFERRING_SUBJECT_RE.exec(before)
-    : /\b(?:it|they)\s+(?:\w+\s+){0,3}$/iu.exec(before);
-  // "France and the UK, where it is a proscribed terrorist group": a pronoun right
-  // before the copula is the subject there too.
-  if (
-    (!copular || /^(?:it|they)\s+(?:is|are|was|were|remains?|remained)\b/i.test(pronounSubject?.[0] ?? '')) &&
-    pronounSubject &&
-    subject &&
-    subject.end <= tStart - before.length + pronounSubject.index
-  )
-    subject = undefined;
+  // "The BLA, which was named … in 2019, was designated": the subject sits before the
+  // relative clause that the comma closes.
+  const window = s.slice(Math.max(0, tStart - 220), tStart);
+  // "The Qods Force, an international wing of the IRGC, has been listed": so does an apposition.
+  const rel =
+    /,\s+(?:(?:which|who)\b[^;]*|(?:an?|the)\s+[^,;]{0,60}|(?:formerly|previously|also)\s+(?:known\s+as|called)\s+[^,;]{0,60}),\s+(?:\w+\s+){0,3}$/i.exec(
+      window,
+    );
+  if (rel) {
+    const relStart = tStart - window.length + rel.index;
+    const head = names().filter((n) => n.end <= relStart && n.end >= relStart - 2);
+    if (head.length > 0) {
+      subject = head[head.length - 1];
+      candidates = [subject];
+      relHead = true;
+    }
+  }
+  return { candidates, subject, relHead };
+}
+
+/**
+ * A counted set or a reference to a set as the passive subject ("Only 15 groups", "These
+ * groups"); whether there was one.
+ */
+function countedOrReferenceSubject(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice): boolean {
+  const { s, state: lastEntity, found } = sc;
+  const { tStart } = t;
+  const { passive } = voice;
   // "Only 15 groups have been removed from the list", "Five companies, located in …, were
   // also put on the blacklist": a counted set as the passive subject, nearer than any name.
   const lead = s.slice(Math.max(0, tStart - 200), tStart);
@@ -1821,128 +1865,143 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
   const setSubject = setMatch
     ? { start: setStart, end: setStart + setText.length, text: antecedentSet ?? setText }
     : undefined;
-  if (reference) referenceTo = antecedent;
-  if (setSubject) {
-    entities = [setSubject];
-    // "ISIS-DRC and ISIS-Mozambique … The two groups have also been named SDGTs": a
-    // counted reference to named groups is those groups, the last the passage claimed.
-    const definite =
-      !antecedentSet &&
-      (reference !== null || /\b(?:the|these|those)\s+$/i.test(s.slice(Math.max(0, setStart - 7), setStart)));
-    const count = definite
-      ? REFERENCE_COUNT[/\b(two|three|both)\b/i.exec(setText)?.[1].toLowerCase() ?? '']
-      : undefined;
-    const recent = lastEntity.recent ?? [];
-    if (count !== undefined && recent.length >= count) {
-      const words = [...setText.matchAll(/\S+/g)];
-      if (words.length >= count)
-        entities = recent.slice(-count).map((named, i) => {
-          const from = setSubject.start + words[i].index;
-          const to =
-            i === count - 1 ? setSubject.end : setSubject.start + words[i].index + words[i][0].length;
-          return { ...named, start: from, end: to };
-        });
-    }
-    quoteStart = setSubject.start;
-    subjectAside = { start: setSubject.end, end: tStart, text: '' };
-  } else if (subject) {
-    // A list of subjects: "North Korea, Iran, and Syria remain on the list".
-    const group = [subject];
-    for (let i = candidates.indexOf(subject) - 1; i >= 0; i--) {
-      const gap = s.slice(candidates[i].end, group[0].start);
-      if (!MEMBER_LINK_RE.test(gap)) break;
-      group.unshift(candidates[i]);
-    }
-    // "A, commander general of the group, and his deputy B had been added": the name
-    // opening the sentence, past its apposition, is the list's first member.
-    // "Brussels said A, …": the clause may open after a verb of saying.
-    const first = names().find(
-      (n) =>
-        n.start < group[0].start &&
-        /^\s*(?:[^,;]{1,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:The\s+)?$/.test(s.slice(0, n.start)),
-    );
-    if (
-      first &&
-      authoritiesIn(first.text).length === 0 &&
-      APPOSED_DEPUTY_RE.test(s.slice(first.end, group[0].start))
-    )
-      group.unshift(first);
-    // "FARC-EP, or People's Army": a name after ", or" is an alias of the one before it.
-    // "groups formed out of FARC, A and B": a name after a preposition heads no list.
-    entities = group.filter(
-      (n, i) =>
-        (i === 0 || !/^\s*,\s*or\s/.test(s.slice(group[i - 1].end, n.start))) &&
-        !(
-          i === 0 &&
-          group.length > 1 &&
-          /\b(?:of|from|by|with|against|to|for|into|than)\s+(?:the\s+)?$/i.test(
-            s.slice(Math.max(0, n.start - 12), n.start),
-          )
-        ),
-    );
-    if (aside) {
-      quoteStart = tStart - aside[0].length + (aside[0].length - aside[0].replace(/^,\s*/, '').length);
-      entityInQuote = false;
-    } else if (relHead && found.length > 0) {
-      // "The BLA, which was named … in 2019, was designated an FTO": the quote is the
-      // main clause, apart from the relative clause's own claim.
-      quoteStart =
-        tStart - (/(?:(?:was|were|is|are|has|have|had|been|be)\s+)+$/i.exec(before)?.[0].length ?? 0);
-      entityInQuote = false;
-    } else {
-      quoteStart = entities[0].start;
-    }
-  } else if (REFERRING_SUBJECT_RE.test(before) && referent(sc, tEnd)) {
-    const antecedent = referent(sc, tEnd)!;
-    const pr = REFERRING_SUBJECT_RE.exec(before)!;
-    quoteStart = tStart - before.length + pr.index;
-    // The pronoun stands for the group named earlier; its span is the pronoun's own.
-    const pronounText = /^\S+(?:\s+\S+)?/.exec(pr[0])![0];
-    entities = [{ ...antecedent, start: quoteStart, end: quoteStart + pronounText.length }];
-  } else if (g.noun !== undefined) {
-    // "The BLA has carried out attacks since its first SDGT designation": "its" is the
-    // listed group's — the sentence's subject, else the group the passage is about. A
-    // designation "of" or "as" something is the authority's own act, and stays dark here.
-    const own = ITS_LABELLED_NOUN_RE.exec(before);
-    // "the group's 2022 designation as a terrorist entity": a group's own designation may say as what.
-    const ownedBy = own && /^the\s/i.test(own[1]);
-    if (
-      own &&
-      (CUE_RE.test(own[0]) || ((ownedBy || /^\s+as\b/i.test(after)) && CUE_RE.test(after.slice(0, 60)))) &&
-      !(ownedBy ? /^\s+(?:of|on|against)\b/i : /^\s+(?:of|on|against)\b/i).test(after) &&
-      // "its designation as a terrorist group": as what, only a terror label says.
-      (!/^\s+as\b/i.test(after) || ownedBy || labelAfter(s, tEnd) !== null)
-    ) {
-      const at = tStart - before.length + own.index;
-      // A lone title-case word opening the sentence may be any noun ("Recruitment fell").
-      const nearest = names()
-        .filter(
-          (n) =>
-            n.end <= at &&
-            !(n.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(n.text)) &&
-            // "the group's" is never a state's: places named on the way are skipped.
-            !(ownedBy && authoritiesIn(n.text).length > 0),
+  if (reference) t.referenceTo = antecedent;
+  if (!setSubject) return false;
+  t.entities = [setSubject];
+  // "ISIS-DRC and ISIS-Mozambique … The two groups have also been named SDGTs": a
+  // counted reference to named groups is those groups, the last the passage claimed.
+  const definite =
+    !antecedentSet &&
+    (reference !== null || /\b(?:the|these|those)\s+$/i.test(s.slice(Math.max(0, setStart - 7), setStart)));
+  const count = definite
+    ? REFERENCE_COUNT[/\b(two|three|both)\b/i.exec(setText)?.[1].toLowerCase() ?? '']
+    : undefined;
+  const recent = lastEntity.recent ?? [];
+  if (count !== undefined && recent.length >= count) {
+    const words = [...setText.matchAll(/\S+/g)];
+    if (words.length >= count)
+      t.entities = recent.slice(-count).map((named, i) => {
+        const from = setSubject.start + words[i].index;
+        const to = i === count - 1 ? setSubject.end : setSubject.start + words[i].index + words[i][0].length;
+        return { ...named, start: from, end: to };
+      });
+  }
+  t.quoteStart = setSubject.start;
+  t.subjectAside = { start: setSubject.end, end: tStart, text: '' };
+  return true;
+}
+
+/** The subject and the names listed with it, with the quote's start. */
+function subjectList(
+  sc: SentenceScope,
+  t: TriggerFrame,
+  aside: RegExpExecArray | null,
+  candidates: NameSpan[],
+  subject: NameSpan,
+  relHead: boolean,
+): void {
+  const { s, found, names } = sc;
+  const { tStart, before } = t;
+  // A list of subjects: "North Korea, Iran, and Syria remain on the list".
+  const group = [subject];
+  for (let i = candidates.indexOf(subject) - 1; i >= 0; i--) {
+    const gap = s.slice(candidates[i].end, group[0].start);
+    if (!MEMBER_LINK_RE.test(gap)) break;
+    group.unshift(candidates[i]);
+  }
+  // "A, commander general of the group, and his deputy B had been added": the name
+  // opening the sentence, past its apposition, is the list's first member.
+  // "Brussels said A, …": the clause may open after a verb of saying.
+  const first = names().find(
+    (n) =>
+      n.start < group[0].start &&
+      /^\s*(?:[^,;]{1,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:The\s+)?$/.test(s.slice(0, n.start)),
+  );
+  if (
+    first &&
+    authoritiesIn(first.text).length === 0 &&
+    APPOSED_DEPUTY_RE.test(s.slice(first.end, group[0].start))
+  )
+    group.unshift(first);
+  // "FARC-EP, or People's Army": a name after ", or" is an alias of the one before it.
+  // "groups formed out of FARC, A and B": a name after a preposition heads no list.
+  t.entities = group.filter(
+    (n, i) =>
+      (i === 0 || !/^\s*,\s*or\s/.test(s.slice(group[i - 1].end, n.start))) &&
+      !(
+        i === 0 &&
+        group.length > 1 &&
+        /\b(?:of|from|by|with|against|to|for|into|than)\s+(?:the\s+)?$/i.test(
+          s.slice(Math.max(0, n.start - 12), n.start),
         )
-        .pop();
-      // "Canada announced its terrorist listing": the authority's own act names no entity.
-      const byAuthority = nearest !== undefined && authoritiesIn(nearest.text).length > 0;
-      const subjectName = byAuthority ? undefined : nearest;
-      const owner =
-        subjectName && lastEntity.v && namesGroup(subjectName.text, lastEntity.v.text)
-          ? lastEntity.v
-          : (subjectName ?? lastEntity.v);
-      if (owner && !byAuthority) {
-        quoteStart = at;
-        entityInQuote = false;
-        entities = [{ ...owner, start: at, end: at + own[1].length }];
-      }
+      ),
+  );
+  if (aside) {
+    t.quoteStart = tStart - aside[0].length + (aside[0].length - aside[0].replace(/^,\s*/, '').length);
+    t.entityInQuote = false;
+  } else if (relHead && found.length > 0) {
+    // "The BLA, which was named … in 2019, was designated an FTO": the quote is the
+    // main clause, apart from the relative clause's own claim.
+    t.quoteStart =
+      tStart - (/(?:(?:was|were|is|are|has|have|had|been|be)\s+)+$/i.exec(before)?.[0].length ?? 0);
+    t.entityInQuote = false;
+  } else {
+    t.quoteStart = t.entities[0].start;
+  }
+}
+
+/** A referring subject ("it", "the group") stands for the group the sentence or the passage names. */
+function referringSubject(sc: SentenceScope, t: TriggerFrame): void {
+  const { tStart, tEnd, before } = t;
+  const antecedent = referent(sc, tEnd)!;
+  const pr = REFERRING_SUBJECT_RE.exec(before)!;
+  t.quoteStart = tStart - before.length + pr.index;
+  // The pronoun stands for the group named earlier; its span is the pronoun's own.
+  const pronounText = /^\S+(?:\s+\S+)?/.exec(pr[0])![0];
+  t.entities = [{ ...antecedent, start: t.quoteStart, end: t.quoteStart + pronounText.length }];
+}
+
+/** A designation noun's owner ("its designation", "the group's listing"). */
+function nounOwner(sc: SentenceScope, t: TriggerFrame): void {
+  const { s, state: lastEntity, names } = sc;
+  const { tStart, tEnd, before, after } = t;
+  // "The BLA has carried out attacks since its first SDGT designation": "its" is the
+  // listed group's — the sentence's subject, else the group the passage is about. A
+  // designation "of" or "as" something is the authority's own act, and stays dark here.
+  const own = ITS_LABELLED_NOUN_RE.exec(before);
+  // "the group's 2022 designation as a terrorist entity": a group's own designation may say as what.
+  const ownedBy = own && /^the\s/i.test(own[1]);
+  if (
+    own &&
+    (CUE_RE.test(own[0]) || ((ownedBy || /^\s+as\b/i.test(after)) && CUE_RE.test(after.slice(0, 60)))) &&
+    !(ownedBy ? /^\s+(?:of|on|against)\b/i : /^\s+(?:of|on|against)\b/i).test(after) &&
+    // "its designation as a terrorist group": as what, only a terror label says.
+    (!/^\s+as\b/i.test(after) || ownedBy || labelAfter(s, tEnd) !== null)
+  ) {
+    const at = tStart - before.length + own.index;
+    // A lone title-case word opening the sentence may be any noun ("Recruitment fell").
+    const nearest = names()
+      .filter(
+        (n) =>
+          n.end <= at &&
+          !(n.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(n.text)) &&
+          // "the group's" is never a state's: places named on the way are skipped.
+          !(ownedBy && authoritiesIn(n.text).length > 0),
+      )
+      .pop();
+    // "Canada announced its terrorist listing": the authority's own act names no entity.
+    const byAuthority = nearest !== undefined && authoritiesIn(nearest.text).length > 0;
+    const subjectName = byAuthority ? undefined : nearest;
+    const owner =
+      subjectName && lastEntity.v && namesGroup(subjectName.text, lastEntity.v.text)
+        ? lastEntity.v
+        : (subjectName ?? lastEntity.v);
+    if (owner && !byAuthority) {
+      t.quoteStart = at;
+      t.entityInQuote = false;
+      t.entities = [{ ...owner, start: at, end: at + own[1].length }];
     }
   }
-  t.entities = entities;
-  t.quoteStart = quoteStart;
-  t.entityInQuote = entityInQuote;
-  t.subjectAside = subjectAside;
-  t.referenceTo = referenceTo;
 }
 
 function sentenceDesignations(
