@@ -985,6 +985,20 @@ function triggerGroups(s: string, m: RegExpExecArray): Record<string, string | u
   return g;
 }
 
+/**
+ * A sentence without a cue may still continue the passage's story about a listed group
+ * ("The group had been listed a month earlier").
+ */
+function continuesStory(s: string, lastEntity: PassageState): boolean {
+  return (
+    lastEntity.v !== null &&
+    ((LISTING_WORD_RE.test(s) && (refersBack(s) || refersToSet(s))) ||
+      // "Court Annuls Sanctions on X", "bans of X have been declared by …": the sentence names
+      // the passage's listed group again.
+      (LISTING_OR_SANCTIONS_RE.test(s) && namesGroup(s, lastEntity.v.text)))
+  );
+}
+
 /** Whether the trigger word, in its place, says nothing of a listing (a noun "list", an epithet, a label's own word). */
 function isNoTrigger(s: string, word: string, tStart: number, tEnd: number, ctx: PassageContext): boolean {
   // "The list of victims": after a determiner, "list" is a noun, not the verb.
@@ -1176,6 +1190,27 @@ interface TriggerFrame {
   quoteStart: number;
   entityInQuote: boolean;
   quoteEnd: number;
+}
+
+/**
+ * The trigger's entities, into `t`: the name a "US-designated" compound describes, else the
+ * object, else the subject. False when the trigger makes no claim after all.
+ */
+function triggerEntities(sc: SentenceScope, t: TriggerFrame): boolean {
+  const { g } = t;
+  if (g.pre !== undefined) preDesignatedEntity(sc, t);
+  else {
+    const voice = triggerVoice(sc, t);
+    if (voice.ofNoun || voice.directObject || (g.delist !== undefined && !voice.passive)) {
+      if (!objectEntities(sc, t, voice)) return false;
+    }
+    if (
+      t.entities.length === 0 &&
+      (voice.passive || voice.apposition || voice.relative || g.noun !== undefined || !voice.directObject)
+    )
+      subjectEntities(sc, t, voice);
+  }
+  return true;
 }
 
 /**
@@ -2037,14 +2072,7 @@ function sentenceDesignations(
     const closing = allOfWhichClaims(s, names, () => passageDesignators(ctx, passageOffset, []));
     if (closing.length > 0) return [...found.filter((f) => f.end <= closing[0].start), ...closing];
   }
-  // A sentence without a cue may still continue the passage's story about a listed group
-  // ("The group had been listed a month earlier").
-  const continues =
-    lastEntity.v !== null &&
-    ((LISTING_WORD_RE.test(s) && (refersBack(s) || refersToSet(s))) ||
-      // "Court Annuls Sanctions on X", "bans of X have been declared by …": the sentence names
-      // the passage's listed group again.
-      (LISTING_OR_SANCTIONS_RE.test(s) && namesGroup(s, lastEntity.v.text)));
+  const continues = continuesStory(s, lastEntity);
   // "OFAC designated Adel Diab": in a passage about terror listings (an SDGT, FTO or terror-list
   // cue anywhere in it), an authority's listing verb needs no cue of its own.
   const listingVerb = cuedSentence(s) ? null : AUTHORITY_LISTING_RE.exec(s);
@@ -2113,18 +2141,7 @@ function sentenceDesignations(
       entityInQuote: true,
       quoteEnd: byPhraseEnd(s, labelAfterTrigger ? labelAfterTrigger.end : tEnd),
     };
-    if (g.pre !== undefined) preDesignatedEntity(sc, t);
-    else {
-      const voice = triggerVoice(sc, t);
-      if (voice.ofNoun || voice.directObject || (g.delist !== undefined && !voice.passive)) {
-        if (!objectEntities(sc, t, voice)) continue;
-      }
-      if (
-        t.entities.length === 0 &&
-        (voice.passive || voice.apposition || voice.relative || g.noun !== undefined || !voice.directObject)
-      )
-        subjectEntities(sc, t, voice);
-    }
+    if (!triggerEntities(sc, t)) continue;
     t.entities = claimableEntities(s, t.entities);
     const { entities, label } = t;
     if (entities.length === 0) continue;
