@@ -584,12 +584,17 @@ const SUBJECT_ATTRIBUTION_RE = new RegExp(
   'iu',
 );
 const ATTRIBUTION_GATE_RE =
-  /,\s+(?:according\s+to\b|(?:[^,;:.!?\s]+\s+){1,4}?(?:said|says|say|reported|reports|estimates?|estimated|added|confirmed|believes?|believed)\b)/i;
+  /^,\s+(?:according\s+to\b|(?:[^,;:.!?\s]+\s+){1,4}?(?:said|says|say|reported|reports|estimates?|estimated|added|confirmed|believes?|believed)\b)/i;
 
 function trySubjectAttribution(x: Cues, c: Count): CasualtyHit | null {
+  if (!x.stemIn(c.end, c.end + 200)) return null;
   const rest = x.s.slice(c.end, c.end + 200);
-  if (!rest.includes(', ') || !ATTRIBUTION_GATE_RE.test(rest.slice(0, 120)) || !x.stemIn(c.end, c.end + 200))
-    return null;
+  const comma = rest.indexOf(', ');
+  if (comma < 0 || comma > 90) return null;
+  // The aside closes with a comma a harm phrase follows.
+  const close = rest.indexOf(',', comma + 2);
+  if (close < 0 || !x.stemIn(c.end + close, c.end + close + 60)) return null;
+  if (!ATTRIBUTION_GATE_RE.test(rest.slice(comma, close + 1))) return null;
   const m = SUBJECT_ATTRIBUTION_RE.exec(rest);
   return windowSubjectHit(x, c, m, m?.groups?.clause ?? '');
 }
@@ -864,8 +869,6 @@ function tryObject(s: string, c: Count): CasualtyHit | null {
   if (
     h &&
     h.start < c.start &&
-    (s.includes(' to ', h.start - 40) ||
-      /\b(?:could|would|might|may|will|shall|can|should|must|won't)\b/i.test(s)) &&
     matchTail(FORECAST_VERB_BEFORE_RE, s.slice(Math.max(0, h.start - 40), h.start))
   )
     return null;
@@ -1107,8 +1110,9 @@ const ABOARD_BEFORE_RE = tailRegExp(
 const ABOARD_AFTER_RE = new RegExp(`^(?:\\s+(?<np>${NP_CORE}))?\\s+(?:on\\s+board|aboard)\\b`, 'iu');
 
 function tryAboard(s: string, c: Count): CasualtyHit | null {
-  if (!s.includes(' with', c.start - 20)) return null;
-  const m = matchTail(ABOARD_BEFORE_RE, s.slice(Math.max(0, c.start - 40), c.start));
+  const before = s.slice(Math.max(0, c.start - 40), c.start);
+  if (!before.includes(' with')) return null;
+  const m = matchTail(ABOARD_BEFORE_RE, before);
   if (!m) return null;
   const a = ABOARD_AFTER_RE.exec(s.slice(c.end, c.end + 80));
   if (!a || !looksLikePeople(a.groups?.np, 'missing')) return null;
