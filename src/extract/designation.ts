@@ -2039,6 +2039,86 @@ function nounOwner(sc: SentenceScope, t: TriggerFrame): void {
   }
 }
 
+/**
+ * The claims one listing trigger makes: its status and hedges, its label, its entities (object or
+ * subject), their designators; pushed onto the sentence's claims.
+ */
+function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
+  const { s, ctx, state: lastEntity, continues, onTopic } = sc;
+  const g = triggerGroups(s, m);
+  const tStart = m.index;
+  const tEnd = m.index + m[0].length;
+  const word = m[0].toLowerCase();
+  if (isNoTrigger(s, word, tStart, tEnd, ctx)) return;
+  if (lacksCue(sc, g, word, tStart, tEnd)) return;
+  const before = s.slice(Math.max(0, tStart - 60), tStart);
+  const after = s.slice(tEnd, tEnd + 200);
+  const status = triggerStatus(s, g, word, tEnd, before, after);
+  if (hedgedOrNoListing(s, g, word, tStart, before, after)) return;
+  const weak = isWeakTrigger(g, word);
+  const labelAfterTrigger = triggerLabel(s, tEnd, after);
+  // "Decision Lifting Sanctions of X": lifting sanctions on the passage's listed group.
+  const sanctionsOnGroup =
+    g.delist !== undefined &&
+    lastEntity.v !== null &&
+    /^\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)\s+(?:on|of|against|concerning)\s/i.test(after);
+  // "lifts (the) ban on X": the lifted ban is the listing the sentence speaks of.
+  const liftedBan =
+    g.delist !== undefined &&
+    onTopic &&
+    /^\s+(?:the\s+|a\s+|its\s+)?(?:[\d-]+year-old\s+)?ban\s+(?:on|of|against)\s/i.test(after);
+  // "identify N groups as terrorist organizations": only with its label.
+  if (/^identif/.test(word) && !IDENTIFIED_AS_RE.test(after)) return;
+  if (
+    weak &&
+    !labelAfterTrigger &&
+    !sanctionsOnGroup &&
+    !liftedBan &&
+    !LIST_AFTER_OBJECT_RE.test(after) &&
+    !WEAK_VERB_LABEL_RE.test(s.slice(tEnd, tEnd + 160))
+  )
+    return;
+
+  const t: TriggerFrame = {
+    g,
+    word,
+    tStart,
+    tEnd,
+    before,
+    after,
+    label: labelAfterTrigger,
+    entities: [],
+    referenceTo: undefined,
+    subjectAside: null,
+    quoteStart: tStart,
+    entityInQuote: true,
+    quoteEnd: byPhraseEnd(s, labelAfterTrigger ? labelAfterTrigger.end : tEnd),
+  };
+  if (!triggerEntities(sc, t)) return;
+  t.entities = claimableEntities(s, t.entities);
+  const { entities, label } = t;
+  if (entities.length === 0) return;
+  // Weak verbs (add, place, declare, recognise …) say nothing of a listing without a label.
+  if (
+    weak &&
+    !label &&
+    !liftedBan &&
+    !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
+  )
+    return;
+  if (
+    !label &&
+    !cuedSentence(s) &&
+    !/proscri|de-?list|^re-?list/i.test(word) &&
+    !continues &&
+    !(onTopic && (g.verb ?? g.delist) !== undefined && authoritySubject(s, tStart)) &&
+    !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
+  )
+    return;
+  const labelText = claimLabel(word, label, lastEntity);
+  pushTriggerClaims(sc, t, labelText, status, triggerDesignators(sc, t, labelText));
+}
+
 function sentenceDesignations(
   s: string,
   passageOffset: number,
@@ -2092,78 +2172,7 @@ function sentenceDesignations(
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
     if (asides.some((a) => m!.index >= a.start && m!.index < a.end)) continue;
-    const g = triggerGroups(s, m);
-    const tStart = m.index;
-    const tEnd = m.index + m[0].length;
-    const word = m[0].toLowerCase();
-    if (isNoTrigger(s, word, tStart, tEnd, ctx)) continue;
-    if (lacksCue(sc, g, word, tStart, tEnd)) continue;
-    const before = s.slice(Math.max(0, tStart - 60), tStart);
-    const after = s.slice(tEnd, tEnd + 200);
-    const status = triggerStatus(s, g, word, tEnd, before, after);
-    if (hedgedOrNoListing(s, g, word, tStart, before, after)) continue;
-    const weak = isWeakTrigger(g, word);
-    const labelAfterTrigger = triggerLabel(s, tEnd, after);
-    // "Decision Lifting Sanctions of X": lifting sanctions on the passage's listed group.
-    const sanctionsOnGroup =
-      g.delist !== undefined &&
-      lastEntity.v !== null &&
-      /^\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)\s+(?:on|of|against|concerning)\s/i.test(after);
-    // "lifts (the) ban on X": the lifted ban is the listing the sentence speaks of.
-    const liftedBan =
-      g.delist !== undefined &&
-      onTopic &&
-      /^\s+(?:the\s+|a\s+|its\s+)?(?:[\d-]+year-old\s+)?ban\s+(?:on|of|against)\s/i.test(after);
-    // "identify N groups as terrorist organizations": only with its label.
-    if (/^identif/.test(word) && !IDENTIFIED_AS_RE.test(after)) continue;
-    if (
-      weak &&
-      !labelAfterTrigger &&
-      !sanctionsOnGroup &&
-      !liftedBan &&
-      !LIST_AFTER_OBJECT_RE.test(after) &&
-      !WEAK_VERB_LABEL_RE.test(s.slice(tEnd, tEnd + 160))
-    )
-      continue;
-
-    const t: TriggerFrame = {
-      g,
-      word,
-      tStart,
-      tEnd,
-      before,
-      after,
-      label: labelAfterTrigger,
-      entities: [],
-      referenceTo: undefined,
-      subjectAside: null,
-      quoteStart: tStart,
-      entityInQuote: true,
-      quoteEnd: byPhraseEnd(s, labelAfterTrigger ? labelAfterTrigger.end : tEnd),
-    };
-    if (!triggerEntities(sc, t)) continue;
-    t.entities = claimableEntities(s, t.entities);
-    const { entities, label } = t;
-    if (entities.length === 0) continue;
-    // Weak verbs (add, place, declare, recognise …) say nothing of a listing without a label.
-    if (
-      weak &&
-      !label &&
-      !liftedBan &&
-      !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
-    )
-      continue;
-    if (
-      !label &&
-      !cuedSentence(s) &&
-      !/proscri|de-?list|^re-?list/i.test(word) &&
-      !continues &&
-      !(onTopic && (g.verb ?? g.delist) !== undefined && authoritySubject(s, tStart)) &&
-      !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
-    )
-      continue;
-    const labelText = claimLabel(word, label, lastEntity);
-    pushTriggerClaims(sc, t, labelText, status, triggerDesignators(sc, t, labelText));
+    triggerClaims(sc, m);
   }
   return afterTriggerClaims(sc);
 }
