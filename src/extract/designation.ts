@@ -955,6 +955,173 @@ const ATTRIBUTIVE_AFTER_RE =
   /^\s+(?:\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|outfit|movement|party|militia|network)\b)/u;
 const WEAK_VERB_LABEL_RE = new RegExp(`terror|FTO|SDGT|sanctions\\s+list|proscri|${LEGAL_LABEL}`, 'i');
 
+function sentenceDesignations(
+  s: string,
+  passageOffset: number,
+  ctx: PassageContext,
+  lastEntity: PassageState,
+): Found[] {
+  const found: Found[] = [];
+  if (lastEntity.bullets) {
+    const bullets = bulletClaims(s, () => namesIn(s), lastEntity);
+    if (bullets) return bullets;
+  }
+  // Most sentences name neither a terror label nor a listing: one test skips them.
+  if (!SENTENCE_GATE_RE.test(s)) return followOn(s, passageOffset, ctx, lastEntity);
+  // "Its leaders, A and B, were also designated": members named by reference to the group just
+  // listed (an anchored test first: most sentences open otherwise).
+  const byReference = memberReferenceClaims(s, lastEntity);
+  if (byReference !== null) return byReference;
+  const lifted =
+    s.includes(' was ') || s.includes(' been ') || s.includes(' be ')
+      ? listingLiftedClaim(s, passageOffset, ctx, lastEntity)
+      : [];
+  if (lifted.length > 0) return lifted;
+  let nameCache: NameSpan[] | null = null;
+  const names = (): NameSpan[] => (nameCache ??= namesIn(s));
+  // "Islamic State (a terrorist group banned in Russia)": the aside's own trigger is handled here.
+  const asides = s.includes('(') ? asideClaims(s, names) : [];
+  found.push(...asides);
+  const opening = openingParticipleClaim(s, names, () => passageDesignators(ctx, passageOffset, []));
+  if (opening.length > 0) found.push(...opening);
+  if (s.includes(' of which ') || s.includes(' of whom ')) {
+    const closing = allOfWhichClaims(s, names, () => passageDesignators(ctx, passageOffset, []));
+    if (closing.length > 0) return [...found.filter((f) => f.end <= closing[0].start), ...closing];
+  }
+  const continues = continuesStory(s, lastEntity);
+  // "OFAC designated Adel Diab": in a passage about terror listings (an SDGT, FTO or terror-list
+  // cue anywhere in it), an authority's listing verb needs no cue of its own.
+  const listingVerb = cuedSentence(s) ? null : AUTHORITY_LISTING_RE.exec(s);
+  const onTopic = listingVerb !== null && ctx.onTopic() && authoritySubject(s, listingVerb.index);
+  // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
+  // that has already made a claim.
+  if (
+    !onTopic &&
+    !cuedSentence(s) &&
+    !/proscri|blacklist|de-?list/i.test(s) &&
+    !continues &&
+    !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s)) &&
+    !mayListWidelyListedSet(s)
+  )
+    return found.length > 0 ? found : followOn(s, passageOffset, ctx, lastEntity);
+  const sc: SentenceScope = { s, passageOffset, ctx, state: lastEntity, found, names, continues, onTopic };
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
+    if (asides.some((a) => m!.index >= a.start && m!.index < a.end)) continue;
+    triggerClaims(sc, m);
+  }
+  return afterTriggerClaims(sc);
+}
+
+/** A sentence under study: where it sits in the passage, and the claims found in it so far. */
+interface SentenceScope {
+  s: string;
+  passageOffset: number;
+  ctx: PassageContext;
+  state: PassageState;
+  /** The sentence's claims so far, in the order found. */
+  found: Found[];
+  names: () => NameSpan[];
+  /** The sentence continues the passage's story about a listed group. */
+  continues: boolean;
+  /** An authority's listing verb in a passage about terror listings. */
+  onTopic: boolean;
+}
+
+/**
+ * A sentence without a cue may still continue the passage's story about a listed group
+ * ("The group had been listed a month earlier").
+ */
+function continuesStory(s: string, lastEntity: PassageState): boolean {
+  return (
+    lastEntity.v !== null &&
+    ((LISTING_WORD_RE.test(s) && (refersBack(s) || refersToSet(s))) ||
+      // "Court Annuls Sanctions on X", "bans of X have been declared by …": the sentence names
+      // the passage's listed group again.
+      (LISTING_OR_SANCTIONS_RE.test(s) && namesGroup(s, lastEntity.v.text)))
+  );
+}
+
+/**
+ * The claims one listing trigger makes: its status and hedges, its label, its entities (object or
+ * subject), their designators; pushed onto the sentence's claims.
+ */
+function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
+  const { s, ctx, state: lastEntity, continues, onTopic } = sc;
+  const g = triggerGroups(s, m);
+  const tStart = m.index;
+  const tEnd = m.index + m[0].length;
+  const word = m[0].toLowerCase();
+  if (isNoTrigger(s, word, tStart, tEnd, ctx)) return;
+  if (lacksCue(sc, g, word, tStart, tEnd)) return;
+  const before = s.slice(Math.max(0, tStart - 60), tStart);
+  const after = s.slice(tEnd, tEnd + 200);
+  const status = triggerStatus(s, g, word, tEnd, before, after);
+  if (hedgedOrNoListing(s, g, word, tStart, before, after)) return;
+  const weak = isWeakTrigger(g, word);
+  const labelAfterTrigger = triggerLabel(s, tEnd, after);
+  // "Decision Lifting Sanctions of X": lifting sanctions on the passage's listed group.
+  const sanctionsOnGroup =
+    g.delist !== undefined &&
+    lastEntity.v !== null &&
+    /^\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)\s+(?:on|of|against|concerning)\s/i.test(after);
+  // "lifts (the) ban on X": the lifted ban is the listing the sentence speaks of.
+  const liftedBan =
+    g.delist !== undefined &&
+    onTopic &&
+    /^\s+(?:the\s+|a\s+|its\s+)?(?:[\d-]+year-old\s+)?ban\s+(?:on|of|against)\s/i.test(after);
+  // "identify N groups as terrorist organizations": only with its label.
+  if (/^identif/.test(word) && !IDENTIFIED_AS_RE.test(after)) return;
+  if (
+    weak &&
+    !labelAfterTrigger &&
+    !sanctionsOnGroup &&
+    !liftedBan &&
+    !LIST_AFTER_OBJECT_RE.test(after) &&
+    !WEAK_VERB_LABEL_RE.test(s.slice(tEnd, tEnd + 160))
+  )
+    return;
+
+  const t: TriggerFrame = {
+    g,
+    word,
+    tStart,
+    tEnd,
+    before,
+    after,
+    label: labelAfterTrigger,
+    entities: [],
+    referenceTo: undefined,
+    subjectAside: null,
+    quoteStart: tStart,
+    entityInQuote: true,
+    quoteEnd: byPhraseEnd(s, labelAfterTrigger ? labelAfterTrigger.end : tEnd),
+  };
+  if (!triggerEntities(sc, t)) return;
+  t.entities = claimableEntities(s, t.entities);
+  const { entities, label } = t;
+  if (entities.length === 0) return;
+  // Weak verbs (add, place, declare, recognise …) say nothing of a listing without a label.
+  if (
+    weak &&
+    !label &&
+    !liftedBan &&
+    !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
+  )
+    return;
+  if (
+    !label &&
+    !cuedSentence(s) &&
+    !/proscri|de-?list|^re-?list/i.test(word) &&
+    !continues &&
+    !(onTopic && (g.verb ?? g.delist) !== undefined && authoritySubject(s, tStart)) &&
+    !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
+  )
+    return;
+  const labelText = claimLabel(word, label, lastEntity);
+  pushTriggerClaims(sc, t, labelText, status, triggerDesignators(sc, t, labelText));
+}
+
 /** The trigger's named groups, with a gerund or a "ban" that works as a verb moved from `noun` to `verb`. */
 function triggerGroups(s: string, m: RegExpExecArray): Record<string, string | undefined> {
   const g: Record<string, string | undefined> = { ...(m.groups ?? {}) };
@@ -983,20 +1150,6 @@ function triggerGroups(s: string, m: RegExpExecArray): Record<string, string | u
     g.noun = undefined;
   }
   return g;
-}
-
-/**
- * A sentence without a cue may still continue the passage's story about a listed group
- * ("The group had been listed a month earlier").
- */
-function continuesStory(s: string, lastEntity: PassageState): boolean {
-  return (
-    lastEntity.v !== null &&
-    ((LISTING_WORD_RE.test(s) && (refersBack(s) || refersToSet(s))) ||
-      // "Court Annuls Sanctions on X", "bans of X have been declared by …": the sentence names
-      // the passage's listed group again.
-      (LISTING_OR_SANCTIONS_RE.test(s) && namesGroup(s, lastEntity.v.text)))
-  );
 }
 
 /** Whether the trigger word, in its place, says nothing of a listing (a noun "list", an epithet, a label's own word). */
@@ -1152,24 +1305,6 @@ function triggerLabel(s: string, tEnd: number, after: string): { label: string; 
     if (byEnd > tEnd) label = labelAfter(s, byEnd);
   }
   return label;
-}
-
-// Only where a reference finds no claimed group: the subject of the story so far.
-// What a reference ("it", "its armed wing", "the group") stands for: the group this sentence
-// has just claimed ("X is listed by A, while B lists its armed wing"), else the passage's,
-// else — with a terror label in the reference's own clause — the subject of the story so far.
-function referent(
-  { s, passageOffset, ctx, state, found, names }: SentenceScope,
-  from: number,
-): NameSpan | undefined {
-  return (
-    found.filter((f) => !f.aside).pop()?.entity ??
-    sentenceSubject(s, names(), from) ??
-    state.v ??
-    (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
-      ? ctx.openingSubjectBefore(passageOffset)
-      : undefined)
-  );
 }
 
 /** One trigger's search for its entities, with the label and the quote's bounds it finds on the way. */
@@ -1355,6 +1490,24 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   const directObject =
     !passive && g.noun === undefined && (seededObject || !/^\s*(?:as|an?|by|in|to)\b/i.test(after));
   return { copular, passive, apposition, relative, byFirst, ofNoun, directObject };
+}
+
+// Only where a reference finds no claimed group: the subject of the story so far.
+// What a reference ("it", "its armed wing", "the group") stands for: the group this sentence
+// has just claimed ("X is listed by A, while B lists its armed wing"), else the passage's,
+// else — with a terror label in the reference's own clause — the subject of the story so far.
+function referent(
+  { s, passageOffset, ctx, state, found, names }: SentenceScope,
+  from: number,
+): NameSpan | undefined {
+  return (
+    found.filter((f) => !f.aside).pop()?.entity ??
+    sentenceSubject(s, names(), from) ??
+    state.v ??
+    (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
+      ? ctx.openingSubjectBefore(passageOffset)
+      : undefined)
+  );
 }
 
 /**
@@ -2039,144 +2192,6 @@ function nounOwner(sc: SentenceScope, t: TriggerFrame): void {
   }
 }
 
-/**
- * The claims one listing trigger makes: its status and hedges, its label, its entities (object or
- * subject), their designators; pushed onto the sentence's claims.
- */
-function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
-  const { s, ctx, state: lastEntity, continues, onTopic } = sc;
-  const g = triggerGroups(s, m);
-  const tStart = m.index;
-  const tEnd = m.index + m[0].length;
-  const word = m[0].toLowerCase();
-  if (isNoTrigger(s, word, tStart, tEnd, ctx)) return;
-  if (lacksCue(sc, g, word, tStart, tEnd)) return;
-  const before = s.slice(Math.max(0, tStart - 60), tStart);
-  const after = s.slice(tEnd, tEnd + 200);
-  const status = triggerStatus(s, g, word, tEnd, before, after);
-  if (hedgedOrNoListing(s, g, word, tStart, before, after)) return;
-  const weak = isWeakTrigger(g, word);
-  const labelAfterTrigger = triggerLabel(s, tEnd, after);
-  // "Decision Lifting Sanctions of X": lifting sanctions on the passage's listed group.
-  const sanctionsOnGroup =
-    g.delist !== undefined &&
-    lastEntity.v !== null &&
-    /^\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)\s+(?:on|of|against|concerning)\s/i.test(after);
-  // "lifts (the) ban on X": the lifted ban is the listing the sentence speaks of.
-  const liftedBan =
-    g.delist !== undefined &&
-    onTopic &&
-    /^\s+(?:the\s+|a\s+|its\s+)?(?:[\d-]+year-old\s+)?ban\s+(?:on|of|against)\s/i.test(after);
-  // "identify N groups as terrorist organizations": only with its label.
-  if (/^identif/.test(word) && !IDENTIFIED_AS_RE.test(after)) return;
-  if (
-    weak &&
-    !labelAfterTrigger &&
-    !sanctionsOnGroup &&
-    !liftedBan &&
-    !LIST_AFTER_OBJECT_RE.test(after) &&
-    !WEAK_VERB_LABEL_RE.test(s.slice(tEnd, tEnd + 160))
-  )
-    return;
-
-  const t: TriggerFrame = {
-    g,
-    word,
-    tStart,
-    tEnd,
-    before,
-    after,
-    label: labelAfterTrigger,
-    entities: [],
-    referenceTo: undefined,
-    subjectAside: null,
-    quoteStart: tStart,
-    entityInQuote: true,
-    quoteEnd: byPhraseEnd(s, labelAfterTrigger ? labelAfterTrigger.end : tEnd),
-  };
-  if (!triggerEntities(sc, t)) return;
-  t.entities = claimableEntities(s, t.entities);
-  const { entities, label } = t;
-  if (entities.length === 0) return;
-  // Weak verbs (add, place, declare, recognise …) say nothing of a listing without a label.
-  if (
-    weak &&
-    !label &&
-    !liftedBan &&
-    !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
-  )
-    return;
-  if (
-    !label &&
-    !cuedSentence(s) &&
-    !/proscri|de-?list|^re-?list/i.test(word) &&
-    !continues &&
-    !(onTopic && (g.verb ?? g.delist) !== undefined && authoritySubject(s, tStart)) &&
-    !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
-  )
-    return;
-  const labelText = claimLabel(word, label, lastEntity);
-  pushTriggerClaims(sc, t, labelText, status, triggerDesignators(sc, t, labelText));
-}
-
-function sentenceDesignations(
-  s: string,
-  passageOffset: number,
-  ctx: PassageContext,
-  lastEntity: PassageState,
-): Found[] {
-  const found: Found[] = [];
-  if (lastEntity.bullets) {
-    const bullets = bulletClaims(s, () => namesIn(s), lastEntity);
-    if (bullets) return bullets;
-  }
-  // Most sentences name neither a terror label nor a listing: one test skips them.
-  if (!SENTENCE_GATE_RE.test(s)) return followOn(s, passageOffset, ctx, lastEntity);
-  // "Its leaders, A and B, were also designated": members named by reference to the group just
-  // listed (an anchored test first: most sentences open otherwise).
-  const byReference = memberReferenceClaims(s, lastEntity);
-  if (byReference !== null) return byReference;
-  const lifted =
-    s.includes(' was ') || s.includes(' been ') || s.includes(' be ')
-      ? listingLiftedClaim(s, passageOffset, ctx, lastEntity)
-      : [];
-  if (lifted.length > 0) return lifted;
-  let nameCache: NameSpan[] | null = null;
-  const names = (): NameSpan[] => (nameCache ??= namesIn(s));
-  // "Islamic State (a terrorist group banned in Russia)": the aside's own trigger is handled here.
-  const asides = s.includes('(') ? asideClaims(s, names) : [];
-  found.push(...asides);
-  const opening = openingParticipleClaim(s, names, () => passageDesignators(ctx, passageOffset, []));
-  if (opening.length > 0) found.push(...opening);
-  if (s.includes(' of which ') || s.includes(' of whom ')) {
-    const closing = allOfWhichClaims(s, names, () => passageDesignators(ctx, passageOffset, []));
-    if (closing.length > 0) return [...found.filter((f) => f.end <= closing[0].start), ...closing];
-  }
-  const continues = continuesStory(s, lastEntity);
-  // "OFAC designated Adel Diab": in a passage about terror listings (an SDGT, FTO or terror-list
-  // cue anywhere in it), an authority's listing verb needs no cue of its own.
-  const listingVerb = cuedSentence(s) ? null : AUTHORITY_LISTING_RE.exec(s);
-  const onTopic = listingVerb !== null && ctx.onTopic() && authoritySubject(s, listingVerb.index);
-  // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
-  // that has already made a claim.
-  if (
-    !onTopic &&
-    !cuedSentence(s) &&
-    !/proscri|blacklist|de-?list/i.test(s) &&
-    !continues &&
-    !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s)) &&
-    !mayListWidelyListedSet(s)
-  )
-    return found.length > 0 ? found : followOn(s, passageOffset, ctx, lastEntity);
-  const sc: SentenceScope = { s, passageOffset, ctx, state: lastEntity, found, names, continues, onTopic };
-  TRIGGER_RE.lastIndex = 0;
-  for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
-    if (asides.some((a) => m!.index >= a.start && m!.index < a.end)) continue;
-    triggerClaims(sc, m);
-  }
-  return afterTriggerClaims(sc);
-}
-
 /** The entities that can be listed: no region, language, or authority in a place or by-phrase. */
 function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   let entities = found;
@@ -2365,21 +2380,6 @@ function pushTriggerClaims(
   }
   if (!along) lastEntity.v = entities[entities.length - 1];
   TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
-}
-
-/** A sentence under study: where it sits in the passage, and the claims found in it so far. */
-interface SentenceScope {
-  s: string;
-  passageOffset: number;
-  ctx: PassageContext;
-  state: PassageState;
-  /** The sentence's claims so far, in the order found. */
-  found: Found[];
-  names: () => NameSpan[];
-  /** The sentence continues the passage's story about a listed group. */
-  continues: boolean;
-  /** An authority's listing verb in a passage about terror listings. */
-  onTopic: boolean;
 }
 
 /** Whether a claim found so far overlaps [start, end). */
