@@ -955,6 +955,10 @@ const ATTRIBUTIVE_AFTER_RE =
   /^\s+(?:\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|outfit|movement|party|militia|network)\b)/u;
 const WEAK_VERB_LABEL_RE = new RegExp(`terror|FTO|SDGT|sanctions\\s+list|proscri|${LEGAL_LABEL}`, 'i');
 
+/**
+ * The claims one sentence makes: after the gates that let most sentences through untouched, each
+ * listing trigger's claims, then the passes over the whole sentence.
+ */
 function sentenceDesignations(
   s: string,
   passageOffset: number,
