@@ -900,12 +900,16 @@ function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): bo
 const REFERRING_SUBJECT_RE =
   /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade)|it|they)\s+(?:\w+\s+){0,3}$/iu;
 const IDENTIFIED_AS_RE = /^[^.;]{0,120}?\sas\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terror|FTO\b|SDGT\b)/iu;
+/** Whether a name opens its sentence (after at most "The"). */
+function opensSentence(s: string, n: NameSpan): boolean {
+  return /^\s*(?:The\s+)?$/.test(s.slice(0, n.start));
+}
 /** The name opening a sentence as its subject ("X is considered …, while the EU lists its armed wing"). */
 function sentenceSubject(s: string, names: NameSpan[], before: number): NameSpan | undefined {
   const first = names[0];
   return first &&
     first.end < before &&
-    /^\s*(?:The\s+)?$/.test(s.slice(0, first.start)) &&
+    opensSentence(s, first) &&
     PREDICATE_AFTER_SUBJECT_RE.test(s.slice(first.end, first.end + 40)) &&
     authoritiesIn(first.text).length === 0
     ? first
@@ -1972,13 +1976,8 @@ function clauseSubject(
   // "PKK is an armed group in Turkey, fighting … and designated as … by A": a participle
   // coordinated with the sentence's predicate describes the sentence's subject.
   const coordinated = /\band\s+(?:also\s+)?$/.test(before);
-  const opening = coordinated ? names()[0] : undefined;
-  if (
-    opening &&
-    opening.start <= 4 &&
-    /^\s*(?:The\s+)?$/.test(s.slice(0, opening.start)) &&
-    PREDICATE_AFTER_SUBJECT_RE.test(s.slice(opening.end, opening.end + 40))
-  ) {
+  const opening = coordinated ? sentenceSubject(s, names(), tStart) : undefined;
+  if (opening) {
     subject = opening;
     candidates = [opening];
   }
@@ -1988,7 +1987,7 @@ function clauseSubject(
   if (
     roleHolder &&
     roleHolder.end < subject!.start &&
-    /^\s*(?:The\s+)?$/.test(s.slice(0, roleHolder.start)) &&
+    opensSentence(s, roleHolder) &&
     UNCLOSED_ROLE_RE.test(s.slice(roleHolder.end, subject!.start)) &&
     !s.slice(subject!.end, tStart).includes(',')
   ) {
