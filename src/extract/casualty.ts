@@ -697,7 +697,7 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
   // "300 jobs disappeared", "the savings vanished": only people who vanish are missing.
   if (
     /^(?:vanish|vanished|disappeared)$/i.test(harmWord(m[0])) &&
-    (np === undefined || !(OF_PEOPLE_HEADS.has(headWord(np)) || isPeopleHead(headWord(np))))
+    (np === undefined || !namesPeople(headWord(np)))
   )
     return null;
   const end = c.end + m[0].length;
@@ -925,7 +925,7 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
     const m = /^(?<lead>\s+(?:of\s+)?)(?<np>(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)(?![\p{L}'-])/u.exec(after);
     const words = m?.groups?.np.split(/\s+/) ?? [];
     let last = words.length - 1;
-    while (last >= 0 && !OF_PEOPLE_HEADS.has(words[last].toLowerCase()) && !isPeopleHead(words[last])) last--;
+    while (last >= 0 && !namesPeople(words[last])) last--;
     if (!m?.groups || last < 0) return null;
     const np = words.slice(0, last + 1).join(' ');
     if (!looksLikePeople(np)) return null;
@@ -1094,7 +1094,7 @@ function tryAlongWith(s: string, c: Count, previous: CasualtyHit | null): Casual
   const npText = np?.groups?.np;
   if (!np || !npText || !looksLikePeople(npText, 'killed')) return null;
   const head = headWord(npText);
-  if (!OF_PEOPLE_HEADS.has(head) && !isPeopleHead(head)) return null;
+  if (!namesPeople(head)) return null;
   const category: CasualtyCategory = g.killed !== undefined ? 'killed' : 'injured';
   return hit(c, c.start - g.all.length, c.end + np[0].length, category, 'object', npText);
 }
@@ -1142,7 +1142,7 @@ function tryBodiesOf(s: string, c: Count): CasualtyHit | null {
   // "remains" are of people only when the text names them ("the remains of 40 villages").
   if (/remains/i.test(m.groups?.phrase ?? '')) {
     const head = npText === undefined ? '' : headWord(npText);
-    if (!OF_PEOPLE_HEADS.has(head) && !isPeopleHead(head)) return null;
+    if (!namesPeople(head)) return null;
   }
   const start = c.start - (m.groups?.phrase ?? '').length;
   // Framed as an object: a list may follow ("the bodies of 22 women, 23 men and six children").
@@ -1375,7 +1375,7 @@ function coordinatedGap(gap: string, category: CasualtyCategory): string | null 
   const m = COORDINATED_RE.exec(gap);
   const np = m?.groups?.np;
   if (!m || !looksLikePeople(np, category) || COORDINATED_VERB_RE.test(np ?? '')) return null;
-  if (np !== undefined && !OF_PEOPLE_HEADS.has(headWord(np)) && !isPeopleHead(headWord(np))) return null;
+  if (np !== undefined && !namesPeople(headWord(np))) return null;
   return /including/i.test(m.groups?.link ?? '')
     ? 'including'
     : /and/i.test(m.groups?.link ?? '')
@@ -1462,6 +1462,11 @@ const NUMWORD_RE = new RegExp(`^${NUMWORD}$`, 'i');
 const NEGATION_SET = new Set(['no', 'never', 'none', 'neither', 'nor']);
 const GROUP_WORD_RE =
   /^(?:groups?|famil(?:y|ies)|forces|militias?|units?|communit(?:y|ies)|teams?|crews?|services?|organi[sz]ations?|\p{Lu}[\p{L}-]*)$/u;
+
+/** Whether a head word names people: a people noun, or one that takes "of" people ("members"). */
+function namesPeople(w: string): boolean {
+  return OF_PEOPLE_HEADS.has(w.toLowerCase()) || isPeopleHead(w);
+}
 
 function isPeopleHead(w: string): boolean {
   return (
@@ -2004,13 +2009,7 @@ export function analyseSentence(
     // "on four islands, 30 people were killed": a count set off by a bare comma is a member only
     // when it names people.
     const coNp = m.groups?.np;
-    if (
-      m.groups?.link === ',' &&
-      coNp !== undefined &&
-      !OF_PEOPLE_HEADS.has(headWord(coNp)) &&
-      !isPeopleHead(headWord(coNp))
-    )
-      continue;
+    if (m.groups?.link === ',' && coNp !== undefined && !namesPeople(headWord(coNp))) continue;
     // "took 80 pupils, and 50 of them are missing": a part of the count is no member beside it
     // (an aside "Three people, two of them children, died" still shares the harm word).
     if (
