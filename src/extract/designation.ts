@@ -590,6 +590,18 @@ class PassageContext {
     return out;
   }
 
+  /** Index of the first sentence ending after `at` (the sentence count if none), by binary search: a long page has thousands. */
+  private sentenceEndingAfter(at: number): number {
+    let lo = 0;
+    let hi = this.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid].end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /**
    * Names starting within [from, to], sentence by sentence: a name never runs across a full
    * stop. Sentences that `mayHold` rules out (no name there could be the one sought) are
@@ -597,15 +609,8 @@ class PassageContext {
    */
   namesIn(from: number, to: number, mayHold: (sentence: string) => boolean = () => true): NameSpan[] {
     const sentences = this.sentences;
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid].end <= from) lo = mid + 1;
-      else hi = mid;
-    }
     const out: NameSpan[] = [];
-    for (let i = lo; i < sentences.length && sentences[i].start <= to; i++) {
+    for (let i = this.sentenceEndingAfter(from); i < sentences.length && sentences[i].start <= to; i++) {
       const sent = sentences[i];
       let names = this.names[i];
       if (!names) {
@@ -630,8 +635,7 @@ class PassageContext {
    */
   openingSubjectBefore(at: number): NameSpan | undefined {
     const sentences = this.sentences;
-    let i = sentences.findIndex((sent) => sent.end > at);
-    if (i < 0) i = sentences.length;
+    const i = this.sentenceEndingAfter(at);
     for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
       const sent = sentences[k];
       const first = this.namesIn(sent.start, sent.end)[0];
@@ -644,9 +648,7 @@ class PassageContext {
         !NOT_A_TOPIC_RE.test(first.text) &&
         // Any word opening a sentence is capitalised ("Ministers may …"): one word is a name
         // only as an acronym or where the passage capitalises it mid-sentence too.
-        (/\s/.test(first.text) ||
-          /^[A-Z][A-Z-]{1,9}$/.test(first.text) ||
-          this.capitalisedMidSentence(first.text))
+        (/\s/.test(first.text) || ACRONYM_RE.test(first.text) || this.capitalisedMidSentence(first.text))
       ) {
         const the = /^The\s+/.exec(first.text);
         return the
