@@ -276,8 +276,9 @@ const DASH_MEMBERS_RE = /^((?:the\s+)?\p{Lu}[^—–.;:]{2,200}?)\s[—–]/u;
 
 const MEMBER_LINK_RE =
   // "A and sinister B": one describing word may follow the "and".
+  // "A and a splinter group, B", "A and its affiliate B": a described member.
   // "the Islamic State group, the Nusra Front and …": a generic head may close a member.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their)\s+[\p{Ll}\s-]{1,30},\s*|,\s*also\s+known\s+as\s+)(?:the\s+)?(?:so-called\s+)?$/u;
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+)(?:the\s+)?(?:so-called\s+)?$/u;
 
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
@@ -800,8 +801,10 @@ const UNNAMED_BY_RE =
 // A designation noun's object: "the designation of X", "the ban on X", "the designation it had
 // imposed on X".
 // "the deletion (de-listing) of five men": a gloss may follow the noun.
+// "the proscription order placed on X", "the proscription and gazetting of X": the noun's
+// order, or a second noun, may come between.
 const NOUN_OBJECT_RE =
-  /^(?:\s+\([\p{L}-]{3,20}\))?\s+(?:(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:imposed|placed)\s+(?:(?:under|by)\s+[^,.;]{1,60}?\s+)?(?:on|against)|of|on|against)(?=\s)/iu;
+  /^(?:\s+\([\p{L}-]{3,20}\))?(?:\s+(?:order|orders|decision|notice|notification)|\s+and\s+[\p{Ll}-]{3,}ing)?\s+(?:(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:imposed|placed)\s+(?:(?:under|by)\s+[^,.;]{1,60}?\s+)?(?:on|against)|of|on|against)(?=\s)/iu;
 const TERROR_BEFORE_NOUN_RE = /(?:terror\w*|FTO|SDGT)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function byPhraseEnd(s: string, at: number): number {
@@ -920,7 +923,7 @@ function sentenceSubject(s: string, names: NameSpan[], before: number): NameSpan
 // "the group's leader, A,", "the head of the movement X, A,", "its leader, Indian-born A,":
 // a role and, set off by commas, the person holding it.
 const ROLE_APPOSITION_RE =
-  /^\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)?(?:[\p{L}-]+['’]s?\s+){0,3}?(?:leader|head|chief|founder|co-founder|commander|mastermind|spokes(?:man|woman|person)|deputy|emir|financier|ideologue)(?:\s+(?:of|in)\s+[^,;.]{1,80}?)?,\s+([^,;.]{3,80}?),/u;
+  /^\s+(?:(?:the|its|their|his|her)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)?(?:[\p{L}-]+(?:['’]s?)?\s+){0,3}?(?:leader|head|chief|founder|co-founder|commander|mastermind|spokes(?:man|woman|person)|deputy|emir|financier|ideologue)(?:\s+(?:of|in)\s+[^,;.]{1,80}?)?,\s+([^,;.]{3,80}?),/u;
 /** The person a role in apposition names as a listing's object, if any. */
 function roleAppositionName(s: string, objFrom: number, names: NameSpan[]): NameSpan | undefined {
   const m = ROLE_APPOSITION_RE.exec(s.slice(objFrom, objFrom + 260));
@@ -944,7 +947,7 @@ const RELATIVE_OPENS_RE = /,\s+(?:which|who)\s+(?:is|was|are|were|has\s+been|hav
 const BANNED_NATIONALS_RE =
   /^\s+(?:on\s+)?(?:U\.?S\.?|American|British|UK|EU|Canadian|Australian)\s+(?:citizens|nationals|persons|people|companies|firms|residents)\b/;
 const INSTITUTION_RE =
-  /(?:\bProsecutor(?:['’]s\s+Office)?|\bGeneral['’]s\s+Office|\bMinistry(?:\s+of\s+[\p{L}\s]+)?|\bCourt|\bTribunal|\bParliament|\bSenate)$/u;
+  /(?:\bProsecutor(?:['’]s\s+Office)?|\bGeneral['’]s\s+Office|\bMinistry(?:\s+of\s+[\p{L}\s]+)?|\bCourt|\bAppeals?|\bTribunal|\bParliament|\bSenate)(?:\s+in\s+\p{Lu}[\p{L}-]+)?$/u;
 const APPOSED_DEPUTY_RE =
   /^,\s+(?:[^,;]{1,100},\s+){1,2}and\s+(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 const JOINED_SET_RE = new RegExp(
@@ -1047,8 +1050,9 @@ function continuesStory(s: string, lastEntity: PassageState): boolean {
     lastEntity.v !== null &&
     ((LISTING_WORD_RE.test(s) && (refersBack(s) || refersToSet(s))) ||
       // "Court Annuls Sanctions on X", "bans of X have been declared by …": the sentence names
-      // the passage's listed group again.
-      (LISTING_OR_SANCTIONS_RE.test(s) && namesGroup(s, lastEntity.v.text)))
+      // one of the passage's last listed groups again.
+      (LISTING_OR_SANCTIONS_RE.test(s) &&
+        [lastEntity.v, ...(lastEntity.recent ?? []).slice(-3)].some((g) => namesGroup(s, g.text))))
   );
 }
 
@@ -1697,14 +1701,18 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   const { s, passageOffset, ctx, state: lastEntity, names } = sc;
   const { word, tStart, tEnd, after } = t;
   let entities = named;
+  // "the proscription and gazetting of the group as a terrorist organisation": a second noun may
+  // come between, when a terror label follows (a bare "ban and gazetting of the group" says no more).
+  const conjoined = /^\s+and\s+[a-z-]{3,}ing(?=\s+of\s)/i.exec(after);
+  const referenceFrom = conjoined && CUE_RE.test(after.slice(0, 120)) ? conjoined[0].length : 0;
   const pronoun =
     /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
-      after,
+      after.slice(referenceFrom),
     ) ??
     // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
     (lastEntity.seeded
       ? /^\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia))\b/iu.exec(
-          after,
+          after.slice(referenceFrom),
         )
       : null);
   // "Canada has labeled both groups as terrorist organizations": the last two groups the
@@ -1736,14 +1744,14 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
       )
       .pop();
     if (latter) {
-      const at = tEnd + pronoun[0].length - pronoun[1].length;
+      const at = tEnd + referenceFrom + pronoun[0].length - pronoun[1].length;
       entities = [{ ...latter, start: at, end: at + pronoun[1].length }];
     }
   }
   const antecedent =
     pronoun && !/^(?:him|her|the\s+latter)$/i.test(pronoun[1]) ? referent(sc, tEnd) : undefined;
   if (entities.length === 0 && antecedent) {
-    entities = [{ ...antecedent, start: tEnd + pronoun!.index, end: tEnd + pronoun![0].length }];
+    entities = [{ ...antecedent, start: tEnd, end: tEnd + referenceFrom + pronoun![0].length }];
   }
   // A pronoun object no claimed group explains: "him" or "her" is the last person the
   // sentence names before the verb ("… a preacher from Mali, A, designating him a …"); with no
@@ -1768,7 +1776,7 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
           )
         : undefined;
     if (antecedent) {
-      const at = tEnd + pronoun[0].length - pronoun[1].length;
+      const at = tEnd + referenceFrom + pronoun[0].length - pronoun[1].length;
       entities = [{ ...antecedent, start: at, end: at + pronoun[1].length }];
     }
   }
@@ -1792,6 +1800,8 @@ function withClosingCountedSet(s: string, named: NameSpan[], objTo: number): Nam
   return entities;
 }
 
+const ALIAS_ASIDE_RE =
+  /^\s*,?\s*(?:also\s+|otherwise\s+|commonly\s+|popularly\s+)?(?:known|referred\s+to|called|dubbed)(?:\s+as)?\s+(?:“[^”]{1,40}”|"[^"]{1,40}"|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,5}?(?:\([^()]{1,20}\))?),?(?=\s)/u;
 /**
  * The label after the object (widening the quote through it). False when the object is listed
  * as something other than a terror label.
@@ -1817,11 +1827,14 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     /^\s+(?:group\s+)?and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+as\s)/u.exec(
       s.slice(lastObject.end, lastObject.end + 80),
     );
+  // "declared X, also known as “Y”, a terrorist organisation": the label follows another name.
+  const alias = ALIAS_ASIDE_RE.exec(s.slice(lastObject.end, lastObject.end + 100));
   const objectLabel =
     labelAfter(s, lastObject.end + (dashed ? dashed[0].length - 1 : 0)) ??
     (owner ? labelAfter(s, owner.end) : null) ??
     (relative ? labelAfter(s, lastObject.end + relative[0].length) : null) ??
-    (withParts ? labelAfter(s, lastObject.end + withParts[0].length) : null);
+    (withParts ? labelAfter(s, lastObject.end + withParts[0].length) : null) ??
+    (alias ? labelAfter(s, lastObject.end + alias[0].length) : null);
   // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
   if (
     !objectLabel &&

@@ -974,3 +974,85 @@ describe('the group’s parts before the label, a role holder as subject', () =>
     ).toEqual([['John Doe', ['United Nations'], 'designated']]);
   });
 });
+
+describe('multi-word roles, described members, aliases before the label, orders and courts', () => {
+  it.each<[string, string]>([
+    ['The United States has designated the group’s deputy leader, John Doe, a global terrorist.', 'John Doe'],
+    [
+      'The United States has designated the senior commander of the Red Hand, John Doe, as a terrorist.',
+      'John Doe',
+    ],
+    ['The United States designated Red Hand’s chief financier, John Doe, as a global terrorist.', 'John Doe'],
+  ])('a role of several words in apposition lists the person: %s', (text, person) => {
+    expect(summary(text)).toEqual([[person, ['United States'], 'designated']]);
+  });
+
+  it.each([
+    'The State Department designated the Red Hand and a splinter group, the Blue Lantern, as foreign terrorist organizations.',
+    'The State Department designated the Red Hand and its armed faction Blue Lantern as foreign terrorist organizations.',
+  ])('"A and a splinter group, B": both are listed: %s', (text) => {
+    expect(summary(text).map(([e]) => e)).toEqual(['Red Hand', 'Blue Lantern']);
+  });
+
+  it('the described member must be a group: "A and its leader" adds nobody', () => {
+    expect(
+      summary(
+        'The State Department designated the Red Hand and its new leader as foreign terrorist organizations.',
+      ).map(([e]) => e),
+    ).toEqual(['Red Hand']);
+  });
+
+  it.each([
+    'Nigeria has declared the Red Hand Movement (RHM), also referred to as “the Brothers”, a terrorist organisation.',
+    'Nigeria declared the Red Hand Movement (RHM), also known as the Brothers, a terrorist organisation.',
+    'Nigeria has now declared the Red Hand Movement (RHM) also referred to as “Brothers” a terrorist organisation.',
+  ])('another name between the object and its label: %s', (text) => {
+    expect(summary(text)).toEqual([['Red Hand Movement (RHM)', ['Nigeria'], 'designated']]);
+  });
+
+  it('"also known as" a name with no label after it still makes no claim', () => {
+    expect(
+      summary('Nigeria declared war on the Red Hand Movement, also known as the Brothers, last year.'),
+    ).toEqual([]);
+  });
+
+  it('"the proscription order placed on X as a terrorist organisation"', () => {
+    expect(
+      summary(
+        'The Court of Appeal in Abuja affirmed the proscription order placed on the Red Hand Movement (RHM) as a terrorist organisation.',
+      ),
+    ).toEqual([['Red Hand Movement (RHM)', ['Nigeria'], 'designated']]);
+  });
+
+  it('"the proscription and gazetting of the group as a terrorist organisation" refers back', () => {
+    const found = summary(
+      'Nigeria proscribed the Red Hand as a terrorist organisation in 2017. The judge endorsed the proscription and gazetting of the group as a terrorist organisation.',
+    );
+    expect(found).toEqual([
+      ['Red Hand', ['Nigeria'], 'designated'],
+      ['Red Hand', ['Nigeria'], 'designated'],
+    ]);
+  });
+
+  it('a ban "and gazetting of the group" with no terror label is no listing', () => {
+    const found = summary(
+      'Nigeria proscribed the Red Hand as a terrorist organisation in 2017. The panel found no reason to set aside the ban and gazetting of the group.',
+    );
+    expect(found).toHaveLength(1);
+  });
+
+  it('a court "in" a capital is never the listed group', () => {
+    expect(
+      summary(
+        'The Federal High Court in Abuja endorsed the proscription of the Red Hand as a terrorist organisation.',
+      ).map(([e]) => e),
+    ).toEqual(['Red Hand']);
+  });
+
+  it('a restatement naming any of the groups the last listing named continues the story', () => {
+    const found = summary(
+      'The State Department designated the Red Hand and a splinter group, the Blue Lantern, as foreign terrorist organizations. Red Hand leaders previously were designated individually by the United States.',
+    );
+    expect(found.map(([e]) => e)).toEqual(['Red Hand', 'Blue Lantern', 'Red Hand']);
+  });
+});
