@@ -25,6 +25,7 @@ import {
   tiedToWidelyListed,
 } from './designation-cue';
 import { labelAfter } from './designation-label';
+import { footnoteClaims } from './designation-footnote';
 import {
   CONTINUED_FRAME_RE,
   COUNTED_OBJECT_RE,
@@ -1204,10 +1205,17 @@ function lacksCue(
   const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
   // A sentence that has already made a claim keeps its cue for later triggers.
   // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".
-  const clauseAfter = /^[^;]*?(?=[.;]\s|$)/.exec(s.slice(tEnd, tEnd + 400))?.[0] ?? '';
+  // Abbreviation points ("the U.S. claims") do not end the clause.
+  const clauseAfter =
+    /^[^;]*?(?=[.;]\s|$)/.exec(
+      s.slice(tEnd, tEnd + 400).replace(/\b(?:U\.S|U\.K|U\.N|E\.U)\./g, (a) => a.replace(/\./g, ' ')),
+    )?.[0] ?? '';
   return (
     !cued(windowText) &&
     !(g.verb !== undefined && /\sas\s/.test(clauseAfter) && CUE_RE.test(clauseAfter)) &&
+    // "sanctions on fourteen individuals for … under Executive Order 13224": the authority a
+    // listing is made under may close a long clause.
+    !COUNTER_TERRORISM_AUTHORITY_RE.test(clauseAfter) &&
     !/proscri|blacklist|de-?list|^re-?list/i.test(word) &&
     !continues &&
     !(onTopic && (g.verb ?? g.delist) !== undefined && authoritySubject(s, tStart)) &&
@@ -1216,6 +1224,8 @@ function lacksCue(
   );
 }
 
+const COUNTER_TERRORISM_AUTHORITY_RE =
+  /\bunder\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:E\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Terrorism\s+Act|(?:Resolution\s+)?1267)\b/iu;
 /** Whether the trigger lists or delists: a delisting verb or noun, an expired or lifted listing, a removed designation. */
 function triggerStatus(
   s: string,
@@ -3037,7 +3047,8 @@ const DESCRIBED_CLAIM_RE =
 export function designationsInPassage(t: string, sentences: Span[]): DesignationHit[] {
   if (!cued(t)) return [];
   const ctx = new PassageContext(t, sentences);
-  const hits = passageHits(t, sentences, ctx, null);
+  const footnoted = footnoteClaims(t);
+  const hits = withFootnoteClaims(passageHits(t, sentences, ctx, null), footnoted);
   // The entity is the group's proper name in the passage even where a sentence before the
   // name only describes it: a second pass resolves those to the group the passage names first.
   // Only as far back as a designator is looked for: a long page holds many stories.
@@ -3052,6 +3063,13 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
     return [...early, ...hits];
   }
   return hits;
+}
+
+/** The footnotes' claims in text order, in place of any sentence claim that runs into a footnote. */
+function withFootnoteClaims(hits: DesignationHit[], footnoted: DesignationHit[]): DesignationHit[] {
+  if (footnoted.length === 0) return hits;
+  const kept = hits.filter((h) => !footnoted.some((f) => h.start < f.end && f.start < h.end));
+  return [...kept, ...footnoted].sort((a, b) => a.start - b.start);
 }
 
 function passageHits(

@@ -68,9 +68,24 @@ export function lastSentenceStart(text: string, from: number, end: number): numb
   return from;
 }
 
-/** Where a unit's context starts: the last sentence of what precedes it, within CONTEXT_CHARS. */
+/**
+ * How far back a footnote ("*terrorist organisations banned in Russia") reads: the names it
+ * explains are starred anywhere in the article above it.
+ */
+const FOOTNOTE_CONTEXT_CHARS = 6000;
+
+/**
+ * Where a unit's context starts: the last sentence of what precedes it, within CONTEXT_CHARS;
+ * for a footnote, the article above it.
+ */
 function contextStart(text: string, start: number): number {
-  return start > 0 ? lastSentenceStart(text, Math.max(0, start - CONTEXT_CHARS), start) : 0;
+  if (start === 0) return 0;
+  if (text.charCodeAt(start) === 42 /* '*' */) {
+    const from = Math.max(0, start - FOOTNOTE_CONTEXT_CHARS);
+    const word = from === 0 ? 0 : text.indexOf(' ', from) + 1;
+    return word > 0 && word < start ? word : from;
+  }
+  return lastSentenceStart(text, Math.max(0, start - CONTEXT_CHARS), start);
 }
 
 /** What the extractor sees for one unit: the previous paragraph's last sentence, then the unit. */
@@ -211,8 +226,7 @@ export class ParagraphExtractor {
   /** Claims of one unit, with offsets into the whole collected text; null when it has none. */
   claimsOf(text: string, unit: TextUnit): UnitClaims | null {
     const { start, end } = unit;
-    const from =
-      start > 0 ? lastSentenceStart(text, start > CONTEXT_CHARS ? start - CONTEXT_CHARS : 0, start) : 0;
+    const from = contextStart(text, start);
     // The context and the unit are one stretch of the text: its slice is the key, no copy.
     const input = text.slice(from, end);
     let entry = this.current.get(input);

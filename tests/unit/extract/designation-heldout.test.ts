@@ -1056,3 +1056,47 @@ describe('multi-word roles, described members, aliases before the label, orders 
     expect(found.map(([e]) => e)).toEqual(['Red Hand', 'Blue Lantern', 'Red Hand']);
   });
 });
+
+describe('footnoted listings', () => {
+  it('each starred name is listed by the state the footnote names, quoting the footnote', () => {
+    const text =
+      'For years, cells of the Red Hand* and the Blue Lantern (BL)* have been active in the region.\nThe army says it holds the border.\n*terrorist organisations banned in Russia';
+    const found = designations(text);
+    expect(found.map((c) => [c.entity, c.designators, c.quote])).toEqual([
+      ['Red Hand', ['Russia'], '*terrorist organisations banned in Russia'],
+      ['Blue Lantern (BL)', ['Russia'], '*terrorist organisations banned in Russia'],
+    ]);
+  });
+
+  it('a capitalised plural opening the sentence is no part of the starred name', () => {
+    expect(
+      summary('Fighters of the Red Hand* attacked the town.\n* A terrorist organization banned in Russia'),
+    ).toEqual([['Red Hand', ['Russia'], 'designated']]);
+  });
+
+  it.each([
+    'The network is owned by Example Corp*.\n*recognised as extremist and banned in Russia',
+    'The Red Hand* held a rally.\n*data as of Monday',
+    'Sales rose 5%* last year.\n*terror attacks excluded from the count',
+  ])('stays dark without a terror listing by one authority: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
+
+describe('the counter-terrorism authority closing a long clause', () => {
+  it('"sanctions on N individuals for … under Executive Order 13224" lists the set', () => {
+    expect(
+      summary(
+        'Last week, the U.S. government announced new sanctions on nine individuals for financing and recruitment, including three that the U.S. says run a smuggling ring for the Red Hand, under Executive Order 13224.',
+      ),
+    ).toEqual([['nine individuals', ['United States'], 'designated']]);
+  });
+
+  it('sanctions with no counter-terrorism authority stay dark', () => {
+    expect(
+      summary(
+        'Last week, the U.S. government announced new sanctions on nine individuals for corruption and abuses, including three that the U.S. says run a smuggling ring, under Executive Order 13818.',
+      ),
+    ).toEqual([]);
+  });
+});

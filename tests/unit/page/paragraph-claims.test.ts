@@ -82,6 +82,19 @@ describe('ParagraphExtractor', () => {
     expect(found.paragraph).toBe('Officials said 12 people died. Talks went on.');
   });
 
+  it('reads a footnote after the whole article above it, so the names starred paragraphs before are listed', () => {
+    const text = [
+      'Fighters of the Red Hand* shelled the town on Monday.',
+      'The mayor said the shelling went on for hours. Residents fled to the hills.',
+      'Talks are due next week.',
+      '*a terrorist organisation banned in Russia',
+    ].join('\n');
+    const claims = scan(new ParagraphExtractor({ extract: extractClaims }), text);
+    expect(claims.map((c) => [c.kind === 'designation' && c.entity, c.quote])).toEqual([
+      ['Red Hand', '*a terrorist organisation banned in Russia'],
+    ]);
+  });
+
   it('caches a repeated paragraph after each of its contexts', () => {
     const p = 'At least 12 people were killed in the strike.';
     const text = `First intro.\n${p}\nSecond intro.\n${p}`;
