@@ -1793,13 +1793,16 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   return entities;
 }
 
-/** "the Houthis, Hamas's military wing and two Iraqi militias": a counted set closing the list. */
+/**
+ * "the Houthis, Hamas's military wing and two Iraqi militias": a counted set closing the list;
+ * "X and other similar groups": a set of its own (docs/CLAIMS.md).
+ */
 function withClosingCountedSet(s: string, named: NameSpan[], objTo: number): NameSpan[] {
   let entities = named;
   if (entities.length > 0) {
     const tail = s.slice(entities[entities.length - 1].end, objTo + 60);
     const set =
-      /^(?:\s+[\p{Ll}-]+)?(?:,\s*|\s+)(?:and\s+)((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}(?:groups|militias|organi[sz]ations|entities|individuals|leaders|members|financiers))\b/u.exec(
+      /^(?:\s+[\p{Ll}-]+)?(?:,\s*|\s+)(?:and\s+)((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}(?:groups|militias|organi[sz]ations|entities|individuals|leaders|members|financiers)|other\s+(?:similar|such|related|allied|affiliated|like-minded|associated)\s+(?:groups|militias|organi[sz]ations|outfits|entities))\b/u.exec(
         tail,
       );
     if (set) {

@@ -1100,3 +1100,20 @@ describe('the counter-terrorism authority closing a long clause', () => {
     ).toEqual([]);
   });
 });
+
+describe('"X and other similar groups"', () => {
+  it('the unnamed rest is a set listed beside X', () => {
+    expect(
+      summary('The High Court proscribed the Red Hand and other similar groups across Nigeria.'),
+    ).toEqual([
+      ['Red Hand', ['Nigeria'], 'designated'],
+      ['other similar groups', ['Nigeria'], 'designated'],
+    ]);
+  });
+
+  it('"and other groups" with nothing to say which is no set', () => {
+    expect(
+      summary('The High Court proscribed the Red Hand and other groups across Nigeria.').map(([e]) => e),
+    ).toEqual(['Red Hand']);
+  });
+});
