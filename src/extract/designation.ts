@@ -279,7 +279,7 @@ const MEMBER_LINK_RE =
   // "A and sinister B": one describing word may follow the "and".
   // "A and a splinter group, B", "A and its affiliate B": a described member.
   // "the Islamic State group, the Nusra Front and …": a generic head may close a member.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+)(?:the\s+)?(?:so-called\s+)?$/u;
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+)(?:the\s+)?(?:so-called\s+)?$/u;
 
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
@@ -502,7 +502,7 @@ interface PassageAuthorities {
 
 // A passage about terror listings: a terror list, label or order somewhere in it.
 const TOPIC_RE =
-  /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+)?terrorist|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b|anti-?terroris[mt]\s+(?:act|law)|banned\s+outfits?\b|list\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)/i;
+  /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+|foreign\s+|banned\s+)?terror(?:ist)?\b|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b|anti-?terroris[mt]\s+(?:act|law)|banned\s+outfits?\b|list\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)/i;
 const SANCTIONS_VERB_BEFORE_RE = /\s+(?:imposed|placed|slapped|levied|announced)\s+(?:new\s+|fresh\s+)?$/;
 // An authority's own listing verb: "OFAC designated", "the Treasury sanctioned", "the US
 // imposed sanctions on".
@@ -528,6 +528,13 @@ function authoritySubject(s: string, at: number): boolean {
     ROLE_BEFORE_VERB_RE.test(s.slice(from + last.end, at).replace(/^\s*,[^,.;]{1,40},/, '')) &&
     !isPlaceOrOwner(s, { start: from + last.start, end: from + last.end })
   );
+}
+
+/** Whether an authority lists by the verb at [at, end): its subject, or its passive's by-phrase ("sanctioned by the UN"). */
+function authorityActs(s: string, at: number, end: number): boolean {
+  if (authoritySubject(s, at)) return true;
+  const by = /^\s+by\s+(?:the\s+)?/.exec(s.slice(end, end + 12));
+  return by !== null && authoritiesIn(s, end + by[0].length, end + by[0].length + 1).length > 0;
 }
 
 /** Sentences per block of the passage's lazily scanned context (names, authorities). */
@@ -563,6 +570,24 @@ class PassageContext {
   /** Whether the passage is about the FATF, whose blacklist and grey list rate states' controls. */
   aboutFatf(): boolean {
     return (this.fatf ??= /\bFATF\b|Financial\s+Action\s+Task\s+Force/.test(this.t));
+  }
+
+  private persons = new Map<string, boolean>();
+
+  /** Whether the passage calls the bearer of `name` a person: "Mr Sharaa", "President Doe". */
+  namesAPerson(name: string): boolean {
+    let known = this.persons.get(name);
+    if (known === undefined) {
+      const last = /[\p{L}'’-]+$/u.exec(name)?.[0];
+      known =
+        last !== undefined &&
+        new RegExp(
+          `\\b(?:Mr|Ms|Mrs|Dr|President|Sheikh|Gen|General|Colonel)\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}${last.replace(/[-']/g, '.')}\\b`,
+          'u',
+        ).test(this.t);
+      this.persons.set(name, known);
+    }
+    return known;
   }
 
   /** Whether the passage is about terror listings: it names a terror list or label somewhere. */
@@ -1006,7 +1031,10 @@ function sentenceDesignations(
   // "OFAC designated Adel Diab": in a passage about terror listings (an SDGT, FTO or terror-list
   // cue anywhere in it), an authority's listing verb needs no cue of its own.
   const listingVerb = cuedSentence(s) ? null : AUTHORITY_LISTING_RE.exec(s);
-  const onTopic = listingVerb !== null && ctx.onTopic() && authoritySubject(s, listingVerb.index);
+  const onTopic =
+    listingVerb !== null &&
+    ctx.onTopic() &&
+    authorityActs(s, listingVerb.index, listingVerb.index + listingVerb[0].length);
   // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
   // that has already made a claim.
   if (
@@ -1080,6 +1108,13 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     g.delist !== undefined &&
     lastEntity.v !== null &&
     /^\s+(?:the\s+)?(?:sanctions|restrictive\s+measures)\s+(?:on|of|against|concerning)\s/i.test(after);
+  // "The UN Security Council removed sanctions on A", in a passage on terror listings: the
+  // Council's sanctions on people are its terror list (docs/CLAIMS.md).
+  const unSanctionsLifted =
+    g.delist !== undefined &&
+    onTopic &&
+    /^\s+(?:the\s+|all\s+)?(?:UN\s+|U\.N\.\s+)?sanctions\s+(?:on|against)\s/i.test(after) &&
+    authorityNames(s).includes('United Nations');
   // "lifts (the) ban on X": the lifted ban is the listing the sentence speaks of.
   const liftedBan =
     g.delist !== undefined &&
@@ -1091,6 +1126,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     weak &&
     !labelAfterTrigger &&
     !sanctionsOnGroup &&
+    !unSanctionsLifted &&
     !liftedBan &&
     !LIST_AFTER_OBJECT_RE.test(after) &&
     !WEAK_VERB_LABEL_RE.test(s.slice(tEnd, tEnd + 160))
@@ -1121,6 +1157,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     weak &&
     !label &&
     !liftedBan &&
+    !unSanctionsLifted &&
     !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
   )
     return;
@@ -1129,7 +1166,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     !cuedSentence(s) &&
     !/proscri|de-?list|^re-?list/i.test(word) &&
     !continues &&
-    !(onTopic && (g.verb ?? g.delist) !== undefined && authoritySubject(s, tStart)) &&
+    !(onTopic && (g.verb ?? g.delist) !== undefined && authorityActs(s, tStart, tEnd)) &&
     !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
   )
     return;
@@ -1218,7 +1255,7 @@ function lacksCue(
     !COUNTER_TERRORISM_AUTHORITY_RE.test(clauseAfter) &&
     !/proscri|blacklist|de-?list|^re-?list/i.test(word) &&
     !continues &&
-    !(onTopic && (g.verb ?? g.delist) !== undefined && authoritySubject(s, tStart)) &&
+    !(onTopic && (g.verb ?? g.delist) !== undefined && authorityActs(s, tStart, tEnd)) &&
     !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd)) &&
     found.length === 0
   );
@@ -1562,7 +1599,12 @@ function objectSpan(
   const byLead = byFirst ? byFirst[0].length : 0;
   const ofLead = ofNoun ? byLead + (NOUN_OBJECT_RE.exec(after.slice(byLead))?.[0].trimEnd().length ?? 0) : 0;
   // "sanctions on the X": the preposition leads to the object, it does not end it.
-  const sanctionsOn = /^sanctions$/i.test(word) ? /^\s+(?:on|against)(?=\s)/i.exec(after) : null;
+  // "removed sanctions on X", "lift the sanctions against X": a lifting verb's object is theirs.
+  const sanctionsOn = /^sanctions$/i.test(word)
+    ? /^\s+(?:on|against)(?=\s)/i.exec(after)
+    : t.g.delist !== undefined
+      ? /^\s+(?:the\s+|all\s+)?(?:UN\s+|U\.N\.\s+)?sanctions\s+(?:on|against)(?=\s)/i.exec(after)
+      : null;
   const objFrom = tEnd + (sanctionsOn ? sanctionsOn[0].length : ofLead);
   // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
   const objText = s.slice(objFrom, tEnd + 400);
@@ -2177,6 +2219,8 @@ function referringSubject(sc: SentenceScope, t: TriggerFrame): void {
   t.quoteStart = tStart - before.length + pr.index;
   // The pronoun stands for the group named earlier; its span is the pronoun's own.
   const pronounText = /^\S+(?:\s+\S+)?/.exec(pr[0])![0];
+  // "it", "the group", "they" never stand for a person the passage names ("Mr Sharaa").
+  if (sc.ctx.namesAPerson(antecedent.text)) return;
   t.entities = [{ ...antecedent, start: t.quoteStart, end: t.quoteStart + pronounText.length }];
 }
 

@@ -1117,3 +1117,62 @@ describe('"X and other similar groups"', () => {
     ).toEqual(['Red Hand']);
   });
 });
+
+describe('UN sanctions on people in a passage on terror lists', () => {
+  const story = (first: string) =>
+    `${first} Mr Doe was sanctioned by the UN in 2014 as leader of the Red Hand. His movement left al-Qaeda in 2016 and it was removed by the US from its list of foreign terror groups in July.`;
+
+  it('"removed sanctions on A" is A’s delisting by the UN; "A was sanctioned by the UN" his listing', () => {
+    const found = summary(
+      story('The UN Security Council has removed sanctions on John Doe, the Ruritanian president.'),
+    );
+    expect(found.slice(0, 2)).toEqual([
+      ['John Doe', ['United Nations'], 'delisted'],
+      ['John Doe', ['United Nations'], 'designated'],
+    ]);
+  });
+
+  it('"his deputy, B," is lifted with him', () => {
+    const found = summary(
+      story('The UN Security Council has removed sanctions on John Doe and his interior minister, Jack Roe.'),
+    );
+    expect(found.slice(0, 2).map(([e, , st]) => [e, st])).toEqual([
+      ['John Doe', 'delisted'],
+      ['Jack Roe', 'delisted'],
+    ]);
+  });
+
+  it('"it" never stands for a person the passage calls Mr', () => {
+    const found = summary(
+      story('The UN Security Council has removed sanctions on John Doe, the Ruritanian president.'),
+    );
+    expect(found.some(([e, d]) => e.includes('Doe') && d.includes('United States'))).toBe(false);
+  });
+
+  it('UN sanctions lifted in a passage with no terror list stay dark', () => {
+    expect(
+      summary(
+        'The UN Security Council has removed sanctions on John Doe, the Ruritanian trade minister, after the nuclear deal. Mr Doe welcomed the vote.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a passive listing by an authority in a passage on terror lists', () => {
+  it('"X has been listed by Australia since 2003" needs no label of its own there', () => {
+    expect(
+      summary(
+        'Australia will add the whole of the Red Hand to its list of terrorist organisations. Red Hand Brigades has been listed by Australia since 2003.',
+      ),
+    ).toEqual([
+      ['Red Hand', ['Australia'], 'designated'],
+      ['Red Hand Brigades', ['Australia'], 'designated'],
+    ]);
+  });
+
+  it('outside such a passage it stays dark', () => {
+    expect(
+      summary('The Red Hand Brigades has been listed by Australia since 2003 among its trading partners.'),
+    ).toEqual([]);
+  });
+});
