@@ -267,9 +267,10 @@ function namesIn(s: string): NameSpan[] {
   return out;
 }
 
-// Where a verb's object ends: "as" its label, a preposition phrase, a clause or a full stop.
+// Where a verb's object ends: "as" its label, a preposition phrase, a clause (a relative one
+// too: "the network that carried out the attack in Jakarta") or a full stop.
 const OBJECT_END_RE =
-  /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s/iu;
+  /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s|(?<=\p{L})\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
 
 const OWNED_THING_RE =
   /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
@@ -681,6 +682,36 @@ class PassageContext {
         return the
           ? { start: first.start + the[0].length, end: first.end, text: first.text.slice(the[0].length) }
           : first;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The group a description stands for when the passage names it only after ("designated the
+   * Islamic State-linked network that carried out the attack as … . Jamaah X (JX) was formed …"):
+   * in the two sentences from `at`, a name opening its sentence or its clause ("said that X
+   * is …") or introduced by "known as", "called" or "named", that is neither an authority nor a description, of several words or an
+   * acronym.
+   */
+  groupNamedAfter(at: number): NameSpan | undefined {
+    const sentences = this.sentences;
+    const i = this.sentenceEndingAfter(at);
+    for (let k = i; k < sentences.length && k <= i + 1; k++) {
+      const sent = sentences[k];
+      if (sent.start < at) continue;
+      for (const n of this.namesIn(sent.start, sent.end)) {
+        const lead = this.t.slice(sent.start, n.start);
+        if (
+          (/^\s*(?:The\s+)?$/.test(lead) || /\b(?:known\s+as|called|named|that)\s+(?:the\s+)?$/.test(lead)) &&
+          authoritiesIn(n.text).length === 0 &&
+          !DESCRIBING_ONLY_RE.test(n.text) &&
+          !NOT_A_TOPIC_RE.test(n.text) &&
+          (/\s/.test(n.text) || ACRONYM_RE.test(n.text))
+        ) {
+          const the = /^The\s+/.exec(n.text);
+          return the ? { start: n.start + the[0].length, end: n.end, text: n.text.slice(the[0].length) } : n;
+        }
       }
     }
     return undefined;
@@ -1748,6 +1779,11 @@ function restatesPreviousClaim({ s, found }: SentenceScope, t: TriggerFrame): bo
   return false;
 }
 
+// A described group, its name not given: "the Islamic State group’s affiliate in X", "the
+// Indonesian extremist network that …" (the head noun ends it; a relative clause may follow).
+const DESCRIBED_OBJECT_RE =
+  /^\s+((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:group|network|organi[sz]ation|affiliate|branch|outfit|militia|faction|movement|cell|offshoot|franchise))(?:\s+(?:in|of|based\s+in)\s+[^,;.]{1,60}?)?(?=\s+(?:that|which|who)\s|\s+as\s)/iu;
+
 /** The object a pronoun or a reference stands for ("both groups", "the latter", "it", "him"), when no name is the object. */
 function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): NameSpan[] {
   const { s, passageOffset, ctx, state: lastEntity, names } = sc;
@@ -1832,6 +1868,16 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
       entities = [{ ...antecedent, start: at, end: at + pronoun[1].length }];
     }
   }
+  // "designated the Islamic State-linked network that carried out the attack as a terrorist
+  // organization. Jamaah X (JX) …": a description the next sentences name.
+  if (entities.length === 0 && !lastEntity.seeded) {
+    const described = DESCRIBED_OBJECT_RE.exec(after);
+    const group = described ? ctx.groupNamedAfter(passageOffset + s.length) : undefined;
+    if (described && group) {
+      const at = tEnd + described[0].length - described[1].length;
+      entities = [{ ...group, start: at, end: at + described[1].length }];
+    }
+  }
   return entities;
 }
 
@@ -1873,9 +1919,10 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   const dashed = /^\s[—–]\s*/.exec(s.slice(lastObject.end, lastObject.end + 4));
   // "declaring X, which is affiliated with Y, as a terrorist organization": the label
   // follows the relative clause.
-  const relative = /^\s*,\s*(?:which|who)\s[^,;.]{1,120},(?=\s+as\s)/.exec(
-    s.slice(lastObject.end, lastObject.end + 140),
-  );
+  const relative =
+    /^\s*,\s*(?:which|who)\s[^,;.]{1,120},(?=\s+as\s)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/.exec(
+      s.slice(lastObject.end, lastObject.end + 200),
+    );
   // "declared the Brotherhood group and its organisation as a terrorist organisation":
   // the group's own parts between object and label.
   const withParts =

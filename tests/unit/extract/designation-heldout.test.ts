@@ -1176,3 +1176,34 @@ describe('a passive listing by an authority in a passage on terror lists', () =>
     ).toEqual([]);
   });
 });
+
+describe('a described group the next sentences name', () => {
+  it.each<[string, string]>([
+    [
+      'The United States has designated the Indonesian extremist network that carried out a deadly attack in the capital last year as a terrorist organization. The State Department said that the Red Hand Front (RHF) was formed in 2015.',
+      'Red Hand Front (RHF)',
+    ],
+    [
+      'The US formally designated the Islamic State group’s affiliate in Ruritania as a terrorist organization. The affiliate, known as Red Hand Province (RHP), was formed in 2015.',
+      'Red Hand Province (RHP)',
+    ],
+  ])('%s', (text, entity) => {
+    expect(summary(text)).toEqual([[entity, ['United States'], 'designated']]);
+  });
+
+  it('with no name after it, the description stays dark; a place in its relative clause is never the group', () => {
+    expect(
+      summary(
+        'The US designated the Indonesian extremist network that attacked Jakarta last year as a terrorist organization. Officials gave no further details.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a bare "the group" still refers back to the group named before', () => {
+    expect(
+      summary(
+        'Nigeria declared the Red Hand Movement (RHM) a terrorist organisation. A court gave the government approval to label the group as a terrorist organization after protests in which Precious Doe died.',
+      ).map(([e]) => e),
+    ).toEqual(['Red Hand Movement (RHM)', 'Red Hand Movement (RHM)']);
+  });
+});
