@@ -960,7 +960,7 @@ function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): bo
 // What lets a weak verb ("declared", "added") through without a label right after it.
 // "the group", "the formation", "it", "they" right before the verb: the subject refers back.
 const REFERRING_SUBJECT_RE =
-  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade)|it|they)\s+(?:\w+\s+){0,3}$/iu;
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade|rebels|insurgents|guerrillas)|it|they)\s+(?:\w+\s+){0,3}$/iu;
 const IDENTIFIED_AS_RE = /^[^.;]{0,120}?\sas\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terror|FTO\b|SDGT\b)/iu;
 /** Whether a name opens its sentence (after at most "The"). */
 function opensSentence(s: string, n: NameSpan): boolean {
@@ -1545,7 +1545,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   const participle = g.noun !== undefined || /(?:ed|put|kept|banned)$/i.test(word);
   const appositionMatch = !participle
     ? null
-    : /,\s*(?:(?:a|an|the)\s+(?:[^,]{0,60}?\s+)?(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)$/i.exec(
+    : /,\s*(?:(?:a|an|the)\s+(?:[^,]{0,60}?\s+)?(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z]+ed\s+and\s+)?)$/i.exec(
         s.slice(Math.max(0, tStart - 200), tStart),
       );
   // ", the President said X will be removed": a clause of saying is no apposition.
@@ -2019,14 +2019,22 @@ function subjectCandidates(
   const { g, tStart } = t;
   // Subject: the last name before the trigger in this clause; after an apposition or a
   // relative clause, the name right before its comma; before a noun, its owner.
-  const clauseStart = Math.max(0, s.lastIndexOf(';', tStart), tStart - 90);
+  // "Talks stalled after the rebels were blacklisted": a subordinate clause has its own subject.
+  const clauseStart = subordinateClauseStart(s, Math.max(0, s.lastIndexOf(';', tStart), tStart - 90), tStart);
   let candidates: NameSpan[];
   let subject: NameSpan | undefined;
   if (aside) {
     const comma = tStart - aside[0].length;
     candidates = names().filter((n) => n.end <= comma && n.start >= Math.max(0, comma - 160));
     const last = candidates[candidates.length - 1];
-    subject = last && /^["')\s]*$/.test(s.slice(last.end, comma)) ? last : undefined;
+    // "the Muslim Brotherhood group, which is …": a generic head may close the name.
+    subject =
+      last &&
+      /^["')]*(?:\s+(?:group|movement|organi[sz]ation|militia|network|outfit))?["')\s]*$/.test(
+        s.slice(last.end, comma),
+      )
+        ? last
+        : undefined;
   } else if (g.noun !== undefined) {
     candidates = names().filter((n) => n.end <= tStart && n.start >= clauseStart);
     const last = candidates[candidates.length - 1];
@@ -2058,6 +2066,18 @@ function subjectCandidates(
     return clauseSubject(sc, t, voice, clauseStart);
   }
   return { candidates, subject, relHead: false };
+}
+
+const SUBORDINATOR_RE =
+  /\b(?:after|before|when|because|while|until|once|although|though|whereas)\s+(?=(?:the|it|they)\s)/gi;
+/** Where the subordinate clause holding `at` starts, if one opens in [from, at). */
+function subordinateClauseStart(s: string, from: number, at: number): number {
+  const lead = s.slice(from, at);
+  let start = from;
+  SUBORDINATOR_RE.lastIndex = 0;
+  for (let m = SUBORDINATOR_RE.exec(lead); m; m = SUBORDINATOR_RE.exec(lead))
+    start = from + m.index + m[0].length;
+  return start;
 }
 
 /** The subject in the trigger's own clause, or the head a coordinated predicate, a role or a relative clause describes. */

@@ -1207,3 +1207,29 @@ describe('a described group the next sentences name', () => {
     ).toEqual(['Red Hand Movement (RHM)', 'Red Hand Movement (RHM)']);
   });
 });
+
+describe('relative clauses after a generic head, coordinated participles, "the rebels"', () => {
+  it.each([
+    'Police arrested members of the Red Hand group, which is designated a terrorist organisation in Egypt.',
+    'Police arrested members of the Red Hand group, which is banned and designated a terrorist organisation in Egypt.',
+    'Police arrested members of the Red Hand, which is outlawed and designated a terrorist organisation in Egypt.',
+  ])('%s', (text) => {
+    expect(summary(text)).toEqual([['Red Hand', ['Egypt'], 'designated']]);
+  });
+
+  it('"the rebels" refer back to the group the passage named', () => {
+    expect(
+      summary(
+        'The Red Hand Front (RHF) took up arms in 1969. Talks stalled after the rebels were blacklisted by the United States as a foreign terrorist organisation.',
+      ),
+    ).toEqual([['Red Hand Front (RHF)', ['United States'], 'designated']]);
+  });
+
+  it('"the rebels" with no group named before stay dark', () => {
+    expect(
+      summary(
+        'Talks stalled after the rebels were blacklisted by the United States as a foreign terrorist organisation.',
+      ),
+    ).toEqual([]);
+  });
+});
