@@ -8,11 +8,11 @@ import type { DesignationHit } from './designation';
 import { authorityNames, expandBlocs } from './designators';
 
 /**
- * A footnote: an asterisk opening a line (or following a sentence), then a short note that uses
- * a terror word and says the groups are banned or listed somewhere.
+ * A footnote: an asterisk opening a line (or following a sentence), maybe a dash, then a short
+ * note that uses a terror word and says the groups are banned or listed somewhere.
  */
 const FOOTNOTE_RE =
-  /(?<=^|\n|[.!?"”)]\s)\*{1,3}\s*\(?([^*\n]{0,80}?\bterror[^*\n]{0,120}?)\)?[ \t]*(?=\n|$)/gu;
+  /(?<=^|\n|[.!?"”)]\s)\*{1,3}\s*(?:[–—-]\s*)?\(?([^*\n]{0,80}?\bterror[^*\n]{0,120}?)\)?[ \t]*(?=\n|$)/giu;
 const BANNED_RE = /\b(?:banned|outlawed|prohibited|proscribed|listed|designated|recogni[sz]ed)\b/i;
 /** A name closing right before an asterisk, with an acronym in parentheses after it maybe. */
 const STARRED_NAME_RE =
@@ -32,7 +32,7 @@ export function footnoteClaims(t: string): DesignationHit[] {
     // An extremist ban is not a terror listing; a note that names no one, or several, says nothing sure.
     if (!BANNED_RE.test(text) || designators.length !== 1) continue;
     const start = note.index;
-    const end = note.index + note[0].trimEnd().length;
+    const end = note.index + note[0].replace(/[\s.]+$/, '').length;
     const label = /\bterror\p{L}*(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|movements?))?/iu.exec(
       text,
     )![0];

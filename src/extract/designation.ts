@@ -103,7 +103,10 @@ const LABEL_WORDS =
 // "designated under the UN's al-Qaida sanctions regime": the regime's owner designates.
 // "by both the EU and the United States": "both" and "each of" open a list of authorities.
 const LIST_OWNER_RE = /^\s+(?:black)?lists?\s+(?:of|maintained\s+by|kept\s+by|issued\s+by)\s+(?:the\s+)?/i;
-const BY_RE = /^\s*,?\s*(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:the\s+)?/i;
+// "under the new amendments to the Unlawful Activities (Prevention) Act": the law's own words
+// may come between.
+const BY_RE =
+  /^\s*,?\s*(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:the\s+)?(?:(?:new\s+|recent\s+|latest\s+)?(?:amendments?|provisions?|section\s+\d+\w?)\s+(?:to|of)\s+(?:the\s+)?)?/i;
 
 // Nationality, region and creed adjectives: a name made only of them describes what follows.
 const DESCRIBING_ONLY_RE =
@@ -538,6 +541,11 @@ function authorityActs(s: string, at: number, end: number): boolean {
   return by !== null && authoritiesIn(s, end + by[0].length, end + by[0].length + 1).length > 0;
 }
 
+// A title or role before a name says it names a person: "Mr Sharaa", "Labour leader Jane Doe".
+const PERSON_TITLE_RE =
+  /\b(?:Mr|Ms|Mrs|Dr|President|Sheikh|Gen|General|Colonel|[Ll]eader|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Cc]hief)\.?((?:\s+\p{Lu}[\p{L}'’-]*){1,4})/gu;
+const HYPHENATED_NAME_RE = /^\p{Lu}[\p{L}'’]*-(?:\p{Lu}|[a-z]{1,2}-\p{Lu})/u;
+
 /** Sentences per block of the passage's lazily scanned context (names, authorities). */
 const BLOCK_CHARS = 512;
 
@@ -573,22 +581,17 @@ class PassageContext {
     return (this.fatf ??= /\bFATF\b|Financial\s+Action\s+Task\s+Force/.test(this.t));
   }
 
-  private persons = new Map<string, boolean>();
+  private personWords: Set<string> | undefined;
 
-  /** Whether the passage calls the bearer of `name` a person: "Mr Sharaa", "President Doe". */
+  /** Whether the passage calls the bearer of `name` a person: "Mr Sharaa", "Labour leader Jane Doe". */
   namesAPerson(name: string): boolean {
-    let known = this.persons.get(name);
-    if (known === undefined) {
-      const last = /[\p{L}'’-]+$/u.exec(name)?.[0];
-      known =
-        last !== undefined &&
-        new RegExp(
-          `\\b(?:Mr|Ms|Mrs|Dr|President|Sheikh|Gen|General|Colonel)\\.?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3}${last.replace(/[-']/g, '.')}\\b`,
-          'u',
-        ).test(this.t);
-      this.persons.set(name, known);
+    if (!this.personWords) {
+      this.personWords = new Set();
+      for (const m of this.t.matchAll(PERSON_TITLE_RE))
+        for (const w of m[1].trim().split(/\s+/)) this.personWords.add(w);
     }
-    return known;
+    const last = /[\p{L}'’-]+$/u.exec(name)?.[0];
+    return last !== undefined && this.personWords.has(last);
   }
 
   /** Whether the passage is about terror listings: it names a terror list or label somewhere. */
@@ -676,7 +679,11 @@ class PassageContext {
         !NOT_A_TOPIC_RE.test(first.text) &&
         // Any word opening a sentence is capitalised ("Ministers may …"): one word is a name
         // only as an acronym or where the passage capitalises it mid-sentence too.
-        (/\s/.test(first.text) || ACRONYM_RE.test(first.text) || this.capitalisedMidSentence(first.text))
+        (/\s/.test(first.text) ||
+          ACRONYM_RE.test(first.text) ||
+          // "Al-Shabaab", "Hezb-e-Islami": a hyphenated name is no ordinary opening word.
+          HYPHENATED_NAME_RE.test(first.text) ||
+          this.capitalisedMidSentence(first.text))
       ) {
         const the = /^The\s+/.exec(first.text);
         return the
@@ -844,7 +851,7 @@ export interface Found {
 
 // "maintained the LTTE on the list": the label follows the object.
 const LIST_AFTER_OBJECT_RE =
-  /^\s+(?:the\s+)?[\p{Lu}\d][^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
+  /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Lu}\d][^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
 
 const WHERE_CLAUSE_RE =
   /([^,;]{1,60}?),?\s+where\s+(?:it|they|the\s+(?:group|organi[sz]ation|movement)s?)\s+(?:(?:is|are|was|were|has|have|been|also|still|now|already|officially)\s+){1,3}(?:an?\s+|the\s+)?$/u;
@@ -868,7 +875,7 @@ function byPhraseEnd(s: string, at: number): number {
   // "on the Foreign Terrorist Organization list of the US State Department": the list's owner.
   const owner = LIST_OWNER_RE.exec(s.slice(at, at + 40));
   if (owner) at = authorityRunEnd(s, at + owner[0].length, 60, false) ?? at;
-  const m = BY_RE.exec(s.slice(at, at + 20));
+  const m = BY_RE.exec(s.slice(at, at + 60));
   if (!m) return at;
   // "by Turkey, the US and the EU": a list of authorities.
   return authorityRunEnd(s, at + m[0].length, 80, true) ?? at;
@@ -1008,7 +1015,7 @@ const INSTITUTION_RE =
 const APPOSED_DEPUTY_RE =
   /^,\s+(?:[^,;]{1,100},\s+){1,2}and\s+(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 const JOINED_SET_RE = new RegExp(
-  `^,?\\s+(?:as\\s+well\\s+as|along\\s+with)\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])(?!\\s+(?:killed|dead|injured|wounded)|\\s*:)`,
+  `^(?:\\s+in\\s+(?:its|their)\\s+entirety)?,?\\s+(?:as\\s+well\\s+as|along\\s+with)\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])(?!\\s+(?:killed|dead|injured|wounded)|\\s*:)`,
   'iu',
 );
 const UNCLOSED_ROLE_RE =
@@ -1536,7 +1543,8 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
     /^remain|\son$/i.test(word) ||
     headline ||
     (/(?:ed|put|kept|banned)$/i.test(word) &&
-      (/\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+)?$/i.test(
+      // "were on Wednesday designated": a day may come between.
+      (/\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$/i.test(
         before,
       ) ||
         copular));
@@ -1592,12 +1600,15 @@ function referent(
   { s, passageOffset, ctx, state, found, names }: SentenceScope,
   from: number,
 ): NameSpan | undefined {
+  // A group noun or "it" never stands for a person the passage names ("Labour leader Jane Doe").
+  const group = (n: NameSpan | null | undefined): NameSpan | undefined =>
+    n && !ctx.namesAPerson(n.text) ? n : undefined;
   return (
-    found.filter((f) => !f.aside).pop()?.entity ??
-    sentenceSubject(s, names(), from) ??
-    state.v ??
+    group(found.filter((f) => !f.aside).pop()?.entity) ??
+    group(sentenceSubject(s, names(), from)) ??
+    group(state.v) ??
     (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
-      ? ctx.openingSubjectBefore(passageOffset)
+      ? group(ctx.openingSubjectBefore(passageOffset))
       : undefined)
   );
 }
@@ -2286,8 +2297,6 @@ function referringSubject(sc: SentenceScope, t: TriggerFrame): void {
   t.quoteStart = tStart - before.length + pr.index;
   // The pronoun stands for the group named earlier; its span is the pronoun's own.
   const pronounText = /^\S+(?:\s+\S+)?/.exec(pr[0])![0];
-  // "it", "the group", "they" never stand for a person the passage names ("Mr Sharaa").
-  if (sc.ctx.namesAPerson(antecedent.text)) return;
   t.entities = [{ ...antecedent, start: t.quoteStart, end: t.quoteStart + pronounText.length }];
 }
 
@@ -2582,7 +2591,7 @@ function addEnumeratedMembers(sc: SentenceScope, follows: boolean): void {
  * "re-added the Brotherhood to the list, as well as 1,529 people": a counted set joined to a
  * claim's object shares its listing (one that goes on to name its members is left to them).
  */
-function addJoinedSets({ s, found }: SentenceScope): void {
+function addJoinedSets({ s, found, names }: SentenceScope): void {
   if (s.includes(' as well as ') || s.includes(' along with '))
     for (const f of [...found]) {
       if (f.aside) continue;
@@ -2590,7 +2599,20 @@ function addJoinedSets({ s, found }: SentenceScope): void {
       if (!joined) continue;
       const start = f.end + joined[0].length - joined[1].length;
       const entity = { start, end: start + joined[1].length, text: joined[1] };
-      if (!taken(found, start, entity.end)) addInOrder(found, { ...f, entity, start, end: entity.end });
+      if (taken(found, start, entity.end)) continue;
+      addInOrder(found, { ...f, entity, start, end: entity.end });
+      // "along with two other groups, A and B": the set's members, named after it.
+      const lead = /^\s*[,:]\s+(?:the\s+)?/.exec(s.slice(entity.end, entity.end + 8));
+      if (!lead) continue;
+      const from = entity.end + lead[0].length;
+      const to = from + (/^[^.;]*/.exec(s.slice(from))?.[0].length ?? 0);
+      for (const named of objectMembers(s, from, to, names())) {
+        // "Blue Lantern (known to operate in Mali)": an aside is no part of the name.
+        const aside = /\s*\((?![A-Z][\w-]{1,12}\))[^()]*\)$/.exec(named.text);
+        const member = aside ? { ...named, text: named.text.slice(0, aside.index) } : named;
+        if (!taken(found, member.start, member.end))
+          addInOrder(found, { ...f, entity: member, start: member.start, end: member.end });
+      }
     }
 }
 
@@ -2598,7 +2620,16 @@ function addJoinedSets({ s, found }: SentenceScope): void {
 function addConsideredClaims(sc: SentenceScope): void {
   const { s, found } = sc;
   if (s.includes('terror') && consideredGate(s))
-    for (const c of consideredClaims(s, sc.names, sc.state, passageWide(sc))) {
+    for (const c of consideredClaims(
+      s,
+      sc.names,
+      () => {
+        // "The Iran-backed group", "it": never a person the passage names.
+        const group = sc.state.v ?? sc.ctx.openingSubjectBefore(sc.passageOffset);
+        return group && !sc.ctx.namesAPerson(group.text) ? group : undefined;
+      },
+      passageWide(sc),
+    )) {
       if (taken(found, c.start, c.end)) continue;
       addInOrder(found, c);
       sc.state.v = c.entity;
@@ -2844,10 +2875,12 @@ const CONSIDERED_ACTIVE_RE = new RegExp(
   'gu',
 );
 
+const CONSIDERED_REFERENCE_RE =
+  /\b(?:it|they|the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|militia|network|outfit))\s+$/iu;
 function consideredClaims(
   s: string,
   names: () => NameSpan[],
-  state: PassageState,
+  referent: () => NameSpan | undefined,
   passageDesignators: () => string[],
 ): Found[] {
   const out: Found[] = [];
@@ -2866,13 +2899,14 @@ function consideredClaims(
     if (subject && /^["')]?\s*(?:,\s*(?:which|who)\s*)?$/.test(gap)) {
       entity = subject;
       start = subject.start;
-    } else if (
-      state.v &&
-      /\b(?:it|they|the\s+(?:group|organi[sz]ation|movement))\s+$/i.test(s.slice(0, m.index))
-    ) {
-      const pr = /\b(?:it|they|the\s+(?:group|organi[sz]ation|movement))\s+$/i.exec(s.slice(0, m.index))!;
-      start = pr.index;
-      entity = { ...state.v, start, end: start + pr[0].trimEnd().length };
+    } else {
+      // "The Iran-backed group is already deemed …": the group the passage is about.
+      const pr = CONSIDERED_REFERENCE_RE.exec(s.slice(0, m.index));
+      const group = pr ? referent() : undefined;
+      if (pr && group) {
+        start = pr.index;
+        entity = { ...group, start, end: start + pr[0].trimEnd().length };
+      }
     }
     if (!entity) continue;
     out.push({ entity, start, end: byEnd, label: m.groups!.label, status: 'designated', designators });

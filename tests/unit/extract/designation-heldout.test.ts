@@ -1233,3 +1233,56 @@ describe('relative clauses after a generic head, coordinated participles, "the r
     ).toEqual([]);
   });
 });
+
+describe('quoted labels, laws after their amendments, sets joined after "in its entirety", references that skip people', () => {
+  it('"were on Wednesday designated "individual terrorists" under the new amendments to the UAPA"', () => {
+    expect(
+      summary(
+        'John Doe, Jack Roe and Jim Poe were on Wednesday designated "individual terrorists" under the new amendments to the Unlawful Activities (Prevention) Act.',
+      ),
+    ).toEqual([
+      ['John Doe', ['India'], 'designated'],
+      ['Jack Roe', ['India'], 'designated'],
+      ['Jim Poe', ['India'], 'designated'],
+    ]);
+  });
+
+  it('a quoted phrase with no terror word is no label', () => {
+    expect(summary('Officials designated "the usual suspects" for the raid in Delhi.')).toEqual([]);
+  });
+
+  it('"to proscribe X in its entirety, along with two other groups, A (aside) and B": the set and its members', () => {
+    expect(
+      summary(
+        'The UK government put forward an order to proscribe the Red Hand in its entirety, along with two other groups, Blue Lantern (known to operate in Mali) and Green Front (known to operate in Chad).',
+      ),
+    ).toEqual([
+      ['Red Hand', ['United Kingdom'], 'designated'],
+      ['two other groups', ['United Kingdom'], 'designated'],
+      ['Blue Lantern', ['United Kingdom'], 'designated'],
+      ['Green Front', ['United Kingdom'], 'designated'],
+    ]);
+  });
+
+  it('"The Iran-backed group is already deemed …": the group the passage is about, not a person it names', () => {
+    const found = summary(
+      'The UK said it would proscribe the Red Hand Front (RHF) in its entirety. The move could be opposed by Labour leader Jane Doe. Doe once called its members friends. The Iran-backed group is already deemed a terrorist organisation by the United States.',
+    );
+    expect(found.at(-1)).toEqual(['Red Hand Front (RHF)', ['United States'], 'designated']);
+    expect(found.some(([e]) => e.includes('Doe'))).toBe(false);
+  });
+
+  it('a hyphenated name opening a sentence is the group a later "the … group" refers to', () => {
+    expect(
+      summary(
+        'Al-Hand has claimed the bombing. At least 15 people were killed. The Ruritania-based militant group was designated as a foreign terrorist organization by the United States in 2008.',
+      ),
+    ).toEqual([['Al-Hand', ['United States'], 'designated']]);
+  });
+
+  it('"* – Terrorist organization banned in Russia": a dash and a capital open the footnote too', () => {
+    expect(
+      summary('Fighters of the Red Hand (RH)* attacked.\n\n* – Terrorist organization banned in Russia.'),
+    ).toEqual([['Red Hand (RH)', ['Russia'], 'designated']]);
+  });
+});
