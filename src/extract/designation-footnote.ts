@@ -17,6 +17,8 @@ const BANNED_RE = /\b(?:banned|outlawed|prohibited|proscribed|listed|designated|
 /** A name closing right before an asterisk, with an acronym in parentheses after it maybe. */
 const STARRED_NAME_RE =
   /((?:(?:al|ad|an|ar|as|at|ash|el|wal|ul|ut)-)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|the|al|wal|ul|ut|in|for)\s+)*(?:(?:al|ad|an|ar|as|at|ash|el|wal|ul|ut)-)?\p{Lu}[\p{L}\p{N}'’-]*)*(?:\s*\(\p{Lu}[\p{L}\p{N}-]{1,12}\))?)$/u;
+/** A note opening with the group's name, maybe quoted, then a dash: "\"Islamic State\" (ISIS) - the organization …". */
+const NOTE_NAMES_RE = /^["“]?(\p{Lu}[^"”()\n–—-]{1,60}?)["”]?(?:\s*(\([^()]{1,30}\)))?\s+[-–—]\s+/u;
 /** A starred word: a letter or a closing parenthesis, then the asterisk. */
 const STAR_RE = /(?<=[\p{L})])\*(?![\p{L}*])/gu;
 
@@ -36,6 +38,23 @@ export function footnoteClaims(t: string): DesignationHit[] {
     const label = /\bterror\p{L}*(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|movements?))?/iu.exec(
       text,
     )![0];
+    // "* "Islamic State" (ISIS, ISIL) - the organization was recognized as terrorist …": a note
+    // that names its group says which group it is about.
+    const named = NOTE_NAMES_RE.exec(text);
+    if (named) {
+      const name = named[1] + (named[2] ? ` ${named[2]}` : '');
+      hits.push({
+        kind: 'designation',
+        start,
+        end,
+        entity: name,
+        designators: expandBlocs(designators),
+        label,
+        status: 'designated',
+      });
+      from = end;
+      continue;
+    }
     const seen = new Set<string>();
     STAR_RE.lastIndex = from;
     for (let star = STAR_RE.exec(t); star && star.index < start; star = STAR_RE.exec(t)) {

@@ -638,7 +638,7 @@ export function labelRemovedClaims(
 // "Designated as a terrorist group by the US, the UK and the EU, al-Shabaab has …": a
 // participle opening the sentence, its label and authorities, then the group it describes.
 const OPENING_PARTICIPLE_RE =
-  /^\s*(?:(?:Long|Already|Officially|Formally)\s+)?(?<verb>Designated|Listed|Proscribed|Blacklisted|Banned|Outlawed|Sanctioned)\s+(?:as\s+(?:an?\s+|the\s+)?(?<label>[^,;.]{0,60}?)(?=\s+(?:by|in|since|under)\s|,))?/u;
+  /^\s*(?:(?:Long|Already|Officially|Formally)\s+)?(?<verb>Designated|Listed|Proscribed|Blacklisted|Banned|Outlawed|Sanctioned|Recogni[sz]ed|Considered|Classified|Labell?ed|Branded|Deemed|Regarded)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?<label>[^,;.]{0,60}?)(?=\s+(?:by|in|since|under)\s|,))?/u;
 
 /** The claim of a sentence that opens with a listing participle describing its subject. */
 export function openingParticipleClaim(

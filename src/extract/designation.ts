@@ -64,7 +64,7 @@ const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const HEDGE_WORDS =
-  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to";
+  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to|pledg(?:e|es|ed|ing)\\s+to|legislation\\s+to|bills?\\s+to|move\\s+forward\\s+with";
 // Within 60 characters (commas allowed), or further back within the clause, where a period after
 // a single capital (U.S., U.K.) is an abbreviation: "urged U.S. Secretary of State Jane Doe in a
 // letter on Friday to immediately designate …".
@@ -1258,7 +1258,9 @@ function isNoTrigger(s: string, word: string, tStart: number, tEnd: number, ctx:
     /^(?:outlawed|banned|proscribed)$/.test(word) &&
     ATTRIBUTIVE_BEFORE_RE.test(s.slice(Math.max(0, tStart - 24), tStart)) &&
     (word !== 'proscribed' || /\bthe\s+$/i.test(s.slice(Math.max(0, tStart - 5), tStart))) &&
-    ATTRIBUTIVE_AFTER_RE.test(s.slice(tEnd, tEnd + 60))
+    ATTRIBUTIVE_AFTER_RE.test(s.slice(tEnd, tEnd + 60)) &&
+    // "a banned terrorist organization in the US, UK and Turkey": where it is banned makes a listing.
+    !bannedInAuthority(s, tEnd)
   )
     return true;
   // "a "specially designated global terrorist"": the label's own word is no trigger.
@@ -1267,6 +1269,15 @@ function isNoTrigger(s: string, word: string, tStart: number, tEnd: number, ctx:
   // "Myanmar was blacklisted" in a report on the FATF: its list, not a terror listing.
   if (/^blacklist/i.test(word) && ctx.aboutFatf()) return true;
   return false;
+}
+
+/** Whether a terror label and an authority follow the participle: "banned terrorist organization in the US". */
+function bannedInAuthority(s: string, at: number): boolean {
+  const to =
+    /^\s+(?:[\p{Ll}-]+\s+){0,2}?terror\w*\s+(?:organi[sz]ation|group|outfit|entity)s?\s+(?:in|by)\s+(?:the\s+)?(?=\p{Lu})/u.exec(
+      s.slice(at, at + 90),
+    );
+  return to !== null && authoritiesIn(s, at + to[0].length, at + to[0].length + 1).length > 0;
 }
 
 /** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
@@ -2381,6 +2392,9 @@ function claimLabel(word: string, label: TriggerFrame['label'], lastEntity: Pass
  * "where" place, a referred-to claim, the passage's last state or its designators. Widens the
  * quote over an example list.
  */
+const STATE_SPONSOR_LISTERS = new Set(['United States', 'Canada', 'Australia']);
+const SUBJECT_EXAMPLES_RE =
+  /\b(?:countries|states|nations|governments|allies|members)\s*,?\s+(?:including|like|such\s+as)\s+((?:(?!\b(?:where|which|who|it|they)\b)[^;.]){1,160}?)\s*,?\s+(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|previously\s+|already\s+|since\s+){0,2}$/i;
 function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: string): string[] {
   const { s, passageOffset, ctx, found } = sc;
   const { word, tStart, tEnd, before, entities, quoteStart, entityInQuote, subjectAside, referenceTo } = t;
@@ -2400,6 +2414,14 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
   if (alsoBy) {
     const also = authoritiesIn(alsoBy[1]).map((a) => a.name);
     if (also.length > 0) designators = [...new Set([...also, ...designators])];
+  }
+  // "Countries including Israel, the US and the UK, as well as the EU, have all designated …",
+  // "All Five Eyes countries, like the US and Australia, have declared …": the examples the
+  // subject gives are the designators.
+  const examples = SUBJECT_EXAMPLES_RE.exec(s.slice(Math.max(0, tStart - 220), tStart));
+  if (examples) {
+    const named = authorityNames(examples[1]);
+    if (named.length > 0) designators = named;
   }
   // "named by several states, including Japan and Canada": the examples
   // are the designators.
@@ -2448,10 +2470,16 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
       passageOffset + tStart,
       entities.map((e) => e.text),
     );
-  // Only the United States keeps a list of state sponsors of terrorism: no other authority
-  // of the passage (often a listed state) stands in.
-  if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText))
-    designators = ['United States'];
+  // Few states keep a list of state sponsors of terrorism (the US since 1979, Canada, Australia
+  // since 2025): another authority of the passage (often the listed state) never stands in.
+  if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText)) {
+    const keepers = passageDesignators(
+      ctx,
+      passageOffset + tStart,
+      entities.map((e) => e.text),
+    ).filter((d) => STATE_SPONSOR_LISTERS.has(d));
+    designators = keepers.length > 0 ? keepers : ['United States'];
+  }
   if (designators.length === 0 && !unnamedBy)
     designators = passageDesignators(ctx, passageOffset + tStart, [
       ...entities.map((e) => e.text),

@@ -1286,3 +1286,73 @@ describe('quoted labels, laws after their amendments, sets joined after "in its 
     ).toEqual([['Red Hand (RH)', ['Russia'], 'designated']]);
   });
 });
+
+describe('forms found on held-out set 16', () => {
+  it.each<[string, string[]]>([
+    [
+      'Recognized as a terrorist group by Turkey, the United States and the European Union, the Red Hand waged war for 30 years.',
+      ['Turkey', 'United States', 'European Union'],
+    ],
+    ['Considered a terrorist group by Turkey, the Red Hand waged war.', ['Turkey']],
+  ])('an opening participle of regard lists the subject: %s', (text, designators) => {
+    expect(summary(text)).toEqual([['Red Hand', designators, 'designated']]);
+  });
+
+  it('"Regarded as a hero by many, …" is no listing', () => {
+    expect(summary('Regarded as a hero by many, the Red Hand leader spoke in Ankara.')).toEqual([]);
+  });
+
+  it('"is a banned terrorist organization in the US, UK, and Turkey" names where it is banned', () => {
+    expect(
+      summary('Furthermore, the Red Hand is a banned terrorist organization in the US, UK, and Turkey.'),
+    ).toEqual([['Red Hand', ['United States', 'United Kingdom', 'Turkey'], 'designated']]);
+  });
+
+  it('"an outlawed armed group in Turkey" stays an epithet', () => {
+    expect(summary('The Red Hand is an outlawed armed group in Turkey.')).toEqual([]);
+  });
+
+  it.each([
+    'He had pledged to move forward with legislation to classify the Red Hand as a terrorist group.',
+    'A bill to designate the Red Hand as a terrorist organization was introduced in the Senate.',
+  ])('pledges and bills are plans: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it('a footnote that names its group: "* "Red Hand" (RH) - the organization was recognized as terrorist …"', () => {
+    expect(
+      summary(
+        'The minister said the attack would be punished.\n\n* "Red Hand" (RH) - the organization was recognized as a terrorist organization by the decision of the Supreme Court of the Russian Federation.',
+      ),
+    ).toEqual([['Red Hand (RH)', ['Russia'], 'designated']]);
+  });
+
+  it('"Countries including A, B and C, as well as D have all designated X": the examples designate', () => {
+    expect(
+      summary(
+        'Countries including Israel, the US, the UK, and Canada, as well as the EU have all designated the Red Hand a terrorist organisation.',
+      ),
+    ).toEqual([
+      ['Red Hand', ['Israel', 'United States', 'United Kingdom', 'Canada', 'European Union'], 'designated'],
+    ]);
+  });
+
+  it('"countries, including A and B, where it is proscribed": the where-clause keeps its own place', () => {
+    expect(
+      summary(
+        'The Red Hand is a global movement. It is banned in a handful of countries, including Germany and the UK, where it is a proscribed terror organisation.',
+      ).at(-1),
+    ).toEqual(['Red Hand', ['United Kingdom'], 'designated']);
+  });
+
+  it('a state sponsor of terrorism is listed by the passage’s state that keeps such a list, else by the US', () => {
+    expect(
+      summary(
+        'The Australian government said on Thursday it has listed the Red Guard Corps (RGC) as a state sponsor of terrorism.',
+      ),
+    ).toEqual([['Red Guard Corps (RGC)', ['Australia'], 'designated']]);
+    expect(
+      summary('Ruritania was listed as a state sponsor of terrorism in 1993.').map(([, d]) => d),
+    ).toEqual([['United States']]);
+  });
+});
