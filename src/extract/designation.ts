@@ -283,7 +283,8 @@ const MEMBER_LINK_RE =
   // "A and sinister B": one describing word may follow the "and".
   // "A and a splinter group, B", "A and its affiliate B": a described member.
   // "the Islamic State group, the Nusra Front and …": a generic head may close a member.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+)(?:the\s+)?(?:so-called\s+)?$/u;
+  // "…, All India Imams Council": a name's opening "All" is read as a determiner, not a name.
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
 
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
@@ -1018,6 +1019,10 @@ const JOINED_SET_RE = new RegExp(
   `^(?:\\s+in\\s+(?:its|their)\\s+entirety)?,?\\s+(?:as\\s+well\\s+as|along\\s+with)\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])(?!\\s+(?:killed|dead|injured|wounded)|\\s*:)`,
   'iu',
 );
+// "declared the PFI an “unlawful association” along with “its associates or affiliates or
+// fronts": the group's own parts, listed with it.
+const JOINED_PARTS_RE =
+  /^["”’]?,?\s+(?:as\s+well\s+as|along\s+with)\s+["“‘]?((?:its|their)\s+(?:[\p{Ll}-]+\s+(?:or|and)\s+){0,3}(?:associates|affiliates|fronts|offshoots|front\s+organi[sz]ations|wings|branches))(?![\p{L}])/u;
 const UNCLOSED_ROLE_RE =
   /^,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:leader|head|chief|founder|co-founder|commander|spokes(?:man|woman|person)|emir|deputy)\s+of\s+(?:the\s+)?(?:[^,;]*\s)?$/u;
 const PREDICATE_AFTER_SUBJECT_RE = /^\s+(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s/;
@@ -2623,23 +2628,43 @@ function addJoinedSets({ s, found, names }: SentenceScope): void {
   if (s.includes(' as well as ') || s.includes(' along with '))
     for (const f of [...found]) {
       if (f.aside) continue;
-      const joined = JOINED_SET_RE.exec(s.slice(f.end, f.end + 120));
+      const after = s.slice(f.end, f.end + 120);
+      const joined = JOINED_SET_RE.exec(after) ?? JOINED_PARTS_RE.exec(after);
       if (!joined) continue;
       const start = f.end + joined[0].length - joined[1].length;
       const entity = { start, end: start + joined[1].length, text: joined[1] };
       if (taken(found, start, entity.end)) continue;
       addInOrder(found, { ...f, entity, start, end: entity.end });
-      // "along with two other groups, A and B": the set's members, named after it.
-      const lead = /^\s*[,:]\s+(?:the\s+)?/.exec(s.slice(entity.end, entity.end + 8));
+      // "along with two other groups, A and B", "… its affiliates including A, B and C": the
+      // set's members, named after it.
+      const lead = /^\s*(?:[,:]|,?\s+(?:including|such\s+as|namely))\s+(?:the\s+)?/.exec(
+        s.slice(entity.end, entity.end + 16),
+      );
       if (!lead) continue;
       const from = entity.end + lead[0].length;
       const to = from + (/^[^.;]*/.exec(s.slice(from))?.[0].length ?? 0);
+      let previous: Found | undefined;
+      let closed = false;
       for (const named of objectMembers(s, from, to, names())) {
+        // "… Empower India Foundation and Rehab Foundation, Kerala": after the list has closed
+        // with "and", a name set off by a comma is the last member's place.
+        const gap = previous ? s.slice(previous.end, named.start) : '';
+        if (previous && closed && /^,\s*$/.test(gap)) {
+          previous.entity = {
+            ...previous.entity,
+            end: named.end,
+            text: s.slice(previous.entity.start, named.end),
+          };
+          previous.end = named.end;
+          continue;
+        }
+        closed ||= /\band\b/.test(gap);
         // "Blue Lantern (known to operate in Mali)": an aside is no part of the name.
         const aside = /\s*\((?![A-Z][\w-]{1,12}\))[^()]*\)$/.exec(named.text);
         const member = aside ? { ...named, text: named.text.slice(0, aside.index) } : named;
-        if (!taken(found, member.start, member.end))
-          addInOrder(found, { ...f, entity: member, start: member.start, end: member.end });
+        if (taken(found, member.start, member.end)) continue;
+        previous = { ...f, entity: member, start: member.start, end: member.end };
+        addInOrder(found, previous);
       }
     }
 }

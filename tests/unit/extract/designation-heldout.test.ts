@@ -1356,3 +1356,28 @@ describe('forms found on held-out set 16', () => {
     ).toEqual([['United States']]);
   });
 });
+
+describe('a group’s affiliates listed with it, and their names', () => {
+  it('"declared X an “unlawful association” along with “its associates or affiliates including A, B and C, Kerala”"', () => {
+    expect(
+      summary(
+        'The ministry declared the Red Hand an “unlawful association” under the UAPA along with “its associates or affiliates or fronts including Blue Lantern Foundation (BLF), All Ruritania Youth Council (ARYC), Junior Front and Rehab Foundation, Kerala”.',
+      ).map(([e]) => e),
+    ).toEqual([
+      'Red Hand',
+      'its associates or affiliates or fronts',
+      'Blue Lantern Foundation (BLF)',
+      'Ruritania Youth Council (ARYC)',
+      'Junior Front',
+      'Rehab Foundation, Kerala',
+    ]);
+  });
+
+  it('"along with its supporters" is no set of groups', () => {
+    expect(
+      summary(
+        'The ministry declared the Red Hand an “unlawful association” under the UAPA along with its supporters.',
+      ).map(([e]) => e),
+    ).toEqual(['Red Hand']);
+  });
+});
