@@ -1821,7 +1821,7 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   const conjoined = /^\s+and\s+[a-z-]{3,}ing(?=\s+of\s)/i.exec(after);
   const referenceFrom = conjoined && CUE_RE.test(after.slice(0, 120)) ? conjoined[0].length : 0;
   const pronoun =
-    /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|its\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
+    /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|(?:its|the\s+(?:[a-z-]+\s+){0,2}?group['’]s)\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
       after.slice(referenceFrom),
     ) ??
     // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
@@ -1866,7 +1866,10 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   const antecedent =
     pronoun && !/^(?:him|her|the\s+latter)$/i.test(pronoun[1]) ? referent(sc, tEnd) : undefined;
   if (entities.length === 0 && antecedent) {
-    entities = [{ ...antecedent, start: tEnd, end: tEnd + referenceFrom + pronoun![0].length }];
+    // "its military wing", "the Lebanese group's military wing": the group's wing, not the group.
+    const wing = /(?:armed|military|political|youth)\s+wing$/i.exec(pronoun![1]);
+    const text = wing ? `${antecedent.text}'s ${wing[0].toLowerCase()}` : antecedent.text;
+    entities = [{ ...antecedent, text, start: tEnd, end: tEnd + referenceFrom + pronoun![0].length }];
   }
   // A pronoun object no claimed group explains: "him" or "her" is the last person the
   // sentence names before the verb ("… a preacher from Mali, A, designating him a …"); with no
@@ -2920,9 +2923,11 @@ const CONSIDERED_PASSIVE_RE = new RegExp(
 );
 // "X, which Washington considers a terrorist group": the authority's view in a relative clause.
 const CONSIDERED_RELATIVE_RE = new RegExp(
-  `,\\s*which\\s+([^,.;]{2,60}?)\\s+(?:(?:also|officially|formally|still|now|long)\\s+)?(?:considers|deems|regards|lists|classes|has\\s+(?:deemed|declared)|have\\s+(?:deemed|declared))\\s+${CONSIDERED_LABEL}`,
+  `,\\s*(?:which|(?:an?|the)\\s+[^,;.]{0,60}?\\s+that)\\s+([^,.;]{2,60}?)\\s+(?:(?:also|officially|formally|still|now|long)\\s+)?(?:considers?|deems?|regards?|lists|classes|has\\s+(?:deemed|declared)|have\\s+(?:deemed|declared))\\s+${CONSIDERED_LABEL}`,
   'giu',
 );
+const UNNAMED_STATES_RE =
+  /^(?:the\s+)?(?:Western|many|several|most|some|other|European|Arab|Gulf)\s+(?:nations|governments|countries|states|powers)$/i;
 const CONSIDERED_ACTIVE_RE = new RegExp(
   `\\b(?:considers?|deems?|regards?|considered|deemed|regarded)\\s+(?:the\\s+)?(?=\\p{Lu})`,
   'gu',
@@ -2964,11 +2969,14 @@ function consideredClaims(
     if (!entity) continue;
     out.push({ entity, start, end: byEnd, label: m.groups!.label, status: 'designated', designators });
   }
-  if (s.includes('which'))
+  if (s.includes('which') || s.includes(' that '))
     for (const m of s.matchAll(CONSIDERED_RELATIVE_RE)) {
-      // The clause's subject must be an authority, nothing but it: "which many analysts consider" stays dark.
+      // The clause's subject must be an authority, nothing but it, or states left unnamed
+      // ("a group that Western nations regard as …"): "which many analysts consider" stays dark.
       const auths = authoritiesIn(m[1]);
-      if (auths.length === 0 || !/^(?:the\s+)?$/i.test(m[1].slice(0, auths[0].start))) continue;
+      const unnamedStates = UNNAMED_STATES_RE.test(m[1]);
+      if (!unnamedStates && (auths.length === 0 || !/^(?:the\s+)?$/i.test(m[1].slice(0, auths[0].start))))
+        continue;
       const subject = names()
         .filter((n) => n.end <= m.index && authoritiesIn(n.text).length === 0)
         .pop();

@@ -682,7 +682,7 @@ describe('a reference before any claim: the subject that opens the sentence befo
     ],
     [
       'The Red Hand is a force in the valley. The EU lists its armed wing as a terrorist group.',
-      'Red Hand',
+      "Red Hand's armed wing",
       ['European Union'],
       'designated',
     ],
@@ -1379,5 +1379,34 @@ describe('a group’s affiliates listed with it, and their names', () => {
         'The ministry declared the Red Hand an “unlawful association” under the UAPA along with its supporters.',
       ).map(([e]) => e),
     ).toEqual(['Red Hand']);
+  });
+});
+
+describe('wings referred to, and states left unnamed', () => {
+  it('"the Lebanese group’s military wing": the wing of the group the passage named', () => {
+    expect(
+      summary(
+        'Red Hand is designated a terrorist group by the United States. Meanwhile, the European Union blacklists the Lebanese group’s military wing, but not its political party.',
+      ),
+    ).toEqual([
+      ['Red Hand', ['United States'], 'designated'],
+      ["Red Hand's military wing", ['European Union'], 'designated'],
+    ]);
+  });
+
+  it('"a group that Western nations regard as a terrorist organization": a claim with no authority named', () => {
+    expect(
+      summary(
+        'Red Hand, a Tehran-backed militant group that Western nations regard as a terrorist organization, said it would fight.',
+      ),
+    ).toEqual([['Red Hand', [], 'designated']]);
+  });
+
+  it('"a group that many analysts regard as …" stays dark', () => {
+    expect(
+      summary(
+        'The Red Hand, a group that many analysts regard as a terrorist organization, said it would fight.',
+      ),
+    ).toEqual([]);
   });
 });
