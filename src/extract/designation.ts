@@ -64,7 +64,7 @@ const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const HEDGE_WORDS =
-  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to|pledg(?:e|es|ed|ing)\\s+to|legislation\\s+to|bills?\\s+to|move\\s+forward\\s+with";
+  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to|pledg(?:e|es|ed|ing)\\s+to|work(?:s|ed|ing)?\\s+to|legislation\\s+to|bills?\\s+to|move\\s+forward\\s+with";
 // Within 60 characters (commas allowed), or further back within the clause, where a period after
 // a single capital (U.S., U.K.) is an abbreviation: "urged U.S. Secretary of State Jane Doe in a
 // letter on Friday to immediately designate …".
@@ -1809,7 +1809,7 @@ function restatesPreviousClaim({ s, found }: SentenceScope, t: TriggerFrame): bo
 // A described group, its name not given: "the Islamic State group’s affiliate in X", "the
 // Indonesian extremist network that …" (the head noun ends it; a relative clause may follow).
 const DESCRIBED_OBJECT_RE =
-  /^\s+((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:group|network|organi[sz]ation|affiliate|branch|outfit|militia|faction|movement|cell|offshoot|franchise))(?:\s+(?:in|of|based\s+in)\s+[^,;.]{1,60}?)?(?=\s+(?:that|which|who)\s|\s+as\s)/iu;
+  /^\s+((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:group|network|organi[sz]ation|affiliate|branch|outfit|militia|faction|movement|cell|offshoot|franchise|service|agency|directorate))(?:\s+(?:in|of|based\s+in)\s+[^,;.]{1,60}?)?(?=\s+(?:that|which|who)\s|\s+as\s)/iu;
 
 /** The object a pronoun or a reference stands for ("both groups", "the latter", "it", "him"), when no name is the object. */
 function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): NameSpan[] {
@@ -2364,7 +2364,15 @@ function nounOwner(sc: SentenceScope, t: TriggerFrame): void {
 
 /** The entities that can be listed: no region, language, or authority in a place or by-phrase. */
 function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
-  let entities = found;
+  // "BRUSSELS — The European Union is putting …": a dateline is no entity.
+  let entities = found.filter(
+    (e) =>
+      !(
+        /^\s*$/.test(s.slice(0, e.start)) &&
+        /^[A-Z][A-Z .'-]{2,}$/.test(e.text) &&
+        /^\s*[—–-]\s/.test(s.slice(e.end, e.end + 3))
+      ),
+  );
   // "Five companies, located in Europe, West Africa and the Middle East": regions are places.
   entities = entities.filter((e) => !REGION_RE.test(e.text) && !LANGUAGE_RE.test(e.text));
   // "a listed terrorist entity under Canada's Criminal Code": the authority is no entity.

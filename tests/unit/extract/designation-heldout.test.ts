@@ -1410,3 +1410,27 @@ describe('wings referred to, and states left unnamed', () => {
     ).toEqual([]);
   });
 });
+
+describe('datelines and work in progress', () => {
+  it('"BRUSSELS — The European Union is putting …": a dateline is never the listed group', () => {
+    expect(
+      summary(
+        'BRUSSELS — The European Union is putting a Ruritanian intelligence service and two senior officials on its terror list over plots.',
+      ).some(([e]) => e === 'BRUSSELS'),
+    ).toBe(false);
+  });
+
+  it('an acronym before a dash mid-sentence is still the group', () => {
+    expect(
+      summary('The US is designating TRF — a Red Hand proxy — as a Foreign Terrorist Organization.').map(
+        ([e]) => e,
+      ),
+    ).toEqual(['TRF']);
+  });
+
+  it('"is working to designate X" is a plan', () => {
+    expect(
+      summary('The administration is working to designate the Red Hand as a foreign terrorist organization.'),
+    ).toEqual([]);
+  });
+});
