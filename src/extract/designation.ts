@@ -406,6 +406,17 @@ function describesNextName(s: string, n: NameSpan): boolean {
 
 const OWNS_ENTITY_RE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
+// A capitalised word right before a place, maybe with "of (the)": "Tehrik-i-Taliban Pakistan",
+// "Communist Party of the Philippines" — unless the word is an office's or a sentence's.
+const NAME_WORD_BEFORE_RE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|in|for)(?:\s+the)?)?\s+$/u;
+const NOT_GROUP_NAME_WORD_RE =
+  /^(?:The|A|An|Government|Ministry|Minister|Court|Council|Department|Cabinet|Parliament|Senate|Republic|Kingdom|Emirate|State|States|President|Prime|Foreign|Home|Interior|Defen[cs]e|Supreme|High|Federal|National|Embassy|Ambassador|Secretary|Office|Commission|Committee|Authorities|Police|Army|Forces|Democratic|Islamic|United|Union|Central|Treasury|Meanwhile|However|Also|And|But|Both|In|On|By|For|As|While|When|After|Before|Since|Including|Like|Unlike|Countries|Nations|Governments|Allies|Members|Both|Even|Only|Now|Then|Today|Yesterday)$/;
+/** Whether an authority mention is the tail of a group's name ("Tehrik-i-Taliban Pakistan"), which lists no one. */
+function insideGroupName(s: string, a: { start: number; end: number }): boolean {
+  const m = NAME_WORD_BEFORE_RE.exec(s.slice(Math.max(0, a.start - 40), a.start));
+  return m !== null && !NOT_GROUP_NAME_WORD_RE.test(m[1]) && authoritiesIn(m[1]).length === 0;
+}
+
 function designatorsNear(
   s: string,
   tStart: number,
@@ -424,7 +435,7 @@ function designatorsNear(
     if (entities.some((e) => a.start >= e.start && a.end <= e.end)) return;
     // "declared Uganda's LRA a terrorist group": the state owns the entity it precedes.
     if (entities.some((e) => e.start >= a.end && OWNS_ENTITY_RE.test(s.slice(a.end, e.start)))) return;
-    if (isPlaceOrOwner(s, a)) return;
+    if (isPlaceOrOwner(s, a) || insideGroupName(s, a)) return;
     const inQuote = a.start >= Math.min(quoteStart, tStart) && a.end <= quoteEnd;
     if (inQuote) {
       const before = s.slice(Math.max(0, a.start - 30), a.start);
@@ -2926,7 +2937,7 @@ const consideredGate = (s: string): boolean =>
   s.includes('viewed as');
 const CONSIDERED_LABEL = `(?:as\\s+)?(?:an?\\s+|the\\s+)?(?<label>(?:[\\p{L}-]+\\s+){0,2}?terror(?:ist)?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|movements?))`;
 const CONSIDERED_PASSIVE_RE = new RegExp(
-  `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),)\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
+  `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),|(?<=,\\s(?:[^,;.]|(?<=\\d)[,.](?=\\d)){1,80}\\s)and)\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
   'giu',
 );
 // "X, which Washington considers a terrorist group": the authority's view in a relative clause.
@@ -2937,12 +2948,12 @@ const CONSIDERED_RELATIVE_RE = new RegExp(
 const UNNAMED_STATES_RE =
   /^(?:the\s+)?(?:Western|many|several|most|some|other|European|Arab|Gulf)\s+(?:nations|governments|countries|states|powers)$/i;
 const CONSIDERED_ACTIVE_RE = new RegExp(
-  `\\b(?:considers?|deems?|regards?|considered|deemed|regarded)\\s+(?:the\\s+)?(?=\\p{Lu})`,
+  `\\b(?:considers?|deems?|regards?|considered|deemed|regarded)\\s+(?:(?:the\\s+)?(?=\\p{Lu})|(?=it\\s))`,
   'gu',
 );
 
 const CONSIDERED_REFERENCE_RE =
-  /\b(?:it|they|the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|militia|network|outfit))\s+$/iu;
+  /\b(?:it|they|the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|militia|network|outfit))\s*,?\s*$/iu;
 function consideredClaims(
   s: string,
   names: () => NameSpan[],
@@ -2962,7 +2973,12 @@ function consideredClaims(
     const gap = subject ? s.slice(subject.end, m.index) : '';
     let entity: NameSpan | undefined;
     let start = m.index;
-    if (subject && /^["')]?\s*(?:,\s*(?:which|who)\s*)?$/.test(gap)) {
+    // "X, made up of some 2,000 fighters and considered …": a participle coordinated in an apposition.
+    if (
+      subject &&
+      (/^["')]?\s*(?:,\s*(?:which|who)\s*)?$/.test(gap) ||
+        /^,\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80}\s$/.test(gap))
+    ) {
       entity = subject;
       start = subject.start;
     } else {
@@ -3000,12 +3016,17 @@ function consideredClaims(
     }
   CONSIDERED_ACTIVE_RE.lastIndex = 0;
   for (let m = CONSIDERED_ACTIVE_RE.exec(s); m; m = CONSIDERED_ACTIVE_RE.exec(s)) {
-    if (!authoritySubject(s, m.index)) continue;
+    // "A number of countries, including Israel, Egypt and the EU, consider it …": the examples.
+    const examples = SUBJECT_EXAMPLES_RE.exec(s.slice(Math.max(0, m.index - 220), m.index));
+    const exampleNames = examples ? authorityNames(examples[1]) : [];
+    if (exampleNames.length === 0 && !authoritySubject(s, m.index)) continue;
     const from = m.index + m[0].length;
+    // "consider it a terrorist organization": the group the passage is about.
+    const group = /^it\s/.test(s.slice(from, from + 3)) ? referent() : undefined;
     // "regards the Palestinian Group Hamas as …": a described head noun may lead to the name.
-    const first = names().find(
-      (n) => n.start >= from && /^(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(s.slice(from, n.start)),
-    );
+    const first = group
+      ? { ...group, start: from, end: from + 2 }
+      : names().find((n) => n.start >= from && /^(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(s.slice(from, n.start)));
     if (!first || authoritiesIn(first.text).length > 0) continue;
     // "considers the YPG and the PYD as terror groups": a list of objects.
     const entities = [first];
@@ -3022,7 +3043,7 @@ function consideredClaims(
     const end = objectEnd + label[0].length;
     // "Damascus, the United States and the European Union consider …": the subject list;
     // "the government regards …": the state the passage speaks of.
-    const near = designatorsNear(s, m.index, m.index, end, entities);
+    const near = exampleNames.length > 0 ? exampleNames : designatorsNear(s, m.index, m.index, end, entities);
     const designators =
       near.length === 0 && GOVERNMENT_SUBJECT_RE.test(s.slice(Math.max(0, m.index - 60), m.index) + ' ')
         ? passageDesignators()

@@ -1434,3 +1434,49 @@ describe('datelines and work in progress', () => {
     ).toEqual([]);
   });
 });
+
+describe('regard in appositions, examples as subjects, and places inside group names', () => {
+  it('"X, made up of some 2,000 fighters and considered a terrorist organization by A and B, …"', () => {
+    expect(
+      summary(
+        'The Red Hand Army (RHA), made up of some 2,000 fighters and considered a terrorist organization by the United States and European Union, began peace talks.',
+      ).map(([e, d]) => [e.replace(/^The /, ''), d]),
+    ).toEqual([['Red Hand Army (RHA)', ['United States', 'European Union']]]);
+  });
+
+  it('"…belonging to the guerrilla group, considered a terrorist organization by …": the passage’s group', () => {
+    expect(
+      summary(
+        'The Red Hand Front (RHF) attacked a post. Troops found rifles belonging to the guerrilla group, considered a terrorist organization by the Philippines and the United States.',
+      ).filter(([, d]) => d.length > 0),
+    ).toEqual([['Red Hand Front (RHF)', ['Philippines', 'United States'], 'designated']]);
+  });
+
+  it('"A number of countries, including A, B and C, consider it a terrorist organization"', () => {
+    expect(
+      summary(
+        'Red Hand is an Islamist party ruling the valley since 2007. A number of countries, including Israel, Egypt, Canada, the USA and the EU, consider it a terrorist organization.',
+      ),
+    ).toEqual([['Red Hand', ['Israel', 'Egypt', 'Canada', 'United States', 'European Union'], 'designated']]);
+  });
+
+  it('"Many observers consider it …" stays dark', () => {
+    expect(
+      summary('The Red Hand rules the valley. Many observers consider it a terrorist organization.'),
+    ).toEqual([]);
+  });
+
+  it('a place ending a group’s name designates nothing: "Tehrik-i-Taliban Pakistan (TTP) leader A"', () => {
+    expect(
+      summary(
+        'The United Nations has designated Tehrik-i-Taliban Pakistan (TTP) leader John Doe as a global terrorist.',
+      ).map(([, d]) => d),
+    ).toEqual([['United Nations']]);
+  });
+
+  it('"the Government of Pakistan designated" still designates', () => {
+    expect(
+      summary('The Government of Pakistan designated the Red Hand as a terrorist organisation.'),
+    ).toEqual([['Red Hand', ['Pakistan'], 'designated']]);
+  });
+});
