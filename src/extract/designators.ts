@@ -19,7 +19,7 @@ export function expandBlocs(designators: string[]): string[] {
 
 const TABLE: Array<[string, string]> = [
   [
-    'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|(?:President\\s+)?(?:Donald\\s+)?Trump|(?:President\\s+)?(?:Joe\\s+)?Biden|(?:President\\s+)?(?:Barack\\s+)?Obama|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:government|authorities|administration|officials)|Immigration\\s+and\\s+Nationality\\s+Act',
+    'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?<!Ministry\\s+of\\s+(?:the\\s+)?)(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|(?:President\\s+)?(?:Donald\\s+)?Trump|(?:President\\s+)?(?:Joe\\s+)?Biden|(?:President\\s+)?(?:Barack\\s+)?Obama|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:government|authorities|administration|officials)|Immigration\\s+and\\s+Nationality\\s+Act',
     'United States',
   ],
   // Sri Lanka's law applying the UN's resolutions: the state lists under it, not the UN.
@@ -182,7 +182,7 @@ const TABLE: Array<[string, string]> = [
 
 // "the Indian ban", "the British proscription": a national adjective before a designation noun.
 const ADJ_NOUN =
-  "(?=\\s+(?:(?:government|state)(?:'s)?\\s+)?(?:ban|bans|listing|designation|proscription|blacklisting)\\b|\\s+(?:government|state(?!\\s+of)|authorities|[Dd]efen[cs]e\\s+(?:[Mm]inistry|[Mm]inister)|[Ii]nterior\\s+(?:[Mm]inistry|[Mm]inister)|[Cc]abinet|[Pp]arliament|judiciary|judicial\\s+authorities|(?:[Ff]oreign|[Hh]ome)\\s+[Mm]inistry|[Pp]ublic\\s+[Pp]rosecut\\w+|[Ss]tate\\s+[Ss]ecurity)\\b)";
+  "(?=\\s+(?:(?:[Gg]overnment|state)(?:'s)?\\s+)?(?:ban|bans|listing|designation|proscription|blacklisting)\\b|\\s+(?:[Gg]overnment|state(?!\\s+of)|authorities|[Mm]inistry\\s+of\\s+\\p{Lu}|[Dd]efen[cs]e\\s+(?:[Mm]inistry|[Mm]inister)|[Ii]nterior\\s+(?:[Mm]inistry|[Mm]inister)|[Cc]abinet|[Pp]arliament|judiciary|judicial\\s+authorities|(?:[Ff]oreign|[Hh]ome)\\s+[Mm]inistry|[Pp]ublic\\s+[Pp]rosecut\\w+|[Ss]tate\\s+[Ss]ecurity)\\b)";
 const ADJECTIVES: Array<[string, string]> = [
   ['American', 'United States'],
   ['British', 'United Kingdom'],

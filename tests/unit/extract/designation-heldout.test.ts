@@ -1480,3 +1480,28 @@ describe('regard in appositions, examples as subjects, and places inside group n
     ).toEqual([['Red Hand', ['Pakistan'], 'designated']]);
   });
 });
+
+describe('asset freezes on terror links, and a state’s own ministries', () => {
+  it('a headline freeze and the body’s: each lists the set, by Turkey (its Ministry of Treasury is no US Treasury)', () => {
+    expect(
+      summary(
+        'Turkey freezes assets of 11 individuals linked to terrorist organizations\nThe Turkish Ministry of Treasury and Finance has frozen the assets of 11 individuals in the country linked to terrorist organizations such as the Red Hand.',
+      ),
+    ).toEqual([
+      ['11 individuals', ['Turkey'], 'designated'],
+      ['11 individuals', ['Turkey'], 'designated'],
+    ]);
+  });
+
+  it('a freeze with no terror link stays dark', () => {
+    expect(summary('The bank froze the assets of John Doe after the fraud case in Turkey.')).toEqual([]);
+  });
+
+  it('"The Japanese Government announced … sanctions against X": the adjective’s state, capitalised or not', () => {
+    expect(
+      summary(
+        'The Japanese Government announced the imposition of new sanctions against the Red Hand, a terrorist organization.',
+      ).map(([, d]) => d),
+    ).toEqual([['Japan']]);
+  });
+});
