@@ -880,7 +880,7 @@ const UNNAMED_BY_RE =
 // "the proscription order placed on X", "the proscription and gazetting of X": the noun's
 // order, or a second noun, may come between.
 const NOUN_OBJECT_RE =
-  /^(?:\s+\([\p{L}-]{3,20}\))?(?:\s+(?:order|orders|decision|notice|notification)|\s+and\s+[\p{Ll}-]{3,}ing)?\s+(?:(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:imposed|placed)\s+(?:(?:under|by)\s+[^,.;]{1,60}?\s+)?(?:on|against)|of|on|against)(?=\s)/iu;
+  /^(?:\s+\([\p{L}-]{3,20}\))?(?:\s+(?:order|orders|decision|notice|notification)|\s+and\s+[\p{Ll}-]{3,}ing)?\s+(?:(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:imposed|placed)\s+(?:(?:under|by)\s+[^,.;]{1,60}?\s+)?(?:on|against)|of|on|against|for(?=\s+(?:the\s+)?\p{Lu}))(?=\s)/iu;
 const TERROR_BEFORE_NOUN_RE = /(?:terror\w*|FTO|SDGT)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function byPhraseEnd(s: string, at: number): number {

@@ -1505,3 +1505,24 @@ describe('asset freezes on terror links, and a state’s own ministries', () => 
     ).toEqual([['Japan']]);
   });
 });
+
+describe('"the designation for X"', () => {
+  it.each([
+    ['UK removes terror designation for RHF', 'RHF', 'United Kingdom'],
+    [
+      'The Trump administration has revoked the foreign terrorist organisation designation for the Syria-based Red Hand Front.',
+      'Red Hand Front',
+      'United States',
+    ],
+  ])('%s', (text, entity, designator) => {
+    const found = summary(text);
+    expect(found).toHaveLength(1);
+    expect(found[0][0]).toContain(entity);
+    expect(found[0][1]).toEqual([designator]);
+    expect(found[0][2]).toBe('delisted');
+  });
+
+  it('"the designation for five years" names no group', () => {
+    expect(summary('The terror designation for five years ended in Britain.')).toEqual([]);
+  });
+});
