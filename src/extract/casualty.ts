@@ -1819,9 +1819,12 @@ export function analyseSentence(
     }
     return carriedValue;
   };
-  // Without a harm stem only a tally carried from the sentence before can hold a claim.
+  // Without a harm stem only a tally carried from the sentence before can hold a claim (the
+  // opener regex is skipped where nothing is known to be carried: most sentences of a page).
   const found = cuesOf(s);
-  if (found === null && (!CARRIED_START_RE.test(s) || carried() === null)) return { hits: [], next: null };
+  const nothingCarried = carriedKnown && carriedValue === null;
+  if (found === null && (nothingCarried || !CARRIED_START_RE.test(s) || carried() === null))
+    return { hits: [], next: null };
   const onlyCarried = found === null;
   const cues = found ?? new Cues(s, []);
   const counts = findCounts(s);
