@@ -54,7 +54,8 @@ const STOP_WORDS =
 const STOP = `(?:${wordTrie(STOP_WORDS)})`;
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|several|numerous|countless|scores)';
-const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)\\p{L}[\\p{L}'-]*`;
+// "Three U.S. soldiers": an abbreviation with points is a word of the phrase.
+const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)(?:\\p{L}[\\p{L}'-]*|(?:\\p{Lu}\\.){2,3}(?=\\s))`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
 // After "and", a verb starts a new clause: "-ed"/"-ing" words and common irregular past forms
 // ("killed 200 people and made 2 million homeless").
@@ -1159,6 +1160,19 @@ const OF_COUNTED_SET_RE = /^\s+of\s+(?:the|those|these)\s+\d[\d,]*(?=\s)/i;
 const AMONG_NAMED_RE =
   /\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))\s+(?:were|are|was|is)\s+(?:(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?:\s+and|\s*,(?:\s+and)?)\s+){1,4}(?:(?:his|her|their|its|the\s+[\p{L}-]+['’]s)\s+)?$/iu;
 
+/** "Among the fatalities were 61 rebels, 20 troops and 19 civilians": the next member of a tally's list. */
+function tryNextMember(s: string, c: Count, previous: CasualtyHit | null): CasualtyHit | null {
+  if (
+    previous?.frame !== 'tally' ||
+    !/^(?:,\s*(?:and\s+)?|,?\s+and\s+)$/.test(s.slice(previous.tailEnd, c.start))
+  )
+    return null;
+  const member = TALLY_MEMBER_RE.exec(s.slice(c.end, c.end + 100));
+  if (!member || !looksLikePeople(member.groups?.np, previous.category)) return null;
+  const end = c.end + member[0].length;
+  return { ...hit(c, c.start, end, previous.category, 'tally', member.groups?.np), tailEnd: end };
+}
+const AMONG_THE_BEFORE_RE = /\bamong\s+(?:the|those)\s+[\p{L}-]+\s+(?:were|are|was|is)\s+$/iu;
 function tryAmong(s: string, c: Count): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 110), c.start);
   let named = false;
@@ -1844,7 +1858,10 @@ export function analyseSentence(
       ? i === 0
         ? tryCarried(s, c, carried())
         : null
-      : (tryBodiesOf(s, c) ??
+      : // "Among the fatalities were 61 rebels, 20 troops …": a tally member before any noun frame.
+        ((AMONG_THE_BEFORE_RE.test(s.slice(Math.max(0, c.start - 40), c.start)) ? tryAmong(s, c) : null) ??
+        (i > 0 ? tryNextMember(s, c, hits[i - 1]) : null) ??
+        tryBodiesOf(s, c) ??
         trySubject(cues, c) ??
         tryOfThe(cues, c) ??
         tryAndObject(s, c) ??

@@ -59,7 +59,11 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
     '(?:injured|wounded|hurt|hospitali[sz]ed|(?:receiving|received|undergoing|underwent)\\s+(?:medical\\s+)?treatment|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?(?:injur(?:ies|es)|burns|wounds)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|(?:treated\\s+)?for\\s+(?:(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)|smoke\\s+inhalation)|in\\s+(?:the\\s+)?hospital|(?:listed\\s+)?in\\s+(?:an?\\s+)?(?:(?:very|extremely)\\s+)?(?:critical|serious|grave|severe|stable|fair|life-threatening)(?:\\s+but\\s+stable)?\\s+conditions?\\b|among\\s+(?:the|those)\\s+(?:injured|wounded|hurt)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:injured|wounded)(?![\\p{L}-])|with\\s+(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)\\b)',
     'injured',
   ],
-  ['(?:missing|unaccounted\\s+for|vanished|vanish(?![\\p{L}-])|disappeared)', 'missing'],
+  // "Three Syrians were among the missing".
+  [
+    '(?:missing|unaccounted\\s+for|vanished|vanish(?![\\p{L}-])|disappeared|among\\s+the\\s+missing)',
+    'missing',
+  ],
   [
     '(?:displaced|internally\\s+displaced|ordered\\s+evacuated|fled|flee(?![\\p{L}-])|(?:left|made|rendered)\\s+homeless|lost\\s+their\\s+homes|left\\s+without\\s+(?:shelter|homes|a\\s+home)|homeless|evacuated|uprooted|forced\\s+(?:to\\s+flee|from\\s+their\\s+homes|out\\s+of\\s+their\\s+homes|to\\s+(?:leave|abandon)\\s+their\\s+homes)|sought\\s+(?:refuge|shelter)|left\\s+the\\s+country|been\\s+forced\\s+to\\s+flee|(?:moved|taken|relocated|evacuated)\\s+to\\s+(?:\\w+\\s+)?(?:camps|shelters|centres|centers)|(?:(?:living|staying|stayed|sheltering|sheltered|remained|remaining|housed)\\s+(?:in|at)|in(?:to)?|(?:moved|flocked|fled|poured|crowded)\\s+(?:in)?to|(?:swarmed|crowded|packed|filled))\\s+(?:an?\\s+|the\\s+|(?:about|around|some|over|more\\s+than)\\s+)?(?:[\\d,]+\\s+)?(?!bomb|air|training|military|army|detention|prison|internment|labou?r|concentration|summer|holiday)(?:[\\w-]+\\s+){0,2}?(?:camps?|shelters?|tents|(?:evacuation|relief|displacement|emergency)\\s+(?:centres|centers|sites))\\b|(?:taken|took|taking|sought|seeking|found)\\s+(?:refuge|shelter)\\b|relocated|(?:sent|forced)\\s+fleeing|forced\\s+to\\s+seek\\s+(?:refuge|shelter)|(?:living|live|lives|staying|sheltering)\\s+as\\s+refugees)',
     'displaced',

@@ -88,6 +88,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'missing',
     'unaccounted for',
     'vanished',
+    'among the missing',
     'vanish',
     'disappeared',
     'displaced',

@@ -504,3 +504,33 @@ describe('homes lost and bodies of a named set', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('abbreviations in a subject, tallies after "Among the fatalities", "among the missing"', () => {
+  it.each<Row>([
+    [
+      'Three U.S. Army soldiers lost their lives in the attack.',
+      ['killed 3/3 exact «Three U.S. Army soldiers lost their lives»'],
+    ],
+    ['Two U.N. peacekeepers were wounded.', ['injured 2/2 exact «Two U.N. peacekeepers were wounded»']],
+    [
+      'Among the fatalities were 61 rebels, 20 government troops and 19 civilians.',
+      [
+        'killed 61/61 exact «61 rebels»',
+        'killed 20/20 exact «20 government troops»',
+        'killed 19/19 exact «19 civilians»',
+      ],
+    ],
+    ['Among the fatalities were 61.', ['killed 61/61 exact «the fatalities were 61»']],
+    [
+      'Three Lebanese nationals, three Syrians and one Egyptian were among the missing.',
+      [
+        'missing 3/3 exact «Three Lebanese nationals»',
+        'missing 3/3 exact «three Syrians»',
+        'missing 1/1 exact «one Egyptian were among the missing»',
+      ],
+    ],
+    ['Three cars were among the missing items.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
