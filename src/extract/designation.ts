@@ -1829,6 +1829,18 @@ function restatesPreviousClaim({ s, found }: SentenceScope, t: TriggerFrame): bo
 const DESCRIBED_OBJECT_RE =
   /^\s+((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:group|network|organi[sz]ation|affiliate|branch|outfit|militia|faction|movement|cell|offshoot|franchise|service|agency|directorate))(?:\s+(?:in|of|based\s+in)\s+[^,;.]{1,60}?)?(?=\s+(?:that|which|who)\s|\s+as\s)/iu;
 
+/**
+ * "designated the Islamic State-linked network that carried out the attack as a terrorist
+ * organization. Jamaah X (JX) …": a description the next sentences name.
+ */
+function describedObjectNamedAfter({ s, passageOffset, ctx }: SentenceScope, t: TriggerFrame): NameSpan[] {
+  const described = DESCRIBED_OBJECT_RE.exec(t.after);
+  const group = described ? ctx.groupNamedAfter(passageOffset + s.length) : undefined;
+  if (!described || !group) return [];
+  const at = t.tEnd + described[0].length - described[1].length;
+  return [{ ...group, start: at, end: at + described[1].length }];
+}
+
 /** The object a pronoun or a reference stands for ("both groups", "the latter", "it", "him"), when no name is the object. */
 function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): NameSpan[] {
   const { s, passageOffset, ctx, state: lastEntity, names } = sc;
@@ -1916,16 +1928,7 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
       entities = [{ ...antecedent, start: at, end: at + pronoun[1].length }];
     }
   }
-  // "designated the Islamic State-linked network that carried out the attack as a terrorist
-  // organization. Jamaah X (JX) …": a description the next sentences name.
-  if (entities.length === 0 && !lastEntity.seeded) {
-    const described = DESCRIBED_OBJECT_RE.exec(after);
-    const group = described ? ctx.groupNamedAfter(passageOffset + s.length) : undefined;
-    if (described && group) {
-      const at = tEnd + described[0].length - described[1].length;
-      entities = [{ ...group, start: at, end: at + described[1].length }];
-    }
-  }
+  if (entities.length === 0 && !lastEntity.seeded) entities = describedObjectNamedAfter(sc, t);
   return entities;
 }
 
@@ -2427,6 +2430,28 @@ function claimLabel(word: string, label: TriggerFrame['label'], lastEntity: Pass
  * quote over an example list.
  */
 const STATE_SPONSOR_LISTERS = new Set(['United States', 'Canada', 'Australia']);
+/**
+ * Few states keep a list of state sponsors of terrorism (the US since 1979, Canada, Australia
+ * since 2025): another authority of the passage (often the listed state) never stands in.
+ */
+function stateSponsorListers(ctx: PassageContext, at: number, entities: NameSpan[]): string[] {
+  const keepers = passageDesignators(
+    ctx,
+    at,
+    entities.map((e) => e.text),
+  ).filter((d) => STATE_SPONSOR_LISTERS.has(d));
+  return keepers.length > 0 ? keepers : ['United States'];
+}
+
+/**
+ * The examples the subject before `at` gives, as designators: "Countries including Israel, the US
+ * and the UK, as well as the EU, have all designated …", "All Five Eyes countries, like the US and
+ * Australia, have declared …".
+ */
+function subjectExamples(s: string, at: number): string[] {
+  const examples = SUBJECT_EXAMPLES_RE.exec(s.slice(Math.max(0, at - 220), at));
+  return examples ? authorityNames(examples[1]) : [];
+}
 const SUBJECT_EXAMPLES_RE =
   /\b(?:countries|states|nations|governments|allies|members)\s*,?\s+(?:including|like|such\s+as)\s+((?:(?!\b(?:where|which|who|it|they)\b)[^;.]){1,160}?)\s*,?\s+(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|previously\s+|already\s+|since\s+){0,2}$/i;
 function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: string): string[] {
@@ -2449,14 +2474,8 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
     const also = authoritiesIn(alsoBy[1]).map((a) => a.name);
     if (also.length > 0) designators = [...new Set([...also, ...designators])];
   }
-  // "Countries including Israel, the US and the UK, as well as the EU, have all designated …",
-  // "All Five Eyes countries, like the US and Australia, have declared …": the examples the
-  // subject gives are the designators.
-  const examples = SUBJECT_EXAMPLES_RE.exec(s.slice(Math.max(0, tStart - 220), tStart));
-  if (examples) {
-    const named = authorityNames(examples[1]);
-    if (named.length > 0) designators = named;
-  }
+  const examples = subjectExamples(s, tStart);
+  if (examples.length > 0) designators = examples;
   // "named by several states, including Japan and Canada": the examples
   // are the designators.
   if (designators.length === 0 && /countries|states|nations|governments/.test(s)) {
@@ -2504,16 +2523,8 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
       passageOffset + tStart,
       entities.map((e) => e.text),
     );
-  // Few states keep a list of state sponsors of terrorism (the US since 1979, Canada, Australia
-  // since 2025): another authority of the passage (often the listed state) never stands in.
-  if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText)) {
-    const keepers = passageDesignators(
-      ctx,
-      passageOffset + tStart,
-      entities.map((e) => e.text),
-    ).filter((d) => STATE_SPONSOR_LISTERS.has(d));
-    designators = keepers.length > 0 ? keepers : ['United States'];
-  }
+  if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText))
+    designators = stateSponsorListers(ctx, passageOffset + tStart, entities);
   if (designators.length === 0 && !unnamedBy)
     designators = passageDesignators(ctx, passageOffset + tStart, [
       ...entities.map((e) => e.text),
@@ -2967,6 +2978,19 @@ function consideredClaims(
   referent: () => NameSpan | undefined,
   passageDesignators: () => string[],
 ): Found[] {
+  return [
+    ...consideredPassiveClaims(s, names, referent),
+    ...(s.includes('which') || s.includes(' that ') ? consideredRelativeClaims(s, names) : []),
+    ...consideredActiveClaims(s, names, referent, passageDesignators),
+  ];
+}
+
+/** "X is considered a terrorist organisation by A", "X, considered … by A", "The group is deemed …". */
+function consideredPassiveClaims(
+  s: string,
+  names: () => NameSpan[],
+  referent: () => NameSpan | undefined,
+): Found[] {
   const out: Found[] = [];
   CONSIDERED_PASSIVE_RE.lastIndex = 0;
   for (let m = CONSIDERED_PASSIVE_RE.exec(s); m; m = CONSIDERED_PASSIVE_RE.exec(s)) {
@@ -3000,32 +3024,47 @@ function consideredClaims(
     if (!entity) continue;
     out.push({ entity, start, end: byEnd, label: m.groups!.label, status: 'designated', designators });
   }
-  if (s.includes('which') || s.includes(' that '))
-    for (const m of s.matchAll(CONSIDERED_RELATIVE_RE)) {
-      // The clause's subject must be an authority, nothing but it, or states left unnamed
-      // ("a group that Western nations regard as …"): "which many analysts consider" stays dark.
-      const auths = authoritiesIn(m[1]);
-      const unnamedStates = UNNAMED_STATES_RE.test(m[1]);
-      if (!unnamedStates && (auths.length === 0 || !/^(?:the\s+)?$/i.test(m[1].slice(0, auths[0].start))))
-        continue;
-      const subject = names()
-        .filter((n) => n.end <= m.index && authoritiesIn(n.text).length === 0)
-        .pop();
-      if (!subject || !/^["')’]?$/.test(s.slice(subject.end, m.index))) continue;
-      out.push({
-        entity: subject,
-        start: m.index + 1 + /^\s*/.exec(s.slice(m.index + 1))![0].length,
-        end: m.index + m[0].length,
-        label: m.groups!.label,
-        status: 'designated',
-        designators: [...new Set(auths.map((a) => a.name))],
-      });
-    }
+  return out;
+}
+
+/** "X, which the US considers a terrorist group", "X, a group that Western nations regard as …". */
+function consideredRelativeClaims(s: string, names: () => NameSpan[]): Found[] {
+  const out: Found[] = [];
+  for (const m of s.matchAll(CONSIDERED_RELATIVE_RE)) {
+    // The clause's subject must be an authority, nothing but it, or states left unnamed
+    // ("a group that Western nations regard as …"): "which many analysts consider" stays dark.
+    const auths = authoritiesIn(m[1]);
+    const unnamedStates = UNNAMED_STATES_RE.test(m[1]);
+    if (!unnamedStates && (auths.length === 0 || !/^(?:the\s+)?$/i.test(m[1].slice(0, auths[0].start))))
+      continue;
+    const subject = names()
+      .filter((n) => n.end <= m.index && authoritiesIn(n.text).length === 0)
+      .pop();
+    if (!subject || !/^["')’]?$/.test(s.slice(subject.end, m.index))) continue;
+    out.push({
+      entity: subject,
+      start: m.index + 1 + /^\s*/.exec(s.slice(m.index + 1))![0].length,
+      end: m.index + m[0].length,
+      label: m.groups!.label,
+      status: 'designated',
+      designators: [...new Set(auths.map((a) => a.name))],
+    });
+  }
+  return out;
+}
+
+/** "The US considers A and B terror groups", "countries, including A and B, consider it …". */
+function consideredActiveClaims(
+  s: string,
+  names: () => NameSpan[],
+  referent: () => NameSpan | undefined,
+  passageDesignators: () => string[],
+): Found[] {
+  const out: Found[] = [];
   CONSIDERED_ACTIVE_RE.lastIndex = 0;
   for (let m = CONSIDERED_ACTIVE_RE.exec(s); m; m = CONSIDERED_ACTIVE_RE.exec(s)) {
     // "A number of countries, including Israel, Egypt and the EU, consider it …": the examples.
-    const examples = SUBJECT_EXAMPLES_RE.exec(s.slice(Math.max(0, m.index - 220), m.index));
-    const exampleNames = examples ? authorityNames(examples[1]) : [];
+    const exampleNames = subjectExamples(s, m.index);
     if (exampleNames.length === 0 && !authoritySubject(s, m.index)) continue;
     const from = m.index + m[0].length;
     // "consider it a terrorist organization": the group the passage is about.
