@@ -38,20 +38,20 @@ export function footnoteClaims(t: string): DesignationHit[] {
     const label = /\bterror\p{L}*(?:\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|movements?))?/iu.exec(
       text,
     )![0];
+    const claim = (entity: string): DesignationHit => ({
+      kind: 'designation',
+      start,
+      end,
+      entity,
+      designators: expandBlocs(designators),
+      label,
+      status: 'designated',
+    });
     // "* "Islamic State" (ISIS, ISIL) - the organization was recognized as terrorist …": a note
     // that names its group says which group it is about.
     const named = NOTE_NAMES_RE.exec(text);
     if (named) {
-      const name = named[1] + (named[2] ? ` ${named[2]}` : '');
-      hits.push({
-        kind: 'designation',
-        start,
-        end,
-        entity: name,
-        designators: expandBlocs(designators),
-        label,
-        status: 'designated',
-      });
+      hits.push(claim(named[1] + (named[2] ? ` ${named[2]}` : '')));
       from = end;
       continue;
     }
@@ -61,16 +61,8 @@ export function footnoteClaims(t: string): DesignationHit[] {
       const name = STARRED_NAME_RE.exec(t.slice(Math.max(0, star.index - 80), star.index))?.[1];
       if (!name || seen.has(name)) continue;
       seen.add(name);
-      hits.push({
-        kind: 'designation',
-        start,
-        end,
-        // "Fighters of the Islamic State*": a capitalised plural opening the sentence is no part of the name.
-        entity: name.replace(/^(?:The\s+|\p{Lu}\p{Ll}+s\s+of\s+(?:the\s+)?)/u, ''),
-        designators: expandBlocs(designators),
-        label,
-        status: 'designated',
-      });
+      // "Fighters of the Islamic State*": a capitalised plural opening the sentence is no part of the name.
+      hits.push(claim(name.replace(/^(?:The\s+|\p{Lu}\p{Ll}+s\s+of\s+(?:the\s+)?)/u, '')));
     }
     from = end;
   }
