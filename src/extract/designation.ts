@@ -410,7 +410,7 @@ const OWNS_ENTITY_RE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 // "Communist Party of the Philippines" — unless the word is an office's or a sentence's.
 const NAME_WORD_BEFORE_RE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|in|for)(?:\s+the)?)?\s+$/u;
 const NOT_GROUP_NAME_WORD_RE =
-  /^(?:The|A|An|Government|Ministry|Minister|Court|Council|Department|Cabinet|Parliament|Senate|Republic|Kingdom|Emirate|State|States|President|Prime|Foreign|Home|Interior|Defen[cs]e|Supreme|High|Federal|National|Embassy|Ambassador|Secretary|Office|Commission|Committee|Authorities|Police|Army|Forces|Democratic|Islamic|United|Union|Central|Treasury|Meanwhile|However|Also|And|But|Both|In|On|By|For|As|While|When|After|Before|Since|Including|Like|Unlike|Countries|Nations|Governments|Allies|Members|Both|Even|Only|Now|Then|Today|Yesterday)$/;
+  /^(?:The|A|An|Government|Ministry|Minister|Court|Council|Department|Cabinet|Parliament|Senate|Republic|Kingdom|Emirate|State|States|President|Prime|Foreign|Home|Interior|Defen[cs]e|Supreme|High|Federal|National|Embassy|Ambassador|Secretary|Office|Commission|Committee|Authorities|Police|Army|Forces|Democratic|Islamic|United|Union|Central|Treasury|Meanwhile|However|Also|And|But|Both|In|On|By|For|As|While|When|After|Before|Since|Including|Like|Unlike|Countries|Nations|Governments|Allies|Members|Even|Only|Now|Then|Today|Yesterday)$/;
 /** Whether an authority mention is the tail of a group's name ("Tehrik-i-Taliban Pakistan"), which lists no one. */
 function insideGroupName(s: string, a: { start: number; end: number }): boolean {
   const m = NAME_WORD_BEFORE_RE.exec(s.slice(Math.max(0, a.start - 40), a.start));
@@ -710,8 +710,8 @@ class PassageContext {
    * The group a description stands for when the passage names it only after ("designated the
    * Islamic State-linked network that carried out the attack as … . Jamaah X (JX) was formed …"):
    * in the two sentences from `at`, a name opening its sentence or its clause ("said that X
-   * is …") or introduced by "known as", "called" or "named", that is neither an authority nor a description, of several words or an
-   * acronym.
+   * is …") or introduced by "known as", "called" or "named"; neither an authority nor a
+   * description; of several words or an acronym.
    */
   groupNamedAfter(at: number): NameSpan | undefined {
     const sentences = this.sentences;
