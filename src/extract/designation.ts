@@ -2972,6 +2972,8 @@ const CONSIDERED_ACTIVE_RE = new RegExp(
 
 const CONSIDERED_REFERENCE_RE =
   /\b(?:it|they|the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|militia|network|outfit))\s*,?\s*$/iu;
+
+/** An authority's regard for a group as terrorist, in its passive, relative and active forms. */
 function consideredClaims(
   s: string,
   names: () => NameSpan[],
