@@ -54,8 +54,9 @@ const STOP_WORDS =
 const STOP = `(?:${wordTrie(STOP_WORDS)})`;
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|several|numerous|countless|scores)';
-// "Three U.S. soldiers": an abbreviation with points is a word of the phrase.
-const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)(?:\\p{L}[\\p{L}'-]*|(?:\\p{Lu}\\.){2,3}(?=\\s))`;
+// "Three U.S. soldiers": an abbreviation with points is a word of the phrase. A model number
+// ("two AK-47 rifles", "F-16s") names a weapon or a craft, never people.
+const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)(?:\\p{L}[\\p{L}'-]*(?![\\p{L}'-]|-?\\d)|(?:\\p{Lu}\\.){2,3}(?=\\s))`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
 // After "and", a verb starts a new clause: "-ed"/"-ing" words and common irregular past forms
 // ("killed 200 people and made 2 million homeless").

@@ -534,3 +534,15 @@ describe('abbreviations in a subject, tallies after "Among the fatalities", "amo
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('model numbers name weapons, not people', () => {
+  it.each<Row>([
+    [
+      'Troops found the bodies of two guerrillas and two AK-47 rifles.',
+      ['killed 2/2 exact «the bodies of two guerrillas»'],
+    ],
+    ['Police seized 12 AK-47 rifles after the clash.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
