@@ -26,10 +26,15 @@ const LABEL_WORD_RE = new RegExp(
 const BARE_PROSCRIBED_RE =
   /^\s+(proscribed(?:\s+(?:organi[sz]ations?|outfits?|groups?|entit(?:y|ies)))?)(?![\p{L}-])/u;
 
+/** The text with the points of "U.S.", "U.K.", "U.N.", "E.U." made spaces (same length): no sentence punctuation. */
+export function withoutAbbreviationPoints(text: string): string {
+  return text.replace(/\b(?:U\.S|U\.K|U\.N|E\.U)\./g, (a) => a.replace(/\./g, ' '));
+}
+
 export function labelAfter(s: string, at: number): { label: string; end: number } | null {
   // "the U.S. list of …": abbreviation points are no sentence punctuation to the label (same length).
   const text = s.slice(at, at + 160);
-  const m = LABEL_RE.exec(text.replace(/\b(?:U\.S|U\.K|U\.N|E\.U)\./g, (a) => a.replace(/\./g, ' ')));
+  const m = LABEL_RE.exec(withoutAbbreviationPoints(text));
   if (!m?.groups) {
     // "was declared proscribed organisation", "declared two more outfits proscribed": South
     // Asian usage, with no article.

@@ -24,7 +24,7 @@ import {
   namesWidelyListed,
   tiedToWidelyListed,
 } from './designation-cue';
-import { labelAfter } from './designation-label';
+import { labelAfter, withoutAbbreviationPoints } from './designation-label';
 import { footnoteClaims } from './designation-footnote';
 import {
   CONTINUED_FRAME_RE,
@@ -1139,6 +1139,9 @@ function continuesStory(s: string, lastEntity: PassageState): boolean {
   );
 }
 
+// After a lifting verb: "removed sanctions on X", "lift the UN sanctions against X".
+const LIFTED_SANCTIONS_ON_RE = /^\s+(?:the\s+|all\s+)?(?:UN\s+|U\.N\.\s+)?sanctions\s+(?:on|against)(?=\s)/i;
+
 /**
  * The claims one listing trigger makes: its status and hedges, its label, its entities (object or
  * subject), their designators; pushed onto the sentence's claims.
@@ -1167,7 +1170,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   const unSanctionsLifted =
     g.delist !== undefined &&
     onTopic &&
-    /^\s+(?:the\s+|all\s+)?(?:UN\s+|U\.N\.\s+)?sanctions\s+(?:on|against)\s/i.test(after) &&
+    LIFTED_SANCTIONS_ON_RE.test(after) &&
     authorityNames(s).includes('United Nations');
   // "lifts (the) ban on X": the lifted ban is the listing the sentence speaks of.
   const liftedBan =
@@ -1309,9 +1312,7 @@ function lacksCue(
   // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".
   // Abbreviation points ("the U.S. claims") do not end the clause.
   const clauseAfter =
-    /^[^;]*?(?=[.;]\s|$)/.exec(
-      s.slice(tEnd, tEnd + 400).replace(/\b(?:U\.S|U\.K|U\.N|E\.U)\./g, (a) => a.replace(/\./g, ' ')),
-    )?.[0] ?? '';
+    /^[^;]*?(?=[.;]\s|$)/.exec(withoutAbbreviationPoints(s.slice(tEnd, tEnd + 400)))?.[0] ?? '';
   return (
     !cued(windowText) &&
     !(g.verb !== undefined && /\sas\s/.test(clauseAfter) && CUE_RE.test(clauseAfter)) &&
@@ -1672,7 +1673,7 @@ function objectSpan(
   const sanctionsOn = /^sanctions$/i.test(word)
     ? /^\s+(?:on|against)(?=\s)/i.exec(after)
     : t.g.delist !== undefined
-      ? /^\s+(?:the\s+|all\s+)?(?:UN\s+|U\.N\.\s+)?sanctions\s+(?:on|against)(?=\s)/i.exec(after)
+      ? LIFTED_SANCTIONS_ON_RE.exec(after)
       : // "froze the funds and other assets of X": the assets' owner is the object.
         /^(?:freez|froze)/i.test(word)
         ? /^\s+(?:the\s+)?(?:funds\s+and\s+(?:other\s+)?)?assets\s+(?:in\s+\p{Lu}\p{L}+\s+)?(?:of|belonging\s+to)(?=\s)/iu.exec(
