@@ -596,7 +596,7 @@ class PassageContext {
   private personWords: Set<string> | undefined;
 
   /** Whether the passage calls the bearer of `name` a person: "Mr Sharaa", "Labour leader Jane Doe". */
-  namesAPerson(name: string): boolean {
+  private namesAPerson(name: string): boolean {
     if (!this.personWords) {
       this.personWords = new Set();
       for (const m of this.t.matchAll(PERSON_TITLE_RE))
@@ -604,6 +604,10 @@ class PassageContext {
     }
     const last = /[\p{L}'’-]+$/u.exec(name)?.[0];
     return last !== undefined && this.personWords.has(last);
+  }
+  /** The name, unless the passage calls its bearer a person (a group noun or "it" stands for none). */
+  unlessPerson(n: NameSpan | null | undefined): NameSpan | undefined {
+    return n && !this.namesAPerson(n.text) ? n : undefined;
   }
 
   /** Whether the passage is about terror listings: it names a terror list or label somewhere. */
@@ -1629,14 +1633,12 @@ function referent(
   from: number,
 ): NameSpan | undefined {
   // A group noun or "it" never stands for a person the passage names ("Labour leader Jane Doe").
-  const group = (n: NameSpan | null | undefined): NameSpan | undefined =>
-    n && !ctx.namesAPerson(n.text) ? n : undefined;
   return (
-    group(found.filter((f) => !f.aside).pop()?.entity) ??
-    group(sentenceSubject(s, names(), from)) ??
-    group(state.v) ??
+    ctx.unlessPerson(found.filter((f) => !f.aside).pop()?.entity) ??
+    ctx.unlessPerson(sentenceSubject(s, names(), from)) ??
+    ctx.unlessPerson(state.v) ??
     (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
-      ? group(ctx.openingSubjectBefore(passageOffset))
+      ? ctx.unlessPerson(ctx.openingSubjectBefore(passageOffset))
       : undefined)
   );
 }
@@ -2717,11 +2719,8 @@ function addConsideredClaims(sc: SentenceScope): void {
     for (const c of consideredClaims(
       s,
       sc.names,
-      () => {
-        // "The Iran-backed group", "it": never a person the passage names.
-        const group = sc.state.v ?? sc.ctx.openingSubjectBefore(sc.passageOffset);
-        return group && !sc.ctx.namesAPerson(group.text) ? group : undefined;
-      },
+      // "The Iran-backed group", "it": never a person the passage names.
+      () => sc.ctx.unlessPerson(sc.state.v ?? sc.ctx.openingSubjectBefore(sc.passageOffset)),
       passageWide(sc),
     )) {
       if (taken(found, c.start, c.end)) continue;
