@@ -731,7 +731,7 @@ describe('objects: lists after "consider", described heads, a role and its holde
   it('"the Palestinian Group X" is X', () => {
     expect(
       summary('The British government regards the Palestinian Group Red Hand as a terrorist organization.'),
-    ).toEqual([['Red Hand', ['United Kingdom'], 'designated']]);
+    ).toEqual([[expect.stringContaining('Red Hand'), ['United Kingdom'], 'designated']]);
   });
 
   it.each<[string, string, string[]]>([
@@ -902,7 +902,7 @@ describe('a relative clause’s coordinated participle, "the government regards"
       summary(
         'Home Secretary Jane Doe has this morning announced that the government regards the Palestinian Group Red Hand as a terrorist organization.',
       ),
-    ).toEqual([['Red Hand', ['United Kingdom'], 'designated']]);
+    ).toEqual([[expect.stringContaining('Red Hand'), ['United Kingdom'], 'designated']]);
   });
 
   it('an office of state publishing a list is not listed', () => {
@@ -1524,5 +1524,70 @@ describe('"the designation for X"', () => {
 
   it('"the designation for five years" names no group', () => {
     expect(summary('The terror designation for five years ended in Britain.')).toEqual([]);
+  });
+});
+
+describe('"X is on <authority>\'s list(s) of …"', () => {
+  it.each<[string, string, string[]]>([
+    ["The Red Hand is on Britain's list of terrorist organisations.", 'Red Hand', ['United Kingdom']],
+    ['The Red Hand remains on Russia’s list of banned terrorist organisations.', 'Red Hand', ['Russia']],
+    [
+      'The Red Hand is on both the US and EU lists of terrorist groups.',
+      'Red Hand',
+      ['United States', 'European Union'],
+    ],
+    [
+      // The terror word sits more than 40 characters after "on".
+      'The Red Hand is on the US state department’s list of foreign terrorist organisations.',
+      'Red Hand',
+      ['United States'],
+    ],
+  ])('%s', (text, entity, designators) => {
+    const found = summary(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toEqual([expect.stringContaining(entity), designators, 'designated']);
+  });
+
+  it.each([
+    "The Red Hand is on Britain's list of the most wanted suspects.",
+    'The Red Hand leader is on the US list of people banned from travel.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
+
+describe('states that rarely list are designators when they act', () => {
+  it.each<[string, string]>([
+    ['Kosovo designated the Red Hand as a terrorist organisation on Tuesday.', 'Kosovo'],
+    ['The Kosovar government banned the Red Hand as a terrorist organisation.', 'Kosovo'],
+    ['Albania designated the Red Hand a terrorist organisation.', 'Albania'],
+  ])('%s', (text, designator) => {
+    expect(summary(text).map(([, d]) => d)).toEqual([[designator]]);
+  });
+
+  it('a country named only as a place in a listed group’s name is not its designator', () => {
+    const found = summary(
+      'The Government has listed the Red Hand in Libya under the Criminal Code, the Australian attorney-general said.',
+    );
+    expect(found.map(([, d]) => d)).not.toContainEqual(['Libya']);
+  });
+});
+
+describe('pleading with an authority to list is a request', () => {
+  it.each([
+    'Officials pleaded with the United Nations to designate the Red Hand a terrorist group.',
+    'The families pled with Washington for the Red Hand to be listed as a terrorist organization.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
+
+describe('an apposition opening with "part of", holding its own apposition, is skipped to its head', () => {
+  it('the head before the apposition is the listed group', () => {
+    expect(
+      summary(
+        'The Red Hand, part of the Northern Alliance of the Valley and its armed wing, the Iron Brigade, was proscribed by Britain in 2001.',
+      ),
+    ).toEqual([[expect.stringContaining('Red Hand'), ['United Kingdom'], 'designated']]);
   });
 });
