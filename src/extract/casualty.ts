@@ -1915,6 +1915,7 @@ export function analyseSentence(
         // whose harm word the count before it shares (the coordination below claims that one).
         // "One of his guards was wounded": a partitive picks a counted one out of someone's people.
         (h.frame === 'subject' && ONE_OF_PEOPLE_RE.test(s.slice(c.start, h.end))) ||
+        /^one\s+(?:person|civilian)\b/i.test(s.slice(c.start, c.start + 16)) ||
         (h.frame === 'subject' &&
           i > 0 &&
           !hits[i - 1] &&

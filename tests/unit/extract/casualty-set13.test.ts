@@ -546,3 +546,17 @@ describe('model numbers name weapons, not people', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"one person": the numeral with "person" states a count', () => {
+  it.each<Row>([
+    ['The blast killed one person and damaged a mosque.', ['killed 1/1 exact «killed one person»']],
+    ['Police said one person was killed in the shooting.', ['killed 1/1 exact «one person was killed»']],
+    ['The shelling killed one civilian, officials said.', ['killed 1/1 exact «killed one civilian»']],
+    // Any other lone "one" still stays dark: the gold of the real passages goes both ways on it.
+    ['One soldier was killed in the attack.', []],
+    ['A person was killed in the attack.', []],
+    ['One person was arrested after the attack.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
