@@ -1717,6 +1717,22 @@ const IDENTIFIED_OF_DEAD_RE =
   /^\s+of\s+(?:the|those)\s+(?:[\d,]+\s+)?(?:dead|deceased|bodies|victims|dead\s+victims|people\s+killed|people\s+who\s+died)\b/i;
 const DEAD_BEFORE_RE = /\b(?:dead|deaths|died|killed|bodies|fatalities)\b/i;
 
+/**
+ * Whether counts[i] is the last member, after "and", of a coordinated list with a counted member
+ * of its own ("Ten policemen, one soldier and one officer died"): every member before it joined by
+ * a comma or "and", back to a count that is not "one".
+ */
+function endsCountedList(s: string, counts: Count[], i: number, category: CasualtyCategory): boolean {
+  if (coordinatedGap(s.slice(counts[i - 1].end, counts[i].start), category) !== 'and') return false;
+  for (let j = i - 1; j >= 0; j--) {
+    if (!counts[j].isOne) return true;
+    if (j === 0) return false;
+    const link = coordinatedGap(s.slice(counts[j - 1].end, counts[j].start), category);
+    if (link !== ',' && link !== 'and') return false;
+  }
+  return false;
+}
+
 function hasOne(counts: Count[]): boolean {
   for (const c of counts) if (c.isOne) return true;
   return false;
@@ -1916,11 +1932,7 @@ export function analyseSentence(
         // "One of his guards was wounded": a partitive picks a counted one out of someone's people.
         (h.frame === 'subject' && ONE_OF_PEOPLE_RE.test(s.slice(c.start, h.end))) ||
         /^one\s+(?:person|civilian)\b/i.test(s.slice(c.start, c.start + 16)) ||
-        (h.frame === 'subject' &&
-          i > 0 &&
-          !hits[i - 1] &&
-          !counts[i - 1].isOne &&
-          coordinatedGap(s.slice(counts[i - 1].end, c.start), h.category) === 'and')
+        (h.frame === 'subject' && i > 0 && !hits[i - 1] && endsCountedList(s, counts, i, h.category))
       )
         hits[i] = h;
     }

@@ -560,3 +560,21 @@ describe('"one person": the numeral with "person" states a count', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"one" members closing a comma list with a counted member', () => {
+  it.each<Row>([
+    [
+      'Ten policemen, one soldier and one officer died in the attack.',
+      [
+        'killed 10/10 exact «Ten policemen»',
+        'killed 1/1 exact «one soldier»',
+        'killed 1/1 exact «one officer died»',
+      ],
+    ],
+    // Near misses: no counted member, or the counted member in a clause of its own.
+    ['One soldier and one officer died in the attack.', []],
+    ['Ten policemen were arrested, and one soldier and one officer died.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
