@@ -54,6 +54,7 @@ const STOP_WORDS =
 const STOP = `(?:${wordTrie(STOP_WORDS)})`;
 const NUMWORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|hundreds|thousands|several|numerous|countless|scores)';
+const NUMWORD_ONLY_RE = new RegExp(`^${NUMWORD}$`, 'i');
 // "Three U.S. soldiers": an abbreviation with points is a word of the phrase. A model number
 // ("two AK-47 rifles", "F-16s") names a weapon or a craft, never people.
 const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)(?:\\p{L}[\\p{L}'-]*(?![\\p{L}'-]|-?\\d)|(?:\\p{Lu}\\.){2,3}(?=\\s))`;
@@ -926,6 +927,9 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
     // The people noun phrase ends at its last people word: "of 4 protesters sparked riots".
     const m = /^(?<lead>\s+(?:of\s+)?)(?<np>(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)(?![\p{L}'-])/u.exec(after);
     const words = m?.groups?.np.split(/\s+/) ?? [];
+    // "the deaths of 15 civilians and three soldiers": the next count is a member of its own.
+    const nextCount = words.findIndex((w, i) => i > 0 && NUMWORD_ONLY_RE.test(w));
+    if (nextCount > 0) words.length = nextCount;
     let last = words.length - 1;
     while (last >= 0 && !namesPeople(words[last])) last--;
     if (!m?.groups || last < 0) return null;

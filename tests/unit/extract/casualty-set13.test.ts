@@ -578,3 +578,15 @@ describe('"one" members closing a comma list with a counted member', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"the deaths of N X and M Y": the second count is a member of its own', () => {
+  it.each<Row>([
+    [
+      'The strike caused the deaths of 15 civilians and three soldiers.',
+      ['killed 15/15 exact «the deaths of 15 civilians»', 'killed 3/3 exact «three soldiers»'],
+    ],
+    ['The deaths of four miners were confirmed.', ['killed 4/4 exact «The deaths of four miners»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
