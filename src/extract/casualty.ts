@@ -255,7 +255,7 @@ const OTHER_STATE_IN_NP_RE =
 const OF_THE_SET_RE = tailRegExp('(?:^|[^\\p{L}])of\\s+(?:the|those|these|all(?:\\s+the)?)\\s+', 'iu');
 /** "the bodies of 17 climbers were recovered", "bodies of 12 children", "the remains of 9 people". */
 const BODIES_OF_RE = tailRegExp(
-  '\\b(?<phrase>(?:the\\s+)?(?:(?:dead\\s+)?bodies|(?:mortal\\s+)?remains)\\s+of\\s+(?:(?:another|a\\s+further|the|all(?:\\s+the)?)\\s+)?)',
+  '\\b(?<phrase>(?:the\\s+)?(?:(?:dead\\s+)?bodies|(?:mortal\\s+)?remains)\\s+of\\s+(?:(?:another|a\\s+further|the|all(?:\\s+the)?)\\s+)?(?:only\\s+|just\\s+)?)',
   'iu',
 );
 /** "2 missing men found alive": the people noun, then the state that ends the claim. */

@@ -29,6 +29,7 @@ const QUALIFIERS: Array<[string, Approx]> = [
   ['at least', 'at_least'],
   ['more than', 'at_least'],
   ['more then', 'at_least'], // a common slip
+  ['atleast', 'at_least'], // written as one word in South Asian outlets
   ['well over', 'at_least'],
   ['just over', 'at_least'],
   ['over', 'at_least'],

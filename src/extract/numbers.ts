@@ -69,8 +69,8 @@ const FIRST_WORD = `(?:(?:${tensAlt})(?:[- ](?:${unitAlt.replace('zero|', '')}))
 
 /** "half a million", "a quarter of a million", "three quarters of a million". */
 const FRACTION_OF_SCALE =
-  '(?:half\\s+an?\\s+(?:dozen|hundred|thousand|million|billion)|(?:an?|one|three)\\s+quarters?\\s+of\\s+an?\\s+(?:million|billion))(?![\\p{L}])';
-const FRACTION_OF_SCALE_RE = /^(?:half\s+an?\s+(\w+)|(an?|one|three)\s+quarters?\s+of\s+an?\s+(\w+))$/i;
+  '(?:half[\\s-]+an?[\\s-]+(?:dozen|hundred|thousand|million|billion)|(?:an?|one|three)\\s+quarters?\\s+of\\s+an?\\s+(?:million|billion))(?![\\p{L}])';
+const FRACTION_OF_SCALE_RE = /^(?:half[\s-]+an?[\s-]+(\w+)|(an?|one|three)\s+quarters?\s+of\s+an?\s+(\w+))$/i;
 const SCALE_WORDS: Record<string, number> = { dozen: 12, hundred: 100, ...SCALES };
 
 /**

@@ -590,3 +590,20 @@ describe('"the deaths of N X and M Y": the second count is a member of its own',
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('spellings and fillers of real copy', () => {
+  it.each<Row>([
+    [
+      'Half-a-dozen people were also injured in the raid.',
+      ['injured 6/6 exact «Half-a-dozen people were also injured»'],
+    ],
+    ['Atleast nine soldiers were wounded.', ['injured 9/null at_least «Atleast nine soldiers were wounded»']],
+    [
+      'The remains of only six people have been recovered.',
+      ['killed 6/6 exact «The remains of only six people»'],
+    ],
+    ['The remains of just 40 villages are visible from the air.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
