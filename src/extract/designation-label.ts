@@ -23,6 +23,9 @@ const LABEL_WORD_RE = new RegExp(
   'i',
 );
 
+// "added X to the groups banned under the Terrorism Act 2000": the set the law bans is the label.
+const BANNED_SET_RE =
+  /^\s+to\s+(?:the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits)\s+(?:already\s+)?(?:banned|proscribed|listed|designated)\s+(?:under|by|in)\s+[^.;,]{0,60}?(?:[Tt]error\w*\s+Act(?:\s+\d{4})?|Act(?:\s+\d{4})?|[Tt]error\w*|[Cc]ode|[Ll]aw))(?![\p{L}])/u;
 const BARE_PROSCRIBED_RE =
   /^\s+(proscribed(?:\s+(?:organi[sz]ations?|outfits?|groups?|entit(?:y|ies)))?)(?![\p{L}-])/u;
 
@@ -34,6 +37,8 @@ export function withoutAbbreviationPoints(text: string): string {
 export function labelAfter(s: string, at: number): { label: string; end: number } | null {
   // "the U.S. list of …": abbreviation points are no sentence punctuation to the label (same length).
   const text = s.slice(at, at + 160);
+  const bannedSet = BANNED_SET_RE.exec(text);
+  if (bannedSet) return { label: bannedSet[1], end: at + bannedSet[0].length };
   const m = LABEL_RE.exec(withoutAbbreviationPoints(text));
   if (!m?.groups) {
     // "was declared proscribed organisation", "declared two more outfits proscribed": South
@@ -85,6 +90,8 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
   )
     return null;
   // A label names a list or a status, never a group followed by a verb or a "from".
-  if (/\b(?:from|designated|removed|added|listed)\b/.test(label)) return null;
+  // ("its designated list of …" is a list's name: "designated" there is an adjective.)
+  if (/\b(?:from|designated(?!\s+(?:list|terrorist|foreign|global)\b)|removed|added|listed)\b/.test(label))
+    return null;
   return { label, end };
 }

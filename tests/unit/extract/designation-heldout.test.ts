@@ -1591,3 +1591,47 @@ describe('an apposition opening with "part of", holding its own apposition, is s
     ).toEqual([[expect.stringContaining('Red Hand'), ['United Kingdom'], 'designated']]);
   });
 });
+
+describe('labels that name a list by its law or call it "designated"', () => {
+  it('"added X to the groups banned under the Terrorism Act 2000"', () => {
+    const found = designations(
+      'The government added the Red Hand to the groups banned under the Terrorism Act 2000.',
+    );
+    expect(found.map((c) => [c.entity, c.designators])).toEqual([['Red Hand', ['United Kingdom']]]);
+    expect(found[0].quote).toMatch(/Terrorism Act 2000$/);
+  });
+
+  it('"included X on its designated list of foreign terrorist organisations"', () => {
+    expect(
+      summary(
+        'The United States has included the Red Hand on its designated list of foreign terrorist organisations.',
+      ),
+    ).toEqual([[expect.stringContaining('Red Hand'), ['United States'], 'designated']]);
+  });
+
+  it('"named specially designated global terrorists": the label keeps its own "designated"', () => {
+    const found = designations(
+      'Two men, A. Karim and B. Nur, were named “specially designated global terrorists” by Washington.',
+    );
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((c) => c.designators.join() === 'United States')).toBe(true);
+  });
+
+  it.each([
+    'The club added the Red Hand to the groups banned in the stadium.',
+    'MPs debated a motion adding the Red Hand to the groups banned under the Terrorism Act 2000.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it('an approved motion is a decision, not a request', () => {
+    expect(
+      summary(
+        'MPs approved without a vote a government motion adding the Red Hand and the Iron Brigade to the groups banned under the Terrorism Act 2000.',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([
+      [expect.stringContaining('Red Hand'), ['United Kingdom']],
+      [expect.stringContaining('Iron Brigade'), ['United Kingdom']],
+    ]);
+  });
+});
