@@ -53,7 +53,7 @@ import {
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}.\\x27\\u2019-]+\\s+){0,5}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
+  '(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
@@ -503,7 +503,7 @@ function designatorsNear(
 }
 
 const ROLE_AFTER_RE =
-  /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|decision|designation|ban)|'s\s+(?:[\p{L}-]+\s+){0,3}(?:designat|list|proscri|ban|declar|sanction|recogni|added)|-designated|(?:\s+(?:has|have|had|will|would|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|itself|in\s+\d{4}|previously|recently)){0,3}\s+(?:designat|list|re-list|proscri|ban|declar|sanction|recogni|added|revok|rescind|remov|delist|lift|annul|blacklist|outlaw|labell?ed))/iu;
+  /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|decision|designation|ban)|'s\s+(?:[\p{L}-]+\s+){0,3}(?:designat|list|proscri|ban|declar|proclaim|sanction|recogni|added)|-designated|(?:\s+(?:has|have|had|will|would|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|itself|in\s+\d{4}|previously|recently)){0,3}\s+(?:designat|list|re-list|proscri|ban|declar|proclaim|sanction|recogni|added|revok|rescind|remov|delist|lift|annul|blacklist|outlaw|labell?ed))/iu;
 
 /** How far around a claim the passage is searched for its designator. */
 const CONTEXT_BEFORE = 3000;
@@ -688,7 +688,10 @@ class PassageContext {
       const first = this.namesIn(sent.start, sent.end)[0];
       if (
         first &&
-        /^\s*(?:The\s+)?$/.test(this.t.slice(sent.start, first.start)) &&
+        // "To note, Kataib Hezbollah is …": a discourse opener may come first.
+        /^\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?,\s+(?:the\s+)?)?(?:The\s+)?$/u.test(
+          this.t.slice(sent.start, first.start),
+        ) &&
         authoritiesIn(first.text).length === 0 &&
         !DESCRIBING_ONLY_RE.test(first.text) &&
         // A dateline ("WASHINGTON (Agency, 20 May)") or an institution is no group.
@@ -770,7 +773,7 @@ function passageAuthorities(t: string, from: number, to: number): PassageAuthori
     return (
       ROLE_AFTER_RE.test(t.slice(a.end, a.end + 60)) ||
       // "listed by X", not "supported by X" or "a report by X".
-      /(?:designat|list|ban|proscri|blacklist|sanction|declar|recogni|label|outlaw|consider|add|remov|revok|lift|put|plac|kept|includ)\w*\s+(?:[\p{L}-]+\s+){0,4}?by\s+$/iu.test(
+      /(?:designat|list|ban|proscri|blacklist|sanction|declar|proclaim|recogni|label|outlaw|consider|add|remov|revok|lift|put|plac|kept|includ)\w*\s+(?:[\p{L}-]+\s+){0,4}?by\s+$/iu.test(
         t.slice(Math.max(0, a.start - 60), a.start),
       ) ||
       /\b(?:Secretary|Office|Department|Committee|Council|Court|Treasury)\b/.test(a.text)
@@ -1319,7 +1322,12 @@ function lacksCue(
     /^[^;]*?(?=[.;]\s|$)/.exec(withoutAbbreviationPoints(s.slice(tEnd, tEnd + 400)))?.[0] ?? '';
   return (
     !cued(windowText) &&
-    !(g.verb !== undefined && /\sas\s/.test(clauseAfter) && CUE_RE.test(clauseAfter)) &&
+    // "the designation of Jundallah, a group that …, as a Foreign Terrorist Organization": so may a noun's.
+    !(
+      (g.verb !== undefined || (g.noun !== undefined && /^\s+of\s/.test(clauseAfter))) &&
+      /\sas\s/.test(clauseAfter) &&
+      CUE_RE.test(clauseAfter)
+    ) &&
     // "sanctions on fourteen individuals for … under Executive Order 13224": the authority a
     // listing is made under may close a long clause.
     !COUNTER_TERRORISM_AUTHORITY_RE.test(clauseAfter) &&
@@ -1420,7 +1428,7 @@ function hedgedOrNoListing(
 function isWeakTrigger(g: Record<string, string | undefined>, word: string): boolean {
   return (
     (g.noun === undefined || word === 'addition' || word === 'inclusion' || word === 'classification') &&
-    /^(?:add|plac|put|named|declar|recogni|label|brand|tag|classif|identif|class|reinstat|remain|(?:has|have|had|is|are|was|were)\s|includ|exclud|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
+    /^(?:add|plac|put|named|declar|proclaim|recogni|label|brand|tag|classif|identif|class|reinstat|remain|(?:has|have|had|is|are|was|were)\s|includ|exclud|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
       word,
     )
   );
@@ -1463,6 +1471,8 @@ interface TriggerFrame {
   quoteStart: number;
   entityInQuote: boolean;
   quoteEnd: number;
+  /** The authorities a by-phrase right after a noun's object names ("the designation of X by the US"). */
+  nounBy?: string[];
 }
 
 /**
@@ -1992,12 +2002,17 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     );
   // "declared X, also known as “Y”, a terrorist organisation": the label follows another name.
   const alias = ALIAS_ASIDE_RE.exec(s.slice(lastObject.end, lastObject.end + 100));
+  // "the designation of X by the United States as …": the by-phrase may come before the label.
+  const byEnd = /^\s*,?\s*by\s/.test(s.slice(lastObject.end, lastObject.end + 6))
+    ? byPhraseEnd(s, lastObject.end)
+    : lastObject.end;
   const objectLabel =
     labelAfter(s, lastObject.end + (dashed ? dashed[0].length - 1 : 0)) ??
     (owner ? labelAfter(s, owner.end) : null) ??
     (relative ? labelAfter(s, lastObject.end + relative[0].length) : null) ??
     (withParts ? labelAfter(s, lastObject.end + withParts[0].length) : null) ??
-    (alias ? labelAfter(s, lastObject.end + alias[0].length) : null);
+    (alias ? labelAfter(s, lastObject.end + alias[0].length) : null) ??
+    (byEnd > lastObject.end ? labelAfter(s, byEnd) : null);
   // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
   if (
     !objectLabel &&
@@ -2007,8 +2022,10 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     !/^[^.;]{0,80}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(s.slice(lastObject.end, lastObject.end + 80))
   )
     return false;
-  t.quoteEnd = Math.max(t.quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : lastObject.end);
+  t.quoteEnd = Math.max(t.quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : byEnd);
   if (objectLabel) t.label = objectLabel;
+  if (t.g.noun !== undefined && byEnd > lastObject.end)
+    t.nounBy = authorityNames(s.slice(lastObject.end, byEnd));
   return true;
 }
 
@@ -2060,6 +2077,7 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
   if (countedOrReferenceSubject(sc, t, voice)) return;
   if (subject) subjectList(sc, t, aside, candidates, subject, relHead);
   else if (REFERRING_SUBJECT_RE.test(before) && referent(sc, tEnd)) referringSubject(sc, t);
+  else if (PERSON_PRONOUN_SUBJECT_RE.test(before)) personSubject(sc, t);
   else if (g.noun !== undefined) nounOwner(sc, t);
 }
 
@@ -2091,7 +2109,7 @@ function subjectCandidates(
     // "the Muslim Brotherhood group, which is …": a generic head may close the name.
     subject =
       last &&
-      /^["')]*(?:\s+(?:group|movement|organi[sz]ation|militia|network|outfit))?["')\s]*$/.test(
+      /^["')]*(?:\s+(?:group|movement|organi[sz]ation|militia|network|outfit|regiment|battalion|brigade|cartel|gang|faction))?["')\s]*$/.test(
         s.slice(last.end, comma),
       )
         ? last
@@ -2350,6 +2368,31 @@ function referringSubject(sc: SentenceScope, t: TriggerFrame): void {
   t.entities = [{ ...antecedent, start: t.quoteStart, end: t.quoteStart + pronounText.length }];
 }
 
+const PERSON_PRONOUN_SUBJECT_RE = /\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$/;
+// Words that make a name a group's, never a person's.
+const GROUP_NAME_WORD_RE =
+  /\b(?:Front|Army|Movement|Group|Brigades?|Network|Party|Organi[sz]ation|State|Council|Committee|Forces?|Union|League|Battalion|Regiment|Foundation|Company|Bank|Corps|Guards?|Jihad|Hezbollah|Hizballah|Hamas|Qaeda|Taliban|Shabaab|Boko|Ansar|Jamaat|Lashkar|Jaish|Tehrik)\b/;
+
+/**
+ * "Haqqani was listed by the US in 2011. He is also on the UN's 1988 Sanctions List": "he" or
+ * "she" is the person last claimed in the passage (a name of two to four words and no group word).
+ */
+function personSubject(sc: SentenceScope, t: TriggerFrame): void {
+  const { found, state } = sc;
+  const { tStart, before } = t;
+  const last = found.filter((f) => !f.aside).pop()?.entity ?? state.v;
+  if (
+    !last ||
+    /^The\s/.test(last.text) ||
+    !/^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*$/u.test(last.text) ||
+    GROUP_NAME_WORD_RE.test(last.text)
+  )
+    return;
+  const pr = PERSON_PRONOUN_SUBJECT_RE.exec(before)!;
+  t.quoteStart = tStart - before.length + pr.index;
+  t.entities = [{ ...last, start: t.quoteStart, end: t.quoteStart + /^\S+/.exec(pr[0])![0].length }];
+}
+
 /** A designation noun's owner ("its designation", "the group's listing"). */
 function nounOwner(sc: SentenceScope, t: TriggerFrame): void {
   const { s, state: lastEntity, names } = sc;
@@ -2486,6 +2529,8 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
   }
   const examples = subjectExamples(s, tStart);
   if (examples.length > 0) designators = examples;
+  // "Pakistan welcomed the designation of X by the United States": the by-phrase says who.
+  if (t.nounBy?.length) designators = t.nounBy;
   // "named by several states, including Japan and Canada": the examples
   // are the designators.
   if (designators.length === 0 && /countries|states|nations|governments/.test(s)) {
@@ -3017,7 +3062,12 @@ function consideredPassiveClaims(
     if (
       subject &&
       (/^["')]?\s*(?:,\s*(?:which|who)\s*)?$/.test(gap) ||
-        /^,\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80}\s$/.test(gap))
+        /^,\s(?:[^,;.]|(?<=\d)[,.](?=\d)){1,80}\s$/.test(gap) ||
+        // "Hezbollah, which is a party in Lebanon with an armed branch, is considered …": the
+        // head of a relative clause or apposition closed by its comma.
+        /^,\s*(?:which|who|an?|the)\s[^;.]{1,120}?,\s+(?:is|are|was|were|has\s+been|have\s+been)?\s*$/.test(
+          gap,
+        ))
     ) {
       entity = subject;
       start = subject.start;

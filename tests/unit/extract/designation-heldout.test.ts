@@ -1635,3 +1635,72 @@ describe('labels that name a list by its law or call it "designated"', () => {
     ]);
   });
 });
+
+describe('constructions read on held-out set 19', () => {
+  it('"proclaimed X as a terrorist organization" lists like "declared"', () => {
+    expect(summary('The Philippine government proclaimed the Red Hand as a terrorist organization.')).toEqual(
+      [[expect.stringContaining('Red Hand'), ['Philippines'], 'designated']],
+    );
+    expect(summary('The president proclaimed a state of emergency across the Red Hand’s heartland.')).toEqual(
+      [],
+    );
+  });
+
+  it('"the Red regiment, a terrorist organization banned in Russia": a unit word closes the name', () => {
+    expect(
+      summary(
+        'The drone bore the symbols of the Red regiment, a terrorist organization banned in Russia.',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([[expect.stringContaining('Red'), ['Russia']]]);
+  });
+
+  it('"X, which is a party with an armed branch, is considered a terrorist organization by Y"', () => {
+    expect(
+      summary(
+        'The Red Hand, which is a major political party in the north with an armed branch, is considered a terrorist organization by the United States.',
+      ),
+    ).toEqual([[expect.stringContaining('Red Hand'), ['United States'], 'designated']]);
+  });
+
+  it('"welcomed the designation of X by the United States": the by-phrase names the designator, not the sentence’s subject', () => {
+    expect(
+      summary(
+        'Pakistan has welcomed the designation of the Red Hand by the United States as a Specially Designated Global Terrorist.',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([[expect.stringContaining('Red Hand'), ['United States']]]);
+  });
+
+  it('"in the DR Congo" after the object is a place, not a by-phrase', () => {
+    const found = summary(
+      'The State Department blacklisted the Red Hand in the DR Congo as a foreign terrorist organization.',
+    );
+    expect(found.map(([, d]) => d)).toEqual([['United States']]);
+  });
+
+  it('"He is also on the UN Security Council’s 1988 Sanctions List": the person last claimed', () => {
+    expect(
+      summary(
+        'In 2011, the United States classified Karim Nur as a Specially Designated Global Terrorist. He is also on the United Nations Security Council’s 1988 Sanctions List.',
+      ),
+    ).toEqual([
+      ['Karim Nur', ['United States'], 'designated'],
+      ['Karim Nur', ['United Nations'], 'designated'],
+    ]);
+  });
+
+  it('"he" never stands for a group', () => {
+    expect(
+      summary(
+        'The Red Hand was designated a terrorist group by the US in 1997. He is also on the UN list of terrorists.',
+      ).map(([e]) => e),
+    ).toEqual([expect.stringContaining('Red Hand')]);
+  });
+
+  it('"To note, X is a group … In 2009, the US designated it": an opener before the story’s subject', () => {
+    expect(
+      summary(
+        'To note, the Red Hand is a militia formed in 2007. In 2009, the US designated it as a "foreign terrorist organization."',
+      ),
+    ).toEqual([[expect.stringContaining('Red Hand'), ['United States'], 'designated']]);
+  });
+});
