@@ -53,7 +53,7 @@ import {
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
+  '(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were)\\s+(?:also\\s+)?among(?=\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:Foreign\\s+)?Terrorist\\s+Organi[sz]ations\\b|FTOs\\b|(?:designated|listed|banned|proscribed)\\s+(?:terrorist\\s+|terror\\s+)?(?:organi[sz]ations|groups|entities)\\b))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
@@ -878,6 +878,7 @@ const COUNTRIES_INCLUDING_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|states|nations|governments),?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?/u;
 const ONE_OF_SET_RE =
   /^\s+(?:is|are|was|were)\s+(?:one\s+of|among)\s+(the\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals)))\s+$/u;
+const OWN_COUNTRY_RE = /\b(?:his|her|their)\s+(?:country|government|nation)\b/i;
 const UNNAMED_BY_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:a\s+(?:number|host|range)\s+of|several|many|numerous|various|some|other|dozens\s+of|more\s+than\s+\w+)\s+(?:other\s+)?(?:countries|states|nations|governments|jurisdictions)\b/i;
 
@@ -909,10 +910,14 @@ function authorityRunEnd(s: string, from: number, reach: number, list: boolean):
   const auth = authoritiesIn(s.slice(from, from + reach));
   if (auth.length === 0 || auth[0].start !== 0) return null;
   let end = from + auth[0].end;
+  // "by the U.S., U.K., Canada, and the Arab League, the European Union …": a list ends at its
+  // "and" member; a comma after it opens a new clause.
+  let closed = false;
   for (let i = 1; i < auth.length; i++) {
     const gap = s.slice(end, from + auth[i].start);
     const sameAuthority = /^\s*$/.test(gap) && auth[i].name === auth[i - 1].name;
-    if (!sameAuthority && !(list && AUTH_LIST_LINK_RE.test(gap))) break;
+    if (!sameAuthority && !(list && !closed && AUTH_LIST_LINK_RE.test(gap))) break;
+    if (/\band\b/i.test(gap)) closed = true;
     end = from + auth[i].end;
   }
   return end;
@@ -1434,6 +1439,9 @@ function isWeakTrigger(g: Record<string, string | undefined>, word: string): boo
   );
 }
 
+const AMONG_LABEL_RE =
+  /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:(?:Foreign\s+)?Terrorist\s+Organi[sz]ations|FTOs|(?:designated|listed|banned|proscribed)\s+(?:terrorist\s+|terror\s+)?(?:organi[sz]ations|groups|entities))(?:\s*\((?:FTOs?)\))?)/iu;
+
 /** The terror label that follows the trigger, maybe past a by-phrase. */
 function triggerLabel(
   s: string,
@@ -1446,6 +1454,11 @@ function triggerLabel(
   let label = labelAfter(s, tEnd);
   // "is on Britain's list of …": the trigger ends with the preposition the label opens with.
   if (!label && /\son$/i.test(word)) label = labelAfter(s, tEnd - 2);
+  // "X and Y are among the Foreign Terrorist Organizations": the set they belong to.
+  if (!label && /\samong$/i.test(word)) {
+    const set = AMONG_LABEL_RE.exec(s.slice(tEnd, tEnd + 120));
+    if (set) label = { label: set[1], end: tEnd + set[0].length };
+  }
   if (!label && /^\s*,?\s*by\s/i.test(after)) {
     const byEnd = byPhraseEnd(s, tEnd);
     if (byEnd > tEnd) label = labelAfter(s, byEnd);
@@ -1589,7 +1602,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
         !/\b(?:is|are|was|were|has|have|had|will|would|be|been|said|says)\b/.test(s.slice(0, tStart)),
     );
   const passive =
-    /^remain|\son$/i.test(word) ||
+    /^remain|\s(?:on|among)$/i.test(word) ||
     headline ||
     (/(?:ed|put|kept|banned)$/i.test(word) &&
       // "were on Wednesday designated": a day may come between.
@@ -1973,7 +1986,7 @@ function withClosingCountedSet(s: string, named: NameSpan[], objTo: number): Nam
 }
 
 const ALIAS_ASIDE_RE =
-  /^\s*,?\s*(?:also\s+|otherwise\s+|commonly\s+|popularly\s+)?(?:known|referred\s+to|called|dubbed)(?:\s+as)?\s+(?:“[^”]{1,40}”|"[^"]{1,40}"|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,5}?(?:\([^()]{1,20}\))?),?(?=\s)/u;
+  /^\s*,?\s*(?:(?:also\s+|otherwise\s+|commonly\s+|popularly\s+)?(?:known|referred\s+to|called|dubbed)(?:\s+as)?|(?<=,\s*)or)\s+(?:“[^”]{1,40}”|"[^"]{1,40}"|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,5}?(?:\([^()]{1,20}\))?),?(?=\s)/u;
 /**
  * The label after the object (widening the quote through it). False when the object is listed
  * as something other than a terror label.
@@ -2556,10 +2569,13 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
   }
   // "designated by several other states": the sentence says who, without a name; no
   // authority of the passage's stands in for them.
+  // "which is internationally classified as …": no one in particular, no one of the passage's.
   const unnamedBy =
     designators.length === 0 &&
-    s.includes(' by ', tEnd) &&
-    (UNNAMED_BY_RE.test(s.slice(tEnd, tEnd + 80)) || UNNAMED_BY_RE.test(s.slice(quoteEnd, quoteEnd + 80)));
+    ((s.includes(' by ', tEnd) &&
+      (UNNAMED_BY_RE.test(s.slice(tEnd, tEnd + 80)) ||
+        UNNAMED_BY_RE.test(s.slice(quoteEnd, quoteEnd + 80)))) ||
+      /\b(?:internationally|globally|universally)\s+$/i.test(before));
   // "… and the UK, where it is a proscribed terror organisation": the place "where" refers to.
   if (designators.length === 0) {
     const near = s.slice(Math.max(0, tStart - 100), tStart);
@@ -2568,6 +2584,13 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
       const place = authoritiesIn(where[1]).at(-1);
       if (place && place.end === where[1].length) designators = [place.name];
     }
+  }
+  // "President of Guatemala A said his country would follow suit in blacklisting X": the state
+  // the sentence named before "his country".
+  if (designators.length === 0 && !unnamedBy) {
+    const own = OWN_COUNTRY_RE.exec(s.slice(0, tStart));
+    const state = own ? authoritiesIn(s.slice(0, own.index)).at(-1) : undefined;
+    if (state) designators = [state.name];
   }
   // "These groups are also banned": listed by whoever listed the groups it refers to.
   if (designators.length === 0 && referenceTo && !unnamedBy) designators = referenceTo.designators;

@@ -1704,3 +1704,49 @@ describe('constructions read on held-out set 19', () => {
     ).toEqual([[expect.stringContaining('Red Hand'), ['United States'], 'designated']]);
   });
 });
+
+describe('designators and objects read on held-out set 19', () => {
+  it('"internationally classified as a terrorist organization" names no designator, not the passage’s', () => {
+    expect(
+      summary(
+        'The US Navy said its destroyer was attacked. The Red Hand, which is internationally classified as a terrorist organization, claimed the attack.',
+      ),
+    ).toEqual([[expect.stringContaining('Red Hand'), [], 'designated']]);
+  });
+
+  it('"President of Guatemala A said his country would follow suit in blacklisting X": the state before "his country"', () => {
+    const found = summary(
+      'In 2019, Argentina and Paraguay designated the Red Hand as a terrorist entity. Following Honduras, President of Guatemala Juan Perez said his country would follow suit in blacklisting the Red Hand.',
+    );
+    expect(found.map(([, d]) => d)).toEqual([['Argentina', 'Paraguay'], ['Guatemala']]);
+  });
+
+  it('a by-phrase list of authorities ends at its "and" member', () => {
+    const found = summary(
+      'While the Red Hand is listed as a terror organization by the U.S., U.K., Canada, and the Arab League, the European Union lists only its armed wing.',
+    );
+    expect(found[0][1]).toEqual(['United States', 'United Kingdom', 'Canada', 'Arab League']);
+  });
+
+  it('"added X, or XY, to its list": an acronym after "or" is the object’s other name', () => {
+    expect(
+      summary(
+        'The State Department said it had added the Red Hand Front, or RHF, to its list of foreign terrorist organizations.',
+      ),
+    ).toEqual([[expect.stringContaining('Red Hand Front'), ['United States'], 'designated']]);
+  });
+
+  it('"A, B and C are among the Foreign Terrorist Organizations (FTOs)": each is listed', () => {
+    expect(
+      summary(
+        'The Red Hand, the Iron Brigade and the Blue Front are among the Foreign Terrorist Organizations (FTOs) operating in the region, the US State Department said.',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([
+      [expect.stringContaining('Red Hand'), ['United States']],
+      [expect.stringContaining('Iron Brigade'), ['United States']],
+      [expect.stringContaining('Blue Front'), ['United States']],
+    ]);
+    expect(summary('The dead are among the victims of the terrorist groups.')).toEqual([]);
+    expect(summary('The Red Hand is among the most violent groups in the region.')).toEqual([]);
+  });
+});
