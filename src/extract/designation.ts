@@ -680,10 +680,16 @@ class PassageContext {
    * claim has named one yet: the name opening one of the two sentences before `at`, as the
    * subject a story's next sentence goes on about ("HTS controls Idlib. It is designated …").
    */
-  openingSubjectBefore(at: number): NameSpan | undefined {
+  /** The text of the sentence before the one holding `at` ('' for the first). */
+  sentenceBefore(at: number): string {
+    const k = this.sentenceEndingAfter(at) - 1;
+    return k >= 0 ? this.t.slice(this.sentences[k].start, this.sentences[k].end) : '';
+  }
+
+  openingSubjectBefore(at: number, reach = 2): NameSpan | undefined {
     const sentences = this.sentences;
     const i = this.sentenceEndingAfter(at);
-    for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
       const sent = sentences[k];
       const first = this.namesIn(sent.start, sent.end)[0];
       if (
@@ -991,7 +997,7 @@ function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): bo
 // What lets a weak verb ("declared", "added") through without a label right after it.
 // "the group", "the formation", "it", "they" right before the verb: the subject refers back.
 const REFERRING_SUBJECT_RE =
-  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade|rebels|insurgents|guerrillas)|it|they)\s+(?:\w+\s+){0,3}$/iu;
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade|rebels|insurgents|guerrillas)|it|they)(?:\s+(?:\w+\s+){0,3}|,\s+)$/iu;
 const IDENTIFIED_AS_RE = /^[^.;]{0,120}?\sas\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terror|FTO\b|SDGT\b)/iu;
 /** Whether a name opens its sentence (after at most "The"). */
 function opensSentence(s: string, n: NameSpan): boolean {
@@ -1666,11 +1672,29 @@ function referent(
   return (
     ctx.unlessPerson(found.filter((f) => !f.aside).pop()?.entity) ??
     ctx.unlessPerson(sentenceSubject(s, names(), from)) ??
+    storySubjectSince(ctx, passageOffset, state.v) ??
     ctx.unlessPerson(state.v) ??
     (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
       ? ctx.unlessPerson(ctx.openingSubjectBefore(passageOffset))
       : undefined)
   );
+}
+
+/**
+ * "Al-Qaida was outlawed in July. Hezbollah killed hundreds. The US has branded it …": a group
+ * opening the sentence just before, which does not name the last claimed group, is what "it"
+ * goes on about.
+ */
+function storySubjectSince(
+  ctx: PassageContext,
+  passageOffset: number,
+  last: NameSpan | null,
+): NameSpan | undefined {
+  if (!last) return undefined;
+  const opening = ctx.unlessPerson(ctx.openingSubjectBefore(passageOffset, 1));
+  if (!opening || namesGroup(opening.text, last.text) || namesGroup(last.text, opening.text))
+    return undefined;
+  return ctx.sentenceBefore(passageOffset).includes(last.text) ? undefined : opening;
 }
 
 /**
@@ -2137,7 +2161,10 @@ function subjectCandidates(
       /^(?:'s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u.test(gap) &&
       !/\b(?:said|says|told|announced|added|stated|called|described|argued|claimed)\b/.test(gap) &&
       // "Joe Biden rescinded this designation": a verb and a determiner make it a clause.
-      !/\b(?:this|that|these|those)\s+(?:[\p{L}-]+\s+)?$/u.test(gap)
+      !/\b(?:this|that|these|those)\s+(?:[\p{L}-]+\s+)?$/u.test(gap) &&
+      // "Canada imposed the ban": an authority acting names what it banned elsewhere ("Iran's
+      // designation" is owned, not acted).
+      !(authoritiesIn(last.text).length > 0 && !/^(?:['’]|\s*$)/.test(gap))
         ? last
         : undefined;
     // "X … since its designation": the possessive decides whose listing it is (below).
@@ -2638,7 +2665,13 @@ function pushTriggerClaims(
   const setStart = oneOf ? entities[0].end + oneOf.index + oneOf[0].indexOf(oneOf[1]) : -1;
   entities.forEach((e, i) => {
     // List members get disjoint quotes: the first carries the verb, the last the label.
-    const start = i === 0 ? (entityInQuote ? Math.min(quoteStart, e.start) : quoteStart) : e.start;
+    // ("A and B, which are designated …": with the quote on the clause, a first member's is its name.)
+    const start =
+      i === 0 && (entityInQuote || entities.length === 1)
+        ? entityInQuote
+          ? Math.min(quoteStart, e.start)
+          : quoteStart
+        : e.start;
     const end = oneOf ? setStart - 1 : i === entities.length - 1 ? Math.max(quoteEnd, e.end) : e.end;
     found.push({ entity: e, start, end, label: labelText, status, designators });
   });

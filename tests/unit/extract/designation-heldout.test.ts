@@ -1750,3 +1750,43 @@ describe('designators and objects read on held-out set 19', () => {
     expect(summary('The Red Hand is among the most violent groups in the region.')).toEqual([]);
   });
 });
+
+describe('references read on held-out set 20', () => {
+  it('"A and B, which are on the State Department list of terror organizations": both members', () => {
+    expect(
+      summary(
+        'The Red Hand and the Iron Brigade, which are on the State Department list of terror organizations, have been behind many attacks.',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([
+      [expect.stringContaining('Red Hand'), ['United States']],
+      [expect.stringContaining('Iron Brigade'), ['United States']],
+    ]);
+  });
+
+  it('"The group, listed as a terrorist organization by A, B and C, launched …": the group the story is about', () => {
+    expect(
+      summary(
+        'The Red Hand has increased attacks on border troops. The group, listed as a terrorist organization by Turkey, the US and the EU, launched its campaign in 1984.',
+      ),
+    ).toEqual([
+      [expect.stringContaining('Red Hand'), ['Turkey', 'United States', 'European Union'], 'designated'],
+    ]);
+  });
+
+  it('"it" goes on about the group opening the sentence before, not a group claimed further back', () => {
+    const found = summary(
+      'In July, the minister outlawed the Blue Front as a terrorist group. Anyone belonging to it faces a prison sentence. The Red Hand carried out the attack on Friday. The United States has branded it a terrorist organization.',
+    );
+    expect(found.map(([e, d]) => [e, d])).toEqual([
+      [expect.stringContaining('Blue Front'), expect.any(Array)],
+      [expect.stringContaining('Red Hand'), ['United States']],
+    ]);
+  });
+
+  it('"Canada imposed the ban": the authority acting is not what it banned', () => {
+    const found = summary(
+      'Canada added the Red Hand to its list of terror organizations. Canada imposed the ban last week after the attack.',
+    );
+    expect(found.map(([e]) => e)).not.toContain('Canada');
+  });
+});
