@@ -233,6 +233,8 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
       continue;
     }
     if (!(out.length === 0 ? FIRST_GAP_RE : MEMBER_GAP_RE).test(gap)) break;
+    // "…, led by radical Chechen Shamil Basayev": the people who lead a member are no members.
+    if (out.length > 0 && /\b(?:led|headed|founded|run|commanded)\s+by\b/.test(gap)) break;
     const bare = PLACE_PREFIX_RE.exec(n.text);
     out.push(bare ? { start: n.start + bare[0].length, end: n.end, text: n.text.slice(bare[0].length) } : n);
     at = n.end;

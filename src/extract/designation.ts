@@ -2713,8 +2713,42 @@ function pushTriggerClaims(
       found.push({ entity, start: at, end: entity.end, label: labelText, status, designators });
     }
   }
+  if (!along) addIncludedMembers(s, names(), found, entities, quoteEnd);
   if (!along) lastEntity.v = entities[entities.length - 1];
   TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
+}
+
+// After a counted set's claim: "…, including the Al Qaeda network and two Chechen organizations".
+const COUNTED_SET_START_RE =
+  /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|several|dozens|scores|hundreds)\b)/i;
+const INCLUDING_MEMBERS_RE = /^\s*,?\s*(?:including|among\s+them|such\s+as|namely)\s+(?:the\s+)?/iu;
+const MEMBERS_STOP_RE =
+  /\s+as\s+|,\s*(?:which|who|a|an|led|headed|founded|based)\b|\s+(?:led|headed|founded|run)\s+by\b|[.;:()]|\s+(?:after|because|following|since|over|for|in|on|to|from|that)\s/iu;
+
+/**
+ * "placed 15 Muslim groups on a terror blacklist, including the Al Qaeda network and two radical
+ * Chechen organizations": the named members of a counted set are listed too (docs/CLAIMS.md),
+ * and so is a counted set closing them.
+ */
+function addIncludedMembers(
+  s: string,
+  names: NameSpan[],
+  found: Found[],
+  entities: NameSpan[],
+  quoteEnd: number,
+): void {
+  const claim = found[found.length - 1];
+  if (entities.length !== 1 || !claim || !COUNTED_SET_START_RE.test(entities[0].text)) return;
+  const inc = INCLUDING_MEMBERS_RE.exec(s.slice(quoteEnd, quoteEnd + 24));
+  if (!inc) return;
+  const from = quoteEnd + inc[0].length;
+  const stop = MEMBERS_STOP_RE.exec(s.slice(from, from + 200));
+  const to = from + (stop ? stop.index : Math.min(200, s.length - from));
+  const members = withClosingCountedSet(s, objectMembers(s, from, to, names), to);
+  // The first member opens the list, past a describing word or two ("the radical X").
+  if (members.length === 0 || !/^(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.slice(from, members[0].start))) return;
+  const { label, status, designators } = claim;
+  for (const e of members) found.push({ entity: e, start: e.start, end: e.end, label, status, designators });
 }
 
 /** Whether a claim found so far overlaps [start, end). */

@@ -1790,3 +1790,32 @@ describe('references read on held-out set 20', () => {
     expect(found.map(([e]) => e)).not.toContain('Canada');
   });
 });
+
+describe('members named after a counted set', () => {
+  it('"placed 15 groups on a terror blacklist, including A and two B organizations": each is listed', () => {
+    expect(
+      summary(
+        'Russia on Friday placed 15 groups on a terror blacklist, including the Red Hand network and two radical mountain organizations.',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([
+      ['15 groups', ['Russia']],
+      [expect.stringContaining('Red Hand'), ['Russia']],
+      ['two radical mountain organizations', ['Russia']],
+    ]);
+  });
+
+  it('"including two in Syria" names no member', () => {
+    expect(
+      summary(
+        'The State Department designated five groups as terrorist organizations, including two in Syria.',
+      ).map(([e]) => e),
+    ).toEqual(['five groups']);
+  });
+
+  it('"…, led by A and B": the leaders of a listed group are not members of the list', () => {
+    const found = summary(
+      'Moscow banned 15 groups as terrorist organisations on Friday. The banned groups include the Red Front and the Blue Hand Brigade, led by the commander Karim Nur and Omar Ali.',
+    ).map(([e]) => e);
+    expect(found).toEqual(['15 groups', 'Red Front', 'Blue Hand Brigade']);
+  });
+});
