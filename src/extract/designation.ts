@@ -1445,6 +1445,8 @@ function isWeakTrigger(g: Record<string, string | undefined>, word: string): boo
   );
 }
 
+const COPULAR_LABEL_RE =
+  /^\s+((?:terrorist\s+|terror\s+|militant\s+)?(?:group|organi[sz]ation|entity|outfit|movement))\b(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?/u;
 const AMONG_LABEL_RE =
   /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:(?:Foreign\s+)?Terrorist\s+Organi[sz]ations|FTOs|(?:designated|listed|banned|proscribed)\s+(?:terrorist\s+|terror\s+)?(?:organi[sz]ations|groups|entities))(?:\s*\((?:FTOs?)\))?)/iu;
 
@@ -1460,6 +1462,18 @@ function triggerLabel(
   let label = labelAfter(s, tEnd);
   // "is on Britain's list of …": the trigger ends with the preposition the label opens with.
   if (!label && /\son$/i.test(word)) label = labelAfter(s, tEnd - 2);
+  // "BLA remains a proscribed entity in Pakistan": the participle's noun is the label, and the
+  // place after it lists.
+  if (!label && /^(?:proscribed|banned|designated|listed|outlawed|blacklisted)$/i.test(word)) {
+    const copular = COPULAR_LABEL_RE.exec(after);
+    if (
+      copular &&
+      /\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:still\s+)?(?:an?|the)\s+$/i.test(
+        s.slice(Math.max(0, tEnd - word.length - 30), tEnd - word.length),
+      )
+    )
+      label = { label: `${word} ${copular[1]}`, end: tEnd + copular[0].length };
+  }
   // "X and Y are among the Foreign Terrorist Organizations": the set they belong to.
   if (!label && /\samong$/i.test(word)) {
     const set = AMONG_LABEL_RE.exec(s.slice(tEnd, tEnd + 120));

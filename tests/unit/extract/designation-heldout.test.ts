@@ -1819,3 +1819,13 @@ describe('members named after a counted set', () => {
     expect(found).toEqual(['15 groups', 'Red Front', 'Blue Hand Brigade']);
   });
 });
+
+describe('"X remains a proscribed entity in Pakistan": the place after the noun lists', () => {
+  it('not the authority of the claim before', () => {
+    expect(
+      summary(
+        'The US designated the Red Hand in 2019. The Red Hand remains a proscribed entity in Pakistan since 2006.',
+      ).map(([, d]) => d),
+    ).toEqual([['United States'], ['Pakistan']]);
+  });
+});
