@@ -1824,7 +1824,7 @@ describe('"X remains a proscribed entity in Pakistan": the place after the noun 
   it('not the authority of the claim before', () => {
     expect(
       summary(
-        'The US designated the Red Hand in 2019. The Red Hand remains a proscribed entity in Pakistan since 2006.',
+        'The US designated the Red Hand a terrorist group in 2019. The Red Hand remains a proscribed entity in Pakistan since 2006.',
       ).map(([, d]) => d),
     ).toEqual([['United States'], ['Pakistan']]);
   });
