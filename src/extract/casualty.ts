@@ -47,7 +47,7 @@ export interface CasualtyHit {
 
 // Words that end a noun phrase: auxiliaries, harm words, clause openers.
 const STOP_WORDS =
-  'in on at across near from of for with by into over under during amid without were was are is have has had been be being will would could should may might must can not who which that whom whose said says say told according when while after before since during as because if but or and including killed dead died injured wounded missing displaced fled hurt left killing wounding injuring remain remains remained still also now another known aged affected impacted lost suffered sustained received last overnight yesterday today later earlier then subsequently eventually initially reportedly reported confirmed feared believed presumed found to than the a an their his her its our this these those per cent percent deaths fatalities casualties bodies victims along monday tuesday wednesday thursday friday saturday sunday'.split(
+  'in on at across near from of for with by into over under during amid without following despite against within outside inside around throughout between towards toward upon via were was are is have has had been be being will would could should may might must can not who which that whom whose said says say told according when while after before since during as because if but or and including killed dead died injured wounded missing displaced fled hurt left killing wounding injuring remain remains remained still also now another known aged affected impacted lost suffered sustained received last overnight yesterday today later earlier then subsequently eventually initially reportedly reported confirmed feared believed presumed found to than the a an their his her its our this these those per cent percent deaths fatalities casualties bodies victims along monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   );
 /** STOP_WORDS as one regex (a trie: the NP regexes test it before every word they take). */
@@ -70,7 +70,7 @@ const UN_ADJECTIVE =
 const NOT_CLAUSE_VERB = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)`;
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+)?${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,2}){0,2})`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+)?${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,2}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE =
   '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';
@@ -132,7 +132,7 @@ const OBJECT_NP_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP_CORE})`, 'iu');
 /** Words that may stand between a verb and its object count: "killed a total of 30 people", "killed all 157 passengers". */
 // "killed a family of five": the family is the count's people.
 const OBJECT_FILLER =
-  '(?:an?\\s+(?:total\\s+of|staggering|whopping|record|further|reported|confirmed)\\s+|(?:all\\s+)?the\\s+|all\\s+|(?:an?|an\\s+entire|the\\s+entire|a\\s+whole)\\s+family\\s+of\\s+)?';
+  '(?:an?\\s+(?:total\\s+of|staggering|whopping|record|further|reported|confirmed)\\s+|another\\s+|(?:all\\s+)?the\\s+|all\\s+|(?:an?|an\\s+entire|the\\s+entire|a\\s+whole)\\s+family\\s+of\\s+)?';
 const VERB_BEFORE_RE = tailRegExp(
   `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})(?<ws>\\s+["“]?${OBJECT_FILLER})`,
   'iu',
@@ -160,7 +160,7 @@ const LOST_FORCES_AFTER_RE =
  * miners", "the wounding of 9 guards"; its agent may come first ("the killing by the army of 4").
  */
 const HARM_NOUN_OF_RE = tailRegExp(
-  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|deaths?|killing|killings|massacres?|slaughter|murders?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)?\\s+of)(?<ws>\\s+)",
+  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|deaths?|killing|killings|massacres?|slaughter|murders?|beheadings?|executions?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)?\\s+of)(?<ws>\\s+)",
   'iu',
 );
 const OF_PEOPLE_HEADS = new Set([...PEOPLE_HEADS, ...GENERIC_PEOPLE].map((w) => w.toLowerCase()));

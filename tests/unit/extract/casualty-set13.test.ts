@@ -607,3 +607,33 @@ describe('spellings and fillers of real copy', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('casualty phrasing read on held-out set 20', () => {
+  it.each<Row>([
+    ['Rebels killed 80 Malian troops following the coup.', ['killed 80/80 exact «killed 80 Malian troops»']],
+    [
+      'Airstrikes killed 27 militants via drones in the region.',
+      ['killed 27/27 exact «killed 27 militants»'],
+    ],
+    [
+      'The attack killed three people and wounded another five.',
+      ['killed 3/3 exact «killed three people»', 'injured 5/5 exact «wounded another five»'],
+    ],
+    [
+      'Four policemen and the woman bomber were killed Wednesday.',
+      ['killed 4/4 exact «Four policemen and the woman bomber were killed»'],
+    ],
+    [
+      'The militants carried out beheadings of 10 marines.',
+      ['killed 10/10 exact «beheadings of 10 marines»'],
+    ],
+    [
+      'The execution of 12 prisoners drew condemnation.',
+      ['killed 12/12 exact «The execution of 12 prisoners»'],
+    ],
+    ['The executions of 3 contracts were delayed.', []],
+    ['Gunmen killed five soldiers and the driver fled.', ['killed 5/5 exact «killed five soldiers»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
