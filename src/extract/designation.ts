@@ -2107,7 +2107,7 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
   const { g, tStart, tEnd, before } = t;
   const { copular } = voice;
   const aside = voice.apposition ?? voice.relative;
-  const { candidates, relHead, subject: candidate } = subjectCandidates(sc, t, voice, aside);
+  const { candidates, relHead, subject: candidate, referenceAt } = subjectCandidates(sc, t, voice, aside);
   let subject = candidate;
   // "…, but the island was put back on the list": a pronoun right before the verb beats a
   // name further back.
@@ -2127,7 +2127,19 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
     subject = undefined;
   if (countedOrReferenceSubject(sc, t, voice)) return;
   if (subject) subjectList(sc, t, aside, candidates, subject, relHead);
-  else if (REFERRING_SUBJECT_RE.test(before) && referent(sc, tEnd)) referringSubject(sc, t);
+  else if (referenceAt !== undefined) {
+    const antecedent = referent(sc, tEnd);
+    if (antecedent) {
+      t.quoteStart = referenceAt;
+      t.entities = [
+        {
+          ...antecedent,
+          start: referenceAt,
+          end: referenceAt + /^\S+(?:\s+\S+)?/.exec(sc.s.slice(referenceAt))![0].length,
+        },
+      ];
+    }
+  } else if (REFERRING_SUBJECT_RE.test(before) && referent(sc, tEnd)) referringSubject(sc, t);
   else if (PERSON_PRONOUN_SUBJECT_RE.test(before)) personSubject(sc, t);
   else if (g.noun !== undefined) nounOwner(sc, t);
 }
@@ -2137,6 +2149,8 @@ interface SubjectCandidates {
   candidates: NameSpan[];
   subject: NameSpan | undefined;
   relHead: boolean;
+  /** Where a reference ("The group") heading a closed relative clause or apposition starts. */
+  referenceAt?: number;
 }
 
 function subjectCandidates(
@@ -2280,20 +2294,32 @@ function clauseSubject(
   const window = s.slice(Math.max(0, tStart - 220), tStart);
   // "The Qods Force, an international wing of the IRGC, has been listed": so does an apposition.
   const rel =
-    /,\s+(?:(?:which|who)\b[^;]*|(?:an?|the|part\s+of|one\s+of)\s+[^,;]{0,80}(?:,\s+(?:an?|the)\s+[^,;]{0,40})?|(?:formerly|previously|also)\s+(?:known\s+as|called)\s+[^,;]{0,60}),\s+(?:\w+\s+){0,3}$/i.exec(
+    /,\s+(?:(?:which|who)\b[^;]*|(?:an?|the|part\s+of|one\s+of)\s+[^,;]{0,80}(?:,\s+(?:an?|the)\s+[^,;]{0,40})?|(?:formerly|previously|also)\s+(?:known\s+as|called)\s+[^,;]{0,60}|[a-z]+ed\s+(?:by|for|in|as|with|from)\s+[^,;]{0,120}),\s+(?:\w+\s+){0,3}$/i.exec(
       window,
     );
+  let referenceAt: number | undefined;
   if (rel) {
     const relStart = tStart - window.length + rel.index;
     const head = names().filter((n) => n.end <= relStart && n.end >= relStart - 2);
+    const reference =
+      head.length === 0 ? REFERENCE_HEAD_RE.exec(s.slice(Math.max(0, relStart - 60), relStart)) : null;
     if (head.length > 0) {
       subject = head[head.length - 1];
       candidates = [subject];
       relHead = true;
+    } else if (reference) {
+      // "The group, which has ruled Gaza since 2007, is designated …": the reference heads the
+      // clause; no name inside the relative clause is its subject.
+      subject = undefined;
+      candidates = [];
+      referenceAt = relStart - reference[0].length;
     }
   }
-  return { candidates, subject, relHead };
+  return { candidates, subject, relHead, referenceAt };
 }
+
+const REFERENCE_HEAD_RE =
+  /\b(?:[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|faction|rebels|insurgents|cartel|gang)|[Ii]t|[Tt]hey)$/u;
 
 /**
  * A counted set or a reference to a set as the passive subject ("Only 15 groups", "These

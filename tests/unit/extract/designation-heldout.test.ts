@@ -1829,3 +1829,21 @@ describe('"X remains a proscribed entity in Pakistan": the place after the noun 
     ).toEqual([['United States'], ['Pakistan']]);
   });
 });
+
+describe('"The group, which …, is designated": a reference heading a closed clause', () => {
+  it('a place inside the relative clause is never the subject', () => {
+    expect(
+      summary(
+        'The Red Hand movement fired rockets. The group, which has ruled Gaza since 2007, is designated a terrorist organization by the EU.',
+      ),
+    ).toEqual([[expect.stringContaining('Red Hand'), ['European Union'], 'designated']]);
+  });
+
+  it('a participle clause ("The group, blamed for …, has been identified as …")', () => {
+    expect(
+      summary(
+        'Red Hand Brigades attacked the base on Monday. The group, blamed for the deaths of dozens of soldiers over the years, has been identified as a terrorist organization by the United States since 2009.',
+      ),
+    ).toEqual([[expect.stringContaining('Red Hand'), ['United States'], 'designated']]);
+  });
+});
