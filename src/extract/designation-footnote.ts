@@ -12,13 +12,14 @@ import { authorityNames, expandBlocs } from './designators';
  * note that uses a terror word and says the groups are banned or listed somewhere.
  */
 const FOOTNOTE_RE =
-  /(?<=^|\n|[.!?"”)]\s)\*{1,3}\s*(?:[–—-]\s*)?\(?([^*\n]{0,80}?\bterror[^*\n]{0,120}?)\)?[ \t]*(?=\n|$)/giu;
+  /(?<=^|\n|[.!?"”)]\s)\*{1,3}\s*(?:[–—-]\s*)?\(?([^*\n]{0,160}?\bterror[^*\n]{0,120}?)\)?[ \t]*(?=\n|$)/giu;
 const BANNED_RE = /\b(?:banned|outlawed|prohibited|proscribed|listed|designated|recogni[sz]ed)\b/i;
 /** A name closing right before an asterisk, with an acronym in parentheses after it maybe. */
 const STARRED_NAME_RE =
   /((?:(?:al|ad|an|ar|as|at|ash|el|wal|ul|ut)-)?\p{Lu}[\p{L}\p{N}'’-]*(?:\s+(?:(?:of|the|al|wal|ul|ut|in|for)\s+)*(?:(?:al|ad|an|ar|as|at|ash|el|wal|ul|ut)-)?\p{Lu}[\p{L}\p{N}'’-]*)*(?:\s*\(\p{Lu}[\p{L}\p{N}-]{1,12}\))?)$/u;
 /** A note opening with the group's name, maybe quoted, then a dash: "\"Islamic State\" (ISIS) - the organization …". */
-const NOTE_NAMES_RE = /^["“]?(\p{Lu}[^"”()\n–—-]{1,60}?)["”]?(?:\s*(\([^()]{1,30}\)))?\s+[-–—]\s+/u;
+const NOTE_NAMES_RE =
+  /^["“]?(\p{Lu}(?:[^"”()\n–—-]|(?<=\S)-(?=\S)){1,60}?)["”]?(?:\s*(\([^()]{1,90}\)))?\s+[-–—]\s+/u;
 /** A starred word: a letter or a closing parenthesis, then the asterisk. */
 const STAR_RE = /(?<=[\p{L})])\*(?![\p{L}*])/gu;
 

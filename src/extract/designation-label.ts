@@ -51,6 +51,12 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
   // Quote marks around the label or one of its words are no part of it.
   let label = raw.replace(/(^|\s)["']|["'](?=\s|$)/g, '$1').trim();
   let end = at + m[0].length;
+  // "the Terrorist Exclusion List": a list's capitalised name runs on past its first label word.
+  const named = /^(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+List\b/u.exec(s.slice(end, end + 60));
+  if (named && /\p{Lu}/u.test(label[0] ?? '')) {
+    label += named[0];
+    end += named[0].length;
+  }
   // The regex is case-insensitive, so a second label joined by "and" is checked here: it must be
   // a capitalised name ("… and Specially Designated Global Terrorist"), not a new clause.
   const joined = /\s+(?:and|or)\s+(?:an?\s+)?(?=[a-z])/.exec(label);

@@ -3182,8 +3182,19 @@ function consideredPassiveClaims(
     const byEnd = byPhraseEnd(s, labelEnd);
     if (byEnd === labelEnd) continue;
     const designators = authorityNames(s.slice(labelEnd, byEnd));
+    // "It and Hamas, which runs Gaza, … are considered …": no name inside a closed relative clause
+    // is the subject.
+    const closed = [...s.slice(0, m.index).matchAll(/,\s*(?:which|who)\s[^,;]*,/g)].map((c) => [
+      c.index,
+      c.index + c[0].length,
+    ]);
     const subject = names()
-      .filter((n) => n.end <= m!.index && authoritiesIn(n.text).length === 0)
+      .filter(
+        (n) =>
+          n.end <= m!.index &&
+          authoritiesIn(n.text).length === 0 &&
+          !closed.some(([a, b]) => n.start > a && n.end < b),
+      )
       .pop();
     const gap = subject ? s.slice(subject.end, m.index) : '';
     let entity: NameSpan | undefined;
@@ -3197,7 +3208,9 @@ function consideredPassiveClaims(
         // head of a relative clause or apposition closed by its comma.
         /^,\s*(?:which|who|an?|the)\s[^;.]{1,120}?,\s+(?:is|are|was|were|has\s+been|have\s+been)?\s*$/.test(
           gap,
-        ))
+        ) ||
+        // "…, which runs Gaza, vow to destroy Israel and are considered …": a predicate coordinated after it.
+        /^,\s*(?:which|who)\s[^;.]{1,120}?,\s+[^,;.]{1,80}\s+and\s+$/.test(gap))
     ) {
       entity = subject;
       start = subject.start;

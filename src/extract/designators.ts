@@ -305,11 +305,16 @@ const ADJECTIVES: Array<[string, string]> = [
 const ADJECTIVE_STATE = new Map(ADJECTIVES.map(([adj, name]) => [adj.replace(/\\s\+/g, ' '), name]));
 const ADJECTIVE_GROUP = `(?:${ADJECTIVES.map(([adj]) => adj).join('|')})${ADJ_NOUN}`;
 
+// "the Somalia-based group", "Iran-backed militias": a state in such a compound places or backs
+// the group; it designates nothing ("US-designated" does).
+const NOT_A_PLACE_COMPOUND =
+  '(?!-(?:based|backed|led|linked|allied|affiliated|sponsored|supported|funded|aligned|born|controlled|run|held|occupied|ruled|origin|born)(?![\\p{L}]))';
+
 // One capture group per authority (the table's patterns capture nothing themselves). The
 // ASCII tests first: most positions fail on them before any Unicode-property class is read
 // (the same matches, in 60% of the time), then the exact lookaround.
 const AUTHORITY_RE = new RegExp(
-  `(?<![a-zA-Z\\d])(?=[A-Z@\\dt]|[^\\x00-\\x7f])(?=[\\p{Lu}@\\dt])(?<![\\p{L}\\d])(?:the\\s+|The\\s+)?(?:${TABLE.map(([src]) => `(${src})`).join('|')}|(${ADJECTIVE_GROUP}))(?![\\p{L}\\d])`,
+  `(?<![a-zA-Z\\d])(?=[A-Z@\\dt]|[^\\x00-\\x7f])(?=[\\p{Lu}@\\dt])(?<![\\p{L}\\d])(?:the\\s+|The\\s+)?(?:${TABLE.map(([src]) => `(${src})`).join('|')}|(${ADJECTIVE_GROUP}))(?![\\p{L}\\d])${NOT_A_PLACE_COMPOUND}`,
   'gu',
 );
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
+import { authorityNames } from '../../../src/extract/designators';
 
 function designations(text: string): DesignationClaim[] {
   return extractClaims(text).filter((c): c is DesignationClaim => c.kind === 'designation');
@@ -1845,5 +1846,37 @@ describe('"The group, which …, is designated": a reference heading a closed cl
         'Red Hand Brigades attacked the base on Monday. The group, blamed for the deaths of dozens of soldiers over the years, has been identified as a terrorist organization by the United States since 2009.',
       ),
     ).toEqual([[expect.stringContaining('Red Hand'), ['United States'], 'designated']]);
+  });
+});
+
+describe('war asides read on held-out set 22', () => {
+  it('"the Somalia-based group", "Iran-backed militias": a state in a place compound designates nothing', () => {
+    expect(authorityNames('The Somalia-based group and Iran-backed militias')).toEqual([]);
+    expect(authorityNames('the US-designated group')).toEqual(['United States']);
+  });
+
+  it('"It and X, which runs Gaza, vow … and are considered terrorist groups by the U.S.": X, not the place', () => {
+    expect(
+      summary(
+        'It and the Red Hand, which runs Gaza, vow to destroy Israel and are considered terrorist groups by the U.S.',
+      ),
+    ).toEqual([[expect.stringContaining('Red Hand'), ['United States'], 'designated']]);
+  });
+
+  it('"included in the Terrorist Exclusion List by the US Government": the list’s whole name, then its by-phrase', () => {
+    const found = designations(
+      'The Red Hand attacked the camp. It was included in the Terrorist Exclusion List by the US Government in 2001.',
+    );
+    expect(found.map((c) => [c.entity, c.designators])).toEqual([
+      [expect.stringContaining('Red Hand'), ['United States']],
+    ]);
+    expect(found[0].quote).toContain('Terrorist Exclusion List by the US');
+  });
+
+  it('a footnote naming a hyphenated group and a long list of aliases is about that group', () => {
+    const found = designations(
+      'Militants of the Red al-Hand* shelled the town.\n\n* “Red al-Hand” (“Front al-Blue”, “Jabhat al-Red”, “Jabhat Fath al-Hand”) - the organization was recognized as terrorist by the decision of the Supreme Court of the Russian Federation.',
+    );
+    expect(found.map((c) => [c.entity.split(' (')[0], c.designators])).toEqual([['Red al-Hand', ['Russia']]]);
   });
 });
