@@ -97,7 +97,7 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
     return null;
   // A label names a list or a status, never a group followed by a verb or a "from".
   // ("its designated list of …" is a list's name: "designated" there is an adjective.)
-  if (/\b(?:from|designated(?!\s+(?:list|terrorist|foreign|global)\b)|removed|added|listed)\b/.test(label))
+  if (/\b(?:from|designated(?!\s+(?:list|terrorists?|foreign|global)\b)|removed|added|listed)\b/.test(label))
     return null;
   return { label, end };
 }

@@ -1880,3 +1880,15 @@ describe('war asides read on held-out set 22', () => {
     expect(found.map((c) => [c.entity.split(' (')[0], c.designators])).toEqual([['Red al-Hand', ['Russia']]]);
   });
 });
+
+describe('"declared N people as designated terrorists"', () => {
+  it.each<[string, string]>([
+    ['The government has declared 18 people as ‘designated terrorists’ under the UAPA.', '18 people'],
+    [
+      'The government has declared eighteen more individuals as designated terrorists.',
+      'eighteen more individuals',
+    ],
+  ])('%s', (text, entity) => {
+    expect(summary(text).map(([e]) => e)).toEqual([entity]);
+  });
+});
