@@ -2129,18 +2129,11 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
   if (subject) subjectList(sc, t, aside, candidates, subject, relHead);
   else if (referenceAt !== undefined) {
     const antecedent = referent(sc, tEnd);
-    if (antecedent) {
-      t.quoteStart = referenceAt;
-      t.entities = [
-        {
-          ...antecedent,
-          start: referenceAt,
-          end: referenceAt + /^\S+(?:\s+\S+)?/.exec(sc.s.slice(referenceAt))![0].length,
-        },
-      ];
-    }
-  } else if (REFERRING_SUBJECT_RE.test(before) && referent(sc, tEnd)) referringSubject(sc, t);
-  else if (PERSON_PRONOUN_SUBJECT_RE.test(before)) personSubject(sc, t);
+    if (antecedent) referenceStandsFor(t, antecedent, referenceAt, sc.s.slice(referenceAt));
+  } else if (REFERRING_SUBJECT_RE.test(before) && referent(sc, tEnd)) {
+    const pr = REFERRING_SUBJECT_RE.exec(before)!;
+    referenceStandsFor(t, referent(sc, tEnd)!, tStart - before.length + pr.index, pr[0]);
+  } else if (PERSON_PRONOUN_SUBJECT_RE.test(before)) personSubject(sc, t);
   else if (g.noun !== undefined) nounOwner(sc, t);
 }
 
@@ -2438,14 +2431,11 @@ function subjectList(
 }
 
 /** A referring subject ("it", "the group") stands for the group the sentence or the passage names. */
-function referringSubject(sc: SentenceScope, t: TriggerFrame): void {
-  const { tStart, tEnd, before } = t;
-  const antecedent = referent(sc, tEnd)!;
-  const pr = REFERRING_SUBJECT_RE.exec(before)!;
-  t.quoteStart = tStart - before.length + pr.index;
-  // The pronoun stands for the group named earlier; its span is the pronoun's own.
-  const pronounText = /^\S+(?:\s+\S+)?/.exec(pr[0])![0];
-  t.entities = [{ ...antecedent, start: t.quoteStart, end: t.quoteStart + pronounText.length }];
+function referenceStandsFor(t: TriggerFrame, antecedent: NameSpan, at: number, reference: string): void {
+  t.quoteStart = at;
+  // The reference stands for the group named earlier; its span is the reference's own.
+  const referenceText = /^\S+(?:\s+\S+)?/.exec(reference)![0];
+  t.entities = [{ ...antecedent, start: at, end: at + referenceText.length }];
 }
 
 const PERSON_PRONOUN_SUBJECT_RE = /\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,3}$/;
