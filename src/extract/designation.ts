@@ -2749,8 +2749,6 @@ function pushTriggerClaims(
 }
 
 // After a counted set's claim: "…, including the Al Qaeda network and two Chechen organizations".
-const COUNTED_SET_START_RE =
-  /^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|several|dozens|scores|hundreds)\b)/i;
 const INCLUDING_MEMBERS_RE = /^\s*,?\s*(?:including|among\s+them|such\s+as|namely)\s+(?:the\s+)?/iu;
 const MEMBERS_STOP_RE =
   /\s+as\s+|,\s*(?:which|who|a|an|led|headed|founded|based)\b|\s+(?:led|headed|founded|run)\s+by\b|[.;:()]|\s+(?:after|because|following|since|over|for|in|on|to|from|that)\s/iu;
@@ -2768,7 +2766,8 @@ function addIncludedMembers(
   quoteEnd: number,
 ): void {
   const claim = found[found.length - 1];
-  if (entities.length !== 1 || !claim || !COUNTED_SET_START_RE.test(entities[0].text)) return;
+  if (entities.length !== 1 || !claim || !SET_NUMBER_WORD_RE.test(/^\S+/.exec(entities[0].text)?.[0] ?? ''))
+    return;
   const inc = INCLUDING_MEMBERS_RE.exec(s.slice(quoteEnd, quoteEnd + 24));
   if (!inc) return;
   const from = quoteEnd + inc[0].length;
