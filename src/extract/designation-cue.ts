@@ -52,6 +52,15 @@ export function isWidelyListed(name: string): boolean {
 const WIDELY_LISTED_INSIDE_RE = new RegExp(`(?<![\\p{L}])(?:${WIDELY_LISTED})(?![\\p{L}])`, 'u');
 
 /** Whether a phrase names one of those groups: "nine al-Shabaab financiers". */
+const WIDELY_LISTED_ALL_RE = new RegExp(`(?<![\\p{L}])(?:${WIDELY_LISTED})(?![\\p{L}])`, 'gu');
+/** The one group many states list that `text` names (maybe more than once), if only one. */
+export function onlyWidelyListedIn(text: string): string | undefined {
+  const named = new Set<string>();
+  WIDELY_LISTED_ALL_RE.lastIndex = 0;
+  for (let m = WIDELY_LISTED_ALL_RE.exec(text); m; m = WIDELY_LISTED_ALL_RE.exec(text)) named.add(m[0]);
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 export function namesWidelyListed(phrase: string): boolean {
   return WIDELY_LISTED_INSIDE_RE.test(phrase);
 }

@@ -20,6 +20,7 @@ import {
   CUE_RE,
   cued,
   LEGAL_LABEL,
+  onlyWidelyListedIn,
   listsWidelyListed,
   namesWidelyListed,
   tiedToWidelyListed,
@@ -680,6 +681,19 @@ class PassageContext {
    * claim has named one yet: the name opening one of the two sentences before `at`, as the
    * subject a story's next sentence goes on about ("HTS controls Idlib. It is designated …").
    */
+  /**
+   * "… according to the Houthis. The strike is part of a campaign against the Iran-backed rebel
+   * group, which was re-designated …": with no group opening the sentences before, the one group
+   * many states list that they name is what a reference stands for.
+   */
+  widelyListedBefore(at: number): NameSpan | undefined {
+    const k = this.sentenceEndingAfter(at);
+    const from = this.sentences[Math.max(0, k - 2)]?.start ?? 0;
+    const to = this.sentences[k]?.start ?? at;
+    const text = to > from ? onlyWidelyListedIn(this.t.slice(from, to)) : undefined;
+    return text ? { start: 0, end: 0, text } : undefined;
+  }
+
   /** The text of the sentence before the one holding `at` ('' for the first). */
   sentenceBefore(at: number): string {
     const k = this.sentenceEndingAfter(at) - 1;
@@ -698,7 +712,8 @@ class PassageContext {
         /^\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?,\s+(?:the\s+)?)?(?:The\s+)?$/u.test(
           this.t.slice(sent.start, first.start),
         ) &&
-        authoritiesIn(first.text).length === 0 &&
+        // ("The U.S" keeps its last point in the sentence before: still the United States.)
+        authoritiesIn(first.text.replace(/(?<=\b\p{Lu})$/u, '.')).length === 0 &&
         !DESCRIBING_ONLY_RE.test(first.text) &&
         // A dateline ("WASHINGTON (Agency, 20 May)") or an institution is no group.
         !NOT_A_TOPIC_RE.test(first.text) &&
@@ -997,7 +1012,7 @@ function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): bo
 // What lets a weak verb ("declared", "added") through without a label right after it.
 // "the group", "the formation", "it", "they" right before the verb: the subject refers back.
 const REFERRING_SUBJECT_RE =
-  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade|rebels|insurgents|guerrillas)|it|they)(?:\s+(?:\w+\s+){0,3}|,\s+)$/iu;
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade|rebels|insurgents|guerrillas)|it|they)(?:\s+(?:\w+\s+){0,3}|,\s+(?:(?:which|that)\s+(?:\w+\s+){0,2})?)$/iu;
 const IDENTIFIED_AS_RE = /^[^.;]{0,120}?\sas\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terror|FTO\b|SDGT\b)/iu;
 /** Whether a name opens its sentence (after at most "The"). */
 function opensSentence(s: string, n: NameSpan): boolean {
@@ -1689,7 +1704,7 @@ function referent(
     storySubjectSince(ctx, passageOffset, state.v) ??
     ctx.unlessPerson(state.v) ??
     (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
-      ? ctx.unlessPerson(ctx.openingSubjectBefore(passageOffset))
+      ? (ctx.unlessPerson(ctx.openingSubjectBefore(passageOffset)) ?? ctx.widelyListedBefore(passageOffset))
       : undefined)
   );
 }

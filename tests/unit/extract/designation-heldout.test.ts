@@ -1892,3 +1892,29 @@ describe('"declared N people as designated terrorists"', () => {
     expect(summary(text).map(([e]) => e)).toEqual([entity]);
   });
 });
+
+describe('a reference with no group opening the sentences before', () => {
+  it('stands for the one widely listed group they name', () => {
+    expect(
+      summary(
+        'The U.S. launched an airstrike on the port, an attack that, according to the Houthis, killed 74 people. The strike is part of a campaign against the Iran-backed rebel group, which was re-designated as a foreign terrorist organization in 2024.',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([['Houthis', ['United States']]]);
+  });
+
+  it('"It was designated … by the U.S.": the group an aside named', () => {
+    expect(
+      summary(
+        'According to the U.S. National Counterterrorism Center, al-Shabab was formed in 2006 in Somalia. It was designated a terrorist organization by the U.S. in 2008.',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([['al-Shabab', ['United States']]]);
+  });
+
+  it('stays dark when the sentences before name two such groups', () => {
+    expect(
+      summary(
+        'Attacks rose after the war between Israel and Hamas began, and Hezbollah joined in. The group, blamed for dozens of deaths, has been identified as a terrorist organization by the United States.',
+      ),
+    ).toEqual([]);
+  });
+});
