@@ -172,7 +172,7 @@ const LEFT_BEFORE_RE = tailRegExp(
   'iu',
 );
 const LEFT_AFTER_RE = new RegExp(
-  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s+(?:in|from|across|inside)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|fleeing|to\\s+(?:seek\\s+|take\\s+)?(?:shelter|refuge)|to\\s+(?:leave|abandon)\\s+their\\s+homes|from\\s+their\\s+homes))\\b`,
+  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s+(?:in|from|across|inside)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|fleeing|to\\s+(?:seek\\s+|take\\s+)?(?:shelter|refuge)|to\\s+(?:leave|abandon)\\s+their\\s+homes|to\\s+evacuate|from\\s+their\\s+homes))\\b`,
   'iu',
 );
 const ANY_VERB_BEFORE_RE = tailRegExp('(?:^|[^\\p{L}])(?<verb>\\p{L}+(?:ed|ing|t))(?<ws>\\s+)', 'iu');
@@ -182,13 +182,13 @@ const OF_THE_RE =
   /^\s+of\s+(?:the|those|these)\s+(?:(?:listed|reported|registered|confirmed)\s+as\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?)?(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims|casualties))\b/iu;
 
 const TOLL_HEAD_RE =
-  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count)|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties|(?<=\bthe\s)total(?!\s+(?:number|of)\b))\b/giu;
+  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count|figures?)|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties|(?<=\bthe\s)total(?!\s+(?:number|of)\b))\b/giu;
 // The words between a toll's head and its count must end in a verb or preposition that
 // states the figure ("has risen to", "stood at", "of", "is"); "is somewhere around" hedges it.
 /** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
 const WORDISH_RE = /[^\s!-/:-@[-^`{-~]/;
 const TOLL_LINK_RE = tailRegExp(
-  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen)(?:\\s+somewhere)?|:)\\s*',
+  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen|tallied|tallies)(?:\\s+somewhere)?|:)\\s*',
   'iu',
 );
 const OF_FROM_COLON_END_RE = tailRegExp('\\b(?:of|from)\\s*|:\\s*', 'i');
@@ -228,7 +228,7 @@ const IN_CONDITION_RE =
   /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;
 /** "… and 200 more in the province": an elided repeat of the harm clause before. */
 const ELLIPSIS_PLACE = String.raw`\s+(?:in|on|at|across|near|from|inside|outside)\s+(?!(?:the\s+)?hospital)(?:the\s+)?\p{Lu}`;
-const ELLIPSIS_REGION = String.raw`\s+(?:in|across)\s+(?:the\s+)?(?:north|south|east|west|central|neighbou?ring|nearby)\b`;
+const ELLIPSIS_REGION = String.raw`\s+(?:in|across|from)\s+(?:the\s+)?(?:north|south|east|west|central|neighbou?ring|nearby)\b`;
 // "and two more civilians in X", "and thousands more in recent weeks": "more" may take its
 // people noun, and be followed by a recent span of time.
 const ELLIPSIS_PEOPLE = `\\s+(?:${wordTrie(PEOPLE_HEADS.filter((w) => /^\p{Ll}+s$/u.test(w)))})\\b`;
@@ -916,7 +916,7 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
       const ok =
         left.groups.make !== undefined
           ? /homeless\s*$/i.test(m[0])
-          : isForce === (category === 'displaced' && /flee|leave|homes|shelter|refuge/i.test(m[0]));
+          : isForce === (category === 'displaced' && /flee|leave|homes|shelter|refuge|evacuate/i.test(m[0]));
       if (ok) {
         return hit(c, verbStart(c.start, left), c.end + m[0].length, category, 'object', m.groups?.np);
       }

@@ -637,3 +637,20 @@ describe('casualty phrasing read on held-out set 20', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('casualty phrasing read on held-out set 22', () => {
+  it.each<Row>([
+    ['The latest death figure tallied to 1,723.', ['killed 1723/1723 exact «death figure tallied to 1,723»']],
+    [
+      'There were 474 deaths reported from Barguna district and 385 from neighboring Patuakhali.',
+      ['killed 474/474 exact «474 deaths»', 'killed 385/385 exact «385 from neighboring Patuakhali»'],
+    ],
+    [
+      'The storm forced more than a million coastal villagers to evacuate to government shelters.',
+      ['displaced 1000000/null at_least «forced more than a million coastal villagers to evacuate»'],
+    ],
+    ['The army left 200 people to evacuate on their own.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
