@@ -28,7 +28,8 @@ export interface Count {
 const QUALIFIERS: Array<[string, Approx]> = [
   ['at least', 'at_least'],
   ['more than', 'at_least'],
-  ['more then', 'at_least'], // a common slip
+  ['more then', 'at_least'], // common slips
+  ['more that', 'at_least'],
   ['atleast', 'at_least'], // written as one word in South Asian outlets
   ['well over', 'at_least'],
   ['just over', 'at_least'],

@@ -650,6 +650,11 @@ describe('casualty phrasing read on held-out set 22', () => {
       ['displaced 1000000/null at_least «forced more than a million coastal villagers to evacuate»'],
     ],
     ['The army left 200 people to evacuate on their own.', []],
+    // "more that": a slip for "more than", like "more then".
+    [
+      'More that 2,000 villagers were feared to have died.',
+      ['killed 2000/null at_least «More that 2,000 villagers were feared to have died»'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
