@@ -986,7 +986,7 @@ const refersToSet = (s: string): boolean =>
   SET_REFERENCE_OPENS_RE.test(s) || (s.includes('said') && SET_REFERENCE_SAID_RE.test(s));
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE = new RegExp(
-  `terror|\\bFTOs?\\b|\\bSDGTs?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|${LEGAL_LABEL}`,
+  `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|${LEGAL_LABEL}`,
   'i',
 );
 const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist|sanctioned/i;

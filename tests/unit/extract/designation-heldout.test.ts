@@ -1918,3 +1918,13 @@ describe('a reference with no group opening the sentences before', () => {
     ).toEqual([]);
   });
 });
+
+describe('"Specially Designated Terrorist" (SDT), the list before SDGT', () => {
+  it('"was designated a SDT" is a terror listing', () => {
+    expect(
+      summary(
+        'The Treasury said Karim Nur, the leader of the Red Hand, was designated a SDT in January 2014.',
+      ),
+    ).toEqual([['Karim Nur', ['United States'], 'designated']]);
+  });
+});
