@@ -3344,8 +3344,32 @@ function courtFindingClaims(s: string, names: () => NameSpan[], passageDesignato
       designators: own.length > 0 ? own : passageDesignators(),
     });
   }
+  // "The Real IRA is an illegal terrorist organisation, the Court of Appeal in Belfast has ruled."
+  if (out.length === 0 && /\b(?:court|judges?|tribunal)\b/i.test(s)) {
+    const entity = names()[0];
+    const label =
+      entity && /^\s*(?:the\s+)?$/i.test(s.slice(0, entity.start))
+        ? FOUND_LABEL_RE.exec(s.slice(entity.end, entity.end + 90))
+        : null;
+    const court = label ? COURT_AFTER_RE.exec(s.slice(entity.end + label[0].length)) : null;
+    if (entity && label && court && authoritiesIn(entity.text).length === 0) {
+      const end = entity.end + label[0].length + court[0].length;
+      const own = authorityNames(court[0]);
+      out.push({
+        entity,
+        start: entity.start,
+        end,
+        label: label.groups!.label,
+        status: 'designated',
+        designators: own.length > 0 ? own : passageDesignators(),
+      });
+    }
+  }
   return out;
 }
+
+const COURT_AFTER_RE =
+  /^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:[Cc]ourt|[Tt]ribunal|judges?)\b[^.;,]{0,60}?\b(?:ruled|found|held|declared|decided|said)\b/u;
 
 const MEMBER_REFERENCE_GATE_RE =
   /^\s*(?:\S+\s+of\s+)?(?:Its|Their|its|their|The\s+(?:group|organi[sz]ation|movement|network)['’]s)\s/;

@@ -1928,3 +1928,17 @@ describe('"Specially Designated Terrorist" (SDT), the list before SDGT', () => {
     ).toEqual([['Karim Nur', ['United States'], 'designated']]);
   });
 });
+
+describe('a court finding stated first, the court after it', () => {
+  it('"X is an illegal terrorist organisation, the Court of Appeal has ruled"', () => {
+    expect(
+      summary(
+        'The Red Hand is an illegal terrorist organisation, the Court of Appeal in London has ruled.',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([[expect.stringContaining('Red Hand'), ['United Kingdom']]]);
+  });
+
+  it('"X is a terrorist organisation, the minister said" is rhetoric, not a ruling', () => {
+    expect(summary('The Red Hand is a terrorist organisation, the minister said.')).toEqual([]);
+  });
+});
