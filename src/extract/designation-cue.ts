@@ -32,9 +32,18 @@ const WIDELY_LISTED_OBJECT_RE = new RegExp(
  */
 const LISTING_WORD_RE = /ban|proscri|outlaw|designat|list|sanction/;
 
+// State media's aside after a militant group, or its footnote: "the Taliban movement (prohibited
+// in Russia)", "* – An organization banned in Russia".
+const RUSSIAN_BAN_ASIDE_RE =
+  /\((?![^()]*extremis)(?:[^()]{0,40}\s)?(?:banned|prohibited|outlawed)\s+in\s+(?:the\s+)?russia(?:n\s+federation)?\s*\)|(?:^|\n)\s*\*{1,3}(?![^\n]*extremis)[^\n*]{0,80}\b(?:banned|prohibited)\s+in\s+(?:the\s+)?russia/i;
+
 /** A terror cue, or a widely listed group as the object of a ban or listing. */
 export function cued(text: string): boolean {
-  return CUE_RE.test(text) || (LISTING_WORD_RE.test(text) && WIDELY_LISTED_OBJECT_RE.test(text));
+  return (
+    CUE_RE.test(text) ||
+    (LISTING_WORD_RE.test(text) && WIDELY_LISTED_OBJECT_RE.test(text)) ||
+    RUSSIAN_BAN_ASIDE_RE.test(text)
+  );
 }
 
 /** Whether a text bans or lists one of those groups ("Germany banned Hezbollah"). */

@@ -245,8 +245,10 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
 
 // "(a terrorist organization banned in Russia)", "(outlawed in Russia)", "(recognized as
 // terrorist and banned in the Russian Federation)": state media's aside after a group's name.
+const MILITANT_CONTEXT_RE =
+  /\b(?:militants?|militia|insurgents?|jihadis[tm]s?|rebels?|fighters|armed\s+group|movement|paramilitary|battalion|regiment|brigade|legion|corps)\b/i;
 const ASIDE_RE =
-  /\(([^()]{0,80}?)\b(banned|outlawed|prohibited|proscribed|designated(?:\s+as\s+(?:an?\s+)?terrorist)?|recogni[sz]ed\s+as\s+(?:an?\s+)?terrorist(?:\s+(?:organi[sz]ation|group))?(?:\s+and\s+(?:banned|outlawed))?)\s+in\s+((?:the\s+)?[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})\s*\)/gu;
+  /\(([^()]{0,80}?)\b(banned|outlawed|prohibited|proscribed|designated(?:\s+as\s+(?:an?\s+)?terrorist)?|recogni[sz]ed\s+as\s+(?:an?\s+)?terrorist(?:\s+(?:organi[sz]ation|group))?(?:\s+and\s+(?:banned|outlawed))?)\s+in\s+((?:the\s+)?[\p{L}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})\s*\)/gu;
 
 /**
  * Claims made by an aside in parentheses after a name: the name before the parenthesis is
@@ -257,7 +259,8 @@ export function asideClaims(s: string, names: () => NameSpan[]): Found[] {
   const out: Found[] = [];
   ASIDE_RE.lastIndex = 0;
   for (let m = ASIDE_RE.exec(s); m; m = ASIDE_RE.exec(s)) {
-    const designators = authorityNames(m[3]);
+    // "(banned in russia)": the state's name as written, lower case and all.
+    const designators = authorityNames(m[3].replace(/^(?:the\s+)?\p{Ll}/u, (c) => c.toUpperCase()));
     if (designators.length === 0) continue;
     const open = m.index;
     const close = m.index + m[0].length;
@@ -267,11 +270,15 @@ export function asideClaims(s: string, names: () => NameSpan[]): Found[] {
     const before = holder
       ? { start: holder.start, end: holder.start + s.slice(holder.start, open).trimEnd().length }
       : names()
-          .filter((n) => n.end <= open && /^(?:\s+[\p{Ll}-]+){0,3}\s*$/u.test(s.slice(n.end, open)))
+          .filter((n) => n.end <= open && /^["'”’]?(?:\s+[\p{Ll}-]+){0,3}\s*$/u.test(s.slice(n.end, open)))
           .pop();
     if (!before) continue;
     const entity = { start: before.start, end: before.end, text: s.slice(before.start, before.end) };
-    if (!CUE_RE.test(s.slice(entity.start, close)) && !isWidelyListed(entity.text)) continue;
+    // State media's "(banned in Russia)" after militants names a terror ban too ("militants of
+    // the Taliban movement (prohibited in Russia)"); an extremist ban, or a ban of an app, does not.
+    const militant =
+      !/extremis/i.test(m[1]) && MILITANT_CONTEXT_RE.test(s.slice(Math.max(0, entity.start - 60), close));
+    if (!CUE_RE.test(s.slice(entity.start, close)) && !isWidelyListed(entity.text) && !militant) continue;
     out.push({
       entity,
       start: entity.start,

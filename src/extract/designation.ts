@@ -694,6 +694,15 @@ class PassageContext {
     return text ? { start: 0, end: 0, text } : undefined;
   }
 
+  /**
+   * "… the work of the Revolutionary People's Liberation Party-Front, or DHKP-C. The group has been
+   * designated …": a name the sentence before introduces with its acronym is a group's.
+   */
+  introducedGroupBefore(at: number): NameSpan | undefined {
+    const m = INTRODUCED_GROUP_RE.exec(this.sentenceBefore(at));
+    return m ? { start: 0, end: 0, text: m[1] } : undefined;
+  }
+
   /** The text of the sentence before the one holding `at` ('' for the first). */
   sentenceBefore(at: number): string {
     const k = this.sentenceEndingAfter(at) - 1;
@@ -986,7 +995,7 @@ const refersToSet = (s: string): boolean =>
   SET_REFERENCE_OPENS_RE.test(s) || (s.includes('said') && SET_REFERENCE_SAID_RE.test(s));
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE = new RegExp(
-  `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|${LEGAL_LABEL}`,
+  `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|prohibited\\s+in\\s|${LEGAL_LABEL}`,
   'i',
 );
 const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist|sanctioned/i;
@@ -1704,7 +1713,9 @@ function referent(
     storySubjectSince(ctx, passageOffset, state.v) ??
     ctx.unlessPerson(state.v) ??
     (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
-      ? (ctx.unlessPerson(ctx.openingSubjectBefore(passageOffset)) ?? ctx.widelyListedBefore(passageOffset))
+      ? (ctx.unlessPerson(ctx.openingSubjectBefore(passageOffset)) ??
+        ctx.widelyListedBefore(passageOffset) ??
+        ctx.introducedGroupBefore(passageOffset))
       : undefined)
   );
 }
@@ -2326,6 +2337,8 @@ function clauseSubject(
   return { candidates, subject, relHead, referenceAt };
 }
 
+const INTRODUCED_GROUP_RE =
+  /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}'’-]*)){1,8})\s*(?:,\s*or\s+|\(\s*)\p{Lu}[\p{Lu}\d-]{1,10}\b(?![^.]*\b\p{Lu}[\p{L}'’-]*\s*(?:,\s*or\s+|\()\p{Lu}{2})/u;
 const REFERENCE_HEAD_RE =
   /\b(?:[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|faction|rebels|insurgents|cartel|gang)|[Ii]t|[Tt]hey)$/u;
 
@@ -2440,7 +2453,7 @@ function subjectList(
     t.quoteStart =
       tStart - (/(?:(?:was|were|is|are|has|have|had|been|be)\s+)+$/i.exec(before)?.[0].length ?? 0);
     t.entityInQuote = false;
-  } else {
+  } else if (t.entities.length > 0) {
     t.quoteStart = t.entities[0].start;
   }
 }

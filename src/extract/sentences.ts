@@ -73,7 +73,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(i + 1, dot);
   if (word === '') return false;
   if (word.includes('.')) return true; // U.S., L.C., a.m.
-  if (word.length === 1 && /[A-Z]/.test(word)) return true; // initials
+  // Initials ("J. Smith"), but not the end of a hyphenated acronym ("the DHKP-C. The group …").
+  if (word.length === 1 && /[A-Z]/.test(word)) return text[i] !== '-';
   return word.length <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -1942,3 +1942,51 @@ describe('a court finding stated first, the court after it', () => {
     expect(summary('The Red Hand is a terrorist organisation, the minister said.')).toEqual([]);
   });
 });
+
+describe('state media asides and footnotes read on the war-aside set 23', () => {
+  it.each<[string, string]>([
+    [
+      'Militants of the movement "Red Hand" (banned in russia) attacked checkpoints in the south.',
+      'Red Hand',
+    ],
+    [
+      'Two people died when militants of the Red Hand movement (prohibited in Russia) fired on a rally.',
+      'Red Hand',
+    ],
+  ])('%s', (text, entity) => {
+    expect(summary(text).map(([e, d]) => [e, d])).toEqual([[expect.stringContaining(entity), ['Russia']]]);
+  });
+
+  it.each([
+    'Users of Instagram (banned in Russia) posted videos of the attack.',
+    'Instagram is owned by Meta (recognized as extremist and banned in Russia).',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it('a quoted name starred, and a footnote with no terror word of its own', () => {
+    expect(
+      summary(
+        'Militants of the radical movement “Red Hand”* attacked a checkpoint in the east.\n\n* – An organization banned in Russia.',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([['Red Hand', ['Russia']]]);
+  });
+
+  it('a starred group followed by its label ("the Red Hand terrorist organization*")', () => {
+    expect(
+      summary(
+        'One shelling was recorded from the position of the Red Hand terrorist organization*, the general said.\n\n*A terrorist organization banned in Russia',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([['Red Hand', ['Russia']]]);
+  });
+});
+
+describe('"…, or RPLP-F. The group has been designated …"', () => {
+  it('a hyphenated acronym closing a sentence ends it, and the group it introduces is what "the group" stands for', () => {
+    expect(
+      summary(
+        "LONDON (AP) — The prime minister says an outlawed Marxist group is responsible for a bombing in front of the embassy.\n\nHe said on TV today that the attack is the work of the Red People's Liberation Party-Front, or RPLP-F. The group has been designated a terrorist organization by the United States and the European Union.",
+      ),
+    ).toEqual([[expect.stringContaining('Red People'), ['United States', 'European Union'], 'designated']]);
+  });
+});
