@@ -203,6 +203,8 @@ export class ParagraphExtractor {
   private sliceKeys = false;
   /** Number of extractor runs, so tests can see that nothing is extracted twice. */
   extractions = 0;
+  /** Paragraphs the extractor failed on (their claims are lost, the scan goes on). */
+  failures = 0;
   /** The options handed to the extractor, `from` set per call (one object, not one per paragraph). */
   private readonly options: ExtractOptions & { from: number };
   private readonly run: (text: string, options: ExtractOptions) => Claim[];
@@ -279,7 +281,16 @@ export class ParagraphExtractor {
     this.extractions++;
     const options = this.options;
     options.from = contextLength;
-    const found = this.run(input, options);
+    let found: Claim[];
+    try {
+      found = this.run(input, options);
+    } catch (error) {
+      // A rule that fails on one paragraph costs that paragraph's claims, never the scan of the
+      // rest of the page; the failure is kept for the console (text stays on the machine).
+      this.failures++;
+      console.warn('ClaimCheck: the extractor failed on one paragraph', error);
+      return null;
+    }
     // Whether or not the extractor skips the context's claims itself, none is kept.
     let claims: Claim[] | null = null;
     for (let i = 0; i < found.length; i++) {

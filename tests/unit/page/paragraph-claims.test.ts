@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractClaims } from '../../../src/extract';
 import {
   lastSentenceStart,
@@ -71,6 +71,22 @@ describe('ParagraphExtractor', () => {
     extractor.endScan();
     return claims;
   };
+
+  it('an extractor failing on one paragraph costs only that paragraph', () => {
+    const text =
+      'Officials said 12 people died.\nA paragraph the rules fail on.\nPolice said 7 people were injured.';
+    const extractor = new ParagraphExtractor({
+      extract: (t, o) => {
+        if (t.trimEnd().endsWith('rules fail on.')) throw new Error('a rule failed');
+        return extractClaims(t, o);
+      },
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const claims = scan(extractor, text);
+    warn.mockRestore();
+    expect(claims.map((c) => c.quote)).toEqual(['12 people died', '7 people were injured']);
+    expect(extractor.failures).toBe(1);
+  });
 
   it('gives claims offsets into the whole text, and the sentence and paragraph around them', () => {
     const text = 'Calm day.\nOfficials said 12 people died. Talks went on.';
