@@ -432,6 +432,7 @@ function designatorsNear(
     end: a.end + from,
   }));
   const accepted = new Set<number>();
+  const listTail = new Set<number>();
   mentions.forEach((a, i) => {
     if (entities.some((e) => a.start >= e.start && a.end <= e.end)) return;
     // "declared Uganda's LRA a terrorist group": the state owns the entity it precedes.
@@ -466,6 +467,12 @@ function designatorsNear(
       return;
     }
     const between = s.slice(a.end, tStart);
+    // "A, B and C, as well as other powers, have labelled …": the list's tail names no one.
+    if (a.end <= tStart && OTHER_STATES_TAIL_RE.test(between)) {
+      accepted.add(i);
+      listTail.add(i);
+      return;
+    }
     if (
       a.end <= tStart &&
       (ROLE_BEFORE_VERB_RE.test(between) ||
@@ -492,7 +499,7 @@ function designatorsNear(
   for (let i = mentions.length - 2; i >= 0; i--) {
     const gap = s.slice(mentions[i].end, mentions[i + 1].start);
     if (!accepted.has(i + 1)) sawAnd = false;
-    if (/\band\b/i.test(gap)) sawAnd = true;
+    if (/\band\b/i.test(gap) || listTail.has(i + 1)) sawAnd = true;
     if (accepted.has(i + 1) && AUTH_LIST_LINK_RE.test(gap) && sawAnd && !isPlaceOrOwner(s, mentions[i]))
       accepted.add(i);
   }
@@ -909,6 +916,8 @@ const COUNTRIES_INCLUDING_RE =
 const ONE_OF_SET_RE =
   /^\s+(?:is|are|was|were)\s+(?:one\s+of|among)\s+(the\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals)))\s+$/u;
 const OWN_COUNTRY_RE = /\b(?:his|her|their)\s+(?:country|government|nation)\b/i;
+const OTHER_STATES_TAIL_RE =
+  /^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+|some\s+|most\s+)?other\s+(?:[\p{L}-]+\s+)?(?:countries|nations|powers|states|governments|allies)\s*,?\s+(?:have|has|had)\s+(?:also\s+|long\s+|already\s+)?$/iu;
 const UNNAMED_BY_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:a\s+(?:number|host|range)\s+of|several|many|numerous|various|some|other|dozens\s+of|more\s+than\s+\w+)\s+(?:other\s+)?(?:countries|states|nations|governments|jurisdictions)\b/i;
 

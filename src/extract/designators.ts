@@ -94,6 +94,7 @@ const TABLE: Array<[string, string]> = [
   ['Iraq|Baghdad', 'Iraq'],
   ['Sudan|Khartoum', 'Sudan'],
   ['Arab\\s+League|League\\s+of\\s+Arab\\s+States', 'Arab League'],
+  ['NATO|North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation', 'NATO'],
   ['Gulf\\s+Cooperation\\s+Council|GCC', 'Gulf Cooperation Council'],
   ['African\\s+Union', 'African Union'],
   ['Hungary|Budapest', 'Hungary'],

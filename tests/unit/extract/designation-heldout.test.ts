@@ -1990,3 +1990,26 @@ describe('"…, or RPLP-F. The group has been designated …"', () => {
     ).toEqual([[expect.stringContaining('Red People'), ['United States', 'European Union'], 'designated']]);
   });
 });
+
+describe('authority lists read on the war-aside set 23', () => {
+  it('NATO designates', () => {
+    expect(
+      summary(
+        'The Red Hand attacked a base. The group is listed as a terrorist organisation by Turkey, the US, NATO and the European Union.',
+      )[0][1],
+    ).toEqual(['Turkey', 'United States', 'NATO', 'European Union']);
+  });
+
+  it.each<[string, string[]]>([
+    [
+      'Israel, the United States, the European Union and the UK, as well as other powers, have labelled the Red Hand a terrorist group.',
+      ['Israel', 'United States', 'European Union', 'United Kingdom'],
+    ],
+    [
+      'The United Nations, United States, Turkey and other nations have designated the Red Hand as a terrorist organisation.',
+      ['United Nations', 'United States', 'Turkey'],
+    ],
+  ])('a subject list closed by "other nations": %s', (text, designators) => {
+    expect(summary(text).map(([, d]) => d)).toEqual([designators]);
+  });
+});
