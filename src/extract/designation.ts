@@ -107,7 +107,7 @@ const LIST_OWNER_RE = /^\s+(?:black)?lists?\s+(?:of|maintained\s+by|kept\s+by|is
 // "under the new amendments to the Unlawful Activities (Prevention) Act": the law's own words
 // may come between.
 const BY_RE =
-  /^\s*,?\s*(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:the\s+)?(?:(?:new\s+|recent\s+|latest\s+)?(?:amendments?|provisions?|section\s+\d+\w?)\s+(?:to|of)\s+(?:the\s+)?)?/i;
+  /^\s*,?\s*(?:(?:in\s+\d{4}|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?=by\s))?(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:the\s+)?(?:(?:new\s+|recent\s+|latest\s+)?(?:amendments?|provisions?|section\s+\d+\w?)\s+(?:to|of)\s+(?:the\s+)?|(?:administration|government)\s+of\s+(?:the\s+)?(?:then-|former\s+)?)?/iu;
 
 // Nationality, region and creed adjectives: a name made only of them describes what follows.
 const DESCRIBING_ONLY_RE =

@@ -2013,3 +2013,16 @@ describe('authority lists read on the war-aside set 23', () => {
     expect(summary(text).map(([, d]) => d)).toEqual([designators]);
   });
 });
+
+describe('a by-phrase after a date, or naming an administration', () => {
+  it.each<[string, string[]]>([
+    [
+      'The Red Hand attacked the guards. The group was added to the list of Foreign Terrorist Organizations in 2019 by the administration of former US President Donald Trump.',
+      ['United States'],
+    ],
+    ['The Red Hand was designated a terrorist group by the government of Canada.', ['Canada']],
+    ['The Red Hand was designated an FTO on Monday by the State Department.', ['United States']],
+  ])('%s', (text, designators) => {
+    expect(summary(text).map(([, d]) => d)).toEqual([designators]);
+  });
+});
