@@ -426,11 +426,10 @@ function designatorsNear(
   entities: NameSpan[],
 ): string[] {
   const from = Math.max(0, Math.min(tStart, quoteStart) - 90);
-  const mentions = authoritiesIn(s.slice(from, Math.min(s.length, quoteEnd + 2))).map((a) => ({
-    ...a,
-    start: a.start + from,
-    end: a.end + from,
-  }));
+  // Read past the quote's end ("Colombian" names a state only before "government"), keep what starts in it.
+  const mentions = authoritiesIn(s.slice(from, Math.min(s.length, quoteEnd + 40)))
+    .map((a) => ({ ...a, start: a.start + from, end: a.end + from }))
+    .filter((a) => a.end <= quoteEnd + 2);
   const accepted = new Set<number>();
   const listTail = new Set<number>();
   mentions.forEach((a, i) => {

@@ -2026,3 +2026,13 @@ describe('a by-phrase after a date, or naming an administration', () => {
     expect(summary(text).map(([, d]) => d)).toEqual([designators]);
   });
 });
+
+describe('a national adjective closing a by-phrase list', () => {
+  it('"by the United States, European Union and Colombian government"', () => {
+    expect(
+      summary(
+        'The Red Hand, listed as a terrorist organization by the United States, European Union and Colombian government, has about 2,300 fighters.',
+      ).map(([, d]) => d),
+    ).toEqual([['United States', 'European Union', 'Colombia']]);
+  });
+});
