@@ -1718,6 +1718,7 @@ function referent(
   return (
     ctx.unlessPerson(found.filter((f) => !f.aside).pop()?.entity) ??
     ctx.unlessPerson(sentenceSubject(s, names(), from)) ??
+    widelyListedEarlierIn(s, from) ??
     storySubjectSince(ctx, passageOffset, state.v) ??
     ctx.unlessPerson(state.v) ??
     (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
@@ -1726,6 +1727,15 @@ function referent(
         ctx.introducedGroupBefore(passageOffset))
       : undefined)
   );
+}
+
+/**
+ * "… attacked by Yemen's Houthi rebels, according to a spokesman for the group, which was
+ * designated …": the one widely listed group the sentence names before the reference.
+ */
+function widelyListedEarlierIn(s: string, from: number): NameSpan | undefined {
+  const text = onlyWidelyListedIn(s.slice(0, from));
+  return text ? { start: 0, end: 0, text } : undefined;
 }
 
 /**

@@ -2036,3 +2036,13 @@ describe('a national adjective closing a by-phrase list', () => {
     ).toEqual([['United States', 'European Union', 'Colombia']]);
   });
 });
+
+describe('"a spokesman for the group, which was designated …" after the group is named in the sentence', () => {
+  it('stands for the widely listed group named earlier in the sentence, not the story’s opening subject', () => {
+    expect(
+      summary(
+        'Ambrey said the ship was hit. The cargo ship attacked by Yemen’s Houthi rebels is at risk of sinking, according to a spokesman for the group, which was designated as a terrorist group by the US earlier this year.',
+      ).map(([e, d]) => [e, d]),
+    ).toEqual([[expect.stringContaining('Houthi'), ['United States']]]);
+  });
+});
