@@ -3172,12 +3172,29 @@ const consideredGate = (s: string): boolean =>
   s.includes('viewed as');
 const CONSIDERED_LABEL = `(?:as\\s+)?(?:an?\\s+|the\\s+)?(?<label>(?:[\\p{L}-]+\\s+){0,2}?terror(?:ist)?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|movements?))`;
 const CONSIDERED_PASSIVE_RE = new RegExp(
-  `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),|(?<=,\\s(?:[^,;.]|(?<=\\d)[,.](?=\\d)){1,80}\\s)and)\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
+  `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),(?:\\s+(?:an?|both|the|two)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groups?|organi[sz]ations?|movements?|militias?|outfits?))?|(?<=,\\s(?:[^,;.]|(?<=\\d)[,.](?=\\d)){1,80}\\s)and)\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
   'giu',
 );
+/**
+ * "the YPG and PKK, both groups regarded as terrorist organizations": the members coordinated
+ * before the last one, when the clause speaks of them in the plural.
+ */
+function pluralMembersBefore(s: string, names: NameSpan[], last: NameSpan, clause: string): NameSpan[] {
+  if (!/\b(?:both|groups|organi[sz]ations|movements|entities|they)\b/i.test(clause)) return [];
+  const members: NameSpan[] = [];
+  let next = last;
+  for (let i = names.indexOf(last) - 1; i >= 0; i--) {
+    if (!MEMBER_LINK_RE.test(s.slice(names[i].end, next.start)) || authoritiesIn(names[i].text).length > 0)
+      break;
+    members.unshift(names[i]);
+    next = names[i];
+  }
+  return members;
+}
+
 // "X, which Washington considers a terrorist group": the authority's view in a relative clause.
 const CONSIDERED_RELATIVE_RE = new RegExp(
-  `,\\s*(?:which|(?:an?|the)\\s+[^,;.]{0,60}?\\s+that)\\s+([^,.;]{2,60}?)\\s+(?:(?:also|officially|formally|still|now|long)\\s+)?(?:considers?|deems?|regards?|lists|classes|has\\s+(?:deemed|declared)|have\\s+(?:deemed|declared))\\s+${CONSIDERED_LABEL}`,
+  `,\\s*(?:which|(?:an?|the)\\s+[^,;.]{0,60}?\\s+that|(?:groups?|organi[sz]ations?)(?=\\s+(?:it|they)\\s))\\s+([^,.;]{2,60}?)\\s+(?:(?:also|officially|formally|still|now|long)\\s+)?(?:considers?|deems?|regards?|lists|classes|has\\s+(?:deemed|declared)|have\\s+(?:deemed|declared))\\s+${CONSIDERED_LABEL}`,
   'giu',
 );
 const UNNAMED_STATES_RE =
@@ -3199,7 +3216,9 @@ function consideredClaims(
 ): Found[] {
   return [
     ...consideredPassiveClaims(s, names, referent),
-    ...(s.includes('which') || s.includes(' that ') ? consideredRelativeClaims(s, names) : []),
+    ...(s.includes('which') || s.includes(' that ') || / (?:it|they) /.test(s)
+      ? consideredRelativeClaims(s, names)
+      : []),
     ...consideredActiveClaims(s, names, referent, passageDesignators),
   ];
 }
@@ -3259,6 +3278,16 @@ function consideredPassiveClaims(
       }
     }
     if (!entity) continue;
+    if (entity === subject)
+      for (const member of pluralMembersBefore(s, names(), subject, m[0]))
+        out.push({
+          entity: member,
+          start: member.start,
+          end: member.end,
+          label: m.groups!.label,
+          status: 'designated',
+          designators,
+        });
     out.push({ entity, start, end: byEnd, label: m.groups!.label, status: 'designated', designators });
   }
   return out;
@@ -3270,21 +3299,38 @@ function consideredRelativeClaims(s: string, names: () => NameSpan[]): Found[] {
   for (const m of s.matchAll(CONSIDERED_RELATIVE_RE)) {
     // The clause's subject must be an authority, nothing but it, or states left unnamed
     // ("a group that Western nations regard as …"): "which many analysts consider" stays dark.
-    const auths = authoritiesIn(m[1]);
+    // "Turkey … against the YPG, which it deems …": "it" is the authority opening the sentence.
+    const pronoun = /^(?:it|they)$/i.test(m[1]) ? authoritiesIn(s.slice(0, m.index))[0] : undefined;
+    const opening = pronoun && /^\s*(?:the\s+)?$/i.test(s.slice(0, pronoun.start)) ? [pronoun] : [];
+    const auths = opening.length > 0 ? opening : authoritiesIn(m[1]);
     const unnamedStates = UNNAMED_STATES_RE.test(m[1]);
-    if (!unnamedStates && (auths.length === 0 || !/^(?:the\s+)?$/i.test(m[1].slice(0, auths[0].start))))
+    if (
+      !unnamedStates &&
+      opening.length === 0 &&
+      (auths.length === 0 || !/^(?:the\s+)?$/i.test(m[1].slice(0, auths[0].start)))
+    )
       continue;
     const subject = names()
       .filter((n) => n.end <= m.index && authoritiesIn(n.text).length === 0)
       .pop();
     if (!subject || !/^["')’]?$/.test(s.slice(subject.end, m.index))) continue;
+    const designators = [...new Set(auths.map((a) => a.name))];
+    for (const member of pluralMembersBefore(s, names(), subject, m[0]))
+      out.push({
+        entity: member,
+        start: member.start,
+        end: member.end,
+        label: m.groups!.label,
+        status: 'designated',
+        designators,
+      });
     out.push({
       entity: subject,
       start: m.index + 1 + /^\s*/.exec(s.slice(m.index + 1))![0].length,
       end: m.index + m[0].length,
       label: m.groups!.label,
       status: 'designated',
-      designators: [...new Set(auths.map((a) => a.name))],
+      designators,
     });
   }
   return out;

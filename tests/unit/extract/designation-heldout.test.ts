@@ -2046,3 +2046,40 @@ describe('"a spokesman for the group, which was designated …" after the group 
     ).toEqual([[expect.stringContaining('Houthi'), ['United States']]]);
   });
 });
+
+describe('regard in asides after a pair of groups (set 23)', () => {
+  it.each<[string, string[][]]>([
+    [
+      'Turkey continued its campaign against the Red Hand and Blue Front, groups it deems terrorist organizations.',
+      [
+        ['Red Hand', 'Turkey'],
+        ['Blue Front', 'Turkey'],
+      ],
+    ],
+    [
+      'The militants were members of the Red Hand and Blue Front, both groups regarded as terrorist organizations by Turkey.',
+      [
+        ['Red Hand', 'Turkey'],
+        ['Blue Front', 'Turkey'],
+      ],
+    ],
+    [
+      'Turkey continued its campaign against the Red Hand, which it deems a terrorist organization.',
+      [['Red Hand', 'Turkey']],
+    ],
+    [
+      'The militants were members of the Red Hand, a group regarded as a terrorist organization by Turkey.',
+      [['Red Hand', 'Turkey']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text).map(([e, d]) => [e.replace(/^the\s+/i, ''), d.join()])).toEqual(expected);
+  });
+
+  it('a singular clause after a pair claims only the group it follows', () => {
+    expect(
+      summary(
+        'The militants were members of the Red Hand and the Blue Front, a group regarded as a terrorist organization by Turkey.',
+      ).map(([e]) => e),
+    ).toEqual([expect.stringContaining('Blue Front')]);
+  });
+});
