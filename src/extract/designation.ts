@@ -2672,13 +2672,17 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
   }
   // "designated by several other states": the sentence says who, without a name; no
   // authority of the passage's stands in for them.
+  // "belonged to proscribed terrorist outfit X": an epithet names no one's listing but the
+  // sentence's own (nor the UK's by default).
+  const epithet = word === 'proscribed' && PROSCRIBED_EPITHET_AFTER_RE.test(t.after);
   // "which is internationally classified as …": no one in particular, no one of the passage's.
   const unnamedBy =
-    designators.length === 0 &&
-    ((s.includes(' by ', tEnd) &&
-      (UNNAMED_BY_RE.test(s.slice(tEnd, tEnd + 80)) ||
-        UNNAMED_BY_RE.test(s.slice(quoteEnd, quoteEnd + 80)))) ||
-      /\b(?:internationally|globally|universally)\s+$/i.test(before));
+    epithet ||
+    (designators.length === 0 &&
+      ((s.includes(' by ', tEnd) &&
+        (UNNAMED_BY_RE.test(s.slice(tEnd, tEnd + 80)) ||
+          UNNAMED_BY_RE.test(s.slice(quoteEnd, quoteEnd + 80)))) ||
+        /\b(?:internationally|globally|universally)\s+$/i.test(before)));
   // "… and the UK, where it is a proscribed terror organisation": the place "where" refers to.
   if (designators.length === 0) {
     const near = s.slice(Math.max(0, tStart - 100), tStart);
@@ -2715,10 +2719,10 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
     ]);
   // A second claim in the sentence with no authority of its own shares the first one's.
   const sentencePrev = found[found.length - 1];
-  if (designators.length === 0 && sentencePrev && sentencePrev.designators.length > 0)
+  if (designators.length === 0 && !epithet && sentencePrev && sentencePrev.designators.length > 0)
     designators = sentencePrev.designators;
   // Proscription is the UK's legal term for listing a terrorist group.
-  if (designators.length === 0 && /proscri/i.test(word)) designators = ['United Kingdom'];
+  if (designators.length === 0 && !epithet && /proscri/i.test(word)) designators = ['United Kingdom'];
   t.quoteEnd = quoteEnd;
   return designators;
 }
@@ -2854,6 +2858,7 @@ function afterTriggerClaims(sc: SentenceScope): Found[] {
   addJoinedSets(sc);
   addConsideredClaims(sc);
   addCourtFindings(sc);
+  addProscribedEpithets(sc);
   addAliasClaims(sc, continues);
   for (const c of labelRemovedClaims(s, sc.names, passageWide(sc)))
     if (!taken(found, c.start, c.end)) addInOrder(found, c);
@@ -2865,6 +2870,32 @@ function afterTriggerClaims(sc: SentenceScope): Found[] {
     s,
     found.sort((a, b) => a.start - b.start),
   );
+}
+
+// "members of the proscribed terror outfit Lashkar-e-Taiba": South Asian and Nigerian copy names
+// the law's status as an epithet; by whom, the sentence does not say.
+const PROSCRIBED_EPITHET_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group)\s+\p{Lu}/u;
+const PROSCRIBED_EPITHET_RE =
+  /\b(?:the\s+)?proscribed\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group)\s+(?=\p{Lu})/gu;
+
+/** A proscribed group named by its epithet, with the authorities the sentence itself names. */
+function addProscribedEpithets({ s, found, names }: SentenceScope): void {
+  if (!s.includes('proscribed')) return;
+  for (const m of s.matchAll(PROSCRIBED_EPITHET_RE)) {
+    const named = names().find((n) => n.start === m.index + m[0].length);
+    // "Lashkar-e-Taiba in Bandipora": the place after the name is where, not who.
+    const entity = named && { ...named, text: named.text.replace(/\s+in\s+.*$/, '') };
+    if (entity) entity.end = entity.start + entity.text.length;
+    if (!entity || authoritiesIn(entity.text).length > 0 || taken(found, m.index, entity.end)) continue;
+    addInOrder(found, {
+      entity,
+      start: m.index,
+      end: entity.end,
+      label: 'proscribed',
+      status: 'designated',
+      designators: authorityNames(s).filter((a) => !entity.text.includes(a)),
+    });
+  }
 }
 
 /** The members of a list or a colon's enumeration that the sentence's frame puts on a list. */

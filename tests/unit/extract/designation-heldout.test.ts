@@ -2083,3 +2083,13 @@ describe('regard in asides after a pair of groups (set 23)', () => {
     ).toEqual([expect.stringContaining('Blue Front')]);
   });
 });
+
+describe('"the proscribed terror outfit X": an epithet with the sentence’s own designators', () => {
+  it.each<[string, string, string[]]>([
+    ['Police said he was a commander of the proscribed terror outfit Red Hand in Bandipora.', 'Red Hand', []],
+    ['The slain men belonged to proscribed terrorist outfit Red Hand.', 'Red Hand', []],
+    ['The slain men belonged to the Red Hand, an outfit proscribed by India.', 'Red Hand', ['India']],
+  ])('%s', (text, entity, designators) => {
+    expect(summary(text).map(([e, d]) => [e, d])).toEqual([[entity, designators]]);
+  });
+});
