@@ -3206,6 +3206,8 @@ const CONSIDERED_PASSIVE_RE = new RegExp(
   `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),(?:\\s+(?:an?|both|the|two)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groups?|organi[sz]ations?|movements?|militias?|outfits?))?|(?<=,\\s(?:[^,;.]|(?<=\\d)[,.](?=\\d)){1,80}\\s)and)\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
   'giu',
 );
+const CONSIDERED_BY_PRONOUN_RE = /\b(?:it|they)\s+(?:considers?|deems?|regards?)\b/;
+
 /**
  * "the YPG and PKK, both groups regarded as terrorist organizations": the members coordinated
  * before the last one, when the clause speaks of them in the plural.
@@ -3247,7 +3249,7 @@ function consideredClaims(
 ): Found[] {
   return [
     ...consideredPassiveClaims(s, names, referent),
-    ...(s.includes('which') || s.includes(' that ') || / (?:it|they) /.test(s)
+    ...(s.includes('which') || s.includes(' that ') || CONSIDERED_BY_PRONOUN_RE.test(s)
       ? consideredRelativeClaims(s, names)
       : []),
     ...consideredActiveClaims(s, names, referent, passageDesignators),
