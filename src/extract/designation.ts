@@ -3209,18 +3209,33 @@ const CONSIDERED_PASSIVE_RE = new RegExp(
 const CONSIDERED_BY_PRONOUN_RE = /\b(?:it|they)\s+(?:considers?|deems?|regards?)\b/;
 
 /**
- * "the YPG and PKK, both groups regarded as terrorist organizations": the members coordinated
- * before the last one, when the clause speaks of them in the plural.
+ * "the YPG and PKK, both groups regarded as terrorist organizations": claims for the members
+ * coordinated before the last one, when the clause speaks of them in the plural.
  */
-function pluralMembersBefore(s: string, names: NameSpan[], last: NameSpan, clause: string): NameSpan[] {
+function pluralMemberClaims(
+  s: string,
+  names: NameSpan[],
+  last: NameSpan,
+  clause: string,
+  label: string,
+  designators: string[],
+): Found[] {
   if (!/\b(?:both|groups|organi[sz]ations|movements|entities|they)\b/i.test(clause)) return [];
-  const members: NameSpan[] = [];
+  const members: Found[] = [];
   let next = last;
   for (let i = names.indexOf(last) - 1; i >= 0; i--) {
     if (!MEMBER_LINK_RE.test(s.slice(names[i].end, next.start)) || authoritiesIn(names[i].text).length > 0)
       break;
-    members.unshift(names[i]);
-    next = names[i];
+    const entity = names[i];
+    members.unshift({
+      entity,
+      start: entity.start,
+      end: entity.end,
+      label,
+      status: 'designated',
+      designators,
+    });
+    next = entity;
   }
   return members;
 }
@@ -3312,15 +3327,7 @@ function consideredPassiveClaims(
     }
     if (!entity) continue;
     if (entity === subject)
-      for (const member of pluralMembersBefore(s, names(), subject, m[0]))
-        out.push({
-          entity: member,
-          start: member.start,
-          end: member.end,
-          label: m.groups!.label,
-          status: 'designated',
-          designators,
-        });
+      out.push(...pluralMemberClaims(s, names(), subject, m[0], m.groups!.label, designators));
     out.push({ entity, start, end: byEnd, label: m.groups!.label, status: 'designated', designators });
   }
   return out;
@@ -3348,15 +3355,7 @@ function consideredRelativeClaims(s: string, names: () => NameSpan[]): Found[] {
       .pop();
     if (!subject || !/^["')’]?$/.test(s.slice(subject.end, m.index))) continue;
     const designators = [...new Set(auths.map((a) => a.name))];
-    for (const member of pluralMembersBefore(s, names(), subject, m[0]))
-      out.push({
-        entity: member,
-        start: member.start,
-        end: member.end,
-        label: m.groups!.label,
-        status: 'designated',
-        designators,
-      });
+    out.push(...pluralMemberClaims(s, names(), subject, m[0], m.groups!.label, designators));
     out.push({
       entity: subject,
       start: m.index + 1 + /^\s*/.exec(s.slice(m.index + 1))![0].length,
