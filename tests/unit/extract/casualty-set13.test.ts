@@ -659,3 +659,16 @@ describe('casualty phrasing read on held-out set 22', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"shot and wounded", "shot and killed": the harm the text names', () => {
+  it.each<Row>([
+    [
+      'Two children were shot and wounded in the attack.',
+      ['injured 2/2 exact «Two children were shot and wounded»'],
+    ],
+    ['Two children were shot and killed.', ['killed 2/2 exact «Two children were shot and killed»']],
+    ['Five people were shot.', ['casualties 5/5 exact «Five people were shot»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
