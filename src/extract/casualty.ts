@@ -537,7 +537,7 @@ function windowSubjectHit(x: Cues, c: Count, m: RegExpExecArray | null, aside?: 
  * so the claim runs from the count to the harm word.
  */
 const SUBJECT_RELATIVE_RE = new RegExp(
-  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,\\s+whom?\\s+(?<clause>(?:[^,;:.!?()\\d"“”]|\\([^()\\d]{1,30}\\)|["“][^"“”;:.!?()\\d]{1,40}["”]){1,160}?)(?:,|(?<=,["”]))(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}\\s+(?<np>${NP_CORE})(?:\\s*,\\s+whom?\\s+(?<clause>(?:[^,;:.!?()\\d"“”]|\\([^()\\d]{1,30}\\)|["“][^"“”;:.!?()\\d]{1,40}["”]){1,160}?)(?:,|(?<=,["”]))(?:\\s+${AUX}){0,5}|\\s+who\\s+(?![^,;:.!?]*\\b(?:but|alive|safe|survived|escaped|rescued)\\b)(?<bare>[^,;:.!?()\\d"“”]{1,80}?)(?:\\s+${AUX}){1,5})\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 
@@ -566,12 +566,13 @@ function appositionCue(x: Cues, c: Count): boolean {
 }
 
 function trySubjectWithRelative(x: Cues, c: Count): CasualtyHit | null {
-  const relative = x.s.includes(', who', c.end);
+  // "Four gunmen, who attacked a police station, have been killed"; without the commas too.
+  const relative = x.s.includes(', who', c.end) || x.s.includes(' who ', c.end);
   const apposition = !relative && appositionCue(x, c);
   if (!(relative || apposition) || !x.stemIn(c.end, c.end + 260)) return null;
   const rest = x.s.slice(c.end, c.end + 260);
   const m = relative ? SUBJECT_RELATIVE_RE.exec(rest) : null;
-  if (m) return windowSubjectHit(x, c, m, m.groups?.clause ?? '');
+  if (m) return windowSubjectHit(x, c, m, m.groups?.clause ?? m.groups?.bare ?? '');
   if (!apposition && !(relative && appositionCue(x, c))) return null;
   const a = SUBJECT_APPOSITION_RE.exec(rest);
   if (!a || NUMBER_WORD_RE.test(a.groups?.clause ?? '')) return null;

@@ -672,3 +672,19 @@ describe('"shot and wounded", "shot and killed": the harm the text names', () =>
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a relative clause without commas between the counted subject and its harm', () => {
+  it.each<Row>([
+    [
+      'Four gunmen who attacked a police station have been killed.',
+      ['killed 4/4 exact «Four gunmen who attacked a police station have been killed»'],
+    ],
+    [
+      'Four soldiers who were on patrol were killed.',
+      ['killed 4/4 exact «Four soldiers who were on patrol were killed»'],
+    ],
+    ['Scores of people who made it out alive were listed as missing.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
