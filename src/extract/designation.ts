@@ -3434,6 +3434,15 @@ const FOUND_LABEL_RE =
 
 function courtFindingClaims(s: string, names: () => NameSpan[], passageDesignators: () => string[]): Found[] {
   const out: Found[] = [];
+  // The court's state where the sentence names it, else the passage's.
+  const finding = (entity: NameSpan, end: number, label: string, own: string[]): Found => ({
+    entity,
+    start: entity.start,
+    end,
+    label,
+    status: 'designated',
+    designators: own.length > 0 ? own : passageDesignators(),
+  });
   COURT_FINDING_RE.lastIndex = 0;
   for (let m = COURT_FINDING_RE.exec(s); m; m = COURT_FINDING_RE.exec(s)) {
     const from = m.index + m[0].length;
@@ -3442,16 +3451,10 @@ function courtFindingClaims(s: string, names: () => NameSpan[], passageDesignato
     const label = FOUND_LABEL_RE.exec(s.slice(entity.end, entity.end + 90));
     if (!label) continue;
     const end = entity.end + label[0].length;
-    // The court's state: "A court in Kyrgyzstan's capital", else the passage's.
-    const own = authorityNames(s.slice(Math.max(0, m.index - 60), from));
-    out.push({
-      entity,
-      start: entity.start,
-      end,
-      label: label.groups!.label,
-      status: 'designated',
-      designators: own.length > 0 ? own : passageDesignators(),
-    });
+    // "A court in Kyrgyzstan's capital".
+    out.push(
+      finding(entity, end, label.groups!.label, authorityNames(s.slice(Math.max(0, m.index - 60), from))),
+    );
   }
   // "The Real IRA is an illegal terrorist organisation, the Court of Appeal in Belfast has ruled."
   if (out.length === 0 && /\b(?:court|judges?|tribunal)\b/i.test(s)) {
@@ -3463,15 +3466,7 @@ function courtFindingClaims(s: string, names: () => NameSpan[], passageDesignato
     const court = label ? COURT_AFTER_RE.exec(s.slice(entity.end + label[0].length)) : null;
     if (entity && label && court && authoritiesIn(entity.text).length === 0) {
       const end = entity.end + label[0].length + court[0].length;
-      const own = authorityNames(court[0]);
-      out.push({
-        entity,
-        start: entity.start,
-        end,
-        label: label.groups!.label,
-        status: 'designated',
-        designators: own.length > 0 ? own : passageDesignators(),
-      });
+      out.push(finding(entity, end, label.groups!.label, authorityNames(court[0])));
     }
   }
   return out;
