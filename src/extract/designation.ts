@@ -3200,13 +3200,14 @@ const consideredGate = (s: string): boolean =>
   s.includes('regard') ||
   s.includes('classed') ||
   s.includes('seen as') ||
-  s.includes('viewed as');
+  s.includes('view') ||
+  s.includes('sees');
 const CONSIDERED_LABEL = `(?:as\\s+)?(?:an?\\s+|the\\s+)?(?<label>(?:[\\p{L}-]+\\s+){0,2}?terror(?:ist)?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|movements?))`;
 const CONSIDERED_PASSIVE_RE = new RegExp(
   `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),(?:\\s+(?:an?|both|the|two)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groups?|organi[sz]ations?|movements?|militias?|outfits?))?|(?<=,\\s(?:[^,;.]|(?<=\\d)[,.](?=\\d)){1,80}\\s)and)\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
   'giu',
 );
-const CONSIDERED_BY_PRONOUN_RE = /\b(?:it|they)\s+(?:considers?|deems?|regards?)\b/;
+const CONSIDERED_BY_PRONOUN_RE = /\b(?:it|they)\s+(?:considers?|deems?|regards?|views?|sees)\b/;
 
 /**
  * "the YPG and PKK, both groups regarded as terrorist organizations": claims for the members
@@ -3242,13 +3243,13 @@ function pluralMemberClaims(
 
 // "X, which Washington considers a terrorist group": the authority's view in a relative clause.
 const CONSIDERED_RELATIVE_RE = new RegExp(
-  `,\\s*(?:which|(?:an?|the)\\s+[^,;.]{0,60}?\\s+that|(?:groups?|organi[sz]ations?)(?=\\s+(?:it|they)\\s))\\s+([^,.;]{2,60}?)\\s+(?:(?:also|officially|formally|still|now|long)\\s+)?(?:considers?|deems?|regards?|lists|classes|has\\s+(?:deemed|declared)|have\\s+(?:deemed|declared))\\s+${CONSIDERED_LABEL}`,
+  `,\\s*(?:which|(?:an?|the)\\s+[^,;.]{0,60}?\\s+that|(?:groups?|organi[sz]ations?)(?=\\s+(?:it|they)\\s))\\s+([^,.;]{2,60}?)\\s+(?:(?:also|officially|formally|still|now|long)\\s+)?(?:considers?|deems?|regards?|lists|classes|has\\s+(?:deemed|declared)|have\\s+(?:deemed|declared)|(?:views?|sees)(?=\\s+as\\s))\\s+${CONSIDERED_LABEL}`,
   'giu',
 );
 const UNNAMED_STATES_RE =
   /^(?:the\s+)?(?:Western|many|several|most|some|other|European|Arab|Gulf)\s+(?:nations|governments|countries|states|powers)$/i;
 const CONSIDERED_ACTIVE_RE = new RegExp(
-  `\\b(?:considers?|deems?|regards?|considered|deemed|regarded)\\s+(?:(?:the\\s+)?(?=\\p{Lu})|(?=it\\s))`,
+  `\\b(?:considers?|deems?|regards?|considered|deemed|regarded|views?|viewed|sees)\\s+(?:(?:the\\s+)?(?=\\p{Lu})|(?=it\\s))`,
   'gu',
 );
 

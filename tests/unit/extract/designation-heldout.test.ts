@@ -2093,3 +2093,25 @@ describe('"the proscribed terror outfit X": an epithet with the sentence’s own
     expect(summary(text).map(([e, d]) => [e, d])).toEqual([[entity, designators]]);
   });
 });
+
+describe('"views … as" and "sees … as" state an authority’s regard like "considers"', () => {
+  it.each<[string, string, string[]]>([
+    ['The Red Hand, which Ankara views as a terrorist group, holds the town.', 'Red Hand', ['Turkey']],
+    ['Turkey views the Red Hand as a terrorist organisation.', 'Red Hand', ['Turkey']],
+    [
+      'Ankara sees the Red Hand as a terrorist group and an offshoot of the Blue Front.',
+      'Red Hand',
+      ['Turkey'],
+    ],
+  ])('%s', (text, entity, designators) => {
+    expect(summary(text).map(([e, d]) => [e.replace(/^the\s+/i, ''), d])).toEqual([[entity, designators]]);
+  });
+
+  it.each([
+    'Turkey views the Red Hand as an offshoot of the Blue Front.',
+    'Washington views the Red Hand as a partner in the fight against terrorism.',
+    'The Red Hand, which many analysts view as a terrorist group, holds the town.',
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
