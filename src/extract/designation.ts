@@ -2876,7 +2876,9 @@ function afterTriggerClaims(sc: SentenceScope): Found[] {
 // the law's status as an epithet; by whom, the sentence does not say.
 const PROSCRIBED_EPITHET_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group)\s+\p{Lu}/u;
 const PROSCRIBED_EPITHET_RE =
-  /\b(?:the\s+)?proscribed\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group)\s+(?=\p{Lu})/gu;
+  /\b(?:the\s+)?proscribed\s+(?:(?<head>(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group))\s+)?(?=\p{Lu})/gu;
+/** After a name the epithet leads: "the proscribed Lashkar-e-Jhangvi outfit". */
+const EPITHET_HEAD_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group)\b/u;
 
 /** A proscribed group named by its epithet, with the authorities the sentence itself names. */
 function addProscribedEpithets({ s, found, names }: SentenceScope): void {
@@ -2886,11 +2888,16 @@ function addProscribedEpithets({ s, found, names }: SentenceScope): void {
     // "Lashkar-e-Taiba in Bandipora": the place after the name is where, not who.
     const entity = named && { ...named, text: named.text.replace(/\s+in\s+.*$/, '') };
     if (entity) entity.end = entity.start + entity.text.length;
-    if (!entity || authoritiesIn(entity.text).length > 0 || taken(found, m.index, entity.end)) continue;
+    if (!entity || authoritiesIn(entity.text).length > 0) continue;
+    // Without its head noun before the name, the epithet needs one after it.
+    const head = m.groups?.head === undefined ? EPITHET_HEAD_AFTER_RE.exec(s.slice(entity.end)) : null;
+    if (m.groups?.head === undefined && !head) continue;
+    const end = entity.end + (head?.[0].length ?? 0);
+    if (taken(found, m.index, end)) continue;
     addInOrder(found, {
       entity,
       start: m.index,
-      end: entity.end,
+      end,
       label: 'proscribed',
       status: 'designated',
       designators: authorityNames(s).filter((a) => !entity.text.includes(a)),

@@ -2088,9 +2088,15 @@ describe('"the proscribed terror outfit X": an epithet with the sentence’s own
   it.each<[string, string, string[]]>([
     ['Police said he was a commander of the proscribed terror outfit Red Hand in Bandipora.', 'Red Hand', []],
     ['The slain men belonged to proscribed terrorist outfit Red Hand.', 'Red Hand', []],
+    ['Police arrested two members of the proscribed Red Hand group.', 'Red Hand', []],
+    ['He was a commander of the proscribed Red Hand outfit, police said.', 'Red Hand', []],
     ['The slain men belonged to the Red Hand, an outfit proscribed by India.', 'Red Hand', ['India']],
   ])('%s', (text, entity, designators) => {
     expect(summary(text).map(([e, d]) => [e, d])).toEqual([[entity, designators]]);
+  });
+
+  it('a name after "proscribed" without a head noun either side is left to the other rules', () => {
+    expect(designations('He was the proscribed Red Hand leader in the district.')).toEqual([]);
   });
 });
 
