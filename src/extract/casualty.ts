@@ -70,7 +70,7 @@ const UN_ADJECTIVE =
 const NOT_CLAUSE_VERB = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)`;
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+)?${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,2}){0,2})`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+)?${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|one\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,3}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE =
   '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';
@@ -84,9 +84,10 @@ const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
 /** Count then (noun phrase) then auxiliaries then harm word. */
 // "the 1,117 men, women and children killed": a list of nouns before the harm word.
 const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD})?)`;
-// "25 children a month have been killed": a rate after the people still counts them.
+// "25 children a month have been killed": a rate after the people still counts them; so do
+// their ages ("Two men aged 29 and 41 were killed").
 const SUBJECT_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?<quoted>["“])?(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+(?:between\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?<quoted>["“])?(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 /** A subject count, its noun phrase and the opening of an aside about who they were. */
@@ -182,7 +183,7 @@ const OF_THE_RE =
   /^\s+of\s+(?:the|those|these)\s+(?:(?:listed|reported|registered|confirmed)\s+as\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?)?(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims|casualties))\b/iu;
 
 const TOLL_HEAD_RE =
-  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count|figures?)|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties|(?<=\bthe\s)total(?!\s+(?:number|of)\b))\b/giu;
+  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count|figures?)|body\s+count|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties|(?<=\bthe\s)total(?!\s+(?:number|of)\b))\b/giu;
 // The words between a toll's head and its count must end in a verb or preposition that
 // states the figure ("has risen to", "stood at", "of", "is"); "is somewhere around" hedges it.
 /** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
@@ -202,7 +203,7 @@ const HEDGED_PAST_RE =
 const FORECAST_RE =
   /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ww]ill|[Ee]xpected|[Ll]ikely|[Pp]rojected|[Ss]et|[Ff]eared\s+to|[Pp]redicted|[Ff]orecast|[Ee]stimated?\s+to|[Ff]ears?)\b/;
 const TOLL_HARM_RE = new RegExp(
-  `\\b(?:(?<killed>dead|deaths?|killed|died|die|fatalities|lives)|(?<injured>injured|wounded|injuries|hurt)|(?<missing>missing|unaccounted)|(?<displaced>displaced|homeless|fled|evacuated|refugees|(?:relief|evacuation|displacement|emergency)\\s+(?:camps|centres|centers|shelters))|(?<casualties>casualties|victims))\\b`,
+  `\\b(?:(?<killed>dead|deaths?|killed|died|die|fatalities|lives|martyrs(?![’'])|martyred)|(?<injured>injured|wounded|injuries|hurt)|(?<missing>missing|unaccounted)|(?<displaced>displaced|homeless|fled|evacuated|refugees|(?:relief|evacuation|displacement|emergency)\\s+(?:camps|centres|centers|shelters))|(?<casualties>casualties|victims))\\b`,
   'iu',
 );
 
@@ -294,18 +295,21 @@ const FLEEING_AGENTS = new Set(
 );
 const FLED_SCENE_RE =
   /^\s+(?:the\s+(?:scene|crime\s+scene|area\s+on\s+foot)|on\s+foot|in\s+an?\s+(?:car|vehicle|van|truck|suv)|before\s+(?:police|officers)|with\b)/i;
-/** Troops are people when they die, are hurt or go missing, not when they are moved. */
-const HARMED_TROOPS = new Set(['troops']);
+/**
+ * Troops are people when they die, are hurt or go missing, not when they are moved; so are
+ * "18 security forces have been killed" (Indian usage for their personnel).
+ */
+const HARMED_TROOPS = new Set(['troops', 'forces']);
 
 function looksLikePeople(np: string | undefined, category?: CasualtyCategory): boolean {
   if (!np) return true;
   if (
     category !== undefined &&
     category !== 'displaced' &&
-    /troops/i.test(np) &&
+    /troops|forces/i.test(np) &&
     HARMED_TROOPS.has(headWord(np))
   )
-    return looksLikePeople(np.replace(/\btroops\b/gi, 'soldiers'));
+    return looksLikePeople(np.replace(/\b(?:troops|forces)\b/gi, 'soldiers'));
   const beforePrep = np.split(/\s+(?:from|in|on|at|across|inside|near|of|with|for)\s+/i)[0];
   const words = beforePrep.toLowerCase().split(/[\s,]+/);
   // "soldiers and some weapons remained missing": people listed first, then things that shared
@@ -332,10 +336,17 @@ function looksLikePeople(np: string | undefined, category?: CasualtyCategory): b
   return !armed || (people && /,|\sand\s/.test(beforePrep));
 }
 
+const TRAILING_ADVERBS_RE =
+  /(?:\s+(?!(?:family|ally|rally|assembly|supply|elderly|orderly|deputy)\b)\p{Ll}{2,}ly)+$/u;
+
 /** `who` is the people noun phrase, unless it only says "people". */
 function whoOf(np: string | undefined): string | null {
   if (!np) return null;
-  const trimmed = np.replace(/^(?:of\s+)?(?:them|whom)(?:\s+|$)/i, '').trim();
+  // "8 people critically injured": an adverb of the harm is not part of who.
+  const trimmed = np
+    .replace(/^(?:of\s+)?(?:them|whom)(?:\s+|$)/i, '')
+    .replace(TRAILING_ADVERBS_RE, '')
+    .trim();
   if (trimmed === '' || GENERIC_PEOPLE.has(headWord(trimmed))) return null;
   if (/^(?:in|on|from)\s/i.test(trimmed) || /^\p{L}+ly$/u.test(trimmed)) return null;
   return trimmed;
@@ -1263,7 +1274,7 @@ function tryToll(
   let category: CasualtyCategory | null = null;
   if (/injury/.test(headWordText)) category = 'injured';
   else if (/casualt/.test(headWordText)) category = 'casualties';
-  else if (/toll|death|fatalit/.test(headWordText)) category = 'killed';
+  else if (/toll|death|fatalit|body/.test(headWordText)) category = 'killed';
   else {
     // "number", "tally": the harm word between head and count decides.
     const harm = TOLL_HARM_RE.exec(between);
@@ -2152,7 +2163,8 @@ export function analyseSentence(
         : null);
     if (!member) continue;
     const np = member.groups?.np ?? '';
-    if (!/^(?:in|on|from)\s/i.test(np) && !looksLikePeople(np)) continue;
+    // Troops listed with the harmed are harmed people too ("killing 70 Afghans and 13 US troops").
+    if (!/^(?:in|on|from)\s/i.test(np) && !looksLikePeople(np, prev.category)) continue;
     const end = c.end + of + member[0].length;
     // "… and 25 from the army were captured", "killed the two gunmen, and 34 people have been
     // detained": after ", and" an object's member with a verb of its own opens a clause of its

@@ -104,7 +104,7 @@ const NOT_A_COUNT_AFTER = new RegExp(
 );
 // Right before the number (tested at the end of the 24 characters before it).
 const NOT_A_COUNT_BEFORE = tailRegExp(
-  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:(?:grand)?(?:mother|father|parent)s?\\s+of|rs|no|nos|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|mw|level|category|(?:${MONTHS})\\.?|year|years|since|until|till|average\\s+of|(?:one|two|three|\\d+)\\s+(?:in|out\\s+of)(?:\\s+every)?|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)`,
+  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:(?:grand)?(?:mother|father|parent)s?\\s+of|rs|no|nos|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|(?:aged?|ages)\\s+(?:between\\s+)?\\d{1,3}(?:\\s*,\\s*\\d{1,3})*,?\\s+(?:and|to|or)|mw|level|category|(?:${MONTHS})\\.?|year|years|since|until|till|average\\s+of|(?:one|two|three|\\d+)\\s+(?:in|out\\s+of)(?:\\s+every)?|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)`,
   'iu',
 );
 
@@ -113,6 +113,8 @@ const NOT_A_COUNT_BEFORE = tailRegExp(
  * die" stays a count; a title-case verb after it ("30 May Die") is the modal.
  */
 const DAY_MAY_RE = /^ May(?![\p{L}])(?!\s+(?:Be|Have|Die|Not|Face|Lose|Need|Never|Still|Also|Remain)\b)/u;
+/** "between August 7 and 11": the second day of a span of days. */
+const DAY_SPAN_BEFORE = tailRegExp(`\\b(?:${MONTHS})\\.?\\s+\\d\\d?\\s+(?:and|through|until|till)\\s+`, 'iu');
 /** A month name right before a number: the number is a day of a date. */
 const MONTH_BEFORE = tailRegExp(`\\b(?:${MONTHS})\\.?\\s+`, 'iu');
 
@@ -164,7 +166,8 @@ export function findCounts(text: string): Count[] {
     if (
       NOT_A_COUNT_AFTER.test(after) ||
       matchTail(NOT_A_COUNT_BEFORE, before) ||
-      (after.startsWith(' May') && DAY_MAY_RE.test(after) && /^\d\d?$/.test(core))
+      (after.startsWith(' May') && DAY_MAY_RE.test(after) && /^\d\d?$/.test(core)) ||
+      (/^\d\d?$/.test(core) && matchTail(DAY_SPAN_BEFORE, before))
     ) {
       // "since March 2 to 64": a date opens the "range"; the figure after "to"/"or" is read on
       // its own when it cannot be a day ("from June 3 to 9" is a span of days).

@@ -53,6 +53,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'among those who died',
     'swept to their deaths',
     'martyred',
+    'embraced martyrdom',
+    'embraced shahadat',
     'gunned down',
     'beheaded',
     'decapitated',

@@ -688,3 +688,81 @@ describe('a relative clause without commas between the counted subject and its h
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('regional wording: martyrs, body counts, one family', () => {
+  it.each<Row>([
+    [
+      'Two soldiers embraced martyrdom during the exchange of fire, the army said.',
+      ['killed 2/2 exact «Two soldiers embraced martyrdom»'],
+    ],
+    [
+      'Four policemen embraced shahadat in the attack.',
+      ['killed 4/4 exact «Four policemen embraced shahadat»'],
+    ],
+    [
+      'The number of martyrs has risen to 320.',
+      ['killed 320/320 exact «The number of martyrs has risen to 320»'],
+    ],
+    ['The body count rose to 73 on Sunday.', ['killed 73/73 exact «The body count rose to 73»']],
+    [
+      'Seven members of one family were killed in a strike on their home.',
+      ['killed 7/7 exact «Seven members of one family were killed»'],
+    ],
+    // Near misses: no count of the dead.
+    ['The number of martyrs’ families receiving aid rose to 320.', []],
+    ['The man embraced martyrdom, his brother said.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('an adverb of the harm is not part of who was harmed', () => {
+    const [claim] = extractClaims('The blast left 8 people critically injured.') as CasualtyClaim[];
+    expect([claim.quote, claim.who]).toEqual(['8 people critically injured', null]);
+    const [children] = extractClaims('The blast left 8 children critically injured.') as CasualtyClaim[];
+    expect(children.who).toBe('children');
+  });
+});
+
+describe('ages, day spans, troops and long unit names beside a count', () => {
+  it.each<Row>([
+    // Ages after the people are not counts, and the subject still reaches its harm word.
+    [
+      'Two men aged 29 and 41 were killed in the shelling.',
+      ['killed 2/2 exact «Two men aged 29 and 41 were killed»'],
+    ],
+    [
+      'Three women aged 20, 34 and 51 were injured.',
+      ['injured 3/3 exact «Three women aged 20, 34 and 51 were injured»'],
+    ],
+    ['Five people aged between 18 and 25 were arrested.', []],
+    // The second day of a span is a date.
+    [
+      'The army said that between August 7 and 11, 47 militants were killed in the area.',
+      ['killed 47/47 exact «47 militants were killed»'],
+    ],
+    // Troops and forces listed with the harmed were harmed.
+    [
+      'The bombers attacked the crowd, killing more than 70 Afghans and at least 13 US troops.',
+      [
+        'killed 70/null at_least «killing more than 70 Afghans»',
+        'killed 13/null at_least «at least 13 US troops»',
+      ],
+    ],
+    [
+      'In addition, 20 civilians and 18 security forces have been killed so far this year.',
+      ['killed 20/20 exact «20 civilians»', 'killed 18/18 exact «18 security forces have been killed»'],
+    ],
+    [
+      'The strike killed 5 civilians, and 300 troops were deployed.',
+      ['killed 5/5 exact «killed 5 civilians»'],
+    ],
+    ['About 30,000 forces were moved to the border.', []],
+    // A unit's name of four words after "of".
+    [
+      'Two members of the Syrian National Army factions were killed in the clashes.',
+      ['killed 2/2 exact «Two members of the Syrian National Army factions were killed»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
