@@ -92,8 +92,10 @@ const CAPWORD =
   "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-\\p{L}[\\p{L}\\p{N}'.]*)*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*))";
 // The ASCII lookaround first: most positions fail on it before a Unicode-property class is
 // read (the same matches in half the time); the exact lookbehind follows.
+// A name may carry its parenthesis ("Islamic State (IS)", "(banned in Russia)"), but not a
+// clause of listing that describes it ("Hezbollah (which is listed as …)").
 const NAME_RE = new RegExp(
-  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\([^()]{1,90}\\))?)`,
+  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\((?!(?:which|who|that|listed|designated|considered|classified|labell?ed|blacklisted|proscribed)\\s)[^()]{1,90}\\))?)`,
   'gu',
 );
 const NOT_NAME =
@@ -444,7 +446,11 @@ function designatorsNear(
       if (
         (/\b(?:in|against|from|into|across|inside|near|with|at)\s+(?:the\s+)?$/i.test(before) ||
           // "the attack on Israel"; not "on the UK's list".
-          (/\battacks?\s+on\s+(?:the\s+)?$/i.test(before) && !/^['’]/.test(s.slice(a.end, a.end + 1)))) &&
+          (/\battacks?\s+on\s+(?:the\s+)?$/i.test(before) && !/^['’]/.test(s.slice(a.end, a.end + 1))) ||
+          // "Hezbollah fought Israel in 2006 and was designated …": the foe, not the designator.
+          /\b(?:fought|attacked|battled|invaded|bombed|shelled|targeted|struck)\s+(?:the\s+)?$/i.test(
+            before,
+          )) &&
         !/(?:proscribed|banned|designated|declared|listed|outlawed|list|designations?|listing|ban)\s+in\s+(?:the\s+)?$/i.test(
           before,
         ) &&
@@ -563,6 +569,15 @@ function authorityActs(s: string, at: number, end: number): boolean {
 // A title or role before a name says it names a person: "Mr Sharaa", "Labour leader Jane Doe".
 const PERSON_TITLE_RE =
   /\b(?:Mr|Ms|Mrs|Dr|President|Sheikh|Gen|General|Colonel|[Ll]eader|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Cc]hief)\.?((?:\s+\p{Lu}[\p{L}'’-]*){1,4})/gu;
+/** "Hassan Nasrallah, the leader of Hezbollah", "Jane Doe, the group's founder": a person by apposition. */
+const PERSON_ROLE =
+  '(?:leader|chief|head|founder|co-founder|commander|spokes(?:man|woman|person)|secretary-general|emir)';
+const PERSON_APPOSITION_RE = new RegExp(
+  `(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:the\\s+(?:[\\p{L}-]+\\s+){0,2}?${PERSON_ROLE}\\s+of\\b|(?:the\\s+)?\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:[\\p{L}-]+\\s+)?${PERSON_ROLE}\\b)`,
+  'gu',
+);
+const GROUP_NAME_END_RE =
+  /\b(?:Party|Front|Army|Group|Movement|Organi[sz]ation|Brigades?|State|Council|Forces|Corps|Units?|Network|League|Union|Committee)$/u;
 const HYPHENATED_NAME_RE = /^\p{Lu}[\p{L}'’]*-(?:\p{Lu}|[a-z]{1,2}-\p{Lu})/u;
 
 /** Sentences per block of the passage's lazily scanned context (names, authorities). */
@@ -608,6 +623,10 @@ class PassageContext {
       this.personWords = new Set();
       for (const m of this.t.matchAll(PERSON_TITLE_RE))
         for (const w of m[1].trim().split(/\s+/)) this.personWords.add(w);
+      if (this.t.includes(', '))
+        for (const m of this.t.matchAll(PERSON_APPOSITION_RE))
+          if (!ACRONYM_RE.test(m[1]) && !GROUP_NAME_END_RE.test(m[1]))
+            for (const w of m[1].trim().split(/\s+/)) this.personWords.add(w);
     }
     const last = /[\p{L}'’-]+$/u.exec(name)?.[0];
     return last !== undefined && this.personWords.has(last);
@@ -1035,6 +1054,19 @@ const IDENTIFIED_AS_RE = /^[^.;]{0,120}?\sas\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?
 function opensSentence(s: string, n: NameSpan): boolean {
   return /^\s*(?:The\s+)?$/.test(s.slice(0, n.start));
 }
+const PAST_VERB_AFTER_SUBJECT_RE =
+  /^\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{2,}ed|fought|led|ran|took|won|held|began|drew|grew|broke|split|sought|built|rose|fell|became)\s/u;
+/** The name opening a sentence as the subject of a past verb ("Hezbollah fought …"), if not an authority. */
+function actingSubject(s: string, names: NameSpan[], before: number): NameSpan | undefined {
+  const first = names[0];
+  return first &&
+    first.end < before &&
+    opensSentence(s, first) &&
+    PAST_VERB_AFTER_SUBJECT_RE.test(s.slice(first.end, first.end + 40)) &&
+    authoritiesIn(first.text).length === 0
+    ? first
+    : undefined;
+}
 /** The name opening a sentence as its subject ("X is considered …, while the EU lists its armed wing"). */
 function sentenceSubject(s: string, names: NameSpan[], before: number): NameSpan | undefined {
   const first = names[0];
@@ -1069,6 +1101,8 @@ function roleAppositionName(s: string, objFrom: number, names: NameSpan[]): Name
 const REFERENCE_COUNT: Record<string, number> = { two: 2, both: 2, three: 3 };
 const NOT_A_TOPIC_RE =
   /\d|^[A-Z]{6,}\b|\b(?:Court|Ministry|Government|Council|Department|Office|Committee|Parliament|Assembly|Police|Army|Agency|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const GENERIC_HEAD_AFTER_NAME_RE =
+  /^["')]*\s+(?:[\p{Ll}-]+\s+)?(?:group|movement|organi[sz]ation|militia|network|outfit|faction|wing)$/u;
 const RELATIVE_OPENS_RE = /,\s+(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s[^,;]*$/;
 const BANNED_NATIONALS_RE =
   /^\s+(?:on\s+)?(?:U\.?S\.?|American|British|UK|EU|Canadian|Australian)\s+(?:citizens|nationals|persons|people|companies|firms|residents)\b/;
@@ -2208,10 +2242,11 @@ function subjectCandidates(
     const comma = tStart - aside[0].length;
     candidates = names().filter((n) => n.end <= comma && n.start >= Math.max(0, comma - 160));
     const last = candidates[candidates.length - 1];
-    // "the Muslim Brotherhood group, which is …": a generic head may close the name.
+    // "the Muslim Brotherhood group, which is …", "Jundallah militant group, which …": a
+    // generic head may close the name.
     subject =
       last &&
-      /^["')]*(?:\s+(?:group|movement|organi[sz]ation|militia|network|outfit|regiment|battalion|brigade|cartel|gang|faction))?["')\s]*$/.test(
+      /^["')]*(?:\s+(?:[\p{Ll}-]+\s+)?(?:group|movement|organi[sz]ation|militia|network|outfit|regiment|battalion|brigade|cartel|gang|faction))?["')\s]*$/u.test(
         s.slice(last.end, comma),
       )
         ? last
@@ -2235,13 +2270,30 @@ function subjectCandidates(
     // "X … since its designation": the possessive decides whose listing it is (below).
     if (subject && /\b(?:its|their)\b/i.test(gap) && !/state\s+sponsor/i.test(s)) subject = undefined;
   } else if (
-    /[^\s–—]\s+[–—]\s+(?:(?!that\s|which\s|who\s)\w+\s+){0,2}$/.test(
+    PAREN_ASIDE_BEFORE_RE.test(s.slice(Math.max(0, tStart - 60), tStart)) &&
+    // "(banned in Russia)" alone is state media's aside, read by its own rule.
+    /^[^()]*?(?:terror|FTO|SDGT)/i.test(s.slice(tStart, tStart + 90))
+  ) {
+    // "Hezbollah (which is listed as … by Israel and the US)": the name the parenthesis follows.
+    const paren = s.lastIndexOf('(', tStart);
+    // The name finder may take the parenthesis into the name, as it does an acronym's.
+    const last = names()
+      .map((n) =>
+        n.start < paren && n.end > paren ? { ...n, end: paren, text: s.slice(n.start, paren).trimEnd() } : n,
+      )
+      .filter((n) => n.end <= paren && /^["')]*\s*$/.test(s.slice(n.start + n.text.length, paren)))
+      .pop();
+    if (last) last.end = last.start + last.text.length;
+    subject = last && authoritiesIn(last.text).length === 0 ? last : undefined;
+    candidates = subject ? [subject] : [];
+  } else if (
+    /[^\s–—-]\s+(?:[–—]|--)\s+(?:(?!that\s|which\s|who\s)\w+\s+){0,2}$/.test(
       s.slice(Math.max(0, tStart - 40), tStart),
     )
   ) {
     // "the PKK – listed as a terrorist organization by …": the name before the dash that
     // opens the aside ("X — the BLA's suicide squad — was banned": before the first).
-    const dashes = [...s.slice(0, tStart).matchAll(/\s+[–—]\s+/g)].map((d) => d.index);
+    const dashes = [...s.slice(0, tStart).matchAll(/\s+(?:[–—]|--)\s+/g)].map((d) => d.index);
     const dash = dashes.length % 2 === 1 ? dashes[dashes.length - 1] : dashes[dashes.length - 2];
     candidates = names().filter((n) => n.end <= dash && /^["')]?$/.test(s.slice(n.end, dash)));
     subject = candidates[candidates.length - 1];
@@ -2252,6 +2304,9 @@ function subjectCandidates(
   return { candidates, subject, relHead: false };
 }
 
+/** A parenthesis opened right after a name, holding the trigger: "X (which is listed", "X (listed". */
+const PAREN_ASIDE_BEFORE_RE =
+  /[\p{L}.)"']\s*\(\s*(?:(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:(?:also|officially|formally|now)\s+)?$/u;
 const SUBORDINATOR_RE =
   /\b(?:after|before|when|because|while|until|once|although|though|whereas)\s+(?=(?:the|it|they)\s)/gi;
 /** Where the subordinate clause holding `at` starts, if one opens in [from, at). */
@@ -2296,8 +2351,19 @@ function clauseSubject(
   subject = candidates[candidates.length - 1];
   // "PKK is an armed group in Turkey, fighting … and designated as … by A": a participle
   // coordinated with the sentence's predicate describes the sentence's subject.
-  const coordinated = /\band\s+(?:also\s+)?$/.test(before);
-  const opening = coordinated ? sentenceSubject(s, names(), tStart) : undefined;
+  // "… and was designated": the auxiliary may come after the "and".
+  const coordinated =
+    /\band\s+(?:also\s+)?(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?)?$/.test(
+      before,
+    );
+  const opening = coordinated
+    ? (sentenceSubject(s, names(), tStart) ??
+      // "Hezbollah fought Israel in 2006 and was designated …": a passive coordinated after the
+      // opening name's own verb describes that name, not the verb's object.
+      (/\s(?:is|was|are|were|been)\s+(?:also\s+)?$/.test(before)
+        ? actingSubject(s, names(), tStart)
+        : undefined))
+    : undefined;
   if (opening) {
     subject = opening;
     candidates = [opening];
@@ -2320,7 +2386,14 @@ function clauseSubject(
   const relative = coordinated ? RELATIVE_OPENS_RE.exec(s.slice(Math.max(0, tStart - 200), tStart)) : null;
   if (relative) {
     const comma = tStart - Math.min(tStart, 200) + relative.index;
-    const head = names().find((n) => n.end === comma || n.end === comma - 1);
+    // "Jundallah militant group, which is associated with X and was designated": a generic
+    // head noun may close the name.
+    const head = names().find(
+      (n) =>
+        n.end === comma ||
+        n.end === comma - 1 ||
+        (n.end < comma && GENERIC_HEAD_AFTER_NAME_RE.test(s.slice(n.end, comma))),
+    );
     if (head && authoritiesIn(head.text).length === 0) {
       subject = head;
       candidates = [head];

@@ -5,8 +5,9 @@
  */
 
 // Dropped because they are invisible: soft hyphen, zero-width space/joiners, word joiner, BOM.
+// A spaced double hyphen is a typewriter's dash ("the PKK -- listed as … -- has"): one em dash.
 const SPECIAL =
-  /\u200d|[\u00ad\u200b\u200c\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\r\u2010\u2011]/g;
+  /\u200d|[\u00ad\u200b\u200c\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\r\u2010\u2011]|(?<=\s)--(?=\s)/g;
 
 function replacement(ch: string): string {
   switch (ch) {
@@ -33,6 +34,8 @@ function replacement(ch: string): string {
     case '\u2010':
     case '\u2011':
       return '-';
+    case '--':
+      return '\u2014';
     default:
       return ' '; // the remaining specials are spaces
   }
@@ -79,7 +82,7 @@ export function normalize(input: string): Normalized {
       parts.push(rep);
       map[n++] = m.index;
     }
-    last = m.index + 1;
+    last = m.index + m[0].length;
   }
   copyUpTo(input.length);
   map[n] = input.length;

@@ -49,6 +49,17 @@ describe('extractClaims contract', () => {
     expectContract(text, claims);
   });
 
+  it('reads a typed double hyphen as a dash, quotes keeping both hyphens', () => {
+    const text =
+      'Since then, the Northern Legion -- listed as a terrorist organization by Turkey and the EU -- has killed 18 people.';
+    const claims = extractClaims(text);
+    expectContract(text, claims);
+    expect(claims.find((c) => c.kind === 'designation')).toMatchObject({
+      entity: 'Northern Legion',
+      designators: ['Turkey', 'European Union'],
+    });
+  });
+
   it('reads curly-quoted labels and en dashes', () => {
     const text =
       'Kyiv says 10\u201315 civilians were wounded; the \u201cNorthern Legion\u201d was listed as a \u201cterrorist organisation\u201d by Russia.';

@@ -2121,3 +2121,41 @@ describe('"views … as" and "sees … as" state an authority’s regard like "c
     expect(designations(text)).toEqual([]);
   });
 });
+
+describe('subjects of asides in war copy: the group, not a person, a foe or a neighbour', () => {
+  it.each<[string, string, string[]]>([
+    // A person named by apposition ("X, the leader of Y") is never what "the group" stands for.
+    [
+      'Jane Roe, the leader of Hezbollah, was killed in a strike on Friday. For 32 years, Roe led the militant group, which is designated as a terrorist organization by the U.S.',
+      'Hezbollah',
+      ['United States'],
+    ],
+    // A relative clause's coordinated passive describes its head, past a generic head noun.
+    [
+      "An alert said Pakistan's Red Hand militant group, which is associated with the Blue Front and was designated as a terrorist group by Washington in 2010, now uses another name.",
+      'Red Hand',
+      ['United States'],
+    ],
+    // A passive coordinated after the opening name's own verb describes that name; its object is a foe.
+    [
+      'The Red Hand fought Israel in 2006 and was designated a terrorist group by the Arab League in 2016.',
+      'Red Hand',
+      ['Arab League'],
+    ],
+    // A parenthesis holding the listing follows its group.
+    [
+      'The race pits the governor against the Red Hand (which is listed as a terrorist organization by Israel and the US) and smaller parties.',
+      'Red Hand',
+      ['Israel', 'United States'],
+    ],
+  ])('%s', (text, entity, designators) => {
+    expect(summary(text).map(([e, d]) => [e.replace(/^the\s+/i, ''), d])).toEqual([[entity, designators]]);
+  });
+
+  it.each([
+    'The US sanctioned the Red Hand in 2019 and was criticised for it.',
+    'Residents of the Eastern District (banned in Russia) protested.',
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
