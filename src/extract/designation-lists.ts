@@ -104,8 +104,9 @@ const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hu
 // groups:".
 // "A list of the people named in the order, issued on Monday, named A, B and C".
 // "Its revised list contains militant groups like A and B".
-const LIST_FRAME = `\\b(?:the|its|that|this)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:which\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains)(?:\\s*:\\s*|\\s+)(?:(?:[\\p{L}-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\b(?:listed|named|identified)\\s+(?:those|the\\s+(?:individuals|people|persons|entities))\\s+(?:sanctioned|designated|listed|targeted|blacklisted)\\s+as\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
+const LIST_FRAME = `\\b(?:the|its|that|this|a)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|of)\\s+){0,5}?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:(?:which|that)\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains)(?:\\s*:\\s*|\\s+)(?:(?:[\\p{L}-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\b(?:listed|named|identified)\\s+(?:those|the\\s+(?:individuals|people|persons|entities))\\s+(?:sanctioned|designated|listed|targeted|blacklisted)\\s+as\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
 const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
+const STATE_SPONSOR_LIST_RE = /\bState\s+Sponsors?\s+of\s+Terrorism\s+list\b/i;
 // A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
 export const SET_ENTITY_RE = new RegExp(`^(?:the\\s+)?${COUNTED_SET_PHRASE}$`, 'iu');
 /** How far after a claim a sentence may still name the listing's members. */
@@ -404,8 +405,10 @@ export function enumeratedClaims(
     const g = m.groups ?? {};
     // "UK-proscribed terrorist organizations like …": the prefix names who lists them.
     const pre = g.cls ? /([\p{L}.]+)-$/u.exec(s.slice(Math.max(0, m.index - 24), m.index)) : null;
-    const own = [...authorities(pre?.[1]), ...authorities(g.where ?? g.where2)];
     const cls = g.cls ?? g.cls2;
+    const own = [...authorities(pre?.[1]), ...authorities(g.where ?? g.where2)];
+    // "the State Sponsor of Terrorism list, which also includes …": the list is the US's.
+    if (!cls && own.length === 0) own.push(...(STATE_SPONSOR_LIST_RE.test(m[0]) ? ['United States'] : []));
     // "banned opposition groups such as …": outside a terror context a ban is no listing.
     if (cls && !CUE_RE.test(s) && !/proscri|designat/i.test(cls)) continue;
     push(m.index - (pre ? pre[0].length : 0), m.index + m[0].length, {

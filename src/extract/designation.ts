@@ -65,7 +65,7 @@ const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const HEDGE_WORDS =
-  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|(?<!\\b(?:approved|passed|adopted|carried)\\s(?:[a-zA-Z-]+\\s){0,6})motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to|pledg(?:e|es|ed|ing)\\s+to|work(?:s|ed|ing)?\\s+to|legislation\\s+to|bills?\\s+to|move\\s+forward\\s+with";
+  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|(?<!\\b(?:approved|passed|adopted|carried)\\s(?:[a-zA-Z-]+\\s){0,6})motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to|pledg(?:e|es|ed|ing)\\s+to|work(?:s|ed|ing)?\\s+to|legislation\\s+to|bills?\\s+to|move\\s+forward\\s+with|warn(?:s|ed|ing)?\\s+against|against\\s+being";
 // Within 60 characters (commas allowed), or further back within the clause, where a period after
 // a single capital (U.S., U.K.) is an abbreviation: "urged U.S. Secretary of State Jane Doe in a
 // letter on Friday to immediately designate …".
@@ -1755,7 +1755,10 @@ function referent(
     widelyListedEarlierIn(s, from) ??
     storySubjectSince(ctx, passageOffset, state.v) ??
     ctx.unlessPerson(state.v) ??
-    (WEAK_VERB_LABEL_RE.test(/^[^,;]*/.exec(s.slice(from, from + 120))![0])
+    // (The words just before `from` may hold a trigger such as "proscribed" itself.)
+    (WEAK_VERB_LABEL_RE.test(
+      s.slice(Math.max(0, from - 11), from) + /^[^,;]*/.exec(s.slice(from, from + 120))![0],
+    )
       ? (ctx.unlessPerson(ctx.openingSubjectBefore(passageOffset)) ??
         ctx.widelyListedBefore(passageOffset) ??
         ctx.introducedGroupBefore(passageOffset))
@@ -3422,7 +3425,13 @@ function consideredRelativeClaims(s: string, names: () => NameSpan[]): Found[] {
     // ("a group that Western nations regard as …"): "which many analysts consider" stays dark.
     // "Turkey … against the YPG, which it deems …": "it" is the authority opening the sentence.
     const pronoun = /^(?:it|they)$/i.test(m[1]) ? authoritiesIn(s.slice(0, m.index))[0] : undefined;
-    const opening = pronoun && /^\s*(?:the\s+)?$/i.test(s.slice(0, pronoun.start)) ? [pronoun] : [];
+    // "with Turkey viewing the SDF as …, which it considers …": the state acting before it too.
+    const opening =
+      pronoun &&
+      (/^\s*(?:the\s+)?$/i.test(s.slice(0, pronoun.start)) ||
+        /^\s+\p{Ll}+(?:ing|s|ed)\s/u.test(s.slice(pronoun.end, pronoun.end + 24)))
+        ? [pronoun]
+        : [];
     const auths = opening.length > 0 ? opening : authoritiesIn(m[1]);
     const unnamedStates = UNNAMED_STATES_RE.test(m[1]);
     if (
@@ -3672,6 +3681,10 @@ function initials(name: string): string {
  * its letters as capitals in order ("HTS" in "Hayat Tahrir al-Sham"); otherwise the entity itself.
  */
 function mayNameInFull(entity: string): (sentence: string) => boolean {
+  if (MIXED_ACRONYM_RE.test(entity)) {
+    const first = entity[0];
+    return (sentence) => sentence.includes(entity) || sentence.includes(`${first}`);
+  }
   if (!ACRONYM_RE.test(entity)) return (sentence) => sentence.includes(entity);
   const letters = entity.replace(/-/g, '');
   return (sentence) => {
@@ -3685,12 +3698,29 @@ function mayNameInFull(entity: string): (sentence: string) => boolean {
 }
 
 const ACRONYM_RE = /^[A-Z][A-Z-]{1,9}$/;
+/** An acronym of a hyphenated name that keeps its particles: "LeT", "JeM", "HuJI", "JuD". */
+const MIXED_ACRONYM_RE = /^[A-Z][a-z][A-Z][A-Za-z]{0,3}$/;
 
 /**
  * The group's name as the passage writes it in full (docs/CLAIMS.md): a bare acronym or a
  * short form becomes the full name found near it ("HTS" → "Hayat Tahrir al-Sham (HTS)").
  */
 function fullName(entity: string, nearby: NameSpan[]): string {
+  // "LeT" → "Lashkar-e-Taiba", "JeM" → "Jaish-e-Mohammed": the parts of a hyphenated name.
+  if (MIXED_ACRONYM_RE.test(entity)) {
+    const spelled = nearby
+      .map((n) => n.text.replace(/^The\s+/, ''))
+      .find(
+        (text) =>
+          text !== entity &&
+          text
+            .replace(/\s*\([^)]*\)$/, '')
+            .split(/[\s-]+/)
+            .map((w) => w[0])
+            .join('') === entity,
+      );
+    return spelled ?? entity;
+  }
   if (ACRONYM_RE.test(entity)) {
     const written = nearby.find((n) => n.text.endsWith(`(${entity})`) && n.text.length > entity.length + 3);
     if (written) {
@@ -3796,7 +3826,9 @@ function passageHits(
       lastEnd = end;
       // "The BLA": an acronym after "The" is still an acronym.
       // A name quoted in the text ("the “Georgian Legion”") is the name without its marks.
-      const bare = f.entity.text.replace(/^["“”]+|["“”]+$/g, '').replace(/^The\s+(?=[A-Z][A-Z-]{1,9}$)/, '');
+      const bare = f.entity.text
+        .replace(/^["“”]+|["“”]+$/g, '')
+        .replace(/^The\s+(?=[A-Z][A-Z-]{1,9}$|[A-Z][a-z][A-Z][A-Za-z]{0,3}$)/, '');
       const entityText = /\s/.test(bare)
         ? bare
         : fullName(bare, ctx.namesIn(start - 5000, start + 2000, mayNameInFull(bare)));

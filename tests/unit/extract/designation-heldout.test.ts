@@ -2159,3 +2159,62 @@ describe('subjects of asides in war copy: the group, not a person, a foe or a ne
     expect(designations(text)).toEqual([]);
   });
 });
+
+describe('lists that include members, mixed-case acronyms and references read on set 27', () => {
+  it('"joins a list that includes A, B and C": each member, listed by the passage’s authority', () => {
+    expect(
+      summary(
+        'The State Department designated the Red Hand a foreign terrorist organization. The Red Hand joins a list that includes the Blue Front, the Iron Brigade and the Grey Wolves Army.',
+      ).map(([e, d]) => [e.replace(/^the\s+/i, ''), d.join()]),
+    ).toEqual([
+      ['Red Hand', 'United States'],
+      ['Blue Front', 'United States'],
+      ['Iron Brigade', 'United States'],
+      ['Grey Wolves Army', 'United States'],
+    ]);
+  });
+
+  it('"the State Sponsor of Terrorism list, which also includes …" is the US list', () => {
+    expect(
+      summary(
+        'Moscow warned against being added to the State Sponsor of Terrorism list, which also includes North Korea, Iran, Syria, and Cuba.',
+      ).map(([e, d]) => [e, d.join()]),
+    ).toEqual([
+      ['North Korea', 'United States'],
+      ['Iran', 'United States'],
+      ['Syria', 'United States'],
+      ['Cuba', 'United States'],
+    ]);
+  });
+
+  it('"which it considers …": "it" is the state acting earlier in the sentence', () => {
+    expect(
+      summary(
+        'The clashes reflect wider tensions, with Turkey viewing the militia as an extension of the Red Hand, which it considers a terrorist organization.',
+      ).map(([e, d]) => [e.replace(/^the\s+/i, ''), d]),
+    ).toEqual([['Red Hand', ['Turkey']]]);
+  });
+
+  it('a mixed-case acronym takes the hyphenated name it spells ("JeM" → "Jaish-e-Mohammed")', () => {
+    expect(
+      summary(
+        'The Jaish-e-Mohammed was founded in 2000. Police said two militants of the proscribed terror outfit JeM were arrested.',
+      ).map(([e]) => e),
+    ).toEqual(['Jaish-e-Mohammed']);
+  });
+
+  it('"The group was proscribed by …" after a sentence opened by the group', () => {
+    expect(
+      summary(
+        'The Blue Front was a terrorist outfit active in the 1990s. The Red Hand was founded in 1990. The group was proscribed by the United Nations in May 2005.',
+      ).map(([e, d]) => [e.replace(/^the\s+/i, ''), d]),
+    ).toEqual([['Red Hand', ['United Nations']]]);
+  });
+
+  it.each([
+    'The shop keeps a list that includes Apple, Samsung and Nokia.',
+    'The Red Hand was founded in 1990. The group was dissolved by its members in May 2005.',
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
