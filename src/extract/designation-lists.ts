@@ -300,9 +300,11 @@ export function nearSetClaim(passageOffset: number, state: PassageState): boolea
 
 /**
  * Whether a sentence right after a claim names the listing's members without a cue of its own:
- * "The groups are A, B and C", "Canada has also listed:".
+ * "The groups are A, B and C", "Canada has also listed:"; or joins the last claim's list.
  */
 export function followsClaim(s: string, passageOffset: number, state: PassageState): boolean {
+  // "The IRGC joins a list that includes A, B and C": the list of the passage's last claim.
+  if (state.claim !== undefined && s.includes('join') && LIST_FRAME_RE.test(s)) return true;
   return (
     nearSetClaim(passageOffset, state) &&
     (CONTINUED_FRAME_RE.test(s) ||

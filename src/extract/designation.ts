@@ -257,7 +257,16 @@ function namesIn(s: string): NameSpan[] {
       /^(?:'s?\s+(?:(?:armed|military|political|youth|student|women's)\s+)?wing|\s+(?:cartel|gang|militia|network|movement|collective))\b(?!\s+\p{Lu})/u.exec(
         s.slice(start + trimmed.length, start + trimmed.length + 30),
       );
-    const full = head ? trimmed + head[0] : trimmed;
+    let full = head ? trimmed + head[0] : trimmed;
+    // "al Qaeda", "el Shabaab": the article particle written apart is part of the name.
+    if (
+      start >= 3 &&
+      /^Qa'?(?:i|e|ei)da\b|^Shabaa?b\b/.test(full) &&
+      /(?:^|[^\p{L}])[ae]l\s$/u.test(s.slice(Math.max(0, start - 4), start))
+    ) {
+      start -= 3;
+      full = s.slice(start, start + 3) + full;
+    }
     const prev = out[out.length - 1];
     // "Daesh/ISIS": two spellings joined by a slash are one name.
     if (prev && prev.end + 1 === start && s[prev.end] === '/') {

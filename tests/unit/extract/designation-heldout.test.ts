@@ -2174,6 +2174,18 @@ describe('lists that include members, mixed-case acronyms and references read on
     ]);
   });
 
+  it('a sentence further on that joins the list of the last claim names its members', () => {
+    expect(
+      summary(
+        'The State Department designated the Red Hand a foreign terrorist organization. Officials had never classified a state body as a terrorist group before. The Red Hand joins a list that includes al Qaeda and the Blue Front.',
+      ).map(([e, d]) => [e.replace(/^the\s+/i, ''), d.join()]),
+    ).toEqual([
+      ['Red Hand', 'United States'],
+      ['al Qaeda', 'United States'],
+      ['Blue Front', 'United States'],
+    ]);
+  });
+
   it('"the State Sponsor of Terrorism list, which also includes …" is the US list', () => {
     expect(
       summary(
