@@ -389,8 +389,9 @@ const ROLE_BEFORE_VERB_RE =
 // agency in the subject, with the statement or decision that carries the verb.
 const AGENCY_ROLE_RE =
   /^['’]s?\s+(?:(?:\p{Lu}[\p{L}-]*|of|for|and|the)\s+){1,6}(?:(?:has|have|had|will|on\s+\p{Lu}\p{Ll}+|also|officially|formally|today|recently)\s+){0,3}(?:(?:issued|released|published|handed\s+down|passed)\s+(?:a\s+|an\s+)?(?:statement|decision|decree|order|announcement|ruling|resolution)\s+(?:(?:on|in)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?)?(?:that\s+)?)?$/u;
+// "The United States, however, treats X and Y as separate entities, designating X as …".
 const PARTICIPLE_CLOSES_RE =
-  /^\s+(?:(?:also|has|have|had|on\s+\p{Lu}\p{Ll}+)\s+){0,2}(?:\p{Ll}+ed|took|made|put|set|froze|struck)\s[^;,]{0,120},\s+(?:(?:thereby|effectively|also|formally)\s+)?$/u;
+  /^(?:\s*,\s*(?:however|meanwhile|though|too|for\s+its\s+part)\s*,)?\s+(?:(?:also|has|have|had|on\s+\p{Lu}\p{Ll}+)\s+){0,2}(?:\p{Ll}+ed|\p{Ll}{3,}s|took|made|put|set|froze|struck)\s[^;,]{0,120},\s+(?:(?:thereby|effectively|also|formally)\s+)?$/u;
 const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
 
 /** Authorities in a designating role around one trigger: its subject, its by/in phrase, or inside the quote. */
@@ -1109,7 +1110,7 @@ function roleAppositionName(s: string, objFrom: number, names: NameSpan[]): Name
 }
 const REFERENCE_COUNT: Record<string, number> = { two: 2, both: 2, three: 3 };
 const NOT_A_TOPIC_RE =
-  /\d|^[A-Z]{6,}\b|\b(?:Court|Ministry|Government|Council|Department|Office|Committee|Parliament|Assembly|Police|Army|Agency|News|Times|Post|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+  /\d|^[A-Z]{6,}\b|\b(?:Court|Ministry|Government|Council|Department|Office|Committee|Parliament|Assembly|Police|Army|Agency|News|Times|Post|Guardian|Telegraph|Independent|Herald|Tribune|Journal|Gazette|Observer|Reuters|Bloomberg|BBC|CNN|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const GENERIC_HEAD_AFTER_NAME_RE =
   /^["')]*\s+(?:[\p{Ll}-]+\s+)?(?:group|movement|organi[sz]ation|militia|network|outfit|faction|wing)$/u;
 const RELATIVE_OPENS_RE = /,\s+(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s[^,;]*$/;

@@ -2230,3 +2230,25 @@ describe('lists that include members, mixed-case acronyms and references read on
     expect(designations(text)).toEqual([]);
   });
 });
+
+describe('participles after a contrast and newspapers as referents', () => {
+  it('"The United States, however, treats A and B as separate entities, designating A …" is the US’s', () => {
+    expect(
+      summary(
+        'The ministry said the fighters belonged to the Red Hand and the Blue Front, both groups regarded as terrorist organizations by Turkey. The United States, however, treats the two as separate entities, designating the Red Hand as a terrorist organization but backing the Blue Front.',
+      ).map(([e, d]) => [e.replace(/^the\s+/i, ''), d.join()]),
+    ).toEqual([
+      ['Red Hand', 'Turkey'],
+      ['Blue Front', 'Turkey'],
+      ['Red Hand', 'United States'],
+    ]);
+  });
+
+  it('a newspaper opening the sentence before is not what "the group" stands for', () => {
+    expect(
+      summary(
+        'Britain is set to designate the Red Hand as a terrorist organisation. The Guardian newspaper said the order would be laid on Wednesday. The decision to proscribe the group under the Terrorism Act 2000 was taken last week.',
+      ).map(([e]) => e.replace(/^the\s+/i, '')),
+    ).toEqual(['Red Hand', 'Red Hand']);
+  });
+});
