@@ -183,18 +183,18 @@ const OF_THE_RE =
   /^\s+of\s+(?:the|those|these)\s+(?:(?:listed|reported|registered|confirmed)\s+as\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?)?(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims|casualties))\b/iu;
 
 const TOLL_HEAD_RE =
-  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count|figures?)|body\s+count|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties|(?<=\bthe\s)total(?!\s+(?:number|of)\b))\b/giu;
+  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count|figures?)|body\s+count|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties|(?<=\bthe\s(?:(?:confirmed|overall|official|combined|new|grim|final)\s)?)total(?!\s+(?:number|of)\b))\b/giu;
 // The words between a toll's head and its count must end in a verb or preposition that
 // states the figure ("has risen to", "stood at", "of", "is"); "is somewhere around" hedges it.
 /** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
 const WORDISH_RE = /[^\s!-/:-@[-^`{-~]/;
 const TOLL_LINK_RE = tailRegExp(
-  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen|tallied|tallies)(?:\\s+somewhere)?|:)\\s*',
+  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen|tallied|tallies|increased|increases|jumped|jumps|soared|soars|surged|surges|swept|grew|grows|swelled|mounted|mounts|crossed|crosses)(?:\\s+somewhere)?|:)\\s*',
   'iu',
 );
 const OF_FROM_COLON_END_RE = tailRegExp('\\b(?:of|from)\\s*|:\\s*', 'i');
 const PASSING_END_RE = tailRegExp(
-  '\\b(?:passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops)\\s*',
+  '\\b(?:passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|crossed|crosses)\\s*',
   'i',
 );
 const HEDGED_PAST_RE =
@@ -1283,8 +1283,8 @@ function tryToll(
     if (
       !category &&
       headWordText === 'total' &&
-      /\b(?:bring|brought|rais|tak|took|push)\w*\s+the\s+$/i.test(
-        before.slice(Math.max(0, head.index - 20), head.index),
+      /\b(?:bring|brought|rais|tak|took|push)\w*\s+the\s+(?:(?:confirmed|overall|official|combined|new|grim|final)\s+)?$/i.test(
+        before.slice(Math.max(0, head.index - 36), head.index),
       ) &&
       /\bto\s*$/i.test(between)
     )
@@ -1916,7 +1916,8 @@ export function analyseSentence(
     if (
       h ||
       !(
-        /\bfrom\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 10), c.start)) ||
+        // "the number of people killed by the three cyclones has increased to 12" too.
+        /\b(?:from|by)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 10), c.start)) ||
         DURATION_AFTER_RE.test(s.slice(c.end, c.end + 12))
       )
     )

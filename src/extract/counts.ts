@@ -165,7 +165,8 @@ export function findCounts(text: string): Count[] {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     if (
       NOT_A_COUNT_AFTER.test(after) ||
-      matchTail(NOT_A_COUNT_BEFORE, before) ||
+      // "on Sunday 4 Oct. Four people were killed": a number word after a month opens a sentence.
+      (matchTail(NOT_A_COUNT_BEFORE, before) && !(/^\p{L}/u.test(core) && matchTail(MONTH_BEFORE, before))) ||
       (after.startsWith(' May') && DAY_MAY_RE.test(after) && /^\d\d?$/.test(core)) ||
       (/^\d\d?$/.test(core) && matchTail(DAY_SPAN_BEFORE, before))
     ) {

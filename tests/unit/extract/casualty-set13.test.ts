@@ -766,3 +766,44 @@ describe('ages, day spans, troops and long unit names beside a count', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('toll verbs, a month before a number word, leaps and camps (set 28)', () => {
+  it.each<Row>([
+    [
+      'The number of people killed by the three recent cyclones has increased to 12.',
+      ['killed 12/12 exact «The number of people killed by the three recent cyclones has increased to 12»'],
+    ],
+    [
+      'The death toll from the quake swept past 600 on Friday evening.',
+      ['killed 600/null at_least «The death toll from the quake swept past 600»'],
+    ],
+    ['The death toll crossed 1,000 on Monday.', ['killed 1000/null at_least «The death toll crossed 1,000»']],
+    ['The toll jumped to 45 overnight.', ['killed 45/45 exact «The toll jumped to 45»']],
+    // A number word after an abbreviated month opens the next sentence.
+    [
+      'The storm made landfall on Sunday 4 Oct. Four people were killed and 16 are missing.',
+      ['killed 4/4 exact «Four people were killed»', 'missing 16/16 exact «16 are missing»'],
+    ],
+    [
+      'Two people trapped on the ninth floor leapt to their deaths.',
+      ['killed 2/2 exact «Two people trapped on the ninth floor leapt to their deaths»'],
+    ],
+    [
+      'Authorities are assisting 18,000 people inside relief camps.',
+      ['displaced 18000/18000 exact «18,000 people inside relief camps»'],
+    ],
+    [
+      'The quake killed 12,391 people in Turkey, bringing the confirmed total to 15,383.',
+      ['killed 12391/12391 exact «killed 12,391 people»', 'killed 15383/15383 exact «total to 15,383»'],
+    ],
+    [
+      'Hundreds of thousands escaped to 900 concrete storm shelters.',
+      ['displaced null/null vague «Hundreds of thousands escaped to 900 concrete storm shelters»'],
+    ],
+    // Near misses.
+    ['The number of flights cancelled by the airline increased to 12.', []],
+    ['The attack on 4 Oct. Four soldiers were decorated.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
