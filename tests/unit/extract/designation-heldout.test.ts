@@ -2252,3 +2252,23 @@ describe('participles after a contrast and newspapers as referents', () => {
     ).toEqual(['Red Hand', 'Red Hand']);
   });
 });
+
+describe('"return X to the list" re-lists', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'The president signed an order on Monday to return the Red Hand to the list of Foreign Terrorist Organizations (FTO).',
+      'Red Hand',
+      ['United States'],
+    ],
+    ['The US returned the Red Hand to its terror blacklist.', 'Red Hand', ['United States']],
+  ])('%s', (text, entity, designators) => {
+    expect(summary(text).map(([e, d]) => [e.replace(/^the\s+/i, ''), d])).toEqual([[entity, designators]]);
+  });
+
+  it.each([
+    'The Red Hand returned to the area last year.',
+    'The US returned the Red Hand fighters to their families.',
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
