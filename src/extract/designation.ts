@@ -56,7 +56,7 @@ export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 const DESIGNATE =
   '(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|return(?:s|ed|ing)?(?=\\s+[^.;]{1,60}?\\s+to\\s+(?:the|its|a)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were)\\s+(?:also\\s+)?among(?=\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:Foreign\\s+)?Terrorist\\s+Organi[sz]ations\\b|FTOs\\b|(?:designated|listed|banned|proscribed)\\s+(?:terrorist\\s+|terror\\s+)?(?:organi[sz]ations|groups|entities)\\b))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
 const DELIST =
-  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
+  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)|(?:drop|drops|dropped|dropping)(?=\\s+[^.;]{1,60}?\\s+from\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
   'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|deletion|rescission|revocation|delisting|de-listing|annulment|placement|addition|inclusion|classification';
 const TRIGGER_RE = new RegExp(
@@ -308,7 +308,8 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
     const gap = s.slice(inside[i - 1].end, inside[i].start);
     // "the Houthis, or Ansar Allah, as …": a name after ", or" is another name for the one before.
     if (/^\s*,\s*or\s+(?:the\s+)?$/.test(gap) && groups[groups.length - 1].length === 1) continue;
-    if (MEMBER_LINK_RE.test(gap)) {
+    // "A, a Ukrainian paramilitary association, B and C": an apposition inside the list.
+    if (MEMBER_LINK_RE.test(gap) || APPOSED_MEMBER_GAP_RE.test(gap)) {
       groups[groups.length - 1].push(inside[i]);
       if (/\b(?:and|or)\b/.test(gap)) joined[groups.length - 1] = true;
     } else {
@@ -1191,7 +1192,9 @@ function sentenceDesignations(
     !/proscri|blacklist|de-?list/i.test(s) &&
     !continues &&
     !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s)) &&
-    !mayListWidelyListedSet(s)
+    !mayListWidelyListedSet(s) &&
+    // "There are currently 60 entities listed under the Criminal Code", in a passage on terror lists.
+    !(REDUCED_SET_GATE_RE.test(s) && ctx.onTopic())
   )
     return found.length > 0 ? found : followOn(s, passageOffset, ctx, lastEntity);
   const sc: SentenceScope = { s, passageOffset, ctx, state: lastEntity, found, names, continues, onTopic };
@@ -1702,7 +1705,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
     headline ||
     (/(?:ed|put|kept|banned)$/i.test(word) &&
       // "were on Wednesday designated": a day may come between.
-      (/\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$/i.test(
+      (/\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+|long\s+|already\s+|still\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$/i.test(
         before,
       ) ||
         copular));
@@ -1817,6 +1820,10 @@ function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice)
   return true;
 }
 
+const APPOSED_MEMBER_GAP_RE = /^(?:\s+[\p{Ll}-]+)?,\s*an?\s+[^,;.()]{1,60},\s+(?:the\s+)?$/u;
+const APPOSED_LIST_MEMBER_RE =
+  /^,\s*an?\s+[^,;.()]{1,60},\s+(?=(?:the\s+)?\p{Lu}[^.;]{0,200}?\s(?:and|or)\s+(?:the\s+)?\p{Lu}[^.;]{0,100}?\s+as\s)/u;
+
 /** Where the trigger's object runs, as offsets in the sentence. */
 function objectSpan(
   { s, names }: SentenceScope,
@@ -1854,6 +1861,16 @@ function objectSpan(
     const rest = after.slice(straddling.end - tEnd);
     const next = OBJECT_END_RE.exec(rest);
     objTo = straddling.end + (next ? next.index : rest.length);
+  }
+  // "declared A, a Ukrainian paramilitary association, B and C as terrorist": an apposition
+  // inside a list of names does not end the object.
+  if (stop && /^,\s*an?$/.test(stop[0])) {
+    const rest = objText.slice(stop.index);
+    const listed = APPOSED_LIST_MEMBER_RE.exec(rest);
+    if (listed) {
+      const next = OBJECT_END_RE.exec(rest.slice(listed[0].length));
+      objTo = objFrom + stop.index + listed[0].length + (next ? next.index : 0);
+    }
   }
   // "proscribed two groups – A and B – as …": a counted set's members between dashes
   // belong to the object.
@@ -2132,8 +2149,9 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   const dashed = /^\s[—–]\s*/.exec(s.slice(lastObject.end, lastObject.end + 4));
   // "declaring X, which is affiliated with Y, as a terrorist organization": the label
   // follows the relative clause.
+  // So does an apposition: "designated X, a Ukrainian group, as a terrorist organization".
   const relative =
-    /^\s*,\s*(?:which|who)\s[^,;.]{1,120},(?=\s+as\s)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/.exec(
+    /^\s*,\s*(?:which|who|an?)\s[^,;.()]{1,120},(?=\s+as\s)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/.exec(
       s.slice(lastObject.end, lastObject.end + 200),
     );
   // "declared the Brotherhood group and its organisation as a terrorist organisation":

@@ -2272,3 +2272,58 @@ describe('"return X to the list" re-lists', () => {
     expect(designations(text)).toEqual([]);
   });
 });
+
+describe('counted sets, appositions in lists, drops and long-standing listings (set 29)', () => {
+  it.each<[string, Array<[string, string]>]>([
+    [
+      'Some 80 terrorist organisations are currently proscribed by the UK.',
+      [['Some 80 terrorist organisations', 'United Kingdom']],
+    ],
+    [
+      'Canada keeps a list of terrorist entities. There are currently 60 entities listed under the Criminal Code.',
+      [['60 entities', 'Canada']],
+    ],
+    [
+      'The list of Foreign Terrorist Organizations, which includes more than 50 groups like the Red Hand and the Blue Front, is kept by the State Department.',
+      [
+        ['Red Hand', 'United States'],
+        ['Blue Front', 'United States'],
+      ],
+    ],
+    [
+      "Russia's Supreme Court declared the Red Sector, a Ukrainian paramilitary association, the Right Youth organization and the Blue Corps as terrorist organizations.",
+      [
+        ['Red Sector', 'Russia'],
+        ['Right Youth', 'Russia'],
+        ['Blue Corps', 'Russia'],
+      ],
+    ],
+    [
+      'The US designated the Red Sector, a Ukrainian group, as a terrorist organization.',
+      [['Red Sector', 'United States']],
+    ],
+    [
+      'The Islamic State has long been blacklisted by the Security Council.',
+      [['Islamic State', 'United Nations']],
+    ],
+    [
+      'Washington dropped the Red Front from the list of terrorist organizations in 2012.',
+      [['Red Front', 'United States']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text).map(([e, d]) => [e.replace(/^the\s+/i, ''), d.join()])).toEqual(expected);
+  });
+
+  it('a drop from a list is a delisting', () => {
+    expect(
+      summary('Washington dropped the Red Front from the list of terrorist organizations in 2012.')[0][2],
+    ).toBe('delisted');
+  });
+
+  it.each([
+    'The team dropped the striker from its list of players.',
+    'The US designated the Red Sector, a group based in Kyiv, and sanctioned its leader.',
+  ])('stays dark: %s', (text) => {
+    expect(designations(text)).toEqual([]);
+  });
+});
