@@ -1283,7 +1283,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     !unSanctionsLifted &&
     !liftedBan &&
     !LIST_AFTER_OBJECT_RE.test(after) &&
-    !WEAK_VERB_LABEL_RE.test(s.slice(tEnd, tEnd + 160))
+    !WEAK_VERB_LABEL_RE.test(s.slice(tEnd, tEnd + 240))
   )
     return;
 
@@ -1397,6 +1397,13 @@ function bannedInAuthority(s: string, at: number): boolean {
 }
 
 /** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
+/** Whether a terror cue closes a clause that opens with a list of names (two commas or more before it). */
+function cueAfterList(clauseAfter: string): boolean {
+  if (!/^\s+(?:the\s+)?\p{Lu}[^,]{0,60},\s+(?:and\s+)?(?:the\s+)?\p{Lu}/u.test(clauseAfter)) return false;
+  const at = clauseAfter.search(CUE_RE);
+  return at > 0 && (clauseAfter.slice(0, at).match(/,/g)?.length ?? 0) >= 2;
+}
+
 function lacksCue(
   { s, found, continues, onTopic }: SentenceScope,
   g: Record<string, string | undefined>,
@@ -1421,6 +1428,8 @@ function lacksCue(
     // "sanctions on fourteen individuals for … under Executive Order 13224": the authority a
     // listing is made under may close a long clause.
     !COUNTER_TERRORISM_AUTHORITY_RE.test(clauseAfter) &&
+    // "designated A, B, C, and D for supporting the terror financing of …": past a list.
+    !(g.verb !== undefined && cueAfterList(clauseAfter)) &&
     !/proscri|blacklist|de-?list|^re-?list/i.test(word) &&
     !continues &&
     !(onTopic && (g.verb ?? g.delist) !== undefined && authorityActs(s, tStart, tEnd)) &&

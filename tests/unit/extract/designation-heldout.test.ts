@@ -2327,3 +2327,18 @@ describe('counted sets, appositions in lists, drops and long-standing listings (
     expect(designations(text)).toEqual([]);
   });
 });
+
+describe('a long list of people before the terror word of a weak verb', () => {
+  it('"designated A, B, C, and D for supporting the terror financing of …"', () => {
+    expect(
+      summary(
+        'The Treasury also designated Abd al-Rahman Abd al-Nabi Shams, Yahya Muhammad al-Abd-al-Muhsin, Majdi Faiz al-Ustadz, and Sulaiman al-Banai for supporting the terror financing activities of the network.',
+      ).map(([e, d]) => [e, d.join()]),
+    ).toEqual([
+      ['Abd al-Rahman Abd al-Nabi Shams', 'United States'],
+      ['Yahya Muhammad al-Abd-al-Muhsin', 'United States'],
+      ['Majdi Faiz al-Ustadz', 'United States'],
+      ['Sulaiman al-Banai', 'United States'],
+    ]);
+  });
+});
