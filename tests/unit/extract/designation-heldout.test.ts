@@ -2342,3 +2342,26 @@ describe('a long list of people before the terror word of a weak verb', () => {
     ]);
   });
 });
+
+describe('particles inside names and "both" asides (set 31)', () => {
+  it.each<[string, string[]]>([
+    [
+      'Kenya has officially designated the Red Hand and Hizb ut Tahrir, classifying them as specified entities under the Prevention of Terrorism Act.',
+      ['Red Hand', 'Hizb ut Tahrir'],
+    ],
+    [
+      'The newest additions to the list of banned outfits include Muaz bin Jabal Education Trust and Khalid ibn al-Walid Army.',
+      ['Muaz bin Jabal Education Trust', 'Khalid ibn al-Walid Army'],
+    ],
+  ])('%s', (text, entities) => {
+    expect(summary(text).map(([e]) => e.replace(/^the\s+/i, ''))).toEqual(entities);
+  });
+
+  it('an aside of "both" groups is no part of the last name', () => {
+    const found = summary(
+      'Moscow extended sanctions against the Red Hand (RH) and the Blue Front (both terror organizations outlawed in Russia).',
+    ).map(([e]) => e);
+    expect(found.every((e) => !e.includes('both'))).toBe(true);
+    expect(found).toContain('Blue Front');
+  });
+});
