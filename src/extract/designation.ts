@@ -2736,6 +2736,9 @@ function subjectExamples(s: string, at: number): string[] {
 }
 const SUBJECT_EXAMPLES_RE =
   /\b(?:countries|states|nations|governments|allies|members)\s*,?\s+(?:including|like|such\s+as)\s+((?:(?!\b(?:where|which|who|it|they)\b)[^;.]){1,160}?)\s*,?\s+(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|previously\s+|already\s+|since\s+){0,2}$/i;
+/** An authority opening the sentence as its subject, before the sentence's verb: "The Japanese Government announced". */
+const OPENING_AUTHORITY_RE =
+  /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}.'-]*\s+){0,3}?(?:Government|government|Ministry|authorities|Cabinet|Council\s+of\s+Ministers)|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})\s+(?:on\s+\p{Lu}\p{Ll}+\s+|this\s+\p{Lu}\p{Ll}+\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*(?:\p{Ll}+ed|announced|imposed|froze|put|set|took)\b/u;
 function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: string): string[] {
   const { s, passageOffset, ctx, found } = sc;
   const { word, tStart, tEnd, before, entities, quoteStart, entityInQuote, subjectAside, referenceTo } = t;
@@ -2823,6 +2826,13 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
     );
   if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText))
     designators = stateSponsorListers(ctx, passageOffset + tStart, entities);
+  // "The Japanese Government announced … the imposition of new sanctions against Hamas": the
+  // state opening the sentence acts in it, before any authority further off in the passage.
+  if (designators.length === 0 && !unnamedBy) {
+    const opening = OPENING_AUTHORITY_RE.exec(s.slice(0, Math.min(tStart, 80)));
+    const state = opening ? authoritiesIn(opening[1]).find((a) => a.start === 0) : undefined;
+    if (state && !entities.some((e) => e.text === state.name)) designators = [state.name];
+  }
   if (designators.length === 0 && !unnamedBy)
     designators = passageDesignators(ctx, passageOffset + tStart, [
       ...entities.map((e) => e.text),

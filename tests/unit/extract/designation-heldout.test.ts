@@ -2365,3 +2365,13 @@ describe('particles inside names and "both" asides (set 31)', () => {
     expect(found).toContain('Blue Front');
   });
 });
+
+describe('the state opening the sentence before any authority further off', () => {
+  it('"The Japanese Government announced … sanctions against X", the UN named in the next sentence', () => {
+    expect(
+      summary(
+        'The Japanese Government announced this Tuesday the imposition of new sanctions against the Red Hand, considered a terrorist organization by several countries. The measure is in accordance with UN Security Council resolutions, a spokesman said.',
+      ).map(([e, d]) => [e.replace(/^the\s+/i, ''), d]),
+    ).toEqual([['Red Hand', ['Japan']]]);
+  });
+});
