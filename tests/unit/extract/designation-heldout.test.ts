@@ -374,7 +374,9 @@ describe('dash asides, restated claims, office names and hedges of criteria', ()
     expect(found[0]).toMatchObject({
       entity: 'Eastern Front (EF)',
       designators: ['Turkey', 'European Union', 'United States'],
-      quote: 'which is designated a terrorist organization by Turkey, the EU and the US',
+      // The epithet and the clause are one claim, quoted from the epithet.
+      quote:
+        'the outlawed Eastern Front (EF), which is designated a terrorist organization by Turkey, the EU and the US',
     });
   });
 
@@ -2373,5 +2375,35 @@ describe('the state opening the sentence before any authority further off', () =
         'The Japanese Government announced this Tuesday the imposition of new sanctions against the Red Hand, considered a terrorist organization by several countries. The measure is in accordance with UN Security Council resolutions, a spokesman said.',
       ).map(([e, d]) => [e.replace(/^the\s+/i, ''), d]),
     ).toEqual([['Red Hand', ['Japan']]]);
+  });
+});
+
+describe('"the banned X" and "the outlawed X" epithets in armed context are claims (set 30: 19 of 19 read)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'The terror threat is high. Security forces raided hideouts of the banned Red Hand Bangladesh (RHB) group in Dhaka.',
+      'Red Hand Bangladesh (RHB)',
+      ['Bangladesh'],
+    ],
+    [
+      'Terror attacks rose. Gunmen of the banned Red Hand opened fire in Quetta, Pakistan said.',
+      'Red Hand',
+      ['Pakistan'],
+    ],
+  ])('%s', (text, entity, designators) => {
+    expect(summary(text).map(([e, d]) => [e, d])).toEqual([[entity, designators]]);
+  });
+
+  it.each([
+    'The terror threat is high. The banned Awami League held a rally in Dhaka.',
+    'Terror attacks rose. Users of the banned Instagram posted videos of the attack.',
+    'Pakistan banned the Red Hand in 2019 after the terror attack.',
+  ])('no epithet claim: %s', (text) => {
+    expect(
+      summary(text)
+        .filter(([, ,]) => true)
+        .map(([e]) => e),
+    ).not.toContain('Awami League');
+    expect(summary(text).map(([e]) => e)).not.toContain('Instagram');
   });
 });
