@@ -1069,22 +1069,24 @@ const PAST_VERB_AFTER_SUBJECT_RE =
   /^\s+(?:(?:has|had|have)\s+)?(?:\p{Ll}{2,}ed|fought|led|ran|took|won|held|began|drew|grew|broke|split|sought|built|rose|fell|became)\s/u;
 /** The name opening a sentence as the subject of a past verb ("Hezbollah fought …"), if not an authority. */
 function actingSubject(s: string, names: NameSpan[], before: number): NameSpan | undefined {
-  const first = names[0];
-  return first &&
-    first.end < before &&
-    opensSentence(s, first) &&
-    PAST_VERB_AFTER_SUBJECT_RE.test(s.slice(first.end, first.end + 40)) &&
-    authoritiesIn(first.text).length === 0
-    ? first
-    : undefined;
+  return openingSubject(s, names, before, PAST_VERB_AFTER_SUBJECT_RE);
 }
 /** The name opening a sentence as its subject ("X is considered …, while the EU lists its armed wing"). */
 function sentenceSubject(s: string, names: NameSpan[], before: number): NameSpan | undefined {
+  return openingSubject(s, names, before, PREDICATE_AFTER_SUBJECT_RE);
+}
+/** The first name, when it opens the sentence before `before`, is no authority and `predicate` follows it. */
+function openingSubject(
+  s: string,
+  names: NameSpan[],
+  before: number,
+  predicate: RegExp,
+): NameSpan | undefined {
   const first = names[0];
   return first &&
     first.end < before &&
     opensSentence(s, first) &&
-    PREDICATE_AFTER_SUBJECT_RE.test(s.slice(first.end, first.end + 40)) &&
+    predicate.test(s.slice(first.end, first.end + 40)) &&
     authoritiesIn(first.text).length === 0
     ? first
     : undefined;
