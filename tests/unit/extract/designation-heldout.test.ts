@@ -2399,11 +2399,12 @@ describe('"the banned X" and "the outlawed X" epithets in armed context are clai
     'Terror attacks rose. Users of the banned Instagram posted videos of the attack.',
     'Pakistan banned the Red Hand in 2019 after the terror attack.',
   ])('no epithet claim: %s', (text) => {
+    const entities = summary(text).map(([e]) => e);
+    expect(entities).not.toContain('Awami League');
+    expect(entities).not.toContain('Instagram');
+    // "Pakistan banned the Red Hand": a verb, no epithet (its own rules may still claim it).
     expect(
-      summary(text)
-        .filter(([, ,]) => true)
-        .map(([e]) => e),
-    ).not.toContain('Awami League');
-    expect(summary(text).map(([e]) => e)).not.toContain('Instagram');
+      designations(text).filter((c) => c.label === 'banned' && c.quote.startsWith('the banned')),
+    ).toEqual([]);
   });
 });
