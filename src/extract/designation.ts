@@ -1400,7 +1400,6 @@ function bannedInAuthority(s: string, at: number): boolean {
   return to !== null && authoritiesIn(s, at + to[0].length, at + to[0].length + 1).length > 0;
 }
 
-/** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
 /** Whether a terror cue closes a clause that opens with a list of names (two commas or more before it). */
 function cueAfterList(clauseAfter: string): boolean {
   if (!/^\s+(?:the\s+)?\p{Lu}[^,]{0,60},\s+(?:and\s+)?(?:the\s+)?\p{Lu}/u.test(clauseAfter)) return false;
@@ -1408,6 +1407,7 @@ function cueAfterList(clauseAfter: string): boolean {
   return at > 0 && (clauseAfter.slice(0, at).match(/,/g)?.length ?? 0) >= 2;
 }
 
+/** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
 function lacksCue(
   { s, found, continues, onTopic }: SentenceScope,
   g: Record<string, string | undefined>,
@@ -3031,7 +3031,7 @@ function addProscribedEpithets(sc: SentenceScope): void {
     if (
       !entity ||
       authoritiesIn(entity.text).some((a) => a.start === 0) ||
-      isWidelyListedPlatform(entity.text)
+      isBannedPlatform(entity.text)
     )
       continue;
     const headBefore = m.groups?.head !== undefined;
@@ -3059,7 +3059,7 @@ function addProscribedEpithets(sc: SentenceScope): void {
 }
 
 /** Platforms state media calls banned ("the banned Instagram"): no armed group. */
-function isWidelyListedPlatform(name: string): boolean {
+function isBannedPlatform(name: string): boolean {
   return /^(?:Instagram|Facebook|Meta|Twitter|X|TikTok|LinkedIn|Telegram|WhatsApp|YouTube)$/.test(name);
 }
 
