@@ -3028,11 +3028,7 @@ function addProscribedEpithets(sc: SentenceScope): void {
     const entity = named && { ...named, text: named.text.replace(/\s+in\s+.*$/, '') };
     if (entity) entity.end = entity.start + entity.text.length;
     // A name that is a state is no group; one ending in a place is ("Tehreek-e-Taliban Pakistan").
-    if (
-      !entity ||
-      authoritiesIn(entity.text).some((a) => a.start === 0) ||
-      isBannedPlatform(entity.text)
-    )
+    if (!entity || authoritiesIn(entity.text).some((a) => a.start === 0) || isBannedPlatform(entity.text))
       continue;
     const headBefore = m.groups?.head !== undefined;
     const head = headBefore ? null : EPITHET_HEAD_AFTER_RE.exec(s.slice(entity.end));
