@@ -3005,7 +3005,7 @@ function afterTriggerClaims(sc: SentenceScope): Found[] {
 // claim, listed by the passage's state; "proscribed" keeps only the sentence's own authorities.
 const PROSCRIBED_EPITHET_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group)\s+\p{Lu}/u;
 const EPITHET_RE =
-  /(?:\b(?:the|of|with|from|by|and|to|against)\s+|\d\s+|now-)(?<word>proscribed|banned|outlawed)\s+(?:(?<desc>terror(?:ist)?|militant|insurgent|Islamist|radical|extremist|separatist|jihadist|armed)\s+)?(?:(?<head>(?:outfit|organi[sz]ation|group|movement))\s+)?(?=\p{Lu})/gu;
+  /(?:\b(?:[Tt]he|of|with|from|by|and|to|against)\s+|\d\s+|now-)(?<word>proscribed|banned|outlawed)\s+(?:(?<desc>terror(?:ist)?|militant|insurgent|Islamist|radical|extremist|separatist|jihadist|armed)\s+)?(?:(?<head>(?:outfit|organi[sz]ation|group|movement))\s+)?(?=\p{Lu})/gu;
 const EPITHET_GATE_RE = new RegExp(EPITHET_RE.source, 'u');
 /** After a name the epithet leads: "the proscribed Lashkar-e-Jhangvi outfit". */
 const EPITHET_HEAD_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group|movement)\b/u;

@@ -2390,6 +2390,12 @@ describe('"the banned X" and "the outlawed X" epithets in armed context are clai
       'Red Hand',
       ['Pakistan'],
     ],
+    // The epithet may open the sentence.
+    [
+      'Terror attacks rose. The banned Red Hand group attacked a post in Quetta, Pakistan said.',
+      'Red Hand',
+      ['Pakistan'],
+    ],
   ])('%s', (text, entity, designators) => {
     expect(summary(text).map(([e, d]) => [e, d])).toEqual([[entity, designators]]);
   });
