@@ -149,13 +149,16 @@ const CLAIMED_BEFORE_RE = tailRegExp(
 const LIVES_AFTER_RE = /^\s+(?:\p{L}+\s+)?lives\b/iu;
 /** "the loss of all 176 passengers", "the loss of 19 lives": people lost, named as people. */
 const LOSS_BEFORE_RE = tailRegExp('\\b(?<verb>loss\\s+of(?:\\s+(?:all|the))?)(?<ws>\\s+)', 'iu');
-/** "Kenya has lost over 400 troops": a force's dead, counted by who lost them. */
+/**
+ * "Kenya has lost over 400 troops", "the group said it lost 63 cadres": a force's dead, counted
+ * by who lost them (a pronoun subject says the side itself is counting).
+ */
 const LOST_FORCES_BEFORE_RE = tailRegExp(
-  '\\b(?<verb>(?:has|have|had)\\s+(?:also\\s+|reportedly\\s+|already\\s+|now\\s+)?lost)(?<ws>\\s+)',
+  '\\b(?<verb>(?:(?:has|have|had)\\s+(?:also\\s+|reportedly\\s+|already\\s+|now\\s+)?|(?:it|they|we)\\s+(?:also\\s+|had\\s+)?)lost)(?<ws>\\s+)',
   'iu',
 );
 const LOST_FORCES_AFTER_RE =
-  /^\s+(?<np>(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen))\b/iu;
+  /^\s+(?<np>(?:(?:of\s+)?(?:its|their|our)\s+)?(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen|cadres|men|people|commanders|comrades))\b/iu;
 /**
  * A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12
  * miners", "the wounding of 9 guards"; its agent may come first ("the killing by the army of 4").
@@ -855,12 +858,14 @@ function tryNoun(x: Cues, c: Count): CasualtyHit | null {
 }
 
 const ELIMINATED_BEFORE_RE = tailRegExp(
-  '(?:^|[^\\p{L}])(?<verb>eliminat(?:e|es|ed|ing))(?<ws>\\s+["“]?)',
+  '(?:^|[^\\p{L}])(?<verb>eliminat(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing)|destroy(?:s|ed|ing)?)(?<ws>\\s+["“]?)',
   'iu',
 );
 /** Armed men only: "eliminated 3 teams" are no deaths. */
 const ELIMINATED_HEADS = new Set(
-  'terrorists militants fighters insurgents rebels gunmen jihadists extremists attackers bandits'.split(' '),
+  'terrorists militants fighters insurgents rebels gunmen jihadists extremists attackers bandits militiamen mercenaries'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -979,8 +984,9 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
         toDeath.groups?.np,
       );
   }
-  // "the army said it eliminated 12 militants": a military report's word for killing armed men.
-  if (before.includes('limina')) {
+  // "the army said it eliminated 12 militants", "neutralised two terrorists", "destroyed 160
+  // militants": a military report's words for killing armed men.
+  if (before.includes('limina') || before.includes('eutrali') || before.includes('estroy')) {
     const eliminated = matchTail(ELIMINATED_BEFORE_RE, before);
     const np = eliminated ? OBJECT_NP_RE.exec(after) : null;
     if (eliminated && np?.groups && ELIMINATED_HEADS.has(headWord(np.groups.np)))
@@ -1590,7 +1596,7 @@ const LOSS_MODS = `(?:(?!(?:no|never|none|neither|nor)\\b)${NP_WORD}\\s+){0,2}?`
  * passengers" is an airline's traffic; "300 jobs", "40 members" are not deaths).
  */
 const LOSS_AFTER_RE = new RegExp(
-  `^\\s+(?:lives\\b|(?<np>${LOSS_MODS}(?:civilians|soldiers|servicemen|sailors|marines|airmen|firefighters|pilgrims|worshippers|climbers|hikers|miners|children|babies|infants)(?![\\p{L}'-])))`,
+  `^\\s+(?:lives\\b|(?:of\\s+(?:our|its|their|his|her)\\s+)?(?<np>${LOSS_MODS}(?:civilians|soldiers|servicemen|sailors|marines|airmen|firefighters|pilgrims|worshippers|climbers|hikers|miners|children|babies|infants)(?![\\p{L}'-])))`,
   'u',
 );
 const LOSS_ALL_AFTER_RE = new RegExp(

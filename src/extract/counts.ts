@@ -27,6 +27,9 @@ export interface Count {
 
 const QUALIFIERS: Array<[string, Approx]> = [
   ['at least', 'at_least'],
+  // "at least about 28 soldiers": the floor is what the sentence commits to.
+  ['at least about', 'at_least'],
+  ['at least some', 'at_least'],
   ['more than', 'at_least'],
   ['more then', 'at_least'], // common slips
   ['more that', 'at_least'],

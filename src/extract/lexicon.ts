@@ -52,11 +52,11 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
   // Killed and injured together are casualties (docs/CLAIMS.md); first, so it beats "killed".
   ['(?:killed|dead)\\s+(?:and|or)\\s+(?:injured|wounded)', 'casualties'],
   [
-    '(?:(?:shot|stabbed)\\s+and\\s+killed|killed|dead|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent|leapt|leaped|jumped)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|embraced\\s+(?:martyrdom|shahadat)|gunned\\s+down|beheaded|decapitated|dying(?!\\s+(?:to|for)\\b))',
+    '(?:(?:shot|stabbed|beaten)\\s+and\\s+(?:killed|(?:hacked|stabbed|beaten|burned|burnt|clubbed)\\s+to\\s+death)|killed|dead|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:shot|burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent|leapt|leaped|jumped)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|embraced\\s+(?:martyrdom|shahadat)|gunned\\s+down|beheaded|decapitated|dying(?!\\s+(?:to|for)\\b))',
     'killed',
   ],
   [
-    '(?:(?:shot|stabbed)\\s+and\\s+(?:wounded|injured)|injured|wounded|hurt|hospitali[sz]ed|(?:receiving|received|undergoing|underwent)\\s+(?:medical\\s+)?treatment|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?(?:injur(?:ies|es)|burns|wounds)|(?:taken|brought|rushed|admitted|transported|airlifted|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|(?:treated\\s+)?for\\s+(?:(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)|smoke\\s+inhalation)|in\\s+(?:the\\s+)?hospital|(?:listed\\s+)?in\\s+(?:an?\\s+)?(?:(?:very|extremely)\\s+)?(?:critical|serious|grave|severe|stable|fair|life-threatening)(?:\\s+but\\s+stable)?\\s+conditions?\\b|among\\s+(?:the|those)\\s+(?:injured|wounded|hurt)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:injured|wounded)(?![\\p{L}-])|with\\s+(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)\\b)',
+    '(?:(?:shot|stabbed)\\s+and\\s+(?:wounded|injured)|injured|wounded|hurt|hospitali[sz]ed|(?:receiving|received|undergoing|underwent)\\s+(?:medical\\s+)?treatment|(?:brought|taken|rushed)\\s+(?:there\\s+|in\\s+)?for\\s+(?:medical\\s+)?treatment|(?:sustained|suffered|suffering\\s+from|suffering|received)\\s+(?:\\w+\\s+)?(?:injur(?:ies|es)|burns|wounds)|(?:taken|brought|rushed|admitted|transported|airlifted|evacuated|sent)\\s+to\\s+(?:\\w+\\s+){0,2}hospitals?|(?:treated\\s+)?for\\s+(?:(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)|smoke\\s+inhalation)|in\\s+(?:the\\s+)?hospital|(?:listed\\s+)?in\\s+(?:an?\\s+)?(?:(?:very|extremely)\\s+)?(?:critical|serious|grave|severe|stable|fair|life-threatening)(?:\\s+but\\s+stable)?\\s+conditions?\\b|among\\s+(?:the|those)\\s+(?:injured|wounded|hurt)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:injured|wounded)(?![\\p{L}-])|with\\s+(?:[\\w-]+\\s+){0,2}(?:injuries|wounds|burns)\\b)',
     'injured',
   ],
   // "Three Syrians were among the missing".
@@ -69,7 +69,10 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
     'displaced',
   ],
   // "N people were shot" without saying whether they died counts both (docs/CLAIMS.md).
-  ['(?:shot|stabbed)(?!\\s+dead|\\s+and\\s+(?:wounded|injured|killed))', 'casualties'],
+  [
+    '(?:shot|stabbed)(?!\\s+dead|\\s+to\\s+death|\\s+and\\s+(?:wounded|injured|killed|\\p{L}+\\s+to\\s+death))',
+    'casualties',
+  ],
   // "Several were trampled in the crush": hurt or killed, the text does not say.
   ['trampled(?!(?:\\s+(?:or|and)\\s+crushed)?\\s+to\\s+death)(?:\\s+(?:or|and)\\s+crushed)?', 'casualties'],
 ];
@@ -149,7 +152,10 @@ export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
     '(?:kill(?:s|ed|ing)?|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|gunned\\s+down)',
     'killed',
   ],
-  ['(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|hospitali[sz](?:e|es|ed|ing))', 'injured'],
+  [
+    '(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)|hurt(?:s|ing)?|maim(?:s|ed|ing)?|hospitali[sz](?:e|es|ed|ing))',
+    'injured',
+  ],
   ['(?:displac(?:e|es|ed|ing)|uproot(?:s|ed|ing)?|evacuat(?:e|es|ed|ing))', 'displaced'],
 ];
 

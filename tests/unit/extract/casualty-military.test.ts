@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+
+/** "category min/max approx «quote»", one per casualty claim, in text order. */
+function found(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is CasualtyClaim => c.kind === 'casualty')
+    .map((c) => `${c.category} ${c.min}/${c.max} ${c.approx} «${c.quote}»`);
+}
+
+type Row = [text: string, expected: string[]];
+
+describe("a military report's words for killing armed men", () => {
+  it.each<Row>([
+    [
+      'Police said troops neutralised three insurgents in the forest encounter.',
+      ['killed 3/3 exact «neutralised three insurgents»'],
+    ],
+    ['The unit neutralized 4 gunmen near the border.', ['killed 4/4 exact «neutralized 4 gunmen»']],
+    [
+      'The defence ministry said its artillery destroyed up to 70 militants overnight.',
+      ['killed null/70 at_most «destroyed up to 70 militants»'],
+    ],
+    // Things destroyed are not people; people who are not armed men are not "neutralised".
+    ['The strike destroyed 12 tanks and two homes.', []],
+    ['Engineers neutralised 40 mines along the road.', []],
+    ['The team neutralised two opponents in the final.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a force counting its own dead', () => {
+  it.each<Row>([
+    ['The rebel front said it lost 40 cadres in the offensive.', ['killed 40/40 exact «it lost 40 cadres»']],
+    ['They lost 12 men in the ambush, the commander said.', ['killed 12/12 exact «They lost 12 men»']],
+    ['The army mourned the loss of 5 of its soldiers.', ['killed 5/5 exact «loss of 5 of its soldiers»']],
+    // Lost seats, games or money are not deaths.
+    ['The coalition lost 30 seats in the election.', []],
+    ['They lost 3 matches in a row.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('how people were killed or hurt', () => {
+  it.each<Row>([
+    [
+      'Nine villagers were shot to death overnight.',
+      ['killed 9/9 exact «Nine villagers were shot to death»'],
+    ],
+    [
+      'Witnesses said 14 people were shot and hacked to death.',
+      ['killed 14/14 exact «14 people were shot and hacked to death»'],
+    ],
+    // Shot without saying whether they died stays "casualties" (docs/CLAIMS.md).
+    ['Nine villagers were shot overnight.', ['casualties 9/9 exact «Nine villagers were shot»']],
+    ['The militia maimed 300 civilians in the raids.', ['injured 300/300 exact «maimed 300 civilians»']],
+    [
+      'Two guards were evacuated to the district hospital.',
+      ['injured 2/2 exact «Two guards were evacuated to the district hospital»'],
+    ],
+    // Evacuated anywhere but to hospital is displacement.
+    [
+      'Two hundred residents were evacuated to a school.',
+      ['displaced 200/200 exact «Two hundred residents were evacuated»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('a floor before an approximation', () => {
+  it.each<Row>([
+    [
+      'The army said at least about 30 soldiers were wounded.',
+      ['injured 30/null at_least «at least about 30 soldiers were wounded»'],
+    ],
+    ['At least some 200 people fled.', ['displaced 200/null at_least «At least some 200 people fled»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
