@@ -37,10 +37,21 @@ const LISTING_WORD_RE = /ban|proscri|outlaw|designat|list|sanction/;
 const RUSSIAN_BAN_ASIDE_RE =
   /\((?![^()]*extremis)(?:[^()]{0,40}\s)?(?:banned|prohibited|outlawed)\s+in\s+(?:the\s+)?russia(?:n\s+federation)?\s*\)|(?:^|\n)\s*\*{1,3}(?![^\n]*extremis)[^\n*]{0,80}\b(?:banned|prohibited)\s+in\s+(?:the\s+)?russia/i;
 
+// "the banned Jamaat-ul-Mujahideen Bangladesh (JMB) group", "banned militant outfits X and Y":
+// a ban as an armed group's epithet, with the group's head noun to tell it from a banned book,
+// drug or party.
+const EPITHET_DESC =
+  '(?:(?:militant|terror(?:ist)?|insurgent|separatist|jihadist|Islamist|extremist|armed|rebel)\\s+)?';
+const EPITHET_CUE_RE = new RegExp(
+  `\\b(?:banned|outlawed)\\s+${EPITHET_DESC}(?:(?:outfits?|organi[sz]ations?|groups?)\\s+\\p{Lu}|\\p{Lu}[\\p{L}'-]*(?:[\\s-]+(?:[ei]|ul|al|ut|wal|\\p{Lu}[\\p{L}'-]*)){0,5}(?:\\s+\\(\\p{Lu}[\\p{L}-]*\\))?\\s+(?:group|outfit|organi[sz]ation|militants|insurgents|rebels)\\b)`,
+  'u',
+);
+
 /** A terror cue, or a widely listed group as the object of a ban or listing. */
 export function cued(text: string): boolean {
   return (
     CUE_RE.test(text) ||
+    ((text.includes('banned') || text.includes('outlawed')) && EPITHET_CUE_RE.test(text)) ||
     (LISTING_WORD_RE.test(text) && WIDELY_LISTED_OBJECT_RE.test(text)) ||
     RUSSIAN_BAN_ASIDE_RE.test(text)
   );

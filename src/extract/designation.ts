@@ -27,6 +27,7 @@ import {
 } from './designation-cue';
 import { labelAfter, withoutAbbreviationPoints } from './designation-label';
 import { footnoteClaims } from './designation-footnote';
+import { homeStateOf } from './home-states';
 import {
   CONTINUED_FRAME_RE,
   COUNTED_OBJECT_RE,
@@ -121,7 +122,7 @@ export interface NameSpan {
   text: string;
 }
 
-function namesIn(s: string): NameSpan[] {
+export function namesIn(s: string): NameSpan[] {
   const out: NameSpan[] = [];
   NAME_RE.lastIndex = 0;
   const pieces: Array<{ index: number; text: string }> = [];
@@ -622,6 +623,11 @@ class PassageContext {
   private fatf: boolean | undefined;
 
   /** Whether the passage is about the FATF, whose blacklist and grey list rate states' controls. */
+  /** The passage's text, for rules that read the whole report (its places, its locale). */
+  get text(): string {
+    return this.t;
+  }
+
   aboutFatf(): boolean {
     return (this.fatf ??= /\bFATF\b|Financial\s+Action\s+Task\s+Force/.test(this.t));
   }
@@ -2743,6 +2749,7 @@ const SUBJECT_EXAMPLES_RE =
 /** An authority opening the sentence as its subject, before the sentence's verb: "The Japanese Government announced". */
 const OPENING_AUTHORITY_RE =
   /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}.'-]*\s+){0,3}?(?:Government|government|Ministry|authorities|Cabinet|Council\s+of\s+Ministers)|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})\s+(?:on\s+\p{Lu}\p{Ll}+\s+|this\s+\p{Lu}\p{Ll}+\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*(?:\p{Ll}+ed|announced|imposed|froze|put|set|took)\b/u;
+const EPITHET_WORD_RE = /\b(?:banned|outlawed)\b/;
 function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: string): string[] {
   const { s, passageOffset, ctx, found } = sc;
   const { word, tStart, tEnd, before, entities, quoteStart, entityInQuote, subjectAside, referenceTo } = t;
@@ -2789,6 +2796,12 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
         quoteEnd = Math.max(quoteEnd, listFrom + chain[chain.length - 1].end);
       }
     }
+  }
+  // "two terrorists of banned terror outfit LeT": a group banned at home, called banned in a
+  // report with no authority of its own, is banned by its home state (home-states.ts).
+  if (designators.length === 0 && EPITHET_WORD_RE.test(s.slice(Math.max(0, tStart - 30), tEnd))) {
+    const home = homeStateOf(first.text, ctx.text);
+    if (home) designators = home;
   }
   // "designated by several other states": the sentence says who, without a name; no
   // authority of the passage's stands in for them.
@@ -2986,6 +2999,7 @@ function afterTriggerClaims(sc: SentenceScope): Found[] {
   addConsideredClaims(sc);
   addCourtFindings(sc);
   addProscribedEpithets(sc);
+  addNamelessEpithet(sc);
   addAliasClaims(sc, continues);
   for (const c of labelRemovedClaims(s, sc.names, passageWide(sc)))
     if (!taken(found, c.start, c.end)) addInOrder(found, c);
@@ -3042,6 +3056,9 @@ function addProscribedEpithets(sc: SentenceScope): void {
     const end = entity.end + (head?.[0].length ?? 0);
     const start = /^the\s/i.test(m[0]) ? m.index : at;
     if (taken(found, start, end)) continue;
+    // A group a state bans at home is that state's, whatever places the sentence names. Not for
+    // "proscribed", which held-out annotators read both ways (the home state, or no one).
+    const home = word === 'proscribed' ? undefined : homeStateOf(entity.text, sc.ctx.text);
     const own = authorityNames(s).filter((a) => !entity.text.includes(a));
     addInOrder(found, {
       entity,
@@ -3049,9 +3066,36 @@ function addProscribedEpithets(sc: SentenceScope): void {
       end,
       label: word,
       status: 'designated',
-      designators: own.length > 0 || word === 'proscribed' ? own : passageWide(sc)(),
+      designators: home ?? (own.length > 0 || word === 'proscribed' ? own : passageWide(sc)()),
     });
   }
+}
+
+/**
+ * "The banned terror outfit claimed responsibility": an epithet with no name after it refers
+ * back to the group the passage's last claim named, and is a claim about that group.
+ */
+// Not "proscribed": laws and guidance say "the proscribed organisation" of any listed group.
+const NAMELESS_EPITHET_RE =
+  /\b[Tt]he\s+(?:now-)?(?<word>banned|outlawed)\s+(?:(?:terror(?:ist)?|militant|insurgent|separatist|jihadist|Islamist|extremist|armed)\s+)?(?<head>outfit|group|organi[sz]ation)\b(?!\s+(?:of\b|\p{Lu}|\())/u;
+
+function addNamelessEpithet(sc: SentenceScope): void {
+  const { s, found, state } = sc;
+  const referent = state.claim?.entity ?? state.v;
+  if (found.length > 0 || !referent || state.claim === undefined) return;
+  const m = NAMELESS_EPITHET_RE.exec(s);
+  // "… of the banned organisation" in a law's wording is no report on the group.
+  if (!m || !ARMED_CONTEXT_RE.test(s)) return;
+  const headAt = m.index + m[0].length - m.groups!.head.length;
+  const previous = state.claim.designators;
+  addInOrder(found, {
+    entity: { ...referent, start: headAt, end: m.index + m[0].length },
+    start: m.index,
+    end: m.index + m[0].length,
+    label: m.groups!.word,
+    status: 'designated',
+    designators: previous.length > 0 ? previous : passageWide(sc)(),
+  });
 }
 
 /** Platforms state media calls banned ("the banned Instagram"): no armed group. */

@@ -1,0 +1,114 @@
+/**
+ * "The banned X" in local copy: whose ban it is, the epithet as a passage's only cue, and the
+ * epithet that refers back without a name. Every passage here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
+import { homeStateOf } from '../../../src/extract/home-states';
+
+function summary(text: string): Array<[string, string[], string]> {
+  return extractClaims(text)
+    .filter((c): c is DesignationClaim => c.kind === 'designation')
+    .map((c) => [c.entity, c.designators, c.quote]);
+}
+
+describe('a group banned at home is banned by its home state', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'Two terrorists of the banned terror outfit LeT were killed in an encounter in Shopian, police said.',
+      [['LeT', ['India'], 'the banned terror outfit LeT']],
+    ],
+    [
+      'Counter-terrorism police said militants of the banned LeT were arrested in Lahore.',
+      [['LeT', ['Pakistan'], 'the banned LeT']],
+    ],
+    [
+      'Terrorists of the banned Baloch Liberation Army attacked a convoy near the border with Iran.',
+      [['Baloch Liberation Army', ['Pakistan'], 'the banned Baloch Liberation Army']],
+    ],
+    [
+      'Police raided hideouts of the banned ULFA group near the Myanmar border, killing two militants.',
+      [['ULFA', ['India'], 'the banned ULFA group']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('tells the two sides of a group banned by both only by the places the report names', () => {
+    expect(homeStateOf('Jaish-e-Mohammed (JeM)', 'An encounter in Pulwama, Jammu and Kashmir.')).toEqual([
+      'India',
+    ]);
+    expect(
+      homeStateOf('Jaish-e-Mohammed', 'A raid in Bahawalpur; CTD officials in Rawalpindi said.'),
+    ).toEqual(['Pakistan']);
+    expect(homeStateOf('Jaish-e-Mohammed', 'The group was blamed for the attack.')).toBeUndefined();
+    expect(homeStateOf('Tehreek-e-Taliban Pakistan (TTP)', '')).toEqual(['Pakistan']);
+    // Groups many states list are not any one state's.
+    expect(homeStateOf('Hamas', 'Fighting in Gaza.')).toBeUndefined();
+  });
+
+  it('keeps the authority a sentence names', () => {
+    expect(
+      summary(
+        'Members of the banned LeT, a terror group listed by the United Nations, attacked a camp in Kupwara.',
+      ),
+    ).toEqual([['LeT', ['United Nations'], 'the banned LeT, a terror group listed by the United Nations']]);
+  });
+});
+
+describe('a banned armed group with its head noun cues a passage that never says "terror"', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'Seven militants were killed in raids on hideouts of the banned Jamaat-ul-Mujahideen Bangladesh (JMB) group near Dhaka.',
+      [
+        [
+          'Jamaat-ul-Mujahideen Bangladesh (JMB)',
+          ['Bangladesh'],
+          'the banned Jamaat-ul-Mujahideen Bangladesh (JMB) group',
+        ],
+      ],
+    ],
+    [
+      'Officials said members of banned militant outfits Neo-JMB and Ansarullah Bangla Team staged the raid.',
+      [
+        ['Neo-JMB', ['Bangladesh'], 'banned militant outfits Neo-JMB'],
+        ['Ansarullah Bangla Team', ['Bangladesh'], 'Ansarullah Bangla Team'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    'He read the banned book Lolita in class.',
+    'Fans of the banned Russian team protested outside the stadium.',
+    'The banned Communist Party was revived after the war.',
+    'Members of the banned Party of Regions gathered in the square.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
+
+describe('"the banned outfit" refers back to the group the last claim named', () => {
+  it('is a claim on that group, with its authority', () => {
+    expect(
+      summary(
+        'Gunmen of the banned Tehreek-e-Taliban Pakistan attacked a checkpoint in Bannu. The banned terror outfit claimed responsibility for the attack.',
+      ),
+    ).toEqual([
+      ['Tehreek-e-Taliban Pakistan', ['Pakistan'], 'the banned Tehreek-e-Taliban Pakistan'],
+      ['Tehreek-e-Taliban Pakistan', ['Pakistan'], 'The banned terror outfit'],
+    ]);
+  });
+
+  it.each([
+    // No group named before: nothing to refer to.
+    'The banned outfit claimed responsibility for the attack.',
+    // A law's wording names no one.
+    'Hamas is listed by the UK. It is an offence to wear clothing that shows support for the proscribed organisation.',
+    // A ban that is no armed group's.
+    'Hamas is listed by the US. The banned group of bloggers met online.',
+  ])('stays dark after: %s', (text) => {
+    expect(summary(text).filter((c) => /outfit|organisation|group$/.test(c[2]))).toEqual([]);
+  });
+});
