@@ -122,7 +122,7 @@ export interface NameSpan {
   text: string;
 }
 
-export function namesIn(s: string): NameSpan[] {
+function namesIn(s: string): NameSpan[] {
   const out: NameSpan[] = [];
   NAME_RE.lastIndex = 0;
   const pieces: Array<{ index: number; text: string }> = [];
