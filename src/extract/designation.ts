@@ -20,6 +20,7 @@ import {
   CUE_RE,
   cued,
   LEGAL_LABEL,
+  isWidelyListed,
   onlyWidelyListedIn,
   listsWidelyListed,
   namesWidelyListed,
@@ -197,6 +198,9 @@ function namesIn(s: string): NameSpan[] {
     }
     // A trailing possessive belongs to what follows: "the BLA's previous designation".
     text = text.replace(/'s?$/, '');
+    // "The Houthis' FTO designation": label words after a possessive are no part of the name.
+    const ownerOfLabel = /^(.*?\S)['’]s?\s+(\S.*)$/u.exec(text);
+    if (ownerOfLabel && LABEL_WORDS.test(ownerOfLabel[2])) text = ownerOfLabel[1];
     // "Tehreek-e-Labbaik Pakistan's (TLP's)": the possessive of a name and its acronym.
     if (text.includes("'s (")) text = text.replace(/'s(?=\s*\()/, '').replace(/\(([^()]*?)'s\)$/, '($1)');
     // "the Ash Order Islamist group": a describing creed is no part of the name.
@@ -1515,6 +1519,8 @@ function hedgedOrNoListing(
     (/\b(?:review|challenge|appeal)\s+(?:of|to|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+'s?\s+)?$/iu.test(
       before,
     ) ||
+      // "Hamas has challenged its EU listing": a group contests a listing it has.
+      /\b(?:challeng|contest|appeal)\w*\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ||
       // "demanded that the Indian government's ban on X be lifted": the ban is current.
       /^[^.;]{0,80}?\bbe\s+(?:lifted|removed|revoked|rescinded|overturned|dropped)\b/i.test(after));
   if ((NOT_A_CLAIM_BEFORE_RE.test(hedge.slice(-60)) || NOT_A_CLAIM_FAR_RE.test(hedge)) && !namedCurrent)
@@ -2048,8 +2054,9 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   // come between, when a terror label follows (a bare "ban and gazetting of the group" says no more).
   const conjoined = /^\s+and\s+[a-z-]{3,}ing(?=\s+of\s)/i.exec(after);
   const referenceFrom = conjoined && CUE_RE.test(after.slice(0, 120)) ? conjoined[0].length : 0;
+  // "the group", "the Iran-backed group", "the Lebanese militant group": not "the other group".
   const pronoun =
-    /^\s+(?:of\s+)?(the\s+(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)|(?:its|the\s+(?:[a-z-]+\s+){0,2}?group['’]s)\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
+    /^\s+(?:of\s+)?(the\s+(?:(?!other\b|rival\b|new\b|second\b|same\b|first\b|latter\b|former\b)[A-Za-z]+(?:-[A-Za-z]+)?\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)(?!['’])|(?:its|the\s+(?:[a-z-]+\s+){0,2}?group['’]s)\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
       after.slice(referenceFrom),
     ) ??
     // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
@@ -2655,7 +2662,7 @@ function nounOwner(sc: SentenceScope, t: TriggerFrame): void {
       .filter(
         (n) =>
           n.end <= at &&
-          !(n.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(n.text)) &&
+          !(n.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !isWidelyListed(n.text)) &&
           // "the group's" is never a state's: places named on the way are skipped.
           !(ownedBy && authoritiesIn(n.text).length > 0),
       )
@@ -2663,8 +2670,10 @@ function nounOwner(sc: SentenceScope, t: TriggerFrame): void {
     // "Canada announced its terrorist listing": the authority's own act names no entity.
     const byAuthority = nearest !== undefined && authoritiesIn(nearest.text).length > 0;
     const subjectName = byAuthority ? undefined : nearest;
+    // "the group's FTO designation" is the claimed group's, not a name quoted on the way ("a
+    // statement quoted by CNN that … the group's").
     const owner =
-      subjectName && lastEntity.v && namesGroup(subjectName.text, lastEntity.v.text)
+      subjectName && lastEntity.v && (namesGroup(subjectName.text, lastEntity.v.text) || ownedBy)
         ? lastEntity.v
         : (subjectName ?? lastEntity.v);
     if (owner && !byAuthority) {
@@ -3876,6 +3885,11 @@ function fullName(entity: string, nearby: NameSpan[]): string {
 /** Labels only the United States gives (its FTO, SDGT and Terrorist Exclusion lists). */
 const US_ONLY_LABEL_RE =
   /Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|\bSDGTs?\b|Specially\s+Designated\s+Global\s+Terrorists?|Terrorist\s+Exclusion\s+List/i;
+/** The same lists named in a quote ("its FTO designation"), and the state sponsor list. */
+const US_ONLY_QUOTE_RE = new RegExp(
+  `${US_ONLY_LABEL_RE.source}|state\\s+sponsors?\\s+of\\s+terror|terror(?:ism|ist)?\\s+sponsor`,
+  'i',
+);
 
 const ALONGSIDE_RE = new RegExp(
   `^\\s*,?\\s*(?:alongside|along\\s+with|together\\s+with|joining)\\s+(?:(?:the\\s+)?(?<set>${COUNTED_SET_PHRASE}|(?:dozens|scores|hundreds)\\s+of\\s+others)\\s*(?:[-–—:,]\\s*)?)?(?:the\\s+)?`,
@@ -3976,8 +3990,11 @@ function passageHits(
         // listed as a state sponsor is its state.
         entity: CAPITAL_STATE[entityText] ?? entityText,
         // "designated a Foreign Terrorist Organization": the US's own lists name their keeper.
+        // "the Houthis' FTO designation", "Cuba's terrorism sponsor designation": a label word
+        // in the quote names the keeper as well as the label does.
         designators:
-          f.designators.length === 0 && US_ONLY_LABEL_RE.test(f.label)
+          f.designators.length === 0 &&
+          (US_ONLY_LABEL_RE.test(f.label) || US_ONLY_QUOTE_RE.test(t.slice(start, end)))
             ? ['United States']
             : expandBlocs(f.designators),
         label: f.label,

@@ -112,3 +112,64 @@ describe('"the banned outfit" refers back to the group the last claim named', ()
     expect(summary(text).filter((c) => /outfit|organisation|group$/.test(c[2]))).toEqual([]);
   });
 });
+
+describe('a listing owned by the group: "its EU listing", "the Houthis\' FTO designation"', () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      'The Red Hand has challenged its EU listing as a terrorist organisation.',
+      [['The Red Hand', ['European Union'], 'its EU listing as a terrorist organisation']],
+    ],
+    [
+      'Hamas has operated openly since its designation as a terrorist organisation by the US.',
+      [['Hamas', ['United States'], 'its designation as a terrorist organisation by the US']],
+    ],
+    // The FTO and state sponsor lists are the United States' own.
+    [
+      "The Houthis' FTO designation took effect on Friday.",
+      [['The Houthis', ['United States'], "The Houthis' FTO designation"]],
+    ],
+    [
+      "Cuba's terrorism sponsor designation was restored in 2021.",
+      [['Cuba', ['United States'], "Cuba's terrorism sponsor designation"]],
+    ],
+    // "the group's" is the claimed group's, not a name quoted on the way.
+    [
+      "The US removed the Red Hand from its terror list. A spokesman said in a statement quoted by Radio Nord that the decision to remove the group's FTO designation was final.",
+      [
+        ['Red Hand', ['United States'], 'removed the Red Hand from its terror list'],
+        ['Red Hand', ['United States'], "the group's FTO designation"],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A one-word opening that is no group's name.
+    'Recruitment fell after its designation as a terrorist organisation by the US.',
+    // A call on a government to list is a plan, whatever the verb.
+    'Lawmakers challenged the government to list the Red Hand as a terrorist organisation.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
+
+describe('"the Iran-backed group" refers back like "the group"', () => {
+  it('takes the group the passage named', () => {
+    expect(
+      summary(
+        'The Red Hand seized the ship. The Trump administration blacklisted the Iran-backed group as a terrorist organisation.',
+      ),
+    ).toEqual([
+      ['Red Hand', ['United States'], 'blacklisted the Iran-backed group as a terrorist organisation'],
+    ]);
+  });
+
+  it('but not "the other group"', () => {
+    expect(
+      summary(
+        'The Red Hand seized the ship. The US blacklisted the other group as a terrorist organisation.',
+      ),
+    ).toEqual([]);
+  });
+});
