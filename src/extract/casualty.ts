@@ -997,11 +997,20 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
   const category = categoryFromGroups(HARM_BEFORE, verb.groups);
   if (!category) return null;
   const np = OBJECT_NP_RE.exec(after);
-  const npText = np?.groups?.np;
-  if (npText && !looksLikePeople(npText, category)) return null;
+  let npText = np?.groups?.np;
+  let npLength = np ? np[0].length : 0;
+  if (npText && !looksLikePeople(npText, category)) {
+    // "killed 1,200 people and Israel's airstrikes …": the "and" joins another subject, not
+    // a second head of the object.
+    const joined = / and /.exec(npText);
+    const first = joined ? npText.slice(0, joined.index) : '';
+    if (!joined || !looksLikePeople(first, category)) return null;
+    npLength -= npText.length - first.length;
+    npText = first;
+  }
   // A count read as an object must not itself be followed by its own harm word
   // ("killed 3 and 10 were wounded" is handled by the subject frame).
-  const end = c.end + (np ? np[0].length : 0);
+  const end = c.end + npLength;
   return hit(c, verbStart(c.start, verb), end, category, 'object', npText);
 }
 
@@ -1958,6 +1967,26 @@ export function analyseSentence(
         (h.frame === 'subject' && i > 0 && !hits[i - 1] && endsCountedList(s, counts, i, h.category))
       )
         hits[i] = h;
+      else if (
+        h.frame === 'object' &&
+        i + 1 < counts.length &&
+        !hits[i + 1] &&
+        h.end <= counts[i + 1].start &&
+        /^\s*,\s*$/.test(s.slice(h.end, counts[i + 1].start))
+      ) {
+        // "killing one US soldier, two Kenyan soldiers and nine Somali soldiers": "one" opens a
+        // list of counted objects; the members after it follow it.
+        const members: CasualtyHit[] = [];
+        for (let j = i + 1; j < counts.length && !hits[j] && !counts[j].isOne; j++) {
+          const m = tryNextMember(s, counts[j], members.at(-1) ?? { ...h, frame: 'tally', tailEnd: h.end });
+          if (!m) break;
+          members.push(m);
+        }
+        if (members.length > 0) {
+          hits[i] = h;
+          members.forEach((m, k) => (hits[i + 1 + k] = m));
+        }
+      }
     }
   }
   // "ordered to evacuate …, and about 400,000 had already left coastal districts": in a sentence

@@ -81,3 +81,35 @@ describe('a floor before an approximation', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('lists and qualifiers found in designation news', () => {
+  it.each<Row>([
+    // "one" opening a list of counted objects claims like the members after it.
+    [
+      'The raiders stormed the post, killing one guard, three soldiers and two drivers.',
+      [
+        'killed 1/1 exact «killing one guard»',
+        'killed 3/3 exact «three soldiers»',
+        'killed 2/2 exact «two drivers»',
+      ],
+    ],
+    // A lone "one", or a list of things, stays dark.
+    ['The raid killed one guard, officials said.', []],
+    ['The strike killed one soldier, two tanks and a truck.', []],
+    // "and" joining another subject ends the object: "killed 40 people and the army's shelling …".
+    [
+      'Since the raid that killed 40 people and the army’s shelling that has killed more than 300, talks stalled.',
+      ['killed 40/40 exact «killed 40 people»', 'killed 300/null at_least «killed more than 300»'],
+    ],
+    [
+      'Not fewer than 12 miners have been killed.',
+      ['killed 12/null at_least «Not fewer than 12 miners have been killed»'],
+    ],
+    [
+      'No more than 20 people were injured.',
+      ['injured null/20 at_most «No more than 20 people were injured»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
