@@ -192,12 +192,12 @@ const TOLL_HEAD_RE =
 /** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
 const WORDISH_RE = /[^\s!-/:-@[-^`{-~]/;
 const TOLL_LINK_RE = tailRegExp(
-  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen|tallied|tallies|increased|increases|jumped|jumps|soared|soars|surged|surges|swept|grew|grows|swelled|mounted|mounts|crossed|crosses)(?:\\s+somewhere)?|:)\\s*',
+  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen|tallied|tallies|increased|increases|jumped|jumps|soared|soars|surged|surges|swept|grew|grows|swelled|mounted|mounts|crossed|crosses|gone|went|goes|(?:breached|breaches|breach)(?:\\s+the)?)(?:\\s+somewhere)?|:)\\s*',
   'iu',
 );
 const OF_FROM_COLON_END_RE = tailRegExp('\\b(?:of|from)\\s*|:\\s*', 'i');
 const PASSING_END_RE = tailRegExp(
-  '\\b(?:passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|crossed|crosses)\\s*',
+  '\\b(?:passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|crossed|crosses|breached|breaches|breach)(?:\\s+the)?\\s*',
   'i',
 );
 const HEDGED_PAST_RE =
@@ -1275,10 +1275,20 @@ function tryToll(
     matchTail(REVISED_FROM_END_RE, between) !== null;
   if (!linked) return null;
   // "may have reached", "is likely to have exceeded": a hedged present figure, no forecast.
-  if (FORECAST_RE.test(between) && FORECAST_RE.test(between.replace(HEDGED_PAST_RE, ' '))) return null;
+  // "would later rise to 191" tells what happened next, no forecast.
+  const unhedged = between
+    .replace(HEDGED_PAST_RE, ' ')
+    .replace(/\bwould\s+(?:later|eventually|ultimately)\b/gi, ' ');
+  if (FORECAST_RE.test(between) && FORECAST_RE.test(unhedged)) return null;
   // "the deaths of 200 cattle", "a toll of 40 houses": the figure counts things, not people.
   const counted = OBJECT_NP_RE.exec(s.slice(c.end, c.end + 60));
-  if (counted && !looksLikePeople(counted.groups?.np)) return null;
+  // "has breached the 500 mark": the figure's milestone, not a thing counted.
+  if (
+    counted &&
+    (!looksLikePeople(counted.groups?.np) || thingsCounted(s, c)) &&
+    !/^(?:mark|milestone|threshold)\b/i.test(counted.groups?.np ?? '')
+  )
+    return null;
   // "the death toll from two days of clashes", "the toll from two typhoons": what the toll is
   // from, not a figure of it (a figure of it is followed by "to", its people or nothing).
   if (/\bfrom\s*$/i.test(between)) {
@@ -1320,6 +1330,12 @@ function tryToll(
   if (c.qualifier === 'up to' || c.qualifier === 'as high as')
     count = withApprox(c, c.qualifier === 'up to' ? 'exact' : 'at_most');
   if (matchTail(PASSING_END_RE, between) && c.approx === 'exact') count = withApprox(c, 'at_least');
+  // "Officials estimated the number of civilian deaths at 7,000": an estimate is approximate.
+  else if (
+    c.approx === 'exact' &&
+    /\bestimat(?:e|es|ed|ing)\s+(?:that\s+)?(?:the\s+)?$/i.test(s.slice(Math.max(0, headAt - 30), headAt))
+  )
+    count = withApprox(c, 'about');
   // "…, up from an earlier toll of 30": the old figure of a change, unless reported as such.
   if (
     matchTail(UP_FROM_HEAD_RE, s.slice(Math.max(0, start - 40), start)) &&
@@ -1510,6 +1526,16 @@ const GROUP_WORD_RE =
   /^(?:groups?|famil(?:y|ies)|forces|militias?|units?|communit(?:y|ies)|teams?|crews?|services?|organi[sz]ations?|\p{Lu}[\p{L}-]*)$/u;
 
 /** Whether a head word names people: a people noun, or one that takes "of" people ("members"). */
+/** Whether a count is followed by a plural noun of things ("two mosques", "three hotels"). */
+function thingsCounted(s: string, c: Count): boolean {
+  const next = /^\s+(\p{Ll}+s)\b/u.exec(s.slice(c.end, c.end + 24))?.[1];
+  return (
+    next !== undefined &&
+    !namesPeople(next) &&
+    !/^(?:others|dead|deaths|casualties|victims|bodies)$/.test(next)
+  );
+}
+
 function namesPeople(w: string): boolean {
   return OF_PEOPLE_HEADS.has(w.toLowerCase()) || isPeopleHead(w);
 }
@@ -1933,7 +1959,9 @@ export function analyseSentence(
       !(
         // "the number of people killed by the three cyclones has increased to 12" too.
         /\b(?:from|by)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, c.start - 10), c.start)) ||
-        DURATION_AFTER_RE.test(s.slice(c.end, c.end + 12))
+        DURATION_AFTER_RE.test(s.slice(c.end, c.end + 12)) ||
+        // "the death toll from the shootings at two mosques has climbed to 50": things counted.
+        thingsCounted(s, c)
       )
     )
       previousEnd = c.end;

@@ -113,3 +113,28 @@ describe('lists and qualifiers found in designation news', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('toll wordings from older wire copy', () => {
+  it.each<Row>([
+    ['The death toll has gone up to 312.', ['killed 312/312 exact «The death toll has gone up to 312»']],
+    ['Death toll breaches 400', ['killed 400/null at_least «Death toll breaches 400»']],
+    [
+      'The number of people who have died in the siege has breached the 400 mark.',
+      ['killed 400/null at_least «The number of people who have died in the siege has breached the 400»'],
+    ],
+    // A count of things between the head and the figure does not hide the head.
+    [
+      'The death toll from the blasts at three hotels has climbed to 87.',
+      ['killed 87/87 exact «The death toll from the blasts at three hotels has climbed to 87»'],
+    ],
+    // "would later" narrates; "would" alone forecasts.
+    [
+      'The total number of victims would later rise to 93.',
+      ['casualties 93/93 exact «The total number of victims would later rise to 93»'],
+    ],
+    ['The toll would rise to 500 if aid is blocked.', []],
+    ['Officials estimated the death toll at 2,000.', ['killed 2000/2000 about «the death toll at 2,000»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
