@@ -164,9 +164,11 @@ const LOST_FORCES_AFTER_RE =
  * miners", "the wounding of 9 guards"; its agent may come first ("the killing by the army of 4").
  */
 const HARM_NOUN_OF_RE = tailRegExp(
-  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|deaths?|killing|killings|massacres?|slaughter|murders?|beheadings?|executions?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)?\\s+of)(?<ws>\\s+)",
+  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|(?:mass\\s+)?exodus|deaths?|killing|killings|massacres?|slaughter|murders?|beheadings?|executions?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)?\\s+of)(?<ws>\\s+)",
   'iu',
 );
+const EXODUS_PEOPLE_RE =
+  /^\s+((?:[\p{L}'-]+\s+){0,2}?(?:people|persons|civilians|residents|villagers|inhabitants|refugees|migrants|families|\p{Lu}\p{Ll}+s))(?![\p{L}'-])/u;
 const OF_PEOPLE_HEADS = new Set([...PEOPLE_HEADS, ...GENERIC_PEOPLE].map((w) => w.toLowerCase()));
 // "left 200 dead", "forced 5,000 people to flee", "made 2 million homeless", "drove 900 people
 // from their homes", "prompted 10,000 residents to flee", "sent thousands fleeing", "drove 300,000
@@ -940,6 +942,12 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
     }
   }
   const noun = matchTail(HARM_NOUN_OF_RE, before);
+  // "an exodus of 600,000 Rohingyas": only a people's flight, not "the exodus of 3 players".
+  if (noun?.groups && /exodus/i.test(noun.groups.verb)) {
+    const fled = EXODUS_PEOPLE_RE.exec(after);
+    if (!fled) return null;
+    return hit(c, verbStart(c.start, noun), c.end + fled[0].length, 'displaced', 'object', fled[1]);
+  }
   if (noun?.groups) {
     // The people noun phrase ends at its last people word: "of 4 protesters sparked riots".
     const m = /^(?<lead>\s+(?:of\s+)?)(?<np>(?:[\p{L}'-]+\s+){0,3}[\p{L}'-]+)(?![\p{L}'-])/u.exec(after);
@@ -952,7 +960,9 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
     if (!m?.groups || last < 0) return null;
     const np = words.slice(0, last + 1).join(' ');
     if (!looksLikePeople(np)) return null;
-    const category: CasualtyCategory = /^(?:the\s+)?(?:displacement|evacuation)/i.test(noun.groups.verb)
+    const category: CasualtyCategory = /^(?:the\s+)?(?:displacement|evacuation|(?:mass\s+)?exodus)/i.test(
+      noun.groups.verb,
+    )
       ? 'displaced'
       : /^(?:the\s+)?(?:wounding|injuring|maiming)/i.test(noun.groups.verb)
         ? 'injured'

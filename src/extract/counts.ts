@@ -82,6 +82,9 @@ const VAGUE =
   '(?:(?:tens|hundreds)\\s+of\\s+thousands|hundreds\\s+of\\s+millions|millions|thousands|hundreds|dozens|scores|several\\s+(?:dozen|hundred|thousand)|a\\s+few\\s+(?:dozen|hundred|thousand)|numerous|multiple|several|countless|a\\s+(?:large|huge|significant|great|high|big)\\s+number|a\\s+number(?=\\s+of\\s))';
 const RANGE = `(?:between\\s+${NUM}\\s+and\\s+${NUM}|${NUM}\\s*(?:-|–|—|to|or)\\s*${NUM})`;
 
+/** "vary from", "ranging from", "anywhere from": what follows spans a range. */
+const VARY_FROM_RE = /\b(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|anywhere)\s+from\s+$/i;
+
 /** Regex source of one count expression (qualifier, then a range, vague quantity or number). */
 export const COUNT_SOURCE = `(?:(?:${QUALIFIER_SOURCE})\\s+)?(?:${RANGE}|${VAGUE}|${NUM})`;
 
@@ -159,7 +162,9 @@ export function findCounts(text: string): Count[] {
     if (/[-–—]|\s(?:to|or)\s/i.test(core) && RANGE_RE.test(core) && !/^between/i.test(core)) {
       const v = valueOf(core);
       const lead = text.slice(Math.max(0, m.index - 6), m.index);
-      if (v === null || !v.range || /\bfrom\s+$/i.test(lead)) {
+      // "estimates vary from 150 to 2,000": a range, not a revision.
+      const spread = VARY_FROM_RE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      if (v === null || !v.range || (/\bfrom\s+$/i.test(lead) && !spread)) {
         const first = FIRST_NUMBER_RE.exec(core);
         if (!first) continue;
         core = first[0];

@@ -138,3 +138,26 @@ describe('toll wordings from older wire copy', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('ranges and flights', () => {
+  it.each<Row>([
+    // "vary from A to B" spans a range; "revised from A to B" is a change (two figures).
+    ['Estimates vary from 150 to 900 people killed.', ['killed 150/900 exact «150 to 900 people killed»']],
+    [
+      'The toll was revised from 79 to 78.',
+      ['killed 79/79 exact «The toll was revised from 79»', 'killed 78/78 exact «to 78»'],
+    ],
+    [
+      'The fighting caused an exodus of more than 80,000 civilians.',
+      ['displaced 80000/null at_least «exodus of more than 80,000 civilians»'],
+    ],
+    [
+      'The purge set off a mass exodus of 90,000 Karens.',
+      ['displaced 90000/90000 exact «mass exodus of 90,000 Karens»'],
+    ],
+    // A club's players leaving are no displaced people.
+    ['The exodus of 3 players hurt the club.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
