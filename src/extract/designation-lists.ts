@@ -117,7 +117,7 @@ const FOLLOW_ON_CHARS = 1500;
 const ENUM_FRAME_RE = new RegExp(
   [
     `(?<cls>(?:proscribed|designated|listed|banned|blacklisted|sanctioned)\\s+(?:(?:foreign|terrorist|terror|extremist|militant|jihadist|international|other)\\s+){0,2}(?:groups|organi[sz]ations|entities|outfits|movements))`,
-    `(?<cls2>(?:groups|organi[sz]ations|entities|outfits)\\s+(?:(?:that|which)\\s+are\\s+)?(?:proscribed|designated|listed|banned|blacklisted)(?:\\s+as\\s+(?:an?\\s+)?(?:terrorist|terror)\\s+(?:groups?|organi[sz]ations?|entities))?)`,
+    `(?<cls2>(?:groups|organi[sz]ations|entities|outfits)\\s+(?:(?:that|which)\\s+are\\s+)?(?:proscribed|designated|listed|banned|blacklisted)(?:\\s+as\\s+(?:an?\\s+)?(?:(?:foreign|global|international)\\s+)?(?:terrorist|terror)\\s+(?:groups?|organi[sz]ations?|entities)|\\s+as\\s+(?:FTOs|SDGTs))?)`,
   ]
     .map(
       (cls) =>
@@ -136,7 +136,7 @@ const ENUM_WORD_RE =
 // "The five are A, B …", "The five, who held posts under the old regime, are A, B …": a
 // number alone refers back to the counted set.
 export const CONTINUED_FRAME_RE =
-  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:Among\s+(?:them|those|these)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*/u;
+  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:Among\s+(?:them|those|these)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
@@ -362,6 +362,23 @@ function bulletMembers(s: string, from: number, names: () => NameSpan[]): NameSp
  * the groups of the listing before it ("The groups are A, B and C"), after a listing that ends
  * with a colon, and on bulleted lines after one.
  */
+/** A sentence whose list holds states: the state sponsors of terrorism, "the remaining three countries". */
+const STATES_LISTED_RE = /state\s+sponsors?|\b(?:countries|nations|states)\b|\blist\b/i;
+
+/** Whether a name is a state and nothing more ("Mexico", "the United States"). */
+function isStateOnly(text: string): boolean {
+  const a = authoritiesIn(text);
+  return a.length === 1 && a[0].start <= 4 && a[0].end === text.length;
+}
+
+/** A listed member without the state it operates in ("Tren de Aragua in Venezuela"). */
+function withoutPlace(entity: NameSpan): NameSpan {
+  const place = /\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})$/u.exec(entity.text);
+  if (!place || authoritiesIn(place[1]).length === 0 || place.index === 0) return entity;
+  const text = entity.text.slice(0, place.index);
+  return { ...entity, text, end: entity.start + text.length };
+}
+
 export function enumeratedClaims(
   s: string,
   names: () => NameSpan[],
@@ -389,7 +406,11 @@ export function enumeratedClaims(
     listFrom: number,
     base: Pick<Found, 'designators' | 'status' | 'label'>,
   ): void => {
-    const members = enumeratedNames(s, listFrom, names());
+    // "Antifa Ost in Germany, the International Revolutionary Front in Italy": where, not who.
+    // A state among the members is where a member is, not one ("six Mexico crime organizations").
+    const members = enumeratedNames(s, listFrom, names())
+      .map(withoutPlace)
+      .filter((n) => STATES_LISTED_RE.test(s) || !isStateOnly(n.text));
     members.forEach((entity, i) => {
       const start = i === 0 && entity.start - frameStart <= 120 ? frameStart : entity.start;
       out.push({ entity, start, end: entity.end, ...base });
@@ -416,7 +437,10 @@ export function enumeratedClaims(
     push(m.index - (pre ? pre[0].length : 0), m.index + m[0].length, {
       designators: designatorsFor(own),
       status: 'designated',
-      label: cls ? cls.replace(/^other\s+/i, '') : (prior?.label ?? 'designated'),
+      // "groups designated as foreign terrorist organizations": the label is what they are designated as.
+      label: cls
+        ? (/\bas\s+(?:an?\s+)?(.+)$/i.exec(cls)?.[1] ?? cls.replace(/^other\s+/i, ''))
+        : (prior?.label ?? 'designated'),
     });
   }
   if (prior) {

@@ -91,7 +91,7 @@ const AND_PLACES =
   '(?:Jammu\\s+and\\s+Kashmir|Trinidad\\s+and\\s+Tobago|Bosnia\\s+and\\s+Herzegovina|Antigua\\s+and\\s+Barbuda|Turks\\s+and\\s+Caicos|Sao\\s+Tome\\s+and\\s+Principe)';
 const CAPWORD =
   `(?:${AND_PLACES}|` +
-  "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-\\p{L}[\\p{L}\\p{N}'.]*)*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*))";
+  "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-(?:\\p{L}[\\p{L}\\p{N}'.]*|\\d+\\b))*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*))";
 // The ASCII lookaround first: most positions fail on it before a Unicode-property class is
 // read (the same matches in half the time); the exact lookbehind follows.
 // A name may carry its parenthesis ("Islamic State (IS)", "(banned in Russia)"), but not a

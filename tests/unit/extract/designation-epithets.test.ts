@@ -173,3 +173,54 @@ describe('"the Iran-backed group" refers back like "the group"', () => {
     ).toEqual([]);
   });
 });
+
+describe('members named after a listing of a set', () => {
+  it('"the designations apply to A in X, B in Y and two groups: C and D"', () => {
+    expect(
+      summary(
+        'The State Department designated four groups as terrorist organizations. The designations apply to Red Front in Germany, the Black Banner in Italy, and two Greece-based groups: Iron Fist and Night Cell.',
+      ).map((c) => c[0]),
+    ).toEqual(['four groups', 'Red Front', 'Black Banner', 'Iron Fist', 'Night Cell']);
+  });
+
+  it('"The move names A in X, B-13 in Y …": a state is where a member is, a number may end a name', () => {
+    expect(
+      summary(
+        'The US designated three gangs as foreign terrorist organizations. The move names Red Front in Venezuela, Barrio-18 in El Salvador and one Mexico crime organization.',
+      ).map((c) => c[0]),
+    ).toEqual(['three gangs', 'Red Front', 'Barrio-18']);
+  });
+
+  it('"The blacklisted groups — A, B and C — were …"', () => {
+    expect(
+      summary(
+        'The US designated three Iraqi militias as foreign terrorist organizations. The blacklisted groups — Kataib Nur, Saraya Hadid and Liwa Fajr — were previously listed as specially designated global terrorists.',
+      ).map((c) => [c[0], c[1]]),
+    ).toEqual([
+      ['three Iraqi militias', ['United States']],
+      ['Kataib Nur', ['United States']],
+      ['Saraya Hadid', ['United States']],
+      ['Liwa Fajr', ['United States']],
+    ]);
+  });
+
+  it('"other groups designated as FTOs by the US, including A, B and C"', () => {
+    expect(
+      summary(
+        'The cartel joins other groups designated as foreign terrorist organizations by the US, including Red Front, Boko Haram, and Hamas.',
+      ).map((c) => [c[0], c[1]]),
+    ).toEqual([
+      ['Red Front', ['United States']],
+      ['Boko Haram', ['United States']],
+      ['Hamas', ['United States']],
+    ]);
+  });
+
+  it.each([
+    // No listing before: a move that names people is no listing.
+    'The move names Red Front in Venezuela and Barrio-18 in El Salvador as partners.',
+    'The decision drew criticism from Doha, Ankara and Moscow.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
