@@ -299,9 +299,10 @@ const DASH_MEMBERS_RE = /^((?:the\s+)?\p{Lu}[^—–.;:]{2,200}?)\s[—–]/u;
 const MEMBER_LINK_RE =
   // "A and sinister B": one describing word may follow the "and".
   // "A and a splinter group, B", "A and its affiliate B": a described member.
+  // "A and its leader B": the leader listed with the group.
   // "the Islamic State group, the Nusra Front and …": a generic head may close a member.
   // "…, All India Imams Council": a name's opening "All" is read as a determiner, not a name.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
 
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
@@ -2376,6 +2377,10 @@ function subordinateClauseStart(s: string, from: number, at: number): number {
   return start;
 }
 
+/** ", founded in 1965 by …, " right before the verb's auxiliary: an aside after the subject. */
+const PARTICIPLE_ASIDE_RE =
+  /,\s+(?:founded|formed|created|established|set\s+up|based|headquartered|led|headed|born|known)\b[^,;.]{1,100},\s+(?:(?:which|who)\s+)?(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$/;
+
 /** The subject in the trigger's own clause, or the head a coordinated predicate, a role or a relative clause describes. */
 function clauseSubject(
   sc: SentenceScope,
@@ -2406,6 +2411,15 @@ function clauseSubject(
       !(passive && authoritiesIn(n.text).length > 0 && /\b(?:that|which|who)\s/.test(s.slice(n.end, tStart))),
   );
   subject = candidates[candidates.length - 1];
+  // "MEK, founded during the years of the Shah, was designated": the name before a participle
+  // aside is the subject, not a name inside the aside.
+  if (passive && subject) {
+    const aside = PARTICIPLE_ASIDE_RE.exec(s.slice(0, tStart));
+    const head = aside
+      ? candidates.filter((n) => n.end <= aside.index && /^["')’]*$/.test(s.slice(n.end, aside.index))).pop()
+      : undefined;
+    if (head) subject = head;
+  }
   // "PKK is an armed group in Turkey, fighting … and designated as … by A": a participle
   // coordinated with the sentence's predicate describes the sentence's subject.
   // "… and was designated": the auxiliary may come after the "and".

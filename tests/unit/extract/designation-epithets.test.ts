@@ -224,3 +224,30 @@ describe('members named after a listing of a set', () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('subjects and objects around asides and leaders', () => {
+  it('"designated X and its leader Y": the leader is listed too', () => {
+    expect(
+      summary(
+        'The Treasury also designated Saraya Hadid and its leader Abu Karim al-Basri as terrorists.',
+      ).map((c) => [c[0], c[1]]),
+    ).toEqual([
+      ['Saraya Hadid', ['United States']],
+      ['Abu Karim al-Basri', ['United States']],
+    ]);
+  });
+
+  it('"X, founded during the years of the Shah, was designated": the name before the aside', () => {
+    expect(
+      summary(
+        'The Front, founded during the years of the Shah, was designated as a terrorist group by the US in 1997.',
+      )[0]?.[0],
+    ).toBe('The Front');
+  });
+
+  it('an Indian ban under the UAPA is a terror listing by India', () => {
+    expect(summary('The Red Front was earlier banned in 2019 for five years under the UAPA.')).toEqual([
+      ['The Red Front', ['India'], 'The Red Front was earlier banned'],
+    ]);
+  });
+});
