@@ -1429,12 +1429,13 @@ function inTallyList(s: string, counts: Count[], i: number): boolean {
 }
 
 /** COORDINATED_RE's gap ends in its link: tested first, as the noun phrase before it is costly. */
-const COORDINATED_LINK_END_RE = tailRegExp('(?:,|and|including)\\s*', 'i');
+// "Fifty-two civilians and the four bombers were killed": an article may lead the next member.
+const COORDINATED_LINK_END_RE = tailRegExp('(?:,|and|including)\\s*(?:the\\s+)?', 'i');
 const NEED_IN_NP_RE = /\b(?:in\s+need|at\s+risk)\b/i;
 const COORDINATED_VERB_RE = /^(?!(?:un)?armed$|unidentified$|retired$)\p{L}+(?:ed|ing)$/iu;
 // "Two guards, a driver, three porters and …": members named by an article may stand between.
 const COORDINATED_RE = new RegExp(
-  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s*,\\s*an?\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?=\\s*,|\\s+and\\s*$)){0,3}\\s*(?<link>,?\\s*including|,\\s*and|,|and)\\s*$`,
+  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s*,\\s*an?\\s+${NP_WORD}(?:\\s+${NP_WORD}){0,3}(?=\\s*,|\\s+and\\s*$)){0,3}\\s*(?<link>,?\\s*including|,\\s*and|,|and)\\s*(?:the\\s+)?$`,
   'iu',
 );
 

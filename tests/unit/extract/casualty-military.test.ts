@@ -161,3 +161,16 @@ describe('ranges and flights', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a coordinated subject whose next member has an article', () => {
+  it.each<Row>([
+    [
+      'Forty civilians and the three bombers were killed.',
+      ['killed 40/40 exact «Forty civilians»', 'killed 3/3 exact «three bombers were killed»'],
+    ],
+    // Things after the article are no members.
+    ['The 12 people were killed and the 3 houses destroyed.', ['killed 12/12 exact «12 people were killed»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
