@@ -1018,6 +1018,12 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
     npLength -= npText.length - first.length;
     npText = first;
   }
+  // "the assault that killed 1,200 people shocked the world": the main verb ends the object.
+  const verbAfter = npText ? /^(.*?\S)\s+\p{Ll}+ed(?:\s.*)?$/u.exec(npText) : null;
+  if (npText && verbAfter && namesPeople(lastWord(verbAfter[1]))) {
+    npLength -= npText.length - verbAfter[1].length;
+    npText = verbAfter[1];
+  }
   // A count read as an object must not itself be followed by its own harm word
   // ("killed 3 and 10 were wounded" is handled by the subject frame).
   const end = c.end + npLength;

@@ -168,6 +168,8 @@ describe('a coordinated subject whose next member has an article', () => {
       'Forty civilians and the three bombers were killed.',
       ['killed 40/40 exact «Forty civilians»', 'killed 3/3 exact «three bombers were killed»'],
     ],
+    // The main verb after a relative clause's object is no part of it.
+    ['The raid that killed 40 people shocked the country.', ['killed 40/40 exact «killed 40 people»']],
     // Things after the article are no members.
     ['The 12 people were killed and the 3 houses destroyed.', ['killed 12/12 exact «12 people were killed»']],
   ])('%s', (text, expected) => {
