@@ -808,6 +808,10 @@ const ONE_NOUN_RE =
 const REFUGEE_INTAKE_RE =
   /\b(?:quotas?|intake|resettl\w*|admit\w*|accept\w*|tak(?:e|es|ing)\s+(?:in\s+)?(?:up\s+to\s+|another\s+|an?\s+(?:additional|further)\s+)?\d|took\s+in|welcom\w*|relocat\w*|bring\w*\s+in|asylum)/i;
 
+/** "there will be 200,000 dead", "expected a figure of 150,000 dead": a forecast of a count. */
+const NOUN_FORECAST_BEFORE_RE =
+  /\b(?:(?:will|would|could|might|may)\s+be|expect(?:s|ed|ing)?\s+a\s+(?:figure|toll|total)\s+of)\s*$/i;
+
 function tryNoun(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 80)) return null;
   // "a number of deaths" is no count; "a number of militants were killed" counts people (vague).
@@ -876,7 +880,7 @@ const ELIMINATED_HEADS = new Set(
  * forecast or a counterfactual is no claim (docs/CLAIMS.md); "may have killed" (hedged past) is.
  */
 const FORECAST_VERB_BEFORE_RE = tailRegExp(
-  "\\b(?:could|would|might|may|will|shall|can|cannot|should|must|won't|would\\s+have|(?:threaten(?:s|ed|ing)?|expected|likely|set|poised|projected|predicted|forecast|going|about|feared|warned|vowed|threatening|able)\\s+to)\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+|not\\s+)?",
+  "\\b(?:could|would|might|may|will|shall|can|cannot|should|must|won't|would\\s+have|(?:threaten(?:s|ed|ing)?|expected|likely|set|poised|projected|predicted|forecast|going|about|feared|warned|vowed|threatening|able)\\s+to|enough(?:\\s+[\\p{L}-]+){0,3}\\s+to)\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+|not\\s+)?",
   'iu',
 );
 
@@ -1138,14 +1142,18 @@ function tryAlongWith(s: string, c: Count, previous: CasualtyHit | null): Casual
   const m = matchTail(ALONG_WITH_BEFORE_RE, before);
   const g = m?.groups;
   if (!g || ALONG_WITH_CLAUSE_RE.test(g.gap ?? '')) return null;
-  if (previous && previous.end > c.start - g.all.length) return null;
+  // "At least 52 people died, along with four bombers": the harm word is the claim before's,
+  // so this one is quoted from "along with" (claims never overlap).
+  const withAt = c.start - (/(?:along|together)\s+with\s+$/i.exec(g.all)?.[0].length ?? 0);
+  const start = previous && previous.end > c.start - g.all.length ? withAt : c.start - g.all.length;
+  if (previous && previous.end > start) return null;
   const np = PARTITIVE_OBJECT_NP_RE.exec(s.slice(c.end, c.end + 80));
   const npText = np?.groups?.np;
   if (!np || !npText || !looksLikePeople(npText, 'killed')) return null;
   const head = headWord(npText);
   if (!namesPeople(head)) return null;
   const category: CasualtyCategory = g.killed !== undefined ? 'killed' : 'injured';
-  return hit(c, c.start - g.all.length, c.end + np[0].length, category, 'object', npText);
+  return hit(c, start, c.end + np[0].length, category, 'object', npText);
 }
 
 /**
@@ -1966,7 +1974,11 @@ export function analyseSentence(
         tryAboard(s, c) ??
         trySafety(cues, c) ??
         (i === 0 ? tryCarried(s, c, carried()) : null));
-    hits[i] = h;
+    // "there will be 200,000 dead", "expected a figure of 150,000 dead": a forecast.
+    hits[i] =
+      h && h.start >= c.start && NOUN_FORECAST_BEFORE_RE.test(s.slice(Math.max(0, c.start - 36), c.start))
+        ? null
+        : h;
     // A count after "from" that made no claim ("the death toll from two days of clashes",
     // "revised from 160 to three") does not hide the toll's head from the figure after it.
     // Only a count after "from" is let through: elsewhere the shorter window is kept (speed).

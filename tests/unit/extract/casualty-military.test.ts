@@ -176,3 +176,22 @@ describe('a coordinated subject whose next member has an article', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('forecasts and means are no counts', () => {
+  it.each<Row>([
+    ['The gunmen had enough ammunition to kill 5,000, the minister said.', []],
+    ['We anticipate there will be between 10,000 and 20,000 dead in total.', []],
+    ['Officials expected a figure of 15,000 dead by Monday.', []],
+    ['There were 300 dead.', ['killed 300/300 exact «300 dead»']],
+    [
+      'At least 30 people died, along with two bombers, and 90 were injured.',
+      [
+        'killed 30/null at_least «At least 30 people died»',
+        'killed 2/2 exact «along with two bombers»',
+        'injured 90/90 exact «90 were injured»',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -108,7 +108,7 @@ describe('asides, appositions and "along with"', () => {
     ],
     [
       'A blast left five shoppers dead, along with two bombers, last spring.',
-      ['killed 5/5 exact «five shoppers dead»', 'killed 2/2 exact «two bombers»'],
+      ['killed 5/5 exact «five shoppers dead»', 'killed 2/2 exact «along with two bombers»'],
     ],
     // Not when a clause stands between the harm word and the count, nor for things.
     ['The envoy was killed, and his aide was detained along with 6 others.', []],
