@@ -8,7 +8,7 @@
  */
 import type { Found, NameSpan, PassageState } from './designation';
 import { LABEL_RE, labelAfter } from './designation-label';
-import { authoritiesIn, authorityNames, isListingAuthority } from './designators';
+import { authoritiesIn, authorityNames, isListingAuthority, isStateOnly } from './designators';
 import { CUE_RE, cued, isWidelyListed, namesWidelyListed, tiedToWidelyListed } from './designation-cue';
 
 /** `cued(s)` for a sentence, remembered for the last one: its rules ask again and again. */
@@ -364,12 +364,6 @@ function bulletMembers(s: string, from: number, names: () => NameSpan[]): NameSp
  */
 /** A sentence whose list holds states: the state sponsors of terrorism, "the remaining three countries". */
 const STATES_LISTED_RE = /state\s+sponsors?|\b(?:countries|nations|states)\b|\blist\b/i;
-
-/** Whether a name is a state and nothing more ("Mexico", "the United States"). */
-function isStateOnly(text: string): boolean {
-  const a = authoritiesIn(text);
-  return a.length === 1 && a[0].start <= 4 && a[0].end === text.length;
-}
 
 /** A listed member without the state it operates in ("Tren de Aragua in Venezuela"). */
 function withoutPlace(entity: NameSpan): NameSpan {

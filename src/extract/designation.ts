@@ -14,6 +14,7 @@ import {
   BLOC,
   expandBlocs,
   isListingAuthority,
+  isStateOnly,
   type AuthorityMention,
 } from './designators';
 import {
@@ -67,7 +68,7 @@ const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const HEDGE_WORDS =
-  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|(?<!\\b(?:approved|passed|adopted|carried)\\s(?:[a-zA-Z-]+\\s){0,6})motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to|pledg(?:e|es|ed|ing)\\s+to|work(?:s|ed|ing)?\\s+to|legislation\\s+to|bills?\\s+to|move\\s+forward\\s+with|warn(?:s|ed|ing)?\\s+against|against\\s+being";
+  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to|from)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|(?<!\\b(?:approved|passed|adopted|carried)\\s(?:[a-zA-Z-]+\\s){0,6})motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to|pledg(?:e|es|ed|ing)\\s+to|work(?:s|ed|ing)?\\s+to|legislation\\s+to|bills?\\s+to|move\\s+forward\\s+with|warn(?:s|ed|ing)?\\s+against|against\\s+being";
 // Within 60 characters (commas allowed), or further back within the clause, where a period after
 // a single capital (U.S., U.K.) is an abbreviation: "urged U.S. Secretary of State Jane Doe in a
 // letter on Friday to immediately designate …".
@@ -628,6 +629,13 @@ class PassageContext {
   private fatf: boolean | undefined;
 
   /** Whether the passage is about the FATF, whose blacklist and grey list rate states' controls. */
+  private sponsors: boolean | undefined;
+
+  /** Whether the passage speaks of state sponsors of terrorism (states are then listed entities). */
+  aboutSponsors(): boolean {
+    return (this.sponsors ??= SPONSOR_RE.test(this.t));
+  }
+
   /** The passage's text, for rules that read the whole report (its places, its locale). */
   get text(): string {
     return this.t;
@@ -3040,7 +3048,7 @@ function afterTriggerClaims(sc: SentenceScope): Found[] {
 // Pakistan": South Asian, Central Asian and Nigerian copy names the law's status as an epithet.
 // In every held-out passage read so far (19 of 19) such a "banned" or "outlawed" epithet was a
 // claim, listed by the passage's state; "proscribed" keeps only the sentence's own authorities.
-const PROSCRIBED_EPITHET_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group)\s+\p{Lu}/u;
+const PROSCRIBED_EPITHET_AFTER_RE = /^\s+(?:#?terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group)\s+\p{Lu}/u;
 const EPITHET_RE =
   /(?:\b(?:[Tt]he|of|with|from|by|and|to|against)\s+|\d\s+|now-)(?<word>proscribed|banned|outlawed)\s+(?:(?<desc>terror(?:ist)?|militant|insurgent|Islamist|radical|extremist|separatist|jihadist|armed)\s+)?(?:(?<head>(?:outfit|organi[sz]ation|group|movement))\s+)?(?=\p{Lu})/gu;
 const EPITHET_GATE_RE = new RegExp(EPITHET_RE.source, 'u');
@@ -3899,6 +3907,9 @@ function fullName(entity: string, nearby: NameSpan[]): string {
 /** Labels only the United States gives (its FTO, SDGT and Terrorist Exclusion lists). */
 const US_ONLY_LABEL_RE =
   /Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|\bSDGTs?\b|Specially\s+Designated\s+Global\s+Terrorists?|Terrorist\s+Exclusion\s+List/i;
+/** The state sponsor list in any wording: its entities are states. */
+const SPONSOR_RE = /sponsor|terror(?:ist)?\s+state/i;
+
 /** The same lists named in a quote ("its FTO designation"), and the state sponsor list. */
 const US_ONLY_QUOTE_RE = new RegExp(
   `${US_ONLY_LABEL_RE.source}|state\\s+sponsors?\\s+of\\s+terror|terror(?:ism|ist)?\\s+sponsor`,
@@ -3989,6 +4000,14 @@ function passageHits(
       // "Kyrgyzstan's General Prosecutor's Office has published a list": an office of state
       // publishes or lists; it is never the listed group.
       if (INSTITUTION_RE.test(entityText)) continue;
+      // A state is listed only as a sponsor of terrorism: "three other groups in Italy and
+      // Greece" names where the groups are, not two listed states.
+      if (
+        isStateOnly(entityText) &&
+        !SPONSOR_RE.test(`${f.label} ${t.slice(start, end)}`) &&
+        !ctx.aboutSponsors()
+      )
+        continue;
       const named = CAPITAL_STATE[entityText] ?? entityText;
       if (!lastEntity.recent.some((r) => r.text === named))
         lastEntity.recent.push({ start, end, text: named });

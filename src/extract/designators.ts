@@ -384,3 +384,9 @@ const LISTING_ONLY_RE = new RegExp(
 export function isListingAuthority(s: string): boolean {
   return LISTING_ONLY_RE.test(s.trim());
 }
+
+/** Whether a name is a state and nothing more ("Mexico", "the United States"). */
+export function isStateOnly(text: string): boolean {
+  const a = authoritiesIn(text);
+  return a.length === 1 && a[0].start <= 4 && a[0].end === text.length;
+}

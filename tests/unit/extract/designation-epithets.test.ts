@@ -251,3 +251,27 @@ describe('subjects and objects around asides and leaders', () => {
     ]);
   });
 });
+
+describe('states are listed only as sponsors of terrorism', () => {
+  it('"along with three other groups in Italy and Greece" lists no state', () => {
+    expect(
+      summary(
+        'The Department of State is designating Red Front, along with three other violent groups in Italy and Greece, as Specially Designated Global Terrorists.',
+      ).map((c) => c[0]),
+    ).not.toContain('Italy');
+  });
+
+  it('a state sponsor of terrorism is still a listed state', () => {
+    expect(summary('The United States designated Cuba a state sponsor of terrorism in 1982.')).toEqual([
+      ['Cuba', ['United States'], 'designated Cuba a state sponsor of terrorism'],
+    ]);
+  });
+
+  it('calls from MPs to proscribe a group are a plan', () => {
+    expect(
+      summary(
+        'Renewed calls from MPs across the political divide for Government to proscribe the Red Guards Corps have been met with resistance.',
+      ),
+    ).toEqual([]);
+  });
+});
