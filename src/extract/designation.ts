@@ -29,7 +29,7 @@ import {
 } from './designation-cue';
 import { labelAfter, withoutAbbreviationPoints } from './designation-label';
 import { footnoteClaims } from './designation-footnote';
-import { homeStateOf } from './home-states';
+import { homeStateOf, localeOf } from './home-states';
 import {
   CONTINUED_FRAME_RE,
   COUNTED_OBJECT_RE,
@@ -629,6 +629,20 @@ class PassageContext {
   private fatf: boolean | undefined;
 
   /** Whether the passage is about the FATF, whose blacklist and grey list rate states' controls. */
+  private national: string[] | undefined;
+
+  /**
+   * A state's own ministry named without the state ("the interior ministry", "the Home
+   * Ministry"), in a report whose places are all one state's: that state (home-states.ts).
+   */
+  unnamedNationalDesignator(): string[] {
+    if (this.national === undefined) {
+      const locale = NATIONAL_BODY_RE.test(this.t) ? localeOf(this.t) : undefined;
+      this.national = locale ? [locale] : [];
+    }
+    return this.national;
+  }
+
   private sponsors: boolean | undefined;
 
   /** Whether the passage speaks of state sponsors of terrorism (states are then listed entities). */
@@ -3907,6 +3921,10 @@ function fullName(entity: string, nearby: NameSpan[]): string {
 /** Labels only the United States gives (its FTO, SDGT and Terrorist Exclusion lists). */
 const US_ONLY_LABEL_RE =
   /Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|\bSDGTs?\b|Specially\s+Designated\s+Global\s+Terrorists?|Terrorist\s+Exclusion\s+List/i;
+/** A state's own bodies, named without the state. */
+const NATIONAL_BODY_RE =
+  /\b(?:[Ii]nterior|[Hh]ome)\s+[Mm]inistry|\b[Mm]inistry\s+of\s+(?:[Ii]nterior|[Hh]ome\s+[Aa]ffairs)|\bNACTA\b|\bNacta\b|National\s+Counter\s+Terrorism\s+Authority|National\s+Investigation\s+Agency/;
+
 /** The state sponsor list in any wording: its entities are states. */
 const SPONSOR_RE = /sponsor|terror(?:ist)?\s+state/i;
 
@@ -4025,11 +4043,15 @@ function passageHits(
         // "designated a Foreign Terrorist Organization": the US's own lists name their keeper.
         // "the Houthis' FTO designation", "Cuba's terrorism sponsor designation": a label word
         // in the quote names the keeper as well as the label does.
+        // "The interior ministry … placed 10 more organisations on the list of proscribed
+        // outfits" in a report from Lahore: the ministry is its own state's.
         designators:
           f.designators.length === 0 &&
           (US_ONLY_LABEL_RE.test(f.label) || US_ONLY_QUOTE_RE.test(t.slice(start, end)))
             ? ['United States']
-            : expandBlocs(f.designators),
+            : f.designators.length === 0
+              ? ctx.unnamedNationalDesignator()
+              : expandBlocs(f.designators),
         label: f.label,
         status: f.status,
       });

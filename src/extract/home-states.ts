@@ -41,9 +41,27 @@ const HOME_STATES: Array<[RegExp, string[]]> = [
 const INDIA_CUE_RE =
   /\b(?:J&K|Jammu|Kashmir\s+(?:Zone|valley|police)|Srinagar|Kulgam|Shopian|Pulwama|Anantnag|Baramulla|Kupwara|Poonch|Rajouri|Bandipora|Ganderbal|Budgam|Sopore|Doda|Kishtwar|Kathua|Udhampur|Reasi|Uri|Pahalgam|CRPF|BSF|NIA|UAPA|Indian\s+Army|New\s+Delhi|Assam|Manipur)\b/g;
 const PAKISTAN_CUE_RE =
-  /\b(?:Khyber|Pakhtunkhwa|Balochistan|Waziristan|Karachi|Lahore|Peshawar|Quetta|Islamabad|Rawalpindi|Bannu|Lakki\s+Marwat|Dera\s+Ismail\s+Khan|CTD|ISPR|Frontier\s+Corps|Pakistan\s+Army|Sindh)\b/g;
+  /\b(?:Khyber|Pakhtunkhwa|Balochistan|Waziristan|Karachi|Lahore|Peshawar|Quetta|Islamabad|Rawalpindi|Faisalabad|Multan|Bahawalpur|Bannu|Lakki\s+Marwat|Dera\s+Ismail\s+Khan|CTD|ISPR|NACTA|Nacta|Frontier\s+Corps|Pakistan\s+Army|Sindh)\b/g;
+
+const BANGLADESH_CUE_RE =
+  /\b(?:Dhaka|Chattogram|Chittagong|Sylhet|Gazipur|Rajshahi|Khulna|Rapid\s+Action\s+Battalion|RAB)\b/g;
 
 const count = (re: RegExp, t: string): number => t.match(re)?.length ?? 0;
+
+/**
+ * The state whose places a report names, when only one state's are named (at least twice):
+ * "Lahore", "Faisalabad", "Karachi" tell a Pakistani report whose "interior ministry" needs no
+ * country name.
+ */
+export function localeOf(passage: string): string | undefined {
+  const scores: Array<[string, number]> = [
+    ['India', count(INDIA_CUE_RE, passage)],
+    ['Pakistan', count(PAKISTAN_CUE_RE, passage)],
+    ['Bangladesh', count(BANGLADESH_CUE_RE, passage)],
+  ];
+  const named = scores.filter(([, n]) => n > 0);
+  return named.length === 1 && named[0][1] >= 2 ? named[0][0] : undefined;
+}
 
 /**
  * The state whose ban "the banned/proscribed X" means, or undefined when the group is not one

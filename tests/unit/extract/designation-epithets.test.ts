@@ -275,3 +275,28 @@ describe('states are listed only as sponsors of terrorism', () => {
     ).toEqual([]);
   });
 });
+
+describe("a ministry named without its state, in a report whose places are one state's", () => {
+  it('lists for that state', () => {
+    expect(
+      summary(
+        'The interior ministry on Saturday placed two more organisations on the list of proscribed outfits. The newest additions to the list of banned outfits are Al Noor Trust (Lahore) and Al Huda Foundation (Karachi).',
+      ).map((c) => c[1]),
+    ).toEqual([['Pakistan'], ['Pakistan'], ['Pakistan']]);
+  });
+
+  it('names no state when the places are of two states, or there is no ministry', () => {
+    expect(
+      homeLocaleCase(
+        'The interior ministry placed two outfits on the list of proscribed organisations. Officials in Lahore and Srinagar reacted.',
+      ),
+    ).toEqual([[]]);
+    expect(
+      homeLocaleCase('Police in Lahore and Karachi said two proscribed outfits were behind the attack.'),
+    ).toEqual([]);
+  });
+});
+
+function homeLocaleCase(text: string): string[][] {
+  return summary(text).map((c) => c[1]);
+}
