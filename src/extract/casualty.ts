@@ -242,9 +242,11 @@ const ELLIPSIS_RECENT = String.raw`\s+(?:in|over|during)\s+(?:the\s+)?(?:recent|
 // Without "more", the place is read to its end and must end the clause: "and 300,000 in
 // Florida lost power" is a new clause.
 const ELLIPSIS_RE = new RegExp(
-  `^(?:\\s+(?:more|others)(?:(?<=more)${ELLIPSIS_PEOPLE})?(?=\\s*(?:[,.;)]|$)|${ELLIPSIS_PLACE}|${ELLIPSIS_REGION}|${ELLIPSIS_RECENT})|(?:${ELLIPSIS_PLACE}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|${ELLIPSIS_REGION}[\\p{L}'-]*(?:\\s+\\p{L}+)?)(?:\\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\\s*(?:[,.;)]|$)|\\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\\b))`,
+  `^(?:\\s+(?:more|others)(?:(?<=more)${ELLIPSIS_PEOPLE})?(?=\\s*(?:[,.;)]|$)|${ELLIPSIS_PLACE}|${ELLIPSIS_REGION}|${ELLIPSIS_RECENT})|(?:${ELLIPSIS_PLACE}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|${ELLIPSIS_REGION}[\\p{L}'-]*(?:\\s+\\p{L}+)?)(?:\\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\\s*(?:[,.;)]|$)|\\s+(?:and|in|on|at|during|over|since|last|this|alone|respectively|according)\\b))`,
   'u',
 );
+/** Between a claim and an ellipsis that lists where: "died at the Central Mosque, ", "people: ". */
+const ELLIPSIS_LIST_GAP_RE = /^(?:\s+(?:at|in|on|across|near|inside)\s+[^,.;:\d]{1,50}?\s*,|\s*:)\s*$/u;
 const ANOTHER_ELLIPSIS_RE =
   /^(?:\s+(?:more|others))?(?:\s+(?:in|on|at|during|over|across|from|near)\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})?(?=\s*(?:[,.;)]|$))/u;
 const ELLIPSIS_TO_RE = new RegExp(
@@ -2321,6 +2323,8 @@ export function analyseSentence(
   }
   // Ellipsis: "1,000 people died in the city and at least 200 more in the province" — the
   // verb of the clause before is left out, so a bare place phrase (or nothing) follows.
+  // A member read so may lead the next one: "41 at X, 7 at Y and 3 at Z".
+  const ellipsed: boolean[] = counts.map(() => false);
   for (let i = 1; i < counts.length; i++) {
     // A count inside the hit before ("are in 55 camps") is part of that clause, not a new one.
     const inside = i > 1 && !hits[i - 1] && (hits[i - 2]?.end ?? -1) >= counts[i - 1].end;
@@ -2328,12 +2332,22 @@ export function analyseSentence(
     if (
       hits[i] ||
       !prev ||
-      (prev.frame !== 'subject' && prev.frame !== 'object' && prev.frame !== 'noun' && prev.frame !== 'toll')
+      (prev.frame !== 'subject' &&
+        prev.frame !== 'object' &&
+        prev.frame !== 'noun' &&
+        prev.frame !== 'toll' &&
+        !ellipsed[i - 1])
     )
       continue;
     const c = counts[i];
     if (c.isOne || prev.end > c.start) continue;
-    if (!/^[^.;:\d]{0,60}?\band\s+(?:another\s+|a\s+further\s+)?$/i.test(s.slice(prev.end, c.start)))
+    const gap = s.slice(prev.end, c.start);
+    // "41 died at the Central Mosque, 7 at Linwood Mosque and …", "killed 191: 20 at El Pozo,
+    // …": a comma after a place of the claim before, or a colon, also leaves the verb out.
+    if (
+      !/^[^.;:\d]{0,60}?\band\s+(?:another\s+|a\s+further\s+)?$/i.test(gap) &&
+      !(ellipsed[i - 1] ? /^\s*,\s*$/ : ELLIPSIS_LIST_GAP_RE).test(gap)
+    )
       continue;
     const rest = s.slice(c.end, c.end + 40);
     // People who fled go "to" a place: "9,000 fled to X and 4,000 to Y".
@@ -2346,6 +2360,7 @@ export function analyseSentence(
     if (!m) continue;
     const end = c.end + m[0].length;
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };
+    ellipsed[i] = true;
   }
   // "… 73,000 people have died, up from the 61,000 reported a day earlier": the earlier
   // figure of the same toll, reported as such, is a claim too.

@@ -195,3 +195,30 @@ describe('forecasts and means are no counts', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a breakdown by place leaves the verb out', () => {
+  it.each<Row>([
+    [
+      'The storm killed 12 people in Manila, 3 in Cebu and 2 in Davao.',
+      [
+        'killed 12/12 exact «killed 12 people»',
+        'killed 3/3 exact «3 in Cebu»',
+        'killed 2/2 exact «2 in Davao»',
+      ],
+    ],
+    [
+      'The bombings killed 90 people: 20 at Central Station, about 10 in Old Town and 3 at Riverside.',
+      [
+        'killed 90/90 exact «killed 90 people»',
+        'killed 20/20 exact «20 at Central Station»',
+        'killed 10/10 about «about 10 in Old Town»',
+        'killed 3/3 exact «3 at Riverside»',
+      ],
+    ],
+    // A year or a span after a comma is no place.
+    ['He died in 1998, 20 years after the war.', []],
+    ['Five people died in the blast, 3 days before the vote.', ['killed 5/5 exact «Five people died»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
