@@ -1195,6 +1195,8 @@ function sentenceDesignations(
   // listed (an anchored test first: most sentences open otherwise).
   const byReference = memberReferenceClaims(s, lastEntity);
   if (byReference !== null) return byReference;
+  const wing = s.includes('wing') ? wingSubjectClaim(s, passageOffset, ctx, lastEntity) : null;
+  if (wing) return [wing];
   const lifted =
     s.includes(' was ') || s.includes(' been ') || s.includes(' be ')
       ? listingLiftedClaim(s, passageOffset, ctx, lastEntity)
@@ -3771,6 +3773,34 @@ function listingLiftedClaim(
       designators,
     },
   ];
+}
+
+/** "Its military wing is designated by the UK, Australia and the EU": the claimed group's wing. */
+const WING_SUBJECT_RE =
+  /^\s*(?:Its|Their|The\s+(?:group|organi[sz]ation|movement)['’]s)\s+(?<wing>(?:armed|military|political|youth)\s+wing)\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|officially\s+|formally\s+|separately\s+)?(?<verb>designated|listed|proscribed|banned|blacklisted|outlawed)\b/;
+
+function wingSubjectClaim(
+  s: string,
+  passageOffset: number,
+  ctx: PassageContext,
+  state: PassageState,
+): Found | null {
+  const owner = state.claim?.entity ?? state.v;
+  const m = WING_SUBJECT_RE.exec(s);
+  if (!m || !owner || authoritiesIn(owner.text).length > 0) return null;
+  const start = m.index + /^\s*/.exec(m[0])![0].length;
+  const verbEnd = m.index + m[0].length;
+  const label = labelAfter(s, verbEnd);
+  const end = byPhraseEnd(s, label?.end ?? verbEnd);
+  const own = authorityNames(s.slice(verbEnd, end));
+  return {
+    entity: { ...owner, text: `${owner.text}'s ${m.groups!.wing}`, start, end: verbEnd },
+    start,
+    end,
+    label: label?.label ?? m.groups!.verb,
+    status: 'designated',
+    designators: own.length > 0 ? own : passageDesignators(ctx, passageOffset, [owner.text]),
+  };
 }
 
 function memberReferenceClaims(s: string, state: PassageState): Found[] | null {

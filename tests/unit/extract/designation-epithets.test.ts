@@ -300,3 +300,21 @@ describe("a ministry named without its state, in a report whose places are one s
 function homeLocaleCase(text: string): string[][] {
   return summary(text).map((c) => c[1]);
 }
+
+describe('"Its military wing is designated by …" after a claim on the group', () => {
+  it("is the group's wing, with the authorities named", () => {
+    expect(
+      summary(
+        'The Red Front is designated as a terrorist organization by the United States. Its military wing is designated by the United Kingdom, Australia and the European Union.',
+      )[1],
+    ).toEqual([
+      "Red Front's military wing",
+      ['United Kingdom', 'Australia', 'European Union'],
+      'Its military wing is designated by the United Kingdom, Australia and the European Union',
+    ]);
+  });
+
+  it('needs a claimed group before it', () => {
+    expect(summary('The Red Front fired rockets. Its military wing was banned in 2013.')).toEqual([]);
+  });
+});
