@@ -308,7 +308,7 @@ describe('"Its military wing is designated by …" after a claim on the group', 
         'The Red Front is designated as a terrorist organization by the United States. Its military wing is designated by the United Kingdom, Australia and the European Union.',
       )[1],
     ).toEqual([
-      "Red Front's military wing",
+      "The Red Front's military wing",
       ['United Kingdom', 'Australia', 'European Union'],
       'Its military wing is designated by the United Kingdom, Australia and the European Union',
     ]);
