@@ -169,6 +169,8 @@ const COLON_FRAME_RE =
 const MEMBER_GAP_RE =
   // "A, the group's chief of operations; B, its financier; and C".
   /^\s*,\s*(?:the|its|their|an?|former)\s+[^,;]{1,60};\s*(?:and\s+)?(?:[\p{Ll}-]+\s+){0,2}$|^\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?!(?:which|who|that|is|are|was|were|based|located|operating|active)\b)(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?|two|three|four|five),?\s+){0,4}?$/u;
+/** An enumeration's item mark right before a name: "(1) ", "(b) ", "(iv) ", "2. ". */
+const ITEM_NUMBER_RE = /\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?<![\d,.])\d{1,2}[.)])\s*$/;
 const FIRST_GAP_RE =
   /^\s*(?:(?:the|an?|The|An?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?),?\s+){0,3}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
 // "party founder X", "the separatist militant group X": the name before describes the member.
@@ -233,7 +235,9 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
       at = n.end;
       continue;
     }
-    if (!(out.length === 0 ? FIRST_GAP_RE : MEMBER_GAP_RE).test(gap)) break;
+    // "(1) A; (2) B; and (3) C", "1. A 2. B": an item's number stands before its name.
+    const unnumbered = gap.replace(ITEM_NUMBER_RE, ' ');
+    if (!(out.length === 0 ? FIRST_GAP_RE : MEMBER_GAP_RE).test(unnumbered)) break;
     // "…, led by radical Chechen Shamil Basayev": the people who lead a member are no members.
     if (out.length > 0 && /\b(?:led|headed|founded|run|commanded)\s+by\b/.test(gap)) break;
     const bare = PLACE_PREFIX_RE.exec(n.text);

@@ -318,3 +318,18 @@ describe('"Its military wing is designated by …" after a claim on the group', 
     expect(summary('The Red Front fired rockets. Its military wing was banned in 2013.')).toEqual([]);
   });
 });
+
+describe('numbered items in a list', () => {
+  it.each([
+    'The council designated the following as terrorist organizations: (1) Red Front; (2) Black Banner; and (3) Night Cell.',
+    'The council designated the following groups as terrorist organizations: (a) Red Front, (b) Black Banner and (c) Night Cell.',
+  ])('%s', (text) => {
+    expect(summary(text).map((c) => c[0])).toEqual(['Red Front', 'Black Banner', 'Night Cell']);
+  });
+
+  it('a year after a member is no item number', () => {
+    expect(
+      summary('The US designated Red Front in 2019, Black Banner in 2020.').map((c) => c[0]),
+    ).not.toContain('Black Banner in 2020');
+  });
+});
