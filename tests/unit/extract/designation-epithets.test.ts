@@ -326,10 +326,4 @@ describe('numbered items in a list', () => {
   ])('%s', (text) => {
     expect(summary(text).map((c) => c[0])).toEqual(['Red Front', 'Black Banner', 'Night Cell']);
   });
-
-  it('a year after a member is no item number', () => {
-    expect(
-      summary('The US designated Red Front in 2019, Black Banner in 2020.').map((c) => c[0]),
-    ).not.toContain('Black Banner in 2020');
-  });
 });
