@@ -705,7 +705,9 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
   // or a vague number ("several people") is the state of some of them, not a count of its own.
   if (
     CONDITION_END_RE.test(m[0]) &&
-    (np === undefined || /^of\s/i.test(np) || !isPeopleHead(headWord(np)) || c.min === null)
+    (np === undefined
+      ? c.min === null || !/^\s+(?:are|were|remain|remained)\s+(?:still\s+)?in\s/i.test(m[0])
+      : /^of\s/i.test(np) || !isPeopleHead(headWord(np)) || c.min === null)
   )
     return null;
   // "killed 4 people and soldiers were wounded": after a harm verb the count is its object, and

@@ -222,3 +222,17 @@ describe('a breakdown by place leaves the verb out', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a bare count in critical condition', () => {
+  it.each<Row>([
+    [
+      'Police said 40 were hurt and 12 remain in critical condition.',
+      ['injured 40/40 exact «40 were hurt»', 'injured 12/12 exact «12 remain in critical condition»'],
+    ],
+    // Things in critical condition are not people; "one" alone is no count.
+    ['Three councils are in critical condition.', []],
+    ['One is in critical condition.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
