@@ -3120,9 +3120,9 @@ function addProscribedEpithets(sc: SentenceScope): void {
 
 /**
  * "The banned terror outfit claimed responsibility": an epithet with no name after it refers
- * back to the group the passage's last claim named, and is a claim about that group.
+ * back to the group the passage's last claim named, and is a claim about that group. Not
+ * "proscribed": laws and guidance say "the proscribed organisation" of any listed group.
  */
-// Not "proscribed": laws and guidance say "the proscribed organisation" of any listed group.
 const NAMELESS_EPITHET_RE =
   /\b[Tt]he\s+(?:now-)?(?<word>banned|outlawed)\s+(?:(?:terror(?:ist)?|militant|insurgent|separatist|jihadist|Islamist|extremist|armed)\s+)?(?<head>outfit|group|organi[sz]ation)\b(?!\s+(?:of\b|\p{Lu}|\())/u;
 
