@@ -245,8 +245,12 @@ const ELLIPSIS_RE = new RegExp(
   `^(?:\\s+(?:more|others)(?:(?<=more)${ELLIPSIS_PEOPLE})?(?=\\s*(?:[,.;)]|$)|${ELLIPSIS_PLACE}|${ELLIPSIS_REGION}|${ELLIPSIS_RECENT})|(?:${ELLIPSIS_PLACE}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|${ELLIPSIS_REGION}[\\p{L}'-]*(?:\\s+\\p{L}+)?)(?:\\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\\s*(?:[,.;)]|$)|\\s+(?:and|in|on|at|during|over|since|last|this|alone|respectively|according)\\b))`,
   'u',
 );
-/** Between a claim and an ellipsis that lists where: "died at the Central Mosque, ", "people: ". */
-const ELLIPSIS_LIST_GAP_RE = /^(?:\s+(?:at|in|on|across|near|inside)\s+[^,.;:\d]{1,50}?\s*,|\s*:)\s*$/u;
+/**
+ * Between a claim and an ellipsis that lists where: "died at the Central Mosque, ", "people: ",
+ * "have died - ", "30 people, " (the member after it must then name a place).
+ */
+const ELLIPSIS_LIST_GAP_RE =
+  /^(?:\s+(?:at|in|on|across|near|inside)\s+[^,.;:\d]{1,50}?\s*,|\s*:|\s+[-–—]|\s*[–—]|\s*,)\s*$/u;
 const ANOTHER_ELLIPSIS_RE =
   /^(?:\s+(?:more|others))?(?:\s+(?:in|on|at|during|over|across|from|near)\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})?(?=\s*(?:[,.;)]|$))/u;
 const ELLIPSIS_TO_RE = new RegExp(
@@ -2360,6 +2364,13 @@ export function analyseSentence(
       (prev.category === 'displaced' ? ELLIPSIS_TO_RE.exec(rest) : null) ??
       (another ? ANOTHER_ELLIPSIS_RE.exec(rest) : null);
     if (!m) continue;
+    // After a bare comma only a place makes the count a member: "30 people, 20 at El Pozo".
+    if (
+      /^\s*,\s*$/.test(gap) &&
+      !ellipsed[i - 1] &&
+      !/^\s+(?:in|on|at|across|near|from|inside|outside)\s/i.test(m[0])
+    )
+      continue;
     const end = c.end + m[0].length;
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };
     ellipsed[i] = true;

@@ -215,8 +215,30 @@ describe('a breakdown by place leaves the verb out', () => {
         'killed 3/3 exact «3 at Riverside»',
       ],
     ],
+    // After a dash, or a bare comma when a place follows.
+    [
+      '29 people have died - 21 at the Central Station, 7 at Riverside, 1 at City Hospital',
+      [
+        'killed 29/29 exact «29 people have died»',
+        'killed 21/21 exact «21 at the Central Station»',
+        'killed 7/7 exact «7 at Riverside»',
+        'killed 1/1 exact «1 at City Hospital»',
+      ],
+    ],
+    [
+      'Police confirmed the death of at least 30 people, 20 at Central Station and about 10 in Old Town.',
+      [
+        'killed 30/null at_least «the death of at least 30 people»',
+        'killed 20/20 exact «20 at Central Station»',
+        'killed 10/10 about «about 10 in Old Town»',
+      ],
+    ],
     // A year or a span after a comma is no place.
     ['He died in 1998, 20 years after the war.', []],
+    [
+      'At least 30 people died, 20 years after the war ended.',
+      ['killed 30/null at_least «At least 30 people died»'],
+    ],
     ['Five people died in the blast, 3 days before the vote.', ['killed 5/5 exact «Five people died»']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
