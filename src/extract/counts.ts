@@ -106,14 +106,15 @@ export const COUNT_RE = new RegExp(
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
-// Right after the number: units, ages, times, percentages, ordinals, money and measures.
+// Right after the number: units, ages, times, percentages, ordinals, money and measures, and a
+// compound's hyphen ("30-strong"); a dash spaced on both sides ("330 - including …") is punctuation.
 const NOT_A_COUNT_AFTER = new RegExp(
-  `^(?:\\s*(?:%|per\\s*cent|percent|pc\\b)|-?\\s*(?:year|month|week|day|hour|minute)s?[- ]old|\\s+(?:years?|months?)\\s+old|:\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|hrs\\b)|(?:st|nd|rd|th)\\b|\\s*°|\\s*(?:kms?|kph|mph|kgs?|ft|cm|mm|m\\b|miles?\\b|metres?\\b|meters?\\b|feet\\b|tons?\\b|tonnes?\\b|dollars?|euros?|pounds?\\b|rupees?|yuan|yen|shekels?|dinars?|riyals?|lira|naira|usd|eur|gbp)(?![\\p{L}])|\\s*-\\s*\\p{L}|\\s+(?:${MONTHS.replace('may|', '')})\\b|\\s+may\\s+\\d|\\s+magnitude|\\s+on\\s+the\\s+richter)`,
+  `^(?:\\s*(?:%|per\\s*cent|percent|pc\\b)|-?\\s*(?:year|month|week|day|hour|minute)s?[- ]old|\\s+(?:years?|months?)\\s+old|:\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|hrs\\b)|(?:st|nd|rd|th)\\b|\\s*°|\\s*(?:kms?|kph|mph|kgs?|ft|cm|mm|m\\b|miles?\\b|metres?\\b|meters?\\b|feet\\b|tons?\\b|tonnes?\\b|dollars?|euros?|pounds?\\b|rupees?|yuan|yen|shekels?|dinars?|riyals?|lira|naira|usd|eur|gbp)(?![\\p{L}])|-\\s*\\p{L}|\\s+-\\p{L}|\\s+(?:${MONTHS.replace('may|', '')})\\b|\\s+may\\s+\\d|\\s+magnitude|\\s+on\\s+the\\s+richter)`,
   'iu',
 );
 // Right before the number (tested at the end of the 24 characters before it).
 const NOT_A_COUNT_BEFORE = tailRegExp(
-  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:(?:grand)?(?:mother|father|parent)s?\\s+of|rs|no|nos|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|(?:aged?|ages)\\s+(?:between\\s+)?\\d{1,3}(?:\\s*,\\s*\\d{1,3})*,?\\s+(?:and|to|or)|mw|level|category|(?:${MONTHS})\\.?|year|years|since|until|till|average\\s+of|(?:one|two|three|\\d+)\\s+(?:in|out\\s+of)(?:\\s+every)?|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)`,
+  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:(?:grand)?(?:mother|father|parent)s?\\s+of|rs|no\\.?|nos\\.?|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|(?:aged?|ages)\\s+(?:between\\s+)?\\d{1,3}(?:\\s*,\\s*\\d{1,3})*,?\\s+(?:and|to|or)|mw|level|category|(?:${MONTHS})\\.?|year|years|since|until|till|average\\s+of|(?:one|two|three|\\d+)\\s+(?:in|out\\s+of)(?:\\s+every)?|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)`,
   'iu',
 );
 

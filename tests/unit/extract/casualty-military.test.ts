@@ -258,3 +258,20 @@ describe('a bare count in critical condition', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('numbers that are no counts do not hide a toll', () => {
+  it.each<Row>([
+    // "No. 1" is a name's number; a dash spaced on both sides is punctuation, not a hyphen.
+    [
+      'The death toll from the siege at School No. 1 in Lakeside was put at 330 - including at least 155 children.',
+      [
+        'killed 330/330 exact «The death toll from the siege at School No. 1 in Lakeside was put at 330»',
+        'killed 155/null at_least «at least 155 children»',
+      ],
+    ],
+    // A compound's hyphen still makes no count: a 30-strong unit.
+    ['A 30-strong unit was killed in the ambush.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
