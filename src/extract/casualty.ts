@@ -94,8 +94,11 @@ const SUBJECT_RE = new RegExp(
 /** A share of a whole in an aside: "Nearly 2 million people, about 90% of the population, …". */
 const SHARE_ASIDE =
   '(?:(?:about|around|nearly|some|roughly|almost|over|more\\s+than)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent|percent)\\s+of\\s|(?:a|one|two)\\s+(?:third|quarter|half|fifth|tenth)s?\\s+of\\s';
+// "Around 8,000 people, or nearly half the town's population, are missing": the share they are.
+const OR_SHARE_ASIDE =
+  'or\\s+(?:(?:about|around|nearly|almost|roughly|some|more\\s+than)\\s+)?(?:half|a\\s+third|a\\s+quarter|\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent|percent))\\s';
 const ASIDE_OPEN_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*["“]?(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE})`,
+  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*["“]?(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE}|${OR_SHARE_ASIDE})`,
   'iu',
 );
 /**
@@ -1485,7 +1488,7 @@ function coordinatedGap(gap: string, category: CasualtyCategory): string | null 
 const STEM_SCAN_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)}|${HARM_PHRASE_EXTRA_STEMS})`, 'gi');
 /** Where an aside may open after a subject: ASIDE_OPEN_RE's mark, without its closing \b. */
 const ASIDE_MARK_RE = new RegExp(
-  `(?:,|\\s[—–-]|[—–])\\s*["“]?(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged|${SHARE_ASIDE})|(?:\\s[—–-]|[—–])\\s*${ASIDE_MEMBER_START}`,
+  `(?:,|\\s[—–-]|[—–])\\s*["“]?(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged|${SHARE_ASIDE}|${OR_SHARE_ASIDE})|(?:\\s[—–-]|[—–])\\s*${ASIDE_MEMBER_START}`,
   'giu',
 );
 

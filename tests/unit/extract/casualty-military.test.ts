@@ -275,3 +275,20 @@ describe('numbers that are no counts do not hide a toll', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"or nearly half the population" between a count and its harm', () => {
+  it.each<Row>([
+    [
+      "Around 8,000 people, or nearly half the town's population, are missing.",
+      ['missing 8000/8000 about «Around 8,000 people»'],
+    ],
+    [
+      'About 5,000 people, or 10 percent of residents, fled.',
+      ['displaced 5000/5000 about «About 5,000 people»'],
+    ],
+    // An "or" naming other people is no share.
+    ['About 300 people, or their relatives, were questioned.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
