@@ -137,8 +137,9 @@ const OBJECT_NP_RE = new RegExp(`^(?:\\s+of)?\\s+(?<np>${NP_CORE})`, 'iu');
 // "killed a family of five": the family is the count's people.
 const OBJECT_FILLER =
   '(?:an?\\s+(?:total\\s+of|staggering|whopping|record|further|reported|confirmed)\\s+|another\\s+|(?:all\\s+)?the\\s+|all\\s+|(?:an?|an\\s+entire|the\\s+entire|a\\s+whole)\\s+family\\s+of\\s+)?';
+// "accused of “massacring” more than 1,300 people": the verb may be in quote marks.
 const VERB_BEFORE_RE = tailRegExp(
-  `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})(?<ws>\\s+["“]?${OBJECT_FILLER})`,
+  `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})(?<ws>["”’]?\\s+["“]?${OBJECT_FILLER})`,
   'iu',
 );
 const CLAIMED_LIVES_BEFORE_RE = tailRegExp(

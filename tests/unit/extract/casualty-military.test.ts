@@ -292,3 +292,18 @@ describe('"or nearly half the population" between a count and its harm', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a harm verb in quote marks', () => {
+  it.each<Row>([
+    [
+      'The report accused the army of “massacring” 300 civilians.',
+      ['killed 300/300 exact «massacring” 300 civilians»'],
+    ],
+    [
+      'The report accused the army of "massacring" more than 1,300 people.',
+      ['killed 1300/null at_least «massacring" more than 1,300 people»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
