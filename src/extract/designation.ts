@@ -3627,6 +3627,8 @@ function consideredRelativeClaims(s: string, names: () => NameSpan[]): Found[] {
   return out;
 }
 
+const CONSIDERED_OBJECT_LABEL_RE = new RegExp(`^\\s+(?:to\\s+be\\s+)?${CONSIDERED_LABEL}`, 'iu');
+
 /** "The US considers A and B terror groups", "countries, including A and B, consider it …". */
 function consideredActiveClaims(
   s: string,
@@ -3658,7 +3660,8 @@ function consideredActiveClaims(
       entities.push(next);
     }
     const objectEnd = entities[entities.length - 1].end;
-    const label = new RegExp(`^\\s+${CONSIDERED_LABEL}`, 'iu').exec(s.slice(objectEnd, objectEnd + 80));
+    // "considers X to be a terrorist organization".
+    const label = CONSIDERED_OBJECT_LABEL_RE.exec(s.slice(objectEnd, objectEnd + 80));
     if (!label) continue;
     const end = objectEnd + label[0].length;
     // "Damascus, the United States and the European Union consider …": the subject list;

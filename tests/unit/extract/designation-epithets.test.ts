@@ -327,3 +327,26 @@ describe('numbered items in a list', () => {
     expect(summary(text).map((c) => c[0])).toEqual(['Red Front', 'Black Banner', 'Night Cell']);
   });
 });
+
+describe('headlines and regard with "to be"', () => {
+  it('"A, B and C added to UN terror list": a headline list, no article before the list', () => {
+    expect(
+      summary('Red Front, Abu Karim al-Basri and Omar Haddad added to UN terror list').map((c) => [
+        c[0],
+        c[1],
+      ]),
+    ).toEqual([
+      ['Red Front', ['United Nations']],
+      ['Abu Karim al-Basri', ['United Nations']],
+      ['Omar Haddad', ['United Nations']],
+    ]);
+  });
+
+  it('"considers X to be a terrorist organization" like "considers X a terrorist organization"', () => {
+    expect(
+      summary('The United States has considered the Red Front to be a terrorist organization since 2001.'),
+    ).toEqual([['Red Front', ['United States'], 'considered the Red Front to be a terrorist organization']]);
+    // Regard by no authority stays dark.
+    expect(summary('Analysts consider the Red Front to be a terrorist organization.')).toEqual([]);
+  });
+});
