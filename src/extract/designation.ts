@@ -4078,9 +4078,15 @@ function passageHits(
         // in the quote names the keeper as well as the label does.
         // "The interior ministry … placed 10 more organisations on the list of proscribed
         // outfits" in a report from Lahore: the ministry is its own state's.
+        // A US-only label with other states and no by-phrase: the states are places ("an
+        // offshoot active along the Pakistan-Iran border, has also been designated a Foreign
+        // Terrorist Organization").
         designators:
-          f.designators.length === 0 &&
-          (US_ONLY_LABEL_RE.test(f.label) || US_ONLY_QUOTE_RE.test(t.slice(start, end)))
+          (f.designators.length === 0 &&
+            (US_ONLY_LABEL_RE.test(f.label) || US_ONLY_QUOTE_RE.test(t.slice(start, end)))) ||
+          (US_ONLY_LABEL_RE.test(f.label) &&
+            !f.designators.includes('United States') &&
+            !/\bby\s/.test(t.slice(start, end)))
             ? ['United States']
             : f.designators.length === 0
               ? ctx.unnamedNationalDesignator()

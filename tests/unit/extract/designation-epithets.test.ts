@@ -350,3 +350,19 @@ describe('headlines and regard with "to be"', () => {
     expect(summary('Analysts consider the Red Front to be a terrorist organization.')).toEqual([]);
   });
 });
+
+describe('a US-only label names the US over the places of an aside', () => {
+  it('"…, active along the Pakistan-Iran border, has also been designated a Foreign Terrorist Organization"', () => {
+    expect(
+      summary(
+        'The Red Front, an offshoot of another group which is active along the Pakistan-Iran border, has also been designated a Foreign Terrorist Organization.',
+      ).map((c) => c[1]),
+    ).toEqual([['United States']]);
+  });
+
+  it('but a by-phrase keeps its authority', () => {
+    expect(
+      summary('The Red Front was designated a terrorist organization by Canada in 2019.').map((c) => c[1]),
+    ).toEqual([['Canada']]);
+  });
+});
