@@ -1202,6 +1202,11 @@ function sentenceDesignations(
       ? listingLiftedClaim(s, passageOffset, ctx, lastEntity)
       : [];
   if (lifted.length > 0) return lifted;
+  const reversed =
+    s.includes('those') || s.includes('these')
+      ? reversedListingClaim(s, passageOffset, ctx, lastEntity)
+      : null;
+  if (reversed) return [reversed];
   let nameCache: NameSpan[] | null = null;
   const names = (): NameSpan[] => (nameCache ??= namesIn(s));
   // "Islamic State (a terrorist group banned in Russia)": the aside's own trigger is handled here.
@@ -3747,6 +3752,37 @@ const MEMBER_REFERENCE_RE =
 // of its group, lifted.
 const LISTING_LIFTED_RE =
   /^\s*(?:The|That|This|Its|Their)\s+(?:(?:terror(?:ist)?|FTO|original|earlier|previous)\s+)?(?<noun>designation|listing|proscription|label)\s+(?:was|has\s+been|had\s+been|is\s+to\s+be|will\s+be)\s+(?:\w+ly\s+)?(?:revoked|lifted|rescinded|removed|overturned|annulled|withdrawn|reversed)\b/;
+
+/** "The Biden administration reversed those designations weeks later": the listings just claimed, lifted. */
+const REVERSED_LISTING_RE =
+  /\b(?:reversed|revoked|rescinded|lifted|overturned|withdrew|cancell?ed|annulled)\s+(?:those|these)\s+(?:(?:terror(?:ist)?|FTO|SDGT)\s+)?(?<noun>designations?|listings?|proscriptions?|labels?)\b/;
+
+function reversedListingClaim(
+  s: string,
+  passageOffset: number,
+  ctx: PassageContext,
+  state: PassageState,
+): Found | null {
+  const claim = state.claim;
+  const owner = claim?.entity ?? state.v;
+  const m = REVERSED_LISTING_RE.exec(s);
+  if (!m || !claim || !owner || claim.status !== 'designated') return null;
+  const nounAt = m.index + m[0].length - m.groups!.noun.length;
+  const own = authorityNames(s.slice(0, m.index));
+  return {
+    entity: { ...owner, start: nounAt, end: m.index + m[0].length },
+    start: m.index,
+    end: m.index + m[0].length,
+    label: claim.label,
+    status: 'delisted',
+    designators:
+      own.length > 0
+        ? own
+        : claim.designators.length > 0
+          ? claim.designators
+          : passageDesignators(ctx, passageOffset, []),
+  };
+}
 
 function listingLiftedClaim(
   s: string,

@@ -366,3 +366,23 @@ describe('a US-only label names the US over the places of an aside', () => {
     ).toEqual([['Canada']]);
   });
 });
+
+describe('"reversed those designations" after a claim', () => {
+  it('lifts the listing just claimed', () => {
+    expect(
+      extractClaims(
+        'The Red Front was designated as a terrorist group by the US in 2021. The new administration reversed those designations weeks later.',
+      )
+        .filter((c): c is DesignationClaim => c.kind === 'designation')
+        .map((c) => [c.entity, c.designators, c.status]),
+    ).toEqual([
+      ['The Red Front', ['United States'], 'designated'],
+      ['The Red Front', ['United States'], 'delisted'],
+    ]);
+  });
+
+  it('needs a listing before it', () => {
+    expect(summary('Prices rose. Officials reversed those decisions.')).toEqual([]);
+    expect(summary('The Red Front fired rockets. Officials reversed those designations.')).toEqual([]);
+  });
+});
