@@ -29,7 +29,7 @@ import {
 } from './designation-cue';
 import { labelAfter, withoutAbbreviationPoints } from './designation-label';
 import { footnoteClaims } from './designation-footnote';
-import { homeStateOf, localeOf } from './home-states';
+import { homeStateOf, localeOf, placeCounts, type PlaceCounts } from './home-states';
 import {
   CONTINUED_FRAME_RE,
   COUNTED_OBJECT_RE,
@@ -637,7 +637,7 @@ class PassageContext {
    */
   unnamedNationalDesignator(): string[] {
     if (this.national === undefined) {
-      const locale = NATIONAL_BODY_RE.test(this.t) ? localeOf(this.t) : undefined;
+      const locale = NATIONAL_BODY_RE.test(this.t) ? localeOf(this.places()) : undefined;
       this.national = locale ? [locale] : [];
     }
     return this.national;
@@ -650,9 +650,11 @@ class PassageContext {
     return (this.sponsors ??= SPONSOR_RE.test(this.t));
   }
 
-  /** The passage's text, for rules that read the whole report (its places, its locale). */
-  get text(): string {
-    return this.t;
+  private placeCount: PlaceCounts | undefined;
+
+  /** How often the passage names each state's places (home-states.ts), counted once. */
+  places(): PlaceCounts {
+    return (this.placeCount ??= placeCounts(this.t));
   }
 
   aboutFatf(): boolean {
@@ -2852,7 +2854,7 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
   // "two terrorists of banned terror outfit LeT": a group banned at home, called banned in a
   // report with no authority of its own, is banned by its home state (home-states.ts).
   if (designators.length === 0 && EPITHET_WORD_RE.test(s.slice(Math.max(0, tStart - 30), tEnd))) {
-    const home = homeStateOf(first.text, ctx.text);
+    const home = homeStateOf(first.text, ctx.places());
     if (home) designators = home;
   }
   // "designated by several other states": the sentence says who, without a name; no
@@ -3110,7 +3112,7 @@ function addProscribedEpithets(sc: SentenceScope): void {
     if (taken(found, start, end)) continue;
     // A group a state bans at home is that state's, whatever places the sentence names. Not for
     // "proscribed", which held-out annotators read both ways (the home state, or no one).
-    const home = word === 'proscribed' ? undefined : homeStateOf(entity.text, sc.ctx.text);
+    const home = word === 'proscribed' ? undefined : homeStateOf(entity.text, sc.ctx.places());
     const own = authorityNames(s).filter((a) => !entity.text.includes(a));
     addInOrder(found, {
       entity,

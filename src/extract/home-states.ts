@@ -48,18 +48,28 @@ const BANGLADESH_CUE_RE =
 
 const count = (re: RegExp, t: string): number => t.match(re)?.length ?? 0;
 
+/** How often a report names each state's places: counted once per passage, read by both rules below. */
+export interface PlaceCounts {
+  India: number;
+  Pakistan: number;
+  Bangladesh: number;
+}
+
+export function placeCounts(passage: string): PlaceCounts {
+  return {
+    India: count(INDIA_CUE_RE, passage),
+    Pakistan: count(PAKISTAN_CUE_RE, passage),
+    Bangladesh: count(BANGLADESH_CUE_RE, passage),
+  };
+}
+
 /**
  * The state whose places a report names, when only one state's are named (at least twice):
  * "Lahore", "Faisalabad", "Karachi" tell a Pakistani report whose "interior ministry" needs no
  * country name.
  */
-export function localeOf(passage: string): string | undefined {
-  const scores: Array<[string, number]> = [
-    ['India', count(INDIA_CUE_RE, passage)],
-    ['Pakistan', count(PAKISTAN_CUE_RE, passage)],
-    ['Bangladesh', count(BANGLADESH_CUE_RE, passage)],
-  ];
-  const named = scores.filter(([, n]) => n > 0);
+export function localeOf(places: PlaceCounts): string | undefined {
+  const named = Object.entries(places).filter(([, n]) => n > 0);
   return named.length === 1 && named[0][1] >= 2 ? named[0][0] : undefined;
 }
 
@@ -68,14 +78,12 @@ export function localeOf(passage: string): string | undefined {
  * of those above, or is banned on both sides and the passage's places do not say which side
  * reports it. The state need not be named: the report's places tell whose police is writing.
  */
-export function homeStateOf(entity: string, passage: string): string[] | undefined {
+export function homeStateOf(entity: string, places: PlaceCounts): string[] | undefined {
   const name = entity.replace(/^the\s+/i, '');
   const row = HOME_STATES.find(([re]) => re.test(name));
   if (!row) return undefined;
   if (row[1].length === 1) return row[1];
-  const india = count(INDIA_CUE_RE, passage);
-  const pakistan = count(PAKISTAN_CUE_RE, passage);
-  if (india > pakistan) return ['India'];
-  if (pakistan > india) return ['Pakistan'];
+  if (places.India > places.Pakistan) return ['India'];
+  if (places.Pakistan > places.India) return ['Pakistan'];
   return undefined;
 }

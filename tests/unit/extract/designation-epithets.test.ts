@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
-import { homeStateOf } from '../../../src/extract/home-states';
+import { homeStateOf, placeCounts } from '../../../src/extract/home-states';
 
 function summary(text: string): Array<[string, string[], string]> {
   return extractClaims(text)
@@ -35,16 +35,18 @@ describe('a group banned at home is banned by its home state', () => {
   });
 
   it('tells the two sides of a group banned by both only by the places the report names', () => {
-    expect(homeStateOf('Jaish-e-Mohammed (JeM)', 'An encounter in Pulwama, Jammu and Kashmir.')).toEqual([
-      'India',
-    ]);
     expect(
-      homeStateOf('Jaish-e-Mohammed', 'A raid in Bahawalpur; CTD officials in Rawalpindi said.'),
+      homeStateOf('Jaish-e-Mohammed (JeM)', placeCounts('An encounter in Pulwama, Jammu and Kashmir.')),
+    ).toEqual(['India']);
+    expect(
+      homeStateOf('Jaish-e-Mohammed', placeCounts('A raid in Bahawalpur; CTD officials in Rawalpindi said.')),
     ).toEqual(['Pakistan']);
-    expect(homeStateOf('Jaish-e-Mohammed', 'The group was blamed for the attack.')).toBeUndefined();
-    expect(homeStateOf('Tehreek-e-Taliban Pakistan (TTP)', '')).toEqual(['Pakistan']);
+    expect(
+      homeStateOf('Jaish-e-Mohammed', placeCounts('The group was blamed for the attack.')),
+    ).toBeUndefined();
+    expect(homeStateOf('Tehreek-e-Taliban Pakistan (TTP)', placeCounts(''))).toEqual(['Pakistan']);
     // Groups many states list are not any one state's.
-    expect(homeStateOf('Hamas', 'Fighting in Gaza.')).toBeUndefined();
+    expect(homeStateOf('Hamas', placeCounts('Fighting in Gaza.'))).toBeUndefined();
   });
 
   it('keeps the authority a sentence names', () => {
