@@ -406,9 +406,10 @@ export function enumeratedClaims(
   ): void => {
     // "Antifa Ost in Germany, the International Revolutionary Front in Italy": where, not who.
     // A state among the members is where a member is, not one ("six Mexico crime organizations").
+    const statesListed = STATES_LISTED_RE.test(s);
     const members = enumeratedNames(s, listFrom, names())
       .map(withoutPlace)
-      .filter((n) => STATES_LISTED_RE.test(s) || !isStateOnly(n.text));
+      .filter((n) => statesListed || !isStateOnly(n.text));
     members.forEach((entity, i) => {
       const start = i === 0 && entity.start - frameStart <= 120 ? frameStart : entity.start;
       out.push({ entity, start, end: entity.end, ...base });

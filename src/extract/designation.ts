@@ -3141,14 +3141,13 @@ function addNamelessEpithet(sc: SentenceScope): void {
   // "… of the banned organisation" in a law's wording is no report on the group.
   if (!m || !ARMED_CONTEXT_RE.test(s)) return;
   const headAt = m.index + m[0].length - m.groups!.head.length;
-  const previous = state.claim.designators;
   addInOrder(found, {
     entity: { ...referent, start: headAt, end: m.index + m[0].length },
     start: m.index,
     end: m.index + m[0].length,
     label: m.groups!.word,
     status: 'designated',
-    designators: previous.length > 0 ? previous : passageWide(sc)(),
+    designators: heldOverDesignators([], state.claim, sc.ctx, sc.passageOffset),
   });
 }
 
@@ -3777,13 +3776,22 @@ function reversedListingClaim(
     end: m.index + m[0].length,
     label: claim.label,
     status: 'delisted',
-    designators:
-      own.length > 0
-        ? own
-        : claim.designators.length > 0
-          ? claim.designators
-          : passageDesignators(ctx, passageOffset, []),
+    designators: heldOverDesignators(own, claim, ctx, passageOffset),
   };
+}
+
+/**
+ * Who lists in a sentence that continues the passage's last claim: the authorities it names,
+ * else the claim's own, else the passage's.
+ */
+function heldOverDesignators(
+  own: string[],
+  claim: Pick<Found, 'designators'>,
+  ctx: PassageContext,
+  passageOffset: number,
+): string[] {
+  if (own.length > 0) return own;
+  return claim.designators.length > 0 ? claim.designators : passageDesignators(ctx, passageOffset, []);
 }
 
 function listingLiftedClaim(
@@ -3800,10 +3808,7 @@ function listingLiftedClaim(
   const end = m.index + m[0].length;
   const nounAt = start + m[0].trimStart().indexOf(m.groups!.noun);
   const byEnd = byPhraseEnd(s, end);
-  let designators = authorityNames(s.slice(end, byEnd));
-  if (designators.length === 0)
-    designators =
-      claim.designators.length > 0 ? claim.designators : passageDesignators(ctx, passageOffset, []);
+  const designators = heldOverDesignators(authorityNames(s.slice(end, byEnd)), claim, ctx, passageOffset);
   return [
     {
       entity: { ...state.v, start: nounAt, end: nounAt + m.groups!.noun.length },
@@ -3992,6 +3997,22 @@ function fullName(entity: string, nearby: NameSpan[]): string {
 /** Labels only the United States gives (its FTO, SDGT and Terrorist Exclusion lists). */
 const US_ONLY_LABEL_RE =
   /Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|\bSDGTs?\b|Specially\s+Designated\s+Global\s+Terrorists?|Terrorist\s+Exclusion\s+List/i;
+/** The designators a sentence's claim carries into the passage's claims. */
+function hitDesignators(f: Found, quote: string, ctx: PassageContext): string[] {
+  const usOnlyLabel = US_ONLY_LABEL_RE.test(f.label);
+  // "the Houthis' FTO designation", "Cuba's terrorism sponsor designation": a label word in the
+  // quote names the keeper as well as the label does.
+  if (f.designators.length === 0 && (usOnlyLabel || US_ONLY_QUOTE_RE.test(quote))) return ['United States'];
+  // A US-only label with other states and no by-phrase: the states are places ("an offshoot
+  // active along the Pakistan-Iran border, has also been designated a Foreign Terrorist Organization").
+  if (usOnlyLabel && !f.designators.includes('United States') && !/\bby\s/.test(quote))
+    return ['United States'];
+  // "The interior ministry … placed 10 more organisations on the list of proscribed outfits" in
+  // a report from Lahore: the ministry is its own state's.
+  if (f.designators.length === 0) return ctx.unnamedNationalDesignator();
+  return expandBlocs(f.designators);
+}
+
 /** A state's own bodies, named without the state. */
 const NATIONAL_BODY_RE =
   /\b(?:[Ii]nterior|[Hh]ome)\s+[Mm]inistry|\b[Mm]inistry\s+of\s+(?:[Ii]nterior|[Hh]ome\s+[Aa]ffairs)|\bNACTA\b|\bNacta\b|National\s+Counter\s+Terrorism\s+Authority|National\s+Investigation\s+Agency/;
@@ -4112,23 +4133,7 @@ function passageHits(
         // listed as a state sponsor is its state.
         entity: CAPITAL_STATE[entityText] ?? entityText,
         // "designated a Foreign Terrorist Organization": the US's own lists name their keeper.
-        // "the Houthis' FTO designation", "Cuba's terrorism sponsor designation": a label word
-        // in the quote names the keeper as well as the label does.
-        // "The interior ministry … placed 10 more organisations on the list of proscribed
-        // outfits" in a report from Lahore: the ministry is its own state's.
-        // A US-only label with other states and no by-phrase: the states are places ("an
-        // offshoot active along the Pakistan-Iran border, has also been designated a Foreign
-        // Terrorist Organization").
-        designators:
-          (f.designators.length === 0 &&
-            (US_ONLY_LABEL_RE.test(f.label) || US_ONLY_QUOTE_RE.test(t.slice(start, end)))) ||
-          (US_ONLY_LABEL_RE.test(f.label) &&
-            !f.designators.includes('United States') &&
-            !/\bby\s/.test(t.slice(start, end)))
-            ? ['United States']
-            : f.designators.length === 0
-              ? ctx.unnamedNationalDesignator()
-              : expandBlocs(f.designators),
+        designators: hitDesignators(f, t.slice(start, end), ctx),
         label: f.label,
         status: f.status,
       });
