@@ -1563,9 +1563,12 @@ const GROUP_WORD_RE =
   /^(?:groups?|famil(?:y|ies)|forces|militias?|units?|communit(?:y|ies)|teams?|crews?|services?|organi[sz]ations?|\p{Lu}[\p{L}-]*)$/u;
 
 /** Whether a head word names people: a people noun, or one that takes "of" people ("members"). */
-/** Whether a count is followed by a plural noun of things ("two mosques", "three hotels"). */
+/**
+ * Whether a count is followed by a plural noun of things ("two mosques", "three hotels"), maybe
+ * after a place's name ("two Christchurch mosques").
+ */
 function thingsCounted(s: string, c: Count): boolean {
-  const next = /^\s+(\p{Ll}+s)\b/u.exec(s.slice(c.end, c.end + 24))?.[1];
+  const next = /^(?:\s+\p{Lu}[\p{L}-]+)?\s+(\p{Ll}+s)\b/u.exec(s.slice(c.end, c.end + 40))?.[1];
   return (
     next !== undefined &&
     !namesPeople(next) &&

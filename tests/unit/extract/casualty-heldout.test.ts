@@ -106,6 +106,15 @@ describe('a toll whose head stands before a count that is not its figure', () =>
       'The death toll from the two floods stood at 23.',
       ['killed 23/23 exact «The death toll from the two floods stood at 23»'],
     ],
+    // A place's name between the count and the things it counts.
+    [
+      'The death toll from the shootings at two Christchurch mosques has climbed to 50.',
+      [
+        'killed 50/50 exact «The death toll from the shootings at two Christchurch mosques has climbed to 50»',
+      ],
+    ],
+    ['Strikes on three Kyiv hospitals killed 12 people.', ['killed 12/12 exact «killed 12 people»']],
+    ['Three Israeli soldiers were killed.', ['killed 3/3 exact «Three Israeli soldiers were killed»']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
