@@ -104,7 +104,7 @@ const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hu
 // groups:".
 // "A list of the people named in the order, issued on Monday, named A, B and C".
 // "Its revised list contains militant groups like A and B".
-const LIST_FRAME = `\\b(?:the|its|that|this|a)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|of)\\s+){0,5}?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:(?:which|that)\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains)(?:\\s*:\\s*|\\s+)(?:(?:[\\p{L}\\d,-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\b(?:listed|named|identified)\\s+(?:those|the\\s+(?:individuals|people|persons|entities))\\s+(?:sanctioned|designated|listed|targeted|blacklisted)\\s+as\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
+const LIST_FRAME = `\\b(?:the|its|that|this|a)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|of)\\s+){0,5}?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:(?:which|that)\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains|names|features)(?:\\s*:\\s*|\\s+)(?:(?:[\\p{L}\\d,-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\b(?:listed|named|identified)\\s+(?:those|the\\s+(?:individuals|people|persons|entities))\\s+(?:sanctioned|designated|listed|targeted|blacklisted)\\s+as\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
 const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
 const STATE_SPONSOR_LIST_RE = /\bState\s+Sponsors?\s+of\s+Terrorism\s+list\b/i;
 // A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
@@ -136,7 +136,7 @@ const ENUM_WORD_RE =
 // "The five are A, B …", "The five, who held posts under the old regime, are A, B …": a
 // number alone refers back to the counted set.
 export const CONTINUED_FRAME_RE =
-  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:Among\s+(?:them|those|these)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|outfits|militants|members|people|nations|countries|states)(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
+  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:Among\s+(?:them|those|these)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
@@ -158,9 +158,9 @@ const JOIN_TAIL_RE =
 const ALONGSIDE_FRAME_RE =
   /\b(?:alongside|along\s+with|together\s+with)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|outfits|movements|entities)\s+(?:such\s+as\s+|including\s+|like\s+)?(?:the\s+)?/gu;
 // "A, B and C are among the organizations (removed)": a list naming the members before the frame.
-// "A, B and C are also included in the list" too.
+// "A, B and C are also included in the list" too, and "A and B also figure on the list".
 const TRAILING_FRAME_RE =
-  /^[^.;]{0,300}?\s(?:are|were)\s+(?:also\s+)?(?:among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)/u;
+  /^[^.;]{0,300}?\s(?:(?:are|were)\s+(?:also\s+)?(?:among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 const COLON_FRAME_RE =
   /\b(?:listed|designat(?:ed|ing|ions?)|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:["”’']?\s*/u;
@@ -241,8 +241,13 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
     // "…, led by radical Chechen Shamil Basayev": the people who lead a member are no members.
     if (out.length > 0 && /\b(?:led|headed|founded|run|commanded)\s+by\b/.test(gap)) break;
     const bare = PLACE_PREFIX_RE.exec(n.text);
-    out.push(bare ? { start: n.start + bare[0].length, end: n.end, text: n.text.slice(bare[0].length) } : n);
-    at = n.end;
+    const member = bare
+      ? { start: n.start + bare[0].length, end: n.end, text: n.text.slice(bare[0].length) }
+      : n;
+    // "Zanga S.A.S., B": the suffix's last point, which a name stops before (it may end a sentence).
+    const dotted = /\p{Lu}\.\p{Lu}$/u.test(member.text) && s.startsWith('.,', member.end);
+    out.push(dotted ? { ...member, end: member.end + 1, text: `${member.text}.` } : member);
+    at = out[out.length - 1].end;
   }
   // "… and other terrorist groups": the list may close with an unnamed rest, never with a verb.
   return out.filter((n) => authoritiesIn(n.text).length === 0 || !isListingAuthority(n.text));

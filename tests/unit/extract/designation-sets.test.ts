@@ -509,3 +509,50 @@ describe('groups listed alongside a claim made earlier in the sentence', () => {
     ).toEqual([]);
   });
 });
+
+describe("sentences after a listing that name its members from the list's side", () => {
+  it.each<[string, Array<[string, string[], string]>]>([
+    [
+      // "people and companies", "persons": the set's nouns as releases word them.
+      'The Treasury designated 9 individuals and entities as Specially Designated Global Terrorists. Other designated people and companies include Karim Fahd Nassar, Orinoco Trading C.A., Delta Freight S.A.S., and Hani Salim Jaber.',
+      [
+        ['9 individuals and entities', ['United States'], 'designated'],
+        ['Karim Fahd Nassar', ['United States'], 'designated'],
+        ['Orinoco Trading C.A.', ['United States'], 'designated'],
+        ['Delta Freight S.A.S.', ['United States'], 'designated'],
+        ['Hani Salim Jaber', ['United States'], 'designated'],
+      ],
+    ],
+    [
+      "Kenya's interior minister has listed four Kenyan nationals suspected of financing terrorist cells. The four persons are Amina Yusuf Dida, Omar Gedi Shariff and Badru Hamisi Mwinyi.",
+      [
+        ['four Kenyan nationals', ['Kenya'], 'designated'],
+        ['Amina Yusuf Dida', ['Kenya'], 'designated'],
+        ['Omar Gedi Shariff', ['Kenya'], 'designated'],
+        ['Badru Hamisi Mwinyi', ['Kenya'], 'designated'],
+      ],
+    ],
+    [
+      'The UAE on Sunday designated 40 Islamist groups as terrorist organisations. The list names the Northern Reform Society and the Coastal Youth Front.',
+      [
+        ['40 Islamist groups', ['United Arab Emirates'], 'designated'],
+        ['Northern Reform Society', ['United Arab Emirates'], 'designated'],
+        ['Coastal Youth Front', ['United Arab Emirates'], 'designated'],
+      ],
+    ],
+    [
+      'The UAE on Sunday designated 40 Islamist groups as terrorist organisations. The Northern Reform Society and the Coastal Youth Front also figure on the list.',
+      [
+        ['40 Islamist groups', ['United Arab Emirates'], 'designated'],
+        ['Northern Reform Society', ['United Arab Emirates'], 'designated'],
+        ['Coastal Youth Front', ['United Arab Emirates'], 'designated'],
+      ],
+    ],
+    // Without a listing before them, a list's names and its figures are no claims.
+    ['The shortlist names the Northern Reform Society and the Coastal Youth Front.', []],
+    ['The Coastal Youth Front also figures on the list of award winners.', []],
+    ['Other companies include Orinoco Trading C.A., Delta Freight S.A.S., and Hani Salim Jaber.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text).map(([e, d, st]) => [e.replace(/^the\s+/i, ''), d, st])).toEqual(expected);
+  });
+});
