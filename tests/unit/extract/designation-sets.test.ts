@@ -407,6 +407,14 @@ describe('members, aliases and places in enumerations', () => {
     ).toEqual(['River Brigade', 'Northern Bloc', 'Eastern Front']);
   });
 
+  it('"and all its manifestations and front organisations" closes a member of India\'s schedule, not the list', () => {
+    expect(
+      summary(
+        'The outfits designated as terrorist organisations by India are the River Brigade; the Eastern Front or Liwa al-Sharq and all its manifestations and front organisations; the Northern Bloc and all its manifestations; and the Southern Legion.',
+      ).map(([entity]) => entity),
+    ).toEqual(['River Brigade', 'Eastern Front', 'Northern Bloc', 'Southern Legion']);
+  });
+
   it('"supported by" an authority is no designating role', () => {
     expect(
       summary(
