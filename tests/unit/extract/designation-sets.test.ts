@@ -556,6 +556,15 @@ describe("sentences after a listing that name its members from the list's side",
         ['Coastal Youth Front', ['United Arab Emirates'], 'designated'],
       ],
     ],
+    [
+      // An aside between "The move" and its verb.
+      'Washington is designating four crime groups as foreign terrorist organizations. The move, carrying out an executive order of January 20, 2025, names the River Brigade and the Northern Bloc.',
+      [
+        ['four crime groups', ['United States'], 'designated'],
+        ['River Brigade', ['United States'], 'designated'],
+        ['Northern Bloc', ['United States'], 'designated'],
+      ],
+    ],
     // Without a listing before them, a list's names and its figures are no claims.
     ['The shortlist names the Northern Reform Society and the Coastal Youth Front.', []],
     ['The Coastal Youth Front also figures on the list of award winners.', []],
