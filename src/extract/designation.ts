@@ -98,7 +98,7 @@ const CAPWORD =
 // A name may carry its parenthesis ("Islamic State (IS)", "(banned in Russia)"), but not a
 // clause of listing that describes it ("Hezbollah (which is listed as …)").
 const NAME_RE = new RegExp(
-  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al|ut|ul|ud|bin|ibn|bint|wal|fil|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\((?!(?:which|who|that|both|all|listed|designated|considered|classified|labell?ed|blacklisted|proscribed)\\s)[^()]{1,90}\\))?)`,
+  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al|ut|ul|ud|bin|ibn|bint|wal|wa|fil|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\((?!(?:which|who|that|both|all|listed|designated|considered|classified|labell?ed|blacklisted|proscribed)\\s)[^()]{1,90}\\))?)`,
   'gu',
 );
 const NOT_NAME =
@@ -954,6 +954,8 @@ export interface PassageState {
   claim?: Pick<Found, 'designators' | 'status' | 'label'> & { entity?: NameSpan };
   /** Where the last claim on a counted or plural set ended, as an offset in the passage. */
   claimEnd?: number;
+  /** Where the last claim (not an aside's) ended, as an offset in the passage. */
+  lastClaimEnd?: number;
   /** A listing sentence ended with a colon: bulleted lines after it name its members. */
   bullets?: Pick<Found, 'designators' | 'status' | 'label'>;
 }
@@ -1204,6 +1206,8 @@ function sentenceDesignations(
       ? listingLiftedClaim(s, passageOffset, ctx, lastEntity)
       : [];
   if (lifted.length > 0) return lifted;
+  const chronicled = s.includes(' were ') ? chronicledBanClaims(s, lastEntity, passageOffset) : [];
+  if (chronicled.length > 0) return chronicled;
   const reversed =
     s.includes('those') || s.includes('these')
       ? reversedListingClaim(s, passageOffset, ctx, lastEntity)
@@ -1478,11 +1482,30 @@ function lacksCue(
     !(g.verb !== undefined && cueAfterList(clauseAfter)) &&
     !/proscri|blacklist|de-?list|^re-?list/i.test(word) &&
     !continues &&
+    // "The list of proscribed organisations started in 2001, when A and B were outlawed": a
+    // passive ban in a sentence about the list of banned groups is a listing however far apart.
+    !passiveBanOnBannedList(s, tStart) &&
     !(onTopic && (g.verb ?? g.delist) !== undefined && authorityActs(s, tStart, tEnd)) &&
     !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd)) &&
     found.length === 0
   );
 }
+
+/**
+ * Whether a passive ban's named subjects sit in a sentence about the list of banned groups: "…,
+ * when A and B were outlawed" (the clause before the verb opens with a name).
+ */
+function passiveBanOnBannedList(s: string, tStart: number): boolean {
+  const before = s.slice(Math.max(0, tStart - 300), tStart);
+  if (!/\s(?:was|were|been)\s+$/.test(before) || !BANNED_LIST_RE.test(s)) return false;
+  let from = 0;
+  for (const b of before.matchAll(/[,;]\s*|\b(?:when|after|while|where|as|since)\s+/g))
+    from = b.index + b[0].length;
+  return /^(?:the\s+)?\p{Lu}/u.test(before.slice(from));
+}
+
+const BANNED_LIST_RE =
+  /\blist\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)|\bproscribed\s+(?:outfits|organi[sz]ations|groups)\b/i;
 
 const COUNTER_TERRORISM_AUTHORITY_RE =
   /\bunder\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:E\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Terrorism\s+Act|(?:Resolution\s+)?1267)\b/iu;
@@ -2605,10 +2628,23 @@ function subjectList(
   const { tStart, before } = t;
   // A list of subjects: "North Korea, Iran, and Syria remain on the list".
   const group = [subject];
+  let linked = true;
   for (let i = candidates.indexOf(subject) - 1; i >= 0; i--) {
     const gap = s.slice(candidates[i].end, group[0].start);
-    if (!MEMBER_LINK_RE.test(gap)) break;
+    if (!MEMBER_LINK_RE.test(gap)) {
+      linked = false;
+      break;
+    }
     group.unshift(candidates[i]);
+  }
+  // "A, B, C, D and E were banned": a long list may open before the clause's window, when
+  // commas alone lead back to the sentence's start.
+  if (linked && group.length > 1) {
+    const all = names().filter((n) => n.end <= group[0].start);
+    while (all.length > 0 && /^\s*,\s*$/.test(s.slice(all[all.length - 1].end, group[0].start)))
+      group.unshift(all.pop()!);
+    if (group[0].start !== 0 && !/^\s*$/.test(s.slice(0, group[0].start)))
+      group.splice(0, group.length, ...group.filter((n) => candidates.includes(n)));
   }
   // "A, commander general of the group, and his deputy B had been added": the name
   // opening the sentence, past its apposition, is the list's first member.
@@ -2634,6 +2670,13 @@ function subjectList(
         group.length > 1 &&
         /\b(?:of|from|by|with|against|to|for|into|than)\s+(?:the\s+)?$/i.test(
           s.slice(Math.max(0, n.start - 12), n.start),
+        )
+      ) &&
+      // "rallies in Lahore were banned": a place after a noun is where, not what.
+      !(
+        i === 0 &&
+        /\p{Ll}\s+(?:in|at|near|across|inside|throughout)\s+(?:the\s+)?$/u.test(
+          s.slice(Math.max(0, n.start - 24), n.start),
         )
       ),
   );
@@ -3794,6 +3837,49 @@ function heldOverDesignators(
   return claim.designators.length > 0 ? claim.designators : passageDesignators(ctx, passageOffset, []);
 }
 
+// "A, B and C were banned on Jan 14, 2002": a list of names opening the sentence, then a passive ban.
+const CHRONICLED_BAN_RE =
+  /^\s*(?:the\s+)?\p{Lu}[^.;:()]{0,300}?\s(?:and|as\s+well\s+as)\s+(?:the\s+)?\p{Lu}[^.;:()]{0,100}?\s+were\s+(?:also\s+|later\s+|then\s+)?(?<verb>banned|outlawed|proscribed)\b(?!\s+from\b)/u;
+
+/**
+ * "Lashkar-e-Jhangvi and Sipah-i-Mohammad Pakistan were outlawed in 2001. Jaish-e-Mohammad,
+ * Lashkar-e-Taiba and Tehreek-i-Islami were banned on Jan 14, 2002": right after a listing claim, a
+ * sentence that only lists the groups banned next continues the chronicle, under its authority
+ * (not a ban "from" a place or an event).
+ */
+function chronicledBanClaims(s: string, state: PassageState, passageOffset: number): Found[] {
+  const claim = state.claim;
+  if (
+    claim === undefined ||
+    claim.status !== 'designated' ||
+    passageOffset - (state.lastClaimEnd ?? -Infinity) > 300
+  )
+    return [];
+  const m = CHRONICLED_BAN_RE.exec(s);
+  if (!m) return [];
+  const verbAt = m.index + m[0].lastIndexOf(' were ');
+  const names = namesIn(s).filter((n) => n.end <= verbAt);
+  // Every name must be a member: only commas and "and" between them, nothing before the first.
+  if (names.length < 2 || !/^\s*(?:the\s+)?$/i.test(s.slice(0, names[0].start))) return [];
+  for (let i = 1; i < names.length; i++)
+    if (
+      !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?$/.test(
+        s.slice(names[i - 1].end, names[i].start),
+      )
+    )
+      return [];
+  if (!/^\s*$/.test(s.slice(names[names.length - 1].end, verbAt))) return [];
+  const end = m.index + m[0].length;
+  return names.map((entity, i) => ({
+    entity,
+    start: entity.start,
+    end: i === names.length - 1 ? end : entity.end,
+    label: m.groups!.verb,
+    status: 'designated' as const,
+    designators: claim.designators,
+  }));
+}
+
 function listingLiftedClaim(
   s: string,
   passageOffset: number,
@@ -4121,7 +4207,10 @@ function passageHits(
       const named = CAPITAL_STATE[entityText] ?? entityText;
       if (!lastEntity.recent.some((r) => r.text === named))
         lastEntity.recent.push({ start, end, text: named });
-      if (!f.aside) lastEntity.claim = f;
+      if (!f.aside) {
+        lastEntity.claim = f;
+        lastEntity.lastClaimEnd = end;
+      }
       // Only a listing of a set is followed by its members: "… designated four groups. The groups are …".
       if (SET_NUMBER_WORD_RE.test(f.entity.text) && SET_ENTITY_RE.test(f.entity.text))
         lastEntity.claimEnd = end;

@@ -1066,3 +1066,61 @@ describe('a possessive name with its acronym', () => {
     ).toEqual(['The Coast Labbaik Party (CLP)']);
   });
 });
+
+describe('a chronicle of bans: long subject lists, passive bans in a sentence about the list, "wa" in names', () => {
+  const PK = ['Pakistan'];
+  it.each<[string, Row[]]>([
+    [
+      // "wa" joins an Arabic name as "al" does: the list keeps all four members.
+      'A court in Bishkek recognized Jaish al Mahdiyya, Jund al Nasr, Ansar al Haqq and Harakat wa al-Tajdid as terrorist organizations.',
+      [
+        ['Jaish al Mahdiyya', ['Kyrgyzstan'], 'designated'],
+        ['Jund al Nasr', ['Kyrgyzstan'], 'designated'],
+        ['Ansar al Haqq', ['Kyrgyzstan'], 'designated'],
+        ['Harakat wa al-Tajdid', ['Kyrgyzstan'], 'designated'],
+      ],
+    ],
+    [
+      // The list of proscribed organisations names what the passive ban is, however far back.
+      "Pakistan's list of proscribed organisations was begun on Aug 14, 2001, when Lashkar-e-Nahr and Sipah-i-Sharq Pakistan were outlawed.",
+      [
+        ['Lashkar-e-Nahr', PK, 'designated'],
+        ['Sipah-i-Sharq Pakistan', PK, 'designated'],
+      ],
+    ],
+    [
+      // A list longer than the clause window, opening the sentence.
+      'Jaish-e-Nahr, Lashkar-e-Sharq, Sipah-i-Gharb Pakistan, Tehreek-i-Junub and Tehreek-i-Shimal Pakistan were banned on Jan 14, 2002 as terrorist groups.',
+      [
+        ['Jaish-e-Nahr', PK, 'designated'],
+        ['Lashkar-e-Sharq', PK, 'designated'],
+        ['Sipah-i-Gharb Pakistan', PK, 'designated'],
+        ['Tehreek-i-Junub', PK, 'designated'],
+        ['Tehreek-i-Shimal Pakistan', PK, 'designated'],
+      ],
+    ],
+    [
+      // The next sentence that only lists the groups banned next continues the chronicle.
+      'Lashkar-e-Nahr and Sipah-i-Sharq Pakistan were outlawed as terrorist groups in 2001 in Pakistan. Tehreek-i-Junub and Sipah-i-Gharb Pakistan were banned on Jan 14, 2002.',
+      [
+        ['Lashkar-e-Nahr', PK, 'designated'],
+        ['Sipah-i-Sharq Pakistan', PK, 'designated'],
+        ['Tehreek-i-Junub', PK, 'designated'],
+        ['Sipah-i-Gharb Pakistan', PK, 'designated'],
+      ],
+    ],
+    // Other things banned next are no listing; nor is a list after no ban claim.
+    [
+      'Pakistan outlawed Lashkar-e-Nahr as a terrorist group in 2001. Marches in Lahore and rallies in Karachi were banned the next day.',
+      [['Lashkar-e-Nahr', PK, 'designated']],
+    ],
+    ['Tehreek-i-Junub and Sipah-i-Gharb Pakistan were banned on Jan 14, 2002.', []],
+    [
+      'Pakistan outlawed Lashkar-e-Nahr as a terrorist group in 2001. Tehreek-i-Junub and Sipah-i-Gharb Pakistan were banned from the tournament.',
+      [['Lashkar-e-Nahr', PK, 'designated']],
+    ],
+    ["Pakistan's proscribed organisations list was debated while rallies in Lahore were banned.", []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
