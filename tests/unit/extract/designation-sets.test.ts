@@ -565,6 +565,23 @@ describe("sentences after a listing that name its members from the list's side",
         ['Northern Bloc', ['United States'], 'designated'],
       ],
     ],
+    [
+      // "categorizes … as" lists like "classifies … as"; "such as" after the frame's noun.
+      "India's updated list categorizes 45 groups as terrorist organisations. These groups include notorious entities such as the River Brigade and the Northern Bloc.",
+      [
+        ['45 groups', ['India'], 'designated'],
+        ['River Brigade', ['India'], 'designated'],
+        ['Northern Bloc', ['India'], 'designated'],
+      ],
+    ],
+    [
+      // "The remaining 22 groups" is a set besides the one before, not a reference to it.
+      'India designated 45 groups as terrorist organisations. The remaining 22 groups are classified as unlawful associations.',
+      [
+        ['45 groups', ['India'], 'designated'],
+        ['remaining 22 groups', ['India'], 'designated'],
+      ],
+    ],
     // Without a listing before them, a list's names and its figures are no claims.
     ['The shortlist names the Northern Reform Society and the Coastal Youth Front.', []],
     ['The Coastal Youth Front also figures on the list of award winners.', []],
