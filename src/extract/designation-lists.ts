@@ -545,8 +545,26 @@ export function enumeratedClaims(
     if (/^\s*$/.test(s.slice(listFrom))) state.bullets = base;
     else push(colon.index, listFrom, base);
   }
+  // "outlawed seven terrorist organizations and one extremist group – A, B, …": after a
+  // claim on a counted set, a dash that no second dash closes opens its members.
+  const lastSet = found.filter((f) => !f.aside && SET_ENTITY_RE.test(f.entity.text)).pop();
+  const dash =
+    lastSet && (s.includes('–') || s.includes('—'))
+      ? DASH_MEMBERS_AFTER_RE.exec(s.slice(lastSet.entity.end))
+      : null;
+  if (dash && lastSet) {
+    const listFrom = lastSet.entity.end + dash[0].length;
+    push(listFrom, listFrom, {
+      designators: lastSet.designators,
+      status: lastSet.status,
+      label: lastSet.label,
+    });
+  }
   return out;
 }
+
+const DASH_MEMBERS_AFTER_RE =
+  /^(?:\s+and\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity))?\s+[–—]\s+(?![^.;]*\s[–—]\s)(?:the\s+)?(?=\p{Lu})/u;
 
 // What leads from a counted set to its named members: "two groups, A and B", "…, including A",
 // "two groups—which call themselves A and B", "groups: A, B".

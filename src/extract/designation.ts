@@ -1927,7 +1927,10 @@ function objectSpan(
         ? /^\s+(?:the\s+)?(?:funds\s+and\s+(?:other\s+)?)?assets\s+(?:in\s+\p{Lu}\p{L}+\s+)?(?:of|belonging\s+to)(?=\s)/iu.exec(
             after,
           )
-        : null;
+        : // "outlawed the activities of seven terrorist organizations": whose activities.
+          /^(?:ban|outlaw|prohibit)/i.test(word)
+          ? /^\s+(?:the\s+)?activit(?:y|ies)\s+of(?=\s)/i.exec(after)
+          : null;
   const objFrom = tEnd + (sanctionsOn ? sanctionsOn[0].length : ofLead);
   // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
   const objText = s.slice(objFrom, tEnd + 400);

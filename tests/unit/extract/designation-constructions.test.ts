@@ -1109,6 +1109,20 @@ describe('a chronicle of bans: long subject lists, passive bans in a sentence ab
         ['Sipah-i-Gharb Pakistan', PK, 'designated'],
       ],
     ],
+    [
+      // "the activities of" a set; a dash that no second dash closes opens its members.
+      'Kyrgyzstan earlier outlawed the activities of five terrorist organizations and one extremist group – the River Brigade, the Northern Bloc and Jund al Nasr.',
+      [
+        ['five terrorist organizations and one extremist group', ['Kyrgyzstan'], 'designated'],
+        ['River Brigade', ['Kyrgyzstan'], 'designated'],
+        ['Northern Bloc', ['Kyrgyzstan'], 'designated'],
+        ['Jund al Nasr', ['Kyrgyzstan'], 'designated'],
+      ],
+    ],
+    [
+      'Kyrgyzstan earlier banned five terrorist organizations – a decision the River Brigade condemned.',
+      [['five terrorist organizations', ['Kyrgyzstan'], 'designated']],
+    ],
     // Other things banned next are no listing; nor is a list after no ban claim.
     [
       'Pakistan outlawed Lashkar-e-Nahr as a terrorist group in 2001. Marches in Lahore and rallies in Karachi were banned the next day.',
