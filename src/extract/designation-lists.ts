@@ -536,8 +536,11 @@ export function enumeratedClaims(
     const base = {
       designators: designatorsFor(authoritiesIn(s.slice(0, colon.index)).map((a) => a.name)),
       // "lifted the designation it had placed on three men: A, B": the sentence's own claim says.
+      // "announcing the revocation of five FTO designations under the INA: A, B" too.
       status:
-        /remov|delist|revok/i.test(colon[0]) || found.at(-1)?.status === 'delisted'
+        /remov|delist|revo[kc]|rescin/i.test(
+          s.slice(Math.max(0, colon.index - 80), colon.index + colon[0].length),
+        ) || found.at(-1)?.status === 'delisted'
           ? ('delisted' as const)
           : ('designated' as const),
       label: LABEL_RE.exec(s.slice(colon.index, listFrom))?.groups?.label ?? prior?.label ?? 'designated',

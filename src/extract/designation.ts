@@ -87,9 +87,10 @@ const EFFECTS_AFTER_RE =
   /^\s+(?:shows?|showed|proves?|proved|demonstrates?|demonstrated|signals?|signalled|sends?\s+a|underscores?|highlights?|bars?|freezes?|prohibits?|makes?\s+it|means?|allows?|criminali[sz]es?|will\s+(?:bar|freeze|make|mean|allow))\b/i;
 
 // A proper name: capitalised words with the lower-case particles Arabic names carry.
-// Places whose names hold "and" stay one word of a name ("Jammu and Kashmir Ghaznavi Force").
+// Places whose names hold "and" stay one word of a name ("Jammu and Kashmir Ghaznavi Force"),
+// as does ETA's "Basque Fatherland and Liberty".
 const AND_PLACES =
-  '(?:Jammu\\s+and\\s+Kashmir|Trinidad\\s+and\\s+Tobago|Bosnia\\s+and\\s+Herzegovina|Antigua\\s+and\\s+Barbuda|Turks\\s+and\\s+Caicos|Sao\\s+Tome\\s+and\\s+Principe)';
+  '(?:Fatherland\\s+and\\s+Liberty|Jammu\\s+and\\s+Kashmir|Trinidad\\s+and\\s+Tobago|Bosnia\\s+and\\s+Herzegovina|Antigua\\s+and\\s+Barbuda|Turks\\s+and\\s+Caicos|Sao\\s+Tome\\s+and\\s+Principe)';
 const CAPWORD =
   `(?:${AND_PLACES}|` +
   "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-(?:\\p{L}[\\p{L}\\p{N}'.]*|\\d+\\b))*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*))";

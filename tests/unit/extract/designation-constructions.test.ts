@@ -1123,6 +1123,15 @@ describe('a chronicle of bans: long subject lists, passive bans in a sentence ab
       'Kyrgyzstan earlier banned five terrorist organizations – a decision the River Brigade condemned.',
       [['five terrorist organizations', ['Kyrgyzstan'], 'designated']],
     ],
+    [
+      // A revocation before the colon's designations delists the members; ETA's name holds "and".
+      'Today the State Department is announcing the revocation of five Foreign Terrorist Organization designations under the INA: Basque Fatherland and Liberty, the River Brigade and the Northern Bloc.',
+      [
+        ['Basque Fatherland and Liberty', US, 'delisted'],
+        ['River Brigade', US, 'delisted'],
+        ['Northern Bloc', US, 'delisted'],
+      ],
+    ],
     // Other things banned next are no listing; nor is a list after no ban claim.
     [
       'Pakistan outlawed Lashkar-e-Nahr as a terrorist group in 2001. Marches in Lahore and rallies in Karachi were banned the next day.',
