@@ -2955,6 +2955,13 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
     const state = opening ? authoritiesIn(opening[1]).find((a) => a.start === 0) : undefined;
     if (state && !entities.some((e) => e.text === state.name)) designators = [state.name];
   }
+  // "As a now-listed entity, X meets the definition … under Canada's Criminal Code": the state
+  // whose law the listing is made under.
+  if (designators.length === 0 && !unnamedBy) {
+    const law = UNDER_STATE_LAW_RE.exec(s);
+    const state = law ? authoritiesIn(law[1]).find((a) => a.start === 0) : undefined;
+    if (state && !entities.some((e) => e.text === state.name)) designators = [state.name];
+  }
   if (designators.length === 0 && !unnamedBy)
     designators = passageDesignators(ctx, passageOffset + tStart, [
       ...entities.map((e) => e.text),
@@ -2971,6 +2978,9 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
   t.quoteEnd = quoteEnd;
   return designators;
 }
+
+const UNDER_STATE_LAW_RE =
+  /\bunder\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s\s+(?:[\p{L}()-]+\s+){0,3}?(?:Code|Act|[Ll]aws?|[Ll]egislation|UAPA)\b/u;
 
 /**
  * The trigger's claims, one for each entity (and for a counted set the entity is one of), and

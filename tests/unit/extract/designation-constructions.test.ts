@@ -1132,6 +1132,14 @@ describe('a chronicle of bans: long subject lists, passive bans in a sentence ab
         ['Northern Bloc', US, 'delisted'],
       ],
     ],
+    [
+      // The state whose law a listing is made under lists, before the last claim's authorities.
+      "Jund al Nasr has been listed as a terrorist entity by the US and Germany. As a now-listed entity, Jund al Nasr meets the definition of a terrorist group under Canada's Criminal Code.",
+      [
+        ['Jund al Nasr', ['Germany', 'United States'], 'designated'],
+        ['Jund al Nasr', ['Canada'], 'designated'],
+      ],
+    ],
     // Other things banned next are no listing; nor is a list after no ban claim.
     [
       'Pakistan outlawed Lashkar-e-Nahr as a terrorist group in 2001. Marches in Lahore and rallies in Karachi were banned the next day.',
