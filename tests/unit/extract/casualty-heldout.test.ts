@@ -145,3 +145,21 @@ describe('a harm noun with "of" and its people', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("a qualifier opens the next count, it ends the object's people", () => {
+  it.each<Row>([
+    [
+      'They killed more than 1,200 people and almost 3,500 were injured.',
+      [
+        'killed 1200/null at_least «killed more than 1,200 people»',
+        'injured 3500/3500 about «almost 3,500 were injured»',
+      ],
+    ],
+    [
+      'The blast killed 12 people and nearly 40 were wounded.',
+      ['killed 12/12 exact «killed 12 people»', 'injured 40/40 about «nearly 40 were wounded»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
