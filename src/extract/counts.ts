@@ -33,6 +33,7 @@ const QUALIFIERS: Array<[string, Approx]> = [
   ['more than', 'at_least'],
   ['more then', 'at_least'], // common slips
   ['more that', 'at_least'],
+  ['greater than', 'at_least'],
   ['atleast', 'at_least'], // written as one word in South Asian outlets
   ['well over', 'at_least'],
   ['just over', 'at_least'],
@@ -222,6 +223,12 @@ export function findCounts(text: string): Count[] {
         min = null;
       } else {
         approx = q;
+      }
+      // "52+ dead": a plus after the figure is a floor.
+      if (qualifier === '' && !v.range && text[end] === '+' && !/[\d+]/.test(text[end + 1] ?? '')) {
+        approx = 'at_least';
+        max = null;
+        end += 1;
       }
     }
     counts.push({

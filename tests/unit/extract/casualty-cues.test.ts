@@ -83,6 +83,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'for gunshot wounds',
     'in hospital',
     'in the hospital',
+    'treated in hospital',
+    'treated at a nearby hospital',
     'in critical condition',
     'listed in a serious but stable condition',
     'among the wounded',

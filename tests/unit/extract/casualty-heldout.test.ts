@@ -163,3 +163,29 @@ describe("a qualifier opens the next count, it ends the object's people", () => 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('floors written "greater than" or with a plus, and people treated in hospital', () => {
+  it.each<Row>([
+    [
+      'Greater than 2,000 people have been killed.',
+      ['killed 2000/null at_least «Greater than 2,000 people have been killed»'],
+    ],
+    [
+      'Storm kills 52+, dozens missing',
+      ['killed 52/null at_least «kills 52+»', 'missing null/null vague «dozens missing»'],
+    ],
+    [
+      'Seventeen people were being treated in hospital.',
+      ['injured 17/17 exact «Seventeen people were being treated in hospital»'],
+    ],
+    [
+      'Nine people were treated at a nearby hospital for shock.',
+      ['injured 9/9 exact «Nine people were treated at a nearby hospital»'],
+    ],
+    // A plus between figures is arithmetic; doctors treating patients name no count of injured.
+    ['The score was 3+2 after the break.', []],
+    ['Doctors treated 17 patients at the hospital for flu.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
