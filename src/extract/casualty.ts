@@ -686,8 +686,10 @@ const RECORD_NOUNS = new Set(
 const CONDITION_END_RE = /\scondition$|\sconditions$/i;
 
 /** After "N injured people": they died of their wounds. */
+// "were shot and later died", "shot during the checkpoint assault also died": a short phrase of
+// where or when may come between.
 const INJURED_DIED_RE =
-  /^(?:\s+(?:have|has|had|later|subsequently|since|also|then|reportedly))*\s+(?:died|succumbed)\b/iu;
+  /^(?:\s+(?:in|during|at|near|on)(?:\s+(?!(?:and|but|or|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|all|others?)\b)[\p{L}'-]+){1,5})?(?:\s+(?:and|but))?(?:\s+(?:have|has|had|later|subsequently|since|also|then|reportedly))*\s+(?:died|succumbed)\b/iu;
 
 function trySubject(x: Cues, c: Count): CasualtyHit | null {
   const s = x.s;
@@ -737,7 +739,10 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
   // "Two of the injured later died": the hurt who died are counted dead. Not the set of a part
   // ("Two of the 15 injured later died": the 15 were hurt, two of them died).
   const setOfPart = /\bof\s+(?:the|those|these)\s+$/i.test(s.slice(Math.max(0, c.start - 12), c.start));
-  const died = category === 'injured' && !setOfPart ? INJURED_DIED_RE.exec(s.slice(end, end + 40)) : null;
+  const died =
+    (category === 'injured' || category === 'casualties') && !setOfPart
+      ? INJURED_DIED_RE.exec(s.slice(end, end + 80))
+      : null;
   if (died) {
     const diedEnd = end + died[0].length;
     return { ...hit(c, c.start, diedEnd, 'killed', 'subject', np), tailEnd: diedEnd };

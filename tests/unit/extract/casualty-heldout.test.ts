@@ -189,3 +189,24 @@ describe('floors written "greater than" or with a plus, and people treated in ho
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('people shot or hurt who then died, with where or when between', () => {
+  it.each<Row>([
+    [
+      'The two officers shot during the checkpoint assault also died.',
+      ['killed 2/2 exact «two officers shot during the checkpoint assault also died»'],
+    ],
+    ['Two officers were shot and later died.', ['killed 2/2 exact «Two officers were shot and later died»']],
+    [
+      'Three were injured in Kabul and later died.',
+      ['killed 3/3 exact «Three were injured in Kabul and later died»'],
+    ],
+    // Another count that died is its own claim.
+    [
+      'Five people were wounded in the blast and two died.',
+      ['injured 5/5 exact «Five people were wounded»', 'killed 2/2 exact «two died»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
