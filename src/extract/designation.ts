@@ -125,6 +125,8 @@ export interface NameSpan {
   text: string;
 }
 
+const DATELINE_RE = /^\p{Lu}{4,}(?:[\s-]\p{Lu}{2,})*(?:,\s+[\p{L}. ]{2,20})?\s*(?::|[—–]|-\s|\()/u;
+
 function namesIn(s: string): NameSpan[] {
   const out: NameSpan[] = [];
   NAME_RE.lastIndex = 0;
@@ -145,6 +147,8 @@ function namesIn(s: string): NameSpan[] {
     let text = piece.text;
     let start = piece.index;
     if (text === '') continue;
+    // "CAIRO: An Egyptian court …", "KABUL — …": a dateline in capitals names where, not who.
+    if (/^\s*$/.test(s.slice(0, start)) && DATELINE_RE.test(s.slice(start))) continue;
     // Peel leading words that only look like names at a sentence start, and the particles
     // they leave in front ("Secretary of State" is no name).
     for (;;) {

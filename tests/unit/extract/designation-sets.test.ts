@@ -582,6 +582,11 @@ describe("sentences after a listing that name its members from the list's side",
         ['remaining 22 groups', ['India'], 'designated'],
       ],
     ],
+    [
+      // A dateline in capitals is where the report was filed; the counted names are the entity.
+      "CAIRO: Egypt's court on Wednesday published the names of 296 people who have been added to Egypt's terror list.",
+      [['296 people', ['Egypt'], 'designated']],
+    ],
     // Without a listing before them, a list's names and its figures are no claims.
     ['The shortlist names the Northern Reform Society and the Coastal Youth Front.', []],
     ['The Coastal Youth Front also figures on the list of award winners.', []],
