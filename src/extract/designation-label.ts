@@ -39,7 +39,10 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
   const text = s.slice(at, at + 160);
   const bannedSet = BANNED_SET_RE.exec(text);
   if (bannedSet) return { label: bannedSet[1], end: at + bannedSet[0].length };
-  const m = LABEL_RE.exec(withoutAbbreviationPoints(text));
+  // "as "terrorist" organisations": scare quotes around the label's word are no part of it (same length).
+  const m = LABEL_RE.exec(
+    withoutAbbreviationPoints(text).replace(/(^|\s)["'](terror\w*)["'](?=\s)/g, '$1 $2 '),
+  );
   if (!m?.groups) {
     // "was declared proscribed organisation", "declared two more outfits proscribed": South
     // Asian usage, with no article.

@@ -2238,11 +2238,19 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   const dashed = /^\s[—–]\s*/.exec(s.slice(lastObject.end, lastObject.end + 4));
   // "declaring X, which is affiliated with Y, as a terrorist organization": the label
   // follows the relative clause.
-  // So does an apposition: "designated X, a Ukrainian group, as a terrorist organization".
-  const relative =
-    /^\s*,\s*(?:which|who|an?)\s[^,;.()]{1,120},(?=\s+as\s)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/.exec(
+  // So does an apposition: "designated X, a Ukrainian group, as a terrorist organization",
+  // "declares X, reportedly comprised of volunteers, a terrorist organization".
+  const relativeAside =
+    /^\s*,\s*(?:which|who|an?|reportedly|believed|said)\s[^,;.()]{1,120},(?=\s+as\s|\s+an?\s+["']?terror)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/.exec(
       s.slice(lastObject.end, lastObject.end + 200),
     );
+  // Only one that names no authority: its states would read as the listing's.
+  const relative =
+    relativeAside &&
+    (/\sas\s*$/.test(s.slice(0, lastObject.end + relativeAside[0].length + 4)) ||
+      authoritiesIn(relativeAside[0]).length === 0)
+      ? relativeAside
+      : null;
   // "declared the Brotherhood group and its organisation as a terrorist organisation":
   // the group's own parts between object and label.
   const withParts =
@@ -3058,9 +3066,10 @@ function pushTriggerClaims(
 }
 
 // After a counted set's claim: "…, including the Al Qaeda network and two Chechen organizations".
+// A member's acronym in parentheses ("ISIL (ISIS), Boko Haram") does not end the list.
 const INCLUDING_MEMBERS_RE = /^\s*,?\s*(?:including|among\s+them|such\s+as|namely)\s+(?:the\s+)?/iu;
 const MEMBERS_STOP_RE =
-  /\s+as\s+|,\s*(?:which|who|a|an|led|headed|founded|based)\b|\s+(?:led|headed|founded|run)\s+by\b|[.;:()]|\s+(?:after|because|following|since|over|for|in|on|to|from|that)\s/iu;
+  /\s+as\s+|,\s*(?:which|who|a|an|led|headed|founded|based)\b|\s+(?:led|headed|founded|run)\s+by\b|[.;:]|\((?!\p{Lu}[\p{L}\d/-]{1,12}\))|\s+(?:after|because|following|since|over|for|in|on|to|from|that)\s/iu;
 
 /**
  * "placed 15 Muslim groups on a terror blacklist, including the Al Qaeda network and two radical

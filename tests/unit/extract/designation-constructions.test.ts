@@ -1140,6 +1140,21 @@ describe('a chronicle of bans: long subject lists, passive bans in a sentence ab
         ['Jund al Nasr', ['Canada'], 'designated'],
       ],
     ],
+    [
+      // Scare quotes around the label's word; an acronym in parentheses inside the examples.
+      'Australia had classified 26 groups as "terrorist" organisations, including Jund al Nasr (JAN), the River Brigade and the Northern Bloc.',
+      [
+        ['26 groups', ['Australia'], 'designated'],
+        ['Jund al Nasr (JAN)', ['Australia'], 'designated'],
+        ['River Brigade', ['Australia'], 'designated'],
+        ['Northern Bloc', ['Australia'], 'designated'],
+      ],
+    ],
+    [
+      // An aside between the object and a label without "as".
+      "Russia's Supreme Court declared Jund al Nasr, reportedly made up of foreign volunteers, a 'terrorist organization'.",
+      [['Jund al Nasr', ['Russia'], 'designated']],
+    ],
     // Other things banned next are no listing; nor is a list after no ban claim.
     [
       'Pakistan outlawed Lashkar-e-Nahr as a terrorist group in 2001. Marches in Lahore and rallies in Karachi were banned the next day.',
