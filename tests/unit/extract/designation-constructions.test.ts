@@ -1155,6 +1155,13 @@ describe('a chronicle of bans: long subject lists, passive bans in a sentence ab
       "Russia's Supreme Court declared Jund al Nasr, reportedly made up of foreign volunteers, a 'terrorist organization'.",
       [['Jund al Nasr', ['Russia'], 'designated']],
     ],
+    // A headline drops the list's article; one that "moves to" add is a plan.
+    [
+      'Britain adds Jund al Nasr to list of banned terror groups',
+      [['Jund al Nasr', ['United Kingdom'], 'designated']],
+    ],
+    ['Government Moves To Add Jund al Nasr To List Of Terror Groups', []],
+    ['The minister adds sugar to list of banned ingredients.', []],
     // Other things banned next are no listing; nor is a list after no ban claim.
     [
       'Pakistan outlawed Lashkar-e-Nahr as a terrorist group in 2001. Marches in Lahore and rallies in Karachi were banned the next day.',
