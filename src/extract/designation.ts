@@ -2273,7 +2273,7 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
   if (
     !objectLabel &&
-    /^["')]?\s*,?\s*as\s+(?!well\b|of\b|part\b|early\b|recently\b|long\b|soon\b)/i.test(
+    /^["')]?\s*,?\s*as\s+(?!well\b|of\b|part\b|early\b|recently\b|long\b|soon\b|(?:an?\s+)?alias(?:es)?\s+(?:of|for)\b)/i.test(
       s.slice(lastObject.end, lastObject.end + 80),
     ) &&
     !/^[^.;]{0,80}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(s.slice(lastObject.end, lastObject.end + 80))
