@@ -1308,6 +1308,8 @@ function tryToll(
   );
   const direct =
     /^\s*(?:of|from|:|at|stood\s+at|stands\s+at)\s*$/i.test(between) ||
+    // "Total number of reported fatalities from organized violence: 2,743": a data table's row.
+    /^\s+from\s+[^,.;:\d]{1,60}:\s*$/i.test(between) ||
     (/^\s*(?:from|at)\s*$/i.test(afterWhat) && /number|tally/i.test(head.groups.head));
   const linked =
     direct ||

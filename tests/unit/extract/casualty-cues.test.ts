@@ -83,6 +83,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'for gunshot wounds',
     'in hospital',
     'in the hospital',
+    'referred to the district hospital',
     'treated in hospital',
     'treated at a nearby hospital',
     'in critical condition',

@@ -210,3 +210,20 @@ describe('people shot or hurt who then died, with where or when between', () => 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('people referred to hospital, and a data row "fatalities from X: N"', () => {
+  it.each<Row>([
+    [
+      'Over 35 people have been referred to the district hospital.',
+      ['injured 35/null at_least «Over 35 people have been referred to the district hospital»'],
+    ],
+    [
+      'Total number of reported fatalities from organized violence: 2,743',
+      ['killed 2743/2743 exact «fatalities from organized violence: 2,743»'],
+    ],
+    // A toll "from" two events with no figure after the colon states nothing.
+    ['The death toll from two storms: unknown.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
