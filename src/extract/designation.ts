@@ -1211,6 +1211,8 @@ function sentenceDesignations(
       ? listingLiftedClaim(s, passageOffset, ctx, lastEntity)
       : [];
   if (lifted.length > 0) return lifted;
+  const possible = POSSIBLE_REMOVAL_GATE_RE.test(s) ? possibleRemovalClaims(s, ctx, passageOffset) : [];
+  if (possible.length > 0) return possible;
   const chronicled = s.includes(' were ') ? chronicledBanClaims(s, lastEntity, passageOffset) : [];
   if (chronicled.length > 0) return chronicled;
   const reversed =
@@ -3866,6 +3868,70 @@ function heldOverDesignators(
 ): string[] {
   if (own.length > 0) return own;
   return claim.designators.length > 0 ? claim.designators : passageDesignators(ctx, passageOffset, []);
+}
+
+const POSSIBLE_REMOVAL_GATE_RE =
+  /\b(?:may|might|could|would|consider\w*|plans?\s+to)\b[^.;]{0,40}?\b(?:remov|delist|drop|tak(?:e|ing)\s)/i;
+// "PKK might be removed from EU's terrorist organisations list".
+const POSSIBLE_REMOVAL_PASSIVE_RE =
+  /^\s+(?:may|might|could|would)\s+(?:soon\s+|eventually\s+|now\s+)?be\s+(?:removed|dropped|delisted|taken\s+off)\s+(?:from|off)\s+(?<list>(?:the\s+|its\s+|their\s+)?[^.;,]{0,50}?\b(?:black)?list(?:\s+of\s+[^.;,]{1,40}?(?:organi[sz]ations|groups|entities|terrorists|outfits))?)\b/i;
+// "The US may remove the Houthis from its terror list", "is considering removing X from …".
+const POSSIBLE_REMOVAL_ACTIVE_RE =
+  /\b(?:may|might|could|would|(?:is|are|was|were)\s+considering|consider(?:s|ed)?|plans?\s+to|planning\s+to)\s+(?:soon\s+)?(?:remove|removing|delist|delisting|drop|dropping|take|taking)\s+(?:the\s+)?(?=\p{Lu})/iu;
+const REMOVAL_LIST_AFTER_RE =
+  /^(?:\s+group)?\s+(?:from|off)\s+(?<list>(?:the\s+|its\s+|their\s+)?[^.;,]{0,50}?\b(?:black)?list(?:\s+of\s+[^.;,]{1,40}?(?:organi[sz]ations|groups|entities|terrorists|outfits))?)\b/i;
+
+/**
+ * "The US may remove HTS from its terror list": a possible removal is no claim, but the listing
+ * it names as current is (docs/CLAIMS.md) — designated, by the list's keeper.
+ */
+function possibleRemovalClaims(s: string, ctx: PassageContext, passageOffset: number): Found[] {
+  const names = namesIn(s);
+  let entity: NameSpan | undefined;
+  let list: string | undefined;
+  let end = 0;
+  let start = 0;
+  const active = POSSIBLE_REMOVAL_ACTIVE_RE.exec(s);
+  if (active) {
+    const at = active.index + active[0].length;
+    entity = names.find((n) => n.start === at);
+    const tail = entity ? REMOVAL_LIST_AFTER_RE.exec(s.slice(entity.end)) : null;
+    if (entity && tail) {
+      list = tail.groups!.list;
+      start = active.index;
+      end = entity.end + tail[0].length;
+    } else entity = undefined;
+  }
+  if (!entity) {
+    for (const n of names) {
+      const m = POSSIBLE_REMOVAL_PASSIVE_RE.exec(s.slice(n.end));
+      if (!m) continue;
+      entity = n;
+      list = m.groups!.list;
+      start = n.start;
+      end = n.end + m[0].length;
+      break;
+    }
+  }
+  if (!entity || list === undefined || !/terror|proscri|banned|sanction|FTO|SDGT/i.test(list)) return [];
+  const own = authorityNames(list);
+  const subject = active ? authorityNames(s.slice(Math.max(0, active.index - 60), active.index)) : [];
+  const designators =
+    own.length > 0
+      ? own
+      : subject.length > 0
+        ? subject
+        : passageDesignators(ctx, passageOffset + start, [entity.text]);
+  return [
+    {
+      entity,
+      start,
+      end,
+      label: list.replace(/^(?:the|its|their)\s+/i, ''),
+      status: 'designated',
+      designators,
+    },
+  ];
 }
 
 // "A, B and C were banned on Jan 14, 2002": a list of names opening the sentence, then a passive ban.

@@ -1162,6 +1162,16 @@ describe('a chronicle of bans: long subject lists, passive bans in a sentence ab
     ],
     ['Government Moves To Add Jund al Nasr To List Of Terror Groups', []],
     ['The minister adds sugar to list of banned ingredients.', []],
+    // A possible removal is no claim, but the listing it names as current is (docs/CLAIMS.md).
+    [
+      "Jund al Nasr might be removed from EU's terrorist organisations list.",
+      [['Jund al Nasr', EU, 'designated']],
+    ],
+    [
+      'Britain is considering removing Jund al Nasr from its list of proscribed organisations.',
+      [['Jund al Nasr', ['United Kingdom'], 'designated']],
+    ],
+    ['The store may remove Coca Cola from its shopping list.', []],
     // Other things banned next are no listing; nor is a list after no ban claim.
     [
       'Pakistan outlawed Lashkar-e-Nahr as a terrorist group in 2001. Marches in Lahore and rallies in Karachi were banned the next day.',
