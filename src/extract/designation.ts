@@ -1577,10 +1577,15 @@ function hedgedOrNoListing(
   // listing as current.
   const namedCurrent =
     g.noun !== undefined &&
-    /^(?:listing|designation|proscription|ban)$/.test(word) &&
+    /^(?:listings?|designations?|proscription|ban)$/.test(word) &&
     (/\b(?:review|challenge|appeal)\s+(?:of|to|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+'s?\s+)?$/iu.test(
       before,
     ) ||
+      // "will review the terror designation of HTS": the listing reviewed is current.
+      // (A review that only "may" happen stays dark.)
+      /(?<!\b(?:may|might|could|would)\s+)\breview(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)(?:[\p{L}-]+\s+){0,4}$/iu.test(
+        before,
+      ) ||
       // "Hamas has challenged its EU listing": a group contests a listing it has.
       /\b(?:challeng|contest|appeal)\w*\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ||
       // "demanded that the Indian government's ban on X be lifted": the ban is current.

@@ -144,6 +144,11 @@ describe('designation recall: pattern families', () => {
       ['Stormfront | Australia | designated'],
     ],
     ['The committee may review the listing of Stormfront as a terrorist organisation.', []],
+    // "will review the terror designation of X": the designation reviewed is current.
+    [
+      'The US State Department announced it will review the terror designation of Stormfront.',
+      ['Stormfront | United States | designated'],
+    ],
     // A described subject continues the passage's story; quotes and creeds stay out of the name.
     [
       "'Hateful' Ash Order Islamist group to be proscribed, Home Secretary Jane Doe announces\n\nThe Ash Order Islamist group is set to be banned, Home Secretary Jane Doe has announced.",
