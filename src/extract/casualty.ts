@@ -685,9 +685,10 @@ const RECORD_NOUNS = new Set(
 /** The harm phrase is a state of health: "in (a) serious condition". */
 const CONDITION_END_RE = /\scondition$|\sconditions$/i;
 
-/** After "N injured people": they died of their wounds. */
-// "were shot and later died", "shot during the checkpoint assault also died": a short phrase of
-// where or when may come between.
+/**
+ * After "N injured people": they died of their wounds. A short phrase of where or when may come
+ * between ("were shot and later died", "shot during the checkpoint assault also died").
+ */
 const INJURED_DIED_RE =
   /^(?:\s+(?:in|during|at|near|on)(?:\s+(?!(?:and|but|or|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|all|others?)\b)[\p{L}'-]+){1,5})?(?:\s+(?:and|but))?(?:\s+(?:have|has|had|later|subsequently|since|also|then|reportedly))*\s+(?:died|succumbed)\b/iu;
 

@@ -2251,7 +2251,8 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     /^\s*,\s*(?:which|who|an?|reportedly|believed|said)\s[^,;.()]{1,120},(?=\s+as\s|\s+an?\s+["']?terror)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/.exec(
       s.slice(lastObject.end, lastObject.end + 200),
     );
-  // Only one that names no authority: its states would read as the listing's.
+  // Before a label without "as", only an aside that names no authority: its states would read as
+  // the listing's.
   const relative =
     relativeAside &&
     (/\sas\s*$/.test(s.slice(0, lastObject.end + relativeAside[0].length + 4)) ||
