@@ -1211,17 +1211,19 @@ function sentenceDesignations(
       ? listingLiftedClaim(s, passageOffset, ctx, lastEntity)
       : [];
   if (lifted.length > 0) return lifted;
-  const possible = POSSIBLE_REMOVAL_GATE_RE.test(s) ? possibleRemovalClaims(s, ctx, passageOffset) : [];
+  let nameCache: NameSpan[] | null = null;
+  const names = (): NameSpan[] => (nameCache ??= namesIn(s));
+  const possible = POSSIBLE_REMOVAL_GATE_RE.test(s)
+    ? possibleRemovalClaims(s, names(), ctx, passageOffset)
+    : [];
   if (possible.length > 0) return possible;
-  const chronicled = s.includes(' were ') ? chronicledBanClaims(s, lastEntity, passageOffset) : [];
+  const chronicled = s.includes(' were ') ? chronicledBanClaims(s, names(), lastEntity, passageOffset) : [];
   if (chronicled.length > 0) return chronicled;
   const reversed =
     s.includes('those') || s.includes('these')
       ? reversedListingClaim(s, passageOffset, ctx, lastEntity)
       : null;
   if (reversed) return [reversed];
-  let nameCache: NameSpan[] | null = null;
-  const names = (): NameSpan[] => (nameCache ??= namesIn(s));
   // "Islamic State (a terrorist group banned in Russia)": the aside's own trigger is handled here.
   const asides = s.includes('(') ? asideClaims(s, names) : [];
   found.push(...asides);
@@ -3891,8 +3893,12 @@ const REMOVAL_LIST_AFTER_RE =
  * "The US may remove HTS from its terror list": a possible removal is no claim, but the listing
  * it names as current is (docs/CLAIMS.md) — designated, by the list's keeper.
  */
-function possibleRemovalClaims(s: string, ctx: PassageContext, passageOffset: number): Found[] {
-  const names = namesIn(s);
+function possibleRemovalClaims(
+  s: string,
+  names: NameSpan[],
+  ctx: PassageContext,
+  passageOffset: number,
+): Found[] {
   let entity: NameSpan | undefined;
   let list: string | undefined;
   let end = 0;
@@ -3950,7 +3956,12 @@ const CHRONICLED_BAN_RE =
  * sentence that only lists the groups banned next continues the chronicle, under its authority
  * (not a ban "from" a place or an event).
  */
-function chronicledBanClaims(s: string, state: PassageState, passageOffset: number): Found[] {
+function chronicledBanClaims(
+  s: string,
+  sentenceNames: NameSpan[],
+  state: PassageState,
+  passageOffset: number,
+): Found[] {
   const claim = state.claim;
   if (
     claim === undefined ||
@@ -3961,7 +3972,7 @@ function chronicledBanClaims(s: string, state: PassageState, passageOffset: numb
   const m = CHRONICLED_BAN_RE.exec(s);
   if (!m) return [];
   const verbAt = m.index + m[0].lastIndexOf(' were ');
-  const names = namesIn(s).filter((n) => n.end <= verbAt);
+  const names = sentenceNames.filter((n) => n.end <= verbAt);
   // Every name must be a member: only commas and "and" between them, nothing before the first.
   if (names.length < 2 || !/^\s*(?:the\s+)?$/i.test(s.slice(0, names[0].start))) return [];
   for (let i = 1; i < names.length; i++)
