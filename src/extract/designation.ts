@@ -196,6 +196,11 @@ function namesIn(s: string): NameSpan[] {
     const linked =
       /^.*?-(?:linked|backed|based|allied|affiliated|inspired|aligned|led|sponsored|funded)\s+/u.exec(text);
     if (linked && DESCRIBING_ONLY_RE.test(text.slice(linked[0].length))) continue;
+    // "the Manzoor Pashteen-led Pashtun Tahafuz Movement": who leads a group is no part of its name.
+    if (linked && linked[0].endsWith('-led ') && /^\p{Lu}/u.test(text.slice(linked[0].length))) {
+      start += linked[0].length;
+      text = text.slice(linked[0].length);
+    }
     // "the Palestinian Group Hamas": a described head noun before the name is no part of it.
     const describedHead = /^((?:\S+\s+){1,2}?)(?:Group|Movement|Militia)\s+(?=\p{Lu})/u.exec(text);
     if (describedHead && DESCRIBING_ONLY_RE.test(describedHead[1].trim())) {
@@ -554,17 +559,18 @@ interface PassageAuthorities {
 
 // A passage about terror listings: a terror list, label or order somewhere in it.
 const TOPIC_RE =
-  /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+|foreign\s+|banned\s+)?terror(?:ist)?\b|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b|anti-?terroris[mt]\s+(?:act|law)|banned\s+outfits?\b|list\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)/i;
+  /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+|foreign\s+|banned\s+)?terror(?:ist)?\b|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b|anti-?terroris[mt]\s+(?:act|law)|\bUAPA\b|Unlawful\s+Activities\s+\(Prevention\)|banned\s+outfits?\b|list\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)/i;
 const SANCTIONS_VERB_BEFORE_RE = /\s+(?:imposed|placed|slapped|levied|announced)\s+(?:new\s+|fresh\s+)?$/;
 // An authority's own listing verb: "OFAC designated", "the Treasury sanctioned", "the US
 // imposed sanctions on".
 const AUTHORITY_LISTING_RE =
-  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|(?<=(?:imposed|placed|slapped|levied|announced)\s+(?:new\s+|fresh\s+)?)sanctions(?=\s+(?:on|against)\s)|proscrib(?:ed|es|ing)|listed|added|lift(?:s|ed|ing)?|removed|delisted)\b/;
+  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|(?<=(?:imposed|placed|slapped|levied|announced)\s+(?:new\s+|fresh\s+)?)sanctions(?=\s+(?:on|against)\s)|proscrib(?:ed|es|ing)|listed|added|lift(?:s|ed|ing)?|removed|delisted|banned|outlawed)\b/;
 
 /** Whether an authority is the subject of the verb at `at`: "OFAC designated", "the UAE has listed". */
-// "The interim government has lifted …": a government or cabinet is a listing authority too.
+// "The interim government has lifted …": a government or cabinet is a listing authority too, and
+// so is Indian copy's "the Centre" (the Union government).
 const GOVERNMENT_SUBJECT_RE =
-  /\b(?:the|its|his|her)\s+(?:(?:interim|federal|previous|new|central|caretaker|national|military)\s+)?(?:government|cabinet|administration)\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\p{Lu}\p{Ll}+\s+|officially\s+|formally\s+)*$/iu;
+  /\b(?:the|its|his|her)\s+(?:(?:interim|federal|previous|new|central|caretaker|national|military)\s+)?(?:government|cabinet|administration|Centre)\s+(?:has\s+|had\s+|have\s+|also\s+|on\s+\p{Lu}\p{Ll}+\s+|officially\s+|formally\s+)*$/iu;
 
 function authoritySubject(s: string, at: number): boolean {
   // "the US imposed sanctions on X": the noun's verb stands between the authority and it.
