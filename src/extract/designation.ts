@@ -560,6 +560,20 @@ interface PassageAuthorities {
 // A passage about terror listings: a terror list, label or order somewhere in it.
 const TOPIC_RE =
   /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+|foreign\s+|banned\s+)?terror(?:ist)?\b|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b|anti-?terroris[mt]\s+(?:act|law)|\bUAPA\b|Unlawful\s+Activities\s+\(Prevention\)|banned\s+outfits?\b|list\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)/i;
+const BAN_WORD_RE = /\b(?:ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?)\b/i;
+/** A hedge anywhere in the clause before a ban: "moved a proposal, in 2016 with …, to ban X". */
+const BAN_HEDGE_BEFORE_RE = new RegExp(`\\b(?:${HEDGE_WORDS})\\b[^.;]{0,140}$`, 'i');
+
+/** A ban trigger that the passage's topic makes a listing (no hedge anywhere before it). */
+function topicalBan(sc: SentenceScope, word: string, tStart: number): boolean {
+  return (
+    sc.banOnTopic &&
+    BAN_WORD_RE.test(word) &&
+    !BAN_HEDGE_BEFORE_RE.test(sc.s.slice(Math.max(0, tStart - 140), tStart))
+  );
+}
+const INCLUDED_BEFORE_BAN_RE =
+  /\bincluding\s[^.;]{1,200},\s+(?:are|were|have|has|had)\b[^.;,]*?\b(?:banned|outlawed)\b/;
 const SANCTIONS_VERB_BEFORE_RE = /\s+(?:imposed|placed|slapped|levied|announced)\s+(?:new\s+|fresh\s+)?$/;
 // An authority's own listing verb: "OFAC designated", "the Treasury sanctioned", "the US
 // imposed sanctions on".
@@ -1247,10 +1261,16 @@ function sentenceDesignations(
     listingVerb !== null &&
     ctx.onTopic() &&
     authorityActs(s, listingVerb.index, listingVerb.index + listingVerb[0].length);
+  // "The group was banned in 2019", in a passage about terror listings or terror law: a ban
+  // there is the listing the passage reports.
+  // "Several outfits, including A and B, have been outlawed": the examples are the members,
+  // which the rules for a set's members read (designation-lists.ts).
+  const banOnTopic = BAN_WORD_RE.test(s) && ctx.onTopic() && !INCLUDED_BEFORE_BAN_RE.test(s);
   // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
   // that has already made a claim.
   if (
     !onTopic &&
+    !banOnTopic &&
     !cuedSentence(s) &&
     !/proscri|blacklist|de-?list/i.test(s) &&
     !continues &&
@@ -1262,7 +1282,17 @@ function sentenceDesignations(
     !((s.includes('banned') || s.includes('outlawed')) && EPITHET_GATE_RE.test(s))
   )
     return found.length > 0 ? found : followOn(s, passageOffset, ctx, lastEntity);
-  const sc: SentenceScope = { s, passageOffset, ctx, state: lastEntity, found, names, continues, onTopic };
+  const sc: SentenceScope = {
+    s,
+    passageOffset,
+    ctx,
+    state: lastEntity,
+    found,
+    names,
+    continues,
+    onTopic,
+    banOnTopic,
+  };
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
     if (asides.some((a) => m!.index >= a.start && m!.index < a.end)) continue;
@@ -1284,6 +1314,8 @@ interface SentenceScope {
   continues: boolean;
   /** An authority's listing verb in a passage about terror listings. */
   onTopic: boolean;
+  /** A ban in a passage about terror listings or terror law. */
+  banOnTopic: boolean;
 }
 
 /**
@@ -1386,6 +1418,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     !/proscri|de-?list|^re-?list/i.test(word) &&
     !continues &&
     !(onTopic && (g.verb ?? g.delist) !== undefined && authorityActs(s, tStart, tEnd)) &&
+    !topicalBan(sc, word, tStart) &&
     !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
   )
     return;
@@ -1470,12 +1503,13 @@ function cueAfterList(clauseAfter: string): boolean {
 
 /** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
 function lacksCue(
-  { s, found, continues, onTopic }: SentenceScope,
+  sc: SentenceScope,
   g: Record<string, string | undefined>,
   word: string,
   tStart: number,
   tEnd: number,
 ): boolean {
+  const { s, found, continues, onTopic } = sc;
   const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
   // A sentence that has already made a claim keeps its cue for later triggers.
   // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".
@@ -1501,6 +1535,7 @@ function lacksCue(
     // passive ban in a sentence about the list of banned groups is a listing however far apart.
     !passiveBanOnBannedList(s, tStart) &&
     !(onTopic && (g.verb ?? g.delist) !== undefined && authorityActs(s, tStart, tEnd)) &&
+    !topicalBan(sc, word, tStart) &&
     !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd)) &&
     found.length === 0
   );
@@ -3026,6 +3061,12 @@ function pushTriggerClaims(
   // listed too, and its quote is the set's; X's ends before it.
   const oneOf = entities.length === 1 ? ONE_OF_SET_RE.exec(s.slice(entities[0].end, tStart)) : null;
   const setStart = oneOf ? entities[0].end + oneOf.index + oneOf[0].indexOf(oneOf[1]) : -1;
+  // "the Brotherhood, outlawed in Egypt and Saudi Arabia, which …": a ban in apposition
+  // describes the group in passing; a list after it continues the sentence's listing, not it.
+  const aside =
+    entities.length === 1 &&
+    /^(?:banned|outlawed)$/.test(t.word) &&
+    /^["'’”)]?\s*,\s*$/.test(s.slice(entities[0].end, tStart));
   entities.forEach((e, i) => {
     // List members get disjoint quotes: the first carries the verb, the last the label.
     // ("A and B, which are designated …": with the quote on the clause, a first member's is its name.)
@@ -3036,7 +3077,7 @@ function pushTriggerClaims(
           : quoteStart
         : e.start;
     const end = oneOf ? setStart - 1 : i === entities.length - 1 ? Math.max(quoteEnd, e.end) : e.end;
-    found.push({ entity: e, start, end, label: labelText, status, designators });
+    found.push({ entity: e, start, end, label: labelText, status, designators, ...(aside && { aside }) });
   });
   if (oneOf) {
     const at = setStart + oneOf[1].indexOf(oneOf[2]);

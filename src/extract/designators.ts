@@ -13,7 +13,9 @@ export const BLOC = 'Saudi Arabia|United Arab Emirates|Bahrain|Egypt';
 
 /** Designators with any bloc replaced by its member states. */
 export function expandBlocs(designators: string[]): string[] {
-  if (!designators.some((d) => d.includes('|'))) return designators;
+  // Each authority once, however often the sentence named it ("the UN Security Council … its
+  // sanctions list" may name the UN twice).
+  if (!designators.some((d, i) => d.includes('|') || designators.indexOf(d) !== i)) return designators;
   return [...new Set(designators.flatMap((d) => d.split('|')))];
 }
 

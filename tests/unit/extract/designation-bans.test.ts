@@ -7,9 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
 
 function summary(text: string): string[] {
-  return extractClaims(text)
-    .filter((c): c is DesignationClaim => c.kind === 'designation')
-    .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status}`);
+  return (
+    extractClaims(text)
+      .filter((c): c is DesignationClaim => c.kind === 'designation')
+      // A sentence-initial "The" may stay on the name; the name is what is asserted here.
+      .map((c) => `${c.entity.replace(/^the\s+/i, '')} | ${c.designators.join(', ')} | ${c.status}`)
+  );
 }
 
 describe('a government banning a named group where the passage ties the ban to terror law', () => {
@@ -41,5 +44,63 @@ describe('a government banning a named group where the passage ties the ban to t
     'The government banned the sale of fertiliser in the district. The Anti-Terrorism Act was amended last year.',
   ])('stays dark: %s', (text) => {
     expect(summary(text)).toEqual([]);
+  });
+});
+
+describe('a ban in a passage about terror listings', () => {
+  it.each<[string, string[]]>([
+    [
+      // The passage is about the list of proscribed groups: a passive ban is one of its listings.
+      'Pakistan added the Hill Valley Front to its list of proscribed organisations on Monday. The Coastal Relief Trust was outlawed a week earlier.',
+      ['Hill Valley Front | Pakistan | designated', 'Coastal Relief Trust | Pakistan | designated'],
+    ],
+    [
+      // A ban in apposition describes the group in passing: the list after it keeps the
+      // sentence's own listing authority.
+      'The UAE issued a list of terrorist organisations. It names the Delta Brotherhood, outlawed in Egypt and Jordan, and the list names the Harbour League and the Gulf Reform Society.',
+      [
+        'Delta Brotherhood | Egypt, Jordan | designated',
+        'Harbour League | United Arab Emirates | designated',
+        'Gulf Reform Society | United Arab Emirates | designated',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each<string>([
+    // A proposal to ban, however far the hedge stands from the verb, is no ban.
+    'The committee keeps a terror list. India moved a second proposal, in 2016 with the US, the UK and France, to ban Rahim Tariq.',
+    // Without terror listings or terror law in the passage, a ban is just a ban.
+    'The Coastal Relief Trust was outlawed a week earlier for failing to file its accounts.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
+
+describe('the members of a listing named in the next sentence', () => {
+  it('"The additions include …" names the members of the sets listed before', () => {
+    expect(
+      summary(
+        'Bahrain added 12 individuals and five entities to its terror list. The additions include the Harbour League and the Gulf Reform Society.',
+      ),
+    ).toEqual([
+      '12 individuals | Bahrain | designated',
+      'five entities | Bahrain | designated',
+      'Harbour League | Bahrain | designated',
+      'Gulf Reform Society | Bahrain | designated',
+    ]);
+  });
+
+  it('names each authority once, however often the sentence names it', () => {
+    expect(
+      summary(
+        'The UN Security Council added two men to its sanctions list on Tuesday: Malik Tarov and Rustam Gelaev.',
+      ),
+    ).toEqual([
+      'two men | United Nations | designated',
+      'Malik Tarov | United Nations | designated',
+      'Rustam Gelaev | United Nations | designated',
+    ]);
   });
 });
