@@ -1688,11 +1688,11 @@ const LOSS_ALL_AFTER_RE = new RegExp(
 );
 
 /**
- * What may stand before a count that continues a tally: "Among them were", "They included",
+ * What may stand before a count that continues a tally: "Among them were", "They included", "These included",
  * "Of the identified victims,", "Of those injured,", "Additionally,", or nothing (the count
  * opens the sentence).
  */
-const CARRIED_OPENER_SOURCE = String.raw`["'(]?\s*(?:(?<among>[Aa]mong\s+(?:them|those|these))(?:\s+(?:were|are|was|is))?\s*,?\s+|(?<among2>(?:[Tt]hey|[Tt]he\s+victims|[Tt]hose\s+victims)\s+(?:included|include|includes))\s+|(?<set>(?:(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll)\s+of|[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+(?:the|those|these|them|all(?:\s+the)?)(?<setWords>(?:\s+[\p{L}-]+){0,4}?))\s*,\s*|(?:[Aa]dditionally|[Ii]n\s+addition|[Mm]oreover|[Oo]verall|[Ii]n\s+all|[Ii]n\s+total)\s*,\s*)?`;
+const CARRIED_OPENER_SOURCE = String.raw`["'(]?\s*(?:(?<among>[Aa]mong\s+(?:them|those|these))(?:\s+(?:were|are|was|is))?\s*,?\s+|(?<among2>(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he\s+victims|[Tt]hose\s+victims)\s+(?:included|include|includes))\s+|(?<set>(?:(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll)\s+of|[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+(?:the|those|these|them|all(?:\s+the)?)(?<setWords>(?:\s+[\p{L}-]+){0,4}?))\s*,\s*|(?:[Aa]dditionally|[Ii]n\s+addition|[Mm]oreover|[Oo]verall|[Ii]n\s+all|[Ii]n\s+total)\s*,\s*)?`;
 const CARRIED_OPENER_RE = new RegExp(`^${CARRIED_OPENER_SOURCE}$`, 'u');
 /** A sentence whose opener (if any) is followed by a count: the only kind a carried tally takes. */
 const CARRIED_START_RE = new RegExp(`^${CARRIED_OPENER_SOURCE}(?:${COUNT_SOURCE})`, 'iu');
@@ -1932,6 +1932,29 @@ function breakdownOf(s: string, counts: Count[], carried: Carried | null): Casua
   return sum === carried.limit ? parts : null;
 }
 
+const FIGURE_WORD_RE = /\b(?:number|figure|tally)\s/;
+/**
+ * "The opposition put the number as high as 650", "the figure does not exceed 10,000": "the
+ * number" with no harm word of its own is the figure of the harm the sentence before counted.
+ */
+const FIGURE_OF_CARRIED_RE =
+  /\b(?:(?<verb>put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|that|this|its|their)\s+(?:number|figure|tally)\s+(?:at\s+)?|(?:the|that|this|its|their)\s+(?:number|figure|tally)\s+(?:does|did|would)\s+not\s+(?<exceed>exceed)\s+)$/i;
+
+function figureOfCarried(s: string, carried: Carried | null): CasualtyHit | null {
+  if (!carried) return null;
+  for (const c of findCounts(s)) {
+    const m = FIGURE_OF_CARRIED_RE.exec(s.slice(Math.max(0, c.start - 60), c.start));
+    if (!m?.groups || c.isOne) continue;
+    // "as high as 650", "does not exceed 10,000": the figure's upper bound.
+    const atMost = m.groups.exceed !== undefined || c.qualifier === 'as high as';
+    const estimate = /^estimat/i.test(m.groups.verb ?? '') && c.approx === 'exact';
+    const count = atMost ? withApprox(c, 'at_most') : estimate ? withApprox(c, 'about') : c;
+    const start = c.start - m[0].length + m[0].search(/\b(?:the|that|this|its|their)\s/i);
+    return hit(count, start, c.end, carried.category, 'toll');
+  }
+  return null;
+}
+
 export function casualtiesInSentence(s: string, carried: Carried | null = null): CasualtyHit[] {
   return analyseSentence(s, carried).hits;
 }
@@ -1959,6 +1982,15 @@ export function analyseSentence(
   // opener regex is skipped where nothing is known to be carried: most sentences of a page).
   const found = cuesOf(s);
   const nothingCarried = carriedKnown && carriedValue === null;
+  // "number" is a toll's head: a sentence with it alone may still give the figure of the harm before.
+  if (
+    !nothingCarried &&
+    FIGURE_WORD_RE.test(s) &&
+    (found === null || !hasHarmStem(s.replace(/\b(?:number|tally)\b/g, '')))
+  ) {
+    const figure = figureOfCarried(s, carried());
+    if (figure) return { hits: [figure], next: null };
+  }
   if (found === null && (nothingCarried || !CARRIED_START_RE.test(s) || carried() === null))
     return { hits: [], next: null };
   const onlyCarried = found === null;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+
+/**
+ * A figure or tally that refers back to the harm the sentence before counted ("the number",
+ * "These included"). Every sentence here is written for the test, with near misses that must
+ * stay dark.
+ */
+function found(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is CasualtyClaim => c.kind === 'casualty')
+    .map((c) => `${c.category} ${c.min}/${c.max} ${c.approx} «${c.quote}»`);
+}
+
+type Row = [text: string, expected: string[]];
+
+describe('"the number" of the harm counted before', () => {
+  it.each<Row>([
+    [
+      'Hundreds were killed in the raid. The opposition put the number as high as 650.',
+      [
+        'killed null/null vague «Hundreds were killed»',
+        'killed null/650 at_most «the number as high as 650»',
+      ],
+    ],
+    [
+      'Dozens were wounded in the blast. By our own count, the number does not exceed 90.',
+      [
+        'injured null/null vague «Dozens were wounded»',
+        'injured null/90 at_most «the number does not exceed 90»',
+      ],
+    ],
+    [
+      'At least 40 people died in the fire. Officials estimated the figure at 60.',
+      ['killed 40/null at_least «At least 40 people died»', 'killed 60/60 about «the figure at 60»'],
+    ],
+    // No harm counted before: "the number" is of something else.
+    ['Police arrested 300 people. Activists put the number at 650.', []],
+    // A number of named things is no figure of the harm.
+    [
+      'At least 40 people died. The number of trucks rose to 60.',
+      ['killed 40/null at_least «At least 40 people died»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe('"These included" continues the tally before', () => {
+  it.each<Row>([
+    [
+      'At least 300 people were killed in the strikes. These included 45 children and 30 women.',
+      [
+        'killed 300/null at_least «At least 300 people were killed»',
+        'killed 45/45 exact «45 children»',
+        'killed 30/30 exact «30 women»',
+      ],
+    ],
+    ['The army destroyed 40 tanks. These included 12 T-72s.', []],
+    ['Police arrested 300 people. These included 45 children.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
