@@ -96,6 +96,11 @@ export async function runDemo({ outDir }: { outDir: string }): Promise<DemoSumma
     const popupShot = `${String(claims.length + 2).padStart(2, '0')}-popup.png`;
     await popup.screenshot(path.join(outDir, popupShot));
     const dashboard = await browser.openDashboard();
+    // The entity list arrives from the background after the page paints: shoot it once it is in.
+    await waitFor(async () => !((await dashboard.textOf('body')) ?? 'Loading…').includes('Loading…'), {
+      message: 'the dashboard to list the entities',
+      timeout: 10_000,
+    }).catch(() => console.warn('warning: the dashboard still shows "Loading…"'));
     const dashboardShot = `${String(claims.length + 3).padStart(2, '0')}-dashboard.png`;
     await dashboard.screenshot(path.join(outDir, dashboardShot));
 
