@@ -775,9 +775,10 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     const thing = noun
       ? /^\s+([\p{L}]+)/u.exec(s.slice(end + noun[0].length, end + noun[0].length + 24))
       : null;
-    if (thing && (NON_PEOPLE.has(thing[1].toLowerCase()) || RECORD_NOUNS.has(thing[1].toLowerCase())))
-      return null;
     if (noun && OF_PEOPLE_HEADS.has(noun[1].toLowerCase())) {
+      // Only after a people noun: "25 wounded after missiles hit" counts the wounded.
+      if (thing && (NON_PEOPLE.has(thing[1].toLowerCase()) || RECORD_NOUNS.has(thing[1].toLowerCase())))
+        return null;
       // "three injured passengers later died": the hurt who died are counted dead.
       const died =
         category === 'injured' && !setOfPart
@@ -2029,6 +2030,7 @@ export function analyseSentence(
         tryAboard(s, c) ??
         trySafety(cues, c) ??
         (i === 0 ? tryCarried(s, c, carried()) : null));
+      console.error('COUNT', s.slice(c.start, c.end), '->', h && h.frame, h && s.slice(h.start, h.end));
     // "there will be 200,000 dead", "expected a figure of 150,000 dead": a forecast.
     hits[i] =
       h && h.start >= c.start && NOUN_FORECAST_BEFORE_RE.test(s.slice(Math.max(0, c.start - 36), c.start))

@@ -91,8 +91,10 @@ export const COUNT_SOURCE = `(?:(?:${QUALIFIER_SOURCE})\\s+)?(?:${RANGE}|${VAGUE
 
 /**
  * One regex finds every count; the lookarounds keep it from starting or ending inside a word.
- * It matches what `(?<![\p{L}\d.,:'$€£¥₹#-])(?:(QUALIFIER)\s+)?(RANGE|VAGUE|NUM)` would (except that
- * a qualifier may follow a dash glued to it after a space, as in a dateline "(Reuters) -At least"),
+ * It matches what `(?<![\p{L}\d.,'$€£¥₹#-])(?<!:(?=\d))(?:(QUALIFIER)\s+)?(RANGE|VAGUE|NUM)` would
+ * (except that a qualifier may follow a dash glued to it after a space, as in a dateline "(Reuters)
+ * -At least"); a colon glued before a number word is a dateline's ("(News) :Three soldiers"),
+ * before digits a time's ("10:30"),
  * written for speed (it scans every sentence with a harm word, character by character):
  * - the lookbehind tests ASCII letters first: a Unicode-property class costs far more per
  *   character than an ASCII range, and most characters of a text are ASCII letters;
@@ -101,7 +103,7 @@ export const COUNT_SOURCE = `(?:(?:${QUALIFIER_SOURCE})\\s+)?(?:${RANGE}|${VAGUE
  *   so trying it before the single number changes no match).
  */
 export const COUNT_RE = new RegExp(
-  `(?<![a-zA-Z\\d.,:'$€£¥₹#])(?<!(?:^|\\S)-|-(?=\\d))(?<!\\p{L})(?:(${QUALIFIER_SOURCE})\\s+)?(between\\s+${NUM}\\s+and\\s+${NUM}|${VAGUE}|${NUM}(?:\\s*(?:-|–|—|to|or)\\s*${NUM})?)(?![\\p{L}\\d]|[.,]\\d)`,
+  `(?<![a-zA-Z\\d.,'$€£¥₹#])(?<!:(?=\\d)|(?:^|\\S)-|-(?=\\d))(?<!\\p{L})(?:(${QUALIFIER_SOURCE})\\s+)?(between\\s+${NUM}\\s+and\\s+${NUM}|${VAGUE}|${NUM}(?:\\s*(?:-|–|—|to|or)\\s*${NUM})?)(?![\\p{L}\\d]|[.,]\\d)`,
   'giu',
 );
 

@@ -227,3 +227,24 @@ describe('people referred to hospital, and a data row "fatalities from X: N"', (
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('counts after a glued dateline colon, and a bare count with a clause after it', () => {
+  it.each<Row>([
+    // A wire dateline glues its colon to the first word.
+    [
+      'Quetta (News Desk) :Four policemen were killed on Sunday.',
+      ['killed 4/4 exact «Four policemen were killed»'],
+    ],
+    // Digits after a colon are a time or a ratio, not a count.
+    ['The blast at 10:30 killed nobody.', []],
+    // "25 wounded after missiles hit": the clause after the count names no people it counts.
+    [
+      'Three people were killed and 25 wounded after missiles hit a market.',
+      ['killed 3/3 exact «Three people were killed»', 'injured 25/25 exact «25 wounded»'],
+    ],
+    // A people noun after the harm word still decides what is counted.
+    ['Police recorded 140 missing persons reports last year.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
