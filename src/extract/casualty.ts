@@ -2030,7 +2030,6 @@ export function analyseSentence(
         tryAboard(s, c) ??
         trySafety(cues, c) ??
         (i === 0 ? tryCarried(s, c, carried()) : null));
-      console.error('COUNT', s.slice(c.start, c.end), '->', h && h.frame, h && s.slice(h.start, h.end));
     // "there will be 200,000 dead", "expected a figure of 150,000 dead": a forecast.
     hits[i] =
       h && h.start >= c.start && NOUN_FORECAST_BEFORE_RE.test(s.slice(Math.max(0, c.start - 36), c.start))
