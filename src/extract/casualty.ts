@@ -75,7 +75,7 @@ const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+
 const PARTITIVE =
   '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';
 const AUX =
-  '(?:were|was|are|is|have|has|had|been|be|being|got|went|gone|left|pronounced|declared|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|newly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|(?:have|has)\\s+been|are\\s+now|were\\s+later|then|among\\s+those|(?:listed|registered|recorded|counted)\\s+as|today|yesterday|overnight|tonight|(?:who|whom|that)\\s+we\\s+(?:still\\s+)?(?:have|had)|(?!(?:near|narrow|hard|bare|scarce|wrong|false|mistaken|supposed|fatal|mortal)ly\\b)\\p{L}{2,}ly)';
+  '(?:were|was|are|is|have|has|had|been|be|being|got|went|gone|left|pronounced|declared|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|discovered|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|newly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|(?:have|has)\\s+been|are\\s+now|were\\s+later|then|among\\s+those|(?:listed|registered|recorded|counted)\\s+as|today|yesterday|overnight|tonight|(?:who|whom|that)\\s+we\\s+(?:still\\s+)?(?:have|had)|(?!(?:near|narrow|hard|bare|scarce|wrong|false|mistaken|supposed|fatal|mortal)ly\\b)\\p{L}{2,}ly)';
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
 const HARM_NOUN_ALT = alternation(HARM_NOUNS);
 const HARM_ADJ_ALT = alternation(HARM_ADJECTIVES);
@@ -85,9 +85,10 @@ const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
 // "the 1,117 men, women and children killed": a list of nouns before the harm word.
 const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD})?)`;
 // "25 children a month have been killed": a rate after the people still counts them; so do
-// their ages ("Two men aged 29 and 41 were killed").
+// their ages ("Two men aged 29 and 41 were killed"). A quoted harm word may hold its adverb
+// ("were “arbitrarily executed”").
 const SUBJECT_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+(?:between\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?<quoted>["“])?(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+(?:between\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 /** A subject count, its noun phrase and the opening of an aside about who they were. */
@@ -98,7 +99,7 @@ const SHARE_ASIDE =
 const OR_SHARE_ASIDE =
   'or\\s+(?:(?:about|around|nearly|almost|roughly|some|more\\s+than)\\s+)?(?:half|a\\s+third|a\\s+quarter|\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent|percent))\\s';
 const ASIDE_OPEN_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*["“]?(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE}|${OR_SHARE_ASIDE})`,
+  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*["“]?(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:(?:over|more\\s+than|nearly|almost|about|around|roughly|at\\s+least)\\s+)?(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE}|${OR_SHARE_ASIDE})`,
   'iu',
 );
 /**
@@ -143,7 +144,7 @@ const VERB_BEFORE_RE = tailRegExp(
   'iu',
 );
 const CLAIMED_LIVES_BEFORE_RE = tailRegExp(
-  '(?:^|[^\\p{L}])(?<verb>(?:claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)\\s+the\\s+lives\\s+of)(?<ws>\\s+)',
+  `(?:^|[^\\p{L}])(?<verb>(?:claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)\\s+the\\s+lives\\s+of)(?<ws>\\s+${OBJECT_FILLER})`,
   'iu',
 );
 const CLAIMED_BEFORE_RE = tailRegExp(
@@ -1498,7 +1499,7 @@ function coordinatedGap(gap: string, category: CasualtyCategory): string | null 
 const STEM_SCAN_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)}|${HARM_PHRASE_EXTRA_STEMS})`, 'gi');
 /** Where an aside may open after a subject: ASIDE_OPEN_RE's mark, without its closing \b. */
 const ASIDE_MARK_RE = new RegExp(
-  `(?:,|\\s[—–-]|[—–])\\s*["“]?(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged|${SHARE_ASIDE}|${OR_SHARE_ASIDE})|(?:\\s[—–-]|[—–])\\s*${ASIDE_MEMBER_START}`,
+  `(?:,|\\s[—–-]|[—–])\\s*["“]?(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:(?:over|more\\s+than|nearly|almost|about|around|roughly|at\\s+least)\\s+)?(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged|${SHARE_ASIDE}|${OR_SHARE_ASIDE})|(?:\\s[—–-]|[—–])\\s*${ASIDE_MEMBER_START}`,
   'giu',
 );
 

@@ -49,8 +49,12 @@ export const PEOPLE_HEADS = (
 
 /** Harm words that follow a count: "18 people were killed", "22 dead", "99 still missing". */
 export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
-  // Killed and injured together are casualties (docs/CLAIMS.md); first, so it beats "killed".
-  ['(?:killed|dead)\\s+(?:and|or)\\s+(?:injured|wounded)', 'casualties'],
+  // Killed and injured together, in either order, are casualties (docs/CLAIMS.md); first, so it
+  // beats "killed" and "injured".
+  [
+    '(?:(?:killed|dead)\\s+(?:and|or)\\s+(?:injured|wounded)|(?:injured|wounded)\\s+(?:and|or)\\s+killed)',
+    'casualties',
+  ],
   [
     '(?:(?:shot|stabbed|beaten)\\s+and\\s+(?:killed|(?:hacked|stabbed|beaten|burned|burnt|clubbed)\\s+to\\s+death)|killed|dead|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:shot|burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent|leapt|leaped|jumped)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|embraced\\s+(?:martyrdom|shahadat)|gunned\\s+down|beheaded|decapitated|dying(?!\\s+(?:to|for)\\b))',
     'killed',

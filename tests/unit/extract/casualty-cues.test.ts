@@ -19,6 +19,7 @@ const STEM_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)}|${HARM_PHRASE_E
 const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
   [HARM_AFTER, 'killed and injured'],
   [HARM_AFTER, 'dead or wounded'],
+  [HARM_AFTER, 'injured or killed'],
   ...[
     'killed',
     'dead',

@@ -248,3 +248,36 @@ describe('counts after a glued dateline colon, and a bare count with a clause af
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('harm phrases of conflict reporting', () => {
+  it.each<Row>([
+    // Hurt or killed, in either order, is casualties.
+    [
+      'More than 300 people had been injured or killed in the strike.',
+      ['casualties 300/null at_least «More than 300 people had been injured or killed»'],
+    ],
+    [
+      'At least nine men were discovered dead near the river.',
+      ['killed 9/null at_least «At least nine men were discovered dead»'],
+    ],
+    // "claimed the lives of another N", "all N": the same words as after "killed".
+    [
+      'The raids claimed the lives of another 40 to 55 villagers.',
+      ['killed 40/55 exact «claimed the lives of another 40 to 55 villagers»'],
+    ],
+    // "over half of them civilians" is an aside about who they were.
+    [
+      'More than 2,000 people – over half of them civilians – have been killed.',
+      ['killed 2000/null at_least «More than 2,000 people»'],
+    ],
+    // A quoted harm word may hold its adverb.
+    [
+      'Monitors found that 31 people were “summarily executed” in the town.',
+      ['killed 31/31 exact «31 people were “summarily executed»'],
+    ],
+    // A quoted verb with an object: the count did it.
+    ['Two men “brutally beat” a guard.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
