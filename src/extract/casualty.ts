@@ -151,7 +151,8 @@ const CLAIMED_BEFORE_RE = tailRegExp(
   '(?:^|[^\\p{L}])(?<verb>claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)(?<ws>\\s+)',
   'iu',
 );
-const LIVES_AFTER_RE = /^\s+(?:\p{L}+\s+)?lives\b/iu;
+// "claimed 30 lives", "claimed thousands of military and civilian lives".
+const LIVES_AFTER_RE = /^\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?(?:and\s+[\p{L}-]+\s+)?|\p{L}+\s+)?lives\b/iu;
 /** "the loss of all 176 passengers", "the loss of 19 lives": people lost, named as people. */
 const LOSS_BEFORE_RE = tailRegExp('\\b(?<verb>loss\\s+of(?:\\s+(?:all|the))?)(?<ws>\\s+)', 'iu');
 /**

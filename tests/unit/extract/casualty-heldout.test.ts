@@ -281,3 +281,19 @@ describe('harm phrases of conflict reporting', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('lives claimed and people taken to hospital', () => {
+  it.each<Row>([
+    [
+      'The insurgency has claimed thousands of military and civilian lives since 2012.',
+      ['killed null/null vague «claimed thousands of military and civilian lives»'],
+    ],
+    [
+      'Medics said 58 people were taken by ambulance to hospitals across the city.',
+      ['injured 58/58 exact «58 people were taken by ambulance to hospitals»'],
+    ],
+    ['The trucks were taken by road to the border.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
