@@ -85,10 +85,10 @@ const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
 // "the 1,117 men, women and children killed": a list of nouns before the harm word.
 const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD})?)`;
 // "25 children a month have been killed": a rate after the people still counts them; so do
-// their ages ("Two men aged 29 and 41 were killed"). A quoted harm word may hold its adverb
+// their ages ("Two men aged 29 and 41 were killed", "two children, ages 3 and 9, were"). A quoted harm word may hold its adverb
 // ("were “arbitrarily executed”").
 const SUBJECT_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+(?:between\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+(?:between\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*|,\\s+(?:aged|ages)\\s+(?:between\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*,)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?(?<late>\\s+at\\s+least)?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 /** A subject count, its noun phrase and the opening of an aside about who they were. */
@@ -708,10 +708,14 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     );
   const category = categoryFromGroups(HARM_AFTER, m.groups);
   if (!category) return null;
+  // "1,000 others at least were wounded": a qualifier after the people is the count's (the noun
+  // phrase may have taken it for a place: "at …").
+  const lateInNp = m.groups?.np !== undefined && /\sat\s+least$/i.test(m.groups.np);
+  if ((m.groups?.late !== undefined || lateInNp) && c.approx === 'exact') c = withApprox(c, 'at_least');
   // "six others are “missing”": a harm word in quote marks only after an auxiliary (a quoted
   // verb right after the count may be what the count did).
   if (m.groups?.quoted !== undefined && !PREDICATE_RE.test(`${m[0]} `)) return null;
-  const np = m.groups?.np;
+  const np = lateInNp ? m.groups!.np.replace(/\s+at\s+least$/i, '') : m.groups?.np;
   if (!looksLikePeople(np, category)) return null;
   // Things are "in critical condition" too ("3 councils"): only a people noun makes them hurt,
   // and a part of people counted before ("seven of them", "one in critical condition and one …")

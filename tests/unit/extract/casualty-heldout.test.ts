@@ -297,3 +297,28 @@ describe('lives claimed and people taken to hospital', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a qualifier or ages after the people counted', () => {
+  it.each<Row>([
+    // "at least" after the people qualifies the count.
+    [
+      'Shelling killed 30 civilians and 400 others at least were wounded.',
+      [
+        'killed 30/30 exact «killed 30 civilians»',
+        'injured 400/null at_least «400 others at least were wounded»',
+      ],
+    ],
+    // A place after the people is no qualifier.
+    [
+      'Forty people at the market were killed.',
+      ['killed 40/40 exact «Forty people at the market were killed»'],
+    ],
+    // Ages set off by commas.
+    [
+      'Two children, ages 4 and 7, were among the dead.',
+      ['killed 2/2 exact «Two children, ages 4 and 7, were among the dead»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
