@@ -705,18 +705,36 @@ export function labelRemovedClaims(
 const OPENING_PARTICIPLE_RE =
   /^\s*(?:(?:Long|Already|Officially|Formally)\s+)?(?<verb>Designated|Listed|Proscribed|Blacklisted|Banned|Outlawed|Sanctioned|Recogni[sz]ed|Considered|Classified|Labell?ed|Branded|Deemed|Regarded)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?<label>[^,;.]{0,60}?)(?=\s+(?:by|in|since|under)\s|,))?/u;
 
+/** "in Britain since 2001, …", "by the UK and Canada, …": who banned, right after the participle. */
+function bannedByState(afterVerb: string): boolean {
+  const by = /^\s+(?:in|by)\s+(?:the\s+)?/.exec(afterVerb);
+  return by !== null && authoritiesIn(afterVerb.slice(by[0].length, by[0].length + 40))[0]?.start === 0;
+}
+
 /** The claim of a sentence that opens with a listing participle describing its subject. */
 export function openingParticipleClaim(
   s: string,
   names: () => NameSpan[],
   passageAuthority: () => string[],
+  onTopic: () => boolean,
 ): Found[] {
   const m = OPENING_PARTICIPLE_RE.exec(s);
   if (!m) return [];
   const g = m.groups!;
-  const label = g.label?.trim();
-  // A terror label, or a verb that lists only terror groups ("Proscribed in the UK, …").
-  if (!(label && CUE_RE.test(label)) && !/^(?:Proscribed|Blacklisted)$/.test(g.verb)) return [];
+  // "Banned in Britain since 2001": the words up to "since" say where, not what as.
+  const label = /^(?:in|by)\s/.test(g.label ?? '') ? undefined : g.label?.trim();
+  // A terror label, or a verb that lists only terror groups ("Proscribed in the UK, …"), or a
+  // ban by a named state in a passage about terror listings ("Banned in Britain since 2001, …").
+  if (
+    !(label && CUE_RE.test(label)) &&
+    !/^(?:Proscribed|Blacklisted)$/.test(g.verb) &&
+    !(
+      /^(?:Banned|Outlawed)$/.test(g.verb) &&
+      bannedByState(s.slice(m.index + m[0].indexOf(g.verb) + g.verb.length)) &&
+      onTopic()
+    )
+  )
+    return [];
   // The subject follows the first comma that no authority follows: "by the US, the UK and
   // Canada, the Front …".
   const comma = /,\s+(?:and\s+)?(?:the\s+)?/g;

@@ -1247,7 +1247,12 @@ function sentenceDesignations(
   // "Islamic State (a terrorist group banned in Russia)": the aside's own trigger is handled here.
   const asides = s.includes('(') ? asideClaims(s, names) : [];
   found.push(...asides);
-  const opening = openingParticipleClaim(s, names, () => passageDesignators(ctx, passageOffset, []));
+  const opening = openingParticipleClaim(
+    s,
+    names,
+    () => passageDesignators(ctx, passageOffset, []),
+    () => ctx.onTopic(),
+  );
   if (opening.length > 0) found.push(...opening);
   if (s.includes(' of which ') || s.includes(' of whom ')) {
     const closing = allOfWhichClaims(s, names, () => passageDesignators(ctx, passageOffset, []));
@@ -1577,8 +1582,9 @@ function triggerStatus(
     (/^[^.;]{0,90}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|quietly\s+|officially\s+)?(?:expired|lapsed|ended|been\s+allowed\s+to\s+(?:expire|lapse))\b/i.test(
       after,
     ) ||
-      // "the ban imposed on the group in 2001 is to be lifted on March 18".
-      /^[^.;]{0,120}?\b(?:is|are)\s+(?:now\s+)?(?:to\s+be|being)\s+(?:lifted|revoked|rescinded|withdrawn)\b/i.test(
+      // "the ban imposed on the group in 2001 is to be lifted on March 18"; "the ban on X was
+      // lifted in 2016".
+      /^[^.;]{0,120}?\b(?:(?:is|are)\s+(?:now\s+)?(?:to\s+be|being)|was|were)\s+(?:(?:later|finally|formally|officially|eventually)\s+)?(?:lifted|revoked|rescinded|withdrawn|repealed|overturned|quashed|annulled)\b/i.test(
         after,
       ) ||
       // "bans placed on A, B and C have since been revoked".

@@ -104,3 +104,43 @@ describe('the members of a listing named in the next sentence', () => {
     ]);
   });
 });
+
+describe('a ban lifted, and a ban that opens the sentence', () => {
+  it.each<[string, string[]]>([
+    // "The ban on X was lifted": the noun's own verb after it delists.
+    [
+      'The ban on the Harbour Front as a terrorist group was lifted in 2016.',
+      ['Harbour Front |  | delisted'],
+    ],
+    [
+      'The ban on the Harbour Front as a terrorist group was imposed in 2016.',
+      ['Harbour Front |  | designated'],
+    ],
+    [
+      // "Banned in Britain since 2001, X …", in a passage about terror listings.
+      'The group was on the list of proscribed organisations. Banned in Britain since 2001, the Harbour Front campaigned abroad.',
+      ['Harbour Front | United Kingdom | designated'],
+    ],
+    // The words after the participle say where, not what as: the label is the verb.
+    [
+      'Proscribed in the UK since 2001, the Harbour Front denies any link to violence.',
+      ['Harbour Front | United Kingdom | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('labels a participle ban by its verb', () => {
+    const [claim] = extractClaims(
+      'Proscribed in the UK since 2001, the Harbour Front denies any link to violence.',
+    ).filter((c): c is DesignationClaim => c.kind === 'designation');
+    expect(claim.label).toBe('proscribed');
+  });
+
+  it.each<string>([
+    // Outside a passage about terror listings, a banned thing opening the sentence is no listing.
+    'Banned in Britain since 2001, the Harbour Front campaigned abroad.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
