@@ -2366,6 +2366,9 @@ function widenOverDeclaredBy(s: string, t: TriggerFrame): void {
  * head, a coordinated predicate's subject, a counted or referring set, a pronoun's antecedent or
  * a designation noun's owner.
  */
+const SUBJECT_TO_GAP_RE =
+  /^\s+(?:(?:is|are|was|were|will|would|has|have|had|be|been|to|now|also|already)\s+){1,4}subject\s+to\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?$/u;
+
 function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice): void {
   const { g, tStart, tEnd, before } = t;
   const { copular } = voice;
@@ -2443,7 +2446,8 @@ function subjectCandidates(
     // "Syria's government said the terrorism listing …": a clause of saying ends the owner.
     subject =
       last &&
-      /^(?:'s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u.test(gap) &&
+      // "Hezbollah is to be subject to a blanket ban": the group the ban is on.
+      (/^(?:'s?)?(?:\s+[\p{L}-]+){0,5}\s+$/u.test(gap) || SUBJECT_TO_GAP_RE.test(gap)) &&
       !/\b(?:said|says|told|announced|added|stated|called|described|argued|claimed)\b/.test(gap) &&
       // "Joe Biden rescinded this designation": a verb and a determiner make it a clause.
       !/\b(?:this|that|these|those)\s+(?:[\p{L}-]+\s+)?$/u.test(gap) &&

@@ -121,6 +121,11 @@ describe('a ban lifted, and a ban that opens the sentence', () => {
       'The group was on the list of proscribed organisations. Banned in Britain since 2001, the Harbour Front campaigned abroad.',
       ['Harbour Front | United Kingdom | designated'],
     ],
+    // "X is to be subject to a ban": the group the ban is on.
+    [
+      'The Harbour Front is to be subject to a blanket ban under anti-terror laws.',
+      ['Harbour Front |  | designated'],
+    ],
     // The words after the participle say where, not what as: the label is the verb.
     [
       'Proscribed in the UK since 2001, the Harbour Front denies any link to violence.',
@@ -140,6 +145,8 @@ describe('a ban lifted, and a ban that opens the sentence', () => {
   it.each<string>([
     // Outside a passage about terror listings, a banned thing opening the sentence is no listing.
     'Banned in Britain since 2001, the Harbour Front campaigned abroad.',
+    // A ban on what the group does is no listing of it.
+    'The Harbour Front is subject to a ban on rallies.',
   ])('stays dark: %s', (text) => {
     expect(summary(text)).toEqual([]);
   });
