@@ -376,6 +376,16 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
 function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
   const after = s.slice(a.end, a.end + 40);
   if (/^\s*-\s*(?:based|backed|born|linked|affiliated|aligned|run|led)/i.test(after)) return true;
+  // "Islamic State-Mozambique", "the Islamic State of Iraq and Syria": a branch's or the
+  // group's own name, not who lists it.
+  // ("US-UK sanctions" are both states'.)
+  const before = s.slice(Math.max(0, a.start - 40), a.start);
+  const glued = /(\p{Lu}[\p{L}]*)-$/u.exec(before);
+  if (
+    (glued && authoritiesIn(glued[1]).length === 0) ||
+    /\bIslamic\s+State\s+of\s+(?:Iraq\s+and\s+(?:the\s+)?)?$/.test(before)
+  )
+    return true;
   if (
     /^\s+(?:groups?|citizens?|nationals?|embassy|forces|troops|military|soldiers|president|envoy|ally|allies|companies|firms|territory|soil|officials\s+said)\b/i.test(
       after,

@@ -151,3 +151,23 @@ describe('a ban lifted, and a ban that opens the sentence', () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('a state inside a group name lists nothing', () => {
+  it.each<[string, string[]]>([
+    [
+      'Islamic State-Mozambique was added to the terrorist entities list on Wednesday.',
+      ['Islamic State-Mozambique |  | designated'],
+    ],
+    [
+      'Canada listed three groups as terrorist entities. Islamic State-Mozambique, an affiliate of the Islamic State of Iraq and Syria (ISIS), was also added to the terrorist entities list.',
+      ['three groups | Canada | designated', 'Islamic State-Mozambique | Canada | designated'],
+    ],
+    // Two states joined by a hyphen both act.
+    [
+      'The US-UK sanctions on Hamas leaders were announced on Friday.',
+      ['Hamas | United States, United Kingdom | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
