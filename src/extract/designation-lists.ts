@@ -159,9 +159,10 @@ const JOIN_TAIL_RE =
 const ALONGSIDE_FRAME_RE =
   /\b(?:alongside|along\s+with|together\s+with)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|outfits|movements|entities)\s+(?:such\s+as\s+|including\s+|like\s+)?(?:the\s+)?/gu;
 // "A, B and C are among the organizations (removed)": a list naming the members before the frame.
-// "A, B and C are also included in the list" too, and "A and B also figure on the list".
+// "A, B and C are also included in the list" too, and "A and B also figure on the list"; "A was
+// among those included".
 const TRAILING_FRAME_RE =
-  /^[^.;]{0,300}?\s(?:(?:are|were)\s+(?:also\s+)?(?:among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)/u;
+  /^[^.;]{0,300}?\s(?:(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals|people|persons|names)\b|among\s+those\s+(?:included|named|listed|added|designated|blacklisted|sanctioned)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 const COLON_FRAME_RE =
   /\b(?:listed|designat(?:ed|ing|ions?)|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:["”’']?\s*/u;
@@ -403,7 +404,7 @@ export function enumeratedClaims(
     !s.includes(':') &&
     !s.includes('join') &&
     !inverted &&
-    !(prior && (CONTINUED_FRAME_RE.test(s) || banOnFrame(s)))
+    !(prior && (CONTINUED_FRAME_RE.test(s) || banOnFrame(s) || TRAILING_FRAME_RE.test(s)))
   )
     return out;
   const push = (
@@ -608,6 +609,11 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
     /^[^.;]{0,100}?\s(?:to|on|onto)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:terror\w*|sanctions|black)\s*list\b/i.test(
       rest,
     ) ||
+    // "issued a terrorist list on Friday, listing 59 people": the list just named says what.
+    (/^(?:list|nam)/.test(verb) &&
+      /\b(?:terror(?:ist)?|sanctions|black)\s*list\b[^.;]{0,60}$/i.test(
+        s.slice(Math.max(0, objFrom - 100), objFrom),
+      )) ||
     // "designated five individuals for providing support to X": sanctions for ties to a group.
     /^[^.;]{0,40}?\bfor\s+(?:(?:allegedly\s+)?(?:providing|giving|offering)\s+)?(?:support|financ\w*|funding|ties|links|acting\s+(?:for|on\s+behalf))\b/i.test(
       rest,

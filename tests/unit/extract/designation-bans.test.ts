@@ -171,3 +171,25 @@ describe('a state inside a group name lists nothing', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a list issued, and members "among those included"', () => {
+  it.each<[string, string[]]>([
+    [
+      'Bahrain issued a terrorist list on Friday, listing 20 people and four entities.',
+      ['20 people | Bahrain | designated', 'four entities | Bahrain | designated'],
+    ],
+    [
+      'Bahrain issued a terrorist list on Friday, listing 20 people and four entities. The Harbour League was among those included.',
+      [
+        '20 people | Bahrain | designated',
+        'four entities | Bahrain | designated',
+        'Harbour League | Bahrain | designated',
+      ],
+    ],
+    // A list of anything else names no listing.
+    ['The ministry published a list of hospitals on Friday, listing 12 clinics.', []],
+    ['Jane Doe was among those included in the honours list.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
