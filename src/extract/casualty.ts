@@ -1107,6 +1107,22 @@ function trySearch(s: string, c: Count): CasualtyHit | null {
   return hit(c, verbStart(c.start, verb), c.end + m[0].length, 'missing', 'object', m.groups?.np);
 }
 
+/** "the whereabouts of around 900 residents remain unknown": people missing. */
+const WHEREABOUTS_BEFORE_RE = /\bwhereabouts\s+of\s+(?:the\s+|another\s+)?$/i;
+const WHEREABOUTS_AFTER_RE = new RegExp(
+  `^(?:\\s+(?<np>${NP_CORE}))?\\s+(?:remain|remains|remained|are|were|is|was)\\s+(?:still\\s+)?unknown\\b`,
+  'iu',
+);
+
+function tryWhereabouts(s: string, c: Count): CasualtyHit | null {
+  if (!WHEREABOUTS_BEFORE_RE.test(s.slice(Math.max(0, c.start - 24), c.start))) return null;
+  const m = WHEREABOUTS_AFTER_RE.exec(s.slice(c.end, c.end + 80));
+  if (!m || !looksLikePeople(m.groups?.np)) return null;
+  const start = s.lastIndexOf('whereabouts', c.start);
+  const from = /\bthe\s+$/i.test(s.slice(Math.max(0, start - 4), start)) ? start - 4 : start;
+  return hit(c, from, c.end + m[0].length, 'missing', 'subject', m.groups?.np);
+}
+
 /**
  * "killing himself, his cousin — a guard at the U.S. base — and four others": a list of named
  * victims, with commas, dashes or abbreviations, before the count (or the attacker himself). No other harm verb may sit in
@@ -1355,6 +1371,18 @@ function tryToll(
     // "number", "tally": the harm word between head and count decides.
     const harm = TOLL_HARM_RE.exec(between);
     category = groupCategory(harm?.groups);
+    // "200 workers were still missing, while officials put the number closer to 300": "the
+    // number" with no harm word of its own is the figure of the claim before it.
+    if (
+      !category &&
+      headWordText === 'number' &&
+      previousHit &&
+      /\b(?:put|puts|putting|placed|places|estimated|estimates|estimating)\s+the\s+$/i.test(
+        before.slice(Math.max(0, head.index - 24), head.index),
+      ) &&
+      /^\s+(?:at|closer\s+to|nearer\s+to)\s*$/i.test(between)
+    )
+      category = previousHit.category;
     // "… were confirmed dead, bringing the total to 54": the total of the claim before.
     if (
       !category &&
@@ -2029,6 +2057,7 @@ export function analyseSentence(
         tryNoun(cues, c) ??
         tryObject(s, c) ??
         trySearch(s, c) ??
+        tryWhereabouts(s, c) ??
         tryToll(cues, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
         tryTollAfter(cues, c) ??
         tryAmong(s, c) ??

@@ -37,6 +37,7 @@ export const PEOPLE_HEADS = (
   'boys boy girls girl women woman men man adults elderly civilians civilian soldiers soldier servicemen ' +
   'sailors marines airmen pilots cadets recruits conscripts reservists peacekeepers fighters militants ' +
   'rebels insurgents gunmen attackers bodyguards policemen policewomen police officers officer guards students ' +
+  'commandos constables paramilitaries jawans cadres troopers ' +
   'sons daughters brothers sisters wives husbands aides ' +
   'pupils schoolchildren teachers workers labourers laborers employees staff personnel doctors nurses ' +
   'medics paramedics journalists reporters photographers tourists visitors foreigners nationals citizens ' +

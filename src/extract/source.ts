@@ -36,7 +36,9 @@ function clean(source: string): string | null {
       /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|late|earlier|later|also|now)$/u,
       '',
     )
-    .trim();
+    .trim()
+    // "…, while fire officials estimated": the conjunction opens the clause, not the name.
+    .replace(/^(?:while|whereas|but|and|as|though|although|yet)\s+/i, '');
   if (s.length < 2 || /^(?:it|he|she|they|we|i|this|that|there)$/i.test(s)) return null;
   return s;
 }

@@ -62,3 +62,41 @@ describe('"These included" continues the tally before', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('the number in the same sentence, the whereabouts unknown, and a list of forces', () => {
+  it.each<Row>([
+    [
+      'More than 200 workers were still missing, while fire officials estimated the number closer to 300.',
+      [
+        'missing 200/null at_least «More than 200 workers were still missing»',
+        'missing 300/300 about «the number closer to 300»',
+      ],
+    ],
+    [
+      'At least 40 people were killed and the number of trucks rose to 60.',
+      ['killed 40/null at_least «At least 40 people were killed»'],
+    ],
+    [
+      'The whereabouts of around 900 residents remain unknown.',
+      ['missing 900/900 about «The whereabouts of around 900 residents remain unknown»'],
+    ],
+    ['The whereabouts of 12 trucks remain unknown.', []],
+    [
+      'Two commandos, 15 police personnel and three constables were also killed.',
+      [
+        'killed 2/2 exact «Two commandos»',
+        'killed 15/15 exact «15 police personnel»',
+        'killed 3/3 exact «three constables were also killed»',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('names the source without the conjunction that opens its clause', () => {
+    const [, second] = extractClaims(
+      'At least 40 people were killed, but activists put the number at 65.',
+    ).filter((c): c is CasualtyClaim => c.kind === 'casualty');
+    expect(second.source).toBe('activists');
+  });
+});
