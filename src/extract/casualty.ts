@@ -1165,12 +1165,13 @@ function tryAndObject(s: string, c: Count): CasualtyHit | null {
 }
 
 /**
- * "The commander was killed in a strike on Friday along with at least 11 other fighters": a
+ * "The commander was killed in a strike on Friday along with at least 11 other fighters" ("in
+ * addition to" too): a
  * count joined to a victim named before it shares his harm. The words between name where and
  * when (no clause: no auxiliary, relative or conjunction), and the count names people.
  */
 const ALONG_WITH_BEFORE_RE = tailRegExp(
-  '(?<all>\\b(?:(?<killed>killed|died|dead|slain)|(?<injured>wounded|injured|hurt))\\b(?<gap>[^.;:!?\\d"“”()]{0,100}?)\\s*,?\\s+(?:along|together)\\s+with\\s+)',
+  '(?<all>\\b(?:(?<killed>killed|died|dead|slain)|(?<injured>wounded|injured|hurt))\\b(?<gap>[^.;:!?\\d"“”()]{0,100}?)\\s*,?\\s+(?:(?:along|together)\\s+with|in\\s+addition\\s+to)\\s+)',
   'iu',
 );
 const ALONG_WITH_CLAUSE_RE =
@@ -1179,13 +1180,15 @@ const ALONG_WITH_CLAUSE_RE =
 /** `previous` is the hit before: a harm word it holds is its own ("left four dead, along with …"). */
 function tryAlongWith(s: string, c: Count, previous: CasualtyHit | null): CasualtyHit | null {
   const before = s.slice(Math.max(0, c.start - 150), c.start);
-  if (!before.includes('ong with') && !before.includes('ether with')) return null;
+  if (!before.includes('ong with') && !before.includes('ether with') && !before.includes('addition to'))
+    return null;
   const m = matchTail(ALONG_WITH_BEFORE_RE, before);
   const g = m?.groups;
   if (!g || ALONG_WITH_CLAUSE_RE.test(g.gap ?? '')) return null;
   // "At least 52 people died, along with four bombers": the harm word is the claim before's,
   // so this one is quoted from "along with" (claims never overlap).
-  const withAt = c.start - (/(?:along|together)\s+with\s+$/i.exec(g.all)?.[0].length ?? 0);
+  const withAt =
+    c.start - (/(?:(?:along|together)\s+with|in\s+addition\s+to)\s+$/i.exec(g.all)?.[0].length ?? 0);
   const start = previous && previous.end > c.start - g.all.length ? withAt : c.start - g.all.length;
   if (previous && previous.end > start) return null;
   const np = PARTITIVE_OBJECT_NP_RE.exec(s.slice(c.end, c.end + 80));

@@ -81,6 +81,12 @@ describe('the number in the same sentence, the whereabouts unknown, and a list o
       ['missing 900/900 about «The whereabouts of around 900 residents remain unknown»'],
     ],
     ['The whereabouts of 12 trucks remain unknown.', []],
+    // "in addition to N people" after a harm shares it, like "along with".
+    [
+      'Five soldiers were killed in the raid, in addition to two civilians.',
+      ['killed 5/5 exact «Five soldiers were killed»', 'killed 2/2 exact «in addition to two civilians»'],
+    ],
+    ['Five soldiers were killed, in addition to 40 tanks.', ['killed 5/5 exact «Five soldiers were killed»']],
     [
       'Two commandos, 15 police personnel and three constables were also killed.',
       [
