@@ -52,7 +52,10 @@ const SET_NUMBER =
 export const SET_HEAD =
   '(?:groups|organi[sz]ations|entities|individuals|persons|people|men|women|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|financiers|facilitators|dissidents|nationals|names|associates|terrorists|suspects|collaborators|associations|charities|foundations|militants|defendants)';
 /** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
-export const COUNTED_SET_PHRASE = `(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|as\\s+many\\s+as\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+|(?:some|about|around|nearly|almost|roughly|approximately)\\s+)?${SET_NUMBER}\\s+(?:of\\s+(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+))?(?:(?:new|other|more|additional|further|such)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?`;
+// "added one individual to the EU terrorist list": a set of one is named in the singular.
+const ONE_SET =
+  '(?:one|a\\s+single)\\s+(?:(?:other|additional|further|new)\\s+)?(?:individual|person|entity|company)';
+export const COUNTED_SET_PHRASE = `(?:${ONE_SET}|(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|as\\s+many\\s+as\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+|(?:some|about|around|nearly|almost|roughly|approximately)\\s+)?${SET_NUMBER}\\s+(?:of\\s+(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+))?(?:(?:new|other|more|additional|further|such)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?)`;
 // "seven persons and two firms": two counted sets, each a claim of its own (the second a
 // number of its own; "five individuals and companies" stays one set).
 const TWO_SETS_RE = new RegExp(`^(.+?${SET_HEAD})\\s+and\\s+(${SET_NUMBER}\\s.+)$`, 'iu');

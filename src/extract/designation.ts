@@ -3613,7 +3613,7 @@ const consideredGate = (s: string): boolean =>
   s.includes('sees');
 const CONSIDERED_LABEL = `(?:as\\s+)?(?:an?\\s+|the\\s+)?(?<label>(?:[\\p{L}-]+\\s+){0,2}?terror(?:ist)?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|movements?))`;
 const CONSIDERED_PASSIVE_RE = new RegExp(
-  `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),(?:\\s+(?:an?|both|the|two)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groups?|organi[sz]ations?|movements?|militias?|outfits?))?|(?<=,\\s(?:[^,;.]|(?<=\\d)[,.](?=\\d)){1,80}\\s)and)\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
+  `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),(?:\\s+(?:an?|both|the|two)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groups?|organi[sz]ations?|movements?|militias?|outfits?))?|(?<=,\\s(?:[^,;.]|(?<=\\d)[,.](?=\\d)){1,80}\\s)and)(?:\\s*,\\s*(?:partially|partly|entirely|wholly|fully|or|in\\s+part|in\\s+whole|at\\s+least|\\s)+,)?\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
   'giu',
 );
 const CONSIDERED_BY_PRONOUN_RE = /\b(?:it|they)\s+(?:considers?|deems?|regards?|views?|sees)\b/;
@@ -3691,7 +3691,12 @@ function consideredPassiveClaims(
   CONSIDERED_PASSIVE_RE.lastIndex = 0;
   for (let m = CONSIDERED_PASSIVE_RE.exec(s); m; m = CONSIDERED_PASSIVE_RE.exec(s)) {
     const labelEnd = m.index + m[0].length;
-    const byEnd = byPhraseEnd(s, labelEnd);
+    let byEnd = byPhraseEnd(s, labelEnd);
+    // "by a number of countries including the United States, Israel and the UK": the examples.
+    if (byEnd === labelEnd) {
+      const examples = COUNTRIES_INCLUDING_RE.exec(s.slice(labelEnd, labelEnd + 120));
+      if (examples) byEnd = authorityRunEnd(s, labelEnd + examples[0].length, 120, true) ?? labelEnd;
+    }
     if (byEnd === labelEnd) continue;
     const designators = authorityNames(s.slice(labelEnd, byEnd));
     // "It and Hamas, which runs Gaza, … are considered …": no name inside a closed relative clause
@@ -3798,7 +3803,14 @@ function consideredActiveClaims(
   for (let m = CONSIDERED_ACTIVE_RE.exec(s); m; m = CONSIDERED_ACTIVE_RE.exec(s)) {
     // "A number of countries, including Israel, Egypt and the EU, consider it …": the examples.
     const exampleNames = subjectExamples(s, m.index);
-    if (exampleNames.length === 0 && !authoritySubject(s, m.index)) continue;
+    // "the European Council, which considers Hamas …": the relative's antecedent.
+    const antecedent = /,\s*which\s+(?:\w+\s+)?$/.test(s.slice(Math.max(0, m.index - 30), m.index))
+      ? authoritiesIn(s.slice(Math.max(0, m.index - 100), m.index)).at(-1)
+      : undefined;
+    const byAntecedent =
+      antecedent !== undefined &&
+      /^\s*,\s*which\s+(?:\w+\s+)?$/.test(s.slice(Math.max(0, m.index - 100) + antecedent.end, m.index));
+    if (exampleNames.length === 0 && !byAntecedent && !authoritySubject(s, m.index)) continue;
     const from = m.index + m[0].length;
     // "consider it a terrorist organization": the group the passage is about.
     const group = /^it\s/.test(s.slice(from, from + 3)) ? referent() : undefined;
@@ -3825,9 +3837,11 @@ function consideredActiveClaims(
     // "the government regards …": the state the passage speaks of.
     const near = exampleNames.length > 0 ? exampleNames : designatorsNear(s, m.index, m.index, end, entities);
     const designators =
-      near.length === 0 && GOVERNMENT_SUBJECT_RE.test(s.slice(Math.max(0, m.index - 60), m.index) + ' ')
-        ? passageDesignators()
-        : near;
+      byAntecedent && near.length === 0
+        ? [antecedent.name]
+        : near.length === 0 && GOVERNMENT_SUBJECT_RE.test(s.slice(Math.max(0, m.index - 60), m.index) + ' ')
+          ? passageDesignators()
+          : near;
     // One claim per object, the quotes apart: the first from the verb, the last through the label.
     entities.forEach((entity, i) =>
       out.push({

@@ -193,3 +193,34 @@ describe('a list issued, and members "among those included"', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('authorities given as examples, a relative clause, a set of one', () => {
+  it.each<[string, string[]]>([
+    [
+      'The Harbour Front is, partially or entirely, considered a terrorist organization by a number of countries including the United States, Israel and the United Kingdom.',
+      ['Harbour Front | United States, Israel, United Kingdom | designated'],
+    ],
+    [
+      'The move was welcomed by the European Council, which considers the Harbour Front a terrorist organisation.',
+      ['Harbour Front | European Union | designated'],
+    ],
+    [
+      'The EU decided to add one individual to the EU terrorist list.',
+      ['one individual | European Union | designated'],
+    ],
+    // A person named after "one more individual" is the entity, not a set of one.
+    [
+      'The ministry declared one more individual Ravi Kumar Dhillon as terrorist under the UAPA.',
+      ['Ravi Kumar Dhillon | India | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each<string>([
+    'The Harbour Front is considered a terrorist organization by several analysts.',
+    'The analysts, which consider the Harbour Front a terrorist group, met on Monday.',
+  ])('stays dark: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
