@@ -293,6 +293,13 @@ function namesIn(s: string): NameSpan[] {
       };
       continue;
     }
+    // "the Palestinian Islamist group Hamas": a nationality or creed describing the group named
+    // after its head noun is no name of its own.
+    if (
+      DESCRIBING_ONLY_RE.test(full) &&
+      CREED_GROUP_AFTER_RE.test(s.slice(start + full.length, start + full.length + 60))
+    )
+      continue;
     out.push({ start, end: start + full.length, text: full });
   }
   return out;
@@ -441,6 +448,9 @@ function ownsCountedSet(s: string, n: NameSpan): boolean {
 // and the group's name.
 const DESCRIBES_NEXT_NAME_RE =
   /^\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:group|movement|organi[sz]ation|militia|network|outfit|faction)\s+(?=\p{Lu})/u;
+// "the Palestinian Islamist group Hamas": a creed may stand between the nationality and the head.
+const CREED_GROUP_AFTER_RE =
+  /^\s+(?:(?:[\p{Ll}'’-]+|Islamist|Islamic|Jihadist|Salafist|Shiite|Shia|Sunni|Marxist|Maoist|Communist)\s+){0,3}?(?:group|movement|organi[sz]ation|militia|network|outfit|faction)\s+(?=\p{Lu})/u;
 function describesNextName(s: string, n: NameSpan): boolean {
   return DESCRIBES_NEXT_NAME_RE.test(s.slice(n.end, n.end + 60));
 }
@@ -1900,7 +1910,9 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
       after,
     );
   const directObject =
-    !passive && g.noun === undefined && (seededObject || !/^\s*(?:as|an?|by|in|to)\b/i.test(after));
+    !passive &&
+    g.noun === undefined &&
+    (seededObject || !/^\s*(?:as|an?|by|in|to)\b/i.test(after) || LABEL_FIRST_RE.test(after));
   return { copular, passive, apposition, relative, byFirst, ofNoun, directObject };
 }
 
@@ -1976,6 +1988,10 @@ const APPOSED_LIST_MEMBER_RE =
   /^,\s*an?\s+[^,;.()]{1,60},\s+(?=(?:the\s+)?\p{Lu}[^.;]{0,200}?\s(?:and|or)\s+(?:the\s+)?\p{Lu}[^.;]{0,100}?\s+as\s)/u;
 
 /** Where the trigger's object runs, as offsets in the sentence. */
+// (Case-sensitive: under the i flag \p{Lu} would match any letter.)
+const LABEL_FIRST_RE =
+  /^\s+as\s+(?:an?\s+)?(?:(?:global|foreign|international|specially\s+designated)\s+)?terror(?:ist)?s?(?:\s+(?:groups?|organi[sz]ations?|entities|individuals))?\s+(?=(?:the\s+)?\p{Lu})/u;
+
 function objectSpan(
   { s, names }: SentenceScope,
   t: TriggerFrame,
@@ -2002,7 +2018,9 @@ function objectSpan(
           /^(?:ban|outlaw|prohibit)/i.test(word)
           ? /^\s+(?:the\s+)?activit(?:y|ies)\s+of(?=\s)/i.exec(after)
           : null;
-  const objFrom = tEnd + (sanctionsOn ? sanctionsOn[0].length : ofLead);
+  // "designated as terrorists Jose Maria Sison and …": a label before the object.
+  const labelFirst = !sanctionsOn && !ofLead && t.g.verb !== undefined ? LABEL_FIRST_RE.exec(after) : null;
+  const objFrom = tEnd + (sanctionsOn ? sanctionsOn[0].length : labelFirst ? labelFirst[0].length : ofLead);
   // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
   const objText = s.slice(objFrom, tEnd + 400);
   const stop = OBJECT_END_RE.exec(objText);

@@ -224,3 +224,27 @@ describe('authorities given as examples, a relative clause, a set of one', () =>
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('a label before the object, and a nationality describing the group after it', () => {
+  it.each<[string, string[]]>([
+    [
+      'The Anti-Terrorism Council designated as terrorists Rodel Santos and his wife.',
+      ['Rodel Santos | Philippines | designated'],
+    ],
+    [
+      'The council designated as terrorist organizations the Harbour Front and the Delta League.',
+      ['Harbour Front |  | designated', 'Delta League |  | designated'],
+    ],
+    // The label after the object still reads as before.
+    [
+      'The US designated the Harbour Front as a foreign terrorist organization.',
+      ['Harbour Front | United States | designated'],
+    ],
+    [
+      'A European Union court has removed the Palestinian Islamist group Harbour Front from its terrorist list.',
+      ['Harbour Front | European Union | delisted'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
