@@ -85,12 +85,16 @@ const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
 // "the 1,117 men, women and children killed": a list of nouns before the harm word.
 const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD})?)`;
 // "25 children a month have been killed": a rate after the people still counts them; so do
-// their ages ("Two men aged 29 and 41 were killed", "two children, ages 3 and 9, were"). A quoted harm word may hold its adverb
-// ("were “arbitrarily executed”").
+// their ages ("Two men aged 29 and 41 were killed", "two children, ages 3 and 9, were"). A
+// quoted harm word may hold its adverb ("were “arbitrarily executed”").
+const AGES = '(?:between\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*';
 const SUBJECT_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+(?:between\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*|,\\s+(?:aged|ages)\\s+(?:between\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*,)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?(?<late>\\s+at\\s+least)?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+${AGES}|,\\s+(?:aged|ages)\\s+${AGES},)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?(?<late>\\s+at\\s+least)?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
+/** "half of them", "over half of them": a part of the people counted, in an aside. */
+const PART_OF_THEM =
+  '(?:(?:over|more\\s+than|nearly|almost|about|around|roughly|at\\s+least)\\s+)?(?:half|most|many|some|all|several|none)\\s+of\\s+them';
 /** A subject count, its noun phrase and the opening of an aside about who they were. */
 /** A share of a whole in an aside: "Nearly 2 million people, about 90% of the population, …". */
 const SHARE_ASIDE =
@@ -99,7 +103,7 @@ const SHARE_ASIDE =
 const OR_SHARE_ASIDE =
   'or\\s+(?:(?:about|around|nearly|almost|roughly|some|more\\s+than)\\s+)?(?:half|a\\s+third|a\\s+quarter|\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent|percent))\\s';
 const ASIDE_OPEN_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*["“]?(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:(?:over|more\\s+than|nearly|almost|about|around|roughly|at\\s+least)\\s+)?(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE}|${OR_SHARE_ASIDE})`,
+  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*["“]?(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|${PART_OF_THEM}|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE}|${OR_SHARE_ASIDE})`,
   'iu',
 );
 /**
@@ -1166,9 +1170,9 @@ function tryAndObject(s: string, c: Count): CasualtyHit | null {
 
 /**
  * "The commander was killed in a strike on Friday along with at least 11 other fighters" ("in
- * addition to" too): a
- * count joined to a victim named before it shares his harm. The words between name where and
- * when (no clause: no auxiliary, relative or conjunction), and the count names people.
+ * addition to" too): a count joined to a victim named before it shares his harm. The words
+ * between name where and when (no clause: no auxiliary, relative or conjunction), and the count
+ * names people.
  */
 const ALONG_WITH_BEFORE_RE = tailRegExp(
   '(?<all>\\b(?:(?<killed>killed|died|dead|slain)|(?<injured>wounded|injured|hurt))\\b(?<gap>[^.;:!?\\d"“”()]{0,100}?)\\s*,?\\s+(?:(?:along|together)\\s+with|in\\s+addition\\s+to)\\s+)',
@@ -1535,7 +1539,7 @@ function coordinatedGap(gap: string, category: CasualtyCategory): string | null 
 const STEM_SCAN_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)}|${HARM_PHRASE_EXTRA_STEMS})`, 'gi');
 /** Where an aside may open after a subject: ASIDE_OPEN_RE's mark, without its closing \b. */
 const ASIDE_MARK_RE = new RegExp(
-  `(?:,|\\s[—–-]|[—–])\\s*["“]?(?:including|among\\s+them|among\\s+whom|of\\s+whom|(?:(?:over|more\\s+than|nearly|almost|about|around|roughly|at\\s+least)\\s+)?(?:half|most|many|some|all|several|none)\\s+of\\s+them|both|all|mostly|mainly|aged|${SHARE_ASIDE}|${OR_SHARE_ASIDE})|(?:\\s[—–-]|[—–])\\s*${ASIDE_MEMBER_START}`,
+  `(?:,|\\s[—–-]|[—–])\\s*["“]?(?:including|among\\s+them|among\\s+whom|of\\s+whom|${PART_OF_THEM}|both|all|mostly|mainly|aged|${SHARE_ASIDE}|${OR_SHARE_ASIDE})|(?:\\s[—–-]|[—–])\\s*${ASIDE_MEMBER_START}`,
   'giu',
 );
 
@@ -1726,9 +1730,9 @@ const LOSS_ALL_AFTER_RE = new RegExp(
 );
 
 /**
- * What may stand before a count that continues a tally: "Among them were", "They included", "These included",
- * "Of the identified victims,", "Of those injured,", "Additionally,", or nothing (the count
- * opens the sentence).
+ * What may stand before a count that continues a tally: "Among them were", "They included",
+ * "These included", "Of the identified victims,", "Of those injured,", "Additionally,", or
+ * nothing (the count opens the sentence).
  */
 const CARRIED_OPENER_SOURCE = String.raw`["'(]?\s*(?:(?<among>[Aa]mong\s+(?:them|those|these))(?:\s+(?:were|are|was|is))?\s*,?\s+|(?<among2>(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he\s+victims|[Tt]hose\s+victims)\s+(?:included|include|includes))\s+|(?<set>(?:(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll)\s+of|[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+(?:the|those|these|them|all(?:\s+the)?)(?<setWords>(?:\s+[\p{L}-]+){0,4}?))\s*,\s*|(?:[Aa]dditionally|[Ii]n\s+addition|[Mm]oreover|[Oo]verall|[Ii]n\s+all|[Ii]n\s+total)\s*,\s*)?`;
 const CARRIED_OPENER_RE = new RegExp(`^${CARRIED_OPENER_SOURCE}$`, 'u');
