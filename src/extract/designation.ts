@@ -1287,9 +1287,8 @@ function sentenceDesignations(
     ctx.onTopic() &&
     authorityActs(s, listingVerb.index, listingVerb.index + listingVerb[0].length);
   // "The group was banned in 2019", in a passage about terror listings or terror law: a ban
-  // there is the listing the passage reports.
-  // "Several outfits, including A and B, have been outlawed": the examples are the members,
-  // which the rules for a set's members read (designation-lists.ts).
+  // there is the listing the passage reports. Not "Several outfits, including A and B, have
+  // been outlawed": the examples are the members, which designation-lists.ts reads.
   const banOnTopic = BAN_WORD_RE.test(s) && ctx.onTopic() && !INCLUDED_BEFORE_BAN_RE.test(s);
   // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
   // that has already made a claim.
@@ -1987,11 +1986,12 @@ const APPOSED_MEMBER_GAP_RE = /^(?:\s+[\p{Ll}-]+)?,\s*an?\s+[^,;.()]{1,60},\s+(?
 const APPOSED_LIST_MEMBER_RE =
   /^,\s*an?\s+[^,;.()]{1,60},\s+(?=(?:the\s+)?\p{Lu}[^.;]{0,200}?\s(?:and|or)\s+(?:the\s+)?\p{Lu}[^.;]{0,100}?\s+as\s)/u;
 
-/** Where the trigger's object runs, as offsets in the sentence. */
+/** "designated as terrorists Jose Maria Sison": a terror label before the object's name. */
 // (Case-sensitive: under the i flag \p{Lu} would match any letter.)
 const LABEL_FIRST_RE =
   /^\s+as\s+(?:an?\s+)?(?:(?:global|foreign|international|specially\s+designated)\s+)?terror(?:ist)?s?(?:\s+(?:groups?|organi[sz]ations?|entities|individuals))?\s+(?=(?:the\s+)?\p{Lu})/u;
 
+/** Where the trigger's object runs, as offsets in the sentence. */
 function objectSpan(
   { s, names }: SentenceScope,
   t: TriggerFrame,
