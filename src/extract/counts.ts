@@ -93,9 +93,9 @@ export const COUNT_SOURCE = `(?:(?:${QUALIFIER_SOURCE})\\s+)?(?:${RANGE}|${VAGUE
  * One regex finds every count; the lookarounds keep it from starting or ending inside a word.
  * It matches what `(?<![\p{L}\d.,'$€£¥₹#-])(?<!:(?=\d))(?:(QUALIFIER)\s+)?(RANGE|VAGUE|NUM)` would
  * (except that a qualifier may follow a dash glued to it after a space, as in a dateline "(Reuters)
- * -At least"); a colon glued before a number word is a dateline's ("(News) :Three soldiers"),
- * before digits a time's ("10:30"),
- * written for speed (it scans every sentence with a harm word, character by character):
+ * -At least"). A colon glued to digits makes a time ("10:30"), not a count; glued to a number
+ * word it ends a dateline ("(News Desk) :Three soldiers"). It is written for speed (it scans
+ * every sentence with a harm word, character by character):
  * - the lookbehind tests ASCII letters first: a Unicode-property class costs far more per
  *   character than an ASCII range, and most characters of a text are ASCII letters;
  * - "NUM (- NUM)?" tries the range and then the single number with one reading of the first
