@@ -140,7 +140,7 @@ const ENUM_WORD_RE =
 // "The five are A, B …", "The five, who held posts under the old regime, are A, B …": a
 // number alone refers back to the counted set.
 export const CONTINUED_FRAME_RE =
-  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:Among\s+(?:them|those|these)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states|additions|designees)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted)\b[^,.;:]{0,40}|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:entities|groups|organi[sz]ations|outfits)\s+(?:such\s+as|like)\s+)?|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)(?:\s*,[^;.]{1,100}?,)?\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
+  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:Among\s+(?:them|those|these)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states|additions|designees|leaders|commanders|figures)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted|blacklisted|sanctioned)\b(?:[^,.;:]|(?<=\b\p{Lu})\.){0,40}(?:,\s+(?:all|both|each|most)\s[^,.;:]{1,30},)?|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}list)?\s+(?:are|include|included|were|comprise)\s*:?\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:entities|groups|organi[sz]ations|outfits)\s+(?:such\s+as|like)\s+)?|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)(?:\s*,[^;.]{1,100}?,)?\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
@@ -167,8 +167,10 @@ const ALONGSIDE_FRAME_RE =
 const TRAILING_FRAME_RE =
   /^[^.;]{0,300}?\s(?:(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals|people|persons|names)\b|among\s+those\s+(?:included|named|listed|added|designated|blacklisted|sanctioned)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
+// "identified the following transnational organized crime groups as terrorist organizations and
+// belligerent non-state actors:": "the following" announces the list from further off.
 const COLON_FRAME_RE =
-  /\b(?:listed|designat(?:ed|ing|ions?)|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?:["”’']?\s*/u;
+  /\b(?:(?:listed|designat(?:ed|ing|ions?)|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?|(?:listed|designated|designating|proscribed|banned|blacklisted|added|named|identified|declared|classified|labell?ed|recogni[sz]ed)\s+the\s+following\b[^.;:]{0,160}?):["”’']?\s*/u;
 // Between two members: a comma, semicolon or "and", and a few describing words ("the neo-Nazi",
 // "Italy's", "two Greek groups,").
 const MEMBER_GAP_RE =
@@ -377,6 +379,9 @@ function bulletMembers(s: string, from: number, names: () => NameSpan[]): NameSp
  * the groups of the listing before it ("The groups are A, B and C"), after a listing that ends
  * with a colon, and on bulleted lines after one.
  */
+const SET_NOUN_OPENS_RE =
+  /^\s*(?:The|These|Those)\s+(?:groups|organi[sz]ations|entities|individuals|persons|people|outfits)\b/;
+
 /** A sentence whose list holds states: the state sponsors of terrorism, "the remaining three countries". */
 const STATES_LISTED_RE = /state\s+sponsors?|\b(?:countries|nations|states)\b|\blist\b/i;
 
@@ -455,8 +460,18 @@ export function enumeratedClaims(
   }
   if (prior) {
     const cont = CONTINUED_FRAME_RE.exec(s);
+    // "Israel will consider six groups as terrorist … (a claim on the US's listing of another
+    // group) … The groups named are A, B": a set's noun names the set's members.
+    const set =
+      cont && state.setClaim && found.length === 0 && SET_NOUN_OPENS_RE.test(cont[0])
+        ? state.setClaim
+        : prior;
     if (cont)
-      push(0, cont[0].length, { status: prior.status, label: prior.label, designators: designatorsFor([]) });
+      push(0, cont[0].length, {
+        status: set.status,
+        label: set.label,
+        designators: set.designators.length > 0 ? set.designators : designatorsFor([]),
+      });
     // "A, B and C are among the organizations": the members come first.
     else if (TRAILING_FRAME_RE.test(s))
       push(0, 0, { status: prior.status, label: prior.label, designators: designatorsFor([]) });

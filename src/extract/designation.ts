@@ -418,8 +418,9 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
   );
 }
 
+// "Israel's government will consider …": the state's own government acts.
 const ROLE_BEFORE_VERB_RE =
-  /^(?:\s+(?:has|have|had|will|would|is|was|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also|government|administration|authorities|cabinet)){0,4}\s*$/u;
+  /^(?:['’]s(?=\s+(?:government|administration|authorities|cabinet)\b))?(?:\s+(?:has|have|had|will|would|is|was|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also|government|administration|authorities|cabinet)){0,4}\s*$/u;
 // "<state>'s State Security Presidency released a decision designating …": a state's own
 // agency in the subject, with the statement or decision that carries the verb.
 const AGENCY_ROLE_RE =
@@ -455,7 +456,9 @@ function describesNextName(s: string, n: NameSpan): boolean {
   return DESCRIBES_NEXT_NAME_RE.test(s.slice(n.end, n.end + 60));
 }
 
-const OWNS_ENTITY_RE = /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+// ("Israel's government will consider X …": the state's government acts, it owns nothing.)
+const OWNS_ENTITY_RE =
+  /^['’]s?\s+(?!(?:government|administration|authorities|cabinet)\s)(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 // A capitalised word right before a place, maybe with "of (the)": "Tehrik-i-Taliban Pakistan",
 // "Communist Party of the Philippines" — unless the word is an office's or a sentence's.
@@ -834,7 +837,8 @@ class PassageContext {
       if (
         first &&
         // "To note, Kataib Hezbollah is …": a discourse opener may come first.
-        /^\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?,\s+(?:the\s+)?)?(?:The\s+)?$/u.test(
+        // A quoted sentence may open with its quotation mark.
+        /^\s*["“‘]?(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?,\s+(?:the\s+)?)?(?:The\s+)?$/u.test(
           this.t.slice(sent.start, first.start),
         ) &&
         // ("The U.S" keeps its last point in the sentence before: still the United States.)
@@ -848,6 +852,8 @@ class PassageContext {
           ACRONYM_RE.test(first.text) ||
           // "Al-Shabaab", "Hezb-e-Islami": a hyphenated name is no ordinary opening word.
           HYPHENATED_NAME_RE.test(first.text) ||
+          // "Hizballah [Hezbollah] is …": a word given another spelling in brackets is a name.
+          /^\s*[[(]\p{Lu}/u.test(this.t.slice(first.end, first.end + 3)) ||
           this.capitalisedMidSentence(first.text))
       ) {
         const the = /^The\s+/.exec(first.text);
@@ -999,6 +1005,8 @@ export interface PassageState {
   claim?: Pick<Found, 'designators' | 'status' | 'label'> & { entity?: NameSpan };
   /** Where the last claim on a counted or plural set ended, as an offset in the passage. */
   claimEnd?: number;
+  /** That claim itself ("The groups named are …" names its members, whatever came between). */
+  setClaim?: Pick<Found, 'designators' | 'status' | 'label'>;
   /** Where the last claim (not an aside's) ended, as an offset in the passage. */
   lastClaimEnd?: number;
   /** A listing sentence ended with a colon: bulleted lines after it name its members. */
@@ -1469,6 +1477,10 @@ function triggerGroups(s: string, m: RegExpExecArray): Record<string, string | u
     g.noun !== undefined &&
     /^ban$/i.test(m[0]) &&
     (/\bto\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) ||
+      // "Britain would also ban A and B": after a modal, "ban" is a verb.
+      /\b(?:will|would|shall|should|could|can|may|might|must|did|does|do)\s+(?:not\s+|also\s+|now\s+|soon\s+|\p{Ll}+ly\s+){0,2}$/u.test(
+        s.slice(Math.max(0, m.index - 30), m.index),
+      ) ||
       (/^\s+(?:the|all|its|their)\s/i.test(s.slice(m.index + 3, m.index + 10)) &&
         !/\b(?:the|a|an|its|their|this|that|his|her|our|complete|total|blanket|new|full|partial|formal|official|[\p{L}]+'s?)\s+$/iu.test(
           s.slice(Math.max(0, m.index - 20), m.index),
@@ -1525,6 +1537,9 @@ function cueAfterList(clauseAfter: string): boolean {
   return at > 0 && (clauseAfter.slice(0, at).match(/,/g)?.length ?? 0) >= 2;
 }
 
+const TERROR_LIST_CLOSES_RE =
+  /\s(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:terror\w*|sanctions)\s+(?:black)?list\b/u;
+
 /** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
 function lacksCue(
   sc: SentenceScope,
@@ -1548,6 +1563,8 @@ function lacksCue(
       /\sas\s/.test(clauseAfter) &&
       CUE_RE.test(clauseAfter)
     ) &&
+    // "added X - secretary general of …, responsible for … - to its terrorism blacklist".
+    !(g.verb !== undefined && TERROR_LIST_CLOSES_RE.test(clauseAfter)) &&
     // "sanctions on fourteen individuals for … under Executive Order 13224": the authority a
     // listing is made under may close a long clause.
     !COUNTER_TERRORISM_AUTHORITY_RE.test(clauseAfter) &&
@@ -1740,6 +1757,8 @@ interface TriggerFrame {
   referenceTo: Pick<Found, 'designators'> | undefined;
   /** Words describing a counted subject ("supported by Iran") name no designator. */
   subjectAside: NameSpan | null;
+  /** Nor do words describing the object ("X, … fighting for Ukraine, a terrorist organization"). */
+  objectAside?: NameSpan;
   quoteStart: number;
   entityInQuote: boolean;
   quoteEnd: number;
@@ -2325,7 +2344,7 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   // So does an apposition: "designated X, a Ukrainian group, as a terrorist organization",
   // "declares X, reportedly comprised of volunteers, a terrorist organization".
   const relativeAside =
-    /^\s*,\s*(?:which|who|an?|reportedly|believed|said)\s[^,;.()]{1,120},(?=\s+as\s|\s+an?\s+["']?terror)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/.exec(
+    /^(?:\s*,\s*(?:which|who|an?|reportedly|believed|said)\s[^,;.()]{1,120},|\s+[-–—]\s+\p{Ll}(?:[^–—;.()]|(?<=\p{Lu})\.){1,160}?\s[-–—])(?=\s+as\s|\s+an?\s+["']?terror|\s+(?:to|on|onto)\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist|register)\b)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/u.exec(
       s.slice(lastObject.end, lastObject.end + 200),
     );
   // Before a label without "as", only an aside that names no authority: its states would read as
@@ -2333,7 +2352,10 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   const relative =
     relativeAside &&
     (/\sas\s*$/.test(s.slice(0, lastObject.end + relativeAside[0].length + 4)) ||
-      authoritiesIn(relativeAside[0]).length === 0)
+      authoritiesIn(relativeAside[0]).length === 0 ||
+      // "Russia's Supreme Court declares X, … fighting for Ukraine, a terrorist organization":
+      // an authority named before the verb is the one that acts.
+      authoritiesIn(t.before).length > 0)
       ? relativeAside
       : null;
   // "declared the Brotherhood group and its organisation as a terrorist organisation":
@@ -2366,6 +2388,12 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     return false;
   t.quoteEnd = Math.max(t.quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : byEnd);
   if (objectLabel) t.label = objectLabel;
+  if (relative && objectLabel && objectLabel.end > lastObject.end + relative[0].length)
+    t.objectAside = {
+      text: relative[0],
+      start: lastObject.end,
+      end: lastObject.end + relative[0].length,
+    };
   if (t.g.noun !== undefined && byEnd > lastObject.end)
     t.nounBy = authorityNames(s.slice(lastObject.end, byEnd));
   return true;
@@ -2958,17 +2986,26 @@ const OPENING_AUTHORITY_RE =
 const EPITHET_WORD_RE = /\b(?:banned|outlawed)\b/;
 function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: string): string[] {
   const { s, passageOffset, ctx, found } = sc;
-  const { word, tStart, tEnd, before, entities, quoteStart, entityInQuote, subjectAside, referenceTo } = t;
+  const {
+    word,
+    tStart,
+    tEnd,
+    before,
+    entities,
+    quoteStart,
+    entityInQuote,
+    subjectAside,
+    objectAside,
+    referenceTo,
+  } = t;
   let { quoteEnd } = t;
   const first = entities[0];
   const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;
-  let designators = designatorsNear(
-    s,
-    tStart,
-    from,
-    quoteEnd,
-    subjectAside ? [...entities, subjectAside] : entities,
-  ).filter((d) => !entities.some((e) => e.text === d));
+  let designators = designatorsNear(s, tStart, from, quoteEnd, [
+    ...entities,
+    ...(subjectAside ? [subjectAside] : []),
+    ...(objectAside ? [objectAside] : []),
+  ]).filter((d) => !entities.some((e) => e.text === d));
   // "In addition to Sri Lanka, India and the EU, bans of X have been declared by Canada":
   // the authorities the sentence opens with list it too.
   const alsoBy = designators.length > 0 ? ALSO_BY_RE.exec(s.slice(0, Math.min(from, tStart))) : null;
@@ -3676,12 +3713,15 @@ const CONSIDERED_RELATIVE_RE = new RegExp(
 const UNNAMED_STATES_RE =
   /^(?:the\s+)?(?:Western|many|several|most|some|other|European|Arab|Gulf)\s+(?:nations|governments|countries|states|powers)$/i;
 const CONSIDERED_ACTIVE_RE = new RegExp(
-  `\\b(?:considers?|deems?|regards?|considered|deemed|regarded|views?|viewed|sees)\\s+(?:(?:the\\s+)?(?=\\p{Lu})|(?=it\\s))`,
+  `\\b(?:considers?|deems?|regards?|considered|deemed|regarded|views?|viewed|sees)\\s+(?:(?:the\\s+)?(?=\\p{Lu})|(?=it\\s)|(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s))`,
   'gu',
 );
 
 const CONSIDERED_REFERENCE_RE =
   /\b(?:it|they|the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|militia|network|outfit))\s*,?\s*$/iu;
+
+const SET_PLACE_RE =
+  /^\s+(?:operating|based|active|working)\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}/u;
 
 /** An authority's regard for a group as terrorist, in its passive, relative and active forms. */
 function consideredClaims(
@@ -3833,9 +3873,13 @@ function consideredActiveClaims(
     // "consider it a terrorist organization": the group the passage is about.
     const group = /^it\s/.test(s.slice(from, from + 3)) ? referent() : undefined;
     // "regards the Palestinian Group Hamas as …": a described head noun may lead to the name.
-    const first = group
+    const named = group
       ? { ...group, start: from, end: from + 2 }
       : names().find((n) => n.start >= from && /^(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(s.slice(from, n.start)));
+    // "will consider six Palestinian rights organizations operating in the West Bank as
+    // terrorist groups": an unnamed counted set, which a place may follow.
+    const set = named ? null : countedObject(s, from - 1, false, m[0]);
+    const first = named ?? set;
     if (!first || authoritiesIn(first.text).length > 0) continue;
     // "considers the YPG and the PYD as terror groups": a list of objects.
     const entities = [first];
@@ -3846,7 +3890,8 @@ function consideredActiveClaims(
       if (!next || authoritiesIn(next.text).length > 0) break;
       entities.push(next);
     }
-    const objectEnd = entities[entities.length - 1].end;
+    const setPlace = set ? SET_PLACE_RE.exec(s.slice(set.end, set.end + 80)) : null;
+    const objectEnd = entities[entities.length - 1].end + (setPlace ? setPlace[0].length : 0);
     // "considers X to be a terrorist organization".
     const label = CONSIDERED_OBJECT_LABEL_RE.exec(s.slice(objectEnd, objectEnd + 80));
     if (!label) continue;
@@ -4425,8 +4470,10 @@ function passageHits(
         lastEntity.lastClaimEnd = end;
       }
       // Only a listing of a set is followed by its members: "… designated four groups. The groups are …".
-      if (SET_NUMBER_WORD_RE.test(f.entity.text) && SET_ENTITY_RE.test(f.entity.text))
+      if (SET_NUMBER_WORD_RE.test(f.entity.text) && SET_ENTITY_RE.test(f.entity.text)) {
         lastEntity.claimEnd = end;
+        lastEntity.setClaim = f;
+      }
       hits.push({
         kind: 'designation',
         start,

@@ -1,0 +1,137 @@
+/**
+ * Listings whose object is interrupted (an aside between the name and its label or list), lists
+ * announced by "the following", a modal "ban", and sets named in a later sentence. Every
+ * sentence here is written for the test; the near misses beside each show what must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
+
+function summary(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is DesignationClaim => c.kind === 'designation')
+    .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status}`);
+}
+
+describe('an aside between the object and its label', () => {
+  it.each<[string, string[]]>([
+    [
+      // The aside names a state; the court's state, before the verb, is the one that lists.
+      "Russia's Supreme Court declared the Baltic Volunteer Corps, reportedly made up of fighters from Ukraine, a 'terrorist organisation'.",
+      ['Baltic Volunteer Corps | Russia | designated'],
+    ],
+    [
+      // A described person added "to its terrorist list".
+      'The EU added Karim Haddad, a senior commander of Hamas, to its terrorist list.',
+      ['Karim Haddad | European Union | designated'],
+    ],
+    [
+      // An aside between hyphens, holding "U.S." with its points.
+      'The State Department on Monday added Omar Tariq - deputy leader of the Kataib Hezbollah militia, blamed for attacks on U.S. bases - to its terrorism blacklist.',
+      ['Omar Tariq | United States | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each<string>([
+    // No authority acts: the state inside the aside must not become the designator.
+    'Observers declared the Baltic Volunteer Corps, reportedly made up of fighters from Ukraine, a terrorist organisation.',
+    // Lists that are no terror lists.
+    'The club added Karim Haddad, a former striker, to its squad list.',
+    'The festival added Omar Tariq - a singer from Basra - to its line-up.',
+  ])('no claim: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
+
+describe('a list the listing announces with "the following …:"', () => {
+  it('gives each member after the colon, however long the announcement', () => {
+    expect(
+      summary(
+        "Ecuador's government designated the following criminal groups as terrorist organisations and non-state belligerents: Los Halcones, Los Grises and Mafia Siete.",
+      ),
+    ).toEqual([
+      'Los Halcones | Ecuador | designated',
+      'Los Grises | Ecuador | designated',
+      'Mafia Siete | Ecuador | designated',
+    ]);
+  });
+
+  it('says nothing of a list of suspects', () => {
+    expect(
+      summary('The ministry identified the following suspects in the attack: Ali Khan and Omar Baig.'),
+    ).toEqual([]);
+  });
+});
+
+describe('"ban" after a modal is a verb', () => {
+  it('lists the groups a government says it would ban under terror law', () => {
+    expect(
+      summary(
+        'The Home Secretary said Britain would also ban Aryan Front and the Iron Legion under terrorism laws.',
+      ),
+    ).toEqual(['Aryan Front | United Kingdom | designated', 'Iron Legion | United Kingdom | designated']);
+  });
+
+  it('says nothing of a ban that is no listing', () => {
+    expect(summary('Students said they would ban Coca-Cola from the canteen.')).toEqual([]);
+  });
+});
+
+describe('a set named in a later sentence', () => {
+  it('takes the members from "The leaders blacklisted by …, all …, were"', () => {
+    expect(
+      summary(
+        'The US designated the Wolf Brigade as a terrorist group on Tuesday. The leaders blacklisted by the State Department, all Germans, were its founder Karl Brandt and his deputy Jonas Weber.',
+      ),
+    ).toEqual([
+      'Wolf Brigade | United States | designated',
+      'Karl Brandt | United States | designated',
+      'Jonas Weber | United States | designated',
+    ]);
+  });
+
+  it('does not read a sentence about the same people as a list of them', () => {
+    expect(
+      summary(
+        'The US designated the Wolf Brigade as a terrorist group on Tuesday. The leaders, all Germans, were interviewed by Reuters.',
+      ),
+    ).toEqual(['Wolf Brigade | United States | designated']);
+  });
+
+  it('a government that "will consider" a counted set or named groups terrorist lists them', () => {
+    expect(
+      summary(
+        "Israel's government will consider five Palestinian charities operating in the West Bank as terrorist groups.",
+      ),
+    ).toEqual(['five Palestinian charities | Israel | designated']);
+    expect(summary("Israel's government will consider Al-Haq and Addameer as terrorist groups.")).toEqual([
+      'Al-Haq | Israel | designated',
+      'Addameer | Israel | designated',
+    ]);
+  });
+
+  it('"The groups named are" continues the set claim, not another listing between', () => {
+    expect(
+      summary(
+        "Israel's government will consider five Palestinian charities as terrorist groups. They are linked to the PFLP, a group designated by the U.S. as a terrorist group. The groups named are Al-Haq, Addameer and Bisan.",
+      ),
+    ).toEqual([
+      'five Palestinian charities | Israel | designated',
+      'PFLP | United States | designated',
+      'Al-Haq | Israel | designated',
+      'Addameer | Israel | designated',
+      'Bisan | Israel | designated',
+    ]);
+  });
+});
+
+describe('"the group" in a quoted sentence after a name given another spelling', () => {
+  it('refers to the group the quote opened with, not the last group listed', () => {
+    expect(
+      summary(
+        'Britain adds Hezbollah to list of banned terror groups. The order would also ban Aryan Front and the Iron Legion under terrorism laws. “Hizballah [Hezbollah] is destabilising the region. Because of this, I have decided to proscribe the group in its entirety.”',
+      ).at(-1),
+    ).toBe('Hizballah | United Kingdom | designated');
+  });
+});
