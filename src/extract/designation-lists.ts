@@ -623,6 +623,8 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
     /^(?:[^.;]|\bNo\.){0,100}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?(?:[^.;]|\bNo\.){0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
       rest,
     ) ||
+    // "banned seven Islamic groups on the grounds that they have connections to terrorism".
+    /^[^.;]{0,80}?\b(?:connections?|links?|ties)\s+(?:to|with)\s+terror/i.test(rest) ||
     // "added four leaders of the Eastern Front to its al-Qaida sanctions list".
     /^[^.;]{0,100}?\s(?:to|on|onto)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:terror\w*|sanctions|black)\s*list\b/i.test(
       rest,

@@ -2007,8 +2007,10 @@ const APPOSED_LIST_MEMBER_RE =
 
 /** "designated as terrorists Jose Maria Sison": a terror label before the object's name. */
 // (Case-sensitive: under the i flag \p{Lu} would match any letter.)
+// "designated Monday as international terrorist organizations the armed militias of Hezbollah":
+// a weekday may come first, and a wing or militia of the named group may be the object.
 const LABEL_FIRST_RE =
-  /^\s+as\s+(?:an?\s+)?(?:(?:global|foreign|international|specially\s+designated)\s+)?terror(?:ist)?s?(?:\s+(?:groups?|organi[sz]ations?|entities|individuals))?\s+(?=(?:the\s+)?\p{Lu})/u;
+  /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+as\s+(?:an?\s+)?(?:(?:global|foreign|international|specially\s+designated)\s+)?terror(?:ist)?s?(?:\s+(?:groups?|organi[sz]ations?|entities|individuals))?\s+(?=(?:the\s+)?(?:(?:armed|military|political)\s+)?(?:wings?|militias|branch(?:es)?)\s+of\s+(?:the\s+)?\p{Lu}|(?:the\s+)?\p{Lu})/u;
 
 /** Where the trigger's object runs, as offsets in the sentence. */
 function objectSpan(
@@ -2344,7 +2346,7 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   // So does an apposition: "designated X, a Ukrainian group, as a terrorist organization",
   // "declares X, reportedly comprised of volunteers, a terrorist organization".
   const relativeAside =
-    /^(?:\s*,\s*(?:which|who|an?|reportedly|believed|said)\s[^,;.()]{1,120},|\s+[-–—]\s+\p{Ll}(?:[^–—;.()]|(?<=\p{Lu})\.){1,160}?\s[-–—])(?=\s+as\s|\s+an?\s+["']?terror|\s+(?:to|on|onto)\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist|register)\b)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/u.exec(
+    /^(?:\s+(?:group|organi[sz]ation|movement|militia|network|outfit))?(?:\s*,\s*(?:which|who|an?|reportedly|believed|said)\s[^,;.()]{1,120},|\s+[-–—]\s+\p{Ll}(?:[^–—;.()]|(?<=\p{Lu})\.){1,160}?\s[-–—])(?=\s+as\s|\s+an?\s+["']?terror|\s+(?:to|on|onto)\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist|register)\b)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/u.exec(
       s.slice(lastObject.end, lastObject.end + 200),
     );
   // Before a label without "as", only an aside that names no authority: its states would read as

@@ -135,3 +135,38 @@ describe('"the group" in a quoted sentence after a name given another spelling',
     ).toBe('Hizballah | United Kingdom | designated');
   });
 });
+
+describe('more objects the listing verb reaches past', () => {
+  it.each<[string, string[]]>([
+    [
+      // A weekday before a label that comes first; the wing's group is the entity.
+      'Paraguay designated Monday as terrorist organizations the armed wing of Hezbollah and Hamas.',
+      ['Hezbollah | Paraguay | designated', 'Hamas | Paraguay | designated'],
+    ],
+    [
+      // "the X group, which …, as": the head noun before the relative clause; the place in the
+      // clause is no designator.
+      'The Kingdom of Bahrain classifies the Saraya Al-Mukhtar group, which operates from Iran, as a terrorist organisation.',
+      ['Saraya Al-Mukhtar | Bahrain | designated'],
+    ],
+    [
+      // A court of a state named by its adjective bans a counted set tied to terrorism.
+      'The Tajik Supreme Court banned three Islamic groups on the grounds that they have links to terrorism.',
+      ['three Islamic groups | Tajikistan | designated'],
+    ],
+    [
+      'A Kazakh court on Monday outlawed Hizb ut-Tahrir as an extremist and terrorist group.',
+      ['Hizb ut-Tahrir | Kazakhstan | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each<string>([
+    'Paraguay designated Monday as its envoy Carlos Ruiz.',
+    'Police arrested three men on the grounds that they have links to terrorism.',
+    'The Tajik Supreme Court banned three Islamic groups.',
+  ])('no claim: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
