@@ -57,7 +57,7 @@ import {
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|return(?:s|ed|ing)?(?=\\s+[^.;]{1,60}?\\s+to\\s+(?:the|its|a)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were)\\s+(?:also\\s+)?among(?=\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:Foreign\\s+)?Terrorist\\s+Organi[sz]ations\\b|FTOs\\b|(?:designated|listed|banned|proscribed)\\s+(?:terrorist\\s+|terror\\s+)?(?:organi[sz]ations|groups|entities)\\b))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
+  '(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|ban|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|return(?:s|ed|ing)?(?=\\s+[^.;]{1,60}?\\s+to\\s+(?:the|its|a)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+under(?=\\s+(?:(?:US|U\\.S\\.|UN|U\\.N\\.|EU|American|British|international)\\s+)?sanctions?\\b)|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were)\\s+(?:also\\s+)?among(?=\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:Foreign\\s+)?Terrorist\\s+Organi[sz]ations\\b|FTOs\\b|(?:designated|listed|banned|proscribed)\\s+(?:terrorist\\s+|terror\\s+)?(?:organi[sz]ations|groups|entities)\\b))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)|(?:drop|drops|dropped|dropping)(?=\\s+[^.;]{1,60}?\\s+from\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
@@ -1310,6 +1310,8 @@ function sentenceDesignations(
     !mayListWidelyListedSet(s) &&
     // "There are currently 60 entities listed under the Criminal Code", in a passage on terror lists.
     !(REDUCED_SET_GATE_RE.test(s) && ctx.onTopic()) &&
+    // "A, B and C remain under sanction", in a passage on terror listings.
+    !(REMAIN_UNDER_SANCTIONS_RE.test(s) && ctx.onTopic()) &&
     // "gunmen of the banned X": the epithet is its own cue (the passage has one already).
     !((s.includes('banned') || s.includes('outlawed')) && EPITHET_GATE_RE.test(s))
   )
@@ -1385,7 +1387,12 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   const status = triggerStatus(s, g, word, tEnd, before, after);
   if (hedgedOrNoListing(s, g, word, tStart, before, after)) return;
   const weak = isWeakTrigger(g, word);
-  const labelAfterTrigger = triggerLabel(s, word, tEnd, after);
+  // "A, B and C remain under sanction": the sanctions are the label.
+  const sanctioned = remainsSanctioned(sc, word, tEnd);
+  const sanctions = sanctioned ? /^\s+(?:\S+\s+)?sanctions?\b/.exec(after) : null;
+  const labelAfterTrigger =
+    triggerLabel(s, word, tEnd, after) ??
+    (sanctions ? { label: sanctions[0].trim(), end: tEnd + sanctions[0].length } : null);
   // "Decision Lifting Sanctions of X": lifting sanctions on the passage's listed group.
   const sanctionsOnGroup =
     g.delist !== undefined &&
@@ -1446,6 +1453,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     return;
   if (
     !label &&
+    !sanctioned &&
     !cuedSentence(s) &&
     !/proscri|de-?list|^re-?list/i.test(word) &&
     !continues &&
@@ -1537,6 +1545,17 @@ function cueAfterList(clauseAfter: string): boolean {
   return at > 0 && (clauseAfter.slice(0, at).match(/,/g)?.length ?? 0) >= 2;
 }
 
+/** "remain under sanction(s)", in a passage on terror listings: still listed. */
+function remainsSanctioned(sc: SentenceScope, word: string, tEnd: number): boolean {
+  return (
+    /^remain/.test(word) &&
+    REMAIN_UNDER_SANCTIONS_RE.test(word + sc.s.slice(tEnd, tEnd + 30)) &&
+    sc.ctx.onTopic()
+  );
+}
+
+const REMAIN_UNDER_SANCTIONS_RE =
+  /\bremain(?:s|ed)?\s+under\s+(?:(?:US|U\.S\.|UN|U\.N\.|EU|American|British|international)\s+)?sanctions?\b/;
 const TERROR_LIST_CLOSES_RE =
   /\s(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:terror\w*|sanctions)\s+(?:black)?list\b/u;
 
@@ -1578,6 +1597,7 @@ function lacksCue(
     !(onTopic && (g.verb ?? g.delist) !== undefined && authorityActs(s, tStart, tEnd)) &&
     !topicalBan(sc, word, tStart) &&
     !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd)) &&
+    !remainsSanctioned(sc, word, tEnd) &&
     found.length === 0
   );
 }
@@ -1695,7 +1715,8 @@ function hedgedOrNoListing(
 function isWeakTrigger(g: Record<string, string | undefined>, word: string): boolean {
   return (
     (g.noun === undefined || word === 'addition' || word === 'inclusion' || word === 'classification') &&
-    /^(?:add|plac|put|named|declar|proclaim|recogni|label|brand|tag|classif|categori|identif|class|reinstat|remain|(?:has|have|had|is|are|was|were)\s|includ|exclud|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
+    // ("remain under sanctions" names its listing; "remain on" needs a label.)
+    /^(?:add|plac|put|named|declar|proclaim|recogni|label|brand|tag|classif|categori|identif|class|reinstat|remain(?!s?\s+under|ed\s+under)|(?:has|have|had|is|are|was|were)\s|includ|exclud|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
       word,
     )
   );
@@ -2755,6 +2776,8 @@ function countedOrReferenceSubject(sc: SentenceScope, t: TriggerFrame, voice: Tr
 }
 
 /** The subject and the names listed with it, with the quote's start. */
+const GENERIC_HEAD_RE = /^\s+(?:group|organi[sz]ation|movement|militia|network|outfit)\b/;
+
 function subjectList(
   sc: SentenceScope,
   t: TriggerFrame,
@@ -2818,6 +2841,12 @@ function subjectList(
           s.slice(Math.max(0, n.start - 24), n.start),
         )
       ),
+  );
+  // "The Hamas group has long been blacklisted": the article belongs to the head noun.
+  t.entities = t.entities.map((n) =>
+    /^The\s/.test(n.text) && GENERIC_HEAD_RE.test(s.slice(n.end, n.end + 16))
+      ? { start: n.start + 4, end: n.end, text: n.text.slice(4) }
+      : n,
   );
   if (aside) {
     t.quoteStart = tStart - aside[0].length + (aside[0].length - aside[0].replace(/^,\s*/, '').length);
@@ -4334,8 +4363,12 @@ function fullName(entity: string, nearby: NameSpan[]): string {
     return entity;
   }
   // "Azhar" → "Masood Azhar": a longer name in the passage that ends with this one.
+  // ("The Hamas" is no longer name: only the article.)
   const longer = nearby.find(
-    (n) => n.text !== entity && (n.text.endsWith(` ${entity}`) || n.text.startsWith(`${entity} (`)),
+    (n) =>
+      n.text !== entity &&
+      n.text !== `The ${entity}` &&
+      (n.text.endsWith(` ${entity}`) || n.text.startsWith(`${entity} (`)),
   );
   return longer ? longer.text : entity;
 }

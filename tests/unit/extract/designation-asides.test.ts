@@ -170,3 +170,33 @@ describe('more objects the listing verb reaches past', () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('status sentences about groups and people already listed', () => {
+  it('"The X group has long been blacklisted by …" with a widely listed group', () => {
+    expect(summary('The Hamas group has long been blacklisted by the European Union.')).toEqual([
+      'Hamas | European Union | designated',
+    ]);
+    expect(summary('The choir group has been blacklisted by the club.')).toEqual([]);
+  });
+
+  it('"remain under sanction" in a passage on terror listings keeps the people listed', () => {
+    expect(
+      summary(
+        'The US designated the Houthis as a terrorist organization in 2024. Abdul Malik al-Houthi and Yahya Saree remain under sanction, the State Department said.',
+      ),
+    ).toEqual([
+      'Houthis | United States | designated',
+      'Abdul Malik al-Houthi | United States | designated',
+      'Yahya Saree | United States | designated',
+    ]);
+  });
+
+  it.each<string>([
+    // Sanctions that have nothing to do with terrorism.
+    'The EU imposed sanctions on Belarus in 2021. Several officials of the former regime remain under EU sanctions.',
+    // No terror listing anywhere in the passage.
+    'Abdul Malik al-Houthi and Yahya Saree remain under sanction.',
+  ])('no claim: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
