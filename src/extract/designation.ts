@@ -320,7 +320,8 @@ const MEMBER_LINK_RE =
   // "A and its leader B": the leader listed with the group.
   // "the Islamic State group, the Nusra Front and …": a generic head may close a member.
   // "…, All India Imams Council": a name's opening "All" is read as a determiner, not a name.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
+  // "A, al-Qaeda-affiliated group B and neo-Nazi group the C": each member with its description.
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
 
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
@@ -332,6 +333,8 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
     const gap = s.slice(inside[i - 1].end, inside[i].start);
     // "the Houthis, or Ansar Allah, as …": a name after ", or" is another name for the one before.
     if (/^\s*,\s*or\s+(?:the\s+)?$/.test(gap) && groups[groups.length - 1].length === 1) continue;
+    // "the ADF in Congo and Ansar al-Sunna in Mozambique": where a member is, not a member.
+    if (/^\s*,?\s+(?:in|of|from)\s+(?:the\s+)?$/.test(gap) && isStateOnly(inside[i].text)) continue;
     // "A, a Ukrainian paramilitary association, B and C": an apposition inside the list.
     if (MEMBER_LINK_RE.test(gap) || APPOSED_MEMBER_GAP_RE.test(gap)) {
       groups[groups.length - 1].push(inside[i]);

@@ -200,3 +200,49 @@ describe('status sentences about groups and people already listed', () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('lists whose members carry their own descriptions', () => {
+  it('"militant group A, jihadist group B and neo-Nazi group the C" lists all three', () => {
+    expect(
+      summary(
+        'Australia listed militant group Jund al-Khilafa, jihadist group Saraya al-Nur and neo-Nazi group the Iron Order as terrorist organisations.',
+      ),
+    ).toEqual([
+      'Jund al-Khilafa | Australia | designated',
+      'Saraya al-Nur | Australia | designated',
+      'Iron Order | Australia | designated',
+    ]);
+  });
+
+  it('a state after "in" is where a member operates, and the list goes on past it', () => {
+    expect(
+      summary(
+        'The State Department named as foreign terrorist organizations the Allied Democratic Forces (ADF) in Uganda and Ansar al-Sunna.',
+      ),
+    ).toEqual([
+      'Allied Democratic Forces (ADF) | United States | designated',
+      'Ansar al-Sunna | United States | designated',
+    ]);
+  });
+
+  it('"They include A, B and C" names the members of the set just listed', () => {
+    expect(
+      summary(
+        'Canada added 13 groups to its list of terrorist entities on Wednesday. They include the Atomwaffen Division, The Base and the Proud Boys.',
+      ),
+    ).toEqual([
+      '13 groups | Canada | designated',
+      'Atomwaffen Division | Canada | designated',
+      'The Base | Canada | designated',
+      'Proud Boys | Canada | designated',
+    ]);
+  });
+
+  it('"They include" after a listing of one named group lists nothing more', () => {
+    expect(
+      summary(
+        'Canada added the Proud Boys to its list of terrorist entities on Wednesday. They include Ottawa and Toronto police.',
+      ),
+    ).toEqual(['Proud Boys | Canada | designated']);
+  });
+});
