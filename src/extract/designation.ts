@@ -423,7 +423,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
 
 // "Israel's government will consider …": the state's own government acts.
 const ROLE_BEFORE_VERB_RE =
-  /^(?:['’]s(?=\s+(?:government|administration|authorities|cabinet)\b))?(?:\s+(?:has|have|had|will|would|is|was|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also|government|administration|authorities|cabinet)){0,4}\s*$/u;
+  /^(?:['’]s(?=\s+(?:government|administration|authorities|cabinet)\b))?(?:\s+(?:has|have|had|will|would|is|was|(?:set|due|expected|poised|about|going)\s+to|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also|government|administration|authorities|cabinet)){0,4}\s*$/u;
 // "<state>'s State Security Presidency released a decision designating …": a state's own
 // agency in the subject, with the statement or decision that carries the verb.
 const AGENCY_ROLE_RE =
@@ -2403,6 +2403,13 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     (withParts ? labelAfter(s, lastObject.end + withParts[0].length) : null) ??
     (alias ? labelAfter(s, lastObject.end + alias[0].length) : null) ??
     (byEnd > lastObject.end ? labelAfter(s, byEnd) : null);
+  // "designated Wagner a transnational criminal organisation": designated something else.
+  const otherLabel =
+    /^\s+an?\s+((?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|group|entity|network|threat))\b/u.exec(
+      s.slice(lastObject.end, lastObject.end + 80),
+    );
+  if (!objectLabel && otherLabel && !/terror|FTO|SDGT/i.test(otherLabel[1]) && t.g.verb !== undefined)
+    return false;
   // "listed Islamic State and al-Qaeda as the biggest threats": listed as something else.
   if (
     !objectLabel &&
@@ -3134,6 +3141,15 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
     const state = law ? authoritiesIn(law[1]).find((a) => a.start === 0) : undefined;
     if (state && !entities.some((e) => e.text === state.name)) designators = [state.name];
   }
+  // "Other organizations on the government's blacklist include …": the government whose
+  // listing the passage last reported.
+  if (
+    designators.length === 0 &&
+    !unnamedBy &&
+    /\bthe\s+government['’]s\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) &&
+    sc.state.claim?.designators.length
+  )
+    designators = sc.state.claim.designators;
   if (designators.length === 0 && !unnamedBy)
     designators = passageDesignators(ctx, passageOffset + tStart, [
       ...entities.map((e) => e.text),

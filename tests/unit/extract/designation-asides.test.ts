@@ -246,3 +246,26 @@ describe('lists whose members carry their own descriptions', () => {
     ).toEqual(['Proud Boys | Canada | designated']);
   });
 });
+
+describe('who lists, when the sentence says it indirectly', () => {
+  const passage =
+    'Britain is set to proscribe the Wolf Legion as a terrorist organisation, according to a government official. ' +
+    'The US designated the Wolf Legion a transnational criminal organisation in January. ' +
+    "Other organizations on the government's blacklist include the Islamic State, al Qaida, and the neo-Nazi group National Action.";
+
+  it('"Britain is set to proscribe": the state before "is set to" acts', () => {
+    expect(summary(passage)[0]).toBe('Wolf Legion | United Kingdom | designated');
+  });
+
+  it('"designated X a transnational criminal organisation" is no terror listing', () => {
+    expect(summary(passage).some((c) => c.includes('United States'))).toBe(false);
+  });
+
+  it('"the government\'s blacklist" is the list of the government the passage reported on', () => {
+    expect(summary(passage).slice(1)).toEqual([
+      'Islamic State | United Kingdom | designated',
+      'al Qaida | United Kingdom | designated',
+      'National Action | United Kingdom | designated',
+    ]);
+  });
+});
