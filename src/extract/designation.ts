@@ -541,6 +541,10 @@ function designatorsNear(
         (PARTICIPLE_CLOSES_RE.test(between) && /^\p{L}+ing\b/u.test(s.slice(tStart, tStart + 16))) ||
         // "the EU decision to proscribe X": the authority whose decision it is.
         /^\s+(?:['’]s\s+)?(?:decision|move|vote|order|ruling)\s+to\s+$/.test(between) ||
+        // "the Honduran government for its important decision to declare …".
+        /^(?:\s+(?:government|administration|authorities))?\s+for\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:decision|move|vote|order|ruling)\s+to\s+$/u.test(
+          between,
+        ) ||
         // "Argentina became the first South American country to designate …".
         /^\s+(?:became|becomes|was|is|has\s+become)\s+the\s+(?:first|second|third|latest|last|only|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}(?:country|state|nation|government)\s+to\s+$/iu.test(
           between,
@@ -1033,6 +1037,8 @@ const LIST_AFTER_OBJECT_RE =
 
 const WHERE_CLAUSE_RE =
   /([^,;]{1,60}?),?\s+where\s+(?:it|they|the\s+(?:group|organi[sz]ation|movement)s?)\s+(?:(?:is|are|was|were|has|have|been|also|still|now|already|officially)\s+){1,3}(?:an?\s+|the\s+)?$/u;
+const COUNTRIES_THAT_HAVE_RE =
+  /\b(?:countries|states|nations|governments|jurisdictions)\s+(?:that|which)\s+(?:have|has|had)\s+(?:also\s+|already\s+)?$/i;
 const COUNTRIES_INCLUDING_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|states|nations|governments),?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?/u;
 const ONE_OF_SET_RE =
@@ -1522,6 +1528,14 @@ function isNoTrigger(s: string, word: string, tStart: number, tEnd: number, ctx:
     ATTRIBUTIVE_AFTER_RE.test(s.slice(tEnd, tEnd + 60)) &&
     // "a banned terrorist organization in the US, UK and Turkey": where it is banned makes a listing.
     !bannedInAuthority(s, tEnd)
+  )
+    return true;
+  // "places the country in line with a growing list of …": a comparison, not a listing.
+  if (
+    /^plac/.test(word) &&
+    /^\s+(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}in\s+line\s+with\b/u.test(
+      s.slice(tEnd, tEnd + 50),
+    )
   )
     return true;
   // "a "specially designated global terrorist"": the label's own word is no trigger.
@@ -2387,7 +2401,7 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   // "declared the Brotherhood group and its organisation as a terrorist organisation":
   // the group's own parts between object and label.
   const withParts =
-    /^\s+(?:group\s+)?and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+as\s)/u.exec(
+    /^\s+(?:group\s+)?(?:and|or)\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+as\s)/u.exec(
       s.slice(lastObject.end, lastObject.end + 80),
     );
   // "declared X, also known as “Y”, a terrorist organisation": the label follows another name.
@@ -3062,9 +3076,14 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
   // are the designators.
   if (designators.length === 0 && /countries|states|nations|governments/.test(s)) {
     const at = COUNTRIES_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 120)) ? quoteEnd : tEnd;
-    const by = COUNTRIES_INCLUDING_RE.exec(s.slice(at, at + 120));
-    if (by) {
-      const listFrom = at + by[0].length;
+    const including = COUNTRIES_INCLUDING_RE.exec(s.slice(at, at + 120));
+    // "Other countries that have designated X as … are A, B and C": the copula names them.
+    const copula =
+      !including && COUNTRIES_THAT_HAVE_RE.test(before)
+        ? /^\s+(?:are|were|include|included)\s+(?:the\s+)?/.exec(s.slice(quoteEnd, quoteEnd + 20))
+        : null;
+    const listFrom = including ? at + including[0].length : copula ? quoteEnd + copula[0].length : -1;
+    if (listFrom >= 0) {
       const auth = authoritiesIn(s.slice(listFrom, listFrom + 200));
       const chain: AuthorityMention[] = [];
       for (const a of auth) {
@@ -3099,7 +3118,9 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
       ((s.includes(' by ', tEnd) &&
         (UNNAMED_BY_RE.test(s.slice(tEnd, tEnd + 80)) ||
           UNNAMED_BY_RE.test(s.slice(quoteEnd, quoteEnd + 80)))) ||
-        /\b(?:internationally|globally|universally)\s+$/i.test(before)));
+        /\b(?:internationally|globally|universally)\s+$/i.test(before) ||
+        // "a growing list of jurisdictions that have outlawed X": states the sentence does not name.
+        COUNTRIES_THAT_HAVE_RE.test(before)));
   // "… and the UK, where it is a proscribed terror organisation": the place "where" refers to.
   if (designators.length === 0) {
     const near = s.slice(Math.max(0, tStart - 100), tStart);
@@ -3108,6 +3129,12 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
       const place = authoritiesIn(where[1]).at(-1);
       if (place && place.end === where[1].length) designators = [place.name];
     }
+  }
+  // "the new president of Guatemala, A, also said he would label X …": the leader's state.
+  if (designators.length === 0 && !unnamedBy) {
+    const leader = LEADER_SAID_RE.exec(s.slice(0, tStart));
+    const state = leader ? authoritiesIn(leader[1]).find((a) => a.start === 0) : undefined;
+    if (state && !entities.some((e) => e.text === state.name)) designators = [state.name];
   }
   // "President of Guatemala A said his country would follow suit in blacklisting X": the state
   // the sentence named before "his country".
@@ -3159,7 +3186,13 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
     ]);
   // A second claim in the sentence with no authority of its own shares the first one's.
   const sentencePrev = found[found.length - 1];
-  if (designators.length === 0 && !epithet && sentencePrev && sentencePrev.designators.length > 0)
+  if (
+    designators.length === 0 &&
+    !epithet &&
+    !unnamedBy &&
+    sentencePrev &&
+    sentencePrev.designators.length > 0
+  )
     designators = sentencePrev.designators;
   // Proscription is the UK's legal term for listing a terrorist group.
   if (designators.length === 0 && !epithet && /proscri/i.test(word)) designators = ['United Kingdom'];
@@ -3167,6 +3200,8 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
   return designators;
 }
 
+const LEADER_SAID_RE =
+  /\b(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|interior\s+minister|home\s+minister|king|emir)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})\b[^.;]{0,60}?\b(?:said|says|announced|declared|confirmed)\s+(?:that\s+)?(?:he|she|it)\s+(?:would|will|had|has|was|is)\s+(?:\p{Ll}+\s+){0,2}$/iu;
 const UNDER_STATE_LAW_RE =
   /\bunder\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})['’]s\s+(?:[\p{L}()-]+\s+){0,3}?(?:Code|Act|[Ll]aws?|[Ll]egislation|UAPA)\b/u;
 

@@ -1,0 +1,41 @@
+/**
+ * Who lists, when the sentence names the designator away from the verb: a leader's state, a
+ * government praised for its decision, states listed after a copula, and unnamed jurisdictions.
+ * Every sentence here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
+
+function summary(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is DesignationClaim => c.kind === 'designation')
+    .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status}`);
+}
+
+describe('designators named away from the verb', () => {
+  it.each<[string, string[]]>([
+    [
+      // "the president of X, A, said he would …": the leader's state.
+      'Last week, the new president of Paraguay, Santiago Pena, also said he would label Hezbollah as a terrorist group.',
+      ['Hezbollah | Paraguay | designated'],
+    ],
+    [
+      // "the Honduran government for its … decision to declare": the government praised.
+      '"I applaud the Honduran government for its brave decision to declare Hezbollah as a terrorist organization," said the minister.',
+      ['Hezbollah | Honduras | designated'],
+    ],
+    [
+      // "Other countries that have designated X or its military wing as … are A, B and C".
+      'Other countries that have designated Hezbollah or its military wing as a terrorist organization are Canada, Australia and the European Union.',
+      ['Hezbollah | Canada, Australia, European Union | designated'],
+    ],
+    [
+      // "jurisdictions that have outlawed X": states the passage does not name, not Kenya's
+      // listing again; "places the country in line with a growing list" lists nothing.
+      'Kenya proscribed the Muslim Brotherhood as a terror entity. The move places the country in line with a growing list of jurisdictions that have outlawed the Muslim Brotherhood.',
+      ['Muslim Brotherhood | Kenya | designated', 'Muslim Brotherhood |  | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
