@@ -248,3 +248,43 @@ describe('a label before the object, and a nationality describing the group afte
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a passage about terrorist organisations makes a government ban of a named group a listing', () => {
+  it.each<[string, string[]]>([
+    [
+      'Austria passed a law against terrorist organizations last week. The Austrian parliament on Tuesday banned the Muslim Brotherhood.',
+      ['Muslim Brotherhood | Austria | designated'],
+    ],
+    [
+      // "from tomorrow" says when the ban starts, not what the group is kept from.
+      'Britain calls it a terrorist organisation. Hizb ut-Tahrir will be banned from tomorrow, the Home Office said.',
+      ['Hizb ut-Tahrir | United Kingdom | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each<[string, string[]]>([
+    // An order that only paves the way, or a minister anxious to ban, has not banned.
+    [
+      'The Home Secretary wants to ban terrorist groups. Ministers laid an order paving the way for Hizb ut-Tahrir to be outlawed.',
+      [],
+    ],
+    [
+      'The Home Secretary is said to be anxious to ban National Action, a terrorist group in all but name.',
+      [],
+    ],
+    // Banned from a tournament is kept out of it, not outlawed.
+    [
+      'Pakistan outlawed Lashkar-e-Nahr as a terrorist group in 2001. Sipah-i-Gharb was banned from the tournament.',
+      ['Lashkar-e-Nahr | Pakistan | designated'],
+    ],
+    // "White" describes the group; it names none.
+    [
+      'The US made its first designation of a White supremacist group as a terrorist organization in 2020.',
+      [],
+    ],
+  ])('no ban claim: %s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
