@@ -91,8 +91,10 @@ const EFFECTS_AFTER_RE =
 // as does ETA's "Basque Fatherland and Liberty".
 const AND_PLACES =
   '(?:Fatherland\\s+and\\s+Liberty|Jammu\\s+and\\s+Kashmir|Trinidad\\s+and\\s+Tobago|Bosnia\\s+and\\s+Herzegovina|Antigua\\s+and\\s+Barbuda|Turks\\s+and\\s+Caicos|Sao\\s+Tome\\s+and\\s+Principe)';
+// "Al shabab", "al qaeda": a widely known name some copy writes in lower case after "Al".
+const LOWER_CASE_GROUP = "[Aa]l[\\s-](?:shabaa?b|qa['’]?e?i?da|nusra)\\b";
 const CAPWORD =
-  `(?:${AND_PLACES}|` +
+  `(?:${AND_PLACES}|${LOWER_CASE_GROUP}|` +
   "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-(?:\\p{L}[\\p{L}\\p{N}'.]*|\\d+\\b))*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*))";
 // The ASCII lookaround first: most positions fail on it before a Unicode-property class is
 // read (the same matches in half the time); the exact lookbehind follows.
@@ -354,7 +356,8 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
         s.slice(last.end, last.end + 40),
       );
     // "designates A, B far-right terrorist groups": a plural label closes a comma list.
-    const pluralLabel = /^(?:\s+[\p{L}-]+){0,3}\s+(?:groups|organi[sz]ations|entities)\b/u.test(
+    // (Headlines capitalise it: "Canada Designates A, B as Terrorist Entities", "… terror orgs.")
+    const pluralLabel = /^(?:\s+[\p{L}-]+){0,3}\s+(?:groups|organi[sz]ations|entities|orgs)\b/iu.test(
       s.slice(last.end, last.end + 50),
     );
     if (g.length > 1 && !joined[i] && !closedLater && !pluralLabel) groups[i] = [g[0]];
@@ -397,7 +400,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
   )
     return true;
   if (
-    /^\s+(?:groups?|citizens?|nationals?|embassy|forces|troops|military|soldiers|president|envoy|ally|allies|companies|firms|territory|soil|officials\s+said)\b/i.test(
+    /^\s+(?:groups?|citizens?|nationals?|embassy|forces|troops|military|soldiers|president|envoy|ally|allies|companies|firms|territory|soil|officials\s+said|(?:(?![\p{Ll}-]*(?:ed|s)\s)[\p{Ll}-]+\s+)?(?:rebel|militant|insurgent|guerrilla|separatist|jihadist)s?\s+(?:group|movement|organi[sz]ation|militia|outfit)s?)\b/iu.test(
       after,
     )
   )

@@ -269,3 +269,34 @@ describe('who lists, when the sentence says it indirectly', () => {
     ]);
   });
 });
+
+describe('names and lists as headlines and wire copy write them', () => {
+  it.each<[string, string[]]>([
+    [
+      // A state describing a rebel group is where it fights, not who lists it.
+      'U.S. set to remove Colombia rebel group FARC from terrorism list',
+      ['FARC | United States | delisted'],
+    ],
+    [
+      // A capitalised plural label closes a comma list in a headline.
+      'Canada Designates Proud Boys, Atomwaffen Group as Terrorist Entities',
+      ['Proud Boys | Canada | designated', 'Atomwaffen Group | Canada | designated'],
+    ],
+    [
+      'The EU on Monday added two groups to its terror list. The groups on the blacklist include the PKK, the Palestinian group Hamas and the Communist Party of the Philippines.',
+      [
+        'two groups | European Union | designated',
+        'PKK | European Union | designated',
+        'Hamas | European Union | designated',
+        'Communist Party of the Philippines | European Union | designated',
+      ],
+    ],
+    [
+      // A widely known name written in lower case after "Al" is still the whole name.
+      "Britain's decision to add Al shabab into the list of terrorists was welcomed.",
+      ['Al shabab | United Kingdom | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
