@@ -21,7 +21,9 @@ export const CUE_RE = new RegExp(
 const WIDELY_LISTED =
   "Hamas|Hezbollah|Hizbollah|Hizballah|Hizbullah|PKK|Kurdistan\\s+Workers'?\\s+Party|LTTE|Tamil\\s+Tigers|Liberation\\s+Tigers\\s+of\\s+Tamil\\s+Eelam|[Aa]l[\\s-]Qa'?(?:i|e|ei)da|Islamic\\s+State|ISIS|ISIL|Daesh|Boko\\s+Haram|[Aa]l[\\s-]Shabaa?b|Hizb\\s+ut-Tahrir|Lashkar-e-Ta[iy]y?[iy]?ba|Jaish-e-Moh?amm[ae]d|Hay'?at\\s+Tahrir\\s+al-Sham|HTS|Nusra\\s+Front|Jabhat\\s+al-Nusra|IRGC|Islamic\\s+Revolutionary\\s+Guard\\s+Corps|Wagner\\s+Group|Houthis?|Ansar\\s+Allah|Proud\\s+Boys|Atomwaffen\\s+Division|Palestine\\s+Action|PFLP|Palestinian\\s+Islamic\\s+Jihad|Abu\\s+Sayyaf|Jemaah\\s+Islamiyah|Samidoun";
 const WIDELY_LISTED_OBJECT_RE = new RegExp(
-  `\\bsanction\\w*\\s+(?:on|against)\\s+[^.;]{0,80}?\\b(?:linked|tied|ties)\\s+to\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?|[Ss]anctions?)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:activities\\s+of\\s+(?:the\\s+)?)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})(?:\\s+(?:group|organi[sz]ation|movement|militia|network|outfit))?(?:\\s+(?:was|were|is|are|(?:has|have|had)\\s+(?:long\\s+|also\\s+|since\\s+|already\\s+)?been|remains?|remained)|,\\s+(?:which\\s+(?:is|was|has\\s+been)\\s+)?|\\s*\\([^()]{0,60}?)\\s*(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
+  // "banning 11 Islamic groups in Sri Lanka, including the Islamic State": a counted set banned
+  // with a widely listed group among its examples.
+  `\\b(?:ban(?:s|ned|ning)?|outlaw\\w*|proscri\\w*)\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+[^.;]{0,60}?,?\\s+including\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|\\bsanction\\w*\\s+(?:on|against)\\s+[^.;]{0,80}?\\b(?:linked|tied|ties)\\s+to\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?|[Ss]anctions?)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:activities\\s+of\\s+(?:the\\s+)?)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})(?:\\s+(?:group|organi[sz]ation|movement|militia|network|outfit))?(?:\\s+(?:was|were|is|are|(?:has|have|had)\\s+(?:long\\s+|also\\s+|since\\s+|already\\s+)?been|remains?|remained)|,\\s+(?:which\\s+(?:is|was|has\\s+been)\\s+)?|\\s*\\([^()]{0,60}?)\\s*(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
   'u',
 );
 
@@ -86,7 +88,8 @@ export function namesWidelyListed(phrase: string): boolean {
 }
 
 const TIED_TO_WIDELY_LISTED_RE = new RegExp(
-  `^[^.;]{0,80}?\\b(?:fund|financ|donat|support|ties\\b|tied|links?\\b|linked|affiliat|belong)\\w*\\s+(?:[^.;]{0,40}?\\s)?(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}-])`,
+  // "banned 11 groups, including the Islamic State": a widely listed group among the examples.
+  `^[^.;]{0,80}?\\b(?:fund|financ|donat|support|ties\\b|tied|links?\\b|linked|affiliat|belong)\\w*\\s+(?:[^.;]{0,40}?\\s)?(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}-])|^(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)?)?\\s*,?\\s+including\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}-])`,
   'u',
 );
 

@@ -288,3 +288,26 @@ describe('a passage about terrorist organisations makes a government ban of a na
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('"banning" and bans whose examples include a widely listed group', () => {
+  it.each<[string, string[]]>([
+    [
+      // The gerund is a listing verb like "banned"; ISIS among the examples makes it a terror ban.
+      'A gazette notice has been issued banning 11 Islamic groups in Sri Lanka, including the Islamic State of Iraq and Syria (ISIS).',
+      ['11 Islamic groups | Sri Lanka | designated'],
+    ],
+    [
+      'The order banning Hizb ut-Tahrir under the Terrorism Act came into force.',
+      ['Hizb ut-Tahrir | United Kingdom | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each<string>([
+    'A law banning face masks was passed after the terror attack.',
+    'Police banned 11 marches, including one by Hamas supporters.',
+  ])('no claim: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
