@@ -140,7 +140,7 @@ const ENUM_WORD_RE =
 // "The five are A, B …", "The five, who held posts under the old regime, are A, B …": a
 // number alone refers back to the counted set.
 export const CONTINUED_FRAME_RE =
-  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*They\s+(?:also\s+)?(?:include|included|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:Among\s+(?:them|those|these)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states|additions|designees|leaders|commanders|figures)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted|blacklisted|sanctioned)\b(?:[^,.;:]|(?<=\b\p{Lu})\.){0,40}(?:,\s+(?:all|both|each|most)\s[^,.;:]{1,30},)?|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:black)?list)?\s+(?:are|include|included|were|comprise)\s*:?\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:entities|groups|organi[sz]ations|outfits)\s+(?:such\s+as|like)\s+)?|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)(?:\s*,[^;.]{1,100}?,)?\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
+  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*They\s+(?:also\s+)?(?:include|included|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:Among\s+(?:them|those|these|the\s+others)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were|include|included)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states|additions|designees|leaders|commanders|figures)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted|blacklisted|sanctioned)\b(?:[^,.;:]|(?<=\b\p{Lu})\.){0,40}(?:,\s+(?:all|both|each|most)\s[^,.;:]{1,30},)?|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:black)?list)?\s+(?:are|include|included|were|comprise)\s*:?\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:entities|groups|organi[sz]ations|outfits)\s+(?:such\s+as|like)\s+)?|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)(?:\s*,[^;.]{1,100}?,)?\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
@@ -322,6 +322,14 @@ export function nearSetClaim(passageOffset: number, state: PassageState): boolea
 export function followsClaim(s: string, passageOffset: number, state: PassageState): boolean {
   // "The IRGC joins a list that includes A, B and C": the list of the passage's last claim.
   if (state.claim !== undefined && s.includes('join') && LIST_FRAME_RE.test(s)) return true;
+  // "Bangladesh banned X as a terrorist outfit. Among the others include A, B and C": the
+  // same listing's earlier members, right after a claim on a named group.
+  if (
+    state.lastClaimEnd !== undefined &&
+    passageOffset - state.lastClaimEnd <= FOLLOW_ON_CHARS &&
+    /^\s*(?:Among\s+the\s+others|Others)\s+(?:also\s+)?(?:include|included)\b/.test(s)
+  )
+    return true;
   return (
     nearSetClaim(passageOffset, state) &&
     (CONTINUED_FRAME_RE.test(s) ||

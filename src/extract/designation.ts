@@ -2418,8 +2418,14 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   const byEnd = /^\s*,?\s*by\s/.test(s.slice(lastObject.end, lastObject.end + 6))
     ? byPhraseEnd(s, lastObject.end)
     : lastObject.end;
+  // "banned X on Thursday as a terrorist outfit": when comes between.
+  const when =
+    /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+\d{4}|last\s+(?:week|month|year))(?=\s+as\s)/.exec(
+      s.slice(lastObject.end, lastObject.end + 30),
+    );
   const objectLabel =
     labelAfter(s, lastObject.end + (dashed ? dashed[0].length - 1 : 0)) ??
+    (when ? labelAfter(s, lastObject.end + when[0].length) : null) ??
     (owner ? labelAfter(s, owner.end) : null) ??
     (relative ? labelAfter(s, lastObject.end + relative[0].length) : null) ??
     (withParts ? labelAfter(s, lastObject.end + withParts[0].length) : null) ??

@@ -311,3 +311,23 @@ describe('"banning" and bans whose examples include a widely listed group', () =
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('the rest of a listing named after a claim on one group', () => {
+  it('"banned X on Thursday as a terrorist outfit. Among the others include A and B"', () => {
+    expect(
+      extractClaims(
+        'Bangladesh banned Ansar Al Islam on Thursday as a terrorist outfit. Among the others include Jamaatul Mujahideen Bangladesh and Hizbut Tahrir.',
+      )
+        .filter((c): c is DesignationClaim => c.kind === 'designation')
+        .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.label}`),
+    ).toEqual([
+      'Ansar Al Islam | Bangladesh | terrorist outfit',
+      'Jamaatul Mujahideen Bangladesh | Bangladesh | terrorist outfit',
+      'Hizbut Tahrir | Bangladesh | terrorist outfit',
+    ]);
+  });
+
+  it('"Others include" far from any claim lists nothing', () => {
+    expect(summary('Others include Jamaatul Mujahideen Bangladesh and Hizbut Tahrir.')).toEqual([]);
+  });
+});
