@@ -331,3 +331,21 @@ describe('the rest of a listing named after a claim on one group', () => {
     expect(summary('Others include Jamaatul Mujahideen Bangladesh and Hizbut Tahrir.')).toEqual([]);
   });
 });
+
+describe('a court or government disbanding a group for terrorism', () => {
+  it('is a ban', () => {
+    expect(
+      summary(
+        "An Indonesian court has disbanded Jamaah Ansharut Daulah (JAD), the country's largest ISIL-linked group, for conducting terrorism.",
+      ),
+    ).toEqual(['Jamaah Ansharut Daulah (JAD) | Indonesia | designated']);
+  });
+
+  it.each<string>([
+    // A group disbanding itself, or its own units, is no ban.
+    'The rebels disbanded in 2010 after a terror attack.',
+    'The Irish Republican Army disbanded its units after the terror campaign ended.',
+  ])('no claim: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
