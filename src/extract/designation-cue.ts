@@ -23,7 +23,7 @@ const WIDELY_LISTED =
 const WIDELY_LISTED_OBJECT_RE = new RegExp(
   // "banning 11 Islamic groups in Sri Lanka, including the Islamic State": a counted set banned
   // with a widely listed group among its examples.
-  `\\b(?:ban(?:s|ned|ning)?|outlaw\\w*|proscri\\w*)\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+[^.;]{0,60}?,?\\s+including\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|\\bsanction\\w*\\s+(?:on|against)\\s+[^.;]{0,80}?\\b(?:linked|tied|ties)\\s+to\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?|[Ss]anctions?)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:activities\\s+of\\s+(?:the\\s+)?)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})(?:\\s+(?:group|organi[sz]ation|movement|militia|network|outfit))?(?:\\s+(?:was|were|is|are|(?:has|have|had)\\s+(?:long\\s+|also\\s+|since\\s+|already\\s+)?been|remains?|remained)|,\\s+(?:which\\s+(?:is|was|has\\s+been)\\s+)?|\\s*\\([^()]{0,60}?)\\s*(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
+  `\\b(?:ban(?:s|ned|ning)?|outlaw\\w*|proscri\\w*)\\s+(?:the\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+[^.;]{0,60}?,?\\s+including\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|\\bsanction\\w*\\s+(?:on|against)\\s+[^.;]{0,80}?\\b(?:linked|tied|ties)\\s+to\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}])|\\b(?:ban(?:s|ned|ning)?|proscri\\w*|outlaw\\w*|blacklist\\w*|designat\\w*|list(?:s|ed|ing)?|[Ss]anctions?|restrictive\\s+measures)\\s+(?:(?:of|on|against)\\s+)?(?:the\\s+)?(?:activities\\s+of\\s+(?:the\\s+)?)?(?:${WIDELY_LISTED})(?![\\p{L}])|(?<![\\p{L}])(?:${WIDELY_LISTED})(?:\\s+(?:group|organi[sz]ation|movement|militia|network|outfit))?(?:\\s+(?:was|were|is|are|(?:has|have|had)\\s+(?:long\\s+|also\\s+|since\\s+|already\\s+)?been|remains?|remained)|,\\s+(?:which\\s+(?:is|was|has\\s+been)\\s+)?|\\s*\\([^()]{0,60}?)\\s*(?:[\\p{Ll}]+ly\\s+|also\\s+|still\\s+)?(?:banned|proscribed|outlawed|blacklisted|designated|listed)\\b`,
   'u',
 );
 
@@ -32,7 +32,7 @@ const WIDELY_LISTED_OBJECT_RE = new RegExp(
  * text at a third of the cost of the full pattern (whose alternatives start with a lookbehind).
  * Not "blacklist": it holds "list", and as a word of its own it slowed the scan by half.
  */
-const LISTING_WORD_RE = /ban|proscri|outlaw|designat|list|sanction/;
+const LISTING_WORD_RE = /ban|proscri|outlaw|designat|list|sanction|restrictive measures/;
 
 // State media's aside after a militant group, or its footnote: "the Taliban movement (prohibited
 // in Russia)", "* – An organization banned in Russia".

@@ -57,11 +57,11 @@ import {
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|banning|ban|disband(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|return(?:s|ed|ing)?(?=\\s+[^.;]{1,60}?\\s+to\\s+(?:the|its|a)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+under(?=\\s+(?:(?:US|U\\.S\\.|UN|U\\.N\\.|EU|American|British|international)\\s+)?sanctions?\\b)|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were)\\s+(?:also\\s+)?among(?=\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:Foreign\\s+)?Terrorist\\s+Organi[sz]ations\\b|FTOs\\b|(?:designated|listed|banned|proscribed)\\s+(?:terrorist\\s+|terror\\s+)?(?:organi[sz]ations|groups|entities)\\b))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
+  '(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|banning|ban|disband(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|restrictive\\s+measures(?=\\s+(?:on|against)\\s)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|put(?:s|ting)?|return(?:s|ed|ing)?(?=\\s+[^.;]{1,60}?\\s+to\\s+(?:the|its|a)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+under(?=\\s+(?:(?:US|U\\.S\\.|UN|U\\.N\\.|EU|American|British|international)\\s+)?sanctions?\\b)|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were)\\s+(?:also\\s+)?among(?=\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:Foreign\\s+)?Terrorist\\s+Organi[sz]ations\\b|FTOs\\b|(?:designated|listed|banned|proscribed)\\s+(?:terrorist\\s+|terror\\s+)?(?:organi[sz]ations|groups|entities)\\b))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)|(?:drop|drops|dropped|dropping)(?=\\s+[^.;]{1,60}?\\s+from\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
-  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|deletion|rescission|revocation|delisting|de-listing|annulment|placement|addition|inclusion|classification';
+  'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|deletion|rescission|revocation|delisting|de-listing|annulment|placement|addition|inclusion|classification|recognition';
 const TRIGGER_RE = new RegExp(
   `(?<![\\p{L}-])(?:(?<delist>${DELIST})|(?<noun>${NOUNS})|(?<verb>${DESIGNATE}))(?![\\p{L}])|(?<pre>\\b[\\p{L}.]+-(?:designated|proscribed|blacklisted|banned|sanctioned|listed))\\b`,
   'giu',
@@ -1140,7 +1140,7 @@ const refersToSet = (s: string): boolean =>
   SET_REFERENCE_OPENS_RE.test(s) || (s.includes('said') && SET_REFERENCE_SAID_RE.test(s));
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE = new RegExp(
-  `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|prohibited\\s+in\\s|${LEGAL_LABEL}`,
+  `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|restrictive\\s+measures|prohibited\\s+in\\s|${LEGAL_LABEL}`,
   'i',
 );
 const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist|sanctioned/i;
@@ -1538,6 +1538,13 @@ function isNoTrigger(s: string, word: string, tStart: number, tEnd: number, ctx:
     !bannedInAuthority(s, tEnd)
   )
     return true;
+  // "the list of those subject to restrictive measures against ISIL and Al-Qaeda": the EU
+  // regime's name, which lists others.
+  if (
+    /^restrictive/.test(word) &&
+    /\bsubject\s+to\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, tStart - 16), tStart))
+  )
+    return true;
   // "places the country in line with a growing list of …": a comparison, not a listing.
   if (
     /^plac/.test(word) &&
@@ -1739,7 +1746,11 @@ function hedgedOrNoListing(
 // "the addition of X to its sanctions list": a noun that, like its verb, needs the list.
 function isWeakTrigger(g: Record<string, string | undefined>, word: string): boolean {
   return (
-    (g.noun === undefined || word === 'addition' || word === 'inclusion' || word === 'classification') &&
+    (g.noun === undefined ||
+      word === 'addition' ||
+      word === 'inclusion' ||
+      word === 'classification' ||
+      word === 'recognition') &&
     // ("remain under sanctions" names its listing; "remain on" needs a label.)
     /^(?:add|plac|put|named|declar|proclaim|recogni|label|brand|tag|classif|categori|identif|class|reinstat|remain(?!s?\s+under|ed\s+under)|(?:has|have|had|is|are|was|were)\s|includ|exclud|lift|remov|overturn|struck|taken|kept|keep|maintain|retain)/.test(
       word,
@@ -2072,7 +2083,8 @@ function objectSpan(
   const ofLead = ofNoun ? byLead + (NOUN_OBJECT_RE.exec(after.slice(byLead))?.[0].trimEnd().length ?? 0) : 0;
   // "sanctions on the X": the preposition leads to the object, it does not end it.
   // "removed sanctions on X", "lift the sanctions against X": a lifting verb's object is theirs.
-  const sanctionsOn = /^sanctions$/i.test(word)
+  // (The EU calls its sanctions "restrictive measures".)
+  const sanctionsOn = /^(?:sanctions|restrictive\s+measures)$/i.test(word)
     ? /^\s+(?:on|against)(?=\s)/i.exec(after)
     : t.g.delist !== undefined
       ? LIFTED_SANCTIONS_ON_RE.exec(after)
@@ -2420,7 +2432,7 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     : lastObject.end;
   // "banned X on Thursday as a terrorist outfit": when comes between.
   const when =
-    /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+\d{4}|last\s+(?:week|month|year))(?=\s+as\s)/.exec(
+    /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+\d{4}|last\s+(?:week|month|year)|in\s+(?:its|their)\s+entirety|in\s+full)(?=\s+as\s)/.exec(
       s.slice(lastObject.end, lastObject.end + 30),
     );
   const objectLabel =

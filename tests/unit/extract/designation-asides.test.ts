@@ -300,3 +300,33 @@ describe('names and lists as headlines and wire copy write them', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('the EU\'s "restrictive measures", a "recognition as", and "in its entirety"', () => {
+  it.each<[string, string[]]>([
+    [
+      "The EU is prolonging the restrictive measures against ISIL/Da'esh and Al-Qaeda until October 2025.",
+      ["ISIL/Da'esh | European Union | designated", 'Al-Qaeda | European Union | designated'],
+    ],
+    [
+      'The Arab League Council has voted for the recognition of Hezbollah as a terrorist organization.',
+      ['Hezbollah | Arab League | designated'],
+    ],
+    [
+      'Australia listed Hezbollah in its entirety as a terrorist organisation.',
+      ['Hezbollah | Australia | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each<string>([
+    // Restrictive measures on no terror group; a recognition that is no terror label.
+    'The EU imposed restrictive measures on Belarusian officials over the election.',
+    'Sweden announced its recognition of Palestine as a state.',
+    'The recognition of Hamas as a legitimate party angered Israel.',
+    // The regime's name: the people added to it are the listed ones.
+    "The Council added two men to the list of those subject to restrictive measures against ISIL/Da'esh and Al-Qaeda.",
+  ])('no claim on these: %s', (text) => {
+    expect(summary(text).filter((c) => !c.startsWith('two men'))).toEqual([]);
+  });
+});
