@@ -349,3 +349,17 @@ describe('a court or government disbanding a group for terrorism', () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('"banned activities by A, B and C"', () => {
+  it('lists the groups whose activities are banned', () => {
+    expect(
+      summary(
+        'In 2004 the Supreme Court of Kazakhstan banned activities by al-Qaeda, the Islamic Party of East Turkestan and the Islamic Movement of Uzbekistan as terrorist organisations.',
+      ),
+    ).toEqual([
+      'al-Qaeda | Kazakhstan | designated',
+      'Islamic Party of East Turkestan | Kazakhstan | designated',
+      'Islamic Movement of Uzbekistan | Kazakhstan | designated',
+    ]);
+  });
+});
