@@ -2203,6 +2203,18 @@ function objectNames(
           (word === 'ban' && CUE_RE.test(before)))),
     word,
   );
+  // "designated two Ecuadorean criminal groups, Los Choneros and Los Lobos, as …": a demonym
+  // inside the set's phrase is no member; the members follow the set (docs/CLAIMS.md: the set
+  // and each named member).
+  const setMember =
+    set !== null && firstName !== undefined && firstName.start >= set.start && firstName.end <= set.end
+      ? names().find((n) => n.start >= set.end && n.end <= objTo)
+      : undefined;
+  const membersAfterSet =
+    set !== null && setMember !== undefined && MEMBER_INTRO_RE.test(s.slice(set.end, setMember.start))
+      ? objectMembers(s, setMember.start, objTo, names())
+      : [];
+  if (set !== null && membersAfterSet.length > 0) return [set, ...membersAfterSet];
   const unnamedSet =
     set !== null &&
     (firstName === undefined ||
@@ -3778,8 +3790,10 @@ const consideredGate = (s: string): boolean =>
   s.includes('view') ||
   s.includes('sees');
 const CONSIDERED_LABEL = `(?:as\\s+)?(?:an?\\s+|the\\s+)?(?<label>(?:[\\p{L}-]+\\s+){0,2}?terror(?:ist)?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|movements?))`;
+// Before a by-phrase the head may go: "considered terrorist by Israel, the EU and the US".
+const CONSIDERED_BY_LABEL = `(?:as\\s+)?(?:an?\\s+|the\\s+)?(?<label>(?:[\\p{L}-]+\\s+){0,2}?terror(?:ist)?(?:\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|movements?))?)`;
 const CONSIDERED_PASSIVE_RE = new RegExp(
-  `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),(?:\\s+(?:an?|both|the|two)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groups?|organi[sz]ations?|movements?|militias?|outfits?))?|(?<=,\\s(?:[^,;.]|(?<=\\d)[,.](?=\\d)){1,80}\\s)and)(?:\\s*,\\s*(?:partially|partly|entirely|wholly|fully|or|in\\s+part|in\\s+whole|at\\s+least|\\s)+,)?\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_LABEL}(?=\\s*,?\\s+by\\s)`,
+  `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),(?:\\s+(?:an?|both|the|two)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groups?|organi[sz]ations?|movements?|militias?|outfits?))?|(?<=,\\s(?:[^,;.]|(?<=\\d)[,.](?=\\d)){1,80}\\s)and)(?:\\s*,\\s*(?:partially|partly|entirely|wholly|fully|or|in\\s+part|in\\s+whole|at\\s+least|\\s)+,)?\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_BY_LABEL}(?=\\s*,?\\s+by\\s)`,
   'giu',
 );
 const CONSIDERED_BY_PRONOUN_RE = /\b(?:it|they)\s+(?:considers?|deems?|regards?|views?|sees)\b/;

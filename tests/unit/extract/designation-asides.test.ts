@@ -330,3 +330,38 @@ describe('the EU\'s "restrictive measures", a "recognition as", and "in its enti
     expect(summary(text).filter((c) => !c.startsWith('two men'))).toEqual([]);
   });
 });
+
+describe('sets with a demonym, "These include", and "considered terrorist by"', () => {
+  it('a demonym inside the set phrase is no member; the named members follow the set', () => {
+    expect(
+      summary(
+        'The State Department designated two Ecuadorean criminal groups, Los Choneros and Los Lobos, as foreign terrorist organizations.',
+      ),
+    ).toEqual([
+      'two Ecuadorean criminal groups | United States | designated',
+      'Los Choneros | United States | designated',
+      'Los Lobos | United States | designated',
+    ]);
+  });
+
+  it('"These include A and B" after a counted set names its members', () => {
+    expect(
+      summary('Canada listed 7 groups as terrorist entities. These include Maniac Murder Cult and the Base.'),
+    ).toEqual([
+      '7 groups | Canada | designated',
+      'Maniac Murder Cult | Canada | designated',
+      'Base | Canada | designated',
+    ]);
+  });
+
+  it('"X, considered terrorist by A, B and C" has no head noun and still lists', () => {
+    expect(
+      summary(
+        'The NGOs are linked to the Popular Front for the Liberation of Palestine, considered terrorist by Israel, the EU and the US.',
+      ),
+    ).toEqual([
+      'Popular Front for the Liberation of Palestine | Israel, European Union, United States | designated',
+    ]);
+    expect(summary('Hamas is considered a terrorist threat by many analysts.')).toEqual([]);
+  });
+});
