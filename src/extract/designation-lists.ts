@@ -8,7 +8,13 @@
  */
 import type { Found, NameSpan, PassageState } from './designation';
 import { LABEL_RE, labelAfter } from './designation-label';
-import { authoritiesIn, authorityNames, isListingAuthority, isStateOnly } from './designators';
+import {
+  authoritiesIn,
+  authorityNames,
+  isListingAuthority,
+  isNationalityPlural,
+  isStateOnly,
+} from './designators';
 import { CUE_RE, cued, isWidelyListed, namesWidelyListed, tiedToWidelyListed } from './designation-cue';
 
 /** `cued(s)` for a sentence, remembered for the last one: its rules ask again and again. */
@@ -258,7 +264,11 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
     at = out[out.length - 1].end;
   }
   // "… and other terrorist groups": the list may close with an unnamed rest, never with a verb.
-  return out.filter((n) => authoritiesIn(n.text).length === 0 || !isListingAuthority(n.text));
+  // "The list includes Qataris, Jordanians and Egyptians": nationalities, not members.
+  return out.filter(
+    (n) =>
+      (authoritiesIn(n.text).length === 0 || !isListingAuthority(n.text)) && !isNationalityPlural(n.text),
+  );
 }
 
 // "(a terrorist organization banned in Russia)", "(outlawed in Russia)", "(recognized as

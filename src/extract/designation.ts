@@ -14,6 +14,7 @@ import {
   BLOC,
   expandBlocs,
   isListingAuthority,
+  isNationalityPlural,
   isStateOnly,
   type AuthorityMention,
 } from './designators';
@@ -3015,6 +3016,11 @@ function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   );
   // "Five companies, located in Europe, West Africa and the Middle East": regions are places.
   entities = entities.filter((e) => !REGION_RE.test(e.text) && !LANGUAGE_RE.test(e.text));
+  // "The list includes Qataris, Jordanians and Egyptians": nationalities, unless counted ("two
+  // Jordanians were added": a set, widened later).
+  entities = entities.filter(
+    (e) => !isNationalityPlural(e.text) || COUNT_BEFORE_RE.test(s.slice(Math.max(0, e.start - 12), e.start)),
+  );
   // "a listed terrorist entity under Canada's Criminal Code": the authority is no entity.
   entities = entities.filter(
     (e) =>

@@ -388,6 +388,11 @@ export function isListingAuthority(s: string): boolean {
 }
 
 /** Whether a name is a state and nothing more ("Mexico", "the United States"). */
+/** "Qataris", "Jordanians": the people of a state, in the plural (never a group's name; "Houthis" is). */
+export function isNationalityPlural(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(text) && ADJECTIVE_STATE.has(text.slice(0, -1));
+}
+
 export function isStateOnly(text: string): boolean {
   const a = authoritiesIn(text);
   return a.length === 1 && a[0].start <= 4 && a[0].end === text.length;

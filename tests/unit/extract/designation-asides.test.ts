@@ -365,3 +365,19 @@ describe('sets with a demonym, "These include", and "considered terrorist by"', 
     expect(summary('Hamas is considered a terrorist threat by many analysts.')).toEqual([]);
   });
 });
+
+describe('nationalities in a list are no members', () => {
+  it('"The list includes Qataris, Jordanians and the Houthis": only the group', () => {
+    expect(
+      summary(
+        'Saudi Arabia issued a terror list. The complete "terror list" includes Qataris, Jordanians, Egyptians and the Houthis.',
+      ),
+    ).toEqual(['Houthis | Saudi Arabia | designated']);
+  });
+
+  it('a counted nationality is still the set listed', () => {
+    expect(summary('Two Jordanians were added to the terror list.')).toEqual([
+      'Two Jordanians |  | designated',
+    ]);
+  });
+});
