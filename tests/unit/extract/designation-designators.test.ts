@@ -39,3 +39,23 @@ describe('designators named away from the verb', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('the GCC and the 2017 quartet', () => {
+  it.each<[string, string[]]>([
+    [
+      'The Saudi-led Gulf group branded Hezbollah a terror group on Wednesday.',
+      ['Hezbollah | Gulf Cooperation Council | designated'],
+    ],
+    [
+      'A Saudi-led bloc of six Gulf Arab nations formally branded Hezbollah a terrorist organization.',
+      ['Hezbollah | Gulf Cooperation Council | designated'],
+    ],
+    [
+      // The bloc that keeps joint terror lists since the 2017 rift with Qatar: its four states.
+      'The Saudi-led bloc placed 59 individuals on its terror list.',
+      ['59 individuals | Saudi Arabia, United Arab Emirates, Bahrain, Egypt | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
