@@ -71,7 +71,7 @@ const TABLE: Array<[string, string]> = [
   ['Bahrain', 'Bahrain'],
   // The bloc that cut ties with Qatar in 2017 and keeps joint terror lists: its four states.
   [
-    'Saudi-led\\s+(?:Arab\\s+(?:quartet|bloc|group|alliance|countries|states|nations)|Gulf\\s+(?:countries|states|nations)|(?:quartet|bloc(?!\\s+of\\s+six\\s+Gulf)|group|alliance|countries|states|nations))|Arab\\s+quartet|(?:four\\s+)?(?:boycotting|blockading)\\s+(?:Arab\\s+|Gulf\\s+)?(?:countries|states|nations)',
+    'Saudi-led\\s+(?:Arab\\s+(?:quartet|bloc|group|alliance|countries|states|nations)|Gulf\\s+(?:countries|states|nations|bloc|alliance)|(?:quartet|bloc(?!\\s+of\\s+six\\s+Gulf)|group|alliance|countries|states|nations))|Arab\\s+quartet|(?:four\\s+)?(?:boycotting|blockading)\\s+(?:Arab\\s+|Gulf\\s+)?(?:countries|states|nations)',
     BLOC,
   ],
   ['Iran|Tehran', 'Iran'],
@@ -97,9 +97,10 @@ const TABLE: Array<[string, string]> = [
   ['Sudan|Khartoum', 'Sudan'],
   ['Arab\\s+League|League\\s+of\\s+Arab\\s+States', 'Arab League'],
   ['NATO|North\\s+Atlantic\\s+Treaty\\s+Organi[sz]ation', 'NATO'],
-  // "a Saudi-led Gulf group", "a bloc of six Gulf Arab nations": the GCC, not the 2017 quartet.
+  // "a Saudi-led Gulf group", "a bloc of six Gulf Arab nations": the GCC, not the 2017 quartet
+  // ("a Saudi-led Gulf bloc" keeping a terrorism list is the quartet).
   [
-    'Gulf\\s+Cooperation\\s+Council|GCC|Saudi-led\\s+Gulf\\s+(?:group|bloc|alliance)|(?:Saudi-led\\s+)?bloc\\s+of\\s+six\\s+Gulf\\s+(?:Arab\\s+)?(?:nations|states|countries)|six-nation\\s+Gulf\\s+(?:bloc|group|alliance)',
+    'Gulf\\s+Cooperation\\s+Council|GCC|Saudi-led\\s+Gulf\\s+group|(?:Saudi-led\\s+)?bloc\\s+of\\s+six\\s+Gulf\\s+(?:Arab\\s+)?(?:nations|states|countries)|six-nation\\s+Gulf\\s+(?:bloc|group|alliance)',
     'Gulf Cooperation Council',
   ],
   ['African\\s+Union', 'African Union'],
