@@ -381,3 +381,16 @@ describe('nationalities in a list are no members', () => {
     ]);
   });
 });
+
+describe("a counted set of the group's own people as the subject", () => {
+  it('"Three high-ranking individuals in the organisation are also classified as …"', () => {
+    expect(
+      summary(
+        'The US designated the Nordic Resistance Movement as a terrorist group. Three high-ranking individuals in the organisation are also classified as "global terrorists".',
+      ),
+    ).toEqual([
+      'Nordic Resistance Movement | United States | designated',
+      'Three high-ranking individuals | United States | designated',
+    ]);
+  });
+});
