@@ -59,3 +59,13 @@ describe('the GCC and the 2017 quartet', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a state named by its minister', () => {
+  it('"by the Malaysian home minister" is Malaysia', () => {
+    expect(
+      summary(
+        "The LTTE, which fought Sri Lankan forces in the country's civil war, was declared a terrorist group by the Malaysian home minister in 2014.",
+      ),
+    ).toEqual(['LTTE | Malaysia | designated']);
+  });
+});
