@@ -623,6 +623,10 @@ export const MEMBER_INTRO_RE =
  * terror authority says what the listing is ("designated three officials to lead the office"
  * is no listing).
  */
+/** "… for terrorism", "… for supporting terrorism": why a ban was made, within the clause. */
+export const FOR_TERRORISM_RE =
+  /^[^.;]{0,160}?\bfor\s+(?:(?:supporting|financing|funding|promoting|sponsoring|involvement\s+in|links?\s+to)\s+)?terror/i;
+
 export function countedObject(s: string, objFrom: number, labelled: boolean, verb: string): NameSpan | null {
   const set = COUNTED_OBJECT_RE.exec(s.slice(objFrom, objFrom + 160));
   if (!set) return null;
@@ -648,6 +652,8 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
     /^(?:[^.;]|\bNo\.){0,100}?\b(?:as|under)\s+(?:an?\s+|the\s+|its\s+)?(?:[^.;]|\bNo\.){0,40}?(?:terror|\bFTOs?\b|\bSDGTs?\b)/i.test(
       rest,
     ) ||
+    // "banned four organisations --A, B and C-- for terrorism", "… for supporting terrorism".
+    FOR_TERRORISM_RE.test(rest) ||
     // "banned seven Islamic groups on the grounds that they have connections to terrorism".
     /^[^.;]{0,80}?\b(?:connections?|links?|ties)\s+(?:to|with)\s+terror/i.test(rest) ||
     // "added four leaders of the Eastern Front to its al-Qaida sanctions list".

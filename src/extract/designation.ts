@@ -47,6 +47,7 @@ import {
   asideClaims,
   bulletClaims,
   countedObject,
+  FOR_TERRORISM_RE,
   enumeratedClaims,
   followsClaim,
   mergeRestated,
@@ -1617,6 +1618,8 @@ function lacksCue(
     ) &&
     // "added X - secretary general of …, responsible for … - to its terrorism blacklist".
     !(g.verb !== undefined && TERROR_LIST_CLOSES_RE.test(clauseAfter)) &&
+    // "banned four organisations --A, B, C and D-- for terrorism".
+    !(g.verb !== undefined && BAN_WORD_RE.test(word) && FOR_TERRORISM_RE.test(clauseAfter)) &&
     // "sanctions on fourteen individuals for … under Executive Order 13224": the authority a
     // listing is made under may close a long clause.
     !COUNTER_TERRORISM_AUTHORITY_RE.test(clauseAfter) &&
@@ -2638,8 +2641,10 @@ function subjectCandidates(
 /** A parenthesis opened right after a name, holding the trigger: "X (which is listed", "X (listed". */
 const PAREN_ASIDE_BEFORE_RE =
   /[\p{L}.)"']\s*\(\s*(?:(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+)?(?:(?:also|officially|formally|now)\s+)?$/u;
+// "A said, "From today the organisation's activities have been banned"": a quotation opens a
+// clause of its own, whose subject the speaker is not.
 const SUBORDINATOR_RE =
-  /\b(?:after|before|when|because|while|until|once|although|though|whereas)\s+(?=(?:the|it|they)\s)/gi;
+  /\b(?:after|before|when|because|while|until|once|although|though|whereas)\s+(?=(?:the|it|they)\s)|\b(?:said|says|told\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*|stated|added|announced)\s*[,:]?\s*["“]/giu;
 /** Where the subordinate clause holding `at` starts, if one opens in [from, at). */
 function subordinateClauseStart(s: string, from: number, at: number): number {
   const lead = s.slice(from, at);

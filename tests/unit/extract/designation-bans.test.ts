@@ -363,3 +363,27 @@ describe('"banned activities by A, B and C"', () => {
     ]);
   });
 });
+
+describe('a counted set banned "for terrorism", and a quoted ban after "said"', () => {
+  it('"banned four organisations … for supporting terrorism" is a terror ban', () => {
+    expect(
+      summary(
+        'Bangladesh had banned four organisations in the north of the country for supporting terrorism.',
+      ),
+    ).toEqual(['four organisations | Bangladesh | designated']);
+  });
+
+  it('a ban "for" something else is none', () => {
+    expect(
+      summary('The club banned four fans for racist chanting at a match against the Terror squad.'),
+    ).toEqual([]);
+  });
+
+  it('the speaker of a quoted ban is not what was banned', () => {
+    expect(
+      summary(
+        'The UK banned Hizb ut-Tahrir last week. Home Secretary Amber Rudd said, "From today the organisation\'s activities have been banned."',
+      ).some((c) => c.startsWith('Amber Rudd')),
+    ).toBe(false);
+  });
+});
