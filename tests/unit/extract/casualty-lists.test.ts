@@ -152,6 +152,37 @@ describe('a count whose verb is left out before a place or a time', () => {
       'The blast killed 6 people in Homs and 40 to Hama were evacuated later.',
       ['killed 6/6 exact «killed 6 people»'],
     ],
+    // The place may be followed by the cause or a dash, and the left-out clause may name the
+    // event instead of a place: "14 in twin bomb blasts".
+    [
+      'Officials said 1,391 people died in Turkey and 292 in Syria from the earthquakes.',
+      ['killed 1391/1391 exact «1,391 people died»', 'killed 292/292 exact «292 in Syria»'],
+    ],
+    [
+      'Radio reports gave a total of 34 dead, 14 in twin bomb blasts at the airport and 20 more in a bomb attack later.',
+      [
+        'killed 34/34 exact «34 dead»',
+        'killed 14/14 exact «14 in twin bomb blasts»',
+        'killed 20/20 exact «20 more»',
+      ],
+    ],
+    [
+      'The monitor counted 49 deaths in Tartous, 25 in Latakia—mostly men—and 84 in Hama.',
+      [
+        'killed 49/49 exact «49 deaths»',
+        'killed 25/25 exact «25 in Latakia»',
+        'killed 84/84 exact «84 in Hama»',
+      ],
+    ],
+    // An event phrase that is a new clause's subject, or a thing, is no member.
+    [
+      'The strike killed 9 people in Idlib and 3 in a convoy were arrested.',
+      ['killed 9/9 exact «killed 9 people»'],
+    ],
+    [
+      'Officials said 12 people died in Sindh and 40 in the old town were arrested.',
+      ['killed 12/12 exact «12 people died»'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
