@@ -154,7 +154,7 @@ export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
     'casualties',
   ],
   [
-    '(?:kill(?:s|ed|ing)?|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|gunned\\s+down)',
+    '(?:kill(?:s|ed|ing)?|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|shoot(?:s|ing)?\\s+dead|gunned\\s+down|(?:shot|hack(?:s|ed|ing)?|beat(?:s|ing|en)?|stab(?:s|bed|bing)?|club(?:s|bed|bing)?|ston(?:e|es|ed|ing)|burn(?:s|ed|ing|t)?)\\s+to\\s+death)',
     'killed',
   ],
   [

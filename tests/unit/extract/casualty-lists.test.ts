@@ -188,6 +188,30 @@ describe('a count whose verb is left out before a place or a time', () => {
   });
 });
 
+describe('a day between the auxiliary and the harm, and verbs of killing with a manner', () => {
+  it.each<Row>([
+    [
+      'At least 11 people were on Sunday killed when bandits attacked the village.',
+      ['killed 11/null at_least «At least 11 people were on Sunday killed»'],
+    ],
+    [
+      'Four traders were last night abducted and two were on Monday night shot.',
+      ['casualties 2/2 exact «two were on Monday night shot»'],
+    ],
+    [
+      'Bandits invaded the village, shooting dead 16 residents, police said.',
+      ['killed 16/16 exact «shooting dead 16 residents»'],
+    ],
+    ['A mob hacked to death 12 villagers.', ['killed 12/12 exact «hacked to death 12 villagers»']],
+    ['Police shoot dead 3 robbers in Lagos', ['killed 3/3 exact «shoot dead 3 robbers»']],
+    // Not a harm: a day before another verb, and shooting at something.
+    ['Forty people were on Sunday arrested.', []],
+    ['Troops were shooting at 30 targets.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('members of a list named before the harm word', () => {
   it.each<Row>([
     // A bare "including" before a list that runs on to the harm word.
