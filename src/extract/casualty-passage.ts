@@ -33,6 +33,9 @@ export function casualtiesInPassage(t: string, sentences: Span[], fromN: number)
   };
   // The harm of the passage's last claim, for a part of "the victims" named later.
   let last: Carried | null = null;
+  // Turkish official copy "neutralises" the killed, the captured and those who surrendered, and
+  // wire copy says so ("use the word 'neutralized' to imply …"): there the word counts no dead.
+  const neutralisedIsNotKilled = NEUTRALISE_EXPLAINED_RE.test(t);
   for (let si = contextEnd; si < sentences.length; si++) {
     const sent = sentences[si];
     const s = t.slice(sent.start, sent.end);
@@ -49,6 +52,7 @@ export function casualtiesInPassage(t: string, sentences: Span[], fromN: number)
       const start = sent.start + h.start;
       const end = sent.start + h.end;
       if (start < lastEnd) continue;
+      if (neutralisedIsNotKilled && /neutrali[sz]/i.test(s.slice(h.start, h.end))) continue;
       if (h.category === 'missing' && abducted(t, si > 0 ? sentences[si - 1].start : sent.start, start, end))
         continue;
       lastEnd = end;
@@ -70,6 +74,7 @@ export function casualtiesInPassage(t: string, sentences: Span[], fromN: number)
   return out;
 }
 
+const NEUTRALISE_EXPLAINED_RE = /\b(?:word|term)s?\s+["“'‘]?neutrali[sz]/i;
 const ABDUCTION_RE = /\b(?:kidnap|abduct|hostage|captiv)/gi;
 /** A part of a set named before: "50 of them", "more than 20 of the pupils". */
 const PARTITIVE_QUOTE_RE = /^[^.;:]{0,40}?\bof\s+(?:them|whom|(?:the|those|these)\s+([\p{L}-]+))/iu;

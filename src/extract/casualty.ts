@@ -624,6 +624,19 @@ const SUBJECT_ATTRIBUTION_RE = new RegExp(
 const ATTRIBUTION_GATE_RE =
   /^,\s+(?:according\s+to\b|(?:[^,;:.!?\s]+\s+){1,4}?(?:said|says|say|reported|reports|estimates?|estimated|added|confirmed|believes?|believed)\b)/i;
 
+// "Two terrorists of the outfit were neutralised": the passive of a military report's words
+// for killing armed men (the active, "neutralised two terrorists", is an object frame).
+const ELIMINATED_SUBJECT_RE = new RegExp(
+  `^\\s+(?<np>${NP})(?:\\s+${AUX}){1,5}\\s+(?:eliminated|neutrali[sz]ed)\\b`,
+  'iu',
+);
+function trySubjectEliminated(x: Cues, c: Count): CasualtyHit | null {
+  if (!x.s.includes('limina') && !x.s.includes('eutrali')) return null;
+  const m = ELIMINATED_SUBJECT_RE.exec(x.s.slice(c.end, c.end + 160));
+  if (!m?.groups || !ELIMINATED_HEADS.has(headWord(m.groups.np))) return null;
+  return hit(c, c.start, c.end + m[0].length, 'killed', 'subject', m.groups.np);
+}
+
 function trySubjectAttribution(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 200)) return null;
   const rest = x.s.slice(c.end, c.end + 200);
@@ -710,7 +723,8 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
       trySubjectWithDistance(x, c) ??
       trySubjectWithRelative(x, c) ??
       trySubjectIncluding(x, c) ??
-      trySubjectAttribution(x, c)
+      trySubjectAttribution(x, c) ??
+      trySubjectEliminated(x, c)
     );
   const category = categoryFromGroups(HARM_AFTER, m.groups);
   if (!category) return null;
@@ -2383,10 +2397,11 @@ export function analyseSentence(
     // "… missing, including several guards trapped in the town": another state, not this one.
     if (OTHER_STATE_RE.test(s.slice(end, end + 40)) || OTHER_STATE_IN_NP_RE.test(np)) continue;
     let count: Count = c;
-    // Coordinated objects keep the qualifier ("killing at least 16 children and 11 women").
+    // Coordinated objects keep the qualifier ("killing at least 16 children and 11 women", "the
+    // deaths of at least 65 civilians, as well as six soldiers").
     if (
-      prev.frame === 'object' &&
-      /^\s*(?:,|and)\s*$/i.test(gap) &&
+      (prev.frame === 'object' || prev.frame === 'noun') &&
+      /^\s*(?:,|and|,?\s*as\s+well\s+as)\s*$/i.test(gap) &&
       !partitive &&
       c.qualifier === '' &&
       prev.approx !== 'exact' &&

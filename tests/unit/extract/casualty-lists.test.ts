@@ -204,6 +204,30 @@ describe('a day between the auxiliary and the harm, and verbs of killing with a 
     ],
     ['A mob hacked to death 12 villagers.', ['killed 12/12 exact «hacked to death 12 villagers»']],
     ['Police shoot dead 3 robbers in Lagos', ['killed 3/3 exact «shoot dead 3 robbers»']],
+    [
+      'Two terrorists of a banned outfit were neutralised by police in an encounter.',
+      ['killed 2/2 exact «Two terrorists of a banned outfit were neutralised»'],
+    ],
+    [
+      'Three more militants were eliminated in a later operation.',
+      ['killed 3/3 exact «Three more militants were eliminated»'],
+    ],
+    // Only armed men: targets and teams are eliminated in other senses.
+    ['Four teams were eliminated in the first round.', []],
+    ['Two threats were neutralised by the crew.', []],
+    // A passage that says the word also covers the captured counts no dead by it.
+    [
+      'At least four other fighters were neutralized in the operation. Officials often use the word "neutralized" to imply the fighters either surrendered or were killed or captured.',
+      [],
+    ],
+    // "as well as" coordinates as "and" does: the qualifier carries.
+    [
+      'The siege caused the deaths of at least 65 civilians, as well as six soldiers.',
+      [
+        'killed 65/null at_least «the deaths of at least 65 civilians»',
+        'killed 6/null at_least «six soldiers»',
+      ],
+    ],
     // Not a harm: a day before another verb, and shooting at something.
     ['Forty people were on Sunday arrested.', []],
     ['Troops were shooting at 30 targets.', []],
