@@ -198,7 +198,7 @@ const OF_THE_RE =
   /^\s+of\s+(?:the|those|these)\s+(?:(?:listed|reported|registered|confirmed)\s+as\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?)?(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims|casualties))\b/iu;
 
 const TOLL_HEAD_RE =
-  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count|figures?)|body\s+count|tolls?|(?:total\s+)?number|tally|deaths|fatalities|casualties|(?<=\bthe\s(?:(?:confirmed|overall|official|combined|new|grim|final)\s)?)total(?!\s+(?:number|of)\b))\b/giu;
+  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count|figures?)|body\s+count|tolls?|(?:total\s+)?number|(?<=\bthe\s(?:(?:initial|official|overall|total|latest)\s)?)figure(?=\s+of\b)|tally|deaths|fatalities|casualties|(?<=\bthe\s(?:(?:confirmed|overall|official|combined|new|grim|final)\s)?)total(?!\s+(?:number|of)\b))\b/giu;
 // The words between a toll's head and its count must end in a verb or preposition that
 // states the figure ("has risen to", "stood at", "of", "is"); "is somewhere around" hedges it.
 /** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
@@ -1357,7 +1357,7 @@ function tryToll(
     /^\s*(?:of|from|:|at|stood\s+at|stands\s+at)\s*$/i.test(between) ||
     // "Total number of reported fatalities from organized violence: 2,743": a data table's row.
     /^\s+from\s+[^,.;:\d]{1,60}:\s*$/i.test(between) ||
-    (/^\s*(?:from|at)\s*$/i.test(afterWhat) && /number|tally/i.test(head.groups.head));
+    (/^\s*(?:from|at)\s*$/i.test(afterWhat) && /number|tally|figure/i.test(head.groups.head));
   const linked =
     direct ||
     (matchTail(TOLL_LINK_RE, between) !== null && matchTail(OF_FROM_COLON_END_RE, between) === null) ||
@@ -1433,10 +1433,7 @@ function tryToll(
     count = withApprox(c, c.qualifier === 'up to' ? 'exact' : 'at_most');
   if (matchTail(PASSING_END_RE, between) && c.approx === 'exact') count = withApprox(c, 'at_least');
   // "Officials estimated the number of civilian deaths at 7,000": an estimate is approximate.
-  else if (
-    c.approx === 'exact' &&
-    /\bestimat(?:e|es|ed|ing)\s+(?:that\s+)?(?:the\s+)?$/i.test(s.slice(Math.max(0, headAt - 30), headAt))
-  )
+  else if (c.approx === 'exact' && ESTIMATED_HEAD_RE.test(s.slice(Math.max(0, headAt - 60), headAt)))
     count = withApprox(c, 'about');
   // "…, up from an earlier toll of 30": the old figure of a change, unless reported as such.
   if (
@@ -1447,6 +1444,9 @@ function tryToll(
   return hit(count, start, c.end, category, 'toll');
 }
 
+/** An estimate before a toll's head, maybe through "the number of" ("estimated the number of civilian deaths at"). */
+const ESTIMATED_HEAD_RE =
+  /\bestimat(?:e|es|ed|ing)\s+(?:that\s+)?(?:the\s+)?(?:(?:number|figure|count|toll)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2})?$/iu;
 /** Between a toll's article and its head: "the previous", "an earlier", "the initial". */
 const PREVIOUS_HEAD_RE = /\b(?:the|an?)\s+(?:previous|earlier|initial|former|old)\s+$/i;
 

@@ -236,6 +236,25 @@ describe('a day between the auxiliary and the harm, and verbs of killing with a 
   });
 });
 
+describe('"the figure of" a harm, and estimates through "the number of"', () => {
+  it.each<Row>([
+    [
+      'The UN document put the figure of dead civilians at 7721.',
+      ['killed 7721/7721 exact «the figure of dead civilians at 7721»'],
+    ],
+    ['The figure of the injured rose to 80.', ['injured 80/80 exact «The figure of the injured rose to 80»']],
+    [
+      'Officials estimated the number of civilian deaths at 7,000.',
+      ['killed 7000/7000 about «deaths at 7,000»'],
+    ],
+    // A figure of something else, or no harm at all, is no toll.
+    ['The figure of 300 was cited in the report.', []],
+    ['The figure of arrested protesters rose to 80.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('members of a list named before the harm word', () => {
   it.each<Row>([
     // A bare "including" before a list that runs on to the harm word.
