@@ -107,8 +107,11 @@ const CAPWORD =
 // read (the same matches in half the time); the exact lookbehind follows.
 // A name may carry its parenthesis ("Islamic State (IS)", "(banned in Russia)"), but not a
 // clause of listing that describes it ("Hezbollah (which is listed as …)").
+// "Group 24", "Unit 8200": a unit's number ends its name (not a count of years or people after it).
+const UNIT_NUMBER =
+  '(?:(?<=\\b(?:Group|Unit|Division|Brigade|Battalion|Regiment|Squad|Cell|Force|Front))\\s+\\d{1,4}(?!\\d|[,.]\\d|\\s*(?:years?|months?|days?|weeks?|percent|per\\s+cent|%|members|fighters|people)\\b))?';
 const NAME_RE = new RegExp(
-  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al|ut|ul|ud|bin|ibn|bint|wal|wa|fil|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}(?:\\s*\\((?!(?:which|who|that|both|all|listed|designated|considered|classified|labell?ed|blacklisted|proscribed)\\s)[^()]{1,90}\\))?)`,
+  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al|ut|ul|ud|bin|ibn|bint|wal|wa|fil|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}${UNIT_NUMBER}(?:\\s*\\((?!(?:which|who|that|both|all|listed|designated|considered|classified|labell?ed|blacklisted|proscribed)\\s)[^()]{1,90}\\))?)`,
   'gu',
 );
 const NOT_NAME =
@@ -141,10 +144,11 @@ function namesIn(s: string): NameSpan[] {
   NAME_RE.lastIndex = 0;
   const pieces: Array<{ index: number; text: string }> = [];
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
-    // Title-case headlines run names into verbs: "Canada Lists IRGC as …".
+    // Title-case headlines run names into verbs and the label's "As": "Canada Lists IRGC as …",
+    // "US Designates Hamas As Terrorist Group".
     const re =
       // "MPs Vote to Proscribe Palestine Action": the verb may also open the match.
-      /(?:^|\s+)(?:Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named)\s+/g;
+      /(?:^|\s+)(?:As|Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named)\s+/g;
     let last = 0;
     for (let v = re.exec(m[0]); v; v = re.exec(m[0])) {
       pieces.push({ index: m.index + last, text: m[0].slice(last, v.index) });
@@ -186,6 +190,8 @@ function namesIn(s: string): NameSpan[] {
         continue;
       }
       if (!connector && !quoted && w !== 'The' && !NOT_NAME.test(w)) break;
+      // "Group 24": the unit's word and its number are the whole name.
+      if (/^\d{1,4}$/.test(text.slice(first[0].length))) break;
       // "Islamic State", "Islamic Jihad": the word opens a name when one follows.
       if (w === 'Islamic' && /^\p{Lu}/u.test(text.slice(first[0].length))) break;
       if (w === 'The' && !NOT_NAME.test(text.slice(first[0].length).split(/\s+/)[0] ?? '')) break;

@@ -1,0 +1,35 @@
+/**
+ * Names the extractor must read whole or cut short: title-case headlines that run the label's
+ * "As" into the name, and units named by a number ("Group 24"). Every sentence here is written
+ * for the test; the near misses beside each show what must stay as it was.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
+
+function summary(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is DesignationClaim => c.kind === 'designation')
+    .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status}`);
+}
+
+describe('a title-case "As" ends the name', () => {
+  it.each<[string, string[]]>([
+    ['Japan Designates Hamas As Terrorist Group', ['Hamas | Japan | designated']],
+    ['Kenya (Finally) Lists Al-Shabaab As Terror Group', ['Al-Shabaab | Kenya | designated']],
+    // A sentence that opens with "As" keeps its name.
+    ['As Hamas was designated by the US in 1997, talks stalled.', ['Hamas | United States | designated']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('a unit named by its number', () => {
+  it.each<[string, string[]]>([
+    ['Tajikistan designated Group 24 as a terrorist organization.', ['Group 24 | Tajikistan | designated']],
+    ['Unit 313 was listed as a terrorist entity by Canada.', ['Unit 313 | Canada | designated']],
+    // A count after a name is no part of it.
+    ['Canada listed Hezbollah as a terrorist entity 20 years ago.', ['Hezbollah | Canada | designated']],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
