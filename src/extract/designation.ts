@@ -115,7 +115,7 @@ const NAME_RE = new RegExp(
   'gu',
 );
 const NOT_NAME =
-  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Designation|Designations|Listing|Proscription|Blacklisting|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Details|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Govt|Government's|Countries|Nations|Governments|Authorities|States)$/;
+  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Designation|Designations|Listing|Proscription|Blacklisting|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Details|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Out|Govt|Government's|Countries|Nations|Governments|Authorities|States)$/;
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Specified|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
@@ -1069,6 +1069,9 @@ const OTHER_STATES_TAIL_RE =
   /^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+|some\s+|most\s+)?other\s+(?:[\p{L}-]+\s+)?(?:countries|nations|powers|states|governments|allies)\s*,?\s+(?:have|has|had)\s+(?:also\s+|long\s+|already\s+)?$/iu;
 const UNNAMED_BY_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:a\s+(?:number|host|range)\s+of|several|many|numerous|various|some|other|dozens\s+of|more\s+than\s+\w+)\s+(?:other\s+)?(?:countries|states|nations|governments|jurisdictions)\b/i;
+
+const UNNAMED_IN_RE =
+  /^\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|numerous|a\s+number\s+of|a\s+host\s+of)\s+(?:other\s+)?(?:countries|states|nations)\b(?!,?\s+(?:including|such\s+as|like|among\s+them)\b)/i;
 
 // A designation noun's object: "the designation of X", "the ban on X", "the designation it had
 // imposed on X".
@@ -3177,6 +3180,8 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
       ((s.includes(' by ', tEnd) &&
         (UNNAMED_BY_RE.test(s.slice(tEnd, tEnd + 80)) ||
           UNNAMED_BY_RE.test(s.slice(quoteEnd, quoteEnd + 80)))) ||
+        // "has been banned in at least 20 countries": states counted, not named.
+        (s.includes(' in ', tEnd) && UNNAMED_IN_RE.test(s.slice(tEnd, tEnd + 60))) ||
         /\b(?:internationally|globally|universally)\s+$/i.test(before) ||
         // "a growing list of jurisdictions that have outlawed X": states the sentence does not name.
         COUNTRIES_THAT_HAVE_RE.test(before)));
@@ -4546,7 +4551,11 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
   if (!cued(t)) return [];
   const ctx = new PassageContext(t, sentences);
   const footnoted = footnoteClaims(t);
-  const hits = withFootnoteClaims(passageHits(t, sentences, ctx, null), footnoted);
+  const hits = withHomeTitlesResolved(
+    t,
+    ctx,
+    withFootnoteClaims(passageHits(t, sentences, ctx, null), footnoted),
+  );
   // The entity is the group's proper name in the passage even where a sentence before the
   // name only describes it: a second pass resolves those to the group the passage names first.
   // Only as far back as a designator is looked for: a long page holds many stories.
@@ -4561,6 +4570,48 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
     return [...early, ...hits];
   }
   return hits;
+}
+
+/** Titles the UK shares with other governments: a Bangladeshi or Pakistani "Home Secretary". */
+const HOME_TITLE_RE = /^(?:the\s+)?(?:Home\s+Secretary|Home\s+Office)$/i;
+/** States whose governments have a Home Secretary or Home Ministry of their own. */
+const HOME_TITLE_STATES = new Set([
+  'Bangladesh',
+  'Pakistan',
+  'India',
+  'Sri Lanka',
+  'Nepal',
+  'Malaysia',
+  'Singapore',
+]);
+
+/**
+ * "Home Secretary Abdus Sobhan Sikder said …" in a report from Dhaka: where the UK is named only
+ * by such a title, and the passage is another home-title state's (its places, or its name at least
+ * twice), the title is that state's.
+ */
+function withHomeTitlesResolved(t: string, ctx: PassageContext, hits: DesignationHit[]): DesignationHit[] {
+  if (!hits.some((h) => h.designators.includes('United Kingdom')) || !/Home\s+(?:Secretary|Office)/.test(t))
+    return hits;
+  const mentions = authoritiesIn(t);
+  // "Britain", "London", "British", "UK": the UK named otherwise keeps the title its own.
+  if (mentions.some((m) => m.name === 'United Kingdom' && !HOME_TITLE_RE.test(m.text))) return hits;
+  const tally = new Map<string, number>();
+  for (const m of mentions)
+    if (HOME_TITLE_STATES.has(m.name)) tally.set(m.name, (tally.get(m.name) ?? 0) + 1);
+  const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+  const locale = localeOf(ctx.places());
+  const home =
+    locale ??
+    (ranked.length > 0 && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0)
+      ? ranked[0][0]
+      : undefined);
+  if (!home) return hits;
+  return hits.map((h) =>
+    h.designators.includes('United Kingdom')
+      ? { ...h, designators: [...new Set(h.designators.map((d) => (d === 'United Kingdom' ? home : d)))] }
+      : h,
+  );
 }
 
 /** The footnotes' claims in text order, in place of any sentence claim that runs into a footnote. */

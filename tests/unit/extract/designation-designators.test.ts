@@ -69,3 +69,36 @@ describe('a state named by its minister', () => {
     ).toEqual(['LTTE | Malaysia | designated']);
   });
 });
+
+describe('a "Home Secretary" who is not the UK\'s', () => {
+  it.each<[string, string[]]>([
+    [
+      // A Bangladeshi report: the state is named only inside group names, the UK not at all.
+      'The Jamaat Front Bangladesh has been banned as a terrorist organisation, Home Secretary Rafiq Alam said on Thursday. The Hizb Front Bangladesh was banned as a terrorist group in 2009.',
+      [
+        'The Jamaat Front Bangladesh | Bangladesh | designated',
+        'The Hizb Front Bangladesh | Bangladesh | designated',
+      ],
+    ],
+    [
+      // The UK named otherwise keeps the title its own.
+      'The Jamaat Front Bangladesh has been banned as a terrorist organisation, Home Secretary Jane Doe said in London on Thursday. The Hizb Front Bangladesh was banned as a terrorist group in 2009.',
+      [
+        'The Jamaat Front Bangladesh | United Kingdom | designated',
+        'The Hizb Front Bangladesh | United Kingdom | designated',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('states counted, not named', () => {
+  it('"banned in at least 20 countries" names none of them', () => {
+    expect(
+      summary(
+        'Hizb ut-Tahrir was banned in Pakistan in 2003. Officials say the group has been banned in at least 20 countries.',
+      ),
+    ).toEqual(['Hizb ut-Tahrir | Pakistan | designated', 'Hizb ut-Tahrir |  | designated']);
+  });
+});
