@@ -33,3 +33,38 @@ describe('a unit named by its number', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a proposal or push to designate is no designation', () => {
+  it.each<[string, string[]]>([
+    ['Senators unveiled a bill that would designate Peru as a state sponsor of terrorism.', []],
+    [
+      'Lawmakers renewed a push this week to designate the Quds Force as a foreign terrorist organization.',
+      [],
+    ],
+    [
+      "It's time for the Home Secretary to proscribe Green Dawn as a terrorist organisation, the group said.",
+      [],
+    ],
+    ['The minister intends to ban Blue Hand, a neo-Nazi terror group.', []],
+    [
+      'Lawmakers pressed the European Union this week to designate the Quds Force as a terrorist organization.',
+      [],
+    ],
+    // An announced designation, an intention an official confirmed, and a press release of one,
+    // still count.
+    [
+      'An official confirmed that the Secretary of State intends to remove the Quds Force from the Foreign Terrorist Organization list.',
+      ['Quds Force | United States | delisted'],
+    ],
+    [
+      'The US said it would designate the Quds Force as a terrorist organization.',
+      ['Quds Force | United States | designated'],
+    ],
+    [
+      'The Home Office said in a press release that it had proscribed Blue Hand as a terrorist group.',
+      ['Blue Hand | United Kingdom | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
