@@ -68,3 +68,24 @@ describe('a proposal or push to designate is no designation', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('an "and" inside a listed name', () => {
+  it.each<[string, string[]]>([
+    [
+      'The ministry outlawed the Nour Support and Human Rights, Al-Amal, the Tell Center for Research and Development and the Farmers Union as terrorist organisations.',
+      [
+        'Nour Support and Human Rights |  | designated',
+        'Al-Amal |  | designated',
+        'Tell Center for Research and Development |  | designated',
+        'Farmers Union |  | designated',
+      ],
+    ],
+    // The list's own "and" still joins its last two members.
+    [
+      'The ministry outlawed Nour and Amal, the two charities, as terrorist organisations.',
+      ['Nour |  | designated', 'Amal |  | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
