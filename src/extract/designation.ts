@@ -2636,6 +2636,20 @@ function subjectCandidates(
       )
         ? last
         : undefined;
+    // "Al-Shabaab attacked … The group, which the United States has designated as …": a
+    // reference heads the aside; what it stands for is found as for a referring subject.
+    if (!subject && candidates.every((n) => n.end <= comma - 60)) {
+      const reference = /^\s*,/.test(aside[0])
+        ? REFERENCE_HEAD_RE.exec(s.slice(Math.max(0, comma - 60), comma))
+        : null;
+      if (reference && /^(?:[Tt]he)\s/.test(reference[0]))
+        return {
+          candidates: [],
+          subject: undefined,
+          relHead: false,
+          referenceAt: comma - reference[0].length,
+        };
+    }
   } else if (g.noun !== undefined) {
     candidates = names().filter((n) => n.end <= tStart && n.start >= clauseStart);
     const last = candidates[candidates.length - 1];

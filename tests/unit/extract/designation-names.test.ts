@@ -89,3 +89,21 @@ describe('an "and" inside a listed name', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a reference heading a relative clause that holds the listing', () => {
+  it.each<[string, string[]]>([
+    [
+      'Al-Shabaab attacked a hotel. The group, which the United States has designated as a terrorist organization, hopes to win.',
+      ['Al-Shabaab | United States | designated'],
+    ],
+    // A name right before the comma is the head, not the reference.
+    [
+      'Hamas won the vote. The Izz ad-Din al-Qassam Brigades, which the United States has designated as a terrorist organization, fired rockets.',
+      ['The Izz ad-Din al-Qassam Brigades | United States | designated'],
+    ],
+    // With no group named before, the reference stands for nothing.
+    ['The group, which the United States has designated as a terrorist organization, hopes to win.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
