@@ -471,7 +471,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
 
 // "Israel's government will consider …": the state's own government acts.
 const ROLE_BEFORE_VERB_RE =
-  /^(?:['’]s(?=\s+(?:government|administration|authorities|cabinet)\b))?(?:\s+(?:has|have|had|will|would|is|was|(?:set|due|expected|poised|about|going)\s+to|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also|government|administration|authorities|cabinet)){0,4}\s*$/u;
+  /^(?:['’]s(?=\s+(?:government|administration|authorities|cabinet)\b))?(?:\s+(?:has|have|had|will|would|is|was|(?:set|due|expected|poised|about|going)\s+to|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|long|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also|government|administration|authorities|cabinet)){0,4}\s*$/u;
 // "<state>'s State Security Presidency released a decision designating …": a state's own
 // agency in the subject, with the statement or decision that carries the verb.
 const AGENCY_ROLE_RE =
@@ -3917,7 +3917,7 @@ const CONSIDERED_RELATIVE_RE = new RegExp(
 const UNNAMED_STATES_RE =
   /^(?:the\s+)?(?:Western|many|several|most|some|other|European|Arab|Gulf)\s+(?:nations|governments|countries|states|powers)$/i;
 const CONSIDERED_ACTIVE_RE = new RegExp(
-  `\\b(?:considers?|deems?|regards?|considered|deemed|regarded|views?|viewed|sees)\\s+(?:(?:the\\s+)?(?=\\p{Lu})|(?=it\\s)|(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s))`,
+  `\\b(?:considers?|deems?|regards?|considered|deemed|regarded|views?|viewed|sees)\\s+(?:(?:the\\s+)?(?=\\p{Lu})|(?=it\\s|the\\s+(?:group|outfit|organi[sz]ation|movement|militia)\\s)|(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s))`,
   'gu',
 );
 
@@ -4074,11 +4074,15 @@ function consideredActiveClaims(
       /^\s*,\s*which\s+(?:\w+\s+)?$/.test(s.slice(Math.max(0, m.index - 100) + antecedent.end, m.index));
     if (exampleNames.length === 0 && !byAntecedent && !authoritySubject(s, m.index)) continue;
     const from = m.index + m[0].length;
-    // "consider it a terrorist organization": the group the passage is about.
-    const group = /^it\s/.test(s.slice(from, from + 3)) ? referent() : undefined;
+    // "consider it a terrorist organization", "has long considered the outfit as …": the group the
+    // passage is about.
+    const reference = /^(?:it|the\s+(?:group|outfit|organi[sz]ation|movement|militia))(?=\s)/.exec(
+      s.slice(from, from + 24),
+    );
+    const group = reference ? referent() : undefined;
     // "regards the Palestinian Group Hamas as …": a described head noun may lead to the name.
     const named = group
-      ? { ...group, start: from, end: from + 2 }
+      ? { ...group, start: from, end: from + reference![0].length }
       : names().find((n) => n.start >= from && /^(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(s.slice(from, n.start)));
     // "will consider six Palestinian rights organizations operating in the West Bank as
     // terrorist groups": an unnamed counted set, which a place may follow.

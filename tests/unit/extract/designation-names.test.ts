@@ -107,3 +107,17 @@ describe('a reference heading a relative clause that holds the listing', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a state that "has long considered" a group terrorist', () => {
+  it.each<[string, string[]]>([
+    ['Pakistan has long considered the BRA a terrorist organisation.', ['BRA | Pakistan | designated']],
+    [
+      'The BRA attacked a train. Pakistan has long considered the outfit as a terrorist organisation.',
+      ['BRA | Pakistan | designated'],
+    ],
+    // Analysts are no authority.
+    ['The BRA attacked a train. Analysts have long considered the outfit a terrorist organisation.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
