@@ -13,6 +13,7 @@ import {
   authorityNames,
   isListingAuthority,
   isNationalityPlural,
+  isRegion,
   isStateOnly,
 } from './designators';
 import { CUE_RE, cued, isWidelyListed, namesWidelyListed, tiedToWidelyListed } from './designation-cue';
@@ -150,7 +151,7 @@ export const CONTINUED_FRAME_RE =
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
-  /^\s*(?:Also\s+)?(?<verb>banned|listed|designated|proscribed|outlawed|added|removed|dropped|delisted)\s+(?:(?:in|by|from|to|on)\s+(?<where>[^,.;:]{1,60}?)\s+)?(?:are|were)\s*:?\s*(?:the\s+)?/iu;
+  /^\s*(?:Also\s+)?(?:(?<verb>banned|listed|designated|proscribed|outlawed|added|removed|dropped|delisted)\s+(?:(?:in|by|from|to|on)\s+(?<where>[^,.;:]{1,60}?)\s+)?(?:are|were)|(?<=^\s*Also\s+)(?<verb2>on\s+(?:the|this|that)\s+list|included)\s+(?:are|were|was|is))\s*:?\s*(?:the\s+)?/iu;
 const BAN_ON_FRAME_RE =
   /\b(?:[Bb]ans|[Dd]esignations|[Ll]istings|[Pp]roscriptions)\s+(?:(?:imposed|placed)\s+)?(?:on|of|against)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** A literal test before BAN_ON_FRAME_RE: its plural nouns. */
@@ -171,7 +172,7 @@ const ALONGSIDE_FRAME_RE =
 // "A, B and C are also included in the list" too, and "A and B also figure on the list"; "A was
 // among those included".
 const TRAILING_FRAME_RE =
-  /^[^.;]{0,300}?\s(?:(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals|people|persons|names)\b|among\s+those\s+(?:included|named|listed|added|designated|blacklisted|sanctioned)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)/u;
+  /^[^.;]{0,300}?\s(?:(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:the|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals|people|persons|names)\b|among\s+those\s+(?:included|named|listed|added|designated|blacklisted|sanctioned)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|on\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 // "identified the following transnational organized crime groups as terrorist organizations and
 // belligerent non-state actors:": "the following" announces the list from further off.
@@ -443,7 +444,7 @@ export function enumeratedClaims(
     const statesListed = STATES_LISTED_RE.test(s);
     const members = enumeratedNames(s, listFrom, names())
       .map(withoutPlace)
-      .filter((n) => statesListed || !isStateOnly(n.text));
+      .filter((n) => (statesListed || !isStateOnly(n.text)) && !isRegion(n.text));
     members.forEach((entity, i) => {
       const start = i === 0 && entity.start - frameStart <= 120 ? frameStart : entity.start;
       out.push({ entity, start, end: entity.end, ...base });
@@ -503,11 +504,12 @@ export function enumeratedClaims(
   }
   if (inverted && (prior || cuedSentence(s))) {
     const where = inverted.groups?.where;
-    const delisted = /^(?:removed|dropped|delisted)$/i.test(inverted.groups!.verb);
+    // "Also on the list was A", "Also included are B": more members of the same listing.
+    const verb = inverted.groups!.verb ?? 'listed';
+    const delisted = /^(?:removed|dropped|delisted)$/i.test(verb);
     push(0, inverted[0].length, {
       status: delisted ? 'delisted' : 'designated',
-      label:
-        (where && LABEL_RE.exec(` the ${where}`)?.groups?.label) ?? prior?.label ?? inverted.groups!.verb,
+      label: (where && LABEL_RE.exec(` the ${where}`)?.groups?.label) ?? prior?.label ?? verb,
       designators: designatorsFor(authorities(where)),
     });
   }

@@ -16,6 +16,7 @@ import {
   isListingAuthority,
   isNationalityPlural,
   isStateOnly,
+  isRegion,
   type AuthorityMention,
 } from './designators';
 import {
@@ -1025,8 +1026,6 @@ function mostNamed(mentions: AuthorityMention[]): [string, number] | undefined {
   return [...tally.entries()].sort((x, y) => y[1] - x[1])[0];
 }
 
-const REGION_RE =
-  /^(?:the\s+)?(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+)?(?:Europe|Africa|Asia|America|Middle\s+East|Near\s+East|Far\s+East|Gulf|Sahel|Levant|Caucasus|Balkans|Maghreb|Horn\s+of\s+Africa|Latin\s+America|Arabian\s+Peninsula)$|^(?:the\s+)?(?:North|South)[-\s](?:East|West|Central)$/;
 // Languages ("lists its Farsi, Urdu and English names") and words that open a sentence
 // ("Security experts say …") are no listed groups.
 const LANGUAGE_RE =
@@ -3086,7 +3085,7 @@ function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
       ),
   );
   // "Five companies, located in Europe, West Africa and the Middle East": regions are places.
-  entities = entities.filter((e) => !REGION_RE.test(e.text) && !LANGUAGE_RE.test(e.text));
+  entities = entities.filter((e) => !isRegion(e.text) && !LANGUAGE_RE.test(e.text));
   // "The list includes Qataris, Jordanians and Egyptians": nationalities, unless counted ("two
   // Jordanians were added": a set, widened later).
   entities = entities.filter(

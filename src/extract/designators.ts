@@ -402,3 +402,11 @@ export function isStateOnly(text: string): boolean {
   const a = authoritiesIn(text);
   return a.length === 1 && a[0].start <= 4 && a[0].end === text.length;
 }
+
+const REGION_RE =
+  /^(?:the\s+)?(?:(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+)?(?:Europe|Africa|Asia|America|Middle\s+East|Near\s+East|Far\s+East|Gulf|Sahel|Levant|Caucasus|Balkans|Maghreb|Horn\s+of\s+Africa|Latin\s+America|Arabian\s+Peninsula)$|^(?:the\s+)?(?:North|South)[-\s](?:East|West|Central)$/;
+
+/** Whether a name is a region ("North Africa", "the Sahel"): where groups are, never one. */
+export function isRegion(text: string): boolean {
+  return REGION_RE.test(text);
+}

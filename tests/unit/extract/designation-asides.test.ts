@@ -394,3 +394,32 @@ describe("a counted set of the group's own people as the subject", () => {
     ]);
   });
 });
+
+describe('"also on the list" after a listed set', () => {
+  it.each<[string, string[]]>([
+    [
+      'Qatar has published a list of 40 terrorist groups. Also on the list was al-Qaeda and its branches in Yemen and North Africa, as well as the Red Front.',
+      [
+        '40 terrorist groups | Qatar | designated',
+        'al-Qaeda | Qatar | designated',
+        'Red Front | Qatar | designated',
+      ],
+    ],
+    [
+      'Qatar has published a list of 40 terrorist groups. Hamas and the Blue Brigades are also on the list.',
+      [
+        '40 terrorist groups | Qatar | designated',
+        'Hamas | Qatar | designated',
+        'Blue Brigades | Qatar | designated',
+      ],
+    ],
+    [
+      'Qatar has published a list of 40 terrorist groups. Also included are the little-known Ashtar Brigades.',
+      ['40 terrorist groups | Qatar | designated', 'Ashtar Brigades | Qatar | designated'],
+    ],
+    // A list of something else.
+    ['The airline published its list of routes. Paris and London are also on the list.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
