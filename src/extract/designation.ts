@@ -4628,8 +4628,11 @@ export function designationsInPassage(t: string, sentences: Span[]): Designation
   return hits;
 }
 
-/** Titles the UK shares with other governments: a Bangladeshi or Pakistani "Home Secretary". */
-const HOME_TITLE_RE = /^(?:the\s+)?(?:Home\s+Secretary|Home\s+Office)$/i;
+/** Titles a state shares with other governments: a Bangladeshi "Home Secretary" or "Ministry of Home Affairs". */
+const SHARED_TITLES: Array<[string, RegExp]> = [
+  ['United Kingdom', /^(?:the\s+)?(?:Home\s+Secretary|Home\s+Office)$/i],
+  ['India', /^(?:the\s+)?Ministry\s+of\s+Home\s+Affairs$/i],
+];
 /** States whose governments have a Home Secretary or Home Ministry of their own. */
 const HOME_TITLE_STATES = new Set([
   'Bangladesh',
@@ -4642,32 +4645,37 @@ const HOME_TITLE_STATES = new Set([
 ]);
 
 /**
- * "Home Secretary Abdus Sobhan Sikder said …" in a report from Dhaka: where the UK is named only
+ * "Home Secretary Abdus Sobhan Sikder said …" in a report from Dhaka: where a state is named only
  * by such a title, and the passage is another home-title state's (its places, or its name at least
  * twice), the title is that state's.
  */
 function withHomeTitlesResolved(t: string, ctx: PassageContext, hits: DesignationHit[]): DesignationHit[] {
-  if (!hits.some((h) => h.designators.includes('United Kingdom')) || !/Home\s+(?:Secretary|Office)/.test(t))
-    return hits;
-  const mentions = authoritiesIn(t);
-  // "Britain", "London", "British", "UK": the UK named otherwise keeps the title its own.
-  if (mentions.some((m) => m.name === 'United Kingdom' && !HOME_TITLE_RE.test(m.text))) return hits;
-  const tally = new Map<string, number>();
-  for (const m of mentions)
-    if (HOME_TITLE_STATES.has(m.name)) tally.set(m.name, (tally.get(m.name) ?? 0) + 1);
-  const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
-  const locale = localeOf(ctx.places());
-  const home =
-    locale ??
-    (ranked.length > 0 && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0)
-      ? ranked[0][0]
-      : undefined);
-  if (!home) return hits;
-  return hits.map((h) =>
-    h.designators.includes('United Kingdom')
-      ? { ...h, designators: [...new Set(h.designators.map((d) => (d === 'United Kingdom' ? home : d)))] }
-      : h,
-  );
+  if (!/Home\s+(?:Secretary|Office|Affairs)/.test(t)) return hits;
+  let out = hits;
+  for (const [state, title] of SHARED_TITLES) {
+    if (!out.some((h) => h.designators.includes(state))) continue;
+    const mentions = authoritiesIn(t);
+    // "Britain", "London", "UK"; "India", "New Delhi": the state named otherwise keeps the title.
+    if (mentions.some((m) => m.name === state && !title.test(m.text))) continue;
+    const tally = new Map<string, number>();
+    for (const m of mentions)
+      if (m.name !== state && HOME_TITLE_STATES.has(m.name)) tally.set(m.name, (tally.get(m.name) ?? 0) + 1);
+    const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+    const locale = localeOf(ctx.places());
+    const home =
+      locale !== undefined && locale !== state
+        ? locale
+        : ranked.length > 0 && ranked[0][1] >= 2 && ranked[0][1] > (ranked[1]?.[1] ?? 0)
+          ? ranked[0][0]
+          : undefined;
+    if (!home) continue;
+    out = out.map((h) =>
+      h.designators.includes(state)
+        ? { ...h, designators: [...new Set(h.designators.map((d) => (d === state ? home : d)))] }
+        : h,
+    );
+  }
+  return out;
 }
 
 /** The footnotes' claims in text order, in place of any sentence claim that runs into a footnote. */

@@ -93,6 +93,22 @@ describe('a "Home Secretary" who is not the UK\'s', () => {
   });
 });
 
+describe('a "Ministry of Home Affairs" that is not India\'s', () => {
+  it.each<[string, string[]]>([
+    [
+      'Bangladesh banned the Jamaat Front under the anti-terrorism law. The Ministry of Home Affairs on Wednesday lifted the ban on the Jamaat Front, Bangladesh media reported.',
+      ['Jamaat Front | Bangladesh | designated', 'Jamaat Front | Bangladesh | delisted'],
+    ],
+    // India named otherwise keeps its ministry.
+    [
+      'India banned the Jamaat Front under the anti-terrorism law. The Ministry of Home Affairs on Wednesday lifted the ban on the Jamaat Front, Bangladesh media reported.',
+      ['Jamaat Front | India | designated', 'Jamaat Front | India | delisted'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
 describe('states counted, not named', () => {
   it('"banned in at least 20 countries" names none of them', () => {
     expect(
