@@ -41,6 +41,7 @@ describe('extractClaims contract', () => {
     ['soft hyphens', 'At least 18 people were kil\u00adled.'],
     ['a line break inside the sentence', 'At least 18 people were\nkilled in the attack.'],
     ['curly apostrophes', 'The region\u2019s governor said at least 18 people were killed.'],
+    ['hashtags', '#Update: at least 18 #people were #killed in the blast.'],
   ])('reads through %s', (_label, text) => {
     const claims = extractClaims(text);
     expect(claims.map((c) => c.kind === 'casualty' && [c.category, c.min, c.approx])).toEqual([

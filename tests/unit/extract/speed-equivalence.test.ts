@@ -12,10 +12,10 @@ import { splitSentences, type Span } from '../../../src/extract/sentences';
 const root = path.resolve(__dirname, '../../..');
 
 const SPECIAL =
-  /\u200d|[\u00ad\u200b\u200c\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\r\u2010\u2011]|(?<=\s)--(?=\s)/g;
+  /\u200d|[\u00ad\u200b\u200c\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\r\u2010\u2011]|(?<=\s)--(?=\s)|(?<![A-Za-z0-9&#])#(?=[A-Za-z])/g;
 function replacement(ch: string): string {
   if (ch === '--') return '\u2014';
-  if ('\u00ad\u200b\u200c\u200d\u2060\ufeff'.includes(ch)) return '';
+  if ('\u00ad\u200b\u200c\u200d\u2060\ufeff#'.includes(ch)) return '';
   if ('\u2018\u2019\u02bc\u2032'.includes(ch)) return "'";
   if ('\u201c\u201d\u201e\u00ab\u00bb'.includes(ch)) return '"';
   if (ch === '\r') return '\n';
