@@ -263,8 +263,11 @@ const ELLIPSIS_RE = new RegExp(
  */
 const ELLIPSIS_LIST_GAP_RE =
   /^(?:\s+(?:at|in|on|across|near|inside)\s+[^,.;:\d]{1,50}?\s*,|\s*:|\s+[-–—]|\s*[–—]|\s*,)\s*$/u;
-const ANOTHER_ELLIPSIS_RE =
-  /^(?:\s+(?:more|others))?(?:\s+(?:in|on|at|during|over|across|from|near)\s+(?:the\s+)?[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2})?(?=\s*(?:[,.;)]|$))/u;
+// "and another 23 people in Ehsim": the people may be named again.
+const ANOTHER_ELLIPSIS_RE = new RegExp(
+  `^(?:\\s+(?:more|others|people|children|women|men|civilians)|${ELLIPSIS_PEOPLE})?(?:\\s+(?:in|on|at|during|over|across|from|near)\\s+(?:the\\s+)?[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2})?(?=\\s*(?:[,.;)]|$))`,
+  'u',
+);
 const ELLIPSIS_TO_RE = new RegExp(
   String.raw`^\s+to\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}(?:\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\b)`,
   'u',
@@ -2441,10 +2444,18 @@ export function analyseSentence(
   for (let i = 1; i < counts.length; i++) {
     // A count inside the hit before ("are in 55 camps") is part of that clause, not a new one.
     const inside = i > 1 && !hits[i - 1] && (hits[i - 2]?.end ?? -1) >= counts[i - 1].end;
-    const prev = inside ? hits[i - 2] : hits[i - 1];
+    const before = inside ? hits[i - 2] : hits[i - 1];
+    // "killed 19 people, including six children, outside X, and another 23 people in Y": past
+    // a tally, "another" repeats the head's clause.
+    const pastTally =
+      before?.frame === 'tally' &&
+      !ellipsed[i - 1] &&
+      /\band\s+(?:another|a\s+further)\s+$/i.test(s.slice(before.end, counts[i].start));
+    const prev = pastTally ? hits.slice(0, i - 1).findLast((h) => h !== null && h.frame !== 'tally') : before;
     if (
       hits[i] ||
       !prev ||
+      !before ||
       (prev.frame !== 'subject' &&
         prev.frame !== 'object' &&
         prev.frame !== 'noun' &&
@@ -2453,8 +2464,8 @@ export function analyseSentence(
     )
       continue;
     const c = counts[i];
-    if (c.isOne || prev.end > c.start) continue;
-    const gap = s.slice(prev.end, c.start);
+    if (c.isOne || before.end > c.start) continue;
+    const gap = s.slice(before.end, c.start);
     // "41 died at the Central Mosque, 7 at Linwood Mosque and …", "killed 191: 20 at El Pozo,
     // …": a comma after a place of the claim before, or a colon, also leaves the verb out.
     if (

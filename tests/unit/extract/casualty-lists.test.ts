@@ -174,6 +174,23 @@ describe('a count whose verb is left out before a place or a time', () => {
         'killed 84/84 exact «84 in Hama»',
       ],
     ],
+    // "another" repeats the clause before, its people named again, past a tally of the first.
+    [
+      'The air raids killed 19 people outside Idlib and another 23 people in Binnish.',
+      ['killed 19/19 exact «killed 19 people»', 'killed 23/23 exact «23 people in Binnish»'],
+    ],
+    [
+      'The raids killed 19 people, including six children, outside Idlib, and another 23 people in Binnish.',
+      [
+        'killed 19/19 exact «killed 19 people»',
+        'killed 6/6 exact «six children»',
+        'killed 23/23 exact «23 people in Binnish»',
+      ],
+    ],
+    [
+      'The raids killed 19 people outside Idlib and another 23 people were arrested.',
+      ['killed 19/19 exact «killed 19 people»'],
+    ],
     // An event phrase that is a new clause's subject, or a thing, is no member.
     [
       'The strike killed 9 people in Idlib and 3 in a convoy were arrested.',
