@@ -2139,8 +2139,9 @@ function objectSpan(
   // "sanctions on the X": the preposition leads to the object, it does not end it.
   // "removed sanctions on X", "lift the sanctions against X": a lifting verb's object is theirs.
   // (The EU calls its sanctions "restrictive measures".)
+  // "sanctions, including asset freezing, on eight individuals": an aside may come first.
   const sanctionsOn = /^(?:sanctions|restrictive\s+measures)$/i.test(word)
-    ? /^\s+(?:on|against)(?=\s)/i.exec(after)
+    ? /^(?:\s*,[^,.;]{1,40},)?\s+(?:on|against)(?=\s)/i.exec(after)
     : t.g.delist !== undefined
       ? LIFTED_SANCTIONS_ON_RE.exec(after)
       : // "froze the funds and other assets of X": the assets' owner is the object.

@@ -121,3 +121,20 @@ describe('a state that "has long considered" a group terrorist', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('sanctions on a counted set affiliated with a widely listed group', () => {
+  it.each<[string, string[]]>([
+    [
+      'Japan imposed sanctions on eight individuals affiliated with Hamas.',
+      ['eight individuals | Japan | designated'],
+    ],
+    [
+      'Japan has imposed sanctions, including asset freezing, on six individuals affiliated with the Islamist group Hamas.',
+      ['six individuals | Japan | designated'],
+    ],
+    // A tie to no listed group is no terror listing.
+    ['The US imposed sanctions on three men affiliated with a charity.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
