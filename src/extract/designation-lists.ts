@@ -151,7 +151,7 @@ export const CONTINUED_FRAME_RE =
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
-  /^\s*(?:Also\s+)?(?:(?<verb>banned|listed|designated|proscribed|outlawed|added|removed|dropped|delisted)\s+(?:(?:in|by|from|to|on)\s+(?<where>[^,.;:]{1,60}?)\s+)?(?:are|were)|(?<=^\s*Also\s+)(?<verb2>on\s+(?:the|this|that)\s+list|included)\s+(?:are|were|was|is))\s*:?\s*(?:the\s+)?/iu;
+  /^\s*(?:Also\s+)?(?:(?<verb>banned|listed|designated|proscribed|outlawed|added|removed|dropped|delisted)\s+(?:(?:in|by|from|to|on)\s+(?<where>[^,.;:]{1,60}?)\s+)?(?:are|were)|(?<=^\s*Also\s+)(?:on\s+(?:the|this|that)\s+list|included)\s+(?:are|were|was|is))\s*:?\s*(?:the\s+)?/iu;
 const BAN_ON_FRAME_RE =
   /\b(?:[Bb]ans|[Dd]esignations|[Ll]istings|[Pp]roscriptions)\s+(?:(?:imposed|placed)\s+)?(?:on|of|against)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** A literal test before BAN_ON_FRAME_RE: its plural nouns. */

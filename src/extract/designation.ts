@@ -1101,6 +1101,7 @@ const OTHER_STATES_TAIL_RE =
 const UNNAMED_BY_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:a\s+(?:number|host|range)\s+of|several|many|numerous|various|some|other|dozens\s+of|more\s+than\s+\w+)\s+(?:other\s+)?(?:countries|states|nations|governments|jurisdictions)\b/i;
 
+// "banned in at least 20 countries": states counted, not named (examples after it name them).
 const UNNAMED_IN_RE =
   /^\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|numerous|a\s+number\s+of|a\s+host\s+of)\s+(?:other\s+)?(?:countries|states|nations)\b(?!,?\s+(?:including|such\s+as|like|among\s+them)\b)/i;
 
