@@ -138,3 +138,20 @@ describe('sanctions on a counted set affiliated with a widely listed group', () 
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe("a counted set of a widely listed group's officials", () => {
+  it.each<[string, string[]]>([
+    [
+      'The Treasury Department sanctioned three Hezbollah officials on Tuesday.',
+      ['three Hezbollah officials | United States | designated'],
+    ],
+    [
+      'The EU sanctioned six senior Hamas officials.',
+      ['six senior Hamas officials | European Union | designated'],
+    ],
+    // Killed, not listed.
+    ['Israel killed three Hamas officials.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
