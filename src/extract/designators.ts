@@ -87,7 +87,10 @@ const TABLE: Array<[string, string]> = [
   ['Ukraine|Kyiv|Kiev', 'Ukraine'],
   ['Malaysia', 'Malaysia'],
   ['Indonesia', 'Indonesia'],
-  ['Philippines|Manila|Anti-Terror(?:ism)?\\s+Council', 'Philippines'],
+  [
+    'Philippines|Manila|Anti-Terror(?:ism)?\\s+Council|ATC(?=\\s+(?:has\\s+|on\\s+\\p{Lu}\\p{Ll}+\\s+|also\\s+)?(?:designat|list|declar|delist|resolution|Resolution))',
+    'Philippines',
+  ],
   // Kenya's ministers are Cabinet Secretaries: "Interior Cabinet Secretary", "the Interior CS".
   ['Kenya|Nairobi|Interior\\s+(?:Cabinet\\s+Secretary|CS)|Cabinet\\s+Secretary\\s+for\\s+Interior', 'Kenya'],
   ['Nigeria|Abuja', 'Nigeria'],

@@ -118,3 +118,13 @@ describe('states counted, not named', () => {
     ).toEqual(['Hizb ut-Tahrir | Pakistan | designated', 'Hizb ut-Tahrir |  | designated']);
   });
 });
+
+describe("the Philippines' Anti-Terrorism Council by its initials", () => {
+  it.each<[string, string[]]>([
+    ['The ATC designated 19 individuals as terrorists.', ['19 individuals | Philippines | designated']],
+    // Air traffic control lists nothing.
+    ['ATC delays hit flights; the airline listed 12 routes.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
