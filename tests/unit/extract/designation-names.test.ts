@@ -155,3 +155,17 @@ describe("a counted set of a widely listed group's officials", () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('Indian wording: "notified as", the MHA', () => {
+  it.each<[string, string[]]>([
+    [
+      'The Home Ministry notified the TRF as a terrorist organisation under the UAPA.',
+      ['TRF | India | designated'],
+    ],
+    ['The MHA declared Hizb-ut-Tahrir a terrorist organisation.', ['Hizb-ut-Tahrir | India | designated']],
+    // "notified" without a label lists nothing.
+    ['The ministry notified the Kashmir Front of new rules.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
