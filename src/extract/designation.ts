@@ -4654,16 +4654,19 @@ const HOME_TITLE_STATES = new Set([
 function withHomeTitlesResolved(t: string, ctx: PassageContext, hits: DesignationHit[]): DesignationHit[] {
   if (!/Home\s+(?:Secretary|Office|Affairs)/.test(t)) return hits;
   let out = hits;
+  // The passage's mentions and places are read once, for whichever titles need them.
+  let mentions: readonly AuthorityMention[] | undefined;
+  let locale: string | undefined | null = null;
   for (const [state, title] of SHARED_TITLES) {
     if (!out.some((h) => h.designators.includes(state))) continue;
-    const mentions = authoritiesIn(t);
+    mentions ??= authoritiesIn(t);
     // "Britain", "London", "UK"; "India", "New Delhi": the state named otherwise keeps the title.
     if (mentions.some((m) => m.name === state && !title.test(m.text))) continue;
     const tally = new Map<string, number>();
     for (const m of mentions)
       if (m.name !== state && HOME_TITLE_STATES.has(m.name)) tally.set(m.name, (tally.get(m.name) ?? 0) + 1);
     const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
-    const locale = localeOf(ctx.places());
+    if (locale === null) locale = localeOf(ctx.places());
     const home =
       locale !== undefined && locale !== state
         ? locale
