@@ -50,11 +50,17 @@ const EPITHET_CUE_RE = new RegExp(
   'u',
 );
 
+// "The government has banned the militant outfit X", "outlawed another radical Islamist group":
+// a state's ban on an armed group, which South Asian copy reports without the word "terror".
+const MILITANT_BAN_RE =
+  /\b(?:banned|outlawed)\s+(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:militant|Islamist|jihadist|extremist|insurgent)\s+(?:[\p{L}-]+\s+)?(?:outfit|group|organi[sz]ation)\b/u;
+
 /** A terror cue, or a widely listed group as the object of a ban or listing. */
 export function cued(text: string): boolean {
   return (
     CUE_RE.test(text) ||
-    ((text.includes('banned') || text.includes('outlawed')) && EPITHET_CUE_RE.test(text)) ||
+    ((text.includes('banned') || text.includes('outlawed')) &&
+      (EPITHET_CUE_RE.test(text) || MILITANT_BAN_RE.test(text))) ||
     (LISTING_WORD_RE.test(text) && WIDELY_LISTED_OBJECT_RE.test(text)) ||
     RUSSIAN_BAN_ASIDE_RE.test(text)
   );

@@ -121,12 +121,13 @@ const NOT_NAME =
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Specified|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
 // "designated under the UN's al-Qaida sanctions regime": the regime's owner designates.
-// "by both the EU and the United States": "both" and "each of" open a list of authorities.
+// "by both the EU and the United States": "both" and "each of" open a list of authorities;
+// "by allies such as the US": examples name them.
 const LIST_OWNER_RE = /^\s+(?:black)?lists?\s+(?:of|maintained\s+by|kept\s+by|issued\s+by)\s+(?:the\s+)?/i;
 // "under the new amendments to the Unlawful Activities (Prevention) Act": the law's own words
 // may come between.
 const BY_RE =
-  /^\s*,?\s*(?:(?:in\s+\d{4}|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?=by\s))?(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:the\s+)?(?:(?:new\s+|recent\s+|latest\s+)?(?:amendments?|provisions?|section\s+\d+\w?)\s+(?:to|of)\s+(?:the\s+)?|(?:administration|government)\s+of\s+(?:the\s+)?(?:then-|former\s+)?)?/iu;
+  /^\s*,?\s*(?:(?:in\s+\d{4}|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?=by\s))?(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:(?:its\s+|their\s+|western\s+|other\s+)?(?:allies|partners|countries|states|governments|nations)\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:(?:new\s+|recent\s+|latest\s+)?(?:amendments?|provisions?|section\s+\d+\w?)\s+(?:to|of)\s+(?:the\s+)?|(?:administration|government)\s+of\s+(?:the\s+)?(?:then-|former\s+)?)?/iu;
 
 // Nationality, region and creed adjectives: a name made only of them describes what follows.
 const DESCRIBING_ONLY_RE =
@@ -1776,7 +1777,16 @@ function hedgedOrNoListing(
       /\b(?:challeng|contest|appeal)\w*\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ||
       // "demanded that the Indian government's ban on X be lifted": the ban is current.
       /^[^.;]{0,80}?\bbe\s+(?:lifted|removed|revoked|rescinded|overturned|dropped)\b/i.test(after));
-  if ((NOT_A_CLAIM_BEFORE_RE.test(hedge.slice(-60)) || NOT_A_CLAIM_FAR_RE.test(hedge)) && !namedCurrent)
+  // "urged support for a proscribed organisation": the hedge is on the support, the
+  // proscription is the law's.
+  const describesObject =
+    /^(?:proscribed|banned|outlawed|designated|listed)$/.test(word) &&
+    /\b(?:support|membership|members|member)\s+(?:for|of|in)\s+(?:a|an|the)\s+$/i.test(before);
+  if (
+    (NOT_A_CLAIM_BEFORE_RE.test(hedge.slice(-60)) || NOT_A_CLAIM_FAR_RE.test(hedge)) &&
+    !namedCurrent &&
+    !describesObject
+  )
     return true;
   if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) return true;
   // "the Home Secretary intends to ban X" is a plan, unless an official confirmed or announced
@@ -2111,7 +2121,27 @@ function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice)
   t.entities = withClosingCountedSet(sc.s, referredObject(sc, t, named), objTo);
   if (t.entities.length > 0 && !t.label && !labelAfterObject(sc, t)) return false;
   widenOverDeclaredBy(sc.s, t);
+  t.entities = withoutAliases(sc.s, t.entities);
   return true;
+}
+
+// "X, also known as Y or Z": the aliases name X again; they are no further members of the object.
+const ALIAS_GAP_RE =
+  /^\s*[,(]?\s*(?:(?:also|otherwise|commonly|popularly|formerly)\s+)?(?:known\s+as|called|dubbed|a\.?k\.?a\.?)\s+(?:the\s+)?$/iu;
+const ALIAS_OR_GAP_RE = /^\s*,?\s*or\s+(?:the\s+)?$/iu;
+function withoutAliases(s: string, entities: NameSpan[]): NameSpan[] {
+  if (entities.length < 2) return entities;
+  const kept: NameSpan[] = [];
+  let previous: NameSpan | undefined;
+  let inAliases = false;
+  for (const e of entities) {
+    const gap = previous ? s.slice(previous.end, e.start) : '';
+    inAliases =
+      previous !== undefined && (ALIAS_GAP_RE.test(gap) || (inAliases && ALIAS_OR_GAP_RE.test(gap)));
+    if (!inAliases) kept.push(e);
+    previous = e;
+  }
+  return kept;
 }
 
 const APPOSED_MEMBER_GAP_RE = /^(?:\s+[\p{Ll}-]+)?,\s*an?\s+[^,;.()]{1,60},\s+(?:the\s+)?$/u;
@@ -2232,7 +2262,7 @@ function objectNames(
           n.start >= objFrom &&
           n.end <= objTo &&
           n.start - objFrom <= 90 &&
-          /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)s?,?\s+(?:(?:known\s+as|called)\s+)?(?:the\s+)?$/u.test(
+          /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)s?,?\s+(?:(?:known\s+as|called|namely)\s+)?(?:the\s+)?$/u.test(
             s.slice(objFrom, n.start),
           ) &&
           !/\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(s.slice(objFrom, n.start)),
@@ -3314,6 +3344,13 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
     designators = sentencePrev.designators;
   // Proscription is the UK's legal term for listing a terrorist group.
   if (designators.length === 0 && !epithet && /proscri/i.test(word)) designators = ['United Kingdom'];
+  // "Australia joins the United States, the EU and others in recognizing X as …": those it
+  // joins list X too.
+  const joins =
+    designators.length > 0 && s.includes('join')
+      ? JOINS_IN_RE.exec(s.slice(Math.max(0, tStart - 200), tStart))
+      : null;
+  if (joins) designators = [...new Set([...designators, ...authoritiesIn(joins[1]).map((a) => a.name)])];
   t.quoteEnd = quoteEnd;
   return designators;
 }
@@ -3482,7 +3519,7 @@ function afterTriggerClaims(sc: SentenceScope): Found[] {
 // claim, listed by the passage's state; "proscribed" keeps only the sentence's own authorities.
 const PROSCRIBED_EPITHET_AFTER_RE = /^\s+(?:#?terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group)\s+\p{Lu}/u;
 const EPITHET_RE =
-  /(?:\b(?:[Tt]he|of|with|from|by|and|to|against)\s+|\d\s+|now-)(?<word>proscribed|banned|outlawed)\s+(?:(?<desc>terror(?:ist)?|militant|insurgent|Islamist|radical|extremist|separatist|jihadist|armed)\s+)?(?:(?<head>(?:outfit|organi[sz]ation|group|movement))\s+)?(?=\p{Lu})/gu;
+  /(?:\b(?:[Tt]he|of|with|from|by|and|to|against)\s+|\d\s+|now-)(?<word>proscribed|banned|outlawed)\s+(?:(?<desc>terror(?:ist)?|militant|insurgent|Islamist|radical|extremist|separatist|jihadist|armed)\s+)?(?:(?<head>(?:outfit|organi[sz]ation|group|movement))\s+)?(?=\p{Lu}|(?:al|el)-\p{Lu}?\p{Ll})/gu;
 const EPITHET_GATE_RE = new RegExp(EPITHET_RE.source, 'u');
 /** After a name the epithet leads: "the proscribed Lashkar-e-Jhangvi outfit". */
 const EPITHET_HEAD_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group|movement)\b/u;
@@ -3818,6 +3855,8 @@ const COUNT_BEFORE_RE =
 const DECLARED_BY_RE =
   /^\s+(?:has|have|had)\s+(?:also\s+)?been\s+(?:declared|imposed|issued|announced|introduced|enacted|adopted)(?=\s+by\s)/i;
 // A sentence opening with authorities that also list the group: "In addition to A and B, …".
+const JOINS_IN_RE =
+  /\bjoin(?:s|ed|ing)?\s+((?:(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:,\s*(?:and\s+)?|\s+and\s+)?){1,8})(?:,?\s*(?:and\s+)?(?:many\s+|several\s+|some\s+)?others?(?:\s+(?:countries|states|nations|allies|governments))?\s+)?in\s+$/u;
 const ALSO_BY_RE =
   /^\s*(?:In\s+addition\s+to|Besides|Apart\s+from|Along\s+with|As\s+well\s+as)\s+((?:(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3}(?:,\s*(?:and\s+)?|\s+and\s+)?){1,6}),\s+/u;
 

@@ -1,0 +1,100 @@
+/**
+ * Listings written in ways the extractor used to pass over: an alias chain after a listed
+ * name, "namely" before the name, a lowercase "al-" name after an epithet, the authorities a
+ * state "joins" in listing, examples after "allies such as", bare plural "terrorists" as the
+ * label, and a state's ban on a militant outfit with no word of terror. Every sentence is
+ * written for the test; the near misses show what must stay as it was.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
+
+function summary(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is DesignationClaim => c.kind === 'designation')
+    .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status}`);
+}
+
+describe('aliases name the listed group again', () => {
+  it.each<[string, string[]]>([
+    [
+      'Washington designated the Sunrise Front, also known as Dawn Brigade or the Morning Army, a terrorist group.',
+      ['Sunrise Front | United States | designated'],
+    ],
+    [
+      'She urged support for a proscribed terrorist organisation, namely the Sunrise Front, contrary to the Terrorism Act.',
+      ['Sunrise Front | United Kingdom | designated'],
+    ],
+    // Two groups joined by "and" are two listings.
+    [
+      'Washington designated the Sunrise Front and the Morning Army as terrorist groups.',
+      ['Sunrise Front | United States | designated', 'Morning Army | United States | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('a lowercase "al-" name after a legal epithet', () => {
+  it.each<[string, string[]]>([
+    [
+      'Police arrested members of the banned terrorist group al-Fajr in the raid.',
+      ['al-Fajr |  | designated'],
+    ],
+    ['The men belonged to the proscribed extremist group al-Fajr.', ['al-Fajr |  | designated']],
+    // A lowercase word that is no "al-" name is no group.
+    ['Police arrested members of the banned terrorist group after the raid.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('who lists: the states joined, the allies given as examples', () => {
+  it.each<[string, string[]]>([
+    [
+      'Norway joins the United States, Canada and others in listing the Sunrise Front as a terrorist organization.',
+      ['Sunrise Front | Norway, United States, Canada | designated'],
+    ],
+    [
+      'Norway is weighing a ban on the Sunrise Front, which has been proscribed by allies such as Canada.',
+      ['Sunrise Front | Canada | designated'],
+    ],
+    // A state that joins talks lists no one.
+    [
+      'Norway joined Canada in talks on Monday and listed the Sunrise Front as a terrorist organization.',
+      ['Sunrise Front | Norway | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('"declared terrorists": a bare plural label', () => {
+  it('lists each named person', () => {
+    expect(
+      summary(
+        'India said Ravi Kumar and Arjun Das have been declared individual terrorists under the new law.',
+      ),
+    ).toEqual(['Ravi Kumar | India | designated', 'Arjun Das | India | designated']);
+  });
+  it('leaves "terrorists" with no listing law or authority after it alone', () => {
+    expect(
+      summary('India said Ravi Kumar and Arjun Das have been declared terrorists, the police said.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a state bans a militant outfit without the word "terror"', () => {
+  it('is a listing by the state the passage names', () => {
+    expect(
+      summary(
+        'The government has banned the militant outfit Jamaat Sabr Bangla, a gazette notification said. Its activities are a threat to public safety in Bangladesh.',
+      ),
+    ).toEqual(['Jamaat Sabr Bangla | Bangladesh | designated']);
+  });
+  it.each<[string]>([
+    ['The government has banned the opposition group Jamaat Sabr Bangla from holding rallies in Bangladesh.'],
+    ['The militant outfit Jamaat Sabr Bangla banned music in the villages it held in Bangladesh.'],
+  ])('not a ban on other groups, nor a ban the outfit imposes: %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
