@@ -543,6 +543,13 @@ function designatorsNear(
     // "declared Uganda's LRA a terrorist group": the state owns the entity it precedes.
     if (entities.some((e) => e.start >= a.end && OWNS_ENTITY_RE.test(s.slice(a.end, e.start)))) return;
     if (isPlaceOrOwner(s, a) || insideGroupName(s, a)) return;
+    // "the UN's sanctions committee – chaired by Australia – has added X": the chair lists nothing.
+    if (
+      /\b(?:chaired|co-chaired|headed|presided\s+over|hosted)\s+by\s+(?:the\s+)?$/i.test(
+        s.slice(Math.max(0, a.start - 24), a.start),
+      )
+    )
+      return;
     const inQuote = a.start >= Math.min(quoteStart, tStart) && a.end <= quoteEnd;
     if (inQuote) {
       const before = s.slice(Math.max(0, a.start - 30), a.start);
@@ -1733,8 +1740,8 @@ function triggerStatus(
   )
     status = 'delisted';
   if (
-    // "removed Sudan's state sponsor of terrorism designation"
-    /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end(?:s|ed|ing)?|drop\w*|overturn\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}\d'-]+\s+){0,5}$/iu.test(
+    // "removed Sudan's state sponsor of terrorism designation", "suspends ban on X"
+    /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end(?:s|ed|ing)?|drop\w*|overturn\w*|suspend\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}\d'-]+\s+){0,5}$/iu.test(
       before,
     )
   )
@@ -4271,13 +4278,13 @@ function heldOverDesignators(
 }
 
 const POSSIBLE_REMOVAL_GATE_RE =
-  /\b(?:may|might|could|would|consider\w*|plans?\s+to)\b[^.;]{0,40}?\b(?:remov|delist|drop|tak(?:e|ing)\s)/i;
+  /\b(?:may|might|could|would|consider\w*|plans?\s+to|allow\w*|enabl\w*)\b[^.;]{0,40}?\b(?:remov|delist|drop|tak(?:e|ing)\s)/i;
 // "PKK might be removed from EU's terrorist organisations list".
 const POSSIBLE_REMOVAL_PASSIVE_RE =
   /^\s+(?:may|might|could|would)\s+(?:soon\s+|eventually\s+|now\s+)?be\s+(?:removed|dropped|delisted|taken\s+off)\s+(?:from|off)\s+(?<list>(?:the\s+|its\s+|their\s+)?[^.;,]{0,50}?\b(?:black)?list(?:\s+of\s+[^.;,]{1,40}?(?:organi[sz]ations|groups|entities|terrorists|outfits))?)\b/i;
 // "The US may remove the Houthis from its terror list", "is considering removing X from …".
 const POSSIBLE_REMOVAL_ACTIVE_RE =
-  /\b(?:may|might|could|would|(?:is|are|was|were)\s+considering|consider(?:s|ed)?|plans?\s+to|planning\s+to)\s+(?:soon\s+)?(?:remove|removing|delist|delisting|drop|dropping|take|taking)\s+(?:the\s+)?(?=\p{Lu})/iu;
+  /\b(?:may|might|could|would|(?:is|are|was|were)\s+considering|consider(?:s|ed)?|plans?\s+to|planning\s+to|(?:allow|enabl)(?:s|es|ed|ing|e)?\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?to)\s+(?:soon\s+)?(?:remove|removing|delist|delisting|drop|dropping|take|taking)\s+(?:the\s+)?(?=\p{Lu})/iu;
 const REMOVAL_LIST_AFTER_RE =
   /^(?:\s+group)?\s+(?:from|off)\s+(?<list>(?:the\s+|its\s+|their\s+)?[^.;,]{0,50}?\b(?:black)?list(?:\s+of\s+[^.;,]{1,40}?(?:organi[sz]ations|groups|entities|terrorists|outfits))?)\b/i;
 
@@ -4296,14 +4303,26 @@ function possibleRemovalClaims(
   let end = 0;
   let start = 0;
   const active = POSSIBLE_REMOVAL_ACTIVE_RE.exec(s);
+  // "remove the Taliban and HTS from its list": each of the names joined before "from".
+  const joined: NameSpan[] = [];
   if (active) {
     const at = active.index + active[0].length;
     entity = names.find((n) => n.start === at);
-    const tail = entity ? REMOVAL_LIST_AFTER_RE.exec(s.slice(entity.end)) : null;
-    if (entity && tail) {
+    let last = entity;
+    for (const n of names)
+      if (
+        last &&
+        n.start > last.end &&
+        /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(s.slice(last.end, n.start))
+      ) {
+        joined.push(n);
+        last = n;
+      }
+    const tail = last ? REMOVAL_LIST_AFTER_RE.exec(s.slice(last.end)) : null;
+    if (entity && last && tail) {
       list = tail.groups!.list;
       start = active.index;
-      end = entity.end + tail[0].length;
+      end = last.end + tail[0].length;
     } else entity = undefined;
   }
   if (!entity) {
@@ -4319,22 +4338,33 @@ function possibleRemovalClaims(
   }
   if (!entity || list === undefined || !/terror|proscri|banned|sanction|FTO|SDGT/i.test(list)) return [];
   const own = authorityNames(list);
-  const subject = active ? authorityNames(s.slice(Math.max(0, active.index - 60), active.index)) : [];
+  // "allowing the Russian government to remove …": the one allowed keeps the list.
+  const subject = active
+    ? authorityNames(s.slice(Math.max(0, active.index - 60), active.index + active[0].length))
+    : [];
   const designators =
     own.length > 0
       ? own
       : subject.length > 0
         ? subject
         : passageDesignators(ctx, passageOffset + start, [entity.text]);
+  const label = list.replace(/^(?:the|its|their)\s+/i, '');
+  const first: Found = {
+    entity,
+    start,
+    end: joined.length > 0 ? entity.end : end,
+    label,
+    status: 'designated',
+    designators,
+  };
   return [
-    {
-      entity,
-      start,
-      end,
-      label: list.replace(/^(?:the|its|their)\s+/i, ''),
-      status: 'designated',
-      designators,
-    },
+    first,
+    ...joined.map((n, i): Found => ({
+      ...first,
+      entity: n,
+      start: n.start,
+      end: i === joined.length - 1 ? end : n.end,
+    })),
   ];
 }
 

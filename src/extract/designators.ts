@@ -30,7 +30,7 @@ const TABLE: Array<[string, string]> = [
     'Sri Lanka',
   ],
   [
-    "United\\s+Nations(?!\\s+(?:\\(UN\\)\\s+|\\(Security\\s+Council\\)\\s+)?Regulations)(?:\\s+Security\\s+Council)?|U\\.N\\.|UNSCR?(?:\\s+[Rr]esolution)?|UN(?!\\)\\s+Regulations)|(?:UN\\s+|U\\.N\\.\\s+|(?<!National\\s))Security\\s+Council|1267(?:\\s+(?:Al[\\s-]Qaeda\\s+)?(?:Sanctions\\s+)?Committee)?|1988(?=\\s+Sanctions\\s+(?:List|Committee))|(?:ISIL\\s+\\(Da'?esh\\)\\s+and\\s+Al-?Qa'?ida\\s+)?Sanctions\\s+Committee",
+    "United\\s+Nations(?!\\s+(?:\\(UN\\)\\s+|\\(Security\\s+Council\\)\\s+)?Regulations)(?:\\s+Security\\s+Council)?|U\\.N\\.|UNSCR?(?:\\s+[Rr]esolution)?|UN(?!\\)\\s+Regulations)|(?:UN\\s+|U\\.N\\.\\s+|(?<!National\\s))Security\\s+Council|1267(?:\\s+(?:Al[\\s-]Qaeda\\s+)?(?:Sanctions\\s+)?Committee)?|1988(?=\\s+Sanctions\\s+(?:List|Committee))|(?:ISIL\\s+\\(Da'?esh\\)\\s+and\\s+)?Al[\\s-]?Qa'?(?:i|e)da\\s+Sanctions\\s+(?:List|Committee)|(?:ISIL\\s+\\(Da'?esh\\)\\s+and\\s+Al-?Qa'?ida\\s+)?Sanctions\\s+Committee",
     'United Nations',
   ],
   [

@@ -98,3 +98,46 @@ describe('a state bans a militant outfit without the word "terror"', () => {
     expect(summary(text)).toEqual([]);
   });
 });
+
+describe('a law that allows a removal names the listing as current', () => {
+  it('keeps each name the removal would take off, listed by the one allowed', () => {
+    expect(
+      summary(
+        'Putin signed a law allowing the Russian government to remove the Sunrise Front and the Dawn Army from its list of terrorist organizations.',
+      ),
+    ).toEqual(['Sunrise Front | Russia | designated', 'Dawn Army | Russia | designated']);
+  });
+  it('says nothing where the list is no terror list', () => {
+    expect(
+      summary(
+        'A law allowing the government to remove the Sunrise Front from its list of registered parties passed.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a suspended ban is lifted', () => {
+  it.each<[string, string[]]>([
+    [
+      'Russia’s Supreme Court suspended the country’s ban on the Sunrise Front, which had been designated a terrorist organization in 2003.',
+      ['Sunrise Front | Russia | delisted', 'Sunrise Front | Russia | designated'],
+    ],
+    // A suspended sentence is no ban.
+    [
+      'The court suspended the sentence of a member of the Sunrise Front, a group Russia designated a terrorist organization.',
+      ['Sunrise Front | Russia | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('the UN list keeps its keeper, whoever chairs the committee', () => {
+  it('reads the Al-Qaida Sanctions List as the UN’s', () => {
+    expect(
+      summary(
+        'The Security Council’s Al-Qaida Sanctions Committee – chaired by Norway – has added the Sunrise Front to the Al-Qaida Sanctions List.',
+      ),
+    ).toEqual(['Sunrise Front | United Nations | designated']);
+  });
+});
