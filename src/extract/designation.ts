@@ -1729,7 +1729,8 @@ function triggerStatus(
     ) ||
       // "the ban imposed on the group in 2001 is to be lifted on March 18"; "the ban on X was
       // lifted in 2016".
-      /^[^.;]{0,120}?\b(?:(?:is|are)\s+(?:now\s+)?(?:to\s+be|being)|was|were)\s+(?:(?:later|finally|formally|officially|eventually)\s+)?(?:lifted|revoked|rescinded|withdrawn|repealed|overturned|quashed|annulled)\b/i.test(
+      // "designations on three leaders – A, B and C – also would be lifted on Feb. 16".
+      /^[^.;]{0,200}?\b(?:(?:is|are)\s+(?:now\s+)?(?:to\s+be|being)|was|were|(?:also\s+)?(?:will|would)\s+(?:also\s+)?be)\s+(?:(?:later|finally|formally|officially|eventually)\s+)?(?:lifted|revoked|rescinded|withdrawn|repealed|overturned|quashed|annulled)\b(?![^.;]{0,40}\b(?:if|unless|once)\b)/i.test(
         after,
       ) ||
       // "bans placed on A, B and C have since been revoked".
@@ -2044,10 +2045,18 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(
     s.slice(Math.max(0, tStart - 200), tStart),
   );
-  // "the designation by the U.S. Administration of the BLA as …": a by-phrase may come first.
-  const byFirst =
+  // "the designation by the U.S. Administration of the BLA as …", "designations by the Trump
+  // administration on three leaders": a by-phrase may come first.
+  // (Before "on", only an authority's: "a ban by al-Shabaab on aid agencies" is the group's own.)
+  const byFirstAny =
     g.noun !== undefined
-      ? /^\s+by\s+(?:the\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){1,40}?(?=\s+of\s)/i.exec(after)
+      ? /^\s+by\s+(?:the\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){1,40}?(?=\s+(?:(?<of>of)\s|(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i.exec(
+          after,
+        )
+      : null;
+  const byFirst =
+    byFirstAny && (byFirstAny.groups?.of !== undefined || authoritiesIn(byFirstAny[0]).length > 0)
+      ? byFirstAny
       : null;
   const ofNoun =
     g.noun !== undefined && NOUN_OBJECT_RE.test(byFirst ? after.slice(byFirst[0].length) : after);
@@ -2226,7 +2235,14 @@ function objectSpan(
     SET_NUMBER_WORD_RE.test(objText.slice(0, stop.index))
   ) {
     const close = DASH_MEMBERS_RE.exec(objText.slice(stop.index + 3));
-    if (close && /^\s*(?:as|under|on|to|by|in)\b/i.test(objText.slice(stop.index + 3 + close[0].length)))
+    // A noun's set may close before its verb: "designations on three leaders – A, B and C – would be lifted".
+    if (
+      close &&
+      (t.g.noun !== undefined
+        ? /^\s*(?:as|under|on|to|by|in|also|would|will|were|was|are|is|have|has|had)\b/i
+        : /^\s*(?:as|under|on|to|by|in)\b/i
+      ).test(objText.slice(stop.index + 3 + close[0].length))
+    )
       objTo = objFrom + stop.index + 3 + close[1].length;
   }
   return { objFrom, objTo };
@@ -2490,7 +2506,7 @@ function withClosingCountedSet(s: string, named: NameSpan[], objTo: number): Nam
 }
 
 const ALIAS_ASIDE_RE =
-  /^\s*,?\s*(?:(?:also\s+|otherwise\s+|commonly\s+|popularly\s+)?(?:known|referred\s+to|called|dubbed)(?:\s+as)?|(?<=,\s*)or)\s+(?:“[^”]{1,40}”|"[^"]{1,40}"|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,5}?(?:\([^()]{1,20}\))?),?(?=\s)/u;
+  /^["”’]?\s*,?\s*(?:(?:also\s+|otherwise\s+|commonly\s+|popularly\s+)?(?:known|referred\s+to|called|dubbed)(?:\s+as)?|(?<=,\s*)or)\s+(?:“[^”]{1,40}”|"[^"]{1,40}"|(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,5}?(?:\([^()]{1,20}\))?),?(?=\s)/u;
 /**
  * The label after the object (widening the quote through it). False when the object is listed
  * as something other than a terror label.

@@ -21,7 +21,7 @@ export function expandBlocs(designators: string[]): string[] {
 
 const TABLE: Array<[string, string]> = [
   [
-    'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?<!Ministry\\s+of\\s+(?:the\\s+)?)(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|(?:President\\s+)?(?:Donald\\s+)?Trump|(?:President\\s+)?(?:Joe\\s+)?Biden|(?:President\\s+)?(?:Barack\\s+)?Obama|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:government|authorities|administration|officials)|Immigration\\s+and\\s+Nationality\\s+Act',
+    'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|(?<!(?:North|South|Central|Latin)\\s+)America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?<!Ministry\\s+of\\s+(?:the\\s+)?)(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|(?:President\\s+)?(?:Donald\\s+)?Trump|(?:President\\s+)?(?:Joe\\s+)?Biden|(?:President\\s+)?(?:Barack\\s+)?Obama|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:government|authorities|administration|officials)|Immigration\\s+and\\s+Nationality\\s+Act',
     'United States',
   ],
   // Sri Lanka's law applying the UN's resolutions: the state lists under it, not the UN.

@@ -141,3 +141,49 @@ describe('the UN list keeps its keeper, whoever chairs the committee', () => {
     ).toEqual(['Sunrise Front | United Nations | designated']);
   });
 });
+
+describe('a lifting announced for a set whose members sit between dashes', () => {
+  it('lifts the set and each member, after a by-phrase', () => {
+    expect(
+      summary(
+        'An official said that SDGT designations by the Biden administration on two Dawn Army leaders – Omar Kassem and Ali Farid – also would be lifted on Feb. 16.',
+      ),
+    ).toEqual([
+      'two Dawn Army leaders | United States | delisted',
+      'Omar Kassem | United States | delisted',
+      'Ali Farid | United States | delisted',
+    ]);
+  });
+  it('keeps a lifting on a condition dark, and a ban a group imposes is no listing', () => {
+    expect(
+      summary(
+        'Officials said the terrorist designation of the Sunrise Front would be lifted if it disarmed.',
+      ),
+    ).toEqual([]);
+    expect(
+      summary(
+        'A ban by the Sunrise Front on aid agencies including the World Food Programme angered donors.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('places that are no authority', () => {
+  it('reads "North America" as a place, not the United States', () => {
+    expect(
+      summary(
+        'Norway declared the Sunrise Front a terrorist organization. Its members operate across Europe and North America.',
+      ),
+    ).toEqual(['Sunrise Front | Norway | designated']);
+  });
+});
+
+describe('an alias after a quoted name', () => {
+  it('is the same group', () => {
+    expect(
+      summary(
+        'Norway signed an order declaring "Sunrise Front Solidarity" also known as Sunrise, as a terrorist organization.',
+      ),
+    ).toEqual(['Sunrise Front Solidarity | Norway | designated']);
+  });
+});
