@@ -127,7 +127,7 @@ const LIST_OWNER_RE = /^\s+(?:black)?lists?\s+(?:of|maintained\s+by|kept\s+by|is
 // "under the new amendments to the Unlawful Activities (Prevention) Act": the law's own words
 // may come between.
 const BY_RE =
-  /^\s*,?\s*(?:(?:in\s+\d{4}|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?=by\s))?(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:(?:its\s+|their\s+|western\s+|other\s+)?(?:allies|partners|countries|states|governments|nations)\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:(?:new\s+|recent\s+|latest\s+)?(?:amendments?|provisions?|section\s+\d+\w?)\s+(?:to|of)\s+(?:the\s+)?|(?:administration|government)\s+of\s+(?:the\s+)?(?:then-|former\s+)?)?/iu;
+  /^["”’]?\s*,?\s*(?:(?:in\s+\d{4}|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?=by\s))?(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:(?:its\s+|their\s+|western\s+|other\s+)?(?:allies|partners|countries|states|governments|nations)\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:(?:new\s+|recent\s+|latest\s+)?(?:amendments?|provisions?|section\s+\d+\w?)\s+(?:to|of)\s+(?:the\s+)?|(?:administration|government)\s+of\s+(?:the\s+)?(?:then-|former\s+)?)?/iu;
 
 // Nationality, region and creed adjectives: a name made only of them describes what follows.
 const DESCRIBING_ONLY_RE =
@@ -1129,8 +1129,14 @@ function byPhraseEnd(s: string, at: number): number {
   const m = BY_RE.exec(s.slice(at, at + 60));
   if (!m) return at;
   // "by Turkey, the US and the EU": a list of authorities.
-  return authorityRunEnd(s, at + m[0].length, 80, true) ?? at;
+  const run = authorityRunEnd(s, at + m[0].length, 80, true);
+  if (run !== null) return run;
+  // "by the home ministry under the UAPA": an agent that names no state, then the law it acts under.
+  const agent = AGENT_UNDER_RE.exec(s.slice(at, at + 80));
+  return agent ? byPhraseEnd(s, at + agent[0].length) : at;
 }
+const AGENT_UNDER_RE =
+  /^["”’]?\s*,?\s*by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|department|cabinet|authorities)(?:\s+of\s+(?:[\p{Ll}]+\s+){1,2}?)?(?=\s*under\s)/u;
 
 /**
  * Where the authorities named right at `from` end: one authority named twice over runs into
@@ -2625,7 +2631,11 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
   const { copular } = voice;
   const aside = voice.apposition ?? voice.relative;
   const { candidates, relHead, subject: candidate, referenceAt } = subjectCandidates(sc, t, voice, aside);
-  let subject = candidate;
+  // A state named inside an aside is no subject when the sentence opens with the name it describes.
+  let subject =
+    candidate && authoritiesIn(candidate.text).length === 0
+      ? candidate
+      : (openingSubjectPastAsides(sc, t, voice) ?? candidate);
   // "…, but the island was put back on the list": a pronoun right before the verb beats a
   // name further back.
   // With no group named before, a bare "it"/"they" still keeps a name further back (a
@@ -2652,6 +2662,26 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
     referenceStandsFor(t, referent(sc, tEnd)!, tStart - before.length + pr.index, pr[0]);
   } else if (PERSON_PRONOUN_SUBJECT_RE.test(before)) personSubject(sc, t);
   else if (g.noun !== undefined) nounOwner(sc, t);
+}
+
+// ", 41, a doctor based in Riyadh, who had ordered …, was declared": asides set off by commas
+// between the sentence's opening name and its passive verb.
+const ASIDES_TO_PASSIVE_RE =
+  /^,\s+(?:\d{1,3},\s+)?(?:an?|the|who|which)\s[^;:"“”]{0,400},\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|formally\s+|officially\s+|now\s+)?$/u;
+/** The name opening the sentence, when only comma-enclosed asides part it from the passive trigger. */
+function openingSubjectPastAsides(
+  sc: SentenceScope,
+  t: TriggerFrame,
+  voice: TriggerVoice,
+): NameSpan | undefined {
+  if (!voice.passive || t.g.verb === undefined) return undefined;
+  const first = sc.names()[0];
+  return first &&
+    opensSentence(sc.s, first) &&
+    authoritiesIn(first.text).length === 0 &&
+    ASIDES_TO_PASSIVE_RE.test(sc.s.slice(first.end, t.tStart))
+    ? first
+    : undefined;
 }
 
 /** The names that may be the trigger's subject, the one chosen, and whether it heads a relative clause or apposition. */
@@ -3401,10 +3431,13 @@ function pushTriggerClaims(
   const setStart = oneOf ? entities[0].end + oneOf.index + oneOf[0].indexOf(oneOf[1]) : -1;
   // "the Brotherhood, outlawed in Egypt and Saudi Arabia, which …": a ban in apposition
   // describes the group in passing; a list after it continues the sentence's listing, not it.
+  // So does "X, already branded as "terrorist" by the GCC, topped Bahrain's list": the story's
+  // listing is the main clause's.
   const aside =
     entities.length === 1 &&
-    /^(?:banned|outlawed)$/.test(t.word) &&
-    /^["'’”)]?\s*,\s*$/.test(s.slice(entities[0].end, tStart));
+    ((/^(?:banned|outlawed)$/.test(t.word) && /^["'’”)]?\s*,\s*$/.test(s.slice(entities[0].end, tStart))) ||
+      (/^(?:branded|label+ed|designated|listed|declared|proscribed)$/.test(t.word) &&
+        /^["'’”)]?\s*,\s*(?:already|long|also|previously|once)\s+$/.test(s.slice(entities[0].end, tStart))));
   entities.forEach((e, i) => {
     // List members get disjoint quotes: the first carries the verb, the last the label.
     // ("A and B, which are designated …": with the quote on the clause, a first member's is its name.)

@@ -187,3 +187,33 @@ describe('an alias after a quoted name', () => {
     ).toEqual(['Sunrise Front Solidarity | Norway | designated']);
   });
 });
+
+describe('the subject past its asides', () => {
+  it.each<[string, string[]]>([
+    [
+      'Ravi Kumar, 41, a surgeon based in Saudi Arabia, who had planned attacks on police posts, was declared a “terrorist” by the home ministry under the Unlawful Activities (Prevention) Act on Saturday.',
+      ['Ravi Kumar | India | designated'],
+    ],
+    // A state that opens the sentence is its own subject.
+    [
+      'Cuba, a communist island nation, was designated a state sponsor of terrorism by the United States in 1982.',
+      ['Cuba | United States | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
+
+describe('a participle aside is not the listing later sentences continue', () => {
+  it('gives "also on the list" the main listing’s authority', () => {
+    expect(
+      summary(
+        'Norway published a list of 20 groups it classified as terrorist. Dawn Army, already branded as “terrorist” by the Arab League, topped the list. Also on the list was the Sunrise Front.',
+      ),
+    ).toEqual([
+      '20 groups | Norway | designated',
+      'Dawn Army | Arab League | designated',
+      'Sunrise Front | Norway | designated',
+    ]);
+  });
+});
