@@ -55,12 +55,17 @@ const EPITHET_CUE_RE = new RegExp(
 const MILITANT_BAN_RE =
   /\b(?:banned|outlawed)\s+(?:the|a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:militant|Islamist|jihadist|extremist|insurgent)\s+(?:[\p{L}-]+\s+)?(?:outfit|group|organi[sz]ation)\b/u;
 
+// "The group, which has some 9,000 fighters, has been banned by both the U.S. and the U.K.": a
+// group banned by a state that keeps a terror list.
+const GROUP_BANNED_BY_RE =
+  /\b(?:group|organi[sz]ation|outfit|movement|militia)\b[^.;]{0,120}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:banned|outlawed)\s+by\s+(?:both\s+)?(?:the\s+)?(?:U\.?S\.?|United\s+States|U\.?K\.?|Britain|EU|European\s+Union|UN|U\.N\.|United\s+Nations|Canada|Australia)(?![\p{L}])/u;
+
 /** A terror cue, or a widely listed group as the object of a ban or listing. */
 export function cued(text: string): boolean {
   return (
     CUE_RE.test(text) ||
     ((text.includes('banned') || text.includes('outlawed')) &&
-      (EPITHET_CUE_RE.test(text) || MILITANT_BAN_RE.test(text))) ||
+      (EPITHET_CUE_RE.test(text) || MILITANT_BAN_RE.test(text) || GROUP_BANNED_BY_RE.test(text))) ||
     (LISTING_WORD_RE.test(text) && WIDELY_LISTED_OBJECT_RE.test(text)) ||
     RUSSIAN_BAN_ASIDE_RE.test(text)
   );

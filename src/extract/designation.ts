@@ -116,7 +116,7 @@ const NAME_RE = new RegExp(
   'gu',
 );
 const NOT_NAME =
-  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Designation|Designations|Listing|Proscription|Blacklisting|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Details|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Out|Govt|Government's|Countries|Nations|Governments|Authorities|States)$/;
+  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Designation|Designations|Listing|Proscription|Blacklisting|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Accordingly|Subsequently|Similarly|Likewise|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Details|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Out|Govt|Government's|Countries|Nations|Governments|Authorities|States)$/;
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Specified|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
@@ -150,7 +150,8 @@ function namesIn(s: string): NameSpan[] {
     // "US Designates Hamas As Terrorist Group".
     const re =
       // "MPs Vote to Proscribe Palestine Action": the verb may also open the match.
-      /(?:^|\s+)(?:As|Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named)\s+/g;
+      // ("Willayath As Seylani": an "As" before no label word is part of the name.)
+      /(?:^|\s+)(?:As(?=\s+(?:An?\s+|The\s+)?(?:Foreign|Specially|Global|Designated|International|Proscribed|Banned|Outlawed|Terror\w*|Sanctioned|Extremist|Unlawful|Specified|State|Sponsor|Islamist|Militant|Jihadist)\b)|Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named)\s+/g;
     let last = 0;
     for (let v = re.exec(m[0]); v; v = re.exec(m[0])) {
       pieces.push({ index: m.index + last, text: m[0].slice(last, v.index) });
@@ -1344,7 +1345,10 @@ function sentenceDesignations(
     ? possibleRemovalClaims(s, names(), ctx, passageOffset)
     : [];
   if (possible.length > 0) return possible;
-  const chronicled = s.includes(' were ') ? chronicledBanClaims(s, names(), lastEntity, passageOffset) : [];
+  const chronicled =
+    s.includes(' were ') || s.includes(' been ')
+      ? chronicledBanClaims(s, names(), lastEntity, passageOffset)
+      : [];
   if (chronicled.length > 0) return chronicled;
   const reversed =
     s.includes('those') || s.includes('these')
@@ -2095,9 +2099,10 @@ function referent(
     storySubjectSince(ctx, passageOffset, state.v) ??
     ctx.unlessPerson(state.v) ??
     // (The words just before `from` may hold a trigger such as "proscribed" itself.)
+    // "… has been banned by both the U.S. and the U.K.": a ban by authorities names a listing too.
     (WEAK_VERB_LABEL_RE.test(
       s.slice(Math.max(0, from - 11), from) + /^[^,;]*/.exec(s.slice(from, from + 120))![0],
-    )
+    ) || byPhraseEnd(s, from) > from
       ? (ctx.unlessPerson(ctx.openingSubjectBefore(passageOffset)) ??
         ctx.widelyListedBefore(passageOffset) ??
         ctx.introducedGroupBefore(passageOffset))
@@ -2657,6 +2662,9 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
   else if (referenceAt !== undefined) {
     const antecedent = referent(sc, tEnd);
     if (antecedent) referenceStandsFor(t, antecedent, referenceAt, sc.s.slice(referenceAt));
+  } else if (openingReferencePastAsides(sc, t, voice) && referent(sc, tEnd)) {
+    const ref = OPENING_REFERENCE_RE.exec(sc.s)!;
+    referenceStandsFor(t, referent(sc, tEnd)!, ref.index + ref[0].length - ref[1].length, ref[1]);
   } else if (REFERRING_SUBJECT_RE.test(before) && referent(sc, tEnd)) {
     const pr = REFERRING_SUBJECT_RE.exec(before)!;
     referenceStandsFor(t, referent(sc, tEnd)!, tStart - before.length + pr.index, pr[0]);
@@ -2668,6 +2676,15 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
 // between the sentence's opening name and its passive verb.
 const ASIDES_TO_PASSIVE_RE =
   /^,\s+(?:\d{1,3},\s+)?(?:an?|the|who|which)\s[^;:"“”]{0,400},\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|formally\s+|officially\s+|now\s+)?$/u;
+// "The group, which has some 9,000 fighters, has been banned by …": a reference opening the sentence.
+const OPENING_REFERENCE_RE =
+  /^\s*((?:The|This)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|movement|outfit|network|militia|faction))(?=,)/u;
+/** Whether a reference opens the sentence and only comma-enclosed asides part it from the passive trigger. */
+function openingReferencePastAsides(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice): boolean {
+  if (!voice.passive || t.g.verb === undefined) return false;
+  const ref = OPENING_REFERENCE_RE.exec(sc.s);
+  return ref !== null && ASIDES_TO_PASSIVE_RE.test(sc.s.slice(ref.index + ref[0].length, t.tStart));
+}
 /** The name opening the sentence, when only comma-enclosed asides part it from the passive trigger. */
 function openingSubjectPastAsides(
   sc: SentenceScope,
@@ -3396,7 +3413,12 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
   )
     designators = sentencePrev.designators;
   // Proscription is the UK's legal term for listing a terrorist group.
-  if (designators.length === 0 && !epithet && /proscri/i.test(word)) designators = ['United Kingdom'];
+  // (Unless the sentence names a group only one state bans at home: Sri Lanka's NTJ.)
+  if (designators.length === 0 && !epithet && /proscri/i.test(word))
+    designators = sc
+      .names()
+      .map((n) => homeStateOf(n.text, ctx.places()))
+      .find((home) => home !== undefined && home.length === 1) ?? ['United Kingdom'];
   // "Australia joins the United States, the EU and others in recognizing X as …": those it
   // joins list X too.
   const joins =
@@ -4418,8 +4440,14 @@ function possibleRemovalClaims(
 }
 
 // "A, B and C were banned on Jan 14, 2002": a list of names opening the sentence, then a passive ban.
-const CHRONICLED_BAN_RE =
-  /^\s*(?:the\s+)?\p{Lu}[^.;:()]{0,300}?\s(?:and|as\s+well\s+as)\s+(?:the\s+)?\p{Lu}[^.;:()]{0,100}?\s+were\s+(?:also\s+|later\s+|then\s+)?(?<verb>banned|outlawed|proscribed)\b(?!\s+from\b)/u;
+// "Accordingly, A, B and C have been banned": an opening adverb, and a perfect, also chronicle.
+const CHRONICLE_OPENER =
+  '(?:(?:Accordingly|Meanwhile|Additionally|Also|Further(?:more)?|Moreover|Besides|Subsequently|Similarly|Likewise|Thus|Hence),\\s+)?';
+const CHRONICLED_BAN_RE = new RegExp(
+  `^\\s*${CHRONICLE_OPENER}(?:the\\s+)?\\p{Lu}(?:[^.;:()]|\\(\\p{Lu}{2,8}\\)){0,300}?\\s(?:and|as\\s+well\\s+as)\\s+(?:the\\s+)?\\p{Lu}(?:[^.;:()]|\\(\\p{Lu}{2,8}\\)){0,100}?(?<be>\\s+(?:were|have\\s+been|had\\s+been))\\s+(?:also\\s+|later\\s+|then\\s+)?(?<verb>banned|outlawed|proscribed)\\b(?!\\s+from\\b)`,
+  'u',
+);
+const CHRONICLE_OPENER_RE = new RegExp(`^\\s*${CHRONICLE_OPENER}(?:the\\s+)?$`, 'i');
 
 /**
  * "Lashkar-e-Jhangvi and Sipah-i-Mohammad Pakistan were outlawed in 2001. Jaish-e-Mohammad,
@@ -4442,10 +4470,10 @@ function chronicledBanClaims(
     return [];
   const m = CHRONICLED_BAN_RE.exec(s);
   if (!m) return [];
-  const verbAt = m.index + m[0].lastIndexOf(' were ');
+  const verbAt = m.index + m[0].lastIndexOf(m.groups!.be);
   const names = sentenceNames.filter((n) => n.end <= verbAt);
   // Every name must be a member: only commas and "and" between them, nothing before the first.
-  if (names.length < 2 || !/^\s*(?:the\s+)?$/i.test(s.slice(0, names[0].start))) return [];
+  if (names.length < 2 || !CHRONICLE_OPENER_RE.test(s.slice(0, names[0].start))) return [];
   for (let i = 1; i < names.length; i++)
     if (
       !/^\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?$/.test(
@@ -4453,7 +4481,9 @@ function chronicledBanClaims(
       )
     )
       return [];
-  if (!/^\s*$/.test(s.slice(names[names.length - 1].end, verbAt))) return [];
+  // "A and B organizations have been banned": the members' head noun may close the list.
+  if (!/^\s*(?:organi[sz]ations|groups|outfits)?\s*$/.test(s.slice(names[names.length - 1].end, verbAt)))
+    return [];
   const end = m.index + m[0].length;
   return names.map((entity, i) => ({
     entity,

@@ -35,6 +35,11 @@ const HOME_STATES: Array<[RegExp, string[]]> = [
     ['United Kingdom'],
   ],
   [/^(?:ETA|Euskadi\s+Ta\s+Askatasuna)(?![\p{L}-])/u, ['Spain']],
+  // The groups Sri Lanka banned after the 2019 Easter bombings.
+  [
+    /^(?:National\s+Tho?w?h?eeth?\s+Jama['’]?a?th?|NTJ|Jamm?iyathul\s+Millathu\s+Ibrahim|Jamathei\s+Milathu\s+Ibrahim|Willayath\s+As\s+Seylani)(?![\p{L}-])/u,
+    ['Sri Lanka'],
+  ],
 ];
 
 /** Places and forces only one side's copy names: a Kashmir valley district, a Pakistani province. */

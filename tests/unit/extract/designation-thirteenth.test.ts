@@ -217,3 +217,54 @@ describe('a participle aside is not the listing later sentences continue', () =>
     ]);
   });
 });
+
+describe('a chronicle of bans after a listing', () => {
+  it('reads an opening adverb, acronyms in brackets, a perfect, and an "As" inside a name', () => {
+    expect(
+      summary(
+        'Norway proscribed three groups as terrorist organisations on Monday. Accordingly, the Sunrise Front (SF), the Dawn Army (DA) and Willayath As Seylani have been banned.',
+      ),
+    ).toEqual([
+      'three groups | Norway | designated',
+      'Sunrise Front (SF) | Norway | designated',
+      'Dawn Army (DA) | Norway | designated',
+      'Willayath As Seylani | Norway | designated',
+    ]);
+  });
+  it('keeps "As" before a label word as the label’s', () => {
+    expect(summary('Japan Designates Sunrise Front As Terrorist Group')).toEqual([
+      'Sunrise Front | Japan | designated',
+    ]);
+  });
+});
+
+describe('a group banned by states that keep terror lists', () => {
+  it('is a listing the reference stands for, past its asides', () => {
+    expect(
+      summary(
+        'The Sunrise Front group is based in the hills. The group, which is estimated to have 9,000 fighters, has been banned by both the U.S. and the U.K. and has attacked malls.',
+      ),
+    ).toEqual(['Sunrise Front | United States, United Kingdom | designated']);
+  });
+  it('leaves an app banned by a state alone', () => {
+    expect(summary('The app, which has 9,000 users, has been banned by the U.S. since May.')).toEqual([]);
+  });
+});
+
+describe('a proscription with no authority named', () => {
+  it('is the home state’s for a group only one state bans at home', () => {
+    expect(
+      summary(
+        'A gazette was issued yesterday proscribing three organisations including the National Thowheeth Jama’ath (NTJ).',
+      ),
+    ).toEqual([
+      'three organisations | Sri Lanka | designated',
+      "National Thowheeth Jama'ath (NTJ) | Sri Lanka | designated",
+    ]);
+  });
+  it('is the UK’s otherwise', () => {
+    expect(summary('A gazette was issued yesterday proscribing the Sunrise Front.')).toEqual([
+      'Sunrise Front | United Kingdom | designated',
+    ]);
+  });
+});
