@@ -183,11 +183,13 @@ const COLON_FRAME_RE =
 const MEMBER_GAP_RE =
   // "A, the group's chief of operations; B, its financier; and C".
   // "A and all its manifestations and front organisations; B": India's schedule of terrorist organisations.
-  /^\s+and\s+all\s+(?:its|their)\s+(?:formations|manifestations)(?:\s+and\s+front\s+organi[sz]ations)?\s*[;,]\s*(?:and\s+)?(?:the\s+)?$|^\s*,\s*(?:the|its|their|an?|former)\s+[^,;]{1,60};\s*(?:and\s+)?(?:[\p{Ll}-]+\s+){0,2}$|^\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?!(?:which|who|that|is|are|was|were|based|located|operating|active)\b)(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?|two|three|four|five),?\s+){0,4}?$/u;
+  /^\s+and\s+all\s+(?:its|their)\s+(?:formations|manifestations)(?:\s+and\s+front\s+organi[sz]ations)?\s*[;,]\s*(?:and\s+)?(?:the\s+)?$|^\s*,\s*(?:the|its|their|an?|former)\s+[^,;]{1,60};\s*(?:and\s+)?(?:[\p{Ll}-]+\s+){0,2}$|^\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?!(?:which|who|that|is|are|was|were|based|located|operating|active)\b)(?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?|two|three|four|five),?\s+){0,4}?$/u;
 /** An enumeration's item mark right before a name: "(1) ", "(b) ", "(iv) ", "2. ". */
 const ITEM_NUMBER_RE = /\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?<![\d,.])\d{1,2}[.)])\s*$/;
 const FIRST_GAP_RE =
-  /^\s*(?:(?:the|an?|The|An?)\s+)?(?:(?:\p{Ll}[\p{L}'-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?),?\s+){0,3}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
+  /^\s*(?:(?:the|an?|The|An?)\s+)?(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?),?\s+){0,4}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
+const OWNER_ROLE_GAP_RE =
+  /^['’]s?\s+(?:\S+\s+){0,3}?(?:president|leader|guide|chief|founder|head|commander|spokes(?:man|woman|person)|deputy|minister|financier|emir|ideologue|cleric|preacher)\s+$/u;
 // "party founder X", "the separatist militant group X": the name before describes the member.
 const ROLE_GAP_RE =
   /^\s+(?:(?:co-?)?(?:founder|chief|leader|head|commander|spokesman|spokeswoman|spokesperson|deputy|ideologue|financier|emir|operative|official|facilitator|fundraiser|member|envoy|representative)|(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|movement|cult|militia|network|outfit))\s+$/u;
@@ -240,6 +242,8 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
     }
     // An owner handing on to the next name: "Iran's Revolutionary Guard".
     if (inside[i + 1] && /^'s?\s+$/.test(s.slice(n.end, inside[i + 1].start))) continue;
+    // "Egypt's former Islamist president Mohamed Morsi": an owner and a role before the member.
+    if (inside[i + 1] && OWNER_ROLE_GAP_RE.test(s.slice(n.end, inside[i + 1].start))) continue;
     // "A or B": another name of the member before ("Lashkar-e-Taiba or Pasban-e-Ahle Hadis").
     if (out.length > 0 && /^\s*,?\s+or\s+(?:the\s+)?$/i.test(gap)) {
       at = n.end;

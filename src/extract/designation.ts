@@ -3843,6 +3843,33 @@ function addCountedSetClaims(sc: SentenceScope): void {
   // "includes N commanders of X in the list of terrorism", "endorsed the inclusion of N
   // people in its list of terrorist organisations": a counted set put on a terror list.
   addSetClaim(sc, s.includes('nclu') && SET_NUMBER_WORD_RE.test(s) ? INCLUDED_SET_RE.exec(s) : null);
+  // "Egypt's terror list contains over 1,500 names", "The list includes 22 organizations" (in a
+  // passage on terror lists): the counted set a list holds.
+  const holds = s.includes('list') && SET_NUMBER_WORD_RE.test(s) ? LIST_HOLDS_SET_RE.exec(s) : null;
+  if (holds && (/terror/i.test(holds.groups!.list) || ctx.onTopic())) {
+    const phrase = holds.groups!.set;
+    const at = holds.index + holds[0].length - phrase.length;
+    // "The list includes …" right after a listing: that listing's list.
+    const prior = /^\s*The\s/.test(holds[0]) ? sc.state.claim : undefined;
+    if (prior && prior.designators.length > 0 && !taken(found, holds.index, holds.index + holds[0].length))
+      addInOrder(found, {
+        entity: { start: at, end: at + phrase.length, text: phrase },
+        start: holds.index,
+        end: holds.index + holds[0].length,
+        label: holds.groups!.list,
+        status: 'designated',
+        designators: prior.designators,
+      });
+    else
+      addSet(
+        sc,
+        { start: at, end: at + phrase.length, text: phrase },
+        holds.index,
+        holds.index + holds[0].length,
+        holds.groups!.list,
+        'designated',
+      );
+  }
   // "There are 22 entities on New Zealand's designated terrorist entities list": a counted set
   // on a terror list is one claim whose entity is the set phrase (docs/CLAIMS.md). Both patterns
   // need a list and a number: literal tests first.
@@ -3905,6 +3932,10 @@ function widenCountedNationalities(s: string, found: Found[]): void {
   }
 }
 
+const LIST_HOLDS_SET_RE = new RegExp(
+  `(?:\\b(?:the|its|their)\\s+|(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})['’]s\\s+|^\\s*The\\s+)(?<list>(?:terror(?:ist|ism)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?)?(?:black)?list)\\s+(?:now\\s+|currently\\s+|already\\s+)?(?:contains|includes|comprises|features|names)\\s+(?<set>${COUNTED_SET_PHRASE})`,
+  'u',
+);
 const INCLUDED_SET_RE = new RegExp(
   `\\b(?:includ(?:e|es|ed|ing)|inclusion\\s+of)\\s+(?:the\\s+)?(${COUNTED_SET_PHRASE})(?:\\s+of\\s+(?:the\\s+)?[^,.;]{1,60}?)?(?:\\s*,[^,.;]{1,50},)?\\s+(?:on|in|to|onto)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?<label>terror(?:ist|ism)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?lists?|lists?\\s+of\\s+(?:terrorist\\s+(?:organi[sz]ations|entities|groups)|(?:[\\p{L}-]+\\s+){1,5}?(?:supporting|financing|funding)\\s+terror\\w*|terror\\w*))`,
   'iu',

@@ -268,3 +268,22 @@ describe('a proscription with no authority named', () => {
     ]);
   });
 });
+
+describe('what a terror list holds', () => {
+  it.each<[string, string[]]>([
+    ['Norway’s terror list contains over 1,500 names.', ['over 1,500 names | Norway | designated']],
+    [
+      'Norway added the Sunrise Front to its terror list in 2014. The list includes Norway’s former prime minister Odd Hansen, the group’s supreme guide Per Lund, and the Front’s deputy supreme guide Ole Berg.',
+      [
+        'Sunrise Front | Norway | designated',
+        'Odd Hansen | Norway | designated',
+        'Per Lund | Norway | designated',
+        'Ole Berg | Norway | designated',
+      ],
+    ],
+    // A list of victims or of candidates is no terror list.
+    ['Norway’s list of candidates contains over 1,500 names.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
