@@ -603,8 +603,9 @@ function designatorsNear(
         /^(?:\s+(?:government|administration|authorities))?\s+for\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:decision|move|vote|order|ruling)\s+to\s+$/u.test(
           between,
         ) ||
-        // "Argentina became the first South American country to designate …".
-        /^\s+(?:became|becomes|was|is|has\s+become)\s+the\s+(?:first|second|third|latest|last|only|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}(?:country|state|nation|government)\s+to\s+$/iu.test(
+        // "Argentina became the first South American country to designate …", "… the first
+        // country in South America to officially designate …".
+        /^\s+(?:became|becomes|was|is|has\s+become)\s+the\s+(?:first|second|third|latest|last|only|\d+(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+){0,3}(?:country|state|nation|government)(?:\s+in\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?\s+to\s+(?:\p{Ll}+ly\s+)?$/iu.test(
           between,
         ) ||
         (/^[\p{L}\d'\s-]{0,45}$/u.test(between) &&

@@ -287,3 +287,23 @@ describe('what a terror list holds', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('leaders who sign listings, named without their state', () => {
+  it.each<[string, string[]]>([
+    [
+      'President Daniel Noboa said: "I have signed the decree and identified the following groups as terrorist organizations: Aguilas, Lobos and Tiguerones."',
+      ['Aguilas | Ecuador | designated', 'Lobos | Ecuador | designated', 'Tiguerones | Ecuador | designated'],
+    ],
+    [
+      'Defense Minister Benny Gantz signed an order declaring the Sunrise Front a terrorist organization.',
+      ['Sunrise Front | Israel | designated'],
+    ],
+    // "the first country in South America to officially designate": the state that became first.
+    [
+      'Argentina has become the first country in South America to officially designate the Sunrise Front as a terrorist organization, aligning with the Netanyahu government.',
+      ['Sunrise Front | Argentina | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
