@@ -326,7 +326,7 @@ function namesIn(s: string): NameSpan[] {
 // Where a verb's object ends: "as" its label, a preposition phrase, a clause (a relative one
 // too: "the network that carried out the attack in Jakarta") or a full stop.
 const OBJECT_END_RE =
-  /(?<!\bknown)\s+as\s+|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s|(?<=\p{L})\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
+  /(?<!\bknown|\bas\s+well)\s+as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s|(?<=\p{L})\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
 
 const OWNED_THING_RE =
   /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
@@ -335,11 +335,11 @@ const DASH_MEMBERS_RE = /^((?:the\s+)?\p{Lu}[^—–.;:]{2,200}?)\s[—–]/u;
 const MEMBER_LINK_RE =
   // "A and sinister B": one describing word may follow the "and".
   // "A and a splinter group, B", "A and its affiliate B": a described member.
-  // "A and its leader B": the leader listed with the group.
+  // "A and its leader B": the leader listed with the group; "A and B, as well as C".
   // "the Islamic State group, the Nusra Front and …": a generic head may close a member.
   // "…, All India Imams Council": a name's opening "All" is read as a determiner, not a name.
   // "A, al-Qaeda-affiliated group B and neo-Nazi group the C": each member with its description.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
 
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
@@ -357,6 +357,19 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
     if (/^\s*,\s*or\s+(?:the\s+)?$/.test(gap) && groups[groups.length - 1].length === 1) continue;
     // "the ADF in Congo and Ansar al-Sunna in Mozambique": where a member is, not a member.
     if (/^\s*,?\s+(?:in|of|from)\s+(?:the\s+)?$/.test(gap) && isStateOnly(inside[i].text)) continue;
+    // "… and Yemen's Shi'ite Huthi militia": a state owning the next name hands the member on.
+    const group = groups[groups.length - 1];
+    // "… and Hizbullah operative Husain Ali Hazzima": so does a group's role before its holder.
+    if (
+      group.at(-1) === inside[i - 1] &&
+      ((/^['’]s?\s+(?:[\p{L}'’-]+\s+)?$/u.test(gap) && isStateOnly(inside[i - 1].text)) ||
+        /^\s+(?:senior\s+)?(?:operative|leader|commander|financier|official|chief|founder|co-founder|spokes(?:man|woman|person)|ideologue|emir)\s+$/.test(
+          gap,
+        ))
+    ) {
+      group[group.length - 1] = inside[i];
+      continue;
+    }
     // "A, a Ukrainian paramilitary association, B and C": an apposition inside the list.
     if (MEMBER_LINK_RE.test(gap) || APPOSED_MEMBER_GAP_RE.test(gap)) {
       groups[groups.length - 1].push(inside[i]);

@@ -307,3 +307,32 @@ describe('leaders who sign listings, named without their state', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('members joined by "as well as", an owner state, or a role', () => {
+  it.each<[string, string[]]>([
+    [
+      'Norway blacklisted the Sunrise Front and the Dawn Army, as well as the Night Council and Yemen’s Red Militia, as terrorist groups.',
+      [
+        'Sunrise Front | Norway | designated',
+        'Dawn Army | Norway | designated',
+        'Night Council | Norway | designated',
+        'Red Militia | Norway | designated',
+      ],
+    ],
+    [
+      'Washington designated the Sunrise Front as well as the Dawn Army as terrorist groups.',
+      ['Sunrise Front | United States | designated', 'Dawn Army | United States | designated'],
+    ],
+    [
+      'Washington designated the Sunrise Front and Dawn Army operative Omar Kassem as Specially Designated Global Terrorists.',
+      ['Sunrise Front | United States | designated', 'Omar Kassem | United States | designated'],
+    ],
+    // A state owning a name outside a list is no member either way.
+    [
+      'Washington designated Iran’s Red Guards as a terrorist group.',
+      ['Red Guards | United States | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
