@@ -92,9 +92,9 @@ const SUBJECT_RE = new RegExp(
   `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+${AGES}|,\\s+(?:aged|ages)\\s+${AGES},)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?(?<late>\\s+at\\s+least)?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
-/** "half of them", "over half of them": a part of the people counted, in an aside. */
+/** "half of them", "the vast majority of them": a part of the people counted, in an aside. */
 const PART_OF_THEM =
-  '(?:(?:over|more\\s+than|nearly|almost|about|around|roughly|at\\s+least)\\s+)?(?:half|most|many|some|all|several|none)\\s+of\\s+them';
+  '(?:(?:over|more\\s+than|nearly|almost|about|around|roughly|at\\s+least)\\s+)?(?:half|most|many|some|all|several|none|the\\s+(?:vast\\s+|overwhelming\\s+|great\\s+)?(?:majority|bulk))\\s+of\\s+them';
 /** A subject count, its noun phrase and the opening of an aside about who they were. */
 /** A share of a whole in an aside: "Nearly 2 million people, about 90% of the population, …". */
 const SHARE_ASIDE =

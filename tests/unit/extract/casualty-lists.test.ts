@@ -737,3 +737,20 @@ describe('a parenthesis after the subject, and IDPs', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('an aside on the share of the counted people', () => {
+  it.each<Row>([
+    [
+      'At least 1,200 civilians, the vast majority of them villagers, were killed in the week of raids.',
+      ['killed 1200/null at_least «At least 1,200 civilians»'],
+    ],
+    [
+      'Some 40 people, the majority of them women, were wounded in the blast.',
+      ['injured 40/40 about «Some 40 people»'],
+    ],
+    // A majority with no count before it is no claim.
+    ['The majority of them were killed in the raids, residents said.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
