@@ -326,7 +326,7 @@ function namesIn(s: string): NameSpan[] {
 // Where a verb's object ends: "as" its label, a preposition phrase, a clause (a relative one
 // too: "the network that carried out the attack in Jakarta") or a full stop.
 const OBJECT_END_RE =
-  /(?<!\bknown|\bas\s+well)\s+as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s|(?<=\p{L})\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
+  /\s+(?<!\bknown\s+|\bwell\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s|(?<=\p{L})\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
 
 const OWNED_THING_RE =
   /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
@@ -3859,7 +3859,10 @@ function addCountedSetClaims(sc: SentenceScope): void {
   addSetClaim(sc, s.includes('nclu') && SET_NUMBER_WORD_RE.test(s) ? INCLUDED_SET_RE.exec(s) : null);
   // "Egypt's terror list contains over 1,500 names", "The list includes 22 organizations" (in a
   // passage on terror lists): the counted set a list holds.
-  const holds = s.includes('list') && SET_NUMBER_WORD_RE.test(s) ? LIST_HOLDS_SET_RE.exec(s) : null;
+  const holds =
+    s.includes('list') && LIST_HOLDS_GATE_RE.test(s) && SET_NUMBER_WORD_RE.test(s)
+      ? LIST_HOLDS_SET_RE.exec(s)
+      : null;
   if (holds && (/terror/i.test(holds.groups!.list) || ctx.onTopic())) {
     const phrase = holds.groups!.set;
     const at = holds.index + holds[0].length - phrase.length;
@@ -3946,6 +3949,9 @@ function widenCountedNationalities(s: string, found: Found[]): void {
   }
 }
 
+// Every match of LIST_HOLDS_SET_RE holds these words: a literal scan first.
+const LIST_HOLDS_GATE_RE =
+  /list\s+(?:now\s+|currently\s+|already\s+)?(?:contains|includes|comprises|features|names)\s/;
 const LIST_HOLDS_SET_RE = new RegExp(
   `(?:\\b(?:the|its|their)\\s+|(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})['’]s\\s+|^\\s*The\\s+)(?<list>(?:terror(?:ist|ism)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?)?(?:black)?list)\\s+(?:now\\s+|currently\\s+|already\\s+)?(?:contains|includes|comprises|features|names)\\s+(?<set>${COUNTED_SET_PHRASE})`,
   'u',
@@ -4394,7 +4400,7 @@ function heldOverDesignators(
 }
 
 const POSSIBLE_REMOVAL_GATE_RE =
-  /\b(?:may|might|could|would|consider\w*|plans?\s+to|allow\w*|enabl\w*)\b[^.;]{0,40}?\b(?:remov|delist|drop|tak(?:e|ing)\s)/i;
+  /\b(?:may|might|could|would|consider\w*|plans?\s+to|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing))\b[^.;]{0,40}?\b(?:remov|delist|drop|tak(?:e|ing)\s)/i;
 // "PKK might be removed from EU's terrorist organisations list".
 const POSSIBLE_REMOVAL_PASSIVE_RE =
   /^\s+(?:may|might|could|would)\s+(?:soon\s+|eventually\s+|now\s+)?be\s+(?:removed|dropped|delisted|taken\s+off)\s+(?:from|off)\s+(?<list>(?:the\s+|its\s+|their\s+)?[^.;,]{0,50}?\b(?:black)?list(?:\s+of\s+[^.;,]{1,40}?(?:organi[sz]ations|groups|entities|terrorists|outfits))?)\b/i;
