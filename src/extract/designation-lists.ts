@@ -94,7 +94,7 @@ export const COUNTED_OBJECT_RE = new RegExp(
 export const SET_NUMBER_WORD_RE =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds|several)\b/i;
 export const COUNTED_SUBJECT_RE = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+|\\s(?=(?:the\\s+)?names\\s+of\\s))(?:(?:the|The|Only|only|Another|another)\\s+)?(?:names\\s+of\\s+(?:the\\s+)?)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?|\\s+(?:in|of|within)\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:organi[sz]ation|group|movement|network|leadership))?(?:\\s+(?:that|which|who))?\\s+(?:(?:were|was|are|is)(?:\\s+being)?|(?:have|has|had)\\s+(?:also\\s+|now\\s+|since\\s+|already\\s+)?been|will\\s+be|(?:should\\s+|must\\s+)?be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all|currently|still)\\s+)?$`,
+  `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+|\\s(?=(?:the\\s+)?names\\s+of\\s))(?:(?:the|The|Only|only|Another|another)\\s+)?(?:names\\s+of\\s+(?:the\\s+)?)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?|\\s+(?:in|of|within)\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:organi[sz]ation|group|movement|network|leadership)|\\s+(?:who|which|that)\\s+(?:are|is|were|was|lead|led|run|ran|belong(?:s|ed)?|form(?:s|ed)?|hold|held)\\s+[^,;.]{1,60}?)?(?:\\s+(?:that|which|who))?\\s+(?:(?:were|was|are|is)(?:\\s+being)?|(?:have|has|had)\\s+(?:also\\s+|now\\s+|since\\s+|already\\s+)?been|will\\s+be|(?:should\\s+|must\\s+)?be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all|currently|still)\\s+)?$`,
   'iu',
 );
 // "Both militias are also listed by …", "These groups stay banned", "The three were
@@ -147,7 +147,7 @@ const ENUM_WORD_RE =
 // "The five are A, B …", "The five, who held posts under the old regime, are A, B …": a
 // number alone refers back to the counted set.
 export const CONTINUED_FRAME_RE =
-  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:They|These)\s+(?:also\s+)?(?:include|included|comprise)\s*:?\s*(?=(?:the\s+)?[\p{Lu}\d])|^\s*(?:Among\s+(?:them|those|these|the\s+others)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were|include|included)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states|additions|designees|leaders|commanders|figures)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted|blacklisted|sanctioned)\b(?:[^,.;:]|(?<=\b\p{Lu})\.){0,40}(?:,\s+(?:all|both|each|most)\s[^,.;:]{1,30},)?|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:black)?list)?\s+(?:are|include|included|were|comprise)\s*:?\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:entities|groups|organi[sz]ations|outfits)\s+(?:such\s+as|like)\s+)?|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)(?:\s*,[^;.]{1,100}?,)?\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
+  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:They|These)\s+(?:also\s+)?(?:include|included|comprise|are|were)\s*:?\s*(?=(?:the\s+)?[\p{Lu}\d])|^\s*(?:Among\s+(?:them|those|these|the\s+others)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were|include|included)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states|additions|designees|leaders|commanders|figures)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:added|named|listed|designated|proscribed|banned|removed|delisted|blacklisted|sanctioned)\b(?:[^,.;:]|(?<=\b\p{Lu})\.){0,40}(?:,\s+(?:all|both|each|most)\s[^,.;:]{1,30},)?|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:black)?list)?\s+(?:are|include|included|were|comprise)\s*:?\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:entities|groups|organi[sz]ations|outfits)\s+(?:such\s+as|like)\s+)?|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)(?:\s*,[^;.]{1,100}?,)?\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
@@ -483,10 +483,11 @@ export function enumeratedClaims(
   }
   if (prior) {
     const frame = CONTINUED_FRAME_RE.exec(s);
-    // "They include A, B and C" names the members of a set just listed, nothing else.
+    // "They include A, B and C", "These are A, B and C" name the members of a set just listed,
+    // nothing else.
     const cont =
       frame &&
-      /^\s*(?:They|These)\s+(?:also\s+)?inc/.test(frame[0]) &&
+      /^\s*(?:They|These)\s+(?:also\s+)?(?:inc|are\b|were\b)/.test(frame[0]) &&
       !(prior.entity && SET_ENTITY_RE.test(prior.entity.text))
         ? null
         : frame;

@@ -336,3 +336,24 @@ describe('members joined by "as well as", an owner state, or a role', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a counted set with a relative clause, and "These are" naming its members', () => {
+  it('lists the set and then each member', () => {
+    expect(
+      summary(
+        'Washington designated the Sunrise Front as an SDGT. Three individuals who are part of its top echelon have also been designated as SDGTs. These are Omar Kassem, Ali Farid, and Per Lund.',
+      ),
+    ).toEqual([
+      'Sunrise Front | United States | designated',
+      'Three individuals | United States | designated',
+      'Omar Kassem | United States | designated',
+      'Ali Farid | United States | designated',
+      'Per Lund | United States | designated',
+    ]);
+  });
+  it('reads "These are" after a named group as no list', () => {
+    expect(
+      summary('Washington designated the Sunrise Front as an SDGT. These are Dark Times for Norway.'),
+    ).toEqual(['Sunrise Front | United States | designated']);
+  });
+});
