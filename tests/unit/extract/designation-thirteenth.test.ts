@@ -357,3 +357,21 @@ describe('a counted set with a relative clause, and "These are" naming its membe
     ).toEqual(['Sunrise Front | United States | designated']);
   });
 });
+
+describe('a member of the set a terror list holds', () => {
+  it.each<[string, string[]]>([
+    [
+      'The Sunrise Front is one of 60 groups on Norway’s list of terrorist entities.',
+      ['Sunrise Front | Norway | designated'],
+    ],
+    [
+      'Freedonia was one of four countries on the U.S. list of state sponsors of terrorism.',
+      ['Freedonia | United States | designated'],
+    ],
+    // One of many islands, or of the parties on a ballot list, is no listing.
+    ['Freedonia is one of the largest islands in the region.', []],
+    ['The Sunrise Party is one of 60 parties on the ballot list this year.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
