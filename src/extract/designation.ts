@@ -2243,7 +2243,9 @@ function objectSpan(
           )
         : // "outlawed the activities of seven terrorist organizations": whose activities.
           /^(?:ban|outlaw|prohibit)/i.test(word)
-          ? /^\s+(?:the\s+)?activit(?:y|ies)\s+(?:of|by)(?=\s)/i.exec(after)
+          ? /^\s+(?:the\s+)?(?:all\s+(?:kinds|forms|types)\s+of\s+)?activit(?:y|ies)\s+(?:of|by)(?=\s)/i.exec(
+              after,
+            )
           : null;
   // "designated as terrorists Jose Maria Sison and …": a label before the object.
   const labelFirst = !sanctionsOn && !ofLead && t.g.verb !== undefined ? LABEL_FIRST_RE.exec(after) : null;

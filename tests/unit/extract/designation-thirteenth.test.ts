@@ -375,3 +375,18 @@ describe('a member of the set a terror list holds', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a ban on "all kinds of activities" of a widely listed group', () => {
+  it('is a listing by the state the passage names', () => {
+    expect(
+      summary(
+        'The government in Dhaka yesterday banned all kinds of activities of Hizb ut-Tahrir Bangladesh in the interests of public security.',
+      ),
+    ).toEqual(['Hizb ut-Tahrir Bangladesh | Bangladesh | designated']);
+  });
+  it('leaves a ban on all kinds of activities of a club alone', () => {
+    expect(
+      summary('The government in Dhaka yesterday banned all kinds of activities of the Chess Club of Dhaka.'),
+    ).toEqual([]);
+  });
+});
