@@ -23,6 +23,7 @@ export const HARM_STEM_WORDS = (
     'search\\s+(?:continued\\s+)?for',
     'unable\\s+to\\s+(?:locate|find|trace)',
     'for\\s+(?:their\\s+)?safety',
+    'escaped\\s+(?:from\\s+)?(?:the|their)\\s',
   ]);
 
 /**

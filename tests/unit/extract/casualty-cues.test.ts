@@ -139,6 +139,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'found refuge',
     'relocated',
     'sent fleeing',
+    'fleeing the fighting',
+    'escaped the besieged city',
     'forced to seek refuge',
     'living as refugees',
     'lost their homes',

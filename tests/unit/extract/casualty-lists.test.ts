@@ -754,3 +754,21 @@ describe('an aside on the share of the counted people', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('people fleeing or escaped from a place', () => {
+  it.each<Row>([
+    [
+      'Thousands of people are fleeing the fighting, aid groups said.',
+      ['displaced null/null vague «Thousands of people are fleeing the fighting»'],
+    ],
+    [
+      'Officials estimated that around 8,000 people had escaped the city by Sunday.',
+      ['displaced 8000/8000 about «around 8,000 people had escaped the city»'],
+    ],
+    // Fleeing a scene or police, or escaping a prison, is no displacement.
+    ['Three suspects were seen fleeing the scene after the robbery.', []],
+    ['Two inmates escaped the prison on Monday.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
