@@ -30,6 +30,7 @@ import {
   tiedToWidelyListed,
 } from './designation-cue';
 import { labelAfter, withoutAbbreviationPoints } from './designation-label';
+import { MONTH, WEEKDAY } from './calendar';
 import { footnoteClaims } from './designation-footnote';
 import { homeStateOf, localeOf, placeCounts, type PlaceCounts } from './home-states';
 import {
@@ -70,6 +71,18 @@ const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+designat(?:e|es|ed)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)|(?:drop|drops|dropped|dropping)(?=\\s+[^.;]{1,60}?\\s+from\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?list\\b)';
 const NOUNS =
   'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|deletion|rescission|revocation|delisting|de-listing|annulment|placement|addition|inclusion|classification|recognition';
+// "Hamas Designated in March", "designated in October": a time, not part of the name.
+const TRAILING_TIME_RE = new RegExp(`\\s+(?:in|of|for|on)\\s+(?:${MONTH}|${WEEKDAY})$`);
+// "banned X on Thursday as a terrorist outfit": when comes between the object and its label.
+const WHEN_BEFORE_AS_RE = new RegExp(
+  `^\\s+(?:on\\s+(?:${WEEKDAY})|in\\s+\\d{4}|last\\s+(?:week|month|year)|in\\s+(?:its|their)\\s+entirety|in\\s+full)(?=\\s+as\\s)`,
+);
+// A noun's by-phrase before its object ("designations by the Trump administration on three
+// leaders"); "on Monday" is a time, not the object.
+const BY_PHRASE_FIRST_RE = new RegExp(
+  `^\\s+by\\s+(?:the\\s+)?(?:[^,.;]|(?<=\\b[A-Z])\\.){1,40}?(?=\\s+(?:(?<of>of)\\s|(?:on|against)\\s+(?!(?:${WEEKDAY}|${MONTH})\\b)))`,
+  'i',
+);
 const TRIGGER_RE = new RegExp(
   `(?<![\\p{L}-])(?:(?<delist>${DELIST})|(?<noun>${NOUNS})|(?<verb>${DESIGNATE}))(?![\\p{L}])|(?<pre>\\b[\\p{L}.]+-(?:designated|proscribed|blacklisted|banned|sanctioned|listed))\\b`,
   'giu',
@@ -236,12 +249,7 @@ function namesIn(s: string): NameSpan[] {
     if (/^\s+group\b/.test(s.slice(start + text.length, start + text.length + 7)))
       text = text.replace(/\s+(?:Islamist|Jihadist|Salafist|Marxist|Maoist|Nationalist)$/, '');
     // "HTS in July": a date after a connector is no part of the name.
-    const trimmed = text
-      .replace(/[.,'"]+$/, '')
-      .replace(
-        /\s+(?:in|of|for|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/,
-        '',
-      );
+    const trimmed = text.replace(/[.,'"]+$/, '').replace(TRAILING_TIME_RE, '');
     if (
       trimmed === '' ||
       NOT_NAME.test(trimmed) ||
@@ -2092,12 +2100,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   // "the designation by the U.S. Administration of the BLA as …", "designations by the Trump
   // administration on three leaders": a by-phrase may come first.
   // (Before "on", only an authority's: "a ban by al-Shabaab on aid agencies" is the group's own.)
-  const byFirstAny =
-    g.noun !== undefined
-      ? /^\s+by\s+(?:the\s+)?(?:[^,.;]|(?<=\b[A-Z])\.){1,40}?(?=\s+(?:(?<of>of)\s|(?:on|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)))/i.exec(
-          after,
-        )
-      : null;
+  const byFirstAny = g.noun !== undefined ? BY_PHRASE_FIRST_RE.exec(after) : null;
   const byFirst =
     byFirstAny && (byFirstAny.groups?.of !== undefined || authoritiesIn(byFirstAny[0]).length > 0)
       ? byFirstAny
@@ -2213,8 +2216,10 @@ const APPOSED_LIST_MEMBER_RE =
 // (Case-sensitive: under the i flag \p{Lu} would match any letter.)
 // "designated Monday as international terrorist organizations the armed militias of Hezbollah":
 // a weekday may come first, and a wing or militia of the named group may be the object.
-const LABEL_FIRST_RE =
-  /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s+as\s+(?:an?\s+)?(?:(?:global|foreign|international|specially\s+designated)\s+)?terror(?:ist)?s?(?:\s+(?:groups?|organi[sz]ations?|entities|individuals))?\s+(?=(?:the\s+)?(?:(?:armed|military|political)\s+)?(?:wings?|militias|branch(?:es)?)\s+of\s+(?:the\s+)?\p{Lu}|(?:the\s+)?\p{Lu})/u;
+const LABEL_FIRST_RE = new RegExp(
+  `^(?:\\s+(?:on\\s+)?(?:${WEEKDAY}))?\\s+as\\s+(?:an?\\s+)?(?:(?:global|foreign|international|specially\\s+designated)\\s+)?terror(?:ist)?s?(?:\\s+(?:groups?|organi[sz]ations?|entities|individuals))?\\s+(?=(?:the\\s+)?(?:(?:armed|military|political)\\s+)?(?:wings?|militias|branch(?:es)?)\\s+of\\s+(?:the\\s+)?\\p{Lu}|(?:the\\s+)?\\p{Lu})`,
+  'u',
+);
 
 /** Where the trigger's object runs, as offsets in the sentence. */
 function objectSpan(
@@ -2600,10 +2605,7 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     ? byPhraseEnd(s, lastObject.end)
     : lastObject.end;
   // "banned X on Thursday as a terrorist outfit": when comes between.
-  const when =
-    /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+\d{4}|last\s+(?:week|month|year)|in\s+(?:its|their)\s+entirety|in\s+full)(?=\s+as\s)/.exec(
-      s.slice(lastObject.end, lastObject.end + 30),
-    );
+  const when = WHEN_BEFORE_AS_RE.exec(s.slice(lastObject.end, lastObject.end + 30));
   const objectLabel =
     labelAfter(s, lastObject.end + (dashed ? dashed[0].length - 1 : 0)) ??
     (when ? labelAfter(s, lastObject.end + when[0].length) : null) ??
