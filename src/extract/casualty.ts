@@ -171,10 +171,11 @@ const LOST_FORCES_AFTER_RE =
   /^\s+(?<np>(?:(?:of\s+)?(?:its|their|our)\s+)?(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen|cadres|men|people|commanders|comrades))\b/iu;
 /**
  * A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12
- * miners", "the wounding of 9 guards"; its agent may come first ("the killing by the army of 4").
+ * miners", "the wounding of 9 guards"; its agent may come first ("the killing by the army of 4");
+ * "injuries to six others" and "injuries sustained by six others" name the injured.
  */
 const HARM_NOUN_OF_RE = tailRegExp(
-  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|(?:mass\\s+)?exodus|deaths?|killing|killings|massacres?|slaughter|murders?|beheadings?|executions?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)?\\s+of)(?<ws>\\s+)",
+  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|(?:mass\\s+)?exodus|deaths?|killing|killings|massacres?|slaughter|murders?|beheadings?|executions?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)?\\s+of|injur(?:y|ies)\\s+(?:to|sustained\\s+by))(?<ws>\\s+)",
   'iu',
 );
 const EXODUS_PEOPLE_RE =
@@ -1016,7 +1017,7 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
       noun.groups.verb,
     )
       ? 'displaced'
-      : /^(?:the\s+)?(?:wounding|injuring|maiming)/i.test(noun.groups.verb)
+      : /^(?:the\s+)?(?:wounding|injuring|maiming|injur(?:y|ies))/i.test(noun.groups.verb)
         ? 'injured'
         : 'killed';
     const end =

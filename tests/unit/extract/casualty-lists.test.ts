@@ -772,3 +772,23 @@ describe('people fleeing or escaped from a place', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('injuries to, or sustained by, the people counted', () => {
+  it.each<Row>([
+    [
+      'The blast caused the deaths of at least five people and injuries to six others.',
+      [
+        'killed 5/null at_least «the deaths of at least five people»',
+        'injured 6/6 exact «injuries to six others»',
+      ],
+    ],
+    [
+      'The raid ended with injuries sustained by 12 villagers.',
+      ['injured 12/12 exact «injuries sustained by 12 villagers»'],
+    ],
+    // Injuries to body parts count no people.
+    ['He suffered injuries to two fingers in the blast.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
