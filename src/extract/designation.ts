@@ -620,6 +620,11 @@ function designatorsNear(
         (PARTICIPLE_CLOSES_RE.test(between) && /^\p{L}+ing\b/u.test(s.slice(tStart, tStart + 16))) ||
         // "the EU decision to proscribe X": the authority whose decision it is.
         /^\s+(?:['’]s\s+)?(?:decision|move|vote|order|ruling)\s+to\s+$/.test(between) ||
+        // "the decision by Saudi Arabia to designate X": so is the by-phrase's.
+        (/^\s+(?:in\s+\p{Lu}\p{Ll}+\s+)?to\s+$/u.test(between) &&
+          /\b(?:decision|move|vote|order|ruling|step)\s+by\s+(?:the\s+)?$/i.test(
+            s.slice(Math.max(0, a.start - 30), a.start),
+          )) ||
         // "the Honduran government for its important decision to declare …".
         /^(?:\s+(?:government|administration|authorities))?\s+for\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:decision|move|vote|order|ruling)\s+to\s+$/u.test(
           between,

@@ -390,3 +390,19 @@ describe('a ban on "all kinds of activities" of a widely listed group', () => {
     ).toEqual([]);
   });
 });
+
+describe('the authority in a decision’s by-phrase', () => {
+  it.each<[string, string[]]>([
+    [
+      'Norway welcomed the decision by Canada to designate the Sunrise Front a terrorist group.',
+      ['Sunrise Front | Canada | designated'],
+    ],
+    // A by-phrase that names no decision leaves the sentence's subject as the designator.
+    [
+      'Norway, backed by Canada, moved to designate the Sunrise Front a terrorist group.',
+      ['Sunrise Front | Norway | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
