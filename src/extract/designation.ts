@@ -188,7 +188,7 @@ function namesIn(s: string): NameSpan[] {
       // "'Hateful' Ash Order": a quoted word closes before the name.
       const quoted = /^\p{L}+'$/u.test(first[1]) && !/s'$/.test(first[1]);
       // "Lifting TPLF's terrorist designation …": a participle opening the sentence is no part of a name.
-      if (start === 0 && /^\p{Lu}\p{Ll}{2,}ing$/u.test(w)) {
+      if (start === 0 && /^\p{Lu}[\p{Ll}-]{2,}ing$/u.test(w)) {
         start += first[0].length;
         text = text.slice(first[0].length);
         continue;

@@ -406,3 +406,18 @@ describe('the authority in a decision’s by-phrase', () => {
     expect(summary(text)).toEqual(expected);
   });
 });
+
+describe('a hyphenated gerund opening a heading is no part of the name', () => {
+  it('lists each group a "Re-listing of" heading names', () => {
+    expect(
+      summary(
+        'Norway has re-listed the Sunrise Front as a terrorist organisation. Re-listing of the Sunrise Front, the Dawn Army and the Night Council',
+      ),
+    ).toEqual([
+      'Sunrise Front | Norway | designated',
+      'Sunrise Front | Norway | designated',
+      'Dawn Army | Norway | designated',
+      'Night Council | Norway | designated',
+    ]);
+  });
+});
