@@ -57,7 +57,7 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
     'casualties',
   ],
   [
-    '(?:(?:shot|stabbed|beaten)\\s+and\\s+(?:killed|(?:hacked|stabbed|beaten|burned|burnt|clubbed)\\s+to\\s+death)|killed|dead|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:shot|burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent|leapt|leaped|jumped)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|embraced\\s+(?:martyrdom|shahadat)|gunned\\s+down|beheaded|decapitated|dying(?!\\s+(?:to|for)\\b))',
+    '(?:(?:shot|stabbed|beaten)\\s+and\\s+(?:killed|(?:hacked|stabbed|beaten|burned|burnt|clubbed)\\s+to\\s+death)|killed|dead|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|slaughtered|butchered|executed|drowned|lost\\s+their\\s+lives|succumbed|shot\\s+dead|(?:shot|burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent|leapt|leaped|jumped)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|embraced\\s+(?:martyrdom|shahadat)|gunned\\s+down|beheaded|decapitated|dying(?!\\s+(?:to|for)\\b))',
     'killed',
   ],
   [
@@ -154,7 +154,7 @@ export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
     'casualties',
   ],
   [
-    '(?:kill(?:s|ed|ing)?|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|shoot(?:s|ing)?\\s+dead|gunned\\s+down|(?:shot|hack(?:s|ed|ing)?|beat(?:s|ing|en)?|stab(?:s|bed|bing)?|club(?:s|bed|bing)?|ston(?:e|es|ed|ing)|burn(?:s|ed|ing|t)?)\\s+to\\s+death)',
+    '(?:kill(?:s|ed|ing)?|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|butcher(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|shoot(?:s|ing)?\\s+dead|gunned\\s+down|(?:shot|hack(?:s|ed|ing)?|beat(?:s|ing|en)?|stab(?:s|bed|bing)?|club(?:s|bed|bing)?|ston(?:e|es|ed|ing)|burn(?:s|ed|ing|t)?)\\s+to\\s+death)',
     'killed',
   ],
   [

@@ -30,6 +30,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'murdered',
     'slain',
     'massacred',
+    'slaughtered',
+    'butchered',
     'executed',
     'drowned',
     'lost their lives',

@@ -792,3 +792,24 @@ describe('injuries to, or sustained by, the people counted', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('butchered and slaughtered people', () => {
+  it.each<Row>([
+    [
+      'Last April the gang butchered two shopkeepers at the market.',
+      ['killed 2/2 exact «butchered two shopkeepers»'],
+    ],
+    [
+      'Twelve villagers were slaughtered in the raid.',
+      ['killed 12/12 exact «Twelve villagers were slaughtered»'],
+    ],
+    [
+      'Twelve villagers were butchered in the raid.',
+      ['killed 12/12 exact «Twelve villagers were butchered»'],
+    ],
+    // A butcher counts meat, not people.
+    ['The butcher sold 20 kilos of meat on Monday.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
