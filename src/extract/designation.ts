@@ -2701,13 +2701,16 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
   )
     subject = undefined;
   if (countedOrReferenceSubject(sc, t, voice)) return;
+  const openingReference =
+    !subject && referenceAt === undefined ? openingReferencePastAsides(sc, t, voice) : null;
+  const openingAntecedent = openingReference ? referent(sc, tEnd) : undefined;
   if (subject) subjectList(sc, t, aside, candidates, subject, relHead);
   else if (referenceAt !== undefined) {
     const antecedent = referent(sc, tEnd);
     if (antecedent) referenceStandsFor(t, antecedent, referenceAt, sc.s.slice(referenceAt));
-  } else if (openingReferencePastAsides(sc, t, voice) && referent(sc, tEnd)) {
-    const ref = OPENING_REFERENCE_RE.exec(sc.s)!;
-    referenceStandsFor(t, referent(sc, tEnd)!, ref.index + ref[0].length - ref[1].length, ref[1]);
+  } else if (openingReference && openingAntecedent) {
+    const ref = openingReference;
+    referenceStandsFor(t, openingAntecedent, ref.index + ref[0].length - ref[1].length, ref[1]);
   } else if (REFERRING_SUBJECT_RE.test(before) && referent(sc, tEnd)) {
     const pr = REFERRING_SUBJECT_RE.exec(before)!;
     referenceStandsFor(t, referent(sc, tEnd)!, tStart - before.length + pr.index, pr[0]);
@@ -2722,11 +2725,18 @@ const ASIDES_TO_PASSIVE_RE =
 // "The group, which has some 9,000 fighters, has been banned by …": a reference opening the sentence.
 const OPENING_REFERENCE_RE =
   /^\s*((?:The|This)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|movement|outfit|network|militia|faction))(?=,)/u;
-/** Whether a reference opens the sentence and only comma-enclosed asides part it from the passive trigger. */
-function openingReferencePastAsides(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice): boolean {
-  if (!voice.passive || t.g.verb === undefined) return false;
+/** Whether only comma-enclosed asides part `from` from the passive listing verb. */
+function asidesToPassive(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice, from: number): boolean {
+  return voice.passive && t.g.verb !== undefined && ASIDES_TO_PASSIVE_RE.test(sc.s.slice(from, t.tStart));
+}
+/** The reference opening the sentence (group 1), when only asides part it from the passive trigger. */
+function openingReferencePastAsides(
+  sc: SentenceScope,
+  t: TriggerFrame,
+  voice: TriggerVoice,
+): RegExpExecArray | null {
   const ref = OPENING_REFERENCE_RE.exec(sc.s);
-  return ref !== null && ASIDES_TO_PASSIVE_RE.test(sc.s.slice(ref.index + ref[0].length, t.tStart));
+  return ref !== null && asidesToPassive(sc, t, voice, ref.index + ref[0].length) ? ref : null;
 }
 /** The name opening the sentence, when only comma-enclosed asides part it from the passive trigger. */
 function openingSubjectPastAsides(
@@ -2739,7 +2749,7 @@ function openingSubjectPastAsides(
   return first &&
     opensSentence(sc.s, first) &&
     authoritiesIn(first.text).length === 0 &&
-    ASIDES_TO_PASSIVE_RE.test(sc.s.slice(first.end, t.tStart))
+    asidesToPassive(sc, t, voice, first.end)
     ? first
     : undefined;
 }
@@ -3838,9 +3848,10 @@ function addSet(
   label: string,
   status: Found['status'],
   designatorsTo = end,
+  knownDesignators?: string[],
 ): void {
   if (taken(sc.found, start, end)) return;
-  let designators = designatorsNear(sc.s, start, start, designatorsTo, [entity]);
+  let designators = knownDesignators ?? designatorsNear(sc.s, start, start, designatorsTo, [entity]);
   if (designators.length === 0) designators = passageDesignators(sc.ctx, sc.passageOffset + start, []);
   addInOrder(sc.found, { entity, start, end, label, status, designators });
 }
@@ -3897,24 +3908,17 @@ function addCountedSetClaims(sc: SentenceScope): void {
     const at = holds.index + holds[0].length - phrase.length;
     // "The list includes …" right after a listing: that listing's list.
     const prior = /^\s*The\s/.test(holds[0]) ? sc.state.claim : undefined;
-    if (prior && prior.designators.length > 0 && !taken(found, holds.index, holds.index + holds[0].length))
-      addInOrder(found, {
-        entity: { start: at, end: at + phrase.length, text: phrase },
-        start: holds.index,
-        end: holds.index + holds[0].length,
-        label: holds.groups!.list,
-        status: 'designated',
-        designators: prior.designators,
-      });
-    else
-      addSet(
-        sc,
-        { start: at, end: at + phrase.length, text: phrase },
-        holds.index,
-        holds.index + holds[0].length,
-        holds.groups!.list,
-        'designated',
-      );
+    const end = holds.index + holds[0].length;
+    addSet(
+      sc,
+      { start: at, end: at + phrase.length, text: phrase },
+      holds.index,
+      end,
+      holds.groups!.list,
+      'designated',
+      end,
+      prior && prior.designators.length > 0 ? prior.designators : undefined,
+    );
   }
   // "There are 22 entities on New Zealand's designated terrorist entities list": a counted set
   // on a terror list is one claim whose entity is the set phrase (docs/CLAIMS.md). Both patterns
