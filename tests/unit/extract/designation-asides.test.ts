@@ -4,13 +4,7 @@
  * sentence here is written for the test; the near misses beside each show what must stay silent.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
-
-function summary(text: string): string[] {
-  return extractClaims(text)
-    .filter((c): c is DesignationClaim => c.kind === 'designation')
-    .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status}`);
-}
+import { designationRows } from './designation-summary';
 
 describe('an aside between the object and its label', () => {
   it.each<[string, string[]]>([
@@ -30,7 +24,7 @@ describe('an aside between the object and its label', () => {
       ['Omar Tariq | United States | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 
   it.each<string>([
@@ -40,14 +34,14 @@ describe('an aside between the object and its label', () => {
     'The club added Karim Haddad, a former striker, to its squad list.',
     'The festival added Omar Tariq - a singer from Basra - to its line-up.',
   ])('no claim: %s', (text) => {
-    expect(summary(text)).toEqual([]);
+    expect(designationRows(text)).toEqual([]);
   });
 });
 
 describe('a list the listing announces with "the following …:"', () => {
   it('gives each member after the colon, however long the announcement', () => {
     expect(
-      summary(
+      designationRows(
         "Ecuador's government designated the following criminal groups as terrorist organisations and non-state belligerents: Los Halcones, Los Grises and Mafia Siete.",
       ),
     ).toEqual([
@@ -59,7 +53,9 @@ describe('a list the listing announces with "the following …:"', () => {
 
   it('says nothing of a list of suspects', () => {
     expect(
-      summary('The ministry identified the following suspects in the attack: Ali Khan and Omar Baig.'),
+      designationRows(
+        'The ministry identified the following suspects in the attack: Ali Khan and Omar Baig.',
+      ),
     ).toEqual([]);
   });
 });
@@ -67,21 +63,21 @@ describe('a list the listing announces with "the following …:"', () => {
 describe('"ban" after a modal is a verb', () => {
   it('lists the groups a government says it would ban under terror law', () => {
     expect(
-      summary(
+      designationRows(
         'The Home Secretary said Britain would also ban Aryan Front and the Iron Legion under terrorism laws.',
       ),
     ).toEqual(['Aryan Front | United Kingdom | designated', 'Iron Legion | United Kingdom | designated']);
   });
 
   it('says nothing of a ban that is no listing', () => {
-    expect(summary('Students said they would ban Coca-Cola from the canteen.')).toEqual([]);
+    expect(designationRows('Students said they would ban Coca-Cola from the canteen.')).toEqual([]);
   });
 });
 
 describe('a set named in a later sentence', () => {
   it('takes the members from "The leaders blacklisted by …, all …, were"', () => {
     expect(
-      summary(
+      designationRows(
         'The US designated the Wolf Brigade as a terrorist group on Tuesday. The leaders blacklisted by the State Department, all Germans, were its founder Karl Brandt and his deputy Jonas Weber.',
       ),
     ).toEqual([
@@ -93,7 +89,7 @@ describe('a set named in a later sentence', () => {
 
   it('does not read a sentence about the same people as a list of them', () => {
     expect(
-      summary(
+      designationRows(
         'The US designated the Wolf Brigade as a terrorist group on Tuesday. The leaders, all Germans, were interviewed by Reuters.',
       ),
     ).toEqual(['Wolf Brigade | United States | designated']);
@@ -101,19 +97,18 @@ describe('a set named in a later sentence', () => {
 
   it('a government that "will consider" a counted set or named groups terrorist lists them', () => {
     expect(
-      summary(
+      designationRows(
         "Israel's government will consider five Palestinian charities operating in the West Bank as terrorist groups.",
       ),
     ).toEqual(['five Palestinian charities | Israel | designated']);
-    expect(summary("Israel's government will consider Al-Haq and Addameer as terrorist groups.")).toEqual([
-      'Al-Haq | Israel | designated',
-      'Addameer | Israel | designated',
-    ]);
+    expect(
+      designationRows("Israel's government will consider Al-Haq and Addameer as terrorist groups."),
+    ).toEqual(['Al-Haq | Israel | designated', 'Addameer | Israel | designated']);
   });
 
   it('"The groups named are" continues the set claim, not another listing between', () => {
     expect(
-      summary(
+      designationRows(
         "Israel's government will consider five Palestinian charities as terrorist groups. They are linked to the PFLP, a group designated by the U.S. as a terrorist group. The groups named are Al-Haq, Addameer and Bisan.",
       ),
     ).toEqual([
@@ -129,7 +124,7 @@ describe('a set named in a later sentence', () => {
 describe('"the group" in a quoted sentence after a name given another spelling', () => {
   it('refers to the group the quote opened with, not the last group listed', () => {
     expect(
-      summary(
+      designationRows(
         'Britain adds Hezbollah to list of banned terror groups. The order would also ban Aryan Front and the Iron Legion under terrorism laws. “Hizballah [Hezbollah] is destabilising the region. Because of this, I have decided to proscribe the group in its entirety.”',
       ).at(-1),
     ).toBe('Hizballah | United Kingdom | designated');
@@ -159,7 +154,7 @@ describe('more objects the listing verb reaches past', () => {
       ['Hizb ut-Tahrir | Kazakhstan | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 
   it.each<string>([
@@ -167,21 +162,21 @@ describe('more objects the listing verb reaches past', () => {
     'Police arrested three men on the grounds that they have links to terrorism.',
     'The Tajik Supreme Court banned three Islamic groups.',
   ])('no claim: %s', (text) => {
-    expect(summary(text)).toEqual([]);
+    expect(designationRows(text)).toEqual([]);
   });
 });
 
 describe('status sentences about groups and people already listed', () => {
   it('"The X group has long been blacklisted by …" with a widely listed group', () => {
-    expect(summary('The Hamas group has long been blacklisted by the European Union.')).toEqual([
+    expect(designationRows('The Hamas group has long been blacklisted by the European Union.')).toEqual([
       'Hamas | European Union | designated',
     ]);
-    expect(summary('The choir group has been blacklisted by the club.')).toEqual([]);
+    expect(designationRows('The choir group has been blacklisted by the club.')).toEqual([]);
   });
 
   it('"remain under sanction" in a passage on terror listings keeps the people listed', () => {
     expect(
-      summary(
+      designationRows(
         'The US designated the Houthis as a terrorist organization in 2024. Abdul Malik al-Houthi and Yahya Saree remain under sanction, the State Department said.',
       ),
     ).toEqual([
@@ -197,14 +192,14 @@ describe('status sentences about groups and people already listed', () => {
     // No terror listing anywhere in the passage.
     'Abdul Malik al-Houthi and Yahya Saree remain under sanction.',
   ])('no claim: %s', (text) => {
-    expect(summary(text)).toEqual([]);
+    expect(designationRows(text)).toEqual([]);
   });
 });
 
 describe('lists whose members carry their own descriptions', () => {
   it('"militant group A, jihadist group B and neo-Nazi group the C" lists all three', () => {
     expect(
-      summary(
+      designationRows(
         'Australia listed militant group Jund al-Khilafa, jihadist group Saraya al-Nur and neo-Nazi group the Iron Order as terrorist organisations.',
       ),
     ).toEqual([
@@ -216,7 +211,7 @@ describe('lists whose members carry their own descriptions', () => {
 
   it('a state after "in" is where a member operates, and the list goes on past it', () => {
     expect(
-      summary(
+      designationRows(
         'The State Department named as foreign terrorist organizations the Allied Democratic Forces (ADF) in Uganda and Ansar al-Sunna.',
       ),
     ).toEqual([
@@ -227,7 +222,7 @@ describe('lists whose members carry their own descriptions', () => {
 
   it('"They include A, B and C" names the members of the set just listed', () => {
     expect(
-      summary(
+      designationRows(
         'Canada added 13 groups to its list of terrorist entities on Wednesday. They include the Atomwaffen Division, The Base and the Proud Boys.',
       ),
     ).toEqual([
@@ -240,7 +235,7 @@ describe('lists whose members carry their own descriptions', () => {
 
   it('"They include" after a listing of one named group lists nothing more', () => {
     expect(
-      summary(
+      designationRows(
         'Canada added the Proud Boys to its list of terrorist entities on Wednesday. They include Ottawa and Toronto police.',
       ),
     ).toEqual(['Proud Boys | Canada | designated']);
@@ -254,15 +249,15 @@ describe('who lists, when the sentence says it indirectly', () => {
     "Other organizations on the government's blacklist include the Islamic State, al Qaida, and the neo-Nazi group National Action.";
 
   it('"Britain is set to proscribe": the state before "is set to" acts', () => {
-    expect(summary(passage)[0]).toBe('Wolf Legion | United Kingdom | designated');
+    expect(designationRows(passage)[0]).toBe('Wolf Legion | United Kingdom | designated');
   });
 
   it('"designated X a transnational criminal organisation" is no terror listing', () => {
-    expect(summary(passage).some((c) => c.includes('United States'))).toBe(false);
+    expect(designationRows(passage).some((c) => c.includes('United States'))).toBe(false);
   });
 
   it('"the government\'s blacklist" is the list of the government the passage reported on', () => {
-    expect(summary(passage).slice(1)).toEqual([
+    expect(designationRows(passage).slice(1)).toEqual([
       'Islamic State | United Kingdom | designated',
       'al Qaida | United Kingdom | designated',
       'National Action | United Kingdom | designated',
@@ -297,7 +292,7 @@ describe('names and lists as headlines and wire copy write them', () => {
       ['Al shabab | United Kingdom | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -316,7 +311,7 @@ describe('the EU\'s "restrictive measures", a "recognition as", and "in its enti
       ['Hezbollah | Australia | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 
   it.each<string>([
@@ -327,14 +322,14 @@ describe('the EU\'s "restrictive measures", a "recognition as", and "in its enti
     // The regime's name: the people added to it are the listed ones.
     "The Council added two men to the list of those subject to restrictive measures against ISIL/Da'esh and Al-Qaeda.",
   ])('no claim on these: %s', (text) => {
-    expect(summary(text).filter((c) => !c.startsWith('two men'))).toEqual([]);
+    expect(designationRows(text).filter((c) => !c.startsWith('two men'))).toEqual([]);
   });
 });
 
 describe('sets with a demonym, "These include", and "considered terrorist by"', () => {
   it('a demonym inside the set phrase is no member; the named members follow the set', () => {
     expect(
-      summary(
+      designationRows(
         'The State Department designated two Ecuadorean criminal groups, Los Choneros and Los Lobos, as foreign terrorist organizations.',
       ),
     ).toEqual([
@@ -346,7 +341,9 @@ describe('sets with a demonym, "These include", and "considered terrorist by"', 
 
   it('"These include A and B" after a counted set names its members', () => {
     expect(
-      summary('Canada listed 7 groups as terrorist entities. These include Maniac Murder Cult and the Base.'),
+      designationRows(
+        'Canada listed 7 groups as terrorist entities. These include Maniac Murder Cult and the Base.',
+      ),
     ).toEqual([
       '7 groups | Canada | designated',
       'Maniac Murder Cult | Canada | designated',
@@ -356,27 +353,27 @@ describe('sets with a demonym, "These include", and "considered terrorist by"', 
 
   it('"X, considered terrorist by A, B and C" has no head noun and still lists', () => {
     expect(
-      summary(
+      designationRows(
         'The NGOs are linked to the Popular Front for the Liberation of Palestine, considered terrorist by Israel, the EU and the US.',
       ),
     ).toEqual([
       'Popular Front for the Liberation of Palestine | Israel, European Union, United States | designated',
     ]);
-    expect(summary('Hamas is considered a terrorist threat by many analysts.')).toEqual([]);
+    expect(designationRows('Hamas is considered a terrorist threat by many analysts.')).toEqual([]);
   });
 });
 
 describe('nationalities in a list are no members', () => {
   it('"The list includes Qataris, Jordanians and the Houthis": only the group', () => {
     expect(
-      summary(
+      designationRows(
         'Saudi Arabia issued a terror list. The complete "terror list" includes Qataris, Jordanians, Egyptians and the Houthis.',
       ),
     ).toEqual(['Houthis | Saudi Arabia | designated']);
   });
 
   it('a counted nationality is still the set listed', () => {
-    expect(summary('Two Jordanians were added to the terror list.')).toEqual([
+    expect(designationRows('Two Jordanians were added to the terror list.')).toEqual([
       'Two Jordanians |  | designated',
     ]);
   });
@@ -385,7 +382,7 @@ describe('nationalities in a list are no members', () => {
 describe("a counted set of the group's own people as the subject", () => {
   it('"Three high-ranking individuals in the organisation are also classified as …"', () => {
     expect(
-      summary(
+      designationRows(
         'The US designated the Nordic Resistance Movement as a terrorist group. Three high-ranking individuals in the organisation are also classified as "global terrorists".',
       ),
     ).toEqual([
@@ -420,6 +417,6 @@ describe('"also on the list" after a listed set', () => {
     // A list of something else.
     ['The airline published its list of routes. Paris and London are also on the list.', []],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });

@@ -4,13 +4,7 @@
  * Every sentence here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
-
-function summary(text: string): string[] {
-  return extractClaims(text)
-    .filter((c): c is DesignationClaim => c.kind === 'designation')
-    .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status}`);
-}
+import { designationRows } from './designation-summary';
 
 describe('designators named away from the verb', () => {
   it.each<[string, string[]]>([
@@ -36,7 +30,7 @@ describe('designators named away from the verb', () => {
       ['Muslim Brotherhood | Kenya | designated', 'Muslim Brotherhood |  | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -56,14 +50,14 @@ describe('the GCC and the 2017 quartet', () => {
       ['59 individuals | Saudi Arabia, United Arab Emirates, Bahrain, Egypt | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
 describe('a state named by its minister', () => {
   it('"by the Malaysian home minister" is Malaysia', () => {
     expect(
-      summary(
+      designationRows(
         "The LTTE, which fought Sri Lankan forces in the country's civil war, was declared a terrorist group by the Malaysian home minister in 2014.",
       ),
     ).toEqual(['LTTE | Malaysia | designated']);
@@ -89,7 +83,7 @@ describe('a "Home Secretary" who is not the UK\'s', () => {
       ],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -105,14 +99,14 @@ describe('a "Ministry of Home Affairs" that is not India\'s', () => {
       ['Jamaat Front | India | designated', 'Jamaat Front | India | delisted'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
 describe('states counted, not named', () => {
   it('"banned in at least 20 countries" names none of them', () => {
     expect(
-      summary(
+      designationRows(
         'Hizb ut-Tahrir was banned in Pakistan in 2003. Officials say the group has been banned in at least 20 countries.',
       ),
     ).toEqual(['Hizb ut-Tahrir | Pakistan | designated', 'Hizb ut-Tahrir |  | designated']);
@@ -125,6 +119,6 @@ describe("the Philippines' Anti-Terrorism Council by its initials", () => {
     // Air traffic control lists nothing.
     ['ATC delays hit flights; the airline listed 12 routes.', []],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });

@@ -4,13 +4,7 @@
  * for the test; the near misses beside each show what must stay as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
-
-function summary(text: string): string[] {
-  return extractClaims(text)
-    .filter((c): c is DesignationClaim => c.kind === 'designation')
-    .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status}`);
-}
+import { designationRows } from './designation-summary';
 
 describe('a title-case "As" ends the name', () => {
   it.each<[string, string[]]>([
@@ -19,7 +13,7 @@ describe('a title-case "As" ends the name', () => {
     // A sentence that opens with "As" keeps its name.
     ['As Hamas was designated by the US in 1997, talks stalled.', ['Hamas | United States | designated']],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -30,7 +24,7 @@ describe('a unit named by its number', () => {
     // A count after a name is no part of it.
     ['Canada listed Hezbollah as a terrorist entity 20 years ago.', ['Hezbollah | Canada | designated']],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -65,7 +59,7 @@ describe('a proposal or push to designate is no designation', () => {
       ['Blue Hand | United Kingdom | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -86,7 +80,7 @@ describe('an "and" inside a listed name', () => {
       ['Nour |  | designated', 'Amal |  | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -104,7 +98,7 @@ describe('a reference heading a relative clause that holds the listing', () => {
     // With no group named before, the reference stands for nothing.
     ['The group, which the United States has designated as a terrorist organization, hopes to win.', []],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -118,7 +112,7 @@ describe('a state that "has long considered" a group terrorist', () => {
     // Analysts are no authority.
     ['The BRA attacked a train. Analysts have long considered the outfit a terrorist organisation.', []],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -135,7 +129,7 @@ describe('sanctions on a counted set affiliated with a widely listed group', () 
     // A tie to no listed group is no terror listing.
     ['The US imposed sanctions on three men affiliated with a charity.', []],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -152,7 +146,7 @@ describe("a counted set of a widely listed group's officials", () => {
     // Killed, not listed.
     ['Israel killed three Hamas officials.', []],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -166,6 +160,6 @@ describe('Indian wording: "notified as", the MHA', () => {
     // "notified" without a label lists nothing.
     ['The ministry notified the Kashmir Front of new rules.', []],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });

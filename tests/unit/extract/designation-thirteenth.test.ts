@@ -6,13 +6,7 @@
  * written for the test; the near misses show what must stay as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
-
-function summary(text: string): string[] {
-  return extractClaims(text)
-    .filter((c): c is DesignationClaim => c.kind === 'designation')
-    .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status}`);
-}
+import { designationRows } from './designation-summary';
 
 describe('aliases name the listed group again', () => {
   it.each<[string, string[]]>([
@@ -30,7 +24,7 @@ describe('aliases name the listed group again', () => {
       ['Sunrise Front | United States | designated', 'Morning Army | United States | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -44,7 +38,7 @@ describe('a lowercase "al-" name after a legal epithet', () => {
     // A lowercase word that is no "al-" name is no group.
     ['Police arrested members of the banned terrorist group after the raid.', []],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -64,21 +58,21 @@ describe('who lists: the states joined, the allies given as examples', () => {
       ['Sunrise Front | Norway | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
 describe('"declared terrorists": a bare plural label', () => {
   it('lists each named person', () => {
     expect(
-      summary(
+      designationRows(
         'India said Ravi Kumar and Arjun Das have been declared individual terrorists under the new law.',
       ),
     ).toEqual(['Ravi Kumar | India | designated', 'Arjun Das | India | designated']);
   });
   it('leaves "terrorists" with no listing law or authority after it alone', () => {
     expect(
-      summary('India said Ravi Kumar and Arjun Das have been declared terrorists, the police said.'),
+      designationRows('India said Ravi Kumar and Arjun Das have been declared terrorists, the police said.'),
     ).toEqual([]);
   });
 });
@@ -86,7 +80,7 @@ describe('"declared terrorists": a bare plural label', () => {
 describe('a state bans a militant outfit without the word "terror"', () => {
   it('is a listing by the state the passage names', () => {
     expect(
-      summary(
+      designationRows(
         'The government has banned the militant outfit Jamaat Sabr Bangla, a gazette notification said. Its activities are a threat to public safety in Bangladesh.',
       ),
     ).toEqual(['Jamaat Sabr Bangla | Bangladesh | designated']);
@@ -95,21 +89,21 @@ describe('a state bans a militant outfit without the word "terror"', () => {
     ['The government has banned the opposition group Jamaat Sabr Bangla from holding rallies in Bangladesh.'],
     ['The militant outfit Jamaat Sabr Bangla banned music in the villages it held in Bangladesh.'],
   ])('not a ban on other groups, nor a ban the outfit imposes: %s', (text) => {
-    expect(summary(text)).toEqual([]);
+    expect(designationRows(text)).toEqual([]);
   });
 });
 
 describe('a law that allows a removal names the listing as current', () => {
   it('keeps each name the removal would take off, listed by the one allowed', () => {
     expect(
-      summary(
+      designationRows(
         'Putin signed a law allowing the Russian government to remove the Sunrise Front and the Dawn Army from its list of terrorist organizations.',
       ),
     ).toEqual(['Sunrise Front | Russia | designated', 'Dawn Army | Russia | designated']);
   });
   it('says nothing where the list is no terror list', () => {
     expect(
-      summary(
+      designationRows(
         'A law allowing the government to remove the Sunrise Front from its list of registered parties passed.',
       ),
     ).toEqual([]);
@@ -128,14 +122,14 @@ describe('a suspended ban is lifted', () => {
       ['Sunrise Front | Russia | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
 describe('the UN list keeps its keeper, whoever chairs the committee', () => {
   it('reads the Al-Qaida Sanctions List as the UN’s', () => {
     expect(
-      summary(
+      designationRows(
         'The Security Council’s Al-Qaida Sanctions Committee – chaired by Norway – has added the Sunrise Front to the Al-Qaida Sanctions List.',
       ),
     ).toEqual(['Sunrise Front | United Nations | designated']);
@@ -145,7 +139,7 @@ describe('the UN list keeps its keeper, whoever chairs the committee', () => {
 describe('a lifting announced for a set whose members sit between dashes', () => {
   it('lifts the set and each member, after a by-phrase', () => {
     expect(
-      summary(
+      designationRows(
         'An official said that SDGT designations by the Biden administration on two Dawn Army leaders – Omar Kassem and Ali Farid – also would be lifted on Feb. 16.',
       ),
     ).toEqual([
@@ -156,12 +150,12 @@ describe('a lifting announced for a set whose members sit between dashes', () =>
   });
   it('keeps a lifting on a condition dark, and a ban a group imposes is no listing', () => {
     expect(
-      summary(
+      designationRows(
         'Officials said the terrorist designation of the Sunrise Front would be lifted if it disarmed.',
       ),
     ).toEqual([]);
     expect(
-      summary(
+      designationRows(
         'A ban by the Sunrise Front on aid agencies including the World Food Programme angered donors.',
       ),
     ).toEqual([]);
@@ -171,7 +165,7 @@ describe('a lifting announced for a set whose members sit between dashes', () =>
 describe('places that are no authority', () => {
   it('reads "North America" as a place, not the United States', () => {
     expect(
-      summary(
+      designationRows(
         'Norway declared the Sunrise Front a terrorist organization. Its members operate across Europe and North America.',
       ),
     ).toEqual(['Sunrise Front | Norway | designated']);
@@ -181,7 +175,7 @@ describe('places that are no authority', () => {
 describe('an alias after a quoted name', () => {
   it('is the same group', () => {
     expect(
-      summary(
+      designationRows(
         'Norway signed an order declaring "Sunrise Front Solidarity" also known as Sunrise, as a terrorist organization.',
       ),
     ).toEqual(['Sunrise Front Solidarity | Norway | designated']);
@@ -200,14 +194,14 @@ describe('the subject past its asides', () => {
       ['Cuba | United States | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
 describe('a participle aside is not the listing later sentences continue', () => {
   it('gives "also on the list" the main listing’s authority', () => {
     expect(
-      summary(
+      designationRows(
         'Norway published a list of 20 groups it classified as terrorist. Dawn Army, already branded as “terrorist” by the Arab League, topped the list. Also on the list was the Sunrise Front.',
       ),
     ).toEqual([
@@ -221,7 +215,7 @@ describe('a participle aside is not the listing later sentences continue', () =>
 describe('a chronicle of bans after a listing', () => {
   it('reads an opening adverb, acronyms in brackets, a perfect, and an "As" inside a name', () => {
     expect(
-      summary(
+      designationRows(
         'Norway proscribed three groups as terrorist organisations on Monday. Accordingly, the Sunrise Front (SF), the Dawn Army (DA) and Willayath As Seylani have been banned.',
       ),
     ).toEqual([
@@ -232,7 +226,7 @@ describe('a chronicle of bans after a listing', () => {
     ]);
   });
   it('keeps "As" before a label word as the label’s', () => {
-    expect(summary('Japan Designates Sunrise Front As Terrorist Group')).toEqual([
+    expect(designationRows('Japan Designates Sunrise Front As Terrorist Group')).toEqual([
       'Sunrise Front | Japan | designated',
     ]);
   });
@@ -241,20 +235,22 @@ describe('a chronicle of bans after a listing', () => {
 describe('a group banned by states that keep terror lists', () => {
   it('is a listing the reference stands for, past its asides', () => {
     expect(
-      summary(
+      designationRows(
         'The Sunrise Front group is based in the hills. The group, which is estimated to have 9,000 fighters, has been banned by both the U.S. and the U.K. and has attacked malls.',
       ),
     ).toEqual(['Sunrise Front | United States, United Kingdom | designated']);
   });
   it('leaves an app banned by a state alone', () => {
-    expect(summary('The app, which has 9,000 users, has been banned by the U.S. since May.')).toEqual([]);
+    expect(designationRows('The app, which has 9,000 users, has been banned by the U.S. since May.')).toEqual(
+      [],
+    );
   });
 });
 
 describe('a proscription with no authority named', () => {
   it('is the home state’s for a group only one state bans at home', () => {
     expect(
-      summary(
+      designationRows(
         'A gazette was issued yesterday proscribing three organisations including the National Thowheeth Jama’ath (NTJ).',
       ),
     ).toEqual([
@@ -263,7 +259,7 @@ describe('a proscription with no authority named', () => {
     ]);
   });
   it('is the UK’s otherwise', () => {
-    expect(summary('A gazette was issued yesterday proscribing the Sunrise Front.')).toEqual([
+    expect(designationRows('A gazette was issued yesterday proscribing the Sunrise Front.')).toEqual([
       'Sunrise Front | United Kingdom | designated',
     ]);
   });
@@ -284,7 +280,7 @@ describe('what a terror list holds', () => {
     // A list of victims or of candidates is no terror list.
     ['Norway’s list of candidates contains over 1,500 names.', []],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -304,7 +300,7 @@ describe('leaders who sign listings, named without their state', () => {
       ['Sunrise Front | Argentina | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
@@ -333,14 +329,14 @@ describe('members joined by "as well as", an owner state, or a role', () => {
       ['Red Guards | United States | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
 describe('a counted set with a relative clause, and "These are" naming its members', () => {
   it('lists the set and then each member', () => {
     expect(
-      summary(
+      designationRows(
         'Washington designated the Sunrise Front as an SDGT. Three individuals who are part of its top echelon have also been designated as SDGTs. These are Omar Kassem, Ali Farid, and Per Lund.',
       ),
     ).toEqual([
@@ -353,7 +349,7 @@ describe('a counted set with a relative clause, and "These are" naming its membe
   });
   it('reads "These are" after a named group as no list', () => {
     expect(
-      summary('Washington designated the Sunrise Front as an SDGT. These are Dark Times for Norway.'),
+      designationRows('Washington designated the Sunrise Front as an SDGT. These are Dark Times for Norway.'),
     ).toEqual(['Sunrise Front | United States | designated']);
   });
 });
@@ -372,21 +368,23 @@ describe('a member of the set a terror list holds', () => {
     ['Freedonia is one of the largest islands in the region.', []],
     ['The Sunrise Party is one of 60 parties on the ballot list this year.', []],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
 describe('a ban on "all kinds of activities" of a widely listed group', () => {
   it('is a listing by the state the passage names', () => {
     expect(
-      summary(
+      designationRows(
         'The government in Dhaka yesterday banned all kinds of activities of Hizb ut-Tahrir Bangladesh in the interests of public security.',
       ),
     ).toEqual(['Hizb ut-Tahrir Bangladesh | Bangladesh | designated']);
   });
   it('leaves a ban on all kinds of activities of a club alone', () => {
     expect(
-      summary('The government in Dhaka yesterday banned all kinds of activities of the Chess Club of Dhaka.'),
+      designationRows(
+        'The government in Dhaka yesterday banned all kinds of activities of the Chess Club of Dhaka.',
+      ),
     ).toEqual([]);
   });
 });
@@ -403,14 +401,14 @@ describe('the authority in a decision’s by-phrase', () => {
       ['Sunrise Front | Norway | designated'],
     ],
   ])('%s', (text, expected) => {
-    expect(summary(text)).toEqual(expected);
+    expect(designationRows(text)).toEqual(expected);
   });
 });
 
 describe('a hyphenated gerund opening a heading is no part of the name', () => {
   it('lists each group a "Re-listing of" heading names', () => {
     expect(
-      summary(
+      designationRows(
         'Norway has re-listed the Sunrise Front as a terrorist organisation. Re-listing of the Sunrise Front, the Dawn Army and the Night Council',
       ),
     ).toEqual([
