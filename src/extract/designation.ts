@@ -344,10 +344,11 @@ const MEMBER_LINK_RE =
   // "A and sinister B": one describing word may follow the "and".
   // "A and a splinter group, B", "A and its affiliate B": a described member.
   // "A and its leader B": the leader listed with the group; "A and B, as well as C".
-  // "the Islamic State group, the Nusra Front and …": a generic head may close a member.
+  // "the Islamic State group, the Nusra Front and …", "the Viv Ansanm coalition and the Gran
+  // Grief gang": a generic head may close a member.
   // "…, All India Imams Council": a name's opening "All" is read as a determiner, not a name.
   // "A, al-Qaeda-affiliated group B and neo-Nazi group the C": each member with its description.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
 
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
@@ -2121,7 +2122,11 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   const directObject =
     !passive &&
     g.noun === undefined &&
-    (seededObject || !/^\s*(?:as|an?|by|in|to)\b/i.test(after) || LABEL_FIRST_RE.test(after));
+    (seededObject ||
+      !/^\s*(?:as|an?|by|in|to)\b/i.test(after) ||
+      LABEL_FIRST_RE.test(after) ||
+      // "designated a coalition of Haitian gangs as …": an uncounted set is an object too.
+      (/^\s*an?\s/i.test(after) && COUNTED_OBJECT_RE.test(after)));
   return { copular, passive, apposition, relative, byFirst, ofNoun, directObject };
 }
 

@@ -1,0 +1,68 @@
+/**
+ * Listings the extractor used to pass over: an uncounted set as the object ("a coalition of
+ * gangs"), members closed by a generic head ("the X coalition and the Y gang"), and the
+ * members of a set named with a describing word or a relative clause ("These criminal
+ * organizations are …", "The cartels that were designated include …"). Every sentence is
+ * written for the test; the near misses show what must stay as it was.
+ */
+import { describe, expect, it } from 'vitest';
+import { designationRows } from './designation-summary';
+
+describe('an uncounted set as the object of a listing', () => {
+  it.each<[string, string[]]>([
+    [
+      'The administration designated a coalition of armed Freedonian gangs as Foreign Terrorist Organizations.',
+      ['a coalition of armed Freedonian gangs | United States | designated'],
+    ],
+    [
+      'Moscow recognised a number of foreign organisations as terrorist on Tuesday.',
+      ['a number of foreign organisations | Russia | designated'],
+    ],
+    // Not a terror label: no claim.
+    ['The government designated a number of journalists as foreign agents.', []],
+    ['The ministry designated a handful of districts as disaster zones.', []],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
+
+describe('a generic head closes a member of the list', () => {
+  it.each<[string, string[]]>([
+    [
+      'The US designated the Sunrise coalition and the Morning Star gang as Foreign Terrorist Organizations.',
+      ['Sunrise | United States | designated', 'Morning Star gang | United States | designated'],
+    ],
+    [
+      'The US designated two Freedonian gangs as Foreign Terrorist Organizations. This decision targets the Sunrise coalition and the Morning Star gang, both of which control the capital.',
+      [
+        'two Freedonian gangs | United States | designated',
+        'Sunrise | United States | designated',
+        'Morning Star gang | United States | designated',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
+
+describe('the members of a set named with a describing word or a relative clause', () => {
+  it.each<[string, string[]]>([
+    [
+      'The State Department designated three Freedonian cartels as terrorist organizations. These criminal organizations are the Harbor Cartel, the Valley Cartel and the Coast Family.',
+      [
+        'three Freedonian cartels | United States | designated',
+        'Harbor Cartel | United States | designated',
+        'Valley Cartel | United States | designated',
+        'Coast Family | United States | designated',
+      ],
+    ],
+    [
+      'Washington named four Freedonian cartels as foreign terrorist organizations. The cartels that were designated include the Harbor Cartel, which runs the northern ports.',
+      ['four Freedonian cartels | United States | designated', 'Harbor Cartel | United States | designated'],
+    ],
+    // No listing before: the sentence alone names no one's listing.
+    ['These criminal organizations are the Harbor Cartel and the Valley Cartel.', []],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
