@@ -34,6 +34,11 @@ export function withoutAbbreviationPoints(text: string): string {
   return text.replace(/\b(?:U\.S|U\.K|U\.N|E\.U)\./g, (a) => a.replace(/\./g, ' '));
 }
 
+const TERROR_EVENT_LABEL_RE =
+  /^(?:(?:a|an|the)\s+)?(?:(?:series|spate|wave|string|number|surge|rise|uptick|spike|history)\s+of\s+)?(?:(?:new|fresh|major|deadly|recent|suspected|possible)\s+)?terror(?:ist|ism)?$/i;
+const TERROR_EVENT_AFTER_RE =
+  /^\s+(?:attacks?|activit(?:y|ies)|acts?|violence|incidents?|threats?|plots?|operations?|bombings?|strikes?|financing|funding|training|camps?|hideouts?|suspects?)\b/i;
+
 export function labelAfter(s: string, at: number): { label: string; end: number } | null {
   // "the U.S. list of …": abbreviation points are no sentence punctuation to the label (same length).
   const text = s.slice(at, at + 160);
@@ -104,5 +109,8 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
   // ("its designated list of …" is a list's name: "designated" there is an adjective.)
   if (/\b(?:from|designated(?!\s+(?:list|terrorists?|foreign|global)\b)|removed|added|listed)\b/.test(label))
     return null;
+  // "have seen a series of terrorist attacks": "terrorist" describes what happened, not a group.
+  // ("suspected of supporting terrorist activities" is a reason for a listing, and stays.)
+  if (TERROR_EVENT_LABEL_RE.test(label) && TERROR_EVENT_AFTER_RE.test(s.slice(end, end + 24))) return null;
   return { label, end };
 }

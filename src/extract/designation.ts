@@ -129,7 +129,7 @@ const NAME_RE = new RegExp(
   'gu',
 );
 const NOT_NAME =
-  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Designation|Designations|Listing|Proscription|Blacklisting|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Accordingly|Subsequently|Similarly|Likewise|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Details|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Out|Govt|Government's|Countries|Nations|Governments|Authorities|States)$/;
+  /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Designation|Designations|Listing|Proscription|Blacklisting|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Accordingly|Subsequently|Similarly|Likewise|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Details|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Out|Govt|Government's|Countries|Nations|Governments|Authorities|States|Fresh|Latest|Renewed|Further|Additional|Breaking)$/;
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Specified|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
@@ -268,16 +268,18 @@ function namesIn(s: string): NameSpan[] {
     if (/^\(/.test(trimmed) || trimmed.length < 2) continue;
     // "the Anti-Terrorism Act", "Resolution 1267": a law is no listed group.
     // "of the United Nations (UN) Regulations": a name that a law's title goes on from.
+    // "the Immigration and Nationality Act": a first word the law's title goes on from.
     if (
-      /^\s+(?:Regulations?|Act|Ordinance)\b/.test(
-        s.slice(start + trimmed.length, start + trimmed.length + 14),
+      /^\s+(?:and\s+\p{Lu}\p{L}*\s+)?(?:Regulations?|Act|Ordinance)\b/u.test(
+        s.slice(start + trimmed.length, start + trimmed.length + 40),
       )
     )
       continue;
     // "the United Nations Regulations No. 1 of 2012": the number after a law's name too.
     if (
       /\b(?:Act|Code|Law|Ordinance|Decree|Regulations?|Resolution)(?:\s+(?:of\s+)?\d{4}|\s+No)?$/.test(
-        trimmed,
+        // "the Immigration and Nationality Act (INA – 8 U.S.C. §1189)": its short name after it.
+        trimmed.replace(/\s*\([^()]*\)$/, ''),
       )
     )
       continue;

@@ -66,3 +66,31 @@ describe('the members of a set named with a describing word or a relative clause
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('words that look like a listing but are not one', () => {
+  it.each<[string, string[]]>([
+    // "terrorist" describes the attacks: the towns are no listed groups.
+    [
+      'Several districts of the province — including Northvale, Eastbrook and Lower Marsh — have seen a series of terrorist attacks this year.',
+      [],
+    ],
+    // A law's title is no listed group, with or without its short name after it.
+    [
+      'The United States bases FTO designations on Section 219 of the Immigration and Nationality Act (INA – 8 U.S.C. §1189), which sets out three conditions.',
+      [],
+    ],
+    // A headline's "Fresh" is no part of the group's name.
+    ['Fresh Sunrise Front terror designations announced by Canada', ['Sunrise Front | Canada | designated']],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+
+  // The reason for a listing stays a listing.
+  it('keeps "listed nine people suspected of supporting terrorist activities"', () => {
+    expect(
+      designationRows(
+        'Ghana has listed five Ghanaian individuals suspected of supporting terrorist activities, the ministry said.',
+      ),
+    ).toEqual(['five Ghanaian individuals | Ghana | designated']);
+  });
+});
