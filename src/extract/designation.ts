@@ -549,6 +549,9 @@ function insideGroupName(s: string, a: { start: number; end: number }): boolean 
   return m !== null && !NOT_GROUP_NAME_WORD_RE.test(m[1]) && authoritiesIn(m[1]).length === 0;
 }
 
+const SAID_IT_WILL_RE =
+  /^\s+(?:has\s+|had\s+)?(?:said|says|announced|confirmed|stated)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|they)\s+(?:will|would|had|has|have|is|was|plans\s+to)\s+(?:(?:\p{Ll}+ly|now|also|soon|not)\s+)?(?:be\s+)?$/u;
+
 function designatorsNear(
   s: string,
   tStart: number,
@@ -621,6 +624,8 @@ function designatorsNear(
         // "the U.S. imposed sanctions on X, designating it …": the subject of the clause a
         // participle closes.
         (PARTICIPLE_CLOSES_RE.test(between) && /^\p{L}+ing\b/u.test(s.slice(tStart, tStart + 16))) ||
+        // "Washington said it will re-designate the group": the pronoun is the speaker.
+        SAID_IT_WILL_RE.test(between) ||
         // "the EU decision to proscribe X": the authority whose decision it is.
         /^\s+(?:['’]s\s+)?(?:decision|move|vote|order|ruling)\s+to\s+$/.test(between) ||
         // "the decision by Saudi Arabia to designate X": so is the by-phrase's.
@@ -1707,6 +1712,9 @@ const TERROR_LIST_CLOSES_RE =
   /\s(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:terror\w*|sanctions)\s+(?:black)?list\b/u;
 
 /** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
+const OTHER_REASON_RE =
+  /^[^.;]{0,80}?\bfor\s+(?:committing\s+|its\s+role\s+in\s+|(?:their|its|his|her)\s+)?(?:acts\s+of\s+)?(?:genocide|war\s+crimes|crimes\s+against\s+humanity|human\s+rights\s+(?:abuses|violations)|(?:significant\s+)?corruption|atrocities|election\s+interference)\b/i;
+
 function lacksCue(
   sc: SentenceScope,
   g: Record<string, string | undefined>,
@@ -1721,6 +1729,9 @@ function lacksCue(
   // Abbreviation points ("the U.S. claims") do not end the clause.
   const clauseAfter =
     /^[^;]*?(?=[.;]\s|$)/.exec(withoutAbbreviationPoints(s.slice(tEnd, tEnd + 400)))?.[0] ?? '';
+  // "designated the RSF for committing acts of genocide": a listing for something other than
+  // terror is out of scope, however much the passage speaks of terror lists.
+  if (g.verb !== undefined && OTHER_REASON_RE.test(clauseAfter) && !CUE_RE.test(clauseAfter)) return true;
   return (
     !cued(windowText) &&
     // "the designation of Jundallah, a group that …, as a Foreign Terrorist Organization": so may a noun's.
@@ -3303,14 +3314,15 @@ function stateSponsorListers(ctx: PassageContext, at: number, entities: NameSpan
 /**
  * The examples the subject before `at` gives, as designators: "Countries including Israel, the US
  * and the UK, as well as the EU, have all designated …", "All Five Eyes countries, like the US and
- * Australia, have declared …".
+ * Australia, have declared …", "Dozens more, including Canada and Japan, have given Hamas a terrorist
+ * designation".
  */
 function subjectExamples(s: string, at: number): string[] {
   const examples = SUBJECT_EXAMPLES_RE.exec(s.slice(Math.max(0, at - 220), at));
   return examples ? authorityNames(examples[1]) : [];
 }
 const SUBJECT_EXAMPLES_RE =
-  /\b(?:countries|states|nations|governments|allies|members)\s*,?\s+(?:including|like|such\s+as)\s+((?:(?!\b(?:where|which|who|it|they)\b)[^;.]){1,160}?)\s*,?\s+(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|previously\s+|already\s+|since\s+){0,2}$/i;
+  /\b(?:countries|states|nations|governments|allies|members|(?:dozens|scores|many|several|others)(?:\s+more)?)\s*,?\s+(?:including|like|such\s+as)\s+((?:(?!\b(?:where|which|who|it|they)\b)[^;.]){1,160}?)\s*,?\s+(?:(?:have|has|had)\s+)?(?:all\s+|also\s+|previously\s+|already\s+|since\s+){0,2}(?:given\s+[^,;.]{1,40}?\s+an?\s+(?:[\p{L}-]+\s+){0,2})?$/iu;
 /** An authority opening the sentence as its subject, before the sentence's verb: "The Japanese Government announced". */
 const OPENING_AUTHORITY_RE =
   /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}.'-]*\s+){0,3}?(?:Government|government|Ministry|authorities|Cabinet|Council\s+of\s+Ministers)|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})\s+(?:on\s+\p{Lu}\p{Ll}+\s+|this\s+\p{Lu}\p{Ll}+\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*(?:\p{Ll}+ed|announced|imposed|froze|put|set|took)\b/u;

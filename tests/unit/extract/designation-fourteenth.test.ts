@@ -94,3 +94,25 @@ describe('words that look like a listing but are not one', () => {
     ).toEqual(['five Ghanaian individuals | Ghana | designated']);
   });
 });
+
+describe('who lists, and for what', () => {
+  it.each<[string, string[]]>([
+    // A listing for genocide is no terror listing, in a passage that speaks of terror lists.
+    [
+      'Senators asked whether the militia meets the threshold to be classified as a foreign terrorist organisation. In early 2025, the US Department of State designated the Dune Brigade for committing acts of genocide in the west.',
+      [],
+    ],
+    // The state that "said it will" list is the designator, not the state owning the group.
+    [
+      'Yemen’s Houthis fired on a tanker after Washington said it will re-designate the group as global terrorists.',
+      ['Houthis | United States | designated'],
+    ],
+    // "Dozens more, including A and B, have given X a terrorist designation": the examples list.
+    [
+      'Dozens more, including Canada, Japan and Australia, have given the Sunrise Front a terrorist designation.',
+      ['Sunrise Front | Canada, Japan, Australia | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
