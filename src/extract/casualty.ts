@@ -86,10 +86,11 @@ const HARM_BEFORE_ALT = alternation(HARM_BEFORE);
 const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD})?)`;
 // "25 children a month have been killed": a rate after the people still counts them; so do
 // their ages ("Two men aged 29 and 41 were killed", "two children, ages 3 and 9, were"). A
-// quoted harm word may hold its adverb ("were “arbitrarily executed”").
+// quoted harm word may hold its adverb ("were “arbitrarily executed”"), and the quote may open
+// before the auxiliary ('19 terrorists "were sent to hell"').
 const AGES = '(?:between\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*';
 const SUBJECT_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+${AGES}|,\\s+(?:aged|ages)\\s+${AGES},)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?(?<late>\\s+at\\s+least)?\\s*,?(?:\\s+${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+${AGES}|,\\s+(?:aged|ages)\\s+${AGES},)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?(?<late>\\s+at\\s+least)?\\s*,?(?:\\s+(?:["“](?=\\p{Ll}))?${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 /** "half of them", "the vast majority of them": a part of the people counted, in an aside. */
@@ -585,12 +586,13 @@ const SUBJECT_RELATIVE_RE = new RegExp(
  * claim runs from the count to the harm word.
  */
 // Set off by commas or dashes ("at least 11 fighters from the X Forces (XF) -- a coalition of
-// tribal militias -- were killed"); the noun phrase may end in an acronym in brackets.
+// tribal militias -- were killed"); the noun phrase may end in an acronym in brackets. An
+// "including" aside with no count is one too ("11 soldiers, including a Major, were killed").
 const SUBJECT_APPOSITION_RE = new RegExp(
-  `^${PARTITIVE}\\s+(?<np>${NP})(?:\\s*\\([^()\\d]{1,30}\\))?\\s*(?<open>,|--|[—–]|\\s-)\\s*(?<clause>an?\\s+[^,;:.!?()\\d"“”—–]{1,120}?)\\s*(?:,|--|[—–]|\\s-)(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}\\s+(?<np>${NP})(?:\\s*\\([^()\\d]{1,30}\\))?\\s*(?<open>,|--|[—–]|\\s-)\\s*(?<clause>(?:an?|including)\\s+[^,;:.!?()\\d"“”—–]{1,120}?)\\s*(?:,|--|[—–]|\\s-)(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
-const APPOSITION_GATE_RE = /(?:,|--|[—–]|\s-)\s*an?\s/;
+const APPOSITION_GATE_RE = /(?:,|--|[—–]|\s-)\s*(?:an?|including)\s/;
 const APPOSITION_CLOSE_RE = /,|--|[—–]|\s-/g;
 const NUMBER_WORD_RE = new RegExp(`\\b${NUMWORD}\\b`, 'i');
 
@@ -637,7 +639,7 @@ const ELIMINATED_SUBJECT_RE = new RegExp(
 function trySubjectEliminated(x: Cues, c: Count): CasualtyHit | null {
   if (!x.s.includes('limina') && !x.s.includes('eutrali')) return null;
   const m = ELIMINATED_SUBJECT_RE.exec(x.s.slice(c.end, c.end + 160));
-  if (!m?.groups || !ELIMINATED_HEADS.has(headWord(m.groups.np))) return null;
+  if (!m?.groups || !eliminatedArmedMen(m.groups.np, x.s.slice(c.end, c.end + 160))) return null;
   return hit(c, c.start, c.end + m[0].length, 'killed', 'subject', m.groups.np);
 }
 
@@ -922,6 +924,14 @@ const ELIMINATED_HEADS = new Set(
     ' ',
   ),
 );
+/** Whether an eliminated count is of armed men: "12 militants", "1,200 members of the ADF" (`after`: the text after the count). */
+function eliminatedArmedMen(np: string, after: string): boolean {
+  const head = headWord(np);
+  return (
+    ELIMINATED_HEADS.has(head) ||
+    (head === 'members' && /^\s+(?:[\p{L}-]+\s+){0,2}?members\s+of\s+(?:the\s+)?\p{Lu}/u.test(after))
+  );
+}
 
 /**
  * A modal or a verb of expectation right before an object's harm verb: "could kill 200 people",
@@ -1052,7 +1062,7 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
   if (before.includes('limina') || before.includes('eutrali') || before.includes('estroy')) {
     const eliminated = matchTail(ELIMINATED_BEFORE_RE, before);
     const np = eliminated ? OBJECT_NP_RE.exec(after) : null;
-    if (eliminated && np?.groups && ELIMINATED_HEADS.has(headWord(np.groups.np)))
+    if (eliminated && np?.groups && eliminatedArmedMen(np.groups.np, after))
       return hit(c, verbStart(c.start, eliminated), c.end + np[0].length, 'killed', 'object', np.groups.np);
   }
   const verb = matchTail(VERB_BEFORE_RE, before);

@@ -24,6 +24,7 @@ export const HARM_STEM_WORDS = (
     'unable\\s+to\\s+(?:locate|find|trace)',
     'for\\s+(?:their\\s+)?safety',
     'escaped\\s+(?:from\\s+)?(?:the|their)\\s',
+    'sent\\s+to\\s+hell',
   ]);
 
 /**

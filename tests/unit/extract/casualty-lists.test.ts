@@ -813,3 +813,33 @@ describe('butchered and slaughtered people', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('military report wording and asides before the verb', () => {
+  it.each<Row>([
+    [
+      'The army said it had eliminated more than 300 members of the Red Hand in the province.',
+      ['killed 300/null at_least «eliminated more than 300 members»'],
+    ],
+    // Members of staff are no armed men.
+    ['The firm eliminated 300 members of staff last year.', []],
+    [
+      'In the clash 14 militants "were sent to hell," the statement said.',
+      ['killed 14/14 exact «14 militants "were sent to hell»'],
+    ],
+    [
+      'Nine soldiers, including a Lieutenant Colonel and a Major, were also killed in the ambush.',
+      ['killed 9/9 exact «Nine soldiers, including a Lieutenant Colonel and a Major, were also killed»'],
+    ],
+    // A counted tally inside the aside stays a claim of its own.
+    [
+      'At least 30 people, including five children, were killed.',
+      ['killed 30/null at_least «At least 30 people»', 'killed 5/5 exact «five children, were killed»'],
+    ],
+    [
+      'More than 200,000 people have been driven from their homes since March.',
+      ['displaced 200000/null at_least «More than 200,000 people have been driven from their homes»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
