@@ -11,6 +11,7 @@
  * A count that fits no frame stays dark: precision over recall.
  */
 import type { CasualtyCategory, Approx } from './types';
+import { WEEKDAY } from './calendar';
 import { hasHarmStem } from './harm-stems';
 import { COUNT_SOURCE, findCounts, withApprox, type Count } from './counts';
 import {
@@ -74,8 +75,7 @@ const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE =
   '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';
-const AUX =
-  '(?:were|was|are|is|have|has|had|been|be|being|got|went|gone|left|pronounced|declared|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|discovered|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|newly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|(?:have|has)\\s+been|are\\s+now|were\\s+later|then|among\\s+those|(?:listed|registered|recorded|counted)\\s+as|today|yesterday|overnight|tonight|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|evening|afternoon))?|last\\s+(?:night|week)|(?:who|whom|that)\\s+we\\s+(?:still\\s+)?(?:have|had)|(?!(?:near|narrow|hard|bare|scarce|wrong|false|mistaken|supposed|fatal|mortal)ly\\b)\\p{L}{2,}ly)';
+const AUX = `(?:were|was|are|is|have|has|had|been|be|being|got|went|gone|left|pronounced|declared|currently|remain|remains|remained|reported(?:ly)?|confirmed|believed|feared|presumed|thought|known|estimated|said|understood|found|discovered|also|still|now|so\\s+far|already|previously|recently|later|since|either|all|who|that|to|may|might|officially|initially|subsequently|eventually|allegedly|newly|likely|probably|just|could|in\\s+total|in\\s+all|altogether|each|both|mostly|later|lightly|slightly|seriously|critically|badly|severely|gravely|moderately|(?:have|has)\\s+been|are\\s+now|were\\s+later|then|among\\s+those|(?:listed|registered|recorded|counted)\\s+as|today|yesterday|overnight|tonight|on\\s+(?:${WEEKDAY})(?:\\s+(?:night|morning|evening|afternoon))?|last\\s+(?:night|week)|(?:who|whom|that)\\s+we\\s+(?:still\\s+)?(?:have|had)|(?!(?:near|narrow|hard|bare|scarce|wrong|false|mistaken|supposed|fatal|mortal)ly\\b)\\p{L}{2,}ly)`;
 const HARM_AFTER_ALT = alternation(HARM_AFTER);
 const HARM_NOUN_ALT = alternation(HARM_NOUNS);
 const HARM_ADJ_ALT = alternation(HARM_ADJECTIVES);

@@ -687,16 +687,17 @@ const BAN_WORD_RE = /\b(?:ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?)\b/i;
 /** A hedge anywhere in the clause before a ban: "moved a proposal, in 2016 with …, to ban X". */
 const BAN_HEDGE_BEFORE_RE = new RegExp(`\\b(?:${HEDGE_WORDS})\\b[^.;]{0,140}$`, 'i');
 
+// "banned from the tournament": kept out of something, not outlawed ("banned from operating" is;
+// "banned from tomorrow", "from 1 March": when, not what from).
+const BANNED_FROM_PLACE_RE = new RegExp(
+  `^\\s+from\\s+(?!operating|functioning|carrying|engaging|any\\s+activit|activit|today|tomorrow|midnight|next|\\d|${WEEKDAY}|${MONTH})`,
+);
 /** A ban trigger that the passage's topic makes a listing (no hedge anywhere before it). */
 function topicalBan(sc: SentenceScope, word: string, tStart: number): boolean {
   return (
     sc.banOnTopic &&
     BAN_WORD_RE.test(word) &&
-    // "banned from the tournament": kept out of something, not outlawed ("banned from operating" is).
-    // ("banned from tomorrow", "from 1 March": when, not what from.)
-    !/^\s+from\s+(?!operating|functioning|carrying|engaging|any\s+activit|activit|today|tomorrow|midnight|next|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)/.test(
-      sc.s.slice(tStart + word.length, tStart + word.length + 30),
-    ) &&
+    !BANNED_FROM_PLACE_RE.test(sc.s.slice(tStart + word.length, tStart + word.length + 30)) &&
     !BAN_HEDGE_BEFORE_RE.test(sc.s.slice(Math.max(0, tStart - 140), tStart))
   );
 }
@@ -2054,6 +2055,11 @@ interface TriggerVoice {
   directObject: boolean;
 }
 
+// "were designated", "were on Wednesday designated": a day may come between.
+const PASSIVE_AUX_BEFORE_RE = new RegExp(
+  `\\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\\s+(?:\\w+ly\\s+|also\\s+|now\\s+|first\\s+|since\\s+|previously\\s+|again\\s+|long\\s+|already\\s+|still\\s+|on\\s+(?:${WEEKDAY})\\s+)?$`,
+  'i',
+);
 function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: TriggerFrame): TriggerVoice {
   const { g, word, tStart, before, after } = t;
   // "remain on the list" says something of its subject, like a passive.
@@ -2084,12 +2090,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   const passive =
     /^remain|\s(?:on|among)$/i.test(word) ||
     headline ||
-    (/(?:ed|put|kept|banned)$/i.test(word) &&
-      // "were on Wednesday designated": a day may come between.
-      (/\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\s+(?:\w+ly\s+|also\s+|now\s+|first\s+|since\s+|previously\s+|again\s+|long\s+|already\s+|still\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?$/i.test(
-        before,
-      ) ||
-        copular));
+    (/(?:ed|put|kept|banned)$/i.test(word) && (PASSIVE_AUX_BEFORE_RE.test(before) || copular));
   // An apposition describes its head with a participle or a noun ("X, a group designated …");
   // a finite verb after a comma has its own subject ("In the US, the State Department lists …").
   const participle = g.noun !== undefined || /(?:ed|put|kept|banned)$/i.test(word);

@@ -3,6 +3,7 @@
  * "the Syrian Observatory for Human Rights reported". Looked for in the claim's sentence,
  * then in the one before it.
  */
+import { WEEKDAY } from './calendar';
 import type { Span } from './sentences';
 
 const REPORT_VERBS =
@@ -25,17 +26,18 @@ const INVERTED_RE = new RegExp(`\\b${REPORT_VERBS}\\s+(${NAME}|${GENERIC_REPORTE
 const ACCORDING_HINT_RE = /accord/i;
 const REPORT_VERB_RE = new RegExp(`\\b${REPORT_VERBS}\\b`);
 
+// "police said on Monday", "officials said today": when they said it is no part of who said it.
+const WHEN_TAIL_RE = new RegExp(
+  `\\s+(?:on|in|at|late|early)\\s+(?:\\p{Lu}\\p{Ll}+day|\\p{Ll}+day|${WEEKDAY})\\b.*$`,
+  'u',
+);
+const TIME_WORD_TAIL_RE = new RegExp(`\\s+(?:${WEEKDAY}|today|yesterday|late|earlier|later|also|now)$`, 'u');
+
 function clean(source: string): string | null {
   const s = source
-    .replace(
-      /\s+(?:on|in|at|late|early)\s+(?:\p{Lu}\p{Ll}+day|\p{Ll}+day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$/u,
-      '',
-    )
+    .replace(WHEN_TAIL_RE, '')
     .replace(/\s+(?:on|in|at)\s+(?:a|its|their|his|her)\s+.*$/u, '')
-    .replace(
-      /\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|late|earlier|later|also|now)$/u,
-      '',
-    )
+    .replace(TIME_WORD_TAIL_RE, '')
     .trim()
     // "…, while fire officials estimated": the conjunction opens the clause, not the name.
     .replace(/^(?:while|whereas|but|and|as|though|although|yet)\s+/i, '');
