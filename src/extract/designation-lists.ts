@@ -164,9 +164,11 @@ const banOnFrame = (s: string): boolean =>
   BAN_ON_FRAME_RE.test(s);
 const INCLUDED_SUBJECT_RE =
   /\bincluding\s+(?=[^.;]{1,200}?,\s+(?:are|were|have|has|had)\s+(?:(?:also|now|already|all|since|been|officially)\s+){0,3}(?:banned|designated|listed|proscribed|outlawed|declared|classified)\b)(?:the\s+)?/u;
-const JOIN_FRAME_RE = /\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:likes|ranks)\s+of\s+)?(?:the\s+)?(?=\p{Lu})/u;
+// "would join organizations like A, B and C on the U.S. terrorist list": the examples are listed.
+const JOIN_FRAME_RE =
+  /\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:likes|ranks)\s+of\s+)?(?:(?:other\s+)?(?:groups|organi[sz]ations|entities|outfits)\s+(?:like|such\s+as|including)\s+)?(?:the\s+)?(?=\p{Lu})/u;
 const JOIN_TAIL_RE =
-  /^\s*,?\s+(?:on|in)\s+(?:the|that|this|its)\s+(?:[\p{L}'-]+\s+){0,4}?list\b|^\s*,?\s+as\s+(?:the\s+|an?\s+)?(?:only\s+)?(?:(?:other|designated)\s+)?(?:state\s+sponsors?|terrorist)/u;
+  /^\s*,?\s+(?:on|in)\s+(?:the|that|this|its)\s+(?:[\p{L}.'-]+\s+){0,4}?list\b|^\s*,?\s+as\s+(?:the\s+|an?\s+)?(?:only\s+)?(?:(?:other|designated)\s+)?(?:state\s+sponsors?|terrorist)/u;
 const ALONGSIDE_FRAME_RE =
   /\b(?:alongside|along\s+with|together\s+with)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|outfits|movements|entities)\s+(?:such\s+as\s+|including\s+|like\s+)?(?:the\s+)?/gu;
 // "A, B and C are among the organizations (removed)": a list naming the members before the frame.
@@ -443,7 +445,7 @@ export function enumeratedClaims(
   const push = (
     frameStart: number,
     listFrom: number,
-    base: Pick<Found, 'designators' | 'status' | 'label'>,
+    base: Pick<Found, 'designators' | 'status' | 'label' | 'aside'>,
   ): void => {
     // "Antifa Ost in Germany, the International Revolutionary Front in Italy": where, not who.
     // A state among the members is where a member is, not one ("six Mexico crime organizations").
@@ -455,7 +457,7 @@ export function enumeratedClaims(
       const start = i === 0 && entity.start - frameStart <= 120 ? frameStart : entity.start;
       out.push({ entity, start, end: entity.end, ...base });
     });
-    if (members.length > 0) state.v = members[members.length - 1];
+    if (members.length > 0 && !base.aside) state.v = members[members.length - 1];
   };
   const authorities = (text: string | undefined): string[] => (text ? authorityNames(text) : []);
   const designatorsFor = (own: string[]): string[] =>
@@ -540,17 +542,32 @@ export function enumeratedClaims(
     });
   // "Cuba will join A, B and C on that list": the members it joins there.
   // A cued sentence joins the passage's last claim as well.
-  const joined = s.includes('join') ? (prior ?? (cuedSentence(s) ? state.claim : undefined)) : undefined;
-  const join = joined ? JOIN_FRAME_RE.exec(s) : null;
-  if (join && joined) {
+  const join = s.includes('join') ? JOIN_FRAME_RE.exec(s) : null;
+  const joined = join ? (prior ?? (cuedSentence(s) ? state.claim : undefined)) : undefined;
+  if (join) {
     const listFrom = join.index + join[0].length;
     const members = enumeratedNames(s, listFrom, names());
     const last = members[members.length - 1];
-    if (last && JOIN_TAIL_RE.test(s.slice(last.end, last.end + 80))) {
+    const tail = last ? JOIN_TAIL_RE.exec(s.slice(last.end, last.end + 80)) : null;
+    // "would join A, B and C on the U.S. terrorist list": with no listing before, a tail naming
+    // a terror list and its keeper says who lists the members.
+    const tailAuthorities =
+      tail && !joined && /terror/i.test(s.slice(last!.end, last!.end + 80)) ? authorities(tail[0]) : [];
+    const listedBy =
+      joined ??
+      (tailAuthorities.length > 0
+        ? {
+            label: tail![0].replace(/^\s*,?\s+(?:on|in|as)\s+(?:(?:the|that|this|its)\s+)?/, ''),
+            designators: tailAuthorities,
+          }
+        : undefined);
+    if (tail && listedBy) {
       const base = {
         status: 'designated' as const,
-        label: joined.label,
-        designators: joined.designators.length > 0 ? joined.designators : passageAuthority(),
+        label: listedBy.label,
+        designators: listedBy.designators.length > 0 ? listedBy.designators : passageAuthority(),
+        // Examples named in passing: a list after them continues no listing of theirs.
+        aside: !joined,
       };
       // The state that joins them is listed too: "North Korea joins …".
       const subject = names()

@@ -1124,7 +1124,10 @@ export interface Found {
   label: string;
   status: 'designated' | 'delisted';
   designators: string[];
-  /** Made by a parenthetical aside ("(banned in Russia)"): no list that follows continues it. */
+  /**
+   * Made by a parenthetical aside ("(banned in Russia)") or by examples named in passing ("would
+   * join A and B on the U.S. terrorist list"): no list that follows continues it.
+   */
   aside?: boolean;
 }
 

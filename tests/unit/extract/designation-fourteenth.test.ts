@@ -116,3 +116,25 @@ describe('who lists, and for what', () => {
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('groups another set "would join" on a named terror list', () => {
+  it.each<[string, string[]]>([
+    [
+      'Officials are preparing to designate four Freedonian gangs as terrorist organizations. These groups would join organizations like ISIS, Hezbollah and Hamas on the U.S. terrorist list.',
+      [
+        'ISIS | United States | designated',
+        'Hezbollah | United States | designated',
+        'Hamas | United States | designated',
+      ],
+    ],
+    // Not a terror list.
+    ['The club will join Arsenal, Chelsea and Liverpool on the list of top clubs.', []],
+    // A planned listing's members stay dark, though the examples before them are listed.
+    [
+      'Officials are preparing to designate three Freedonian gangs as terrorist organizations. They would join groups like Hamas on the U.S. terrorist list.\nThe organizations to be designated include:\n– Harbor Cartel\n– Valley Cartel',
+      ['Hamas | United States | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
