@@ -1234,8 +1234,8 @@ const REFERS_BACK_THE_RE =
 const refersBack = (s: string): boolean =>
   REFERS_BACK_WORD_RE.test(s) || (REFERS_BACK_HEAD_RE.test(s) && REFERS_BACK_THE_RE.test(s));
 // … or, opening the sentence or what is said, to the set its claims named ("These groups",
-// "The three were …"). Anchored: most sentences open otherwise and say nothing.
-const SET_REFERENCE = `(?:Both|These|Those|The|All|both|these|those|the|all)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:groups|organi[sz]ations|entities|individuals)\\b|(?:same\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:were|are|have|had|remain)\\b)`;
+// "The three were …"), or to more of the same ("Two other groups were also designated"). Anchored: most sentences open otherwise and say nothing.
+const SET_REFERENCE = `(?:Both|These|Those|The|All|both|these|those|the|all)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:groups|organi[sz]ations|entities|individuals)\\b|(?:same\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:were|are|have|had|remain)\\b)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:other|additional|more|further)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groups|organi[sz]ations|entities|individuals|cartels|gangs|outfits|militias)\\b`;
 const SET_REFERENCE_OPENS_RE = new RegExp(`^\\s*${SET_REFERENCE}`, 'u');
 const SET_REFERENCE_SAID_RE = new RegExp(`\\bsaid\\s+(?:that\\s+)?${SET_REFERENCE}`, 'u');
 const refersToSet = (s: string): boolean =>
@@ -3679,7 +3679,7 @@ const EPITHET_GATE_RE = new RegExp(EPITHET_RE.source, 'u');
 const EPITHET_HEAD_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group|movement)\b/u;
 /** Words that put a banned name among armed groups: "gunmen of the banned X", "hideouts of". */
 const ARMED_CONTEXT_RE =
-  /\b(?:terror\w*|militants?|militancy|gunmen|insurgen\w*|fighters|rebels?|cadres?|hideouts?|jihadis\w*|attacks?|bomb\w*|encounter|operatives?|commanders?|members)\b/i;
+  /\b(?:terror\w*|militants?|militancy|gunmen|insurgen\w*|fighters|rebels?|cadres?|hideouts?|jihadis\w*|attacks?|bomb\w*|encounter|operatives?|commanders?|members|violence|ceasefire|kill(?:s|ed|ing|ings)?)\b/i;
 
 /**
  * A group named by a legal epithet: "the proscribed terror outfit X" with the authorities the
@@ -3700,10 +3700,11 @@ function addProscribedEpithets(sc: SentenceScope): void {
       continue;
     const headBefore = m.groups?.head !== undefined;
     const head = headBefore ? null : EPITHET_HEAD_AFTER_RE.exec(s.slice(entity.end));
-    // A proscribed name needs its head noun; a banned one an armed context at least.
+    // A proscribed name needs its head noun or its acronym ("the proscribed Tehreek-i-Taliban
+    // Pakistan (TTP)"); a banned one an armed context at least.
     if (
       word === 'proscribed'
-        ? !headBefore && !head
+        ? !headBefore && !head && !/\s\(\p{Lu}{2,}[\p{L}-]*\)$/u.test(entity.text)
         : !headBefore && !head && !m.groups?.desc && !ARMED_CONTEXT_RE.test(s)
     )
       continue;

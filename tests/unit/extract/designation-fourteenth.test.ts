@@ -138,3 +138,42 @@ describe('groups another set "would join" on a named terror list', () => {
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('a legal epithet before a named group', () => {
+  it.each<[string, string[]]>([
+    // "proscribed" with the group's acronym after its name, and no head noun.
+    [
+      'Attacks rose after the proscribed Sunrise Front (SF) ended its ceasefire with the government.',
+      ['Sunrise Front (SF) |  | designated'],
+    ],
+    // "banned" in a sentence about violence, in a passage about terror.
+    [
+      'Terror returns to the valley. The region faces relentless violence from the banned Sunrise Front (SF).',
+      ['Sunrise Front (SF) |  | designated'],
+    ],
+    // Neither acronym nor head noun: a role, left alone.
+    ['He was the proscribed Sunrise Front leader in the district.', []],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
+
+describe('more of the same set after a listing', () => {
+  it('reads "Two other groups were also designated" after a listing', () => {
+    expect(
+      designationRows(
+        'The United States named six Freedonian cartels as foreign terrorist organizations. Two other groups were also designated.',
+      ),
+    ).toEqual([
+      'six Freedonian cartels | United States | designated',
+      'Two other groups | United States | designated',
+    ]);
+  });
+  it('leaves "Two other groups were also arrested" alone', () => {
+    expect(
+      designationRows(
+        'The United States named six Freedonian cartels as foreign terrorist organizations. Two other groups were also arrested.',
+      ),
+    ).toEqual(['six Freedonian cartels | United States | designated']);
+  });
+});
