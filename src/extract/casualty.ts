@@ -719,6 +719,10 @@ const CONDITION_END_RE = /\scondition$|\sconditions$/i;
 const INJURED_DIED_RE =
   /^(?:\s+(?:in|during|at|near|on)(?:\s+(?!(?:and|but|or|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|all|others?)\b)[\p{L}'-]+){1,5})?(?:\s+(?:and|but))?(?:\s+(?:have|has|had|later|subsequently|since|also|then|reportedly))*\s+(?:died|succumbed)\b/iu;
 
+/** "six wounded soldiers and civilians were killed": the people "wounded" describes, and the verb saying they died. */
+const WOUNDED_PEOPLE_THEN_KILLED_RE =
+  /^(\s+(?:soldiers|civilians|people|men|women|children|patients|fighters|troops|police(?:men)?|officers|prisoners|detainees|survivors)(?:\s+and\s+[\p{L}-]+)?)(?:\s+(?:were|was|have\s+been|had\s+been|later|also|since|subsequently)){1,3}\s+(?:killed|executed|slain|shot\s+dead|murdered)\b/iu;
+
 function trySubject(x: Cues, c: Count): CasualtyHit | null {
   const s = x.s;
   const rest = s.slice(c.end, c.end + 160);
@@ -734,6 +738,16 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     );
   const category = categoryFromGroups(HARM_AFTER, m.groups);
   if (!category) return null;
+  // "six wounded soldiers and civilians were killed": "wounded" describes people whom the verb
+  // after says died.
+  const woundedDied =
+    category === 'injured' && m.groups?.np === undefined
+      ? WOUNDED_PEOPLE_THEN_KILLED_RE.exec(s.slice(c.end + m[0].length, c.end + m[0].length + 80))
+      : null;
+  if (woundedDied) {
+    const people = `${m[0].trim()}${woundedDied[1]}`;
+    return hit(c, c.start, c.end + m[0].length + woundedDied[0].length, 'killed', 'subject', people);
+  }
   // "1,000 others at least were wounded": a qualifier after the people is the count's (the noun
   // phrase may have taken it for a place: "at …").
   const lateInNp = m.groups?.np !== undefined && /\sat\s+least$/i.test(m.groups.np);

@@ -843,3 +843,15 @@ describe('military report wording and asides before the verb', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"wounded" describing people who were then killed', () => {
+  it.each<Row>([
+    [
+      'In the days after the city fell, at least six wounded soldiers and civilians were killed in the clinic.',
+      ['killed 6/null at_least «at least six wounded soldiers and civilians were killed»'],
+    ],
+    ['Six wounded soldiers were evacuated by helicopter.', ['injured 6/6 exact «Six wounded»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
