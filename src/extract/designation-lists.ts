@@ -92,7 +92,7 @@ export const COUNTED_OBJECT_RE = new RegExp(
 );
 // Every counted set holds a numeral or a number word: a literal scan rules out most clauses.
 export const SET_NUMBER_WORD_RE =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds|several|coalition|handful|number|host|slew|raft|string|alliance|network)\b/i;
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|scores|hundreds|several)\b|\ban?\s+(?:coalition|handful|number|host|slew|raft|string|alliance|network)\s+of\b/i;
 export const COUNTED_SUBJECT_RE = new RegExp(
   `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+|\\s(?=(?:the\\s+)?names\\s+of\\s))(?:(?:the|The|Only|only|Another|another)\\s+)?(?:names\\s+of\\s+(?:the\\s+)?)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?|\\s+(?:in|of|within)\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:organi[sz]ation|group|movement|network|leadership)|\\s+(?:who|which|that)\\s+(?:are|is|were|was|lead|led|run|ran|belong(?:s|ed)?|form(?:s|ed)?|hold|held)\\s+[^,;.]{1,60}?)?(?:\\s+(?:that|which|who))?\\s+(?:(?:were|was|are|is)(?:\\s+being)?|(?:have|has|had)\\s+(?:also\\s+|now\\s+|since\\s+|already\\s+)?been|will\\s+be|(?:should\\s+|must\\s+)?be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all|currently|still)\\s+)?$`,
   'iu',
