@@ -719,7 +719,10 @@ const CONDITION_END_RE = /\scondition$|\sconditions$/i;
 const INJURED_DIED_RE =
   /^(?:\s+(?:in|during|at|near|on)(?:\s+(?!(?:and|but|or|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|most|all|others?)\b)[\p{L}'-]+){1,5})?(?:\s+(?:and|but))?(?:\s+(?:have|has|had|later|subsequently|since|also|then|reportedly))*\s+(?:died|succumbed)\b/iu;
 
-/** "six wounded soldiers and civilians were killed": the people "wounded" describes, and the verb saying they died. */
+/**
+ * "six wounded soldiers and civilians were killed": the people "wounded" describes (group 1), and
+ * the verb saying they died.
+ */
 const WOUNDED_PEOPLE_THEN_KILLED_RE =
   /^(\s+(?:soldiers|civilians|people|men|women|children|patients|fighters|troops|police(?:men)?|officers|prisoners|detainees|survivors)(?:\s+and\s+[\p{L}-]+)?)(?:\s+(?:were|was|have\s+been|had\s+been|later|also|since|subsequently)){1,3}\s+(?:killed|executed|slain|shot\s+dead|murdered)\b/iu;
 
@@ -938,7 +941,10 @@ const ELIMINATED_HEADS = new Set(
     ' ',
   ),
 );
-/** Whether an eliminated count is of armed men: "12 militants", "1,200 members of the ADF" (`after`: the text after the count). */
+/**
+ * Whether an eliminated count is of armed men: "12 militants", "1,200 members of the ADF" (`after`
+ * is the text after the count).
+ */
 function eliminatedArmedMen(np: string, after: string): boolean {
   const head = headWord(np);
   return (

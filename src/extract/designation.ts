@@ -1234,7 +1234,8 @@ const REFERS_BACK_THE_RE =
 const refersBack = (s: string): boolean =>
   REFERS_BACK_WORD_RE.test(s) || (REFERS_BACK_HEAD_RE.test(s) && REFERS_BACK_THE_RE.test(s));
 // … or, opening the sentence or what is said, to the set its claims named ("These groups",
-// "The three were …"), or to more of the same ("Two other groups were also designated"). Anchored: most sentences open otherwise and say nothing.
+// "The three were …"), or to more of the same ("Two other groups were also designated").
+// Anchored: most sentences open otherwise and say nothing.
 const SET_REFERENCE = `(?:Both|These|Those|The|All|both|these|those|the|all)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:groups|organi[sz]ations|entities|individuals)\\b|(?:same\\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:were|are|have|had|remain)\\b)|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:other|additional|more|further)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groups|organi[sz]ations|entities|individuals|cartels|gangs|outfits|militias)\\b`;
 const SET_REFERENCE_OPENS_RE = new RegExp(`^\\s*${SET_REFERENCE}`, 'u');
 const SET_REFERENCE_SAID_RE = new RegExp(`\\bsaid\\s+(?:that\\s+)?${SET_REFERENCE}`, 'u');
@@ -1715,10 +1716,11 @@ const SANCTIONS_AFTER_RE = new RegExp(`^\\s+${QUALIFIED_SANCTIONS}`);
 const TERROR_LIST_CLOSES_RE =
   /\s(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:terror\w*|sanctions)\s+(?:black)?list\b/u;
 
-/** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
+// "designated the RSF for committing acts of genocide": a reason for a listing other than terror.
 const OTHER_REASON_RE =
   /^[^.;]{0,80}?\bfor\s+(?:committing\s+|its\s+role\s+in\s+|(?:their|its|his|her)\s+)?(?:acts\s+of\s+)?(?:genocide|war\s+crimes|crimes\s+against\s+humanity|human\s+rights\s+(?:abuses|violations)|(?:significant\s+)?corruption|atrocities|election\s+interference)\b/i;
 
+/** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
 function lacksCue(
   sc: SentenceScope,
   g: Record<string, string | undefined>,
