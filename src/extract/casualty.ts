@@ -67,8 +67,11 @@ const IRREGULAR_PAST = '(?:made|left|sent|took|drove|brought|kept|put|set|caused
 // is an adjective of the next member, not the verb of a new clause.
 const UN_ADJECTIVE =
   '(?:un(?:identified|specified|named|armed|disclosed|confirmed|accompanied|documented|registered))';
-/** After "and": no verb that opens a new clause. */
-const NOT_CLAUSE_VERB = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b)`;
+/**
+ * After "and": no verb that opens a new clause, and no qualifier that opens a count of its own
+ * ("killed 17 people and more than a dozen wounded").
+ */
+const NOT_CLAUSE_VERB = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b|(?:more|fewer|less|over|nearly|almost|around|about|roughly|approximately|some|at\\s+least|up\\s+to|as\\s+many)\\s+(?:than\\s+)?(?:a\\s+|an\\s+)?(?:\\d|${NUMWORD}\\b|dozen|hundred|thousand|score))`;
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+)?${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|one\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,3}){0,2})`;

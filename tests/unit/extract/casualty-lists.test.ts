@@ -855,3 +855,29 @@ describe('"wounded" describing people who were then killed', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('a second count after "and" in an object', () => {
+  it.each<Row>([
+    [
+      'The blast killed at least 17 people and more than a dozen wounded.',
+      [
+        'killed 17/null at_least «killed at least 17 people»',
+        'injured 12/null at_least «more than a dozen wounded»',
+      ],
+    ],
+    [
+      'Gunmen killed nine people and more than 20 others were wounded.',
+      [
+        'killed 9/9 exact «killed nine people»',
+        'injured 20/null at_least «more than 20 others were wounded»',
+      ],
+    ],
+    // "more" with no count after it stays in the noun phrase.
+    [
+      'The strike killed five soldiers and more civilians.',
+      ['killed 5/5 exact «killed five soldiers and more civilians»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
