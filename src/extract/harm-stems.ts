@@ -8,7 +8,7 @@
  * (every frame needs one), and testing for them is far cheaper than finding counts.
  */
 export const HARM_STEM_WORDS = (
-  'kill dead death die wound injur hurt missing displac fled flee homeless evacuat casualt victim body bodies ' +
+  'kill dead death deceased die wound injur hurt missing displac fled flee homeless evacuat casualt victim body bodies ' +
   'corpse toll fatalit lives perish murder slain slaughter butcher massacr drown hospital treatment refuge uproot ' +
   'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal idp homes ' +
   'martyr condition lost trampl gunned vanish disappear behead decapitat dying eliminat shahadat ' +

@@ -881,3 +881,20 @@ describe('a second count after "and" in an object', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"the deceased" as the dead', () => {
+  it.each<Row>([
+    [
+      'About 20 of the deceased were worshippers at a vigil.',
+      ['killed 20/20 about «About 20 of the deceased»'],
+    ],
+    [
+      'The 40 deceased included 12 children.',
+      ['killed 40/40 exact «40 deceased»', 'killed 12/12 exact «12 children»'],
+    ],
+    // People who have since died, named for another reason, are no toll.
+    ['The ministry lifted the ban on six now deceased individuals.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
