@@ -35,6 +35,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'executed',
     'drowned',
     'lost their lives',
+    'lost his life',
     'succumbed',
     'shot dead',
     'shot and killed',

@@ -898,3 +898,16 @@ describe('"the deceased" as the dead', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"lost his life" as one of a tally', () => {
+  it.each<Row>([
+    [
+      'Nine militants were killed and one soldier lost his life.',
+      ['killed 9/9 exact «Nine militants were killed»', 'killed 1/1 exact «one soldier lost his life»'],
+    ],
+    // A lone individual is no count (docs/CLAIMS.md).
+    ['One soldier lost his life in the attack.', []],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
