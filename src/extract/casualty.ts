@@ -68,13 +68,13 @@ const IRREGULAR_PAST = '(?:made|left|sent|took|drove|brought|kept|put|set|caused
 const UN_ADJECTIVE =
   '(?:un(?:identified|specified|named|armed|disclosed|confirmed|accompanied|documented|registered))';
 /**
- * After "and": no verb that opens a new clause, and no qualifier that opens a count of its own
+ * After "and": neither a verb that opens a new clause nor a qualifier that opens a count of its own
  * ("killed 17 people and more than a dozen wounded").
  */
-const NOT_CLAUSE_VERB = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b|(?:more|fewer|less|over|nearly|almost|around|about|roughly|approximately|some|at\\s+least|up\\s+to|as\\s+many)\\s+(?:than\\s+)?(?:a\\s+|an\\s+)?(?:\\d|${NUMWORD}\\b|dozen|hundred|thousand|score))`;
+const NOT_CLAUSE_OPENER = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b|(?:more|fewer|less|over|nearly|almost|around|about|roughly|approximately|some|at\\s+least|up\\s+to|as\\s+many)\\s+(?:than\\s+)?(?:a\\s+|an\\s+)?(?:\\d|${NUMWORD}\\b|dozen|hundred|thousand|score))`;
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
-const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+)?${NOT_CLAUSE_VERB}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|one\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,3}){0,2})`;
+const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+)?${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|one\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,3}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE =
   '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';
