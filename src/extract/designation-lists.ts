@@ -114,7 +114,7 @@ const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hu
 // groups:".
 // "A list of the people named in the order, issued on Monday, named A, B and C".
 // "Its revised list contains militant groups like A and B".
-const LIST_FRAME = `\\b(?:the|its|that|this|a)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|of)\\s+){0,5}?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:(?:which|that)\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains|names|features)(?:\\s*:\\s*|\\s+)(?:(?:[\\p{L}\\d,-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions)\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\b(?:listed|named|identified)\\s+(?:those|the\\s+(?:individuals|people|persons|entities))\\s+(?:sanctioned|designated|listed|targeted|blacklisted)\\s+as\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
+const LIST_FRAME = `\\b(?:the|its|that|this|a)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|of)\\s+){0,5}?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:(?:which|that)\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+)?(?:comprises|includes|contains|names|features)(?:\\s*:\\s*|\\s+)(?:(?:[\\p{L}\\d.,-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions),?\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\b(?:listed|named|identified)\\s+(?:those|the\\s+(?:individuals|people|persons|entities))\\s+(?:sanctioned|designated|listed|targeted|blacklisted)\\s+as\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*`;
 const LIST_FRAME_RE = new RegExp(LIST_FRAME, 'iu');
 const STATE_SPONSOR_LIST_RE = /\bState\s+Sponsors?\s+of\s+Terrorism\s+list\b/i;
 // A claim on a set ("four foreign groups", "13 individuals and 23 groups") may be followed by its members.
@@ -147,7 +147,7 @@ const ENUM_WORD_RE =
 // "These criminal organizations are A, B …", "The cartels that were designated include A".
 // "The five are A, B …", "The five, who held posts under the old regime, are A, B …": a
 // number alone refers back to the counted set.
-export const CONTINUED_FRAME_RE =
+const CONTINUED_FRAME_RE =
   /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:They|These)\s+(?:also\s+)?(?:include|included|comprise|are|were)\s*:?\s*(?=(?:the\s+)?[\p{Lu}\d])|^\s*(?:Among\s+(?:them|those|these|the\s+others)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were|include|included)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:[\p{Ll}-]+\s+)?(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states|additions|designees|leaders|commanders|figures|cartels|gangs|militias|factions)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:(?:that|which|who)\s+(?:were|have\s+been|had\s+been|are)\s+)?(?:added|named|listed|designated|proscribed|banned|removed|delisted|blacklisted|sanctioned)\b(?:[^,.;:]|(?<=\b\p{Lu})\.){0,40}(?:,\s+(?:all|both|each|most)\s[^,.;:]{1,30},)?|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:black)?list)?\s+(?:are|include|included|were|comprise)\s*:?\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:entities|groups|organi[sz]ations|outfits)\s+(?:such\s+as|like)\s+)?|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)(?:\s*,[^;.]{1,100}?,)?\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
@@ -330,7 +330,7 @@ export function asideClaims(s: string, names: () => NameSpan[]): Found[] {
 }
 
 /** Whether a claim on a set ended close enough before `passageOffset` for its members to follow. */
-export function nearSetClaim(passageOffset: number, state: PassageState): boolean {
+function nearSetClaim(passageOffset: number, state: PassageState): boolean {
   return state.claimEnd !== undefined && passageOffset - state.claimEnd <= FOLLOW_ON_CHARS;
 }
 

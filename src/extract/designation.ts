@@ -34,12 +34,10 @@ import { MONTH, WEEKDAY } from './calendar';
 import { footnoteClaims } from './designation-footnote';
 import { homeStateOf, localeOf, placeCounts, type PlaceCounts } from './home-states';
 import {
-  CONTINUED_FRAME_RE,
   COUNTED_OBJECT_RE,
   COUNTED_SET_PHRASE,
   COUNTED_SUBJECT_RE,
   cuedSentence,
-  nearSetClaim,
   MEMBER_INTRO_RE,
   REFERENCE_GATE_RE,
   REFERENCE_SUBJECT_RE,
@@ -3649,7 +3647,7 @@ function passageWide(sc: SentenceScope): () => string[] {
 function afterTriggerClaims(sc: SentenceScope): Found[] {
   const { s, passageOffset, state, found, continues, onTopic } = sc;
   // Here the sentence has a cue, which the frames after a list or a colon need no claim for.
-  const follows = continues || onTopic || (nearSetClaim(passageOffset, state) && CONTINUED_FRAME_RE.test(s));
+  const follows = continues || onTopic || followsClaim(s, passageOffset, state);
   addEnumeratedMembers(sc, follows);
   addJoinedSets(sc);
   addConsideredClaims(sc);

@@ -1,0 +1,38 @@
+/**
+ * Listings the extractor used to pass over or misread, found in the fifteenth session's
+ * reading of a held-out set: a list's members introduced by a describing set ("several
+ * U.S.-based groups, including …"). Every sentence is written for the test; the near misses
+ * show what must stay as it was.
+ */
+import { describe, expect, it } from 'vitest';
+import { designationRows } from './designation-summary';
+
+describe("a list's members after a describing set, once a set was listed", () => {
+  it.each<[string, string[]]>([
+    [
+      'Canada added six organizations to its list of terrorist entities on Monday. The updated list includes several Europe-based groups, including the Iron Wolves, the Night Legion and the Grey Front.',
+      [
+        'six organizations | Canada | designated',
+        'Iron Wolves | Canada | designated',
+        'Night Legion | Canada | designated',
+        'Grey Front | Canada | designated',
+      ],
+    ],
+    [
+      'Canada added six organizations to its list of terrorist entities on Monday. The new list contains two U.S.-based organizations such as the Iron Wolves.',
+      ['six organizations | Canada | designated', 'Iron Wolves | Canada | designated'],
+    ],
+    // Not the list: no members.
+    [
+      "Canada added six organizations to its list of terrorist entities on Monday. The festival's line-up includes several Europe-based groups, including the Iron Wolves and the Night Legion.",
+      ['six organizations | Canada | designated'],
+    ],
+    // No listing before it: a list of what, by whom, is not said.
+    [
+      'The updated list includes several Europe-based groups, including the Iron Wolves and the Night Legion.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
