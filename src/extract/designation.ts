@@ -392,9 +392,10 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
   // group under two names; a list joins its last member with "and" or "or".
   groups.forEach((g, i) => {
     const last = g[g.length - 1];
-    // A counted set may close the list: "the Houthis, Hamas's military wing and two Iraqi militias".
+    // A counted set may close the list: "the Houthis, Hamas's military wing and two Iraqi militias";
+    // so may an uncounted one: "A, the B Cartel and other drug cartels".
     const closedLater =
-      /^(?:\s+[\p{Ll}-]+)?,?\s+(?:and|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/u.test(
+      /^(?:\s+[\p{Ll}-]+)?,?\s+(?:and|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|other\s+(?:[\p{Ll}-]+\s+){0,2}?(?:groups|organi[sz]ations|cartels|gangs|militias|factions|entities|outfits))\b/u.test(
         s.slice(last.end, last.end + 40),
       );
     // "designates A, B far-right terrorist groups": a plural label closes a comma list.
@@ -2620,9 +2621,10 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
       ? relativeAside
       : null;
   // "declared the Brotherhood group and its organisation as a terrorist organisation":
-  // the group's own parts between object and label.
+  // the group's own parts between object and label; so may an uncounted set that closes the
+  // list ("designated A, B and other drug cartels as …").
   const withParts =
-    /^\s+(?:group\s+)?(?:and|or)\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+(?=\s+as\s)/u.exec(
+    /^\s+(?:group\s+)?(?:and|or)\s+(?:(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|other\s+(?:[\p{Ll}-]+\s+){0,2}?(?:groups|organi[sz]ations|cartels|gangs|militias|factions|entities|outfits))(?=\s+as\s)/u.exec(
       s.slice(lastObject.end, lastObject.end + 80),
     );
   // "declared X, also known as “Y”, a terrorist organisation": the label follows another name.

@@ -1,10 +1,12 @@
 /**
  * Listings the extractor used to pass over or misread, found in the fifteenth session's
  * reading of a held-out set: a list's members introduced by a describing set ("several
- * U.S.-based groups, including …"). Every sentence is written for the test; the near misses
+ * U.S.-based groups, including …") and a list closed by an uncounted set ("A, B and other drug
+ * cartels"). Every sentence is written for the test; the near misses
  * show what must stay as it was.
  */
 import { describe, expect, it } from 'vitest';
+import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
 import { designationRows } from './designation-summary';
 
 describe("a list's members after a describing set, once a set was listed", () => {
@@ -34,5 +36,35 @@ describe("a list's members after a describing set, once a set was listed", () =>
     ],
   ])('%s', (text, expected) => {
     expect(designationRows(text)).toEqual(expected);
+  });
+});
+
+describe('a list of objects closed by an uncounted set', () => {
+  it.each<[string, string[]]>([
+    [
+      'The United States on Friday designated the Red Hand, the Blue Crew Cartel and other street gangs as Foreign Terrorist Organizations.',
+      ['Red Hand | United States | designated', 'Blue Crew Cartel | United States | designated'],
+    ],
+    [
+      'The United States designated the Red Hand and other street gangs as Foreign Terrorist Organizations.',
+      ['Red Hand | United States | designated'],
+    ],
+    // No listing: no claim.
+    [
+      'Officials said the Red Hand, the Blue Crew Cartel and other street gangs were recruiting teenagers.',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+
+  it('reads the label after the set', () => {
+    const [first, second] = extractClaims(
+      'The United States on Friday designated the Red Hand, the Blue Crew Cartel and other street gangs as Foreign Terrorist Organizations.',
+    ).filter((c): c is DesignationClaim => c.kind === 'designation');
+    expect([first.label, second.label]).toEqual([
+      'Foreign Terrorist Organizations',
+      'Foreign Terrorist Organizations',
+    ]);
   });
 });
