@@ -2,7 +2,7 @@
  * Listings the extractor used to pass over or misread, found in the fifteenth session's
  * reading of a held-out set: a list's members introduced by a describing set ("several
  * U.S.-based groups, including …") and a list closed by an uncounted set ("A, B and other drug
- * cartels"). Every sentence is written for the test; the near misses
+ * cartels"), and members named before "were among other groups on the list". Every sentence is written for the test; the near misses
  * show what must stay as it was.
  */
 import { describe, expect, it } from 'vitest';
@@ -66,5 +66,32 @@ describe('a list of objects closed by an uncounted set', () => {
       'Foreign Terrorist Organizations',
       'Foreign Terrorist Organizations',
     ]);
+  });
+});
+
+describe('members named before "among other groups on the list"', () => {
+  it.each<[string, string[]]>([
+    [
+      'Canada has designated scores of groups as terrorist entities. The Iron Wolves, the Night Legion and the Grey Front were among other groups on the list.',
+      [
+        'scores of groups | Canada | designated',
+        'The Iron Wolves | Canada | designated',
+        'Night Legion | Canada | designated',
+        'Grey Front | Canada | designated',
+      ],
+    ],
+    // Among other groups somewhere else: not the list's members.
+    [
+      'Canada has designated scores of groups as terrorist entities. The Iron Wolves and the Night Legion were among other groups at the summit.',
+      ['scores of groups | Canada | designated'],
+    ],
+    [
+      'Canada has designated scores of groups as terrorist entities. The Iron Wolves and the Night Legion were among the groups at the summit.',
+      ['scores of groups | Canada | designated'],
+    ],
+    // No listing before it.
+    ['The Iron Wolves, the Night Legion and the Grey Front were among other groups on the list.', []],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
   });
 });
