@@ -1481,6 +1481,17 @@ function tryToll(
   return hit(count, start, c.end, category, 'toll');
 }
 
+/**
+ * An estimate governing the count right after it: "estimates 3,800", "was estimated at (between)",
+ * "estimates of 2.5 million", "estimates put the civilian death toll at 20,000".
+ */
+const ESTIMATE_BEFORE_COUNT_RE = tailRegExp(
+  '\\bestimat(?:e|es|ed)\\s+(?:(?:at|of)\\s+|(?:put|puts|placed?|places)\\s+(?:[^.;:!?\\d]{0,60}?\\s)?at\\s+)?',
+  'i',
+);
+/** "…, according to UN estimates": the count's source is an estimate (no other count between). */
+const ESTIMATES_AFTER_COUNT_RE =
+  /^[^.;:!?\d]{0,40}?\baccording\s+to\s+(?:(?:the|an?|its|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?estimates?\b/iu;
 /** An estimate before a toll's head, maybe through "the number of" ("estimated the number of civilian deaths at"). */
 const ESTIMATED_HEAD_RE =
   /\bestimat(?:e|es|ed|ing)\s+(?:that\s+)?(?:the\s+)?(?:(?:number|figure|count|toll)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2})?$/iu;
@@ -2537,6 +2548,21 @@ export function analyseSentence(
     // "…, up from 157 on Saturday": a change in the figure, not a report of the old one.
     if (!EARLIER_REPORT_AFTER_RE.test(s.slice(c.end, c.end + 40))) continue;
     hits[i] = { ...hit(c, c.start, c.end, prev.category, 'tally'), tailEnd: c.end };
+  }
+  // "The UN estimates 3,800 civilians have been killed", "was estimated at 60", "displaced
+  // 355,000 people, according to UN estimates": an estimate's figure is approximate
+  // (docs/CLAIMS.md), as "an estimated 60" is.
+  if (s.includes('stimat')) {
+    for (let i = 0; i < counts.length; i++) {
+      const h = hits[i];
+      const c = counts[i];
+      if (!h || h.approx !== 'exact') continue;
+      if (
+        matchTail(ESTIMATE_BEFORE_COUNT_RE, s.slice(Math.max(0, c.start - 90), c.start)) ||
+        ESTIMATES_AFTER_COUNT_RE.test(s.slice(c.end, c.end + 80))
+      )
+        hits[i] = { ...h, ...withApprox(c, 'about'), start: h.start, end: h.end };
+    }
   }
   // A rate is no count of people harmed: "… died and 300 were hurt each month".
   const superseded = s.includes('had ') && (s.includes('earlier') || s.includes('previous'));

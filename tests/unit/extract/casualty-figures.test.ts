@@ -106,3 +106,47 @@ describe('the number in the same sentence, the whereabouts unknown, and a list o
     expect(second.source).toBe('activists');
   });
 });
+
+// docs/CLAIMS.md: "an estimated" makes a count approximate, and so does an estimate that
+// governs the figure from further off or names it as its source.
+describe('an estimate governing the figure is approximate', () => {
+  it.each<Row>([
+    [
+      'The agency estimates 2,400 civilians have been killed in the fighting.',
+      ['killed 2400/2400 about «2,400 civilians have been killed»'],
+    ],
+    [
+      'The toll on Sunday was estimated at 75 people, the governor said.',
+      ['killed 75/75 about «The toll on Sunday was estimated at 75»'],
+    ],
+    [
+      'The relief agency estimates between 8,000 and 9,000 dead.',
+      ['killed 8000/9000 about «between 8,000 and 9,000 dead»'],
+    ],
+    [
+      'Independent estimates put the civilian death toll at 12,000.',
+      ['killed 12000/12000 about «death toll at 12,000»'],
+    ],
+    [
+      'The floods have displaced 140,000 people, according to UN estimates.',
+      ['displaced 140000/140000 about «displaced 140,000 people»'],
+    ],
+    // A bound stays a bound.
+    [
+      'The agency estimates at least 2,400 civilians have been killed.',
+      ['killed 2400/null at_least «at least 2,400 civilians have been killed»'],
+    ],
+    // The estimate names another count as its figure: the first count is exact.
+    [
+      'Nine were killed and 140,000 displaced, according to UN estimates.',
+      ['killed 9/9 exact «Nine were killed»', 'displaced 140000/140000 about «140,000 displaced»'],
+    ],
+    // Without an estimate the figure is exact.
+    [
+      'The floods have displaced 140,000 people, according to the UN.',
+      ['displaced 140000/140000 exact «displaced 140,000 people»'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
