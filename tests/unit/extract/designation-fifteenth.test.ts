@@ -95,3 +95,27 @@ describe('members named before "among other groups on the list"', () => {
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('"no longer listed" is a delisting', () => {
+  it.each<[string, string[]]>([
+    [
+      'The Red Hand Brigade is no longer listed as a terrorist organization by the United States.',
+      ['The Red Hand Brigade | United States | delisted'],
+    ],
+    [
+      'The Red Hand Brigade is no longer proscribed by Britain, the court ruled.',
+      ['The Red Hand Brigade | United Kingdom | delisted'],
+    ],
+    [
+      'Washington took the Red Hand Brigade off two terrorism lists in February.',
+      ['Red Hand Brigade | United States | delisted'],
+    ],
+    // Still listed.
+    [
+      'The Red Hand Brigade is still listed as a terrorist organization by the United States.',
+      ['The Red Hand Brigade | United States | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
