@@ -1817,8 +1817,10 @@ function triggerStatus(
   )
     status = 'delisted';
   if (
-    // "removed Sudan's state sponsor of terrorism designation", "suspends ban on X"
-    /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end(?:s|ed|ing)?|drop\w*|overturn\w*|suspend\w*)\s+(?:(?:the|its|their|his|a)\s+)?(?:[\p{L}\d'-]+\s+){0,5}$/iu.test(
+    // "removed Sudan's state sponsor of terrorism designation", "suspends ban on X", "is
+    // withdrawing FARC's designation", "to cancel the designation" (not "withdrew its troops
+    // after X's designation").
+    /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end(?:s|ed|ing)?|drop\w*|overturn\w*|suspend\w*|withdr[ae]w\w*|cancel\w*|revers(?:e|es|ed|ing))\s+(?:(?:the|its|their|his|a)\s+)?(?:(?!(?:after|before|since|following|despite|amid|over|because|when|until|upon)\s)[\p{L}\d'’-]+\s+){0,5}$/iu.test(
       before,
     )
   )

@@ -119,3 +119,23 @@ describe('"no longer listed" is a delisting', () => {
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('a designation withdrawn, cancelled or reversed is delisted', () => {
+  it.each<[string, string[]]>([
+    [
+      "The Department of State is withdrawing the Red Hand's designation as a Foreign Terrorist Organization.",
+      ['Red Hand | United States | delisted'],
+    ],
+    [
+      "The US government announced its decision to cancel the Red Hand's terror designation.",
+      ['Red Hand | United States | delisted'],
+    ],
+    // The verb acts on something else before the designation is named.
+    [
+      "The US withdrew its troops after the Red Hand's terror designation.",
+      ['Red Hand | United States | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
