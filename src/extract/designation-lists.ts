@@ -62,7 +62,7 @@ export const SET_HEAD =
 // "added one individual to the EU terrorist list": a set of one is named in the singular.
 const ONE_SET =
   '(?:one|a\\s+single)\\s+(?:(?:other|additional|further|new)\\s+)?(?:individual|person|entity|company)';
-export const COUNTED_SET_PHRASE = `(?:${ONE_SET}|(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|as\\s+many\\s+as\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+|(?:some|about|around|nearly|almost|roughly|approximately)\\s+)?${SET_NUMBER}\\s+(?:of\\s+(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+))?(?:(?:new|other|more|additional|further|such)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?)`;
+export const COUNTED_SET_PHRASE = `(?:${ONE_SET}|(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|as\\s+many\\s+as\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+|(?:some|about|around|nearly|almost|roughly|approximately)\\s+)?${SET_NUMBER}\\s+(?:of\\s+(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+))?(?:(?:new|other|more|additional|further|such)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:and|or)\\s+[\\p{L}'’-]+\\s+)?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?)`;
 // "seven persons and two firms": two counted sets, each a claim of its own (the second a
 // number of its own; "five individuals and companies" stays one set).
 const TWO_SETS_RE = new RegExp(`^(.+?${SET_HEAD})\\s+and\\s+(${SET_NUMBER}\\s.+)$`, 'iu');
@@ -330,7 +330,7 @@ export function asideClaims(s: string, names: () => NameSpan[]): Found[] {
 }
 
 /** Whether a claim on a set ended close enough before `passageOffset` for its members to follow. */
-function nearSetClaim(passageOffset: number, state: PassageState): boolean {
+export function nearSetClaim(passageOffset: number, state: PassageState): boolean {
   return state.claimEnd !== undefined && passageOffset - state.claimEnd <= FOLLOW_ON_CHARS;
 }
 

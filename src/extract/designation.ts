@@ -38,6 +38,7 @@ import {
   COUNTED_SET_PHRASE,
   COUNTED_SUBJECT_RE,
   cuedSentence,
+  nearSetClaim,
   MEMBER_INTRO_RE,
   REFERENCE_GATE_RE,
   REFERENCE_SUBJECT_RE,
@@ -87,7 +88,7 @@ const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const HEDGE_WORDS =
-  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to|from)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|(?<!\\b(?:approved|passed|adopted|carried)\\s(?:[a-zA-Z-]+\\s){0,6})motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to|pledg(?:e|es|ed|ing)\\s+to|work(?:s|ed|ing)?\\s+to|legislation\\s+to|bills?\\s+to|bills?\\s+(?:that|which)\\s+would|press(?:es|ed|ing)(?!\\s+(?:release|conference|briefing|statement))|(?:a|the|renewed|new|fresh|its|their)\\s+push|(?:it\\W?s|is)\\s+(?:high\\s+)?time\\s+for|move\\s+forward\\s+with|pav(?:e|es|ed|ing)\\s+the\\s+way\\s+for|(?:anxious|eager|keen)\\s+to|mov(?:es|ing)\\s+to|warn(?:s|ed|ing)?\\s+against|against\\s+being";
+  "consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to|from)|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|(?<!\\b(?:approved|passed|adopted|carried)\\s(?:[a-zA-Z-]+\\s){0,6})motion|petition(?:s|ed)?|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit\\w*\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|intention\\s+to|explor(?:e|es|ed|ing)|options?\\s+to|pledg(?:e|es|ed|ing)\\s+to|work(?:s|ed|ing)?\\s+to|legislation\\s+to|bills?\\s+to|bills?\\s+(?:that|which)\\s+would|press(?:es|ed|ing)(?!\\s+(?:release|conference|briefing|statement))|(?:a|the|renewed|new|fresh|its|their)\\s+push|(?:it\\W?s|is)\\s+(?:high\\s+)?time\\s+for|move\\s+forward\\s+with|pav(?:e|es|ed|ing)\\s+the\\s+way\\s+for|(?:anxious|eager|keen)\\s+to|mov(?:es|ing)\\s+to|warn(?:s|ed|ing)?\\s+against|against\\s+being|likely\\s+to";
 // Within 60 characters (commas allowed), or further back within the clause, where a period after
 // a single capital (U.S., U.K.) is an abbreviation: "urged U.S. Secretary of State Jane Doe in a
 // letter on Friday to immediately designate …".
@@ -1365,8 +1366,15 @@ function sentenceDesignations(
     const bullets = bulletClaims(s, () => namesIn(s), lastEntity);
     if (bullets) return bullets;
   }
+  // "Canada added four groups to its terror list. It also added X": members of the set, added
+  // without a cue of their own (see addsToListedSet).
+  const addsToSet =
+    lastEntity.setClaim !== undefined &&
+    s.includes('add') &&
+    ADDS_NAME_RE.test(s) &&
+    nearSetClaim(passageOffset, lastEntity);
   // Most sentences name neither a terror label nor a listing: one test skips them.
-  if (!SENTENCE_GATE_RE.test(s)) return followOn(s, passageOffset, ctx, lastEntity);
+  if (!SENTENCE_GATE_RE.test(s) && !addsToSet) return followOn(s, passageOffset, ctx, lastEntity);
   // "Its leaders, A and B, were also designated": members named by reference to the group just
   // listed (an anchored test first: most sentences open otherwise).
   const byReference = memberReferenceClaims(s, lastEntity);
@@ -1428,6 +1436,7 @@ function sentenceDesignations(
     !cuedSentence(s) &&
     !/proscri|blacklist|de-?list/i.test(s) &&
     !continues &&
+    !addsToSet &&
     !(lastEntity.v !== null && /\b[Rr]e-?list(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u.test(s)) &&
     !mayListWidelyListedSet(s) &&
     // "There are currently 60 entities listed under the Criminal Code", in a passage on terror lists.
@@ -1534,9 +1543,11 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     /^\s+(?:the\s+|a\s+|its\s+)?(?:[\d-]+year-old\s+)?ban\s+(?:on|of|against)\s/i.test(after);
   // "identify N groups as terrorist organizations": only with its label.
   if (/^identif/.test(word) && !IDENTIFIED_AS_RE.test(after)) return;
+  const addsToSet = addsToListedSet(sc, word);
   if (
     weak &&
     !labelAfterTrigger &&
+    !addsToSet &&
     !sanctionsOnGroup &&
     !unSanctionsLifted &&
     !liftedBan &&
@@ -1588,6 +1599,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   if (
     weak &&
     !label &&
+    !addsToSet &&
     !liftedBan &&
     !unSanctionsLifted &&
     !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
@@ -1596,6 +1608,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   if (
     !label &&
     !sanctioned &&
+    !addsToSet &&
     !cuedSentence(s) &&
     !/proscri|de-?list|^re-?list/i.test(word) &&
     !continues &&
@@ -1720,6 +1733,21 @@ const OTHER_REASON_RE =
   /^[^.;]{0,80}?\bfor\s+(?:committing\s+|its\s+role\s+in\s+|(?:their|its|his|her)\s+)?(?:acts\s+of\s+)?(?:genocide|war\s+crimes|crimes\s+against\s+humanity|human\s+rights\s+(?:abuses|violations)|(?:significant\s+)?corruption|atrocities|election\s+interference)\b/i;
 
 /** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
+/**
+ * "Canada has added four groups to its terrorist list. … It also added X": the set's members,
+ * added by the same listing (a set listed just before, and the same verb), need no cue.
+ */
+function addsToListedSet(sc: SentenceScope, word: string): boolean {
+  return (
+    /^add/.test(word) &&
+    sc.state.setClaim !== undefined &&
+    ADDS_NAME_RE.test(sc.s) &&
+    nearSetClaim(sc.passageOffset, sc.state)
+  );
+}
+/** "added X", "adding the X": a name as the object ("added the movement" refers back instead). */
+const ADDS_NAME_RE = /\badd(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u;
+
 function lacksCue(
   sc: SentenceScope,
   g: Record<string, string | undefined>,
@@ -1728,6 +1756,7 @@ function lacksCue(
   tEnd: number,
 ): boolean {
   const { s, found, continues, onTopic } = sc;
+  if (addsToListedSet(sc, word)) return false;
   const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
   // A sentence that has already made a claim keeps its cue for later triggers.
   // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".

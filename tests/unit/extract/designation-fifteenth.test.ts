@@ -139,3 +139,29 @@ describe('a designation withdrawn, cancelled or reversed is delisted', () => {
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('members added after a set was added to a terror list', () => {
+  it.each<[string, string[]]>([
+    [
+      'Canada has added four violent extremist and insurgent groups to its list of terrorist entities. It said it was adding the Red Hand, the Night Legion and the Grey Front. It also added Islamic State-Freedonia.',
+      [
+        'four violent extremist and insurgent groups | Canada | designated',
+        'Red Hand | Canada | designated',
+        'Night Legion | Canada | designated',
+        'Grey Front | Canada | designated',
+        'Islamic State-Freedonia | Canada | designated',
+      ],
+    ],
+    // No set listed before: "added" alone lists nothing.
+    ['The government said it was adding the Red Hand, the Night Legion and the Grey Front.', []],
+    // A reference, not a name, is left to the rules for references.
+    [
+      'Canada has added four groups to its list of terrorist entities. It also added the movement.',
+      ['four groups | Canada | designated'],
+    ],
+    // A forecast is no listing.
+    ['The Red Hand is likely to be added to the list of terrorist organisations by Canada.', []],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
