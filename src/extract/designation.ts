@@ -183,7 +183,7 @@ function namesIn(s: string): NameSpan[] {
       const first = /^(\S+)\s+/.exec(text);
       if (!first) break;
       const w = first[1].replace(/[,.]$/, '');
-      const connector = /^(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al)$/.test(w);
+      const connector = /^(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al|&)$/.test(w);
       // "'Hateful' Ash Order": a quoted word closes before the name.
       const quoted = /^\p{L}+'$/u.test(first[1]) && !/s'$/.test(first[1]);
       // "Lifting TPLF's terrorist designation …": a participle opening the sentence is no part of a name.
@@ -1662,6 +1662,14 @@ function isNoTrigger(s: string, word: string, tStart: number, tEnd: number, ctx:
     word === 'list' &&
     /\b(?:the|a|an|its|their|this|that|his|her|our|new|same|official)\s+$/i.test(
       s.slice(Math.max(0, tStart - 12), tStart),
+    )
+  )
+    return true;
+  // "Canada's Terrorist List Got Updated …": a headline's list after its label word is a noun.
+  if (
+    word === 'list' &&
+    /\b(?:Terrorist|Terror|Terrorism|Sanctions|Entity|Entities|Consolidated|Exclusion|FTO|SDN)\s+$/.test(
+      s.slice(Math.max(0, tStart - 14), tStart),
     )
   )
     return true;

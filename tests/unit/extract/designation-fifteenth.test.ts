@@ -165,3 +165,15 @@ describe('members added after a set was added to a terror list', () => {
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('a headline names the list with a capital', () => {
+  it.each<[string, string[]]>([
+    // "List" after its label word is the noun, not the verb; "&" opens no name.
+    ["Canada's Terrorist List Got Updated To Include 13 More Groups & Here's What That Means", []],
+    ["Freedonia's Terror List Now Names Ten Groups & What It Means", []],
+    // A headline's verb still lists.
+    ['Canada Lists Proud Boys As Terrorist Entity', ['Proud Boys | Canada | designated']],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
