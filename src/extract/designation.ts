@@ -2604,6 +2604,9 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   return entities;
 }
 
+const TIES_BEFORE_LABEL_RE =
+  /^\s+(?:affiliated|associated|linked|tied|connected|allied)\s+(?:to|with)\s+[^.;,]{1,50}?(?=\s+(?:as|on|onto|to)\s)/;
+
 /**
  * "the Houthis, Hamas's military wing and two Iraqi militias": a counted set closing the list;
  * "X and other similar groups": a set of its own (docs/CLAIMS.md).
@@ -2668,6 +2671,8 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     );
   // "declared X, also known as “Y”, a terrorist organisation": the label follows another name.
   const alias = ALIAS_ASIDE_RE.exec(s.slice(lastObject.end, lastObject.end + 100));
+  // "placed six individuals affiliated to them on its sanctions list": a participle's ties first.
+  const ties = TIES_BEFORE_LABEL_RE.exec(s.slice(lastObject.end, lastObject.end + 100));
   // "the designation of X by the United States as …": the by-phrase may come before the label.
   const byEnd = /^\s*,?\s*by\s/.test(s.slice(lastObject.end, lastObject.end + 6))
     ? byPhraseEnd(s, lastObject.end)
@@ -2681,6 +2686,7 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     (relative ? labelAfter(s, lastObject.end + relative[0].length) : null) ??
     (withParts ? labelAfter(s, lastObject.end + withParts[0].length) : null) ??
     (alias ? labelAfter(s, lastObject.end + alias[0].length) : null) ??
+    (ties ? labelAfter(s, lastObject.end + ties[0].length) : null) ??
     (byEnd > lastObject.end ? labelAfter(s, byEnd) : null);
   // "designated Wagner a transnational criminal organisation": designated something else.
   const otherLabel =

@@ -177,3 +177,16 @@ describe('a headline names the list with a capital', () => {
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('ties between a set and its list', () => {
+  it.each<[string, string[]]>([
+    [
+      'The UN Security Council placed six individuals affiliated to them on its Al Qaida sanctions list.',
+      ['six individuals | United Nations | designated'],
+    ],
+    // A place, not a list: no listing.
+    ['The UN Security Council placed six observers affiliated to the mission on the border.', []],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
