@@ -213,11 +213,43 @@ function spansAnd(a: string, b: string): boolean {
 const ASIDE_AFTER_MEMBER_RE =
   /^\s*,\s*(?:which|who|an?\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|cult|network|outfit|faction|militia))\b[^,;.]*(?=,|;)/u;
 
+/**
+ * "A, the Bisan Center for Research and Development, B and C": a list joins only its last member
+ * with "and", so an "and" followed by more comma-separated members (or by the list's own "and")
+ * is inside a name.
+ */
+export function namesJoinedByInnerAnd(s: string, inside: NameSpan[], to: number): NameSpan[] {
+  if (inside.length < 3) return inside;
+  const out: NameSpan[] = [];
+  for (const n of inside) {
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      /^\s+and\s+$/.test(s.slice(prev.end, n.start)) &&
+      ((/^\s*,\s*(?:the\s+)?\p{Lu}/u.test(s.slice(n.end, n.end + 12)) &&
+        /,?\s+and\s+(?:the\s+)?\p{Lu}/u.test(s.slice(n.end, to))) ||
+        // "…, the C Center for Research and Development and the D Union": the list's own "and"
+        // right after, in a list that has commas before.
+        (/^\s+and\s+(?:the\s+)?\p{Lu}/u.test(s.slice(n.end, n.end + 12)) &&
+          s.slice(inside[0].start, prev.start).includes(',')))
+    ) {
+      out[out.length - 1] = { start: prev.start, end: n.end, text: s.slice(prev.start, n.end) };
+      continue;
+    }
+    out.push(n);
+  }
+  return out;
+}
+
 /** The names enumerated from `from` on, up to the first gap that no list would leave. */
 function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   let at = from;
-  const inside = names.filter((n) => n.start >= from);
+  const inside = namesJoinedByInnerAnd(
+    s,
+    names.filter((n) => n.start >= from),
+    s.length,
+  );
   for (let i = 0; i < inside.length; i++) {
     const n = inside[i];
     // "A, which is based in Syria, and B": a closed aside describes A; the list goes on after it.
@@ -228,6 +260,13 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
     // "the Lakes and Hills Liberation Front (LHLF)": one name across an "and", as its acronym spells.
     const prev = out[out.length - 1];
     if (prev && prev.end === at && /^\s+and\s+$/.test(gap) && spansAnd(prev.text, n.text)) {
+      out[out.length - 1] = { start: prev.start, end: n.end, text: s.slice(prev.start, n.end) };
+      at = n.end;
+      continue;
+    }
+    // "Defense for Children International – Palestine": a one-word branch after a dash is part
+    // of the name.
+    if (prev && prev.end === at && /^\s[–—]\s$/.test(gap) && !/\s/.test(n.text)) {
       out[out.length - 1] = { start: prev.start, end: n.end, text: s.slice(prev.start, n.end) };
       at = n.end;
       continue;

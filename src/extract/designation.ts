@@ -39,6 +39,7 @@ import {
   COUNTED_SUBJECT_RE,
   cuedSentence,
   nearSetClaim,
+  namesJoinedByInnerAnd,
   MEMBER_INTRO_RE,
   REFERENCE_GATE_RE,
   REFERENCE_SUBJECT_RE,
@@ -427,34 +428,6 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
     pick++;
   }
   return groups[pick];
-}
-
-/**
- * "A, the Bisan Center for Research and Development, B and C": a list joins only its last member
- * with "and", so an "and" followed by more comma-separated members (or by the list's own "and")
- * is inside a name.
- */
-function namesJoinedByInnerAnd(s: string, inside: NameSpan[], to: number): NameSpan[] {
-  if (inside.length < 3) return inside;
-  const out: NameSpan[] = [];
-  for (const n of inside) {
-    const prev = out[out.length - 1];
-    if (
-      prev !== undefined &&
-      /^\s+and\s+$/.test(s.slice(prev.end, n.start)) &&
-      ((/^\s*,\s*(?:the\s+)?\p{Lu}/u.test(s.slice(n.end, n.end + 12)) &&
-        /,?\s+and\s+(?:the\s+)?\p{Lu}/u.test(s.slice(n.end, to))) ||
-        // "…, the C Center for Research and Development and the D Union": the list's own "and"
-        // right after, in a list that has commas before.
-        (/^\s+and\s+(?:the\s+)?\p{Lu}/u.test(s.slice(n.end, n.end + 12)) &&
-          s.slice(inside[0].start, prev.start).includes(',')))
-    ) {
-      out[out.length - 1] = { start: prev.start, end: n.end, text: s.slice(prev.start, n.end) };
-      continue;
-    }
-    out.push(n);
-  }
-  return out;
 }
 
 // An authority that is only a place or an owner: "Pakistan-based", "Iran's Revolutionary Guards".

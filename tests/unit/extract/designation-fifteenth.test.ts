@@ -190,3 +190,30 @@ describe('ties between a set and its list', () => {
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe("a list's members with 'and' or a dashed branch inside their names", () => {
+  it.each<[string, string[]]>([
+    [
+      'Canada listed four groups as terrorist entities on Friday. The groups are the Red Hand, the Centre for Research and Development, Sons of Liberty – Freedonia and the Grey Front.',
+      [
+        'four groups | Canada | designated',
+        'Red Hand | Canada | designated',
+        'Centre for Research and Development | Canada | designated',
+        'Sons of Liberty – Freedonia | Canada | designated',
+        'Grey Front | Canada | designated',
+      ],
+    ],
+    // The list's own "and" still joins its last member.
+    [
+      'Canada listed three groups as terrorist entities on Friday. The groups are the Red Hand, the Centre for Research and the Grey Front.',
+      [
+        'three groups | Canada | designated',
+        'Red Hand | Canada | designated',
+        'Centre for Research | Canada | designated',
+        'Grey Front | Canada | designated',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
