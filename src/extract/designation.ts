@@ -4041,14 +4041,14 @@ const INCLUDED_SET_RE = new RegExp(
 // the Terrorism Act": a counted set with its participle and no auxiliary (headlines, reduced
 // relatives); "there are now 44 designated terrorist organisations under the Act".
 const REDUCED_SET_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:and|while|the|of|has|have|had|with|now|are|currently)\\s+)(?<set>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently|already|all|since)\\s+)?(?<label>de-?proscribed|proscribed|banned|blacklisted|designated|listed|de-?listed|outlawed)(?=\\s+(?:under|by|in|since|on)\\b|\\s+as\\s+(?:an?\\s+)?(?:terror|proscribed|FTO|SDGT)|\\s+(?:should|must|will)\\s+(?:remain|stay)\\b|(?<!\\blisted)(?:\\s*[.,;:]|\\s*$))|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?:a\\s+)?(?:total\\s+(?:of\\s+)?)?(?<set2>${COUNTED_SET_PHRASE})(?=\\s+(?:under|in|on)\\s)`,
+  `(?:^|[,;:]\\s*|\\b(?:and|while|the|of|has|have|had|with|now|are|currently|that)\\s+)(?<set>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently|already|all|since|previously|formally|officially)\\s+)?(?<label>de-?proscribed|proscribed|banned|blacklisted|designated|listed|de-?listed|outlawed)(?=\\s+(?:under|by|in|since|on)\\b|\\s+as\\s+(?:an?\\s+)?["“']?(?:terror|proscribed|FTO|SDGT)|\\s+(?:should|must|will)\\s+(?:remain|stay)\\b|(?<!\\blisted)(?:\\s*[.,;:]|\\s*$))|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?:a\\s+)?(?:total\\s+(?:of\\s+)?)?(?<set2>${COUNTED_SET_PHRASE})(?=\\s+(?:under|in|on)\\s)`,
   'iu',
 );
 const PROSCRIBED_WORD_RE = /proscri|banned|listed|designated|outlawed/i;
 // Every match of REDUCED_SET_RE has a set's head noun right before its participle, or
 // "there are": a cheaper scan first.
 const REDUCED_SET_GATE_RE = new RegExp(
-  `${SET_HEAD}\\s+(?:(?:now|currently|already|all|since)\\s+)?(?:de-?)?(?:proscribed|banned|blacklisted|designated|listed|outlawed)\\b|\\bthere\\s+(?:are|were)\\s`,
+  `${SET_HEAD}\\s+(?:(?:now|currently|already|all|since|previously|formally|officially)\\s+)?(?:de-?)?(?:proscribed|banned|blacklisted|designated|listed|outlawed)\\b|\\bthere\\s+(?:are|were)\\s`,
   'i',
 );
 const NAMES_OF_SET_RE = new RegExp(

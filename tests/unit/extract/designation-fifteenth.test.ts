@@ -217,3 +217,16 @@ describe("a list's members with 'and' or a dashed branch inside their names", ()
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('a counted set with a reduced relative after "that"', () => {
+  it.each<[string, string[]]>([
+    [
+      'Israel said that six Palestinian groups previously designated as "terrorist" organisations can no longer operate.',
+      ['six Palestinian groups | Israel | designated'],
+    ],
+    // Listed somewhere that is no terror list.
+    ['Israel said that six Palestinian groups listed in the report can no longer operate.', []],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
