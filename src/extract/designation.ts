@@ -3780,7 +3780,28 @@ function isBannedPlatform(name: string): boolean {
 /** The members of a list or a colon's enumeration that the sentence's frame puts on a list. */
 function addEnumeratedMembers(sc: SentenceScope, follows: boolean): void {
   const { s, found } = sc;
-  for (const member of enumeratedClaims(s, sc.names, found, follows, sc.state, passageWide(sc))) {
+  const members = enumeratedClaims(s, sc.names, found, follows, sc.state, passageWide(sc));
+  // "Six organisations, including A and B, have been designated as …": the set's claim spans
+  // its examples; the set keeps its phrase, each example its name, the last the listing after it.
+  const first = members[0];
+  const set =
+    first &&
+    found.find(
+      (f) =>
+        f.entity.end <= first.entity.start &&
+        f.end >= members[members.length - 1].entity.end &&
+        SET_ENTITY_RE.test(f.entity.text) &&
+        /^\s*,\s*including\s+(?:the\s+)?$/.test(s.slice(f.entity.end, first.entity.start)),
+    );
+  if (set) {
+    const end = set.end;
+    set.end = set.entity.end;
+    members.forEach((m, i) =>
+      addInOrder(found, { ...m, start: m.entity.start, end: i === members.length - 1 ? end : m.entity.end }),
+    );
+    return;
+  }
+  for (const member of members) {
     // The first member's quote reaches back to its frame, unless a claim already holds that.
     if (taken(found, member.start, member.end)) {
       if (taken(found, member.entity.start, member.end)) continue;

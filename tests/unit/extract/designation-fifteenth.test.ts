@@ -230,3 +230,29 @@ describe('a counted set with a reduced relative after "that"', () => {
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('examples inside a counted subject', () => {
+  it.each<[string, string[]]>([
+    [
+      'Two groups, including the Red Hand and the Blue Crew, have been designated as terrorist organisations by the US.',
+      [
+        'Two groups | United States | designated',
+        'Red Hand | United States | designated',
+        'Blue Crew | United States | designated',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+
+  it('gives the set and each example a quote of its own', () => {
+    const quotes = extractClaims(
+      'Two groups, including the Red Hand and the Blue Crew, have been designated as terrorist organisations by the US.',
+    ).map((c) => c.quote);
+    expect(quotes).toEqual([
+      'Two groups',
+      'Red Hand',
+      'Blue Crew, have been designated as terrorist organisations by the US',
+    ]);
+  });
+});
