@@ -1106,7 +1106,7 @@ export interface Found {
 
 // "maintained the LTTE on the list": the label follows the object.
 const LIST_AFTER_OBJECT_RE =
-  /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Lu}\d][^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
+  /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Lu}\d][^.;]{0,90}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
 
 const WHERE_CLAUSE_RE =
   /([^,;]{1,60}?),?\s+where\s+(?:it|they|the\s+(?:group|organi[sz]ation|movement)s?)\s+(?:(?:is|are|was|were|has|have|been|also|still|now|already|officially)\s+){1,3}(?:an?\s+|the\s+)?$/u;
@@ -2621,7 +2621,7 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   // So does an apposition: "designated X, a Ukrainian group, as a terrorist organization",
   // "declares X, reportedly comprised of volunteers, a terrorist organization".
   const relativeAside =
-    /^(?:\s+(?:group|organi[sz]ation|movement|militia|network|outfit))?(?:\s*,\s*(?:which|who|an?|reportedly|believed|said)\s[^,;.()]{1,120},|\s+[-–—]\s+\p{Ll}(?:[^–—;.()]|(?<=\p{Lu})\.){1,160}?\s[-–—])(?=\s+as\s|\s+an?\s+["']?terror|\s+(?:to|on|onto)\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist|register)\b)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/u.exec(
+    /^(?:\s+(?:group|organi[sz]ation|movement|militia|network|outfit))?(?:\s*,\s*(?:which|who|an?|reportedly|believed|said)\s[^,;.()]{1,120},|\s+[-–—]\s+(?:\p{Ll}|\p{Lu}[\p{L}]*-(?:based|backed|linked|funded|led|affiliated)\b)(?:[^–—;.()]|(?<=\p{Lu})\.){1,160}?\s[-–—])(?=\s+as\s|\s+an?\s+["']?terror|\s+(?:to|on|onto)\s+(?:(?:the|its|their|an?)\s+)?["“‘]?(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist|register)\b)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/u.exec(
       s.slice(lastObject.end, lastObject.end + 200),
     );
   // Before a label without "as", only an aside that names no authority: its states would read as

@@ -256,3 +256,16 @@ describe('examples inside a counted subject', () => {
     ]);
   });
 });
+
+describe('a dashed aside between a counted set and its list', () => {
+  it.each<[string, string[]]>([
+    [
+      'Saudi Arabia has placed 59 individuals – Qatar-based or funded by Qatar – on a “terror list”.',
+      ['59 individuals | Saudi Arabia | designated'],
+    ],
+    // A list of guests is no terror list.
+    ['Saudi Arabia has placed 59 individuals – Qatar-based or funded by Qatar – on a guest list.', []],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
