@@ -269,3 +269,18 @@ describe('a dashed aside between a counted set and its list', () => {
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe("India's Union government and its amended Act name India", () => {
+  it.each<[string, string[]]>([
+    [
+      'Ravi Kumar and Mohan Das were declared terrorists under the Unlawful Activities (Prevention) Amendment Act.',
+      ['Ravi Kumar | India | designated', 'Mohan Das | India | designated'],
+    ],
+    [
+      'Ravi Kumar and Mohan Das were on Wednesday formally declared as terrorists by the Union government.',
+      ['Ravi Kumar | India | designated', 'Mohan Das | India | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
