@@ -446,7 +446,7 @@ function bulletMembers(s: string, from: number, names: () => NameSpan[]): NameSp
  * with a colon, and on bulleted lines after one.
  */
 const SET_NOUN_OPENS_RE =
-  /^\s*(?:The|These|Those)\s+(?:groups|organi[sz]ations|entities|individuals|persons|people|outfits)\b/;
+  /^\s*(?:The|These|Those)\s+(?:(?:other|remaining|listed|designated|banned|proscribed|new)\s+){0,2}(?:groups|organi[sz]ations|entities|individuals|persons|people|outfits)\b/;
 
 /** A sentence whose list holds states: the state sponsors of terrorism, "the remaining three countries". */
 const STATES_LISTED_RE = /state\s+sponsors?|\b(?:countries|nations|states)\b|\blist\b/i;

@@ -284,3 +284,19 @@ describe("India's Union government and its amended Act name India", () => {
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('"The other listed entities are …" names the members of the set listed before', () => {
+  it.each<[string, string[]]>([
+    [
+      'Canada has listed seven criminal organizations as terrorist entities. The announcement comes a day after the United States designated the Red Hand as a foreign terrorist organization. The other listed entities are the Blue Crew and the Grey Front.',
+      [
+        'seven criminal organizations | Canada | designated',
+        'Red Hand | United States | designated',
+        'Blue Crew | Canada | designated',
+        'Grey Front | Canada | designated',
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
