@@ -599,6 +599,10 @@ function designatorsNear(
         (PARTICIPLE_CLOSES_RE.test(between) && /^\p{L}+ing\b/u.test(s.slice(tStart, tStart + 16))) ||
         // "Washington said it will re-designate the group": the pronoun is the speaker.
         SAID_IT_WILL_RE.test(between) ||
+        // "Saudi Arabia and its allies have blacklisted …": the state that leads them.
+        /^\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+)?(?:allies|partners|neighbou?rs)\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(
+          between,
+        ) ||
         // "the EU decision to proscribe X": the authority whose decision it is.
         /^\s+(?:['’]s\s+)?(?:decision|move|vote|order|ruling)\s+to\s+$/.test(between) ||
         // "the decision by Saudi Arabia to designate X": so is the by-phrase's.

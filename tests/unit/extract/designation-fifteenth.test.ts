@@ -300,3 +300,14 @@ describe('"The other listed entities are …" names the members of the set liste
     expect(designationRows(text)).toEqual(expected);
   });
 });
+
+describe('"X and its allies" as the subject names X, not a state the passage dwells on', () => {
+  it.each<[string, string[]]>([
+    [
+      'Saudi Arabia and its allies have blacklisted nine organisations believed to have links with terrorism and allegedly funded by Qatar. Doha has denied the allegations. The Qatari authorities rejected the list, Qatar said.',
+      ['nine organisations | Saudi Arabia | designated'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(designationRows(text)).toEqual(expected);
+  });
+});
