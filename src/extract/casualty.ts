@@ -58,7 +58,9 @@ const NUMWORD =
 const NUMWORD_ONLY_RE = new RegExp(`^${NUMWORD}$`, 'i');
 // "Three U.S. soldiers": an abbreviation with points is a word of the phrase. A model number
 // ("two AK-47 rifles", "F-16s") names a weapon or a craft, never people.
-const NP_WORD = `(?!${STOP}\\b)(?!${NUMWORD}\\b)(?:\\p{L}[\\p{L}'-]*(?![\\p{L}'-]|-?\\d)|(?:\\p{Lu}\\.){2,3}(?=\\s))`;
+// "six IS militants": the capitalised acronym of Islamic State before a noun is a word of the
+// phrase, not "is" ("gunmen IS prohibited in Russia" keeps it out).
+const NP_WORD = `(?!(?!IS\\s+(?!\\p{Ll}+ed\\b)\\p{Ll})${STOP}\\b)(?!${NUMWORD}\\b)(?:\\p{L}[\\p{L}'-]*(?![\\p{L}'-]|-?\\d)|(?:\\p{Lu}\\.){2,3}(?=\\s))`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
 // After "and", a verb starts a new clause: "-ed"/"-ing" words and common irregular past forms
 // ("killed 200 people and made 2 million homeless").

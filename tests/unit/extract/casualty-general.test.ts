@@ -1218,3 +1218,21 @@ describe('the old figure of a revised toll is no claim', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('"IS" as the acronym inside the counted phrase', () => {
+  it.each<Row>([
+    [
+      'Security forces said six IS militants were killed in the raid.',
+      ['killed 6/6 exact «six IS militants were killed»'],
+    ],
+    // "IS" before a participle is the verb's place: the phrase stops before it.
+    [
+      'In Syria, troops destroyed 160 of gunmen IS prohibited in the Russian Federation.',
+      ['killed 160/160 exact «destroyed 160 of gunmen»'],
+    ],
+    // The verb in lower case still ends the phrase.
+    ['The death toll is 50.', ['killed 50/50 exact «The death toll is 50»']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
