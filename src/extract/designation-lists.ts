@@ -587,16 +587,16 @@ export function enumeratedClaims(
     const listFrom = join.index + join[0].length;
     const members = enumeratedNames(s, listFrom, names());
     const last = members[members.length - 1];
-    const tail = last ? JOIN_TAIL_RE.exec(s.slice(last.end, last.end + 80)) : null;
+    const afterLast = last ? s.slice(last.end, last.end + 80) : '';
+    const tail = last ? JOIN_TAIL_RE.exec(afterLast) : null;
     // "would join A, B and C on the U.S. terrorist list": with no listing before, a tail naming
     // a terror list and its keeper says who lists the members.
-    const tailAuthorities =
-      tail && !joined && /terror/i.test(s.slice(last!.end, last!.end + 80)) ? authorities(tail[0]) : [];
+    const tailAuthorities = tail && !joined && /terror/i.test(afterLast) ? authorities(tail[0]) : [];
     const listedBy =
       joined ??
-      (tailAuthorities.length > 0
+      (tail && tailAuthorities.length > 0
         ? {
-            label: tail![0].replace(/^\s*,?\s+(?:on|in|as)\s+(?:(?:the|that|this|its)\s+)?/, ''),
+            label: tail[0].replace(/^\s*,?\s+(?:on|in|as)\s+(?:(?:the|that|this|its)\s+)?/, ''),
             designators: tailAuthorities,
           }
         : undefined);
