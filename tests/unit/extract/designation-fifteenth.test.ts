@@ -1,43 +1,47 @@
 /**
- * Listings the extractor used to pass over or misread, found in the fifteenth session's
- * reading of a held-out set: a list's members introduced by a describing set ("several
- * U.S.-based groups, including …") and a list closed by an uncounted set ("A, B and other drug
- * cartels"), and members named before "were among other groups on the list". Every sentence is written for the test; the near misses
- * show what must stay as it was.
+ * Listings the extractor used to pass over or misread, found in the fifteenth session's reading
+ * of a held-out set: members of a set listed just before, lists with names that hold "and" or a
+ * dashed branch, delistings read as listings, headline list names, designators. Every sentence
+ * is written for the test; the near misses show what must stay as it was.
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
 import { designationRows } from './designation-summary';
 
-describe("a list's members after a describing set, once a set was listed", () => {
-  it.each<[string, string[]]>([
-    [
-      'Canada added six organizations to its list of terrorist entities on Monday. The updated list includes several Europe-based groups, including the Iron Wolves, the Night Legion and the Grey Front.',
-      [
-        'six organizations | Canada | designated',
-        'Iron Wolves | Canada | designated',
-        'Night Legion | Canada | designated',
-        'Grey Front | Canada | designated',
-      ],
-    ],
-    [
-      'Canada added six organizations to its list of terrorist entities on Monday. The new list contains two U.S.-based organizations such as the Iron Wolves.',
-      ['six organizations | Canada | designated', 'Iron Wolves | Canada | designated'],
-    ],
-    // Not the list: no members.
-    [
-      "Canada added six organizations to its list of terrorist entities on Monday. The festival's line-up includes several Europe-based groups, including the Iron Wolves and the Night Legion.",
-      ['six organizations | Canada | designated'],
-    ],
-    // No listing before it: a list of what, by whom, is not said.
-    [
-      'The updated list includes several Europe-based groups, including the Iron Wolves and the Night Legion.',
-      [],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
+/** One test per sentence: the designation rows the reader would see for it. */
+function claimsOf(title: string, rows: Array<[text: string, expected: string[]]>): void {
+  describe(title, () => {
+    it.each(rows)('%s', (text, expected) => {
+      expect(designationRows(text)).toEqual(expected);
+    });
   });
-});
+}
+
+claimsOf("a list's members after a describing set, once a set was listed", [
+  [
+    'Canada added six organizations to its list of terrorist entities on Monday. The updated list includes several Europe-based groups, including the Iron Wolves, the Night Legion and the Grey Front.',
+    [
+      'six organizations | Canada | designated',
+      'Iron Wolves | Canada | designated',
+      'Night Legion | Canada | designated',
+      'Grey Front | Canada | designated',
+    ],
+  ],
+  [
+    'Canada added six organizations to its list of terrorist entities on Monday. The new list contains two U.S.-based organizations such as the Iron Wolves.',
+    ['six organizations | Canada | designated', 'Iron Wolves | Canada | designated'],
+  ],
+  // Not the list: no members.
+  [
+    "Canada added six organizations to its list of terrorist entities on Monday. The festival's line-up includes several Europe-based groups, including the Iron Wolves and the Night Legion.",
+    ['six organizations | Canada | designated'],
+  ],
+  // No listing before it: a list of what, by whom, is not said.
+  [
+    'The updated list includes several Europe-based groups, including the Iron Wolves and the Night Legion.',
+    [],
+  ],
+]);
 
 describe('a list of objects closed by an uncounted set', () => {
   it.each<[string, string[]]>([
@@ -69,167 +73,135 @@ describe('a list of objects closed by an uncounted set', () => {
   });
 });
 
-describe('members named before "among other groups on the list"', () => {
-  it.each<[string, string[]]>([
+claimsOf('members named before "among other groups on the list"', [
+  [
+    'Canada has designated scores of groups as terrorist entities. The Iron Wolves, the Night Legion and the Grey Front were among other groups on the list.',
     [
-      'Canada has designated scores of groups as terrorist entities. The Iron Wolves, the Night Legion and the Grey Front were among other groups on the list.',
-      [
-        'scores of groups | Canada | designated',
-        'The Iron Wolves | Canada | designated',
-        'Night Legion | Canada | designated',
-        'Grey Front | Canada | designated',
-      ],
+      'scores of groups | Canada | designated',
+      'The Iron Wolves | Canada | designated',
+      'Night Legion | Canada | designated',
+      'Grey Front | Canada | designated',
     ],
-    // Among other groups somewhere else: not the list's members.
-    [
-      'Canada has designated scores of groups as terrorist entities. The Iron Wolves and the Night Legion were among other groups at the summit.',
-      ['scores of groups | Canada | designated'],
-    ],
-    [
-      'Canada has designated scores of groups as terrorist entities. The Iron Wolves and the Night Legion were among the groups at the summit.',
-      ['scores of groups | Canada | designated'],
-    ],
-    // No listing before it.
-    ['The Iron Wolves, the Night Legion and the Grey Front were among other groups on the list.', []],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+  ],
+  // Among other groups somewhere else: not the list's members.
+  [
+    'Canada has designated scores of groups as terrorist entities. The Iron Wolves and the Night Legion were among other groups at the summit.',
+    ['scores of groups | Canada | designated'],
+  ],
+  [
+    'Canada has designated scores of groups as terrorist entities. The Iron Wolves and the Night Legion were among the groups at the summit.',
+    ['scores of groups | Canada | designated'],
+  ],
+  // No listing before it.
+  ['The Iron Wolves, the Night Legion and the Grey Front were among other groups on the list.', []],
+]);
 
-describe('"no longer listed" is a delisting', () => {
-  it.each<[string, string[]]>([
-    [
-      'The Red Hand Brigade is no longer listed as a terrorist organization by the United States.',
-      ['The Red Hand Brigade | United States | delisted'],
-    ],
-    [
-      'The Red Hand Brigade is no longer proscribed by Britain, the court ruled.',
-      ['The Red Hand Brigade | United Kingdom | delisted'],
-    ],
-    [
-      'Washington took the Red Hand Brigade off two terrorism lists in February.',
-      ['Red Hand Brigade | United States | delisted'],
-    ],
-    // Still listed.
-    [
-      'The Red Hand Brigade is still listed as a terrorist organization by the United States.',
-      ['The Red Hand Brigade | United States | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('"no longer listed" is a delisting', [
+  [
+    'The Red Hand Brigade is no longer listed as a terrorist organization by the United States.',
+    ['The Red Hand Brigade | United States | delisted'],
+  ],
+  [
+    'The Red Hand Brigade is no longer proscribed by Britain, the court ruled.',
+    ['The Red Hand Brigade | United Kingdom | delisted'],
+  ],
+  [
+    'Washington took the Red Hand Brigade off two terrorism lists in February.',
+    ['Red Hand Brigade | United States | delisted'],
+  ],
+  // Still listed.
+  [
+    'The Red Hand Brigade is still listed as a terrorist organization by the United States.',
+    ['The Red Hand Brigade | United States | designated'],
+  ],
+]);
 
-describe('a designation withdrawn, cancelled or reversed is delisted', () => {
-  it.each<[string, string[]]>([
-    [
-      "The Department of State is withdrawing the Red Hand's designation as a Foreign Terrorist Organization.",
-      ['Red Hand | United States | delisted'],
-    ],
-    [
-      "The US government announced its decision to cancel the Red Hand's terror designation.",
-      ['Red Hand | United States | delisted'],
-    ],
-    // The verb acts on something else before the designation is named.
-    [
-      "The US withdrew its troops after the Red Hand's terror designation.",
-      ['Red Hand | United States | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('a designation withdrawn, cancelled or reversed is delisted', [
+  [
+    "The Department of State is withdrawing the Red Hand's designation as a Foreign Terrorist Organization.",
+    ['Red Hand | United States | delisted'],
+  ],
+  [
+    "The US government announced its decision to cancel the Red Hand's terror designation.",
+    ['Red Hand | United States | delisted'],
+  ],
+  // The verb acts on something else before the designation is named.
+  [
+    "The US withdrew its troops after the Red Hand's terror designation.",
+    ['Red Hand | United States | designated'],
+  ],
+]);
 
-describe('members added after a set was added to a terror list', () => {
-  it.each<[string, string[]]>([
+claimsOf('members added after a set was added to a terror list', [
+  [
+    'Canada has added four violent extremist and insurgent groups to its list of terrorist entities. It said it was adding the Red Hand, the Night Legion and the Grey Front. It also added Islamic State-Freedonia.',
     [
-      'Canada has added four violent extremist and insurgent groups to its list of terrorist entities. It said it was adding the Red Hand, the Night Legion and the Grey Front. It also added Islamic State-Freedonia.',
-      [
-        'four violent extremist and insurgent groups | Canada | designated',
-        'Red Hand | Canada | designated',
-        'Night Legion | Canada | designated',
-        'Grey Front | Canada | designated',
-        'Islamic State-Freedonia | Canada | designated',
-      ],
+      'four violent extremist and insurgent groups | Canada | designated',
+      'Red Hand | Canada | designated',
+      'Night Legion | Canada | designated',
+      'Grey Front | Canada | designated',
+      'Islamic State-Freedonia | Canada | designated',
     ],
-    // No set listed before: "added" alone lists nothing.
-    ['The government said it was adding the Red Hand, the Night Legion and the Grey Front.', []],
-    // A reference, not a name, is left to the rules for references.
-    [
-      'Canada has added four groups to its list of terrorist entities. It also added the movement.',
-      ['four groups | Canada | designated'],
-    ],
-    // A forecast is no listing.
-    ['The Red Hand is likely to be added to the list of terrorist organisations by Canada.', []],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+  ],
+  // No set listed before: "added" alone lists nothing.
+  ['The government said it was adding the Red Hand, the Night Legion and the Grey Front.', []],
+  // A reference, not a name, is left to the rules for references.
+  [
+    'Canada has added four groups to its list of terrorist entities. It also added the movement.',
+    ['four groups | Canada | designated'],
+  ],
+  // A forecast is no listing.
+  ['The Red Hand is likely to be added to the list of terrorist organisations by Canada.', []],
+]);
 
-describe('a headline names the list with a capital', () => {
-  it.each<[string, string[]]>([
-    // "List" after its label word is the noun, not the verb; "&" opens no name.
-    ["Canada's Terrorist List Got Updated To Include 13 More Groups & Here's What That Means", []],
-    ["Freedonia's Terror List Now Names Ten Groups & What It Means", []],
-    // A headline's verb still lists.
-    ['Canada Lists Proud Boys As Terrorist Entity', ['Proud Boys | Canada | designated']],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('a headline names the list with a capital', [
+  // "List" after its label word is the noun, not the verb; "&" opens no name.
+  ["Canada's Terrorist List Got Updated To Include 13 More Groups & Here's What That Means", []],
+  ["Freedonia's Terror List Now Names Ten Groups & What It Means", []],
+  // A headline's verb still lists.
+  ['Canada Lists Proud Boys As Terrorist Entity', ['Proud Boys | Canada | designated']],
+]);
 
-describe('ties between a set and its list', () => {
-  it.each<[string, string[]]>([
-    [
-      'The UN Security Council placed six individuals affiliated to them on its Al Qaida sanctions list.',
-      ['six individuals | United Nations | designated'],
-    ],
-    // A place, not a list: no listing.
-    ['The UN Security Council placed six observers affiliated to the mission on the border.', []],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('ties between a set and its list', [
+  [
+    'The UN Security Council placed six individuals affiliated to them on its Al Qaida sanctions list.',
+    ['six individuals | United Nations | designated'],
+  ],
+  // A place, not a list: no listing.
+  ['The UN Security Council placed six observers affiliated to the mission on the border.', []],
+]);
 
-describe("a list's members with 'and' or a dashed branch inside their names", () => {
-  it.each<[string, string[]]>([
+claimsOf("a list's members with 'and' or a dashed branch inside their names", [
+  [
+    'Canada listed four groups as terrorist entities on Friday. The groups are the Red Hand, the Centre for Research and Development, Sons of Liberty – Freedonia and the Grey Front.',
     [
-      'Canada listed four groups as terrorist entities on Friday. The groups are the Red Hand, the Centre for Research and Development, Sons of Liberty – Freedonia and the Grey Front.',
-      [
-        'four groups | Canada | designated',
-        'Red Hand | Canada | designated',
-        'Centre for Research and Development | Canada | designated',
-        'Sons of Liberty – Freedonia | Canada | designated',
-        'Grey Front | Canada | designated',
-      ],
+      'four groups | Canada | designated',
+      'Red Hand | Canada | designated',
+      'Centre for Research and Development | Canada | designated',
+      'Sons of Liberty – Freedonia | Canada | designated',
+      'Grey Front | Canada | designated',
     ],
-    // The list's own "and" still joins its last member.
+  ],
+  // The list's own "and" still joins its last member.
+  [
+    'Canada listed three groups as terrorist entities on Friday. The groups are the Red Hand, the Centre for Research and the Grey Front.',
     [
-      'Canada listed three groups as terrorist entities on Friday. The groups are the Red Hand, the Centre for Research and the Grey Front.',
-      [
-        'three groups | Canada | designated',
-        'Red Hand | Canada | designated',
-        'Centre for Research | Canada | designated',
-        'Grey Front | Canada | designated',
-      ],
+      'three groups | Canada | designated',
+      'Red Hand | Canada | designated',
+      'Centre for Research | Canada | designated',
+      'Grey Front | Canada | designated',
     ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+  ],
+]);
 
-describe('a counted set with a reduced relative after "that"', () => {
-  it.each<[string, string[]]>([
-    [
-      'Israel said that six Palestinian groups previously designated as "terrorist" organisations can no longer operate.',
-      ['six Palestinian groups | Israel | designated'],
-    ],
-    // Listed somewhere that is no terror list.
-    ['Israel said that six Palestinian groups listed in the report can no longer operate.', []],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('a counted set with a reduced relative after "that"', [
+  [
+    'Israel said that six Palestinian groups previously designated as "terrorist" organisations can no longer operate.',
+    ['six Palestinian groups | Israel | designated'],
+  ],
+  // Listed somewhere that is no terror list.
+  ['Israel said that six Palestinian groups listed in the report can no longer operate.', []],
+]);
 
 describe('examples inside a counted subject', () => {
   it.each<[string, string[]]>([
@@ -257,57 +229,41 @@ describe('examples inside a counted subject', () => {
   });
 });
 
-describe('a dashed aside between a counted set and its list', () => {
-  it.each<[string, string[]]>([
-    [
-      'Saudi Arabia has placed 59 individuals – Qatar-based or funded by Qatar – on a “terror list”.',
-      ['59 individuals | Saudi Arabia | designated'],
-    ],
-    // A list of guests is no terror list.
-    ['Saudi Arabia has placed 59 individuals – Qatar-based or funded by Qatar – on a guest list.', []],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('a dashed aside between a counted set and its list', [
+  [
+    'Saudi Arabia has placed 59 individuals – Qatar-based or funded by Qatar – on a “terror list”.',
+    ['59 individuals | Saudi Arabia | designated'],
+  ],
+  // A list of guests is no terror list.
+  ['Saudi Arabia has placed 59 individuals – Qatar-based or funded by Qatar – on a guest list.', []],
+]);
 
-describe("India's Union government and its amended Act name India", () => {
-  it.each<[string, string[]]>([
-    [
-      'Ravi Kumar and Mohan Das were declared terrorists under the Unlawful Activities (Prevention) Amendment Act.',
-      ['Ravi Kumar | India | designated', 'Mohan Das | India | designated'],
-    ],
-    [
-      'Ravi Kumar and Mohan Das were on Wednesday formally declared as terrorists by the Union government.',
-      ['Ravi Kumar | India | designated', 'Mohan Das | India | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf("India's Union government and its amended Act name India", [
+  [
+    'Ravi Kumar and Mohan Das were declared terrorists under the Unlawful Activities (Prevention) Amendment Act.',
+    ['Ravi Kumar | India | designated', 'Mohan Das | India | designated'],
+  ],
+  [
+    'Ravi Kumar and Mohan Das were on Wednesday formally declared as terrorists by the Union government.',
+    ['Ravi Kumar | India | designated', 'Mohan Das | India | designated'],
+  ],
+]);
 
-describe('"The other listed entities are …" names the members of the set listed before', () => {
-  it.each<[string, string[]]>([
+claimsOf('"The other listed entities are …" names the members of the set listed before', [
+  [
+    'Canada has listed seven criminal organizations as terrorist entities. The announcement comes a day after the United States designated the Red Hand as a foreign terrorist organization. The other listed entities are the Blue Crew and the Grey Front.',
     [
-      'Canada has listed seven criminal organizations as terrorist entities. The announcement comes a day after the United States designated the Red Hand as a foreign terrorist organization. The other listed entities are the Blue Crew and the Grey Front.',
-      [
-        'seven criminal organizations | Canada | designated',
-        'Red Hand | United States | designated',
-        'Blue Crew | Canada | designated',
-        'Grey Front | Canada | designated',
-      ],
+      'seven criminal organizations | Canada | designated',
+      'Red Hand | United States | designated',
+      'Blue Crew | Canada | designated',
+      'Grey Front | Canada | designated',
     ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+  ],
+]);
 
-describe('"X and its allies" as the subject names X, not a state the passage dwells on', () => {
-  it.each<[string, string[]]>([
-    [
-      'Saudi Arabia and its allies have blacklisted nine organisations believed to have links with terrorism and allegedly funded by Qatar. Doha has denied the allegations. The Qatari authorities rejected the list, Qatar said.',
-      ['nine organisations | Saudi Arabia | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('"X and its allies" as the subject names X, not a state the passage dwells on', [
+  [
+    'Saudi Arabia and its allies have blacklisted nine organisations believed to have links with terrorism and allegedly funded by Qatar. Doha has denied the allegations. The Qatari authorities rejected the list, Qatar said.',
+    ['nine organisations | Saudi Arabia | designated'],
+  ],
+]);
