@@ -352,6 +352,20 @@ const MEMBER_LINK_RE =
   // "A, al-Qaeda-affiliated group B and neo-Nazi group the C": each member with its description.
   /^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
 
+/** An uncounted set closing a list of names: "A, the B Cartel and other drug cartels". */
+const OTHER_SET =
+  'other\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:groups|organi[sz]ations|cartels|gangs|militias|factions|entities|outfits)';
+/** A counted or uncounted set after the last name closes the list. */
+const CLOSING_SET_RE = new RegExp(
+  `^(?:\\s+[\\p{Ll}-]+)?,?\\s+(?:and|or)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|${OTHER_SET})\\b`,
+  'u',
+);
+/** The group's own parts, or a closing uncounted set, between the object and "as" its label. */
+const PARTS_BEFORE_LABEL_RE = new RegExp(
+  `^\\s+(?:group\\s+)?(?:and|or)\\s+(?:(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+|${OTHER_SET})(?=\\s+as\\s)`,
+  'u',
+);
+
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
   const inside = namesJoinedByInnerAnd(
@@ -396,10 +410,7 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
     const last = g[g.length - 1];
     // A counted set may close the list: "the Houthis, Hamas's military wing and two Iraqi militias";
     // so may an uncounted one: "A, the B Cartel and other drug cartels".
-    const closedLater =
-      /^(?:\s+[\p{Ll}-]+)?,?\s+(?:and|or)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|other\s+(?:[\p{Ll}-]+\s+){0,2}?(?:groups|organi[sz]ations|cartels|gangs|militias|factions|entities|outfits))\b/u.test(
-        s.slice(last.end, last.end + 40),
-      );
+    const closedLater = CLOSING_SET_RE.test(s.slice(last.end, last.end + 40));
     // "designates A, B far-right terrorist groups": a plural label closes a comma list.
     // (Headlines capitalise it: "Canada Designates A, B as Terrorist Entities", "… terror orgs.")
     const pluralLabel = /^(?:\s+[\p{L}-]+){0,3}\s+(?:groups|organi[sz]ations|entities|orgs)\b/iu.test(
@@ -1344,7 +1355,7 @@ function sentenceDesignations(
     if (bullets) return bullets;
   }
   // "Canada added four groups to its terror list. It also added X": members of the set, added
-  // without a cue of their own (see addsToListedSet).
+  // without a cue of their own (see SentenceScope.addsToSet).
   const addsToSet =
     lastEntity.setClaim !== undefined &&
     s.includes('add') &&
@@ -1434,6 +1445,7 @@ function sentenceDesignations(
     continues,
     onTopic,
     banOnTopic,
+    addsToSet,
   };
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
@@ -1458,6 +1470,11 @@ interface SentenceScope {
   onTopic: boolean;
   /** A ban in a passage about terror listings or terror law. */
   banOnTopic: boolean;
+  /**
+   * "Canada has added four groups to its terrorist list. … It also added X": a set was listed
+   * just before and the sentence adds a name; the set's members added by "add" need no cue.
+   */
+  addsToSet: boolean;
 }
 
 /**
@@ -1520,7 +1537,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     /^\s+(?:the\s+|a\s+|its\s+)?(?:[\d-]+year-old\s+)?ban\s+(?:on|of|against)\s/i.test(after);
   // "identify N groups as terrorist organizations": only with its label.
   if (/^identif/.test(word) && !IDENTIFIED_AS_RE.test(after)) return;
-  const addsToSet = addsToListedSet(sc, word);
+  const addsToSet = sc.addsToSet && /^add/.test(word);
   if (
     weak &&
     !labelAfterTrigger &&
@@ -1717,22 +1734,10 @@ const TERROR_LIST_CLOSES_RE =
 const OTHER_REASON_RE =
   /^[^.;]{0,80}?\bfor\s+(?:committing\s+|its\s+role\s+in\s+|(?:their|its|his|her)\s+)?(?:acts\s+of\s+)?(?:genocide|war\s+crimes|crimes\s+against\s+humanity|human\s+rights\s+(?:abuses|violations)|(?:significant\s+)?corruption|atrocities|election\s+interference)\b/i;
 
-/** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
-/**
- * "Canada has added four groups to its terrorist list. … It also added X": the set's members,
- * added by the same listing (a set listed just before, and the same verb), need no cue.
- */
-function addsToListedSet(sc: SentenceScope, word: string): boolean {
-  return (
-    /^add/.test(word) &&
-    sc.state.setClaim !== undefined &&
-    ADDS_NAME_RE.test(sc.s) &&
-    nearSetClaim(sc.passageOffset, sc.state)
-  );
-}
 /** "added X", "adding the X": a name as the object ("added the movement" refers back instead). */
 const ADDS_NAME_RE = /\badd(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u;
 
+/** Whether the trigger lacks a cue: no terror label near it, no listing word, nothing the passage or the sentence carries over. */
 function lacksCue(
   sc: SentenceScope,
   g: Record<string, string | undefined>,
@@ -1741,7 +1746,7 @@ function lacksCue(
   tEnd: number,
 ): boolean {
   const { s, found, continues, onTopic } = sc;
-  if (addsToListedSet(sc, word)) return false;
+  if (sc.addsToSet && /^add/.test(word)) return false;
   const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
   // A sentence that has already made a claim keeps its cue for later triggers.
   // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".
@@ -2642,10 +2647,7 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   // "declared the Brotherhood group and its organisation as a terrorist organisation":
   // the group's own parts between object and label; so may an uncounted set that closes the
   // list ("designated A, B and other drug cartels as …").
-  const withParts =
-    /^\s+(?:group\s+)?(?:and|or)\s+(?:(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+|other\s+(?:[\p{Ll}-]+\s+){0,2}?(?:groups|organi[sz]ations|cartels|gangs|militias|factions|entities|outfits))(?=\s+as\s)/u.exec(
-      s.slice(lastObject.end, lastObject.end + 80),
-    );
+  const withParts = PARTS_BEFORE_LABEL_RE.exec(s.slice(lastObject.end, lastObject.end + 80));
   // "declared X, also known as “Y”, a terrorist organisation": the label follows another name.
   const alias = ALIAS_ASIDE_RE.exec(s.slice(lastObject.end, lastObject.end + 100));
   // "placed six individuals affiliated to them on its sanctions list": a participle's ties first.
