@@ -4,7 +4,7 @@
  * sentence here is written for the test; the near misses beside each show what must stay silent.
  */
 import { describe, expect, it } from 'vitest';
-import { designationRows } from './designation-summary';
+import { claimsOf, designationRows } from './designation-summary';
 
 describe('an aside between the object and its label', () => {
   it.each<[string, string[]]>([
@@ -265,36 +265,32 @@ describe('who lists, when the sentence says it indirectly', () => {
   });
 });
 
-describe('names and lists as headlines and wire copy write them', () => {
-  it.each<[string, string[]]>([
+claimsOf('names and lists as headlines and wire copy write them', [
+  [
+    // A state describing a rebel group is where it fights, not who lists it.
+    'U.S. set to remove Colombia rebel group FARC from terrorism list',
+    ['FARC | United States | delisted'],
+  ],
+  [
+    // A capitalised plural label closes a comma list in a headline.
+    'Canada Designates Proud Boys, Atomwaffen Group as Terrorist Entities',
+    ['Proud Boys | Canada | designated', 'Atomwaffen Group | Canada | designated'],
+  ],
+  [
+    'The EU on Monday added two groups to its terror list. The groups on the blacklist include the PKK, the Palestinian group Hamas and the Communist Party of the Philippines.',
     [
-      // A state describing a rebel group is where it fights, not who lists it.
-      'U.S. set to remove Colombia rebel group FARC from terrorism list',
-      ['FARC | United States | delisted'],
+      'two groups | European Union | designated',
+      'PKK | European Union | designated',
+      'Hamas | European Union | designated',
+      'Communist Party of the Philippines | European Union | designated',
     ],
-    [
-      // A capitalised plural label closes a comma list in a headline.
-      'Canada Designates Proud Boys, Atomwaffen Group as Terrorist Entities',
-      ['Proud Boys | Canada | designated', 'Atomwaffen Group | Canada | designated'],
-    ],
-    [
-      'The EU on Monday added two groups to its terror list. The groups on the blacklist include the PKK, the Palestinian group Hamas and the Communist Party of the Philippines.',
-      [
-        'two groups | European Union | designated',
-        'PKK | European Union | designated',
-        'Hamas | European Union | designated',
-        'Communist Party of the Philippines | European Union | designated',
-      ],
-    ],
-    [
-      // A widely known name written in lower case after "Al" is still the whole name.
-      "Britain's decision to add Al shabab into the list of terrorists was welcomed.",
-      ['Al shabab | United Kingdom | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+  ],
+  [
+    // A widely known name written in lower case after "Al" is still the whole name.
+    "Britain's decision to add Al shabab into the list of terrorists was welcomed.",
+    ['Al shabab | United Kingdom | designated'],
+  ],
+]);
 
 describe('the EU\'s "restrictive measures", a "recognition as", and "in its entirety"', () => {
   it.each<[string, string[]]>([
@@ -392,31 +388,27 @@ describe("a counted set of the group's own people as the subject", () => {
   });
 });
 
-describe('"also on the list" after a listed set', () => {
-  it.each<[string, string[]]>([
+claimsOf('"also on the list" after a listed set', [
+  [
+    'Qatar has published a list of 40 terrorist groups. Also on the list was al-Qaeda and its branches in Yemen and North Africa, as well as the Red Front.',
     [
-      'Qatar has published a list of 40 terrorist groups. Also on the list was al-Qaeda and its branches in Yemen and North Africa, as well as the Red Front.',
-      [
-        '40 terrorist groups | Qatar | designated',
-        'al-Qaeda | Qatar | designated',
-        'Red Front | Qatar | designated',
-      ],
+      '40 terrorist groups | Qatar | designated',
+      'al-Qaeda | Qatar | designated',
+      'Red Front | Qatar | designated',
     ],
+  ],
+  [
+    'Qatar has published a list of 40 terrorist groups. Hamas and the Blue Brigades are also on the list.',
     [
-      'Qatar has published a list of 40 terrorist groups. Hamas and the Blue Brigades are also on the list.',
-      [
-        '40 terrorist groups | Qatar | designated',
-        'Hamas | Qatar | designated',
-        'Blue Brigades | Qatar | designated',
-      ],
+      '40 terrorist groups | Qatar | designated',
+      'Hamas | Qatar | designated',
+      'Blue Brigades | Qatar | designated',
     ],
-    [
-      'Qatar has published a list of 40 terrorist groups. Also included are the little-known Ashtar Brigades.',
-      ['40 terrorist groups | Qatar | designated', 'Ashtar Brigades | Qatar | designated'],
-    ],
-    // A list of something else.
-    ['The airline published its list of routes. Paris and London are also on the list.', []],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+  ],
+  [
+    'Qatar has published a list of 40 terrorist groups. Also included are the little-known Ashtar Brigades.',
+    ['40 terrorist groups | Qatar | designated', 'Ashtar Brigades | Qatar | designated'],
+  ],
+  // A list of something else.
+  ['The airline published its list of routes. Paris and London are also on the list.', []],
+]);

@@ -4,55 +4,47 @@
  * Every sentence here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { designationRows } from './designation-summary';
+import { claimsOf, designationRows } from './designation-summary';
 
-describe('designators named away from the verb', () => {
-  it.each<[string, string[]]>([
-    [
-      // "the president of X, A, said he would …": the leader's state.
-      'Last week, the new president of Paraguay, Santiago Pena, also said he would label Hezbollah as a terrorist group.',
-      ['Hezbollah | Paraguay | designated'],
-    ],
-    [
-      // "the Honduran government for its … decision to declare": the government praised.
-      '"I applaud the Honduran government for its brave decision to declare Hezbollah as a terrorist organization," said the minister.',
-      ['Hezbollah | Honduras | designated'],
-    ],
-    [
-      // "Other countries that have designated X or its military wing as … are A, B and C".
-      'Other countries that have designated Hezbollah or its military wing as a terrorist organization are Canada, Australia and the European Union.',
-      ['Hezbollah | Canada, Australia, European Union | designated'],
-    ],
-    [
-      // "jurisdictions that have outlawed X": states the passage does not name, not Kenya's
-      // listing again; "places the country in line with a growing list" lists nothing.
-      'Kenya proscribed the Muslim Brotherhood as a terror entity. The move places the country in line with a growing list of jurisdictions that have outlawed the Muslim Brotherhood.',
-      ['Muslim Brotherhood | Kenya | designated', 'Muslim Brotherhood |  | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('designators named away from the verb', [
+  [
+    // "the president of X, A, said he would …": the leader's state.
+    'Last week, the new president of Paraguay, Santiago Pena, also said he would label Hezbollah as a terrorist group.',
+    ['Hezbollah | Paraguay | designated'],
+  ],
+  [
+    // "the Honduran government for its … decision to declare": the government praised.
+    '"I applaud the Honduran government for its brave decision to declare Hezbollah as a terrorist organization," said the minister.',
+    ['Hezbollah | Honduras | designated'],
+  ],
+  [
+    // "Other countries that have designated X or its military wing as … are A, B and C".
+    'Other countries that have designated Hezbollah or its military wing as a terrorist organization are Canada, Australia and the European Union.',
+    ['Hezbollah | Canada, Australia, European Union | designated'],
+  ],
+  [
+    // "jurisdictions that have outlawed X": states the passage does not name, not Kenya's
+    // listing again; "places the country in line with a growing list" lists nothing.
+    'Kenya proscribed the Muslim Brotherhood as a terror entity. The move places the country in line with a growing list of jurisdictions that have outlawed the Muslim Brotherhood.',
+    ['Muslim Brotherhood | Kenya | designated', 'Muslim Brotherhood |  | designated'],
+  ],
+]);
 
-describe('the GCC and the 2017 quartet', () => {
-  it.each<[string, string[]]>([
-    [
-      'The Saudi-led Gulf group branded Hezbollah a terror group on Wednesday.',
-      ['Hezbollah | Gulf Cooperation Council | designated'],
-    ],
-    [
-      'A Saudi-led bloc of six Gulf Arab nations formally branded Hezbollah a terrorist organization.',
-      ['Hezbollah | Gulf Cooperation Council | designated'],
-    ],
-    [
-      // The bloc that keeps joint terror lists since the 2017 rift with Qatar: its four states.
-      'The Saudi-led bloc placed 59 individuals on its terror list.',
-      ['59 individuals | Saudi Arabia, United Arab Emirates, Bahrain, Egypt | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('the GCC and the 2017 quartet', [
+  [
+    'The Saudi-led Gulf group branded Hezbollah a terror group on Wednesday.',
+    ['Hezbollah | Gulf Cooperation Council | designated'],
+  ],
+  [
+    'A Saudi-led bloc of six Gulf Arab nations formally branded Hezbollah a terrorist organization.',
+    ['Hezbollah | Gulf Cooperation Council | designated'],
+  ],
+  [
+    // The bloc that keeps joint terror lists since the 2017 rift with Qatar: its four states.
+    'The Saudi-led bloc placed 59 individuals on its terror list.',
+    ['59 individuals | Saudi Arabia, United Arab Emirates, Bahrain, Egypt | designated'],
+  ],
+]);
 
 describe('a state named by its minister', () => {
   it('"by the Malaysian home minister" is Malaysia', () => {
@@ -113,12 +105,8 @@ describe('states counted, not named', () => {
   });
 });
 
-describe("the Philippines' Anti-Terrorism Council by its initials", () => {
-  it.each<[string, string[]]>([
-    ['The ATC designated 19 individuals as terrorists.', ['19 individuals | Philippines | designated']],
-    // Air traffic control lists nothing.
-    ['ATC delays hit flights; the airline listed 12 routes.', []],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf("the Philippines' Anti-Terrorism Council by its initials", [
+  ['The ATC designated 19 individuals as terrorists.', ['19 individuals | Philippines | designated']],
+  // Air traffic control lists nothing.
+  ['ATC delays hit flights; the airline listed 12 routes.', []],
+]);

@@ -6,16 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
-import { designationRows } from './designation-summary';
-
-/** One test per sentence: the designation rows the reader would see for it. */
-function claimsOf(title: string, rows: Array<[text: string, expected: string[]]>): void {
-  describe(title, () => {
-    it.each(rows)('%s', (text, expected) => {
-      expect(designationRows(text)).toEqual(expected);
-    });
-  });
-}
+import { claimsOf, designationRows } from './designation-summary';
 
 claimsOf("a list's members after a describing set, once a set was listed", [
   [

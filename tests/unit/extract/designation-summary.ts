@@ -2,10 +2,20 @@
  * One line per designation claim, "entity | designators | status", for tests that assert what a
  * reader sees on the card without its quote or label.
  */
+import { describe, expect, it } from 'vitest';
 import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
 
 export function designationRows(text: string): string[] {
   return extractClaims(text)
     .filter((c): c is DesignationClaim => c.kind === 'designation')
     .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status}`);
+}
+
+/** One test per sentence, under `title`: the designation rows the reader would see for it. */
+export function claimsOf(title: string, rows: Array<[text: string, expected: string[]]>): void {
+  describe(title, () => {
+    it.each(rows)('%s', (text, expected) => {
+      expect(designationRows(text)).toEqual(expected);
+    });
+  });
 }

@@ -6,61 +6,46 @@
  * written for the test; the near misses show what must stay as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { designationRows } from './designation-summary';
+import { claimsOf, designationRows } from './designation-summary';
 
-describe('aliases name the listed group again', () => {
-  it.each<[string, string[]]>([
-    [
-      'Washington designated the Sunrise Front, also known as Dawn Brigade or the Morning Army, a terrorist group.',
-      ['Sunrise Front | United States | designated'],
-    ],
-    [
-      'She urged support for a proscribed terrorist organisation, namely the Sunrise Front, contrary to the Terrorism Act.',
-      ['Sunrise Front | United Kingdom | designated'],
-    ],
-    // Two groups joined by "and" are two listings.
-    [
-      'Washington designated the Sunrise Front and the Morning Army as terrorist groups.',
-      ['Sunrise Front | United States | designated', 'Morning Army | United States | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('aliases name the listed group again', [
+  [
+    'Washington designated the Sunrise Front, also known as Dawn Brigade or the Morning Army, a terrorist group.',
+    ['Sunrise Front | United States | designated'],
+  ],
+  [
+    'She urged support for a proscribed terrorist organisation, namely the Sunrise Front, contrary to the Terrorism Act.',
+    ['Sunrise Front | United Kingdom | designated'],
+  ],
+  // Two groups joined by "and" are two listings.
+  [
+    'Washington designated the Sunrise Front and the Morning Army as terrorist groups.',
+    ['Sunrise Front | United States | designated', 'Morning Army | United States | designated'],
+  ],
+]);
 
-describe('a lowercase "al-" name after a legal epithet', () => {
-  it.each<[string, string[]]>([
-    [
-      'Police arrested members of the banned terrorist group al-Fajr in the raid.',
-      ['al-Fajr |  | designated'],
-    ],
-    ['The men belonged to the proscribed extremist group al-Fajr.', ['al-Fajr |  | designated']],
-    // A lowercase word that is no "al-" name is no group.
-    ['Police arrested members of the banned terrorist group after the raid.', []],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('a lowercase "al-" name after a legal epithet', [
+  ['Police arrested members of the banned terrorist group al-Fajr in the raid.', ['al-Fajr |  | designated']],
+  ['The men belonged to the proscribed extremist group al-Fajr.', ['al-Fajr |  | designated']],
+  // A lowercase word that is no "al-" name is no group.
+  ['Police arrested members of the banned terrorist group after the raid.', []],
+]);
 
-describe('who lists: the states joined, the allies given as examples', () => {
-  it.each<[string, string[]]>([
-    [
-      'Norway joins the United States, Canada and others in listing the Sunrise Front as a terrorist organization.',
-      ['Sunrise Front | Norway, United States, Canada | designated'],
-    ],
-    [
-      'Norway is weighing a ban on the Sunrise Front, which has been proscribed by allies such as Canada.',
-      ['Sunrise Front | Canada | designated'],
-    ],
-    // A state that joins talks lists no one.
-    [
-      'Norway joined Canada in talks on Monday and listed the Sunrise Front as a terrorist organization.',
-      ['Sunrise Front | Norway | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('who lists: the states joined, the allies given as examples', [
+  [
+    'Norway joins the United States, Canada and others in listing the Sunrise Front as a terrorist organization.',
+    ['Sunrise Front | Norway, United States, Canada | designated'],
+  ],
+  [
+    'Norway is weighing a ban on the Sunrise Front, which has been proscribed by allies such as Canada.',
+    ['Sunrise Front | Canada | designated'],
+  ],
+  // A state that joins talks lists no one.
+  [
+    'Norway joined Canada in talks on Monday and listed the Sunrise Front as a terrorist organization.',
+    ['Sunrise Front | Norway | designated'],
+  ],
+]);
 
 describe('"declared terrorists": a bare plural label', () => {
   it('lists each named person', () => {
@@ -110,21 +95,17 @@ describe('a law that allows a removal names the listing as current', () => {
   });
 });
 
-describe('a suspended ban is lifted', () => {
-  it.each<[string, string[]]>([
-    [
-      'Russia’s Supreme Court suspended the country’s ban on the Sunrise Front, which had been designated a terrorist organization in 2003.',
-      ['Sunrise Front | Russia | delisted', 'Sunrise Front | Russia | designated'],
-    ],
-    // A suspended sentence is no ban.
-    [
-      'The court suspended the sentence of a member of the Sunrise Front, a group Russia designated a terrorist organization.',
-      ['Sunrise Front | Russia | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('a suspended ban is lifted', [
+  [
+    'Russia’s Supreme Court suspended the country’s ban on the Sunrise Front, which had been designated a terrorist organization in 2003.',
+    ['Sunrise Front | Russia | delisted', 'Sunrise Front | Russia | designated'],
+  ],
+  // A suspended sentence is no ban.
+  [
+    'The court suspended the sentence of a member of the Sunrise Front, a group Russia designated a terrorist organization.',
+    ['Sunrise Front | Russia | designated'],
+  ],
+]);
 
 describe('the UN list keeps its keeper, whoever chairs the committee', () => {
   it('reads the Al-Qaida Sanctions List as the UN’s', () => {
@@ -182,21 +163,17 @@ describe('an alias after a quoted name', () => {
   });
 });
 
-describe('the subject past its asides', () => {
-  it.each<[string, string[]]>([
-    [
-      'Ravi Kumar, 41, a surgeon based in Saudi Arabia, who had planned attacks on police posts, was declared a “terrorist” by the home ministry under the Unlawful Activities (Prevention) Act on Saturday.',
-      ['Ravi Kumar | India | designated'],
-    ],
-    // A state that opens the sentence is its own subject.
-    [
-      'Cuba, a communist island nation, was designated a state sponsor of terrorism by the United States in 1982.',
-      ['Cuba | United States | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('the subject past its asides', [
+  [
+    'Ravi Kumar, 41, a surgeon based in Saudi Arabia, who had planned attacks on police posts, was declared a “terrorist” by the home ministry under the Unlawful Activities (Prevention) Act on Saturday.',
+    ['Ravi Kumar | India | designated'],
+  ],
+  // A state that opens the sentence is its own subject.
+  [
+    'Cuba, a communist island nation, was designated a state sponsor of terrorism by the United States in 1982.',
+    ['Cuba | United States | designated'],
+  ],
+]);
 
 describe('a participle aside is not the listing later sentences continue', () => {
   it('gives "also on the list" the main listing’s authority', () => {
@@ -265,73 +242,61 @@ describe('a proscription with no authority named', () => {
   });
 });
 
-describe('what a terror list holds', () => {
-  it.each<[string, string[]]>([
-    ['Norway’s terror list contains over 1,500 names.', ['over 1,500 names | Norway | designated']],
+claimsOf('what a terror list holds', [
+  ['Norway’s terror list contains over 1,500 names.', ['over 1,500 names | Norway | designated']],
+  [
+    'Norway added the Sunrise Front to its terror list in 2014. The list includes Norway’s former prime minister Odd Hansen, the group’s supreme guide Per Lund, and the Front’s deputy supreme guide Ole Berg.',
     [
-      'Norway added the Sunrise Front to its terror list in 2014. The list includes Norway’s former prime minister Odd Hansen, the group’s supreme guide Per Lund, and the Front’s deputy supreme guide Ole Berg.',
-      [
-        'Sunrise Front | Norway | designated',
-        'Odd Hansen | Norway | designated',
-        'Per Lund | Norway | designated',
-        'Ole Berg | Norway | designated',
-      ],
+      'Sunrise Front | Norway | designated',
+      'Odd Hansen | Norway | designated',
+      'Per Lund | Norway | designated',
+      'Ole Berg | Norway | designated',
     ],
-    // A list of victims or of candidates is no terror list.
-    ['Norway’s list of candidates contains over 1,500 names.', []],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+  ],
+  // A list of victims or of candidates is no terror list.
+  ['Norway’s list of candidates contains over 1,500 names.', []],
+]);
 
-describe('leaders who sign listings, named without their state', () => {
-  it.each<[string, string[]]>([
-    [
-      'President Daniel Noboa said: "I have signed the decree and identified the following groups as terrorist organizations: Aguilas, Lobos and Tiguerones."',
-      ['Aguilas | Ecuador | designated', 'Lobos | Ecuador | designated', 'Tiguerones | Ecuador | designated'],
-    ],
-    [
-      'Defense Minister Benny Gantz signed an order declaring the Sunrise Front a terrorist organization.',
-      ['Sunrise Front | Israel | designated'],
-    ],
-    // "the first country in South America to officially designate": the state that became first.
-    [
-      'Argentina has become the first country in South America to officially designate the Sunrise Front as a terrorist organization, aligning with the Netanyahu government.',
-      ['Sunrise Front | Argentina | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('leaders who sign listings, named without their state', [
+  [
+    'President Daniel Noboa said: "I have signed the decree and identified the following groups as terrorist organizations: Aguilas, Lobos and Tiguerones."',
+    ['Aguilas | Ecuador | designated', 'Lobos | Ecuador | designated', 'Tiguerones | Ecuador | designated'],
+  ],
+  [
+    'Defense Minister Benny Gantz signed an order declaring the Sunrise Front a terrorist organization.',
+    ['Sunrise Front | Israel | designated'],
+  ],
+  // "the first country in South America to officially designate": the state that became first.
+  [
+    'Argentina has become the first country in South America to officially designate the Sunrise Front as a terrorist organization, aligning with the Netanyahu government.',
+    ['Sunrise Front | Argentina | designated'],
+  ],
+]);
 
-describe('members joined by "as well as", an owner state, or a role', () => {
-  it.each<[string, string[]]>([
+claimsOf('members joined by "as well as", an owner state, or a role', [
+  [
+    'Norway blacklisted the Sunrise Front and the Dawn Army, as well as the Night Council and Yemen’s Red Militia, as terrorist groups.',
     [
-      'Norway blacklisted the Sunrise Front and the Dawn Army, as well as the Night Council and Yemen’s Red Militia, as terrorist groups.',
-      [
-        'Sunrise Front | Norway | designated',
-        'Dawn Army | Norway | designated',
-        'Night Council | Norway | designated',
-        'Red Militia | Norway | designated',
-      ],
+      'Sunrise Front | Norway | designated',
+      'Dawn Army | Norway | designated',
+      'Night Council | Norway | designated',
+      'Red Militia | Norway | designated',
     ],
-    [
-      'Washington designated the Sunrise Front as well as the Dawn Army as terrorist groups.',
-      ['Sunrise Front | United States | designated', 'Dawn Army | United States | designated'],
-    ],
-    [
-      'Washington designated the Sunrise Front and Dawn Army operative Omar Kassem as Specially Designated Global Terrorists.',
-      ['Sunrise Front | United States | designated', 'Omar Kassem | United States | designated'],
-    ],
-    // A state owning a name outside a list is no member either way.
-    [
-      'Washington designated Iran’s Red Guards as a terrorist group.',
-      ['Red Guards | United States | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+  ],
+  [
+    'Washington designated the Sunrise Front as well as the Dawn Army as terrorist groups.',
+    ['Sunrise Front | United States | designated', 'Dawn Army | United States | designated'],
+  ],
+  [
+    'Washington designated the Sunrise Front and Dawn Army operative Omar Kassem as Specially Designated Global Terrorists.',
+    ['Sunrise Front | United States | designated', 'Omar Kassem | United States | designated'],
+  ],
+  // A state owning a name outside a list is no member either way.
+  [
+    'Washington designated Iran’s Red Guards as a terrorist group.',
+    ['Red Guards | United States | designated'],
+  ],
+]);
 
 describe('a counted set with a relative clause, and "These are" naming its members', () => {
   it('lists the set and then each member', () => {
@@ -354,23 +319,19 @@ describe('a counted set with a relative clause, and "These are" naming its membe
   });
 });
 
-describe('a member of the set a terror list holds', () => {
-  it.each<[string, string[]]>([
-    [
-      'The Sunrise Front is one of 60 groups on Norway’s list of terrorist entities.',
-      ['Sunrise Front | Norway | designated'],
-    ],
-    [
-      'Freedonia was one of four countries on the U.S. list of state sponsors of terrorism.',
-      ['Freedonia | United States | designated'],
-    ],
-    // One of many islands, or of the parties on a ballot list, is no listing.
-    ['Freedonia is one of the largest islands in the region.', []],
-    ['The Sunrise Party is one of 60 parties on the ballot list this year.', []],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('a member of the set a terror list holds', [
+  [
+    'The Sunrise Front is one of 60 groups on Norway’s list of terrorist entities.',
+    ['Sunrise Front | Norway | designated'],
+  ],
+  [
+    'Freedonia was one of four countries on the U.S. list of state sponsors of terrorism.',
+    ['Freedonia | United States | designated'],
+  ],
+  // One of many islands, or of the parties on a ballot list, is no listing.
+  ['Freedonia is one of the largest islands in the region.', []],
+  ['The Sunrise Party is one of 60 parties on the ballot list this year.', []],
+]);
 
 describe('a ban on "all kinds of activities" of a widely listed group', () => {
   it('is a listing by the state the passage names', () => {
@@ -389,21 +350,17 @@ describe('a ban on "all kinds of activities" of a widely listed group', () => {
   });
 });
 
-describe('the authority in a decision’s by-phrase', () => {
-  it.each<[string, string[]]>([
-    [
-      'Norway welcomed the decision by Canada to designate the Sunrise Front a terrorist group.',
-      ['Sunrise Front | Canada | designated'],
-    ],
-    // A by-phrase that names no decision leaves the sentence's subject as the designator.
-    [
-      'Norway, backed by Canada, moved to designate the Sunrise Front a terrorist group.',
-      ['Sunrise Front | Norway | designated'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(designationRows(text)).toEqual(expected);
-  });
-});
+claimsOf('the authority in a decision’s by-phrase', [
+  [
+    'Norway welcomed the decision by Canada to designate the Sunrise Front a terrorist group.',
+    ['Sunrise Front | Canada | designated'],
+  ],
+  // A by-phrase that names no decision leaves the sentence's subject as the designator.
+  [
+    'Norway, backed by Canada, moved to designate the Sunrise Front a terrorist group.',
+    ['Sunrise Front | Norway | designated'],
+  ],
+]);
 
 describe('a hyphenated gerund opening a heading is no part of the name', () => {
   it('lists each group a "Re-listing of" heading names', () => {
