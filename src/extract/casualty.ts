@@ -1986,7 +1986,7 @@ const PART_OF_THE_RE = /^\s+of\s+(?:the|those|these)\s+$/i;
 const HARM_ADJECTIVE_AFTER_RE = /^\s+(?:dead|killed|missing|injured|wounded|displaced)\b/i;
 /** Between a member and the counted set it was among: "children were among the". */
 const AMONG_SET_GAP_RE = new RegExp(
-  `^(?<lead>\\s+)(?<np>${NP_CORE})\\s+(?:were|was|are|is)\\s+(?:also\\s+|reportedly\\s+)?among\\s+(?:the|those)\\s+$`,
+  `^(?<lead>\\s+)(?<np>${NP_CORE})\\s+(?:were|was|are|is)\\s+(?:also\\s+|reportedly\\s+)?among\\s+(?:(?:the|those)\\s+)?$`,
   'iu',
 );
 /** After the set's harm word and noun, the part's own predicate: "… missing climbers were found dead". */
@@ -2262,9 +2262,9 @@ export function analyseSentence(
   for (let i = 0; i + 1 < counts.length; i++) {
     const c = counts[i];
     const whole = hits[i + 1];
+    const gap = s.slice(c.end, counts[i + 1].start);
     if (hits[i] || c.isOne || !whole || whole.frame !== 'subject' || whole.start !== counts[i + 1].start)
       continue;
-    const gap = s.slice(c.end, counts[i + 1].start);
     if (!gap.includes('among')) continue;
     const m = AMONG_SET_GAP_RE.exec(gap);
     if (!m || !looksLikePeople(m.groups?.np, whole.category)) continue;
@@ -2555,16 +2555,40 @@ export function analyseSentence(
   // 355,000 people, according to UN estimates": an estimate's figure is approximate
   // (docs/CLAIMS.md), as "an estimated 60" is.
   if (s.includes('stimat')) {
+    /** Where the last whole governed by a clause-level estimate ("It is estimated that 10,224 …") ends. */
+    let estimatedWholeEnd = -1;
     for (let i = 0; i < counts.length; i++) {
       const h = hits[i];
       const c = counts[i];
-      if (!h || h.approx !== 'exact') continue;
-      if (
+      if (!h) continue;
+      const byClause =
         matchTail(ESTIMATE_BEFORE_COUNT_RE, s.slice(Math.max(0, c.start - 90), c.start)) ||
-        ESTIMATES_AFTER_COUNT_RE.test(s.slice(c.end, c.end + 80))
-      )
+        ESTIMATES_AFTER_COUNT_RE.test(s.slice(c.end, c.end + 80));
+      // "…, including 3,106 children and 1,970 women": members of an estimated whole in the same
+      // clause are estimated too; after "an estimated 60" (one noun phrase's qualifier) they are not.
+      // "…, including 3,106 children (30 per cent) and 1,970 women (19 per cent) were injured":
+      // the member after "and" is read as the verb's subject, yet it is still the tally's.
+      const andMember =
+        i > 0 &&
+        hits[i - 1]?.frame === 'tally' &&
+        /^[^;.:]{0,40}\band\s+$/.test(s.slice(counts[i - 1].end, c.start));
+      const member = h.frame === 'tally' || h.frame === 'coordinated' || andMember;
+      const inEstimatedTally =
+        member &&
+        estimatedWholeEnd >= 0 &&
+        estimatedWholeEnd <= c.start &&
+        !s.slice(estimatedWholeEnd, c.start).includes(';');
+      if (!member) estimatedWholeEnd = byClause || c.qualifier === 'estimated that' ? h.end : -1;
+      if (h.approx === 'exact' && (byClause || inEstimatedTally))
         hits[i] = { ...h, ...withApprox(c, 'about'), start: h.start, end: h.end };
     }
+  }
+  // "6 children were among 25 rescued": a member of a set that is no harm count is none either,
+  // whatever harm the clause before counted.
+  for (let i = 0; i + 1 < counts.length; i++) {
+    if (!hits[i] || hits[i + 1]) continue;
+    const gap = s.slice(counts[i].end, counts[i + 1].start);
+    if (gap.includes('among') && AMONG_SET_GAP_RE.test(gap)) hits[i] = null;
   }
   // A rate is no count of people harmed: "… died and 300 were hurt each month".
   const superseded = s.includes('had ') && (s.includes('earlier') || s.includes('previous'));

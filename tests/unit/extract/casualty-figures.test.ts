@@ -146,6 +146,37 @@ describe('an estimate governing the figure is approximate', () => {
       'The floods have displaced 140,000 people, according to the UN.',
       ['displaced 140000/140000 exact «displaced 140,000 people»'],
     ],
+    // An estimate of the whole clause covers the tally inside it, members after "and" too.
+    [
+      'It is estimated that 8,410 residents, including 2,075 children (25 per cent) and 990 women (12 per cent) were wounded.',
+      [
+        'injured 8410/8410 about «estimated that 8,410 residents»',
+        'injured 2075/2075 about «2,075 children»',
+        'injured 990/990 about «990 women»',
+      ],
+    ],
+    [
+      'The agency estimates 2,400 civilians have been killed, among them 640 children.',
+      ['killed 2400/2400 about «2,400 civilians have been killed»', 'killed 640/640 about «640 children»'],
+    ],
+    // "An estimated" qualifies one noun phrase: the tally after it is exact.
+    [
+      'An estimated 75 people drowned, including 12 children and 9 women.',
+      [
+        'killed 75/75 about «An estimated 75 people drowned»',
+        'killed 12/12 exact «12 children»',
+        'killed 9/9 exact «9 women»',
+      ],
+    ],
+    // Past a semicolon the estimate's clause has ended.
+    [
+      'It is estimated that 300 people died; 14 children were among 90 injured.',
+      [
+        'killed 300/300 about «estimated that 300 people died»',
+        'injured 14/14 exact «14 children»',
+        'injured 90/90 exact «90 injured»',
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -428,6 +428,15 @@ describe('ordinals in a unit and members among a counted set', () => {
       ['killed 3/3 exact «Three nurses»', 'killed 20/20 exact «20 people killed»'],
     ],
     ['Three trucks were among the 20 vehicles destroyed.', []],
+    // Without "the" the set is still counted; the member takes the set's harm, not the clause's before.
+    [
+      'Eleven medics were among 70 injured.',
+      ['injured 11/11 exact «Eleven medics»', 'injured 70/70 exact «70 injured»'],
+    ],
+    [
+      'Forty people drowned; 6 children were among 25 rescued and treated for hypothermia.',
+      ['killed 40/40 exact «Forty people drowned»'],
+    ],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
