@@ -148,7 +148,7 @@ const ENUM_WORD_RE =
 // "The five are A, B …", "The five, who held posts under the old regime, are A, B …": a
 // number alone refers back to the counted set.
 const CONTINUED_FRAME_RE =
-  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:They|These)\s+(?:also\s+)?(?:include|included|comprise|are|were)\s*:?\s*(?=(?:the\s+)?[\p{Lu}\d])|^\s*(?:Among\s+(?:them|those|these|the\s+others)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were|include|included)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:[\p{Ll}-]+\s+)?(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states|additions|designees|leaders|commanders|figures|cartels|gangs|militias|factions)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:(?:that|which|who)\s+(?:were|have\s+been|had\s+been|are)\s+)?(?:added|named|listed|designated|proscribed|banned|removed|delisted|blacklisted|sanctioned)\b(?:[^,.;:]|(?<=\b\p{Lu})\.){0,40}(?:,\s+(?:all|both|each|most)\s[^,.;:]{1,30},)?|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:black)?list)?\s+(?:are|include|included|were|comprise)\s*:?\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:entities|groups|organi[sz]ations|outfits)\s+(?:such\s+as|like)\s+)?|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)(?:\s*,[^;.]{1,100}?,)?\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
+  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:They|These)\s+(?:also\s+)?(?:include|included|comprise|are|were)\s*:?\s*(?=(?:the\s+)?[\p{Lu}\d])|^\s*(?:Among\s+(?:them|those|these|the\s+others)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were|include|included)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:[\p{Ll}-]+\s+)?(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states|additions|designees|leaders|commanders|figures|cartels|gangs|militias|factions)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:(?:that|which|who)\s+(?:were|have\s+been|had\s+been|are)\s+|being\s+|to\s+be\s+)?(?:added|named|listed|designated|proscribed|banned|removed|delisted|blacklisted|sanctioned)\b(?:[^,.;:]|(?<=\b\p{Lu})\.){0,40}(?:,\s+(?:all|both|each|most)\s[^,.;:]{1,30},)?|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:black)?list)?\s+(?:are|include|included|were|comprise)\s*:?\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:entities|groups|organi[sz]ations|outfits)\s+(?:such\s+as|like)\s+)?|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)(?:\s*,[^;.]{1,100}?,)?\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
@@ -377,6 +377,9 @@ export function nearSetClaim(passageOffset: number, state: PassageState): boolea
  * Whether a sentence right after a claim names the listing's members without a cue of its own:
  * "The groups are A, B and C", "Canada has also listed:"; or joins the last claim's list.
  */
+/** A sentence opening on the rest of a listing's members: "The other cartels", "The remaining two groups", "The others". */
+const OTHERS_OF_LISTING_RE = /^\s*(?:The|Its)\s+(?:other|remaining)\b/;
+
 export function followsClaim(s: string, passageOffset: number, state: PassageState): boolean {
   // "The IRGC joins a list that includes A, B and C": the list of the passage's last claim.
   if (state.claim !== undefined && s.includes('join') && LIST_FRAME_RE.test(s)) return true;
@@ -385,7 +388,9 @@ export function followsClaim(s: string, passageOffset: number, state: PassageSta
   if (
     state.lastClaimEnd !== undefined &&
     passageOffset - state.lastClaimEnd <= FOLLOW_ON_CHARS &&
-    /^\s*(?:Among\s+the\s+others|Others)\s+(?:also\s+)?(?:include|included)\b/.test(s)
+    (/^\s*(?:Among\s+the\s+others|Others)\s+(?:also\s+)?(?:include|included)\b/.test(s) ||
+      // "… designated Tren de Aragua. The other cartels being designated are A, B and C."
+      (OTHERS_OF_LISTING_RE.test(s) && CONTINUED_FRAME_RE.test(s)))
   )
     return true;
   return (

@@ -4993,6 +4993,34 @@ function withFootnoteClaims(hits: DesignationHit[], footnoted: DesignationHit[])
   return [...kept, ...footnoted].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A middle member of a semicolon list, and its last: "; MS-13;", "; and the Sinaloa Cartel".
+ * A middle member is a name (lower-case only its particles), maybe with an aside after a comma.
+ */
+const SEMICOLON_MEMBER_RE =
+  /^\s*(?:the\s+)?[\p{Lu}\d][\p{L}\d'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’-]*|de|del|al|el|of|the|and|for|bin|ul|la|wa|\([^()]{1,30}\)))*\s*(?:,[^.]{1,60})?$/u;
+const SEMICOLON_LAST_MEMBER_RE = /^\s*(?:and|or)\s+(?:the\s+)?[\p{Lu}\d]/u;
+/** The first member's end before the first semicolon: a capitalised word or a closing bracket. */
+const SEMICOLON_FIRST_MEMBER_RE = /(?:\b[\p{Lu}\d][\p{L}\d-]*|\))\s*$/u;
+
+/**
+ * The sentence as the rules read it: the semicolons of a list of names ("A (TdA); B, also
+ * known as MS-13; and the C") read as commas, as the rules take a semicolon for the end of a
+ * clause. The same length, so offsets hold.
+ */
+function withListSemicolonsAsCommas(s: string): string {
+  if (!s.includes(';')) return s;
+  const parts = s.split(';');
+  if (parts.length < 3 || !SEMICOLON_FIRST_MEMBER_RE.test(parts[0])) return s;
+  const middle = parts.slice(1, -1);
+  if (
+    !middle.every((p) => SEMICOLON_MEMBER_RE.test(p)) ||
+    !SEMICOLON_LAST_MEMBER_RE.test(parts[parts.length - 1])
+  )
+    return s;
+  return parts.join(',');
+}
+
 function passageHits(
   t: string,
   sentences: Span[],
@@ -5010,7 +5038,7 @@ function passageHits(
   for (const sent of sentences) {
     if (seed && sent.start >= seed.start) break;
     if (sent.end <= from) continue;
-    const s = t.slice(sent.start, sent.end);
+    const s = withListSemicolonsAsCommas(t.slice(sent.start, sent.end));
     for (const f of sentenceDesignations(s, sent.start, ctx, lastEntity)) {
       const start = sent.start + f.start;
       const end = sent.start + f.end;

@@ -1,0 +1,64 @@
+/**
+ * Listings the extractor used to pass over, from the fifteenth session's list of patterns left:
+ * the rest of a listing's members named in the next sentence ("The other cartels being
+ * designated are …") and lists whose members are set off by semicolons. Every sentence is
+ * written for the test; the near misses show what must stay as it was.
+ */
+import { claimsOf } from './designation-summary';
+
+claimsOf("the rest of a listing's members, named in the sentence after it", [
+  [
+    'The State Department on Tuesday designated the Red Hand gang as a Foreign Terrorist Organization. The other cartels being designated are the Blue Crew Cartel, the Salt Road Cartel and Carteles del Sur.',
+    [
+      'Red Hand gang | United States | designated',
+      'Blue Crew Cartel | United States | designated',
+      'Salt Road Cartel | United States | designated',
+      'Carteles del Sur | United States | designated',
+    ],
+  ],
+  [
+    'The Home Office will proscribe the Iron Wolves. The other groups to be proscribed are the Night Legion and the Grey Front.',
+    [
+      'Iron Wolves | United Kingdom | designated',
+      'Night Legion | United Kingdom | designated',
+      'Grey Front | United Kingdom | designated',
+    ],
+  ],
+  // Not members of the listing: what the other cartels do, or another verb.
+  [
+    'The State Department on Tuesday designated the Red Hand gang as a Foreign Terrorist Organization. The other cartels active in the port are the Blue Crew Cartel and the Salt Road Cartel.',
+    ['Red Hand gang | United States | designated'],
+  ],
+  [
+    'The Home Office will proscribe the Iron Wolves. The other groups being investigated are the Night Legion and the Grey Front.',
+    ['Iron Wolves | United Kingdom | designated'],
+  ],
+]);
+
+claimsOf('a list of names set off by semicolons', [
+  [
+    'The State Department named the Red Hand; MS-13; and the Blue Crew Cartel as Foreign Terrorist Organizations.',
+    [
+      'Red Hand | United States | designated',
+      'MS-13 | United States | designated',
+      'Blue Crew Cartel | United States | designated',
+    ],
+  ],
+  [
+    'Washington designated Carteles del Sur (CDS); the Salt Road Cartel, also known as SRC; and La Nueva Frontera as Foreign Terrorist Organizations.',
+    [
+      'Carteles del Sur (CDS) | United States | designated',
+      'Salt Road Cartel | United States | designated',
+      'La Nueva Frontera | United States | designated',
+    ],
+  ],
+  // Clauses, not names, between the semicolons: each keeps its own authority.
+  [
+    'Britain proscribed the Iron Wolves in 2021; Canada listed the group in 2019; and the European Union keeps it on its list.',
+    [
+      'Iron Wolves | United Kingdom | designated',
+      'Iron Wolves | Canada | designated',
+      'Iron Wolves | European Union | designated',
+    ],
+  ],
+]);
