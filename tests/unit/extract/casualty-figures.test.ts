@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+import { casualtyRows } from './casualty-summary';
 
 /**
  * A figure or tally that refers back to the harm the sentence before counted ("the number",
  * "These included"). Every sentence here is written for the test, with near misses that must
  * stay dark.
  */
-function found(text: string): string[] {
-  return extractClaims(text)
-    .filter((c): c is CasualtyClaim => c.kind === 'casualty')
-    .map((c) => `${c.category} ${c.min}/${c.max} ${c.approx} «${c.quote}»`);
-}
+const found = (text: string): string[] => casualtyRows(text);
 
 type Row = [text: string, expected: string[]];
 

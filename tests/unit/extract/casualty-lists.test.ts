@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+import { casualtyRows } from './casualty-summary';
 import { wordTrie } from '../../../src/extract/lexicon';
 
 /**
  * Counts inside lists and splits: "one" as a list member, a date before "to N", figures split by
  * place after a total. Every sentence is written for the test, with near misses that stay dark.
  */
-function found(text: string): string[] {
-  return extractClaims(text)
-    .filter((c): c is CasualtyClaim => c.kind === 'casualty')
-    .map((c) => `${c.category} ${c.min}/${c.max} ${c.approx} «${c.quote}»`);
-}
+const found = (text: string): string[] => casualtyRows(text);
 
 type Row = [text: string, expected: string[]];
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+import { casualtyRows } from './casualty-summary';
 
-/** "category min/max approx", one per casualty claim, in text order. */
-function found(text: string): string[] {
-  return extractClaims(text)
-    .filter((c): c is CasualtyClaim => c.kind === 'casualty')
-    .map((c) => `${c.category} ${c.min}/${c.max} ${c.approx}`);
-}
+const found = (text: string): string[] => casualtyRows(text, { quote: false });
 
 type Row = [text: string, expected: string[]];
 

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
+import { casualtyRows } from './casualty-summary';
 
-/** "category min/max approx «quote»", one per casualty claim, in text order. */
-function found(text: string): string[] {
-  return extractClaims(text)
-    .filter((c): c is CasualtyClaim => c.kind === 'casualty')
-    .map((c) => `${c.category} ${c.min}/${c.max} ${c.approx} «${c.quote}»`);
-}
+const found = (text: string): string[] => casualtyRows(text);
 
 type Row = [text: string, expected: string[]];
 
