@@ -1495,6 +1495,10 @@ function continuesStory(s: string, lastEntity: PassageState): boolean {
 // After a lifting verb: "removed sanctions on X", "lift the UN sanctions against X".
 const LIFTED_SANCTIONS_ON_RE = /^\s+(?:the\s+|all\s+)?(?:UN\s+|U\.N\.\s+)?sanctions\s+(?:on|against)(?=\s)/i;
 
+/** After a lifting verb, the listing the sentence has claimed: "the ban", "its terror designation". */
+const LIFTED_OWN_LISTING_RE =
+  /^\s+(?:the|its|their|this|that)\s+(?:(?:terror(?:ist)?|FTO)\s+)?(?:ban|designation|listing|proscription|label)\b(?!\s+(?:on|of|against|for)\s+(?!(?:the\s+)?(?:group|organi[sz]ation|movement|outfit)\b|it\b|them\b|(?:the\s+)?\p{Lu}))/u;
+
 /**
  * The claims one listing trigger makes: its status and hedges, its label, its entities (object or
  * subject), their designators; pushed onto the sentence's claims.
@@ -1531,10 +1535,13 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     LIFTED_SANCTIONS_ON_RE.test(after) &&
     authorityNames(s).includes('United Nations');
   // "lifts (the) ban on X": the lifted ban is the listing the sentence speaks of.
+  // "designated X a terrorist group in 2003 and lifted the ban in 2025": the lifted listing is
+  // the one the sentence has just claimed.
   const liftedBan =
     g.delist !== undefined &&
-    onTopic &&
-    /^\s+(?:the\s+|a\s+|its\s+)?(?:[\d-]+year-old\s+)?ban\s+(?:on|of|against)\s/i.test(after);
+    ((onTopic && /^\s+(?:the\s+|a\s+|its\s+)?(?:[\d-]+year-old\s+)?ban\s+(?:on|of|against)\s/i.test(after)) ||
+      (sc.found.some((f) => f.status === 'designated' && f.end <= tStart) &&
+        LIFTED_OWN_LISTING_RE.test(after)));
   // "identify N groups as terrorist organizations": only with its label.
   if (/^identif/.test(word) && !IDENTIFIED_AS_RE.test(after)) return;
   const addsToSet = sc.addsToSet && /^add/.test(word);
@@ -2464,6 +2471,9 @@ function restatesPreviousClaim({ s, found }: SentenceScope, t: TriggerFrame): bo
   const prev = found[found.length - 1];
   if (
     prev !== undefined &&
+    // "declared X a terrorist organisation in 2003 and removed it from the list": a delisting
+    // after a listing is a claim of its own.
+    !(t.g.delist !== undefined && prev.status === 'designated') &&
     /^[^.;]{0,40}\band\s+$/.test(s.slice(prev.end, tStart)) &&
     /^\s+(?:it|them)\b/i.test(after)
   ) {
@@ -2505,7 +2515,7 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   const referenceFrom = conjoined && CUE_RE.test(after.slice(0, 120)) ? conjoined[0].length : 0;
   // "the group", "the Iran-backed group", "the Lebanese militant group": not "the other group".
   const pronoun =
-    /^\s+(?:of\s+)?(the\s+(?:(?!other\b|rival\b|new\b|second\b|same\b|first\b|latter\b|former\b)[A-Za-z]+(?:-[A-Za-z]+)?\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)(?!['’])|(?:its|the\s+(?:[a-z-]+\s+){0,2}?group['’]s)\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the)\s+(?:designation|listing|ban|proscription|label))\b/i.exec(
+    /^\s+(?:of\s+)?(the\s+(?:(?!other\b|rival\b|new\b|second\b|same\b|first\b|latter\b|former\b)[A-Za-z]+(?:-[A-Za-z]+)?\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)(?!['’])|(?:its|the\s+(?:[a-z-]+\s+){0,2}?group['’]s)\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the|its|their)\s+(?:(?:terror(?:ist)?|FTO)\s+)?(?:designation|listing|ban|proscription|label))\b/i.exec(
       after.slice(referenceFrom),
     ) ??
     // Before the passage names its group, "listed a Pakistan-based group … as" describes it.

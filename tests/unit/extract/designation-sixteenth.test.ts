@@ -62,3 +62,27 @@ claimsOf('a list of names set off by semicolons', [
     ],
   ],
 ]);
+
+claimsOf('a listing and its lifting in one sentence are two claims', [
+  [
+    "Kazakhstan's Supreme Court declared the Iron Wolves a terrorist organisation in 2005 and removed it from the list in 2024.",
+    ['Iron Wolves | Kazakhstan | designated', 'Iron Wolves | Kazakhstan | delisted'],
+  ],
+  [
+    'Kazakhstan designated the Iron Wolves a terrorist group in 2005 but lifted the ban in 2024.',
+    ['Iron Wolves | Kazakhstan | designated', 'Iron Wolves | Kazakhstan | delisted'],
+  ],
+  [
+    'Kazakhstan designated the Iron Wolves a terrorist group in 2005 and lifted its terror designation last year.',
+    ['Iron Wolves | Kazakhstan | designated', 'Iron Wolves | Kazakhstan | delisted'],
+  ],
+  // A second listing verb restates the claim; a lifted ban on something else lifts no listing.
+  [
+    'Britain recognised the Iron Wolves as a terrorist organisation and banned it.',
+    ['Iron Wolves | United Kingdom | designated'],
+  ],
+  [
+    'Kazakhstan designated the Iron Wolves a terrorist group in 2005 and lifted the ban on grain exports in 2024.',
+    ['Iron Wolves | Kazakhstan | designated'],
+  ],
+]);
