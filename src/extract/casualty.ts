@@ -48,7 +48,7 @@ export interface CasualtyHit {
 
 // Words that end a noun phrase: auxiliaries, harm words, clause openers.
 const STOP_WORDS =
-  'in on at across near from of for with by into over under during amid without following despite against within outside inside around throughout between towards toward upon via were was are is have has had been be being will would could should may might must can not who which that whom whose said says say told according when while after before since during as because if but or and including killed dead died injured wounded missing displaced fled hurt left killing wounding injuring remain remains remained still also now another known aged affected impacted lost suffered sustained received last overnight yesterday today later earlier then subsequently eventually initially reportedly reported confirmed feared believed presumed found to than the a an their his her its our this these those per cent percent deaths fatalities casualties bodies victims along almost nearly approximately roughly about monday tuesday wednesday thursday friday saturday sunday'.split(
+  'in on at across near from of for with by into over under during amid without following despite against within outside inside around throughout between towards toward upon via were was are is have has had been be being will would could should may might must can not who which that whom whose said says say told according when while after before since during as because if but or and including killed dead died die dies perished injured wounded missing displaced fled hurt left killing wounding injuring remain remains remained still also now another known aged affected impacted lost suffered sustained received last overnight yesterday today later earlier then subsequently eventually initially reportedly reported confirmed feared believed presumed found to than the a an their his her its our this these those per cent percent deaths fatalities casualties bodies victims along almost nearly approximately roughly about monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   );
 /** STOP_WORDS as one regex (a trie: the NP regexes test it before every word they take). */
@@ -181,9 +181,14 @@ const LOST_FORCES_AFTER_RE =
  * "injuries to six others" and "injuries sustained by six others" name the injured.
  */
 const HARM_NOUN_OF_RE = tailRegExp(
-  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|(?:mass\\s+)?exodus|deaths?|killing|killings|massacres?|slaughter|murders?|beheadings?|executions?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)?\\s+of|injur(?:y|ies)\\s+(?:to|sustained\\s+by))(?<ws>\\s+)",
+  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|(?:mass\\s+)?exodus|deaths?|killing|killings|slayings?|shootings?|massacres?|slaughter|murders?|beheadings?|executions?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)?\\s+of|injur(?:y|ies)\\s+(?:to|sustained\\s+by))(?<ws>\\s+)",
   'iu',
 );
+/** A part of the injured named by its state: "(of them) (are) in critical condition". */
+const IN_CONDITION_AFTER_RE =
+  /^(?:\s+of\s+(?:them|whom))?(?:\s+(?:are|were|is|was)(?:\s+(?:still|now|reported))?)?\s+in\s+(?:an?\s+)?(?:critical|serious|grave|severe|stable|life-threatening|very\s+serious)\s+condition\b/i;
+/** A bare count's flight: "an exodus of 160,000 to neighbouring Bangladesh". */
+const EXODUS_TO_RE = /^\s+(?:to|into|across)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?\p{Lu}/u;
 const EXODUS_PEOPLE_RE =
   /^\s+((?:[\p{L}'-]+\s+){0,2}?(?:people|persons|civilians|residents|villagers|inhabitants|refugees|migrants|families|\p{Lu}\p{Ll}+s))(?![\p{L}'-])/u;
 const OF_PEOPLE_HEADS = new Set([...PEOPLE_HEADS, ...GENERIC_PEOPLE].map((w) => w.toLowerCase()));
@@ -205,7 +210,7 @@ const OF_THE_RE =
   /^\s+of\s+(?:the|those|these)\s+(?:(?:listed|reported|registered|confirmed)\s+as\s+(?:(?:seriously|critically|badly|severely|gravely)\s+)?)?(?:(?<killed>dead|killed|deaths)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>displaced)|(?<casualties>victims|casualties))\b/iu;
 
 const TOLL_HEAD_RE =
-  /\b(?<head>(?:death|fatality|casualty|injury)\s+(?:tolls?|tally|count|figures?)|body\s+count|tolls?|(?:total\s+)?number|(?<=\bthe\s(?:(?:initial|official|overall|total|latest)\s)?)figure(?=\s+of\b)|tally|deaths|fatalities|casualties|(?<=\bthe\s(?:(?:confirmed|overall|official|combined|new|grim|final)\s)?)total(?!\s+(?:number|of)\b))\b/giu;
+  /\b(?<head>(?:death|fatality|casualty|injury|injured|wounded)\s+(?:tolls?|tally|count|figures?)|body\s+count|tolls?|(?:total\s+)?number|(?<=\bthe\s(?:(?:initial|official|overall|total|latest)\s)?)figure(?=\s+of\b)|tally|deaths|fatalities|casualties|(?<=\bthe\s)injuries|(?<=\bthe\s(?:(?:confirmed|overall|official|combined|new|grim|final)\s)?)total(?!\s+(?:number|of)\b))\b/giu;
 // The words between a toll's head and its count must end in a verb or preposition that
 // states the figure ("has risen to", "stood at", "of", "is"); "is somewhere around" hedges it.
 /** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
@@ -933,6 +938,12 @@ function tryNoun(x: Cues, c: Count): CasualtyHit | null {
       return null;
   }
   if (matchTail(REACH_FORECAST_RE, x.s.slice(Math.max(0, c.start - 40), c.start))) return null;
+  // "claiming the lives of nearly 400 victims": victims whose lives were taken are dead.
+  if (
+    found.category === 'casualties' &&
+    matchTail(CLAIMED_LIVES_BEFORE_RE, x.s.slice(Math.max(0, c.start - 60), c.start))
+  )
+    return { ...found, category: 'killed' };
   return found;
 }
 
@@ -1033,7 +1044,9 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
   // "an exodus of 600,000 Rohingyas": only a people's flight, not "the exodus of 3 players".
   if (noun?.groups && /exodus/i.test(noun.groups.verb)) {
     const fled = EXODUS_PEOPLE_RE.exec(after);
-    if (!fled) return null;
+    // "an exodus of more than 160,000 to neighbouring Bangladesh": where they fled says who.
+    if (!fled)
+      return EXODUS_TO_RE.test(after) ? hit(c, verbStart(c.start, noun), c.end, 'displaced', 'object') : null;
     return hit(c, verbStart(c.start, noun), c.end + fled[0].length, 'displaced', 'object', fled[1]);
   }
   if (noun?.groups) {
@@ -1054,7 +1067,10 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
       ? 'displaced'
       : /^(?:the\s+)?(?:wounding|injuring|maiming|injur(?:y|ies))/i.test(noun.groups.verb)
         ? 'injured'
-        : 'killed';
+        : // "the shootings of nine people": shot, killed or not (docs/CLAIMS.md).
+          /^(?:the\s+)?shootings?/i.test(noun.groups.verb)
+          ? 'casualties'
+          : 'killed';
     const end =
       c.end +
       m.groups.lead.length +
@@ -1426,7 +1442,7 @@ function tryToll(
   }
   const headWordText = head.groups.head.toLowerCase();
   let category: CasualtyCategory | null = null;
-  if (/injury/.test(headWordText)) category = 'injured';
+  if (/injur|wounded/.test(headWordText)) category = 'injured';
   else if (/casualt/.test(headWordText)) category = 'casualties';
   else if (/toll|death|fatalit|body/.test(headWordText)) category = 'killed';
   else {
@@ -2324,8 +2340,9 @@ export function analyseSentence(
       /^\s+of\s+(?:them|whom|those|these)\b/i.test(s.slice(counts[i + 1].end, counts[i + 1].end + 14))
     )
       continue;
-    // "19 survived and 13 died": a verb after the count makes it a clause of its own.
-    if (COORDINATED_VERB_RE.test(m.groups?.np ?? '')) continue;
+    // "19 survived and 13 died": a verb after the count makes it a clause of its own; "155
+    // survivors and 111 bodies recovered": so does a noun that says they came through.
+    if (COORDINATED_VERB_RE.test(m.groups?.np ?? '') || /\bsurvivors?$/i.test(m.groups?.np ?? '')) continue;
     // "an estimated 2 million people in need of aid and 300,000 displaced": people in a need,
     // not the harm; the qualifier still carries to the coordinated count.
     const inNeed = NEED_IN_NP_RE.test(m.groups?.np ?? '');
@@ -2582,6 +2599,18 @@ export function analyseSentence(
       if (h.approx === 'exact' && (byClause || inEstimatedTally))
         hits[i] = { ...h, ...withApprox(c, 'about'), start: h.start, end: h.end };
     }
+  }
+  // "2,059 were wounded, including 1,404 in critical condition", "…, 12 of them in serious
+  // condition": a part of the injured, named by its state.
+  for (let i = 1; i < counts.length; i++) {
+    const prev = hits[i - 1];
+    if (hits[i] || !prev || prev.category !== 'injured' || counts[i].isOne) continue;
+    const gap = s.slice(prev.tailEnd, counts[i].start);
+    if (!/^\s*(?:,|--|[—–(])\s*(?:including\s+|among\s+them\s+|of\s+whom\s+)?$/i.test(gap)) continue;
+    const state = IN_CONDITION_AFTER_RE.exec(s.slice(counts[i].end, counts[i].end + 60));
+    if (!state) continue;
+    const end = counts[i].end + state[0].length;
+    hits[i] = { ...hit(counts[i], counts[i].start, end, 'injured', 'tally'), tailEnd: end };
   }
   // "6 children were among 25 rescued": a member of a set that is no harm count is none either,
   // whatever harm the clause before counted.

@@ -180,7 +180,7 @@ const TRAILING_FRAME_RE =
 // "identified the following transnational organized crime groups as terrorist organizations and
 // belligerent non-state actors:": "the following" announces the list from further off.
 const COLON_FRAME_RE =
-  /\b(?:(?:listed|designat(?:ed|ing|ions?)|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?|(?:listed|designated|designating|proscribed|banned|blacklisted|added|named|identified|declared|classified|labell?ed|recogni[sz]ed)\s+the\s+following\b[^.;:]{0,160}?):["”’']?\s*/u;
+  /\b(?:(?:listed|designat(?:ed|ing|ions?)|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?|(?:listed|designated|designating|proscribed|banned|blacklisted|added|named|identified|declared|classified|labell?ed|recogni[sz]ed)\s+the\s+following\b[^.;:]{0,160}?|\b(?:Declaration|Designation|Notification)\s+of\s+(?:an?\s+)?(?:Individuals?|Persons?|Organi[sz]ations?|Associations?)\s+as\s+[^.;:]{1,40}?):["”’']?\s*/u;
 // Between two members: a comma, semicolon or "and", and a few describing words ("the neo-Nazi",
 // "Italy's", "two Greek groups,").
 const MEMBER_GAP_RE =
@@ -657,7 +657,14 @@ export function enumeratedClaims(
         ) || found.at(-1)?.status === 'delisted'
           ? ('delisted' as const)
           : ('designated' as const),
-      label: LABEL_RE.exec(s.slice(colon.index, listFrom))?.groups?.label ?? prior?.label ?? 'designated',
+      label:
+        LABEL_RE.exec(s.slice(colon.index, listFrom))?.groups?.label ??
+        // "Declaration of Individual as ‘Terrorist’:": what the header declares them.
+        /^(?:Declaration|Designation|Notification)\s.*?\sas\s+["“‘']?([^"”’':]+)/
+          .exec(colon[0])?.[1]
+          .trim() ??
+        prior?.label ??
+        'designated',
     };
     if (/^\s*$/.test(s.slice(listFrom))) state.bullets = base;
     else push(colon.index, listFrom, base);
