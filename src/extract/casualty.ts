@@ -76,7 +76,7 @@ const UN_ADJECTIVE =
 const NOT_CLAUSE_OPENER = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b|(?:more|fewer|less|over|nearly|almost|around|about|roughly|approximately|some|at\\s+least|up\\s+to|as\\s+many)\\s+(?:than\\s+)?(?:a\\s+|an\\s+)?(?:\\d|${NUMWORD}\\b|dozen|hundred|thousand|score))`;
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
 const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+)?${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|one\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,3}){0,2})`;
+const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+)?${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|one\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,3}){0,2}(?:\\s+(?:belonging|affiliated|linked|loyal|allied)\\s+(?:to|with)\\s+(?:the\\s+)?(?:${NP_WORD}\\s+){0,5}?${NP_WORD})?)`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 const PARTITIVE =
   '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';
@@ -181,7 +181,7 @@ const LOST_FORCES_AFTER_RE =
  * "injuries to six others" and "injuries sustained by six others" name the injured.
  */
 const HARM_NOUN_OF_RE = tailRegExp(
-  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|(?:mass\\s+)?exodus|deaths?|killing|killings|slayings?|shootings?|massacres?|slaughter|murders?|beheadings?|executions?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)?\\s+of|injur(?:y|ies)\\s+(?:to|sustained\\s+by))(?<ws>\\s+)",
+  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|(?:mass\\s+)?exodus|deaths?|killing|killings|slayings?|shootings?|massacres?|slaughter|murders?|beheadings?|executions?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+|\\s+(?:earlier|later)\\s+(?:this|that|last)\\s+(?:year|month|week))?\\s+of|injur(?:y|ies)\\s+(?:to|of|sustained\\s+by))(?<ws>\\s+)",
   'iu',
 );
 /** A part of the injured named by its state: "(of them) (are) in critical condition". */
@@ -234,6 +234,8 @@ const TOLL_HARM_RE = new RegExp(
   'iu',
 );
 
+/** Members named by an article inside a tally's list: ", a member of the civil defense, a soldier". */
+const ARTICLE_MEMBERS_RE = /^(?:\s*,\s*(?:an?|one)\s+[^,;.:\d()]{1,60}?(?=\s*(?:,|\band\b)))+/;
 // A parenthesis after the previous member ("253 women (12 per cent) and …") is skipped.
 const TALLY_LINK_RE =
   /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including(?:\s+those\s+of)?|includ(?:ed|es|e)|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|(?:along|together)\s+with|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
@@ -734,7 +736,9 @@ const INJURED_DIED_RE =
  * the verb saying they died.
  */
 const WOUNDED_PEOPLE_THEN_KILLED_RE =
-  /^(\s+(?:soldiers|civilians|people|men|women|children|patients|fighters|troops|police(?:men)?|officers|prisoners|detainees|survivors)(?:\s+and\s+[\p{L}-]+)?)(?:\s+(?:were|was|have\s+been|had\s+been|later|also|since|subsequently)){1,3}\s+(?:killed|executed|slain|shot\s+dead|murdered)\b/iu;
+  /^(\s+(?:soldiers|civilians|people|persons|men|women|children|patients|fighters|troops|police(?:men)?|officers|prisoners|detainees|survivors)(?:\s+and\s+[\p{L}-]+)?(?:\s+\([^()]{1,20}\))?)(?:\s+(?:were|was|have\s+been|had\s+been|later|also|since|subsequently)){1,3}\s+(?:killed|executed|slain|shot\s+dead|murdered)\b/iu;
+/** "the loss of three internally displaced": people the loss names, not their displacement. */
+const DISPLACED_PERSONS_AFTER_RE = /^\s+(?:persons|people)\b(?:\s+\([^()]{1,20}\))?/i;
 
 function trySubject(x: Cues, c: Count): CasualtyHit | null {
   const s = x.s;
@@ -753,13 +757,35 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
   if (!category) return null;
   // "six wounded soldiers and civilians were killed": "wounded" describes people whom the verb
   // after says died.
+  // So may "internally displaced persons were killed".
+  // ("internally" may be read as the noun phrase.)
+  const bareHarm = m.groups?.np === undefined || /^\p{L}+ly$/u.test(m.groups.np);
   const woundedDied =
-    category === 'injured' && m.groups?.np === undefined
+    (category === 'injured' || category === 'displaced') && bareHarm
       ? WOUNDED_PEOPLE_THEN_KILLED_RE.exec(s.slice(c.end + m[0].length, c.end + m[0].length + 80))
       : null;
   if (woundedDied) {
     const people = `${m[0].trim()}${woundedDied[1]}`;
     return hit(c, c.start, c.end + m[0].length + woundedDied[0].length, 'killed', 'subject', people);
+  }
+  if (
+    category === 'displaced' &&
+    bareHarm &&
+    matchTail(LOSS_BEFORE_RE, s.slice(Math.max(0, c.start - 40), c.start))
+  ) {
+    const persons = DISPLACED_PERSONS_AFTER_RE.exec(s.slice(c.end + m[0].length, c.end + m[0].length + 40));
+    if (persons) {
+      const loss = matchTail(LOSS_BEFORE_RE, s.slice(Math.max(0, c.start - 40), c.start))!;
+      const people = `${m[0].trim()}${persons[0]}`;
+      return hit(
+        c,
+        verbStart(c.start, loss),
+        c.end + m[0].length + persons[0].length,
+        'killed',
+        'object',
+        people,
+      );
+    }
   }
   // "1,000 others at least were wounded": a qualifier after the people is the count's (the noun
   // phrase may have taken it for a place: "at …").
@@ -953,7 +979,7 @@ const ELIMINATED_BEFORE_RE = tailRegExp(
 );
 /** Armed men only: "eliminated 3 teams" are no deaths. */
 const ELIMINATED_HEADS = new Set(
-  'terrorists militants fighters insurgents rebels gunmen jihadists extremists attackers bandits militiamen mercenaries'.split(
+  'terrorists militants fighters insurgents rebels gunmen jihadists extremists attackers bandits militiamen mercenaries khwarij khawarij kharijis'.split(
     ' ',
   ),
 );
@@ -1803,7 +1829,7 @@ const LOSS_MODS = `(?:(?!(?:no|never|none|neither|nor)\\b)${NP_WORD}\\s+){0,2}?`
  * passengers" is an airline's traffic; "300 jobs", "40 members" are not deaths).
  */
 const LOSS_AFTER_RE = new RegExp(
-  `^\\s+(?:lives\\b|(?:of\\s+(?:our|its|their|his|her)\\s+)?(?<np>${LOSS_MODS}(?:civilians|soldiers|servicemen|sailors|marines|airmen|firefighters|pilgrims|worshippers|climbers|hikers|miners|children|babies|infants)(?![\\p{L}'-])))`,
+  `^\\s+(?:lives\\b|(?:of\\s+(?:our|its|their|his|her)\\s+)?(?<np>${LOSS_MODS}(?:civilians|soldiers|servicemen|sailors|marines|airmen|firefighters|pilgrims|worshippers|climbers|hikers|miners|children|babies|infants|people|persons)(?![\\p{L}'-])))`,
   'u',
 );
 const LOSS_ALL_AFTER_RE = new RegExp(
@@ -2319,6 +2345,11 @@ export function analyseSentence(
     const next = hits[i + 1];
     if (hits[i] || !next || (next.frame !== 'subject' && next.frame !== 'coordinated')) continue;
     const c = counts[i];
+    // "the deaths of 65 civilians, as well as six soldiers and hundreds of others were injured":
+    // a count added to the claim before belongs to it, not to the subject after.
+    const before = i > 0 ? hits[i - 1] : null;
+    if (before && before.end <= c.start && /^\s*,?\s+as\s+well\s+as\s+$/i.test(s.slice(before.end, c.start)))
+      continue;
     // "One guard and five inmates were killed": the word "one" (not an article) leads the list.
     if (c.isOne && (c.qualifier !== '' || !/^one$/i.test(s.slice(c.coreStart, c.end)))) continue;
     // A tally member ("…, including 300 children, and 6,200 were injured") coordinates only
@@ -2402,6 +2433,9 @@ export function analyseSentence(
     if (prev.frame === 'tally' && /^\s*\)/.test(gapAfterTail) && insideParenthesis(s, counts[p].start)) {
       gapAfterTail = gapAfterTail.replace(/^\s*\)/, '');
     }
+    // "…, 12 children, a nurse, a driver and 3 doctors": members named by an article between
+    // two counted members keep the tally open.
+    if (prev.frame === 'tally') gapAfterTail = gapAfterTail.replace(ARTICLE_MEMBERS_RE, '');
     // A bare "and" or comma continues only a list of objects or an open tally; after a subject
     // or a toll it starts a new clause ("…19 deaths, and 2.3m customers were without power").
     const plainLink =

@@ -151,6 +151,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'living as refugees',
     'lost their homes',
     'left without shelter',
+    'without shelter',
     'shot',
     'stabbed',
     'trampled',
@@ -159,6 +160,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
   ...[
     'dead and injured',
     'deaths and injuries',
+    'injuries and deaths',
     'deaths',
     'fatalities',
     'bodies',

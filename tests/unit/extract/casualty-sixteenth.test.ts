@@ -107,3 +107,49 @@ table('"die" ends the noun phrase; people without shelter are displaced', [
   ],
   ['Some 200 hikers were without shelter from the rain.', []],
 ]);
+
+table('people harmed in conflict reporting: members, partitives and nouns', [
+  [
+    'The siege ended with the deaths of at least 30 civilians, as well as four guards, and dozens of others were injured.',
+    [
+      'killed 30/null at_least «the deaths of at least 30 civilians»',
+      'killed 4/null at_least «four guards»',
+      'injured null/null vague «dozens of others were injured»',
+    ],
+  ],
+  [
+    'The shelling caused the loss of two internally displaced persons (IDPs) in the camp.',
+    ['killed 2/2 exact «loss of two internally displaced persons (IDPs)»'],
+  ],
+  [
+    'Four internally displaced persons were killed in the raid.',
+    ['killed 4/4 exact «Four internally displaced persons were killed»'],
+  ],
+  // Still displaced when no harm befalls them.
+  [
+    'Some 30,000 internally displaced people live in the camp.',
+    ['displaced 30000/30000 about «Some 30,000 internally displaced»'],
+  ],
+  ['The clash led to the injury of 9 people.', ['injured 9/9 exact «injury of 9 people»']],
+  [
+    'The war has caused some 210 civilian injuries and deaths this year.',
+    ['casualties 210/210 about «some 210 civilian injuries and deaths»'],
+  ],
+  [
+    'The cell is blamed for the execution earlier this year of five aid workers.',
+    ['killed 5/5 exact «the execution earlier this year of five aid workers»'],
+  ],
+  [
+    'As many as 22 terrorists belonging to the banned outfit were killed in the operation.',
+    ['killed null/22 at_most «As many as 22 terrorists belonging to the banned outfit were killed»'],
+  ],
+  ['In the exchange of fire, 9 khwarij were neutralised.', ['killed 9/9 exact «9 khwarij were neutralised»']],
+  [
+    'The strikes killed 40 people, including 12 children, a nurse, an ambulance driver and 3 doctors.',
+    [
+      'killed 40/40 exact «killed 40 people»',
+      'killed 12/12 exact «12 children»',
+      'killed 3/3 exact «3 doctors»',
+    ],
+  ],
+]);
