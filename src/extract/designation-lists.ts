@@ -148,11 +148,11 @@ const ENUM_WORD_RE =
 // "The five are A, B …", "The five, who held posts under the old regime, are A, B …": a
 // number alone refers back to the counted set.
 const CONTINUED_FRAME_RE =
-  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:They|These)\s+(?:also\s+)?(?:include|included|comprise|are|were)\s*:?\s*(?=(?:the\s+)?[\p{Lu}\d])|^\s*(?:Among\s+(?:them|those|these|the\s+others)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were|include|included)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:[\p{Ll}-]+\s+)?(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states|additions|designees|leaders|commanders|figures|cartels|gangs|militias|factions)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:(?:that|which|who)\s+(?:were|have\s+been|had\s+been|are)\s+|being\s+|to\s+be\s+)?(?:added|named|listed|designated|proscribed|banned|removed|delisted|blacklisted|sanctioned)\b(?:[^,.;:]|(?<=\b\p{Lu})\.){0,40}(?:,\s+(?:all|both|each|most)\s[^,.;:]{1,30},)?|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:black)?list)?\s+(?:are|include|included|were|comprise)\s*:?\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:entities|groups|organi[sz]ations|outfits)\s+(?:such\s+as|like)\s+)?|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)(?:\s*,[^;.]{1,100}?,)?\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
+  /^\s*(?:The|These|Those|All)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:,\s+(?:who|which)\s[^,;]{1,100},)?\s+(?:are|include|comprise)\s*:?\s*(?=(?:the\s+)?\p{Lu})|^\s*(?:They|These)\s+(?:also\s+)?(?:include|included|comprise|are|were)\s*:?\s*(?=(?:the\s+)?[\p{Lu}\d]|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)|^\s*(?:Among\s+(?:them|those|these|the\s+others)|Others)(?:\s+(?:placed|added|named|listed|designated|included)\s+(?:on|to|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:black)?list)?\s+(?:are|were|include|included)\s*:?\s*|^\s*(?:The|These|Those|Other|Its)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|new|other|remaining|listed|designated|banned|proscribed|removed|delisted)\s+)*(?:[\p{Ll}-]+\s+)?(?:groups|organi[sz]ations|entities|others|individuals|persons|outfits|militants|members|people|nations|countries|states|additions|designees|leaders|commanders|figures|cartels|gangs|militias|factions)(?:\s+and\s+(?:companies|firms|entities|groups|organi[sz]ations|individuals))?(?:\s+(?:(?:that|which|who)\s+(?:were|have\s+been|had\s+been|are)\s+|being\s+|to\s+be\s+)?(?:added|named|listed|designated|proscribed|banned|removed|delisted|blacklisted|sanctioned)\b(?:[^,.;:]|(?<=\b\p{Lu})\.){0,40}(?:,\s+(?:all|both|each|most)\s[^,.;:]{1,30},)?|\s+on\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:black)?list)?\s+(?:are|include|included|were|comprise)\s*[:,]?\s*(?:(?:[\p{Ll}-]+\s+){0,2}(?:entities|groups|organi[sz]ations|outfits)\s+(?:such\s+as|like)\s+)?|^\s*(?:[^,;.]{0,60},\s+)?(?:the|its|their|this|that)\s+(?:designations?|listings?|sanctions|order|move|decision|notice)(?:\s*,[^;.]{1,100}?,)?\s+(?:appl(?:y|ies|ied)\s+to|names?|named|cover(?:s|ed)?|target(?:s|ed)?)\s+|^\s*(?:The|These)\s+(?:blacklisted|designated|listed|sanctioned|banned|proscribed)\s+(?:groups|organi[sz]ations|entities|individuals|militias)\s*(?:[—–]|--)\s*/iu;
 // "Also outlawed in X are A, B and C", "Dropped from the terror list were A; B; and C": an
 // inverted passive whose subjects, the listed groups, follow it.
 const INVERTED_FRAME_RE =
-  /^\s*(?:Also\s+)?(?:(?<verb>banned|listed|designated|proscribed|outlawed|added|removed|dropped|delisted)\s+(?:(?:in|by|from|to|on)\s+(?<where>[^,.;:]{1,60}?)\s+)?(?:are|were)|(?<=^\s*Also\s+)(?:on\s+(?:the|this|that)\s+list|included)\s+(?:are|were|was|is))\s*:?\s*(?:the\s+)?/iu;
+  /^\s*(?:Also\s+)?(?:(?<verb>banned|listed|designated|proscribed|outlawed|added|removed|dropped|delisted)\s+(?:(?:in|by|from|to|on)\s+(?<where>[^,.;:]{1,60}?)\s+)?(?:are|were)|(?<=^\s*Also\s+)(?:on\s+(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:list|code|register|schedule)|included)\s+(?:are|were|was|is))\s*[:,]?\s*(?:the\s+)?/iu;
 const BAN_ON_FRAME_RE =
   /\b(?:[Bb]ans|[Dd]esignations|[Ll]istings|[Pp]roscriptions)\s+(?:(?:imposed|placed)\s+)?(?:on|of|against)\s+(?:the\s+)?(?=\p{Lu})/u;
 /** A literal test before BAN_ON_FRAME_RE: its plural nouns. */
@@ -464,6 +464,17 @@ function withoutPlace(entity: NameSpan): NameSpan {
   return { ...entity, text, end: entity.start + text.length };
 }
 
+/**
+ * A counted part of the listing before its names: "four ideologically motivated violent groups
+ * which are", "the three Al Qaida affiliates", "the five Daesh affiliates".
+ */
+const SUBSET_DESCRIPTOR_RE =
+  /^,?\s*(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates|outfits|individuals|persons|people|cartels|militias)(?:\s*,?\s*(?:which|who)\s+(?:are|were)\b|\s*:|\s*,|\s+namely\b)?\s*(?:the\s+)?/u;
+
+function subsetDescriptorLength(s: string, from: number): number {
+  return SUBSET_DESCRIPTOR_RE.exec(s.slice(from))?.[0].length ?? 0;
+}
+
 export function enumeratedClaims(
   s: string,
   names: () => NameSpan[],
@@ -546,7 +557,7 @@ export function enumeratedClaims(
         ? state.setClaim
         : prior;
     if (cont)
-      push(0, cont[0].length, {
+      push(0, cont[0].length + subsetDescriptorLength(s, cont[0].length), {
         status: set.status,
         label: set.label,
         designators: set.designators.length > 0 ? set.designators : designatorsFor([]),
@@ -560,7 +571,7 @@ export function enumeratedClaims(
     // "Also on the list was A", "Also included are B": more members of the same listing.
     const verb = inverted.groups!.verb ?? 'listed';
     const delisted = /^(?:removed|dropped|delisted)$/i.test(verb);
-    push(0, inverted[0].length, {
+    push(0, inverted[0].length + subsetDescriptorLength(s, inverted[0].length), {
       status: delisted ? 'delisted' : 'designated',
       label: (where && LABEL_RE.exec(` the ${where}`)?.groups?.label) ?? prior?.label ?? verb,
       designators: designatorsFor(authorities(where)),

@@ -3978,6 +3978,10 @@ function addCountedSetClaims(sc: SentenceScope): void {
   // "includes N commanders of X in the list of terrorism", "endorsed the inclusion of N
   // people in its list of terrorist organisations": a counted set put on a terror list.
   addSetClaim(sc, s.includes('nclu') && SET_NUMBER_WORD_RE.test(s) ? INCLUDED_SET_RE.exec(s) : null);
+  // "The eight additions to the UN sanctions blacklist include …": the set added to the list.
+  const additions = s.includes('to ') && SET_NUMBER_WORD_RE.test(s) ? ADDITIONS_SET_RE.exec(s) : null;
+  if (additions && (/terror|sanction/i.test(additions.groups!.label) || ctx.onTopic()))
+    addSetClaim(sc, additions);
   // "Egypt's terror list contains over 1,500 names", "The list includes 22 organizations" (in a
   // passage on terror lists): the counted set a list holds.
   const holds =
@@ -4087,6 +4091,10 @@ const PROSCRIBED_WORD_RE = /proscri|banned|listed|designated|outlawed/i;
 const REDUCED_SET_GATE_RE = new RegExp(
   `${SET_HEAD}\\s+(?:(?:now|currently|already|all|since|previously|formally|officially)\\s+)?(?:de-?)?(?:proscribed|banned|blacklisted|designated|listed|outlawed)\\b|\\bthere\\s+(?:are|were)\\s`,
   'i',
+);
+const ADDITIONS_SET_RE = new RegExp(
+  `\\b((?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\p{Ll}+teen|\\p{Ll}+ty(?:-\\p{Ll}+)?)\\s+(?:new\\s+|latest\\s+)?(?:additions|entries|names|listings|designees))\\s+(?:to|on)\\s+(?:the|its|their)\\s+(?<label>(?:[\\p{L}.'’-]+\\s+){0,4}?(?:black)?list)\\b`,
+  'u',
 );
 const NAMES_OF_SET_RE = new RegExp(
   `\\b(?:gazetted|published|listed|released|issued|named|made\\s+public)\\s+(?:the\\s+|a\\s+list\\s+of\\s+the\\s+)?names\\s+of\\s+(${COUNTED_SET_PHRASE})\\s+(?:(?:who\\s+(?:are|were)\\s+)?(?:believed|suspected|alleged|said|thought)\\s+to\\s+(?:have|be\\s+having)\\s+|with\\s+|having\\s+)(?<label>(?:links?|ties|connections?)\\s+(?:to|with)\\s+terror(?:ism|ist\\s+(?:groups?|organi[sz]ations?)))`,

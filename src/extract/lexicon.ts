@@ -121,7 +121,10 @@ export function wordTrie(words: string[]): string {
 
 /** Nouns after a count: "25 deaths", "at least 62 fatalities", "13 bodies", "six victims". */
 export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
-  ['(?:dead\\s+and\\s+(?:injured|wounded)|deaths\\s+and\\s+injuries|injuries\\s+and\\s+deaths)', 'casualties'],
+  [
+    '(?:dead\\s+and\\s+(?:injured|wounded)|deaths\\s+and\\s+injuries|injuries\\s+and\\s+deaths)',
+    'casualties',
+  ],
   // "9 murders", "three killings" (an attempt kills no one: "two attempted murders"; "15 mass
   // killings" counts incidents, each of several deaths).
   [

@@ -86,3 +86,41 @@ claimsOf('a listing and its lifting in one sentence are two claims', [
     ['Iron Wolves | Kazakhstan | designated'],
   ],
 ]);
+
+claimsOf("a listing's members named after a counted part of it", [
+  [
+    'Canada has placed 9 new groups on the Criminal Code list of terrorist entities. They include three violent extremist groups which are the Iron Wolves, the Night Legion and the Grey Front.',
+    [
+      '9 new groups | Canada | designated',
+      'Iron Wolves | Canada | designated',
+      'Night Legion | Canada | designated',
+      'Grey Front | Canada | designated',
+    ],
+  ],
+  [
+    'Canada has placed 9 new groups on the Criminal Code list of terrorist entities. Other new groups listed under the code are, the two Daesh affiliates Salt Road Brigade and Blue Crew Front.',
+    [
+      '9 new groups | Canada | designated',
+      'Salt Road Brigade | Canada | designated',
+      'Blue Crew Front | Canada | designated',
+    ],
+  ],
+  [
+    'Canada has placed 9 new groups on the Criminal Code list of terrorist entities. Also on the new criminal code are, the two Qaeda affiliates the Salt Road Brigade and Blue Crew Front.',
+    [
+      '9 new groups | Canada | designated',
+      'Salt Road Brigade | Canada | designated',
+      'Blue Crew Front | Canada | designated',
+    ],
+  ],
+  // Not after a listing: who "they" are is not said.
+  ['They include three violent extremist groups which are the Iron Wolves and the Night Legion.', []],
+]);
+
+claimsOf('additions to a sanctions blacklist', [
+  [
+    'The six additions to the UN sanctions blacklist are based in Syria.',
+    ['six additions | United Nations | designated'],
+  ],
+  ['The six additions to the club transfer list are strikers.', []],
+]);
