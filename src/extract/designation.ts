@@ -352,6 +352,10 @@ const MEMBER_LINK_RE =
   // "A, al-Qaeda-affiliated group B and neo-Nazi group the C": each member with its description.
   /^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
 
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** A counted set right before a list of names: "three Italian groups, ", "two entities: ". */
+const COUNTED_BEFORE_LIST_RE =
+  /\b(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals|persons|people|outfits|NGOs|charities|companies|cartels)\s*[,:]\s*(?:the\s+)?$/iu;
 /** An uncounted set closing a list of names: "A, the B Cartel and other drug cartels". */
 const OTHER_SET =
   'other\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:groups|organi[sz]ations|cartels|gangs|militias|factions|entities|outfits)';
@@ -416,7 +420,11 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
     const pluralLabel = /^(?:\s+[\p{L}-]+){0,3}\s+(?:groups|organi[sz]ations|entities|orgs)\b/iu.test(
       s.slice(last.end, last.end + 50),
     );
-    if (g.length > 1 && !joined[i] && !closedLater && !pluralLabel) groups[i] = [g[0]];
+    // "removed three Italian groups, A (…), B (…), C (…) and added …": the count before names
+    // them all.
+    const counted = COUNTED_BEFORE_LIST_RE.exec(s.slice(Math.max(0, g[0].start - 80), g[0].start));
+    const countedAll = counted !== null && SMALL_NUMBERS.indexOf(counted[1].toLowerCase()) === g.length;
+    if (g.length > 1 && !joined[i] && !closedLater && !pluralLabel && !countedAll) groups[i] = [g[0]];
   });
   // "JeM chief Masood Azhar": a role noun hands the object on to the person.
   let pick = 0;
@@ -1231,7 +1239,7 @@ const refersToSet = (s: string): boolean =>
   SET_REFERENCE_OPENS_RE.test(s) || (s.includes('said') && SET_REFERENCE_SAID_RE.test(s));
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE = new RegExp(
-  `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|restrictive\\s+measures|prohibited\\s+in\\s|${LEGAL_LABEL}`,
+  `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|restrictive\\s+measures|prohibited\\s+in\\s|${LEGAL_LABEL}|\\b(?:removed|added)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:groups?|organi[sz]ations?|entities|individuals|persons)\\b`,
   'i',
 );
 const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist|sanctioned/i;
@@ -1513,7 +1521,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   if (lacksCue(sc, g, word, tStart, tEnd)) return;
   const before = s.slice(Math.max(0, tStart - 60), tStart);
   const after = s.slice(tEnd, tEnd + 200);
-  const status = triggerStatus(s, g, word, tEnd, before, after);
+  let status = triggerStatus(s, g, word, tEnd, before, after);
   if (hedgedOrNoListing(s, g, word, tStart, before, after)) return;
   const weak = isWeakTrigger(g, word);
   // "A, B and C remain under sanction": the sanctions are the label.
@@ -1545,10 +1553,23 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   // "identify N groups as terrorist organizations": only with its label.
   if (/^identif/.test(word) && !IDENTIFIED_AS_RE.test(after)) return;
   const addsToSet = sc.addsToSet && /^add/.test(word);
+  // "The EU removed three Italian groups … and added the Greek group X", in a passage on terror
+  // lists: the authority's adding and removing is to and from that list.
+  // The second verb of "removed …, and added the Greek group X" shares the authority.
+  const lastFound = sc.found.at(-1);
+  const listUpdate =
+    /^(?:add|remov)/.test(word) &&
+    ((onTopic && authorityActs(s, tStart, tEnd)) ||
+      (lastFound !== undefined &&
+        sc.ctx.onTopic() &&
+        /^[^.;]{0,30}?\band\s+$/.test(s.slice(lastFound.end, tStart))));
+  // (The removal before "and added" is no part of the addition.)
+  if (listUpdate && /^add/.test(word)) status = 'designated';
   if (
     weak &&
     !labelAfterTrigger &&
     !addsToSet &&
+    !listUpdate &&
     !sanctionsOnGroup &&
     !unSanctionsLifted &&
     !liftedBan &&
@@ -1601,6 +1622,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     weak &&
     !label &&
     !addsToSet &&
+    !listUpdate &&
     !liftedBan &&
     !unSanctionsLifted &&
     !(sanctionsOnGroup && lastEntity.v && entities.every((e) => namesGroup(e.text, lastEntity.v!.text)))
@@ -1610,6 +1632,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     !label &&
     !sanctioned &&
     !addsToSet &&
+    !listUpdate &&
     !cuedSentence(s) &&
     !/proscri|de-?list|^re-?list/i.test(word) &&
     !continues &&
@@ -5017,7 +5040,7 @@ function withFootnoteClaims(hits: DesignationHit[], footnoted: DesignationHit[])
  */
 const SEMICOLON_MEMBER_RE =
   /^\s*(?:the\s+)?[\p{Lu}\d][\p{L}\d'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’-]*|de|del|al|el|of|the|and|for|bin|ul|la|wa|\([^()]{1,30}\)))*\s*(?:,[^.]{1,60})?$/u;
-const SEMICOLON_LAST_MEMBER_RE = /^\s*(?:and|or)\s+(?:the\s+)?[\p{Lu}\d]/u;
+const SEMICOLON_LAST_MEMBER_RE = /^\s*(?:(?:and|or)\s+)?(?:the\s+)?[\p{Lu}\d]/u;
 /** The first member's end before the first semicolon: a capitalised word or a closing bracket. */
 const SEMICOLON_FIRST_MEMBER_RE = /(?:\b[\p{Lu}\d][\p{L}\d-]*|\))\s*$/u;
 

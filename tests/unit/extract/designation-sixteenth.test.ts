@@ -124,3 +124,26 @@ claimsOf('additions to a sanctions blacklist', [
   ],
   ['The six additions to the club transfer list are strikers.', []],
 ]);
+
+claimsOf("an authority's additions and removals in a passage on its terror list", [
+  [
+    'The European Union published its updated list of terrorist entities on Friday. The EU removed three Nordic groups, Red Units (RU); Blue Units (BU); Green Units (GU) and added the Greek group Iron Dawn.',
+    [
+      'three Nordic groups | European Union | delisted',
+      'Red Units (RU) | European Union | delisted',
+      'Blue Units (BU) | European Union | delisted',
+      'Green Units (GU) | European Union | delisted',
+      'Iron Dawn | European Union | designated',
+    ],
+  ],
+  [
+    'The European Union published its updated list of terrorist entities on Friday. The EU removed two Nordic groups and added the Greek group Iron Dawn.',
+    ['two Nordic groups | European Union | delisted', 'Iron Dawn | European Union | designated'],
+  ],
+  // Not a terror list's passage, or not an authority: no listing.
+  ['The festival removed three bands and added the Greek group Iron Dawn.', []],
+  [
+    'The European Union published its updated list of terrorist entities on Friday. The festival removed two bands and added the Greek group Iron Dawn.',
+    [],
+  ],
+]);
