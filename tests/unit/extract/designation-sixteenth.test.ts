@@ -147,3 +147,15 @@ claimsOf("an authority's additions and removals in a passage on its terror list"
     [],
   ],
 ]);
+
+claimsOf('"The additions include" names the members of the listing before', [
+  [
+    'Bahrain added two entities to its terrorist list. The additions include two Doha-based charities: The Harbour Fund and the Pearl Relief Council.',
+    [
+      'two entities | Bahrain | designated',
+      'The Harbour Fund | Bahrain | designated',
+      'Pearl Relief Council | Bahrain | designated',
+    ],
+  ],
+  ['The additions include two Doha-based charities: The Harbour Fund and the Pearl Relief Council.', []],
+]);
