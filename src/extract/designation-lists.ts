@@ -175,7 +175,7 @@ const ALONGSIDE_FRAME_RE =
 // "A, B and C are also included in the list" too, and "A and B also figure on the list"; "A was
 // among those included".
 const TRAILING_FRAME_RE =
-  /^[^.;]{0,300}?\s(?:(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:(?:the|those)\s+|(?=other\s))(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals|people|persons|names)(?=\s*(?:[.;,:]|$)|\s+(?:on|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?list\b|\s+(?:\p{Ll}+ly\s+)?(?:listed|designated|named|added|banned|proscribed|removed|delisted|blacklisted|sanctioned|included|targeted|affected|covered)\b)|among\s+those\s+(?:included|named|listed|added|designated|blacklisted|sanctioned)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|on\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b)/u;
+  /^[^.;]{0,300}?\s(?:(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:(?:the|those)\s+|(?=other\s))(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals|people|persons|names)(?=\s*(?:[.;,:]|$)|\s+(?:on|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?list\b|\s+(?:\p{Ll}+ly\s+)?(?:listed|designated|named|added|banned|proscribed|removed|delisted|blacklisted|sanctioned|included|targeted|affected|covered)\b)|among\s+those\s+(?:included|named|listed|added|designated|blacklisted|sanctioned)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|on\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:placed|put)\s+(?:in|on)\s+the\s+same\s+(?:category|list|schedule)\b|(?:also\s+)?joined\s+the\s+(?:same\s+)?list\b)/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 // "identified the following transnational organized crime groups as terrorist organizations and
 // belligerent non-state actors:": "the following" announces the list from further off.
@@ -377,6 +377,11 @@ export function nearSetClaim(passageOffset: number, state: PassageState): boolea
  * Whether a sentence right after a claim names the listing's members without a cue of its own:
  * "The groups are A, B and C", "Canada has also listed:"; or joins the last claim's list.
  */
+/** After a listing: ", followed by A, B and C". */
+const FOLLOWED_BY_RE = /^[^.;]{0,80}?,\s+followed\s+by\s+(?:the\s+)?(?=\p{Lu})/u;
+/** Members put where the listing before put its group. */
+const SAME_LISTING_RE =
+  /\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:placed|put)\s+(?:in|on)\s+the\s+same\s+(?:category|list|schedule)|joined\s+the\s+(?:same\s+)?list)\b/;
 /** A sentence opening on the rest of a listing's members: "The other cartels", "The remaining two groups", "The others". */
 const OTHERS_OF_LISTING_RE = /^\s*(?:The|Its)\s+(?:other|remaining)\b/;
 
@@ -390,7 +395,9 @@ export function followsClaim(s: string, passageOffset: number, state: PassageSta
     passageOffset - state.lastClaimEnd <= FOLLOW_ON_CHARS &&
     (/^\s*(?:Among\s+the\s+others|Others)\s+(?:also\s+)?(?:include|included)\b/.test(s) ||
       // "… designated Tren de Aragua. The other cartels being designated are A, B and C."
-      (OTHERS_OF_LISTING_RE.test(s) && CONTINUED_FRAME_RE.test(s)))
+      (OTHERS_OF_LISTING_RE.test(s) && CONTINUED_FRAME_RE.test(s)) ||
+      // "A, B and C were placed in the same category", "X joined the list on April 7".
+      SAME_LISTING_RE.test(s))
   )
     return true;
   return (
@@ -577,6 +584,19 @@ export function enumeratedClaims(
       designators: designatorsFor(authorities(where)),
     });
   }
+  // "Al Qaeda was put on the list of banned entities on March 17, 2003, followed by A (formerly
+  // SSP), B and C on Nov 15, 2003": later members of the sentence's own listing.
+  const lastHere = found.filter((f) => !f.aside).pop();
+  const followedBy =
+    lastHere && s.includes('followed by') ? FOLLOWED_BY_RE.exec(s.slice(lastHere.end)) : null;
+  if (followedBy && lastHere) {
+    const at = lastHere.end + followedBy.index;
+    push(at + followedBy[0].indexOf('followed'), at + followedBy[0].length, {
+      status: lastHere.status,
+      label: lastHere.label,
+      designators: lastHere.designators,
+    });
+  }
   // "… on four groups. Bans placed on A, B and C have since been revoked": the
   // members of a listed set, named with the listing's noun.
   const banOn = prior && !inverted && banOnFrame(s) ? BAN_ON_FRAME_RE.exec(s) : null;
@@ -644,7 +664,6 @@ export function enumeratedClaims(
   }
   // "…, marking it as a terrorist organisation alongside neo-Nazi groups A and B": groups
   // listed alongside a claim the sentence has already made share it.
-  const lastHere = found.filter((f) => !f.aside).pop();
   if (lastHere) {
     ALONGSIDE_FRAME_RE.lastIndex = lastHere.end;
     const along = ALONGSIDE_FRAME_RE.exec(s);

@@ -159,3 +159,33 @@ claimsOf('"The additions include" names the members of the listing before', [
   ],
   ['The additions include two Doha-based charities: The Harbour Fund and the Pearl Relief Council.', []],
 ]);
+
+claimsOf('a chronicle of bans: later members of the same listing', [
+  [
+    'Pakistan put the Red Units on the list of banned entities on March 17, 2003, followed by the Blue Units (formerly BU) and the Green Units on Nov 15, 2003.',
+    [
+      'Red Units | Pakistan | designated',
+      'Blue Units (formerly BU) | Pakistan | designated',
+      'Green Units | Pakistan | designated',
+    ],
+  ],
+  [
+    'Pakistan put the Red Units on the list of banned entities in 2003. The Blue Units, the Grey Units and the Green Units were placed in the same category.',
+    [
+      'Red Units | Pakistan | designated',
+      'The Blue Units | Pakistan | designated',
+      'Grey Units | Pakistan | designated',
+      'Green Units | Pakistan | designated',
+    ],
+  ],
+  [
+    'Pakistan banned the Red Units as a terrorist group in 2002. Then the Blue Units joined the list on April 7, 2006.',
+    ['Red Units | Pakistan | designated', 'Blue Units | Pakistan | designated'],
+  ],
+  // A state that followed lists nothing itself here; a category of another kind is no listing.
+  [
+    'The US designated the Red Units as a terrorist group in May, followed by Britain in June.',
+    ['Red Units | United States | designated'],
+  ],
+  ['The Blue Units and the Green Units were placed in the same category at the fair.', []],
+]);
