@@ -77,6 +77,14 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
     end -= m.groups.label.length - joined.index;
     label = label.slice(0, joined.index);
   }
+  // "designated Hamas and Hezbollah as terrorist organizations": another object and its "as"
+  // (the regex reads the capitalised words as its describing words) are no part of the label.
+  const objectAs =
+    /^(?:(?:and|or|along\s+with|(?:as\s+)?well\s+as)\s+)?(?:the\s+)?\p{Lu}[^.;,()"]*?\sas\s+(?:an?\s+|the\s+)?/u.exec(
+      label,
+    );
+  if (objectAs && LABEL_WORD_RE.test(label.slice(objectAs[0].length)))
+    label = label.slice(objectAs[0].length);
   if (!LABEL_WORD_RE.test(label)) return null;
   // "designated Hamas as well as Hezbollah as terrorist groups": the label follows the object.
   if (/\bas\s+well\s+as\b/i.test(label)) return null;

@@ -57,22 +57,25 @@ export function mergeRestated(s: string, found: Found[]): Found[] {
 const SET_NUMBER =
   '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a\\s+dozen|dozens\\s+of|scores\\s+of|hundreds\\s+of|several|an?\\s+(?:coalition|handful|number|host|slew|raft|string|alliance|network)\\s+of)';
 export const SET_HEAD =
-  '(?:groups|organi[sz]ations|entities|individuals|persons|people|men|women|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|officials|officers|agents|fighters|financiers|financers|fundraisers|supporters|facilitators|dissidents|nationals|names|associates|terrorists|suspects|collaborators|associations|charities|foundations|militants|defendants)';
+  '(?:groups|organi[sz]ations|entities|individuals|persons|people|men|women|leaders|members|companies|firms|businesses|militias|gangs|cartels|outfits|affiliates|networks|movements|figures|commanders|operatives|officials|officers|agents|fighters|financiers|financers|fundraisers|supporters|facilitators|dissidents|nationals|names|associates|terrorists|suspects|collaborators|associations|charities|foundations|militants|defendants|Taliban)';
 /** A counted set of groups or people: "13 new groups", "five individuals and three companies". */
 // "added one individual to the EU terrorist list": a set of one is named in the singular.
 const ONE_SET =
   '(?:one|a\\s+single)\\s+(?:(?:other|additional|further|new)\\s+)?(?:individual|person|entity|company)';
-export const COUNTED_SET_PHRASE = `(?:${ONE_SET}|(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|as\\s+many\\s+as\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+|(?:some|about|around|nearly|almost|roughly|approximately)\\s+)?${SET_NUMBER}\\s+(?:of\\s+(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+))?(?:(?:new|other|more|additional|further|such)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:and|or)\\s+[\\p{L}'’-]+\\s+)?${SET_HEAD}(?:\\s+(?:and|or)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?)`;
+export const COUNTED_SET_PHRASE = `(?:${ONE_SET}|(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|as\\s+many\\s+as\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+|(?:some|about|around|nearly|almost|roughly|approximately)\\s+)?${SET_NUMBER}\\s+(?:of\\s+(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+))?(?:(?:new|other|more|additional|further|such)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:and|or)\\s+[\\p{L}'’-]+\\s+)?${SET_HEAD}(?:\\s+(?:and|or|along\\s+with|together\\s+with)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?)`;
 // "seven persons and two firms": two counted sets, each a claim of its own (the second a
 // number of its own; "five individuals and companies" stays one set).
-const TWO_SETS_RE = new RegExp(`^(.+?${SET_HEAD})\\s+and\\s+(${SET_NUMBER}\\s.+)$`, 'iu');
+const TWO_SETS_RE = new RegExp(
+  `^(.+?${SET_HEAD})\\s+(?:and|along\\s+with|together\\s+with)\\s+(${SET_NUMBER}\\s.+)$`,
+  'iu',
+);
 
 /** Claims on two coordinated counted sets, split into one claim per set with disjoint quotes. */
 function splitSets(found: Found[]): Found[] {
-  if (!found.some((f) => f.entity.text.includes(' and '))) return found;
+  if (!found.some((f) => / and | with /.test(f.entity.text))) return found;
   const out: Found[] = [];
   for (const f of found) {
-    const two = f.entity.text.includes(' and ') ? TWO_SETS_RE.exec(f.entity.text) : null;
+    const two = / and | with /.test(f.entity.text) ? TWO_SETS_RE.exec(f.entity.text) : null;
     const at = two ? f.entity.start + f.entity.text.length - two[2].length : -1;
     if (!two || !SET_ENTITY_RE.test(two[1]) || at <= f.start || at >= f.end) {
       out.push(f);

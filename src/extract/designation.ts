@@ -350,7 +350,7 @@ const MEMBER_LINK_RE =
   // Grief gang": a generic head may close a member.
   // "…, All India Imams Council": a name's opening "All" is read as a determiner, not a name.
   // "A, al-Qaeda-affiliated group B and neo-Nazi group the C": each member with its description.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
 
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A counted set right before a list of names: "three Italian groups, ", "two entities: ". */
@@ -2132,7 +2132,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
         /^\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|outfit|movement)\b/iu.test(after)));
   // A headline drops the auxiliary: "Wagner Group proscribed", "Hezbollah placed on terror list".
   const headline =
-    /(?:ed|put|kept|banned)$/i.test(word) &&
+    /(?:ed|put|kept|banned|taken\s+off|struck\s+off)$/i.test(word) &&
     s.length <= 90 &&
     !/[.!?]["')]?\s*$/.test(s) &&
     names().some(
@@ -2145,7 +2145,8 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   const passive =
     /^remain|\s(?:on|among)$/i.test(word) ||
     headline ||
-    (/(?:ed|put|kept|banned)$/i.test(word) && (PASSIVE_AUX_BEFORE_RE.test(before) || copular));
+    (/(?:ed|put|kept|banned|taken\s+off|struck\s+off)$/i.test(word) &&
+      (PASSIVE_AUX_BEFORE_RE.test(before) || copular));
   // An apposition describes its head with a participle or a noun ("X, a group designated …");
   // a finite verb after a comma has its own subject ("In the US, the State Department lists …").
   const participle = g.noun !== undefined || /(?:ed|put|kept|banned)$/i.test(word);

@@ -4,6 +4,8 @@
  * designated are …") and lists whose members are set off by semicolons. Every sentence is
  * written for the test; the near misses show what must stay as it was.
  */
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
 import { claimsOf } from './designation-summary';
 
 claimsOf("the rest of a listing's members, named in the sentence after it", [
@@ -188,4 +190,40 @@ claimsOf('a chronicle of bans: later members of the same listing', [
     ['Red Units | United States | designated'],
   ],
   ['The Blue Units and the Green Units were placed in the same category at the fair.', []],
+]);
+
+describe('the label of two objects is the label after both', () => {
+  it.each<[string, string[]]>([
+    [
+      'The US designated the Iron Wolves and the Night Legion as terrorist organizations.',
+      ['terrorist organizations', 'terrorist organizations'],
+    ],
+    [
+      'The US designated the Iron Wolves as well as the Night Legion as terrorist organizations.',
+      ['terrorist organizations', 'terrorist organizations'],
+    ],
+    [
+      'The US designated the Iron Wolves as a Foreign Terrorist Organization.',
+      ['Foreign Terrorist Organization'],
+    ],
+  ])('%s', (text, labels) => {
+    expect(
+      extractClaims(text)
+        .filter((c): c is DesignationClaim => c.kind === 'designation')
+        .map((c) => c.label),
+    ).toEqual(labels);
+  });
+});
+
+claimsOf('counted sets joined by "along with", and "taken off" a list', [
+  [
+    'A UN panel removed 12 Taliban along with 30 Qaeda members from its sanctions terror list.',
+    ['12 Taliban | United Nations | delisted', '30 Qaeda members | United Nations | delisted'],
+  ],
+  [
+    'The US designated the Iron Wolves along with the Night Legion as terrorist organizations.',
+    ['Iron Wolves | United States | designated', 'Night Legion | United States | designated'],
+  ],
+  ['The Iron Wolves were taken off the UN terror list.', ['The Iron Wolves | United Nations | delisted']],
+  ['Eight Taliban were taken off the UN terror list.', ['Eight Taliban | United Nations | delisted']],
 ]);
