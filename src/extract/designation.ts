@@ -1155,7 +1155,7 @@ const UNNAMED_IN_RE =
 // "the proscription order placed on X", "the proscription and gazetting of X": the noun's
 // order, or a second noun, may come between.
 const NOUN_OBJECT_RE =
-  /^(?:\s+\([\p{L}-]{3,20}\))?(?:\s+(?:order|orders|decision|notice|notification)|\s+and\s+[\p{Ll}-]{3,}ing)?\s+(?:(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:imposed|placed)\s+(?:(?:under|by)\s+[^,.;]{1,60}?\s+)?(?:on|against)|of|on|against|for(?=\s+(?:the\s+)?\p{Lu}))(?=\s)/iu;
+  /^(?:\s+\([\p{L}-]{3,20}\))?(?:\s+(?:order|orders|decision|notice|notification)|\s+and\s+[\p{Ll}-]{3,}ing)?\s+(?:(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:imposed|placed)\s+(?:(?:under|by)\s+[^,.;]{1,60}?\s+)?(?:on|against)|of(?:\s+the\s+(?:entirety|whole)\s+of)?|on|against|for(?=\s+(?:the\s+)?\p{Lu}))(?=\s)/iu;
 const TERROR_BEFORE_NOUN_RE = /(?:terror\w*|FTO|SDGT)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 function byPhraseEnd(s: string, at: number): number {
@@ -1928,7 +1928,7 @@ function hedgedOrNoListing(
   // it ("an official confirmed that Blinken intends to remove X from the list").
   if (
     /\bintend(?:s|ed|ing)?\s+to\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) &&
-    !/\b(?:confirmed|announced|said|says|told)\b/i.test(s.slice(0, tStart))
+    !/\b(?:confirmed|announc(?:e|es|ed|ing)|said|says|told)\b/i.test(s.slice(0, tStart))
   )
     return true;
   // "The inclusion of X as a terrorist organisation will help …": a listing argued for.
@@ -2302,6 +2302,8 @@ const LABEL_FIRST_RE = new RegExp(
 );
 
 /** Where the trigger's object runs, as offsets in the sentence. */
+const ENTIRETY_OF_RE = /^\s+(?:the\s+)?(?:entirety|whole)\s+of(?=\s)/i;
+
 function objectSpan(
   { s, names }: SentenceScope,
   t: TriggerFrame,
@@ -2334,7 +2336,17 @@ function objectSpan(
           : null;
   // "designated as terrorists Jose Maria Sison and …": a label before the object.
   const labelFirst = !sanctionsOn && !ofLead && t.g.verb !== undefined ? LABEL_FIRST_RE.exec(after) : null;
-  const objFrom = tEnd + (sanctionsOn ? sanctionsOn[0].length : labelFirst ? labelFirst[0].length : ofLead);
+  // "list the entirety of Hamas": the whole group is the object.
+  const entirety = !sanctionsOn && !labelFirst && !ofLead ? ENTIRETY_OF_RE.exec(after) : null;
+  const objFrom =
+    tEnd +
+    (sanctionsOn
+      ? sanctionsOn[0].length
+      : labelFirst
+        ? labelFirst[0].length
+        : entirety
+          ? entirety[0].length
+          : ofLead);
   // A long list of names may run past `after`: "designating A, B, C, D, E and F as …".
   const objText = s.slice(objFrom, tEnd + 400);
   const stop = OBJECT_END_RE.exec(objText);
@@ -2539,7 +2551,7 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   const referenceFrom = conjoined && CUE_RE.test(after.slice(0, 120)) ? conjoined[0].length : 0;
   // "the group", "the Iran-backed group", "the Lebanese militant group": not "the other group".
   const pronoun =
-    /^\s+(?:of\s+)?(the\s+(?:(?!other\b|rival\b|new\b|second\b|same\b|first\b|latter\b|former\b)[A-Za-z]+(?:-[A-Za-z]+)?\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)(?!['’])|(?:its|the\s+(?:[a-z-]+\s+){0,2}?group['’]s)\s+(?:armed|military|political|youth)\s+wing|this\s+(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the|its|their)\s+(?:(?:terror(?:ist)?|FTO)\s+)?(?:designation|listing|ban|proscription|label))\b/i.exec(
+    /^\s+(?:of\s+)?(the\s+(?:(?!other\b|rival\b|new\b|second\b|same\b|first\b|latter\b|former\b)[A-Za-z]+(?:-[A-Za-z]+)?\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)(?!['’])|(?:its|the\s+(?:[a-z-]+\s+){0,2}?group['’]s)\s+(?:armed|military|political|youth)\s+wing|this\s+(?:(?:terrorist|terror|militant|extremist|mercenary|armed|jihadist|Islamist|violent)\s+)?(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the|its|their)\s+(?:(?:terror(?:ist)?|FTO)\s+)?(?:designation|listing|ban|proscription|label))\b/i.exec(
       after.slice(referenceFrom),
     ) ??
     // Before the passage names its group, "listed a Pakistan-based group … as" describes it.

@@ -227,3 +227,20 @@ claimsOf('counted sets joined by "along with", and "taken off" a list', [
   ['The Iron Wolves were taken off the UN terror list.', ['The Iron Wolves | United Nations | delisted']],
   ['Eight Taliban were taken off the UN terror list.', ['Eight Taliban | United Nations | delisted']],
 ]);
+
+claimsOf('"the entirety of" a group, an announced intention, "this terrorist organisation"', [
+  [
+    'The minister said the government listed the entirety of Hezbollah under the Criminal Code as a terrorist organisation.',
+    ['Hezbollah |  | designated'],
+  ],
+  [
+    '“Today I can announce that the government intends to list the entirety of Hezbollah under the Criminal Code,” said Australia’s Home Affairs Minister.',
+    ['Hezbollah | Australia | designated'],
+  ],
+  // An intention nobody announced is a plan.
+  ['The government intends to list the entirety of Hezbollah under the Criminal Code.', []],
+  [
+    'Britain will ban the Red Hand gang. That is why we are proscribing this terrorist organisation.',
+    ['Red Hand gang | United Kingdom | designated', 'Red Hand gang | United Kingdom | designated'],
+  ],
+]);
