@@ -336,7 +336,7 @@ function namesIn(s: string): NameSpan[] {
 // Where a verb's object ends: "as" its label, a preposition phrase, a clause (a relative one
 // too: "the network that carried out the attack in Jakarta") or a full stop.
 const OBJECT_END_RE =
-  /\s+(?<!\bknown\s+|\bwell\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s|(?<=\p{L})\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
+  /\s+(?<!\bknown\s+|\bwell\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|whose|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s|(?<=\p{L})\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
 
 const OWNED_THING_RE =
   /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
@@ -2676,7 +2676,7 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   // So does an apposition: "designated X, a Ukrainian group, as a terrorist organization",
   // "declares X, reportedly comprised of volunteers, a terrorist organization".
   const relativeAside =
-    /^(?:\s+(?:group|organi[sz]ation|movement|militia|network|outfit))?(?:\s*,\s*(?:which|who|an?|reportedly|believed|said)\s[^,;.()]{1,120},|\s+[-–—]\s+(?:\p{Ll}|\p{Lu}[\p{L}]*-(?:based|backed|linked|funded|led|affiliated)\b)(?:[^–—;.()]|(?<=\p{Lu})\.){1,160}?\s[-–—])(?=\s+as\s|\s+an?\s+["']?terror|\s+(?:to|on|onto)\s+(?:(?:the|its|their|an?)\s+)?["“‘]?(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist|register)\b)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/u.exec(
+    /^(?:\s+(?:group|organi[sz]ation|movement|militia|network|outfit|alliance|coalition|gang|cartel))?(?:\s*,\s*(?:which|who|whose|an?|reportedly|believed|said)\s[^,;.()]{1,120},|\s+[-–—]\s+(?:\p{Ll}|\p{Lu}[\p{L}]*-(?:based|backed|linked|funded|led|affiliated)\b)(?:[^–—;.()]|(?<=\p{Lu})\.){1,160}?\s[-–—])(?=\s+as\s|\s+an?\s+["'“]?(?:[\p{L}-]+\s+)?terror|\s+(?:to|on|onto)\s+(?:(?:the|its|their|an?)\s+)?["“‘]?(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist|register)\b)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/u.exec(
       s.slice(lastObject.end, lastObject.end + 200),
     );
   // Before a label without "as", only an aside that names no authority: its states would read as

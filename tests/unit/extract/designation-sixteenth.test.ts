@@ -244,3 +244,16 @@ claimsOf('"the entirety of" a group, an announced intention, "this terrorist org
     ['Red Hand gang | United Kingdom | designated', 'Red Hand gang | United Kingdom | designated'],
   ],
 ]);
+
+claimsOf('a label after a "whose" clause, or after an alliance', [
+  [
+    'The United States designated the Red Hand gang alliance, whose members control the port, a "transnational terrorist group".',
+    ['Red Hand gang | United States | designated'],
+  ],
+  [
+    'The United States designated the Red Hand, whose members control the port, as a terrorist group.',
+    ['Red Hand | United States | designated'],
+  ],
+  // Without a label after the clause, no terror listing is said.
+  ['The United States designated the Red Hand, whose members control the port, a priority.', []],
+]);
