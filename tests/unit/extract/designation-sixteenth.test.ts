@@ -245,15 +245,23 @@ claimsOf('"the entirety of" a group, an announced intention, "this terrorist org
   ],
 ]);
 
-claimsOf('a label after a "whose" clause, or after an alliance', [
-  [
-    'The United States designated the Red Hand gang alliance, whose members control the port, a "transnational terrorist group".',
-    ['Red Hand gang | United States | designated'],
-  ],
-  [
-    'The United States designated the Red Hand, whose members control the port, as a terrorist group.',
-    ['Red Hand | United States | designated'],
-  ],
-  // Without a label after the clause, no terror listing is said.
-  ['The United States designated the Red Hand, whose members control the port, a priority.', []],
-]);
+describe('a label after a "whose" clause, or after an alliance', () => {
+  it.each<[string, string[]]>([
+    [
+      'The United States designated Haiti\'s Red Hand alliance, whose members control the port, a "transnational terrorist group".',
+      ["Haiti's Red Hand — transnational terrorist group"],
+    ],
+    [
+      'The United States designated the Red Hand, whose members control the port, as a terrorist group.',
+      ['Red Hand — terrorist group'],
+    ],
+    // Without a label after the clause the verb alone says what was done.
+    ['The United States designated the Red Hand, whose members control the port, a priority.', []],
+  ])('%s', (text, expected) => {
+    expect(
+      extractClaims(text)
+        .filter((c): c is DesignationClaim => c.kind === 'designation')
+        .map((c) => `${c.entity} — ${c.label}`),
+    ).toEqual(expected);
+  });
+});
