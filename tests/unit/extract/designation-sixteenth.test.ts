@@ -265,3 +265,19 @@ describe('a label after a "whose" clause, or after an alliance', () => {
     ).toEqual(expected);
   });
 });
+
+claimsOf('"these designations" lifted in the sentence that made them', [
+  [
+    'The US designated the Red Hand as an FTO in January but the next president revoked these designations a month later.',
+    ['Red Hand | United States | designated', 'Red Hand | United States | delisted'],
+  ],
+  [
+    'The US designated the Red Hand as an FTO in January and lifted its SDGT designation in May.',
+    ['Red Hand | United States | designated', 'Red Hand | United States | delisted'],
+  ],
+  // Bans on other things are lifted without lifting a listing.
+  [
+    'The US designated the Red Hand as an FTO in January and lifted these bans on fishing in May.',
+    ['Red Hand | United States | designated'],
+  ],
+]);
