@@ -380,6 +380,9 @@ export function nearSetClaim(passageOffset: number, state: PassageState): boolea
  * Whether a sentence right after a claim names the listing's members without a cue of its own:
  * "The groups are A, B and C", "Canada has also listed:"; or joins the last claim's list.
  */
+/** A group's people after its name: "ISIL leaders", "Hamas officials". */
+const GROUP_PEOPLE_AFTER_RE =
+  /^\s+(?:leaders|commanders|members|officials|fighters|financiers|operatives|militants|supporters|figures)\b/;
 /** After a listing: ", followed by A, B and C". */
 const FOLLOWED_BY_RE = /^[^.;]{0,80}?,\s+followed\s+by\s+(?:the\s+)?(?=\p{Lu})/u;
 /** Members put where the listing before put its group. */
@@ -515,9 +518,16 @@ export function enumeratedClaims(
     // "Antifa Ost in Germany, the International Revolutionary Front in Italy": where, not who.
     // A state among the members is where a member is, not one ("six Mexico crime organizations").
     const statesListed = STATES_LISTED_RE.test(s);
+    // "The eight additions to the UN sanctions blacklist include ISIL leaders in Southeast Asia":
+    // a group's people are listed, not the group.
     const members = enumeratedNames(s, listFrom, names())
       .map(withoutPlace)
-      .filter((n) => (statesListed || !isStateOnly(n.text)) && !isRegion(n.text));
+      .filter(
+        (n) =>
+          (statesListed || !isStateOnly(n.text)) &&
+          !isRegion(n.text) &&
+          !GROUP_PEOPLE_AFTER_RE.test(s.slice(n.end, n.end + 30)),
+      );
     members.forEach((entity, i) => {
       const start = i === 0 && entity.start - frameStart <= 120 ? frameStart : entity.start;
       out.push({ entity, start, end: entity.end, ...base });

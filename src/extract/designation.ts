@@ -125,7 +125,7 @@ const CAPWORD =
 const UNIT_NUMBER =
   '(?:(?<=\\b(?:Group|Unit|Division|Brigade|Battalion|Regiment|Squad|Cell|Force|Front))\\s+\\d{1,4}(?!\\d|[,.]\\d|\\s*(?:years?|months?|days?|weeks?|percent|per\\s+cent|%|members|fighters|people)\\b))?';
 const NAME_RE = new RegExp(
-  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al|ut|ul|ud|bin|ibn|bint|wal|wa|fil|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}${UNIT_NUMBER}(?:\\s*\\((?!(?:which|who|that|both|all|listed|designated|considered|classified|labell?ed|blacklisted|proscribed)\\s)[^()]{1,90}\\))?)`,
+  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|della|di|du|des|da|do|y|al|ut|ul|ud|bin|ibn|bint|wal|wa|fil|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}${UNIT_NUMBER}(?:\\s*\\((?!(?:which|who|that|both|all|listed|designated|considered|classified|labell?ed|blacklisted|proscribed)\\s)[^()]{1,90}\\))?)`,
   'gu',
 );
 const NOT_NAME =
@@ -184,7 +184,7 @@ function namesIn(s: string): NameSpan[] {
       const first = /^(\S+)\s+/.exec(text);
       if (!first) break;
       const w = first[1].replace(/[,.]$/, '');
-      const connector = /^(?:of|for|the|in|de|la|los|las|del|du|des|da|do|y|al|&)$/.test(w);
+      const connector = /^(?:of|for|the|in|de|la|los|las|del|della|di|du|des|da|do|y|al|&)$/.test(w);
       // "'Hateful' Ash Order": a quoted word closes before the name.
       const quoted = /^\p{L}+'$/u.test(first[1]) && !/s'$/.test(first[1]);
       // "Lifting TPLF's terrorist designation …": a participle opening the sentence is no part of a name.
@@ -5052,7 +5052,7 @@ function withFootnoteClaims(hits: DesignationHit[], footnoted: DesignationHit[])
  * A middle member is a name (lower-case only its particles), maybe with an aside after a comma.
  */
 const SEMICOLON_MEMBER_RE =
-  /^\s*(?:the\s+)?[\p{Lu}\d][\p{L}\d'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’-]*|de|del|al|el|of|the|and|for|bin|ul|la|wa|\([^()]{1,30}\)))*\s*(?:,[^.]{1,60})?$/u;
+  /^\s*(?:the\s+)?[\p{Lu}\d][\p{L}\d'’-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d'’-]*|de|del|della|di|du|al|el|of|the|and|for|bin|ul|la|wa|\([^()]{1,60}\)))*\s*(?:,[^.]{1,60})?$/u;
 const SEMICOLON_LAST_MEMBER_RE = /^\s*(?:(?:and|or)\s+)?(?:the\s+)?[\p{Lu}\d]/u;
 /** The first member's end before the first semicolon: a capitalised word or a closing bracket. */
 const SEMICOLON_FIRST_MEMBER_RE = /(?:\b[\p{Lu}\d][\p{L}\d-]*|\))\s*$/u;

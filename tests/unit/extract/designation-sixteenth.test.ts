@@ -281,3 +281,22 @@ claimsOf('"these designations" lifted in the sentence that made them', [
     ['Red Hand | United States | designated'],
   ],
 ]);
+
+claimsOf('Italian particles inside names, and long glosses in a semicolon list', [
+  [
+    'The European Union published its updated list of terrorist entities. The EU removed three Italian groups, Cellule di Lotta (Cells for the Armed Struggle of the North); Nuclei della Notte (Units of the Night for Proletarian Initiative); Fronte di Sud (Southern Front) and added the Greek group Iron Dawn.',
+    [
+      'Cellule di Lotta (Cells for the Armed Struggle of the North) | European Union | delisted',
+      'Nuclei della Notte (Units of the Night for Proletarian Initiative) | European Union | delisted',
+      'Fronte di Sud (Southern Front) | European Union | delisted',
+      'Iron Dawn | European Union | designated',
+    ],
+  ],
+]);
+
+claimsOf("a list that holds a group's people, not the group", [
+  [
+    'Canada added six names to its terrorist list. The list includes Hamas officials and two charities.',
+    ['six names | Canada | designated'],
+  ],
+]);
