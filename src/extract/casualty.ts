@@ -2664,6 +2664,8 @@ export function analyseSentence(
     (h): h is CasualtyHit =>
       h !== null &&
       !RATE_AFTER_RE.test(s.slice(h.end, h.end + 32)) &&
+      // "a mass killing, defined as the slayings of four or more people": a definition, no count.
+      !(s.includes('defin') && /\bdefine[sd]?\s+as\s+$/i.test(s.slice(Math.max(0, h.start - 20), h.start))) &&
       !(superseded && matchTail(SUPERSEDED_BEFORE_RE, s.slice(Math.max(0, h.start - 80), h.start))) &&
       !(initial && matchTail(INITIAL_REPORT_BEFORE_RE, s.slice(Math.max(0, h.start - 160), h.start))) &&
       !(leaves && matchTail(FORECAST_LEAVE_BEFORE_RE, s.slice(Math.max(0, h.start - 40), h.start))) &&

@@ -157,6 +157,8 @@ export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
     `(?:kill(?:s|ed|ing)?\\s+(?:and|or)\\s+(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))|(?:wound(?:s|ed|ing)?|injur(?:e|es|ed|ing))\\s+(?:and|or)\\s+kill(?:s|ed|ing)?|kill(?:s|ed|ing)?(?:,\\s+${SERIES_HARM}){1,3},?\\s+(?:and|or)\\s+${SERIES_HARM}|kill(?:s|ed|ing)?\\s+(?:and|or)\\s+(?:maim(?:s|ed|ing)?|mutilat(?:e|es|ed|ing)))`,
     'casualties',
   ],
+  // "The gunman shot 12 people": shot, killed or not (docs/CLAIMS.md), as "12 people were shot".
+  ['(?:shot|stabbed)(?!\\s+(?:dead|down|at|to|and|in|through)\\b)', 'casualties'],
   [
     '(?:kill(?:s|ed|ing)?|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|butcher(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|shoot(?:s|ing)?\\s+dead|gunned\\s+down|(?:shot|hack(?:s|ed|ing)?|beat(?:s|ing|en)?|stab(?:s|bed|bing)?|club(?:s|bed|bing)?|ston(?:e|es|ed|ing)|burn(?:s|ed|ing|t)?)\\s+to\\s+death)',
     'killed',

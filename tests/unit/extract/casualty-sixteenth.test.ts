@@ -153,3 +153,15 @@ table('people harmed in conflict reporting: members, partitives and nouns', [
     ],
   ],
 ]);
+
+table('"shot N people" counts the shot; a definition counts no one', [
+  ['The gunman shot 12 shoppers at the mall.', ['casualties 12/12 exact «shot 12 shoppers»']],
+  [
+    'He shot dozens of concertgoers before fleeing.',
+    ['casualties null/null vague «shot dozens of concertgoers»'],
+  ],
+  // Not people, or another harm said.
+  ['Troops shot down 2 drones near the border.', []],
+  ['He shot dead 4 people.', ['killed 4/4 exact «shot dead 4 people»']],
+  ['A mass shooting is defined as the shootings of four or more people.', []],
+]);
