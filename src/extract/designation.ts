@@ -1855,12 +1855,12 @@ function triggerStatus(
       // "the ban imposed on the group in 2001 is to be lifted on March 18"; "the ban on X was
       // lifted in 2016".
       // "designations on three leaders – A, B and C – also would be lifted on Feb. 16".
-      /^[^.;]{0,200}?\b(?:(?:is|are)\s+(?:now\s+)?(?:to\s+be|being)|was|were|(?:also\s+)?(?:will|would)\s+(?:also\s+)?be)\s+(?:(?:later|finally|formally|officially|eventually)\s+)?(?:lifted|revoked|rescinded|withdrawn|repealed|overturned|quashed|annulled)\b(?![^.;]{0,40}\b(?:if|unless|once)\b)/i.test(
+      /^[^.;]{0,200}?\b(?:(?:is|are)\s+(?:now\s+)?(?:to\s+be|being)|was|were|(?:also\s+)?(?:will|would)\s+(?:also\s+)?be)\s+(?:(?:later|finally|formally|officially|eventually)\s+)?(?:lifted|revoked|rescinded|withdrawn|repealed|overturned|quashed|annulled|suspended)\b(?![^.;]{0,40}\b(?:if|unless|once)\b)/i.test(
         after,
       ) ||
       // "bans placed on A, B and C have since been revoked".
       (s.includes(' been ', tEnd) &&
-        /^[^.;]{0,200}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|officially\s+|formally\s+)?been\s+(?:repealed|revoked|rescinded|lifted|withdrawn)\b/i.test(
+        /^[^.;]{0,200}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|officially\s+|formally\s+)?been\s+(?:repealed|revoked|rescinded|lifted|withdrawn|suspended)\b/i.test(
           s.slice(tEnd, tEnd + 260),
         )))
   )
@@ -2137,7 +2137,8 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
     !/[.!?]["')]?\s*$/.test(s) &&
     names().some(
       (n) =>
-        /^\s+$/.test(s.slice(n.end, tStart)) &&
+        // "Mujahedin Khalq, Iranian dissident group, removed from US terror list": maybe an apposition.
+        /^(?:,\s+(?:an?\s+)?[\p{L}' -]{1,40},)?\s+$/u.test(s.slice(n.end, tStart)) &&
         // "Islamic State, Nusra Front and Abdullah Azzam Brigades outlawed": names up to the verb.
         /^[\p{Lu}"'‘“]/u.test(s) &&
         !/\b(?:is|are|was|were|has|have|had|will|would|be|been|said|says)\b/.test(s.slice(0, tStart)),

@@ -300,3 +300,23 @@ claimsOf("a list that holds a group's people, not the group", [
     ['six names | Canada | designated'],
   ],
 ]);
+
+claimsOf('a suspended ban, and a headline with an apposition', [
+  [
+    "Kazakhstan's ban on the Iron Wolves as a terrorist group has been suspended.",
+    ['Iron Wolves | Kazakhstan | delisted'],
+  ],
+  [
+    "Kazakhstan's ban on the Iron Wolves as a terrorist group was suspended in April.",
+    ['Iron Wolves | Kazakhstan | delisted'],
+  ],
+  [
+    'Iron Wolves, Iranian dissident group, removed from US terror list',
+    ['Iron Wolves | United States | delisted'],
+  ],
+  // A ban that was not suspended stands.
+  [
+    "Kazakhstan's ban on the Iron Wolves as a terrorist group remains in force.",
+    ['Iron Wolves | Kazakhstan | designated'],
+  ],
+]);
