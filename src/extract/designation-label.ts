@@ -80,7 +80,7 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
   // "designated Hamas and Hezbollah as terrorist organizations": another object and its "as"
   // (the regex reads the capitalised words as its describing words) are no part of the label.
   const objectAs =
-    /^(?:(?:and|or|along\s+with|(?:as\s+)?well\s+as)\s+)?(?:the\s+)?\p{Lu}[^.;,()"]*?\sas\s+(?:an?\s+|the\s+)?/u.exec(
+    /^(?:(?:and|or|along\s+with|(?:as\s+)?well\s+as)\s+)?(?:the\s+|(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){1,2})?\p{Lu}[^.;,()"]*?\sas\s+(?:an?\s+|the\s+)?/u.exec(
       label,
     );
   if (objectAs && LABEL_WORD_RE.test(label.slice(objectAs[0].length)))

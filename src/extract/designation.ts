@@ -1334,9 +1334,9 @@ const JOINED_SET_RE = new RegExp(
   'iu',
 );
 // "declared the PFI an “unlawful association” along with “its associates or affiliates or
-// fronts": the group's own parts, listed with it.
+// fronts", "banned the PFI and its affiliates": the group's own parts, listed with it.
 const JOINED_PARTS_RE =
-  /^["”’]?,?\s+(?:as\s+well\s+as|along\s+with)\s+["“‘]?((?:its|their)\s+(?:[\p{Ll}-]+\s+(?:or|and)\s+){0,3}(?:associates|affiliates|fronts|offshoots|front\s+organi[sz]ations|wings|branches))(?![\p{L}])/u;
+  /^["”’]?,?\s+(?:(?:as\s+well\s+as|along\s+with)\s+["“‘]?((?:its|their)\s+(?:[\p{Ll}-]+\s+(?:or|and)\s+){0,3}(?:associates|affiliates|fronts|offshoots|front\s+organi[sz]ations|wings|branches))|and\s+((?:its|their)\s+(?:associates|affiliates|fronts|front\s+organi[sz]ations)))(?![\p{L}])/u;
 const UNCLOSED_ROLE_RE =
   /^,\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:leader|head|chief|founder|co-founder|commander|spokes(?:man|woman|person)|emir|deputy)\s+of\s+(?:the\s+)?(?:[^,;]*\s)?$/u;
 const PREDICATE_AFTER_SUBJECT_RE = /^\s+(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s/;
@@ -3869,14 +3869,15 @@ function addEnumeratedMembers(sc: SentenceScope, follows: boolean): void {
  * claim's object shares its listing (one that goes on to name its members is left to them).
  */
 function addJoinedSets({ s, found, names }: SentenceScope): void {
-  if (s.includes(' as well as ') || s.includes(' along with '))
+  if (s.includes(' as well as ') || s.includes(' along with ') || / and (?:its|their) /.test(s))
     for (const f of [...found]) {
       if (f.aside) continue;
       const after = s.slice(f.end, f.end + 120);
       const joined = JOINED_SET_RE.exec(after) ?? JOINED_PARTS_RE.exec(after);
       if (!joined) continue;
-      const start = f.end + joined[0].length - joined[1].length;
-      const entity = { start, end: start + joined[1].length, text: joined[1] };
+      const part = joined[1] ?? joined[2];
+      const start = f.end + joined[0].length - part.length;
+      const entity = { start, end: start + part.length, text: part };
       if (taken(found, start, entity.end)) continue;
       addInOrder(found, { ...f, entity, start, end: entity.end });
       // "along with two other groups, A and B", "… its affiliates including A, B and C": the

@@ -320,3 +320,25 @@ claimsOf('a suspended ban, and a headline with an apposition', [
     ['Iron Wolves | Kazakhstan | designated'],
   ],
 ]);
+
+claimsOf("a group's affiliates banned with it", [
+  [
+    'India banned the Red Front and its affiliates for five years under the UAPA.',
+    ['Red Front | India | designated', 'its affiliates | India | designated'],
+  ],
+  // The group's leader is a member of his own, named.
+  [
+    'India banned the Red Front and its chief Ravi Rao under the UAPA.',
+    ['Red Front | India | designated', 'Ravi Rao | India | designated'],
+  ],
+]);
+
+describe('the label after a group and its leader', () => {
+  it('is the label, not the leader', () => {
+    expect(
+      extractClaims('The US designated the Red Hand and its leader Omar Vale as terrorists.')
+        .filter((c): c is DesignationClaim => c.kind === 'designation')
+        .map((c) => c.label),
+    ).toEqual(['terrorists', 'terrorists']);
+  });
+});
