@@ -336,7 +336,7 @@ claimsOf("a group's affiliates banned with it", [
 describe('the label after a group and its leader', () => {
   it('is the label, not the leader', () => {
     expect(
-      extractClaims('The US designated the Red Hand and its leader Omar Vale as terrorists.')
+      extractClaims('The US designated Hamas and its leader Omar Vale as terrorists.')
         .filter((c): c is DesignationClaim => c.kind === 'designation')
         .map((c) => c.label),
     ).toEqual(['terrorists', 'terrorists']);
