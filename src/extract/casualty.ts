@@ -561,6 +561,23 @@ const SUBJECT_DISTANCE_RE = new RegExp(
   'iu',
 );
 
+/**
+ * A subject whose members are named in an aside: "The three Hezbollah combatants, A, B, and C,
+ * were killed", "The two soldiers, Sgt. A and Cpl. B, were killed". Case-sensitive: the names
+ * are capitalised.
+ */
+const MEMBER_NAME = `(?:(?:Sgt|Cpl|Pvt|Lt|Capt|Maj|Col|Dr|Mr|Ms|Mrs)\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|al|bin|ibn|el|de)){1,4}`;
+const SUBJECT_NAMED_ASIDE_RE = new RegExp(
+  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,\\s*${MEMBER_NAME}(?:\\s*,\\s*${MEMBER_NAME}){0,6}(?:,?\\s+and\\s+${MEMBER_NAME})?\\s*,(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  'u',
+);
+
+function trySubjectWithNames(x: Cues, c: Count): CasualtyHit | null {
+  const rest = x.s.slice(c.end, c.end + 240);
+  if (!/,\s*\p{Lu}/u.test(rest) || !x.stemIn(c.end, c.end + 240)) return null;
+  return windowSubjectHit(x, c, SUBJECT_NAMED_ASIDE_RE.exec(rest));
+}
+
 function trySubjectWithDistance(x: Cues, c: Count): CasualtyHit | null {
   const rest = x.s.slice(c.end, c.end + 240);
   if (!DISTANCE_ASIDE_RE.test(rest) || !x.stemIn(c.end, c.end + 240)) return null;
@@ -748,6 +765,7 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     return (
       trySubjectWithAside(x, c) ??
       trySubjectWithDistance(x, c) ??
+      trySubjectWithNames(x, c) ??
       trySubjectWithRelative(x, c) ??
       trySubjectIncluding(x, c) ??
       trySubjectAttribution(x, c) ??

@@ -165,3 +165,17 @@ table('"shot N people" counts the shot; a definition counts no one', [
   ['He shot dead 4 people.', ['killed 4/4 exact «shot dead 4 people»']],
   ['A mass shooting is defined as the shootings of four or more people.', []],
 ]);
+
+table('a subject whose members are named in an aside', [
+  [
+    'The three militia fighters, Omar Vale, Ravi Rao, and Jon Doe, were killed in the village.',
+    ['killed 3/3 exact «three militia fighters, Omar Vale, Ravi Rao, and Jon Doe, were killed»'],
+  ],
+  [
+    'The two soldiers, Sgt. Omar Vale and Cpl. Ravi Rao, were wounded on Monday.',
+    ['injured 2/2 exact «two soldiers, Sgt. Omar Vale and Cpl. Ravi Rao, were wounded»'],
+  ],
+  // Not a harm, or not people.
+  ['The two ministers, Omar Vale and Ravi Rao, were sacked.', []],
+  ['The two ships, Sea Star and Blue Moon, were sunk.', []],
+]);
