@@ -342,3 +342,11 @@ describe('the label after a group and its leader', () => {
     ).toEqual(['terrorists', 'terrorists']);
   });
 });
+
+claimsOf('calls somewhere to ban are no ban', [
+  ['The protests intensified calls in the UK to ban Hezbollah, a branch of the militia.', []],
+  [
+    'The UK banned Hezbollah in 2019, answering calls in Parliament.',
+    ['Hezbollah | United Kingdom | designated'],
+  ],
+]);
