@@ -350,3 +350,20 @@ claimsOf('calls somewhere to ban are no ban', [
     ['Hezbollah | United Kingdom | designated'],
   ],
 ]);
+
+describe('a gazette header that declares a person a terrorist', () => {
+  it.each<[string, string[]]>([
+    [
+      'The Ministry of Home Affairs issued a notification. Declaration of Individual as ‘Terrorist’: Omar Vale alias Rinda.',
+      ['Omar Vale alias Rinda | India | designated | Terrorist'],
+    ],
+    // A header that declares something else lists no one.
+    ['The ministry issued a notification. Notification of Persons as Witnesses: Omar Vale.', []],
+  ])('%s', (text, expected) => {
+    expect(
+      extractClaims(text)
+        .filter((c): c is DesignationClaim => c.kind === 'designation')
+        .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status} | ${c.label}`),
+    ).toEqual(expected);
+  });
+});
