@@ -4,9 +4,7 @@
  * designated are …") and lists whose members are set off by semicolons. Every sentence is
  * written for the test; the near misses show what must stay as it was.
  */
-import { describe, expect, it } from 'vitest';
-import { extractClaims, type DesignationClaim } from '../../../src/extract/index';
-import { claimsOf } from './designation-summary';
+import { claimsOf, labelledClaimsOf } from './designation-summary';
 
 claimsOf("the rest of a listing's members, named in the sentence after it", [
   [
@@ -192,28 +190,33 @@ claimsOf('a chronicle of bans: later members of the same listing', [
   ['The Blue Units and the Green Units were placed in the same category at the fair.', []],
 ]);
 
-describe('the label of two objects is the label after both', () => {
-  it.each<[string, string[]]>([
+labelledClaimsOf('the label of two objects is the label after both', [
+  [
+    'The US designated the Iron Wolves and the Night Legion as terrorist organizations.',
     [
-      'The US designated the Iron Wolves and the Night Legion as terrorist organizations.',
-      ['terrorist organizations', 'terrorist organizations'],
+      'Iron Wolves | United States | designated | terrorist organizations',
+      'Night Legion | United States | designated | terrorist organizations',
     ],
+  ],
+  [
+    'The US designated the Iron Wolves as well as the Night Legion as terrorist organizations.',
     [
-      'The US designated the Iron Wolves as well as the Night Legion as terrorist organizations.',
-      ['terrorist organizations', 'terrorist organizations'],
+      'Iron Wolves | United States | designated | terrorist organizations',
+      'Night Legion | United States | designated | terrorist organizations',
     ],
+  ],
+  [
+    'The US designated Hamas and its leader Omar Vale as terrorists.',
     [
-      'The US designated the Iron Wolves as a Foreign Terrorist Organization.',
-      ['Foreign Terrorist Organization'],
+      'Hamas | United States | designated | terrorists',
+      'Omar Vale | United States | designated | terrorists',
     ],
-  ])('%s', (text, labels) => {
-    expect(
-      extractClaims(text)
-        .filter((c): c is DesignationClaim => c.kind === 'designation')
-        .map((c) => c.label),
-    ).toEqual(labels);
-  });
-});
+  ],
+  [
+    'The US designated the Iron Wolves as a Foreign Terrorist Organization.',
+    ['Iron Wolves | United States | designated | Foreign Terrorist Organization'],
+  ],
+]);
 
 claimsOf('counted sets joined by "along with", and "taken off" a list', [
   [
@@ -245,26 +248,18 @@ claimsOf('"the entirety of" a group, an announced intention, "this terrorist org
   ],
 ]);
 
-describe('a label after a "whose" clause, or after an alliance', () => {
-  it.each<[string, string[]]>([
-    [
-      'The United States designated Haiti\'s Red Hand alliance, whose members control the port, a "transnational terrorist group".',
-      ["Haiti's Red Hand — transnational terrorist group"],
-    ],
-    [
-      'The United States designated the Red Hand, whose members control the port, as a terrorist group.',
-      ['Red Hand — terrorist group'],
-    ],
-    // Without a label after the clause the verb alone says what was done.
-    ['The United States designated the Red Hand, whose members control the port, a priority.', []],
-  ])('%s', (text, expected) => {
-    expect(
-      extractClaims(text)
-        .filter((c): c is DesignationClaim => c.kind === 'designation')
-        .map((c) => `${c.entity} — ${c.label}`),
-    ).toEqual(expected);
-  });
-});
+labelledClaimsOf('a label after a "whose" clause, or after an alliance', [
+  [
+    'The United States designated Haiti\'s Red Hand alliance, whose members control the port, a "transnational terrorist group".',
+    ["Haiti's Red Hand | United States | designated | transnational terrorist group"],
+  ],
+  [
+    'The United States designated the Red Hand, whose members control the port, as a terrorist group.',
+    ['Red Hand | United States | designated | terrorist group'],
+  ],
+  // Without a label after the clause the verb alone says what was done.
+  ['The United States designated the Red Hand, whose members control the port, a priority.', []],
+]);
 
 claimsOf('"these designations" lifted in the sentence that made them', [
   [
@@ -333,16 +328,6 @@ claimsOf("a group's affiliates banned with it", [
   ],
 ]);
 
-describe('the label after a group and its leader', () => {
-  it('is the label, not the leader', () => {
-    expect(
-      extractClaims('The US designated Hamas and its leader Omar Vale as terrorists.')
-        .filter((c): c is DesignationClaim => c.kind === 'designation')
-        .map((c) => c.label),
-    ).toEqual(['terrorists', 'terrorists']);
-  });
-});
-
 claimsOf('calls somewhere to ban are no ban', [
   ['The protests intensified calls in the UK to ban Hezbollah, a branch of the militia.', []],
   [
@@ -351,19 +336,11 @@ claimsOf('calls somewhere to ban are no ban', [
   ],
 ]);
 
-describe('a gazette header that declares a person a terrorist', () => {
-  it.each<[string, string[]]>([
-    [
-      'The Ministry of Home Affairs issued a notification. Declaration of Individual as ‘Terrorist’: Omar Vale alias Rinda.',
-      ['Omar Vale alias Rinda | India | designated | Terrorist'],
-    ],
-    // A header that declares something else lists no one.
-    ['The ministry issued a notification. Notification of Persons as Witnesses: Omar Vale.', []],
-  ])('%s', (text, expected) => {
-    expect(
-      extractClaims(text)
-        .filter((c): c is DesignationClaim => c.kind === 'designation')
-        .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status} | ${c.label}`),
-    ).toEqual(expected);
-  });
-});
+labelledClaimsOf('a gazette header that declares a person a terrorist', [
+  [
+    'The Ministry of Home Affairs issued a notification. Declaration of Individual as ‘Terrorist’: Omar Vale alias Rinda.',
+    ['Omar Vale alias Rinda | India | designated | Terrorist'],
+  ],
+  // A header that declares something else lists no one.
+  ['The ministry issued a notification. Notification of Persons as Witnesses: Omar Vale.', []],
+]);

@@ -19,3 +19,19 @@ export function claimsOf(title: string, rows: Array<[text: string, expected: str
     });
   });
 }
+
+/** "entity | designators | status | label": the rows with the label the card shows. */
+export function labelledRows(text: string): string[] {
+  return extractClaims(text)
+    .filter((c): c is DesignationClaim => c.kind === 'designation')
+    .map((c) => `${c.entity} | ${c.designators.join(', ')} | ${c.status} | ${c.label}`);
+}
+
+/** One test per sentence, under `title`: its rows with their labels. */
+export function labelledClaimsOf(title: string, rows: Array<[text: string, expected: string[]]>): void {
+  describe(title, () => {
+    it.each(rows)('%s', (text, expected) => {
+      expect(labelledRows(text)).toEqual(expected);
+    });
+  });
+}
