@@ -786,24 +786,17 @@ function trySubject(x: Cues, c: Count): CasualtyHit | null {
     const people = `${m[0].trim()}${woundedDied[1]}`;
     return hit(c, c.start, c.end + m[0].length + woundedDied[0].length, 'killed', 'subject', people);
   }
-  if (
-    category === 'displaced' &&
-    bareHarm &&
-    matchTail(LOSS_BEFORE_RE, s.slice(Math.max(0, c.start - 40), c.start))
-  ) {
-    const persons = DISPLACED_PERSONS_AFTER_RE.exec(s.slice(c.end + m[0].length, c.end + m[0].length + 40));
-    if (persons) {
-      const loss = matchTail(LOSS_BEFORE_RE, s.slice(Math.max(0, c.start - 40), c.start))!;
-      const people = `${m[0].trim()}${persons[0]}`;
-      return hit(
-        c,
-        verbStart(c.start, loss),
-        c.end + m[0].length + persons[0].length,
-        'killed',
-        'object',
-        people,
-      );
-    }
+  // "the tragic loss of three internally displaced persons": the loss names people, who died.
+  const loss =
+    category === 'displaced' && bareHarm
+      ? matchTail(LOSS_BEFORE_RE, s.slice(Math.max(0, c.start - 40), c.start))
+      : null;
+  const persons = loss
+    ? DISPLACED_PERSONS_AFTER_RE.exec(s.slice(c.end + m[0].length, c.end + m[0].length + 40))
+    : null;
+  if (loss && persons) {
+    const end = c.end + m[0].length + persons[0].length;
+    return hit(c, verbStart(c.start, loss), end, 'killed', 'object', `${m[0].trim()}${persons[0]}`);
   }
   // "1,000 others at least were wounded": a qualifier after the people is the count's (the noun
   // phrase may have taken it for a place: "at …").
