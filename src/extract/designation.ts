@@ -4921,7 +4921,14 @@ function hitDesignators(f: Found, quote: string, ctx: PassageContext): string[] 
   if (f.designators.length === 0 && (usOnlyLabel || US_ONLY_QUOTE_RE.test(quote))) return ['United States'];
   // A US-only label with other states and no by-phrase: the states are places ("an offshoot
   // active along the Pakistan-Iran border, has also been designated a Foreign Terrorist Organization").
-  if (usOnlyLabel && !f.designators.includes('United States') && !/\bby\s/.test(quote))
+  // ("Germany categorizes the PKK as a foreign terrorist organization": in lower case the
+  // words are generic, and the state named is the one that lists.)
+  if (
+    usOnlyLabel &&
+    !f.designators.includes('United States') &&
+    !/\bby\s/.test(quote) &&
+    !/^foreign\s+terrorist\s+organi[sz]ations?$/.test(f.label)
+  )
     return ['United States'];
   // "The interior ministry … placed 10 more organisations on the list of proscribed outfits" in
   // a report from Lahore: the ministry is its own state's.

@@ -344,3 +344,15 @@ labelledClaimsOf('a gazette header that declares a person a terrorist', [
   // A header that declares something else lists no one.
   ['The ministry issued a notification. Notification of Persons as Witnesses: Omar Vale.', []],
 ]);
+
+claimsOf('a lower-case "foreign terrorist organization" keeps the state that lists', [
+  [
+    'Germany categorizes the Red Front as a foreign terrorist organization.',
+    ['Red Front | Germany | designated'],
+  ],
+  // The capitalised name is the US list's.
+  [
+    'The Red Front, an offshoot active along the Pakistan-Iran border, has also been designated a Foreign Terrorist Organization.',
+    ['The Red Front | United States | designated'],
+  ],
+]);
