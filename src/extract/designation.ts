@@ -3336,6 +3336,8 @@ function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   );
   // "Five companies, located in Europe, West Africa and the Middle East": regions are places.
   entities = entities.filter((e) => !isRegion(e.text) && !LANGUAGE_RE.test(e.text));
+  // "Others designated as individual terrorists … are A, B": a pronoun opening a sentence is no name.
+  entities = entities.filter((e) => !/^(?:Others|Some|Many|Several|Both|All|Another|Most)$/.test(e.text));
   // "The list includes Qataris, Jordanians and Egyptians": nationalities, unless counted ("two
   // Jordanians were added": a set, widened later).
   entities = entities.filter(

@@ -356,3 +356,11 @@ claimsOf('a lower-case "foreign terrorist organization" keeps the state that lis
     ['The Red Front | United States | designated'],
   ],
 ]);
+
+claimsOf('"Others designated as …" names more members of the listing before, and is no name', [
+  [
+    'India declared Omar Vale an individual terrorist under the UAPA. Others designated as individual terrorists under UAPA are Ravi Rao and Jon Doe.',
+    ['Omar Vale | India | designated', 'Ravi Rao | India | designated', 'Jon Doe | India | designated'],
+  ],
+  ['Others designated as individual terrorists under UAPA include foreign nationals.', []],
+]);
