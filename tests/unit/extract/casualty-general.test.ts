@@ -1,1234 +1,1043 @@
-import { describe, expect, it } from 'vitest';
-import { casualtyRows } from './casualty-summary';
+import { casualtyClaimsOf } from './casualty-summary';
 
 /**
  * Constructions common in news reports that the frames missed on a second, untuned held-out
  * set (measured outside the repository). Every sentence here is written for the test, each
  * rule with near misses that must stay dark.
  */
-const found = (text: string): string[] => casualtyRows(text);
 
-type Row = [text: string, expected: string[]];
+casualtyClaimsOf('harm phrases after a subject count', [
+  [
+    'Eleven of the patients later passed away.',
+    ['killed 11/11 exact «Eleven of the patients later passed away»'],
+  ],
+  [
+    'The clinic admitted 40 people with gunshot wounds, 6 of whom passed away.',
+    ['injured 40/40 exact «40 people with gunshot wounds»', 'killed 6/6 exact «6 of whom passed away»'],
+  ],
+  ['Roughly 90 miners with burns were flown out.', ['injured 90/90 about «Roughly 90 miners with burns»']],
+  ['About 25 people with disabilities attended the meeting.', []],
+  ['Medics treated 85 people for burns overnight.', ['injured 85/85 exact «85 people for burns»']],
+  ['The finances of 3 councils are in critical condition.', []],
+  // People in a stated state of health are hurt; a part of those counted before is not a count.
+  [
+    'Nine passengers were in critical condition late on Monday.',
+    ['injured 9/9 exact «Nine passengers were in critical condition»'],
+  ],
+  [
+    'Four firefighters remain in a serious but stable condition.',
+    ['injured 4/4 exact «Four firefighters remain in a serious but stable condition»'],
+  ],
+  [
+    'Three children are listed in fair condition at the clinic.',
+    ['injured 3/3 exact «Three children are listed in fair condition»'],
+  ],
+  ['Two of them are in critical condition.', []],
+  // The hurt who later died are counted dead.
+  ['Two of the injured later died.', ['killed 2/2 exact «Two of the injured later died»']],
+  ['Four of those wounded have since died.', ['killed 4/4 exact «Four of those wounded have since died»']],
+  ['Four of those wounded have since recovered.', ['injured 4/4 exact «Four of those wounded»']],
+  // A family of N is N people.
+  ['The shelling killed a family of five.', ['killed 5/5 exact «killed a family of five»']],
+  [
+    'The airstrike killed an entire family of seven.',
+    ['killed 7/7 exact «killed an entire family of seven»'],
+  ],
+  ['He has a family of four to feed.', []],
+  // Phrasings of death, flight and refuge in wire copy.
+  ['Four hikers fell to their deaths on Saturday.', ['killed 4/4 exact «Four hikers fell to their deaths»']],
+  [
+    'Two volunteers were among those who died.',
+    ['killed 2/2 exact «Two volunteers were among those who died»'],
+  ],
+  [
+    'Three nurses and a driver were among those dead.',
+    ['killed 3/3 exact «Three nurses and a driver were among those dead»'],
+  ],
+  [
+    'Some 8,000 villagers were sent fleeing from their homes.',
+    ['displaced 8000/8000 about «Some 8,000 villagers were sent fleeing»'],
+  ],
+  [
+    'About 3,000 people were forced to seek shelter in schools.',
+    ['displaced 3000/3000 about «About 3,000 people were forced to seek shelter»'],
+  ],
+  [
+    'More than 90,000 people are living as refugees across the border.',
+    ['displaced 90000/null at_least «More than 90,000 people are living as refugees»'],
+  ],
+  ['Nearly 5,000 residents were ordered to evacuate.', []],
+  // "one" counts a body found (a lone "a body" stays dark, as a lone victim does).
+  [
+    'One body has been recovered, and 14 people remain missing.',
+    ['killed 1/1 exact «One body has been recovered»', 'missing 14/14 exact «14 people remain missing»'],
+  ],
+  ['Police said one body was found near the dam.', ['killed 1/1 exact «one body was found»']],
+  ['A body was found near the dam.', []],
+  ['One body was identified by relatives on Friday.', []],
+  ['Seven bodies have been recovered so far.', ['killed 7/7 exact «Seven bodies»']],
+  [
+    'Divers recovered the bodies of another three fishermen.',
+    ['killed 3/3 exact «the bodies of another three fishermen»'],
+  ],
+  // A force counts its dead as lost.
+  ['The mission has lost 52 peacekeepers since 2013.', ['killed 52/52 exact «has lost 52 peacekeepers»']],
+  ['The party has lost 12 seats.', []],
+  ['The club had lost 3 players to injury.', []],
+  // "to be" links a toll to its figure.
+  [
+    'Officials put the death toll at 40 and later estimated it to be higher.',
+    ['killed 40/40 exact «the death toll at 40»'],
+  ],
+  [
+    'Medics estimated the death toll to be at least 70.',
+    ['killed 70/null at_least «the death toll to be at least 70»'],
+  ],
+  ['The death toll is expected to be 100.', []],
+  ['Several residents are in serious condition.', []],
+  ['At least 14 schools are in poor condition.', []],
+  ['Only 2 of the bridges remain in serious condition.', []],
+  // A prepositional tail with an article stays in the subject noun phrase.
+  [
+    'Two nurses and a father with a toddler were among those dead.',
+    ['killed 2/2 exact «Two nurses and a father with a toddler were among those dead»'],
+  ],
+  ['Three men in a van were killed.', ['killed 3/3 exact «Three men in a van were killed»']],
+  // Without an auxiliary, a count before "shot" with an object after it counts the shooters.
+  ['Two gunmen on a motorbike shot a policeman.', []],
+  ['Two gunmen in a car shot dead a guard.', []],
+  ['Four soldiers in a jeep were shot.', ['casualties 4/4 exact «Four soldiers in a jeep were shot»']],
+  [
+    'Some 80 boys and 65 girls are among those wounded.',
+    ['injured 80/80 about «Some 80 boys»', 'injured 65/65 about «65 girls are among those wounded»'],
+  ],
+  [
+    'The unit treated 230 war-wounded soldiers last month.',
+    ['injured 230/230 exact «230 war-wounded soldiers»'],
+  ],
+  ['Officials counted 48 confirmed deaths by noon.', ['killed 48/48 exact «48 confirmed deaths»']],
+  [
+    'The agency logged 2.1 million new displacements this year.',
+    ['displaced 2100000/2100000 exact «2.1 million new displacements»'],
+  ],
+]);
 
-describe('harm phrases after a subject count', () => {
-  it.each<Row>([
-    [
-      'Eleven of the patients later passed away.',
-      ['killed 11/11 exact «Eleven of the patients later passed away»'],
-    ],
-    [
-      'The clinic admitted 40 people with gunshot wounds, 6 of whom passed away.',
-      ['injured 40/40 exact «40 people with gunshot wounds»', 'killed 6/6 exact «6 of whom passed away»'],
-    ],
-    ['Roughly 90 miners with burns were flown out.', ['injured 90/90 about «Roughly 90 miners with burns»']],
-    ['About 25 people with disabilities attended the meeting.', []],
-    ['Medics treated 85 people for burns overnight.', ['injured 85/85 exact «85 people for burns»']],
-    ['The finances of 3 councils are in critical condition.', []],
-    // People in a stated state of health are hurt; a part of those counted before is not a count.
-    [
-      'Nine passengers were in critical condition late on Monday.',
-      ['injured 9/9 exact «Nine passengers were in critical condition»'],
-    ],
-    [
-      'Four firefighters remain in a serious but stable condition.',
-      ['injured 4/4 exact «Four firefighters remain in a serious but stable condition»'],
-    ],
-    [
-      'Three children are listed in fair condition at the clinic.',
-      ['injured 3/3 exact «Three children are listed in fair condition»'],
-    ],
-    ['Two of them are in critical condition.', []],
-    // The hurt who later died are counted dead.
-    ['Two of the injured later died.', ['killed 2/2 exact «Two of the injured later died»']],
-    ['Four of those wounded have since died.', ['killed 4/4 exact «Four of those wounded have since died»']],
-    ['Four of those wounded have since recovered.', ['injured 4/4 exact «Four of those wounded»']],
-    // A family of N is N people.
-    ['The shelling killed a family of five.', ['killed 5/5 exact «killed a family of five»']],
-    [
-      'The airstrike killed an entire family of seven.',
-      ['killed 7/7 exact «killed an entire family of seven»'],
-    ],
-    ['He has a family of four to feed.', []],
-    // Phrasings of death, flight and refuge in wire copy.
-    [
-      'Four hikers fell to their deaths on Saturday.',
-      ['killed 4/4 exact «Four hikers fell to their deaths»'],
-    ],
-    [
-      'Two volunteers were among those who died.',
-      ['killed 2/2 exact «Two volunteers were among those who died»'],
-    ],
-    [
-      'Three nurses and a driver were among those dead.',
-      ['killed 3/3 exact «Three nurses and a driver were among those dead»'],
-    ],
-    [
-      'Some 8,000 villagers were sent fleeing from their homes.',
-      ['displaced 8000/8000 about «Some 8,000 villagers were sent fleeing»'],
-    ],
-    [
-      'About 3,000 people were forced to seek shelter in schools.',
-      ['displaced 3000/3000 about «About 3,000 people were forced to seek shelter»'],
-    ],
-    [
-      'More than 90,000 people are living as refugees across the border.',
-      ['displaced 90000/null at_least «More than 90,000 people are living as refugees»'],
-    ],
-    ['Nearly 5,000 residents were ordered to evacuate.', []],
-    // "one" counts a body found (a lone "a body" stays dark, as a lone victim does).
-    [
-      'One body has been recovered, and 14 people remain missing.',
-      ['killed 1/1 exact «One body has been recovered»', 'missing 14/14 exact «14 people remain missing»'],
-    ],
-    ['Police said one body was found near the dam.', ['killed 1/1 exact «one body was found»']],
-    ['A body was found near the dam.', []],
-    ['One body was identified by relatives on Friday.', []],
-    ['Seven bodies have been recovered so far.', ['killed 7/7 exact «Seven bodies»']],
-    [
-      'Divers recovered the bodies of another three fishermen.',
-      ['killed 3/3 exact «the bodies of another three fishermen»'],
-    ],
-    // A force counts its dead as lost.
-    ['The mission has lost 52 peacekeepers since 2013.', ['killed 52/52 exact «has lost 52 peacekeepers»']],
-    ['The party has lost 12 seats.', []],
-    ['The club had lost 3 players to injury.', []],
-    // "to be" links a toll to its figure.
-    [
-      'Officials put the death toll at 40 and later estimated it to be higher.',
-      ['killed 40/40 exact «the death toll at 40»'],
-    ],
-    [
-      'Medics estimated the death toll to be at least 70.',
-      ['killed 70/null at_least «the death toll to be at least 70»'],
-    ],
-    ['The death toll is expected to be 100.', []],
-    ['Several residents are in serious condition.', []],
-    ['At least 14 schools are in poor condition.', []],
-    ['Only 2 of the bridges remain in serious condition.', []],
-    // A prepositional tail with an article stays in the subject noun phrase.
-    [
-      'Two nurses and a father with a toddler were among those dead.',
-      ['killed 2/2 exact «Two nurses and a father with a toddler were among those dead»'],
-    ],
-    ['Three men in a van were killed.', ['killed 3/3 exact «Three men in a van were killed»']],
-    // Without an auxiliary, a count before "shot" with an object after it counts the shooters.
-    ['Two gunmen on a motorbike shot a policeman.', []],
-    ['Two gunmen in a car shot dead a guard.', []],
-    ['Four soldiers in a jeep were shot.', ['casualties 4/4 exact «Four soldiers in a jeep were shot»']],
-    [
-      'Some 80 boys and 65 girls are among those wounded.',
-      ['injured 80/80 about «Some 80 boys»', 'injured 65/65 about «65 girls are among those wounded»'],
-    ],
-    [
-      'The unit treated 230 war-wounded soldiers last month.',
-      ['injured 230/230 exact «230 war-wounded soldiers»'],
-    ],
-    ['Officials counted 48 confirmed deaths by noon.', ['killed 48/48 exact «48 confirmed deaths»']],
-    [
-      'The agency logged 2.1 million new displacements this year.',
-      ['displaced 2100000/2100000 exact «2.1 million new displacements»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('an adverb between the auxiliary and the harm word', [
+  [
+    'At least 30 miners were yesterday trapped, and 7 were today confirmed dead.',
+    ['killed 7/7 exact «7 were today confirmed dead»'],
+  ],
+  [
+    'More than 25 people were overnight evacuated from the valley.',
+    ['displaced 25/null at_least «More than 25 people were overnight evacuated»'],
+  ],
+  ['Nine guards were reportedly wounded.', ['injured 9/9 exact «Nine guards were reportedly wounded»']],
+  [
+    'About 2,000 people have now been displaced.',
+    ['displaced 2000/2000 about «About 2,000 people have now been displaced»'],
+  ],
+  [
+    'Officials gave a figure of 70 people who we have unaccounted for.',
+    ['missing 70/70 exact «70 people who we have unaccounted for»'],
+  ],
+  // A death the adverb states is a death, not an injury or a shooting.
+  ['Two officers were fatally shot.', ['killed 2/2 exact «Two officers were fatally shot»']],
+  ['Three prisoners were mortally wounded.', ['killed 3/3 exact «Three prisoners were mortally wounded»']],
+  // Adverbs that deny the harm keep the count dark.
+  ['Twelve workers were nearly killed when the crane fell.', []],
+  ['About 40 hikers were narrowly evacuated before the fire.', []],
+  ['Six men were wrongly declared dead.', []],
+]);
 
-describe('an adverb between the auxiliary and the harm word', () => {
-  it.each<Row>([
-    [
-      'At least 30 miners were yesterday trapped, and 7 were today confirmed dead.',
-      ['killed 7/7 exact «7 were today confirmed dead»'],
-    ],
-    [
-      'More than 25 people were overnight evacuated from the valley.',
-      ['displaced 25/null at_least «More than 25 people were overnight evacuated»'],
-    ],
-    ['Nine guards were reportedly wounded.', ['injured 9/9 exact «Nine guards were reportedly wounded»']],
-    [
-      'About 2,000 people have now been displaced.',
-      ['displaced 2000/2000 about «About 2,000 people have now been displaced»'],
-    ],
-    [
-      'Officials gave a figure of 70 people who we have unaccounted for.',
-      ['missing 70/70 exact «70 people who we have unaccounted for»'],
-    ],
-    // A death the adverb states is a death, not an injury or a shooting.
-    ['Two officers were fatally shot.', ['killed 2/2 exact «Two officers were fatally shot»']],
-    ['Three prisoners were mortally wounded.', ['killed 3/3 exact «Three prisoners were mortally wounded»']],
-    // Adverbs that deny the harm keep the count dark.
-    ['Twelve workers were nearly killed when the crane fell.', []],
-    ['About 40 hikers were narrowly evacuated before the fire.', []],
-    ['Six men were wrongly declared dead.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('people in camps and shelters are displaced', [
+  ['Thousands flee as floods hit the delta', ['displaced null/null vague «Thousands flee»']],
+  ['Up to 20,000 people could flee if the dam fails.', []],
+  [
+    'Some 3,000 have been forced to flee.',
+    ['displaced 3000/3000 about «Some 3,000 have been forced to flee»'],
+  ],
+  ['About 5,000 residents are expected to flee the fire.', []],
+  [
+    'Nearly 40,000 residents have taken shelter in 120 school buildings.',
+    ['displaced 40000/40000 about «Nearly 40,000 residents have taken shelter»'],
+  ],
+  [
+    'The state said 612,000 people are now in about 1,900 relief camps.',
+    ['displaced 612000/612000 exact «612,000 people are now in about 1,900 relief camps»'],
+  ],
+  [
+    'More than 300,000 villagers have flocked to camps on higher ground.',
+    ['displaced 300000/null at_least «More than 300,000 villagers have flocked to camps»'],
+  ],
+  [
+    'Crews moved about a million people into temporary shelters.',
+    ['displaced 1000000/1000000 about «about a million people into temporary shelters»'],
+  ],
+  [
+    'About 6,500 people remain in evacuation centres.',
+    ['displaced 6500/6500 about «About 6,500 people remain in evacuation centres»'],
+  ],
+  ['About 60 shoppers remained in shopping centres.', []],
+  ['Around 3,000 recruits are in training camps near the border.', []],
+  ['Some 4,000 fighters remain in camps in the north.', []],
+  ['About 200 families sheltered in bomb shelters overnight.', []],
+]);
 
-describe('people in camps and shelters are displaced', () => {
-  it.each<Row>([
-    ['Thousands flee as floods hit the delta', ['displaced null/null vague «Thousands flee»']],
-    ['Up to 20,000 people could flee if the dam fails.', []],
-    [
-      'Some 3,000 have been forced to flee.',
-      ['displaced 3000/3000 about «Some 3,000 have been forced to flee»'],
-    ],
-    ['About 5,000 residents are expected to flee the fire.', []],
-    [
-      'Nearly 40,000 residents have taken shelter in 120 school buildings.',
-      ['displaced 40000/40000 about «Nearly 40,000 residents have taken shelter»'],
-    ],
-    [
-      'The state said 612,000 people are now in about 1,900 relief camps.',
-      ['displaced 612000/612000 exact «612,000 people are now in about 1,900 relief camps»'],
-    ],
-    [
-      'More than 300,000 villagers have flocked to camps on higher ground.',
-      ['displaced 300000/null at_least «More than 300,000 villagers have flocked to camps»'],
-    ],
-    [
-      'Crews moved about a million people into temporary shelters.',
-      ['displaced 1000000/1000000 about «about a million people into temporary shelters»'],
-    ],
-    [
-      'About 6,500 people remain in evacuation centres.',
-      ['displaced 6500/6500 about «About 6,500 people remain in evacuation centres»'],
-    ],
-    ['About 60 shoppers remained in shopping centres.', []],
-    ['Around 3,000 recruits are in training camps near the border.', []],
-    ['Some 4,000 fighters remain in camps in the north.', []],
-    ['About 200 families sheltered in bomb shelters overnight.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('people who returned are displaced no longer', [
+  ['Officials said about 12,000 evacuated residents have returned to the valley.', []],
+  ['About 500 displaced people returned home on Sunday.', []],
+  ['About 500 displaced people remain in the school.', ['displaced 500/500 about «About 500 displaced»']],
+]);
 
-describe('people who returned are displaced no longer', () => {
-  it.each<Row>([
-    ['Officials said about 12,000 evacuated residents have returned to the valley.', []],
-    ['About 500 displaced people returned home on Sunday.', []],
-    ['About 500 displaced people remain in the school.', ['displaced 500/500 about «About 500 displaced»']],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('object counts', [
+  [
+    'The cyclone made some 900,000 people homeless.',
+    ['displaced 900000/900000 about «some 900,000 people homeless»'],
+  ],
+  [
+    'The offensive drove more than 50,000 residents from their homes.',
+    ['displaced 50000/null at_least «drove more than 50,000 residents from their homes»'],
+  ],
+  [
+    'The shelling prompted about 8,000 villagers to flee.',
+    ['displaced 8000/8000 about «prompted about 8,000 villagers to flee»'],
+  ],
+  ['The strike prompted 8,000 workers to walk out.', []],
+  [
+    'The shelling forced over 4,000 people to abandon their homes.',
+    ['displaced 4000/null at_least «forced over 4,000 people to abandon their homes»'],
+  ],
+  [
+    'The offensive has forced more than 60,000 residents to abandon their homes.',
+    ['displaced 60000/null at_least «forced more than 60,000 residents to abandon their homes»'],
+  ],
+  [
+    'Nearly 700 villagers were forced to abandon their homes.',
+    ['displaced 700/700 about «Nearly 700 villagers were forced to abandon their homes»'],
+  ],
+  ['The drought forced 300 farmers to abandon their fields.', []],
+  [
+    'The landslide forced a staggering 70,000 people from their homes.',
+    ['displaced 70000/70000 exact «forced a staggering 70,000 people from their homes»'],
+  ],
+  ['The quake killed a total of 212 people.', ['killed 212/212 exact «killed a total of 212 people»']],
+  ['The crash killed all 88 passengers on board.', ['killed 88/88 exact «killed all 88 passengers»']],
+  ['Attackers beat four farmers to death near the well.', ['killed 4/4 exact «beat four farmers to death»']],
+  ['The mob was accused of stoning 3 women to death.', ['killed 3/3 exact «stoning 3 women to death»']],
+  ['The court sentenced 12 men to death on Monday.', []],
+  [
+    'The storm killed up to 90 people and made 400,000 homeless.',
+    ['killed null/90 at_most «killed up to 90 people»', 'displaced 400000/400000 exact «400,000 homeless»'],
+  ],
+]);
 
-describe('object counts', () => {
-  it.each<Row>([
-    [
-      'The cyclone made some 900,000 people homeless.',
-      ['displaced 900000/900000 about «some 900,000 people homeless»'],
-    ],
-    [
-      'The offensive drove more than 50,000 residents from their homes.',
-      ['displaced 50000/null at_least «drove more than 50,000 residents from their homes»'],
-    ],
-    [
-      'The shelling prompted about 8,000 villagers to flee.',
-      ['displaced 8000/8000 about «prompted about 8,000 villagers to flee»'],
-    ],
-    ['The strike prompted 8,000 workers to walk out.', []],
-    [
-      'The shelling forced over 4,000 people to abandon their homes.',
-      ['displaced 4000/null at_least «forced over 4,000 people to abandon their homes»'],
-    ],
-    [
-      'The offensive has forced more than 60,000 residents to abandon their homes.',
-      ['displaced 60000/null at_least «forced more than 60,000 residents to abandon their homes»'],
-    ],
-    [
-      'Nearly 700 villagers were forced to abandon their homes.',
-      ['displaced 700/700 about «Nearly 700 villagers were forced to abandon their homes»'],
-    ],
-    ['The drought forced 300 farmers to abandon their fields.', []],
-    [
-      'The landslide forced a staggering 70,000 people from their homes.',
-      ['displaced 70000/70000 exact «forced a staggering 70,000 people from their homes»'],
-    ],
-    ['The quake killed a total of 212 people.', ['killed 212/212 exact «killed a total of 212 people»']],
-    ['The crash killed all 88 passengers on board.', ['killed 88/88 exact «killed all 88 passengers»']],
-    [
-      'Attackers beat four farmers to death near the well.',
-      ['killed 4/4 exact «beat four farmers to death»'],
-    ],
-    ['The mob was accused of stoning 3 women to death.', ['killed 3/3 exact «stoning 3 women to death»']],
-    ['The court sentenced 12 men to death on Monday.', []],
-    [
-      'The storm killed up to 90 people and made 400,000 homeless.',
-      ['killed null/90 at_most «killed up to 90 people»', 'displaced 400000/400000 exact «400,000 homeless»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a series of harms before one count', [
+  [
+    'The rebels killed, abducted and maimed tens of thousands of civilians.',
+    ['casualties null/null vague «killed, abducted and maimed tens of thousands of civilians»'],
+  ],
+  [
+    'Gunmen have killed, raped or kidnapped hundreds of villagers.',
+    ['casualties null/null vague «killed, raped or kidnapped hundreds of villagers»'],
+  ],
+  ['Militants killed and maimed 60 people.', ['casualties 60/60 exact «killed and maimed 60 people»']],
+  // Not a harm of the list: the count keeps the verb next to it, or stays dark.
+  [
+    'The militia killed, looted and displaced thousands of people.',
+    ['displaced null/null vague «displaced thousands of people»'],
+  ],
+  ['Police killed, arrested and detained hundreds of protesters.', []],
+]);
 
-describe('a series of harms before one count', () => {
-  it.each<Row>([
-    [
-      'The rebels killed, abducted and maimed tens of thousands of civilians.',
-      ['casualties null/null vague «killed, abducted and maimed tens of thousands of civilians»'],
-    ],
-    [
-      'Gunmen have killed, raped or kidnapped hundreds of villagers.',
-      ['casualties null/null vague «killed, raped or kidnapped hundreds of villagers»'],
-    ],
-    ['Militants killed and maimed 60 people.', ['casualties 60/60 exact «killed and maimed 60 people»']],
-    // Not a harm of the list: the count keeps the verb next to it, or stays dark.
-    [
-      'The militia killed, looted and displaced thousands of people.',
-      ['displaced null/null vague «displaced thousands of people»'],
-    ],
-    ['Police killed, arrested and detained hundreds of protesters.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a count beside a named victim takes the verb', [
+  [
+    'Raiders opened fire, killing the imam and 9 other worshippers.',
+    ['killed 9/9 exact «9 other worshippers»'],
+  ],
+  ['The bomb wounded a police officer and 14 other victims.', ['injured 14/14 exact «14 other victims»']],
+  [
+    'The rockets hit the depot and 40 homes, killing the guard and 3 others.',
+    ['killed 3/3 exact «3 others»'],
+  ],
+  ['The blast killed the driver and damaged 30 cars.', []],
+  ['Troops killed the commander and 5 members were arrested.', []],
+]);
 
-describe('a count beside a named victim takes the verb', () => {
-  it.each<Row>([
-    [
-      'Raiders opened fire, killing the imam and 9 other worshippers.',
-      ['killed 9/9 exact «9 other worshippers»'],
-    ],
-    ['The bomb wounded a police officer and 14 other victims.', ['injured 14/14 exact «14 other victims»']],
-    [
-      'The rockets hit the depot and 40 homes, killing the guard and 3 others.',
-      ['killed 3/3 exact «3 others»'],
-    ],
-    ['The blast killed the driver and damaged 30 cars.', []],
-    ['Troops killed the commander and 5 members were arrested.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('tallies', [
+  // Digits that are no count (a day first date) do not break the tally.
+  [
+    'Troops have killed 140 people in the district since the raids began on 3 June, including 22 children.',
+    ['killed 140/140 exact «killed 140 people»', 'killed 22/22 exact «22 children»'],
+  ],
+  [
+    'The field hospital treated 30 injured people including nine women.',
+    ['injured 30/30 exact «30 injured»', 'injured 9/9 exact «nine women»'],
+  ],
+  [
+    'At least 700 were hurt, including 41 who remain in intensive care.',
+    ['injured 700/null at_least «At least 700 were hurt»', 'injured 41/41 exact «41»'],
+  ],
+  [
+    'At least 700 were hurt, including 41 who were rescued from the rubble.',
+    ['injured 700/null at_least «At least 700 were hurt»'],
+  ],
+]);
 
-describe('tallies', () => {
-  it.each<Row>([
-    // Digits that are no count (a day first date) do not break the tally.
-    [
-      'Troops have killed 140 people in the district since the raids began on 3 June, including 22 children.',
-      ['killed 140/140 exact «killed 140 people»', 'killed 22/22 exact «22 children»'],
-    ],
-    [
-      'The field hospital treated 30 injured people including nine women.',
-      ['injured 30/30 exact «30 injured»', 'injured 9/9 exact «nine women»'],
-    ],
-    [
-      'At least 700 were hurt, including 41 who remain in intensive care.',
-      ['injured 700/null at_least «At least 700 were hurt»', 'injured 41/41 exact «41»'],
-    ],
-    [
-      'At least 700 were hurt, including 41 who were rescued from the rubble.',
-      ['injured 700/null at_least «At least 700 were hurt»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('earlier figures and elided tolls', [
+  [
+    'The ministry said 4,420 people have died, up from the 3,900 reported on Friday.',
+    ['killed 4420/4420 exact «4,420 people have died»', 'killed 3900/3900 exact «3,900»'],
+  ],
+  [
+    'The toll has climbed to 58 in the north and 12 in Kandy, officials said.',
+    ['killed 58/58 exact «The toll has climbed to 58»', 'killed 12/12 exact «12 in Kandy»'],
+  ],
+  [
+    'Blasts have killed 30 people, up from 5 percent of all deaths last year.',
+    ['killed 30/30 exact «killed 30 people»'],
+  ],
+]);
 
-describe('earlier figures and elided tolls', () => {
-  it.each<Row>([
-    [
-      'The ministry said 4,420 people have died, up from the 3,900 reported on Friday.',
-      ['killed 4420/4420 exact «4,420 people have died»', 'killed 3900/3900 exact «3,900»'],
-    ],
-    [
-      'The toll has climbed to 58 in the north and 12 in Kandy, officials said.',
-      ['killed 58/58 exact «The toll has climbed to 58»', 'killed 12/12 exact «12 in Kandy»'],
-    ],
-    [
-      'Blasts have killed 30 people, up from 5 percent of all deaths last year.',
-      ['killed 30/30 exact «killed 30 people»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('tolls', [
+  [
+    'The number of people in evacuation centres stood at 4,300 on Monday.',
+    ['displaced 4300/4300 exact «The number of people in evacuation centres stood at 4,300»'],
+  ],
+  [
+    'The death toll may have passed 900, the governor said.',
+    ['killed 900/null at_least «The death toll may have passed 900»'],
+  ],
+  [
+    'The number of displaced is thought to have reached 2 million.',
+    ['displaced 2000000/2000000 exact «The number of displaced is thought to have reached 2 million»'],
+  ],
+  [
+    'Six more miners were found dead, bringing the total to 27.',
+    ['killed 6/6 exact «Six more miners were found dead»', 'killed 27/27 exact «the total to 27»'],
+  ],
+  [
+    'The rains killed 9 people, taking the total for the season to 130.',
+    ['killed 9/9 exact «killed 9 people»', 'killed 130/130 exact «the total for the season to 130»'],
+  ],
+  ['Troops killed 4 people; the total arrested reached 60.', ['killed 4/4 exact «killed 4 people»']],
+  ['Police arrested 8 people, bringing the total to 31.', []],
+  ['The death toll could reach 900, the governor warned.', []],
+  ['The number of displaced is likely to reach 2 million by spring.', []],
+]);
 
-describe('tolls', () => {
-  it.each<Row>([
-    [
-      'The number of people in evacuation centres stood at 4,300 on Monday.',
-      ['displaced 4300/4300 exact «The number of people in evacuation centres stood at 4,300»'],
-    ],
-    [
-      'The death toll may have passed 900, the governor said.',
-      ['killed 900/null at_least «The death toll may have passed 900»'],
-    ],
-    [
-      'The number of displaced is thought to have reached 2 million.',
-      ['displaced 2000000/2000000 exact «The number of displaced is thought to have reached 2 million»'],
-    ],
-    [
-      'Six more miners were found dead, bringing the total to 27.',
-      ['killed 6/6 exact «Six more miners were found dead»', 'killed 27/27 exact «the total to 27»'],
-    ],
-    [
-      'The rains killed 9 people, taking the total for the season to 130.',
-      ['killed 9/9 exact «killed 9 people»', 'killed 130/130 exact «the total for the season to 130»'],
-    ],
-    ['Troops killed 4 people; the total arrested reached 60.', ['killed 4/4 exact «killed 4 people»']],
-    ['Police arrested 8 people, bringing the total to 31.', []],
-    ['The death toll could reach 900, the governor warned.', []],
-    ['The number of displaced is likely to reach 2 million by spring.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('coordinated subjects', [
+  // A verb after the first count makes it a clause of its own.
+  ['Of the 40 people aboard, 28 survived and 12 drowned.', ['killed 12/12 exact «12 drowned»']],
+  ['Seven escaped and 5 were killed.', ['killed 5/5 exact «5 were killed»']],
+  [
+    'At least 6 armed and 4 unarmed men were killed.',
+    ['killed 6/null at_least «At least 6 armed»', 'killed 4/null at_least «4 unarmed men were killed»'],
+  ],
+]);
 
-describe('coordinated subjects', () => {
-  it.each<Row>([
-    // A verb after the first count makes it a clause of its own.
-    ['Of the 40 people aboard, 28 survived and 12 drowned.', ['killed 12/12 exact «12 drowned»']],
-    ['Seven escaped and 5 were killed.', ['killed 5/5 exact «5 were killed»']],
-    [
-      'At least 6 armed and 4 unarmed men were killed.',
-      ['killed 6/null at_least «At least 6 armed»', 'killed 4/null at_least «4 unarmed men were killed»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('counts and dates', [
+  ['Since 14 May, 60 people have been killed.', ['killed 60/60 exact «60 people have been killed»']],
+  ['Up to 14 may die if help is late.', []],
+]);
 
-describe('counts and dates', () => {
-  it.each<Row>([
-    ['Since 14 May, 60 people have been killed.', ['killed 60/60 exact «60 people have been killed»']],
-    ['Up to 14 may die if help is late.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a part of a counted set', [
+  // The predicate holds for the part only: the part is the claim, the set is none.
+  [
+    'Divers said two of the nine bodies had been recovered from the lake.',
+    ['killed 2/2 exact «two of the nine bodies had been recovered»'],
+  ],
+  [
+    "Police said 40 of the bus's 52 passengers were injured.",
+    ["injured 40/40 exact «40 of the bus's 52 passengers were injured»"],
+  ],
+  [
+    'Rescuers said 12 of the 30 climbers remain missing.',
+    ['missing 12/12 exact «12 of the 30 climbers remain missing»'],
+  ],
+  [
+    'The dead included 14 of the 60 workers at the plant.',
+    ['killed 14/14 exact «14 of the 60 workers at the plant»'],
+  ],
+  [
+    'The injured included at least 9 of the 40 passengers.',
+    ['injured 9/null at_least «at least 9 of the 40 passengers»'],
+  ],
+  // The harm names the set, or the part is in no harmed state: the set stays.
+  ['Three of the 10 people killed were children.', ['killed 10/10 exact «10 people killed»']],
+  ['Four of the nine bodies were taken to the morgue.', ['killed 9/9 exact «nine bodies»']],
+  ['Five of the 20 miners were rescued on Sunday.', []],
+  ['The team included 14 of the 60 workers at the plant.', []],
+]);
 
-describe('a part of a counted set', () => {
-  it.each<Row>([
-    // The predicate holds for the part only: the part is the claim, the set is none.
+casualtyClaimsOf('bodies of a list of people', [
+  [
+    'The bodies of 8 soldiers and 3 civilians were recovered.',
+    ['killed 8/8 exact «The bodies of 8 soldiers»', 'killed 3/3 exact «3 civilians»'],
+  ],
+  [
+    'Officials said the bodies of 12 women, 9 men and four children had been recovered.',
     [
-      'Divers said two of the nine bodies had been recovered from the lake.',
-      ['killed 2/2 exact «two of the nine bodies had been recovered»'],
+      'killed 12/12 exact «the bodies of 12 women»',
+      'killed 9/9 exact «9 men»',
+      'killed 4/4 exact «four children»',
     ],
-    [
-      "Police said 40 of the bus's 52 passengers were injured.",
-      ["injured 40/40 exact «40 of the bus's 52 passengers were injured»"],
-    ],
-    [
-      'Rescuers said 12 of the 30 climbers remain missing.',
-      ['missing 12/12 exact «12 of the 30 climbers remain missing»'],
-    ],
-    [
-      'The dead included 14 of the 60 workers at the plant.',
-      ['killed 14/14 exact «14 of the 60 workers at the plant»'],
-    ],
-    [
-      'The injured included at least 9 of the 40 passengers.',
-      ['injured 9/null at_least «at least 9 of the 40 passengers»'],
-    ],
-    // The harm names the set, or the part is in no harmed state: the set stays.
-    ['Three of the 10 people killed were children.', ['killed 10/10 exact «10 people killed»']],
-    ['Four of the nine bodies were taken to the morgue.', ['killed 9/9 exact «nine bodies»']],
-    ['Five of the 20 miners were rescued on Sunday.', []],
-    ['The team included 14 of the 60 workers at the plant.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+  [
+    'The bodies of at least 8 soldiers and 3 civilians were recovered.',
+    ['killed 8/null at_least «The bodies of at least 8 soldiers»', 'killed 3/null at_least «3 civilians»'],
+  ],
+  [
+    'Crews pulled out 21 bodies, including those of two infants.',
+    ['killed 21/21 exact «21 bodies»', 'killed 2/2 exact «two infants»'],
+  ],
+  [
+    'The bodies of 8 soldiers were recovered and 3 civilians were arrested.',
+    ['killed 8/8 exact «The bodies of 8 soldiers»'],
+  ],
+  ['They found 21 bodies, including those in the basement.', ['killed 21/21 exact «21 bodies»']],
+]);
 
-describe('bodies of a list of people', () => {
-  it.each<Row>([
-    [
-      'The bodies of 8 soldiers and 3 civilians were recovered.',
-      ['killed 8/8 exact «The bodies of 8 soldiers»', 'killed 3/3 exact «3 civilians»'],
-    ],
-    [
-      'Officials said the bodies of 12 women, 9 men and four children had been recovered.',
-      [
-        'killed 12/12 exact «the bodies of 12 women»',
-        'killed 9/9 exact «9 men»',
-        'killed 4/4 exact «four children»',
-      ],
-    ],
-    [
-      'The bodies of at least 8 soldiers and 3 civilians were recovered.',
-      ['killed 8/null at_least «The bodies of at least 8 soldiers»', 'killed 3/null at_least «3 civilians»'],
-    ],
-    [
-      'Crews pulled out 21 bodies, including those of two infants.',
-      ['killed 21/21 exact «21 bodies»', 'killed 2/2 exact «two infants»'],
-    ],
-    [
-      'The bodies of 8 soldiers were recovered and 3 civilians were arrested.',
-      ['killed 8/8 exact «The bodies of 8 soldiers»'],
-    ],
-    ['They found 21 bodies, including those in the basement.', ['killed 21/21 exact «21 bodies»']],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('states of people after a disaster', [
+  // Buried under rubble and still there is trapped, not dead; bodies and burials are the dead.
+  ['About 300 people remain buried in the debris.', []],
+  ['Thousands of people are still buried under rubble.', []],
+  ['About 30 bodies remain buried under the mud.', ['killed 30/30 about «About 30 bodies»']],
+  [
+    'Dozens of people were buried in the landslide.',
+    ['killed null/null vague «Dozens of people were buried»'],
+  ],
+  // An evacuation ordered and carried out; an order alone is not (yet) displacement.
+  [
+    'At least 200 residents were ordered evacuated after the dam cracked.',
+    ['displaced 200/null at_least «At least 200 residents were ordered evacuated»'],
+  ],
+  ['Some 3,000 people were ordered to evacuate on Tuesday.', []],
+  // A rescue still looking for people: they are missing.
+  [
+    'Some 90 people survived and rescuers were searching for 14 others.',
+    ['missing 14/14 exact «searching for 14 others»'],
+  ],
+  ['Divers are still searching for 7 fishermen.', ['missing 7/7 exact «still searching for 7 fishermen»']],
+  [
+    'Coast guard boats were searching for the remaining 12 passengers.',
+    ['missing 12/12 exact «searching for the remaining 12 passengers»'],
+  ],
+  ['Police are searching for two people in connection with the robbery.', []],
+  ['Rescuers were searching for 14 others who were seen fleeing the gunmen.', []],
+  ['Volunteers were searching for 5 dogs lost in the storm, a rescue group said.', []],
+  ['Recruiters are searching for 200 workers.', []],
+  // Trampled in a crush: hurt or killed, the text does not say.
+  ['In the crush, several were trampled.', ['casualties null/null vague «several were trampled»']],
+  [
+    'At least 12 people were trampled as the crowd surged.',
+    ['casualties 12/null at_least «At least 12 people were trampled»'],
+  ],
+  [
+    'At least 12 people were trampled to death.',
+    ['killed 12/null at_least «At least 12 people were trampled to death»'],
+  ],
+  ['The crowd trampled 12 flower beds.', []],
+  // Fleeing a crime scene is no displacement.
+  ['Three gunmen fled after the attack.', []],
+  ['Police are searching for 3 men who fled the scene.', []],
+  ['About 3,000 residents fled the fighting.', ['displaced 3000/3000 about «About 3,000 residents fled»']],
+]);
 
-describe('states of people after a disaster', () => {
-  it.each<Row>([
-    // Buried under rubble and still there is trapped, not dead; bodies and burials are the dead.
-    ['About 300 people remain buried in the debris.', []],
-    ['Thousands of people are still buried under rubble.', []],
-    ['About 30 bodies remain buried under the mud.', ['killed 30/30 about «About 30 bodies»']],
-    [
-      'Dozens of people were buried in the landslide.',
-      ['killed null/null vague «Dozens of people were buried»'],
-    ],
-    // An evacuation ordered and carried out; an order alone is not (yet) displacement.
-    [
-      'At least 200 residents were ordered evacuated after the dam cracked.',
-      ['displaced 200/null at_least «At least 200 residents were ordered evacuated»'],
-    ],
-    ['Some 3,000 people were ordered to evacuate on Tuesday.', []],
-    // A rescue still looking for people: they are missing.
-    [
-      'Some 90 people survived and rescuers were searching for 14 others.',
-      ['missing 14/14 exact «searching for 14 others»'],
-    ],
-    ['Divers are still searching for 7 fishermen.', ['missing 7/7 exact «still searching for 7 fishermen»']],
-    [
-      'Coast guard boats were searching for the remaining 12 passengers.',
-      ['missing 12/12 exact «searching for the remaining 12 passengers»'],
-    ],
-    ['Police are searching for two people in connection with the robbery.', []],
-    ['Rescuers were searching for 14 others who were seen fleeing the gunmen.', []],
-    ['Volunteers were searching for 5 dogs lost in the storm, a rescue group said.', []],
-    ['Recruiters are searching for 200 workers.', []],
-    // Trampled in a crush: hurt or killed, the text does not say.
-    ['In the crush, several were trampled.', ['casualties null/null vague «several were trampled»']],
-    [
-      'At least 12 people were trampled as the crowd surged.',
-      ['casualties 12/null at_least «At least 12 people were trampled»'],
-    ],
-    [
-      'At least 12 people were trampled to death.',
-      ['killed 12/null at_least «At least 12 people were trampled to death»'],
-    ],
-    ['The crowd trampled 12 flower beds.', []],
-    // Fleeing a crime scene is no displacement.
-    ['Three gunmen fled after the attack.', []],
-    ['Police are searching for 3 men who fled the scene.', []],
-    ['About 3,000 residents fled the fighting.', ['displaced 3000/3000 about «About 3,000 residents fled»']],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('among the people harmed', [
+  [
+    'Two reporters were among the civilians killed in the raid.',
+    ['killed 2/2 exact «Two reporters were among the civilians killed»'],
+  ],
+  [
+    'Three nurses were among the people injured on Monday.',
+    ['injured 3/3 exact «Three nurses were among the people injured»'],
+  ],
+  [
+    'They said 40 children and 25 women were among the civilians killed.',
+    ['killed 40/40 exact «40 children»', 'killed 25/25 exact «25 women were among the civilians killed»'],
+  ],
+  ['Two ministers were among the guests at the dinner.', []],
+]);
 
-describe('among the people harmed', () => {
-  it.each<Row>([
-    [
-      'Two reporters were among the civilians killed in the raid.',
-      ['killed 2/2 exact «Two reporters were among the civilians killed»'],
-    ],
-    [
-      'Three nurses were among the people injured on Monday.',
-      ['injured 3/3 exact «Three nurses were among the people injured»'],
-    ],
-    [
-      'They said 40 children and 25 women were among the civilians killed.',
-      ['killed 40/40 exact «40 children»', 'killed 25/25 exact «25 women were among the civilians killed»'],
-    ],
-    ['Two ministers were among the guests at the dinner.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('what is not a harmed count', [
+  // A member named by its own harm clause is no harmed subject for the whole.
+  ['Sixty miners, including 12 who were hurt, escaped.', ['injured 12/12 exact «12 who were hurt»']],
+  ['Sixty miners escaped, including 12 who were hurt.', ['injured 12/12 exact «12 who were hurt»']],
+  [
+    'Sixty miners, including 12 children, were hurt.',
+    ['injured 60/60 exact «Sixty miners»', 'injured 12/12 exact «12 children, were hurt»'],
+  ],
+  // "Bodies" that govern or are listed are organisations.
+  ['The law covers 12 government bodies.', []],
+  ['There are 23 bodies listed as banned groups in the country.', []],
+  ['Police found 23 bodies that were dumped in the river.', ['killed 23/23 exact «23 bodies»']],
+]);
 
-describe('what is not a harmed count', () => {
-  it.each<Row>([
-    // A member named by its own harm clause is no harmed subject for the whole.
-    ['Sixty miners, including 12 who were hurt, escaped.', ['injured 12/12 exact «12 who were hurt»']],
-    ['Sixty miners escaped, including 12 who were hurt.', ['injured 12/12 exact «12 who were hurt»']],
-    [
-      'Sixty miners, including 12 children, were hurt.',
-      ['injured 60/60 exact «Sixty miners»', 'injured 12/12 exact «12 children, were hurt»'],
-    ],
-    // "Bodies" that govern or are listed are organisations.
-    ['The law covers 12 government bodies.', []],
-    ['There are 23 bodies listed as banned groups in the country.', []],
-    ['Police found 23 bodies that were dumped in the river.', ['killed 23/23 exact «23 bodies»']],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('numbers as some outlets write them', [
+  [
+    'About 1,4-million people are internally displaced.',
+    ['displaced 1400000/1400000 about «About 1,4-million people are internally displaced»'],
+  ],
+  [
+    'Some 2.3-million people were displaced.',
+    ['displaced 2300000/2300000 about «Some 2.3-million people were displaced»'],
+  ],
+  ['A 4-million-strong army killed 20 people.', ['killed 20/20 exact «killed 20 people»']],
+  ['The wall is 5-m high and 30 people were hurt.', ['injured 30/30 exact «30 people were hurt»']],
+]);
 
-describe('numbers as some outlets write them', () => {
-  it.each<Row>([
-    [
-      'About 1,4-million people are internally displaced.',
-      ['displaced 1400000/1400000 about «About 1,4-million people are internally displaced»'],
-    ],
-    [
-      'Some 2.3-million people were displaced.',
-      ['displaced 2300000/2300000 about «Some 2.3-million people were displaced»'],
-    ],
-    ['A 4-million-strong army killed 20 people.', ['killed 20/20 exact «killed 20 people»']],
-    ['The wall is 5-m high and 30 people were hurt.', ['injured 30/30 exact «30 people were hurt»']],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a part of those listed with a harm', [
+  [
+    'Doctors said 15 of those listed as seriously injured were flown to the capital.',
+    ['injured 15/15 exact «15 of those listed as seriously injured»'],
+  ],
+  [
+    'Officials said 20 of those reported as missing are children.',
+    ['missing 20/20 exact «20 of those reported as missing»'],
+  ],
+  ['Police said 4 of those listed as suspects were released.', []],
+  // Found since: missing no longer.
+  ['Officials said 20 of the missing had been found alive.', []],
+  ['Officials said 20 of those reported as missing have been located.', []],
+  [
+    'Some 4,000 people have sheltered in relief camps.',
+    ['displaced 4000/4000 about «Some 4,000 people have sheltered in relief camps»'],
+  ],
+  ['About 500 people sheltered in bomb shelters overnight.', []],
+]);
 
-describe('a part of those listed with a harm', () => {
-  it.each<Row>([
-    [
-      'Doctors said 15 of those listed as seriously injured were flown to the capital.',
-      ['injured 15/15 exact «15 of those listed as seriously injured»'],
-    ],
-    [
-      'Officials said 20 of those reported as missing are children.',
-      ['missing 20/20 exact «20 of those reported as missing»'],
-    ],
-    ['Police said 4 of those listed as suspects were released.', []],
-    // Found since: missing no longer.
-    ['Officials said 20 of the missing had been found alive.', []],
-    ['Officials said 20 of those reported as missing have been located.', []],
-    [
-      'Some 4,000 people have sheltered in relief camps.',
-      ['displaced 4000/4000 about «Some 4,000 people have sheltered in relief camps»'],
-    ],
-    ['About 500 people sheltered in bomb shelters overnight.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a figure that changed', [
+  // A toll that rose states its new figure; the old one is only a change (docs/CLAIMS.md).
+  [
+    'The death toll from the floods rose from 31 to 40 on Sunday.',
+    ['killed 40/40 exact «The death toll from the floods rose from 31 to 40»'],
+  ],
+  [
+    'The number of people killed in the blast has climbed from 12 to 19.',
+    ['killed 19/19 exact «The number of people killed in the blast has climbed from 12 to 19»'],
+  ],
+  [
+    'Officials said 260 people had died, up from 210 on Tuesday evening.',
+    ['killed 260/260 exact «260 people had died»'],
+  ],
+  // An old figure given as a report of its own is still a claim, and so is a revised one.
+  [
+    'Officials said 260 people had died, up from the 210 announced on Tuesday.',
+    ['killed 260/260 exact «260 people had died»', 'killed 210/210 exact «210»'],
+  ],
+  [
+    'The death toll was lowered from 35 to 33.',
+    ['killed 35/35 exact «The death toll was lowered from 35»', 'killed 33/33 exact «to 33»'],
+  ],
+]);
 
-describe('a figure that changed', () => {
-  it.each<Row>([
-    // A toll that rose states its new figure; the old one is only a change (docs/CLAIMS.md).
-    [
-      'The death toll from the floods rose from 31 to 40 on Sunday.',
-      ['killed 40/40 exact «The death toll from the floods rose from 31 to 40»'],
-    ],
-    [
-      'The number of people killed in the blast has climbed from 12 to 19.',
-      ['killed 19/19 exact «The number of people killed in the blast has climbed from 12 to 19»'],
-    ],
-    [
-      'Officials said 260 people had died, up from 210 on Tuesday evening.',
-      ['killed 260/260 exact «260 people had died»'],
-    ],
-    // An old figure given as a report of its own is still a claim, and so is a revised one.
-    [
-      'Officials said 260 people had died, up from the 210 announced on Tuesday.',
-      ['killed 260/260 exact «260 people had died»', 'killed 210/210 exact «210»'],
-    ],
-    [
-      'The death toll was lowered from 35 to 33.',
-      ['killed 35/35 exact «The death toll was lowered from 35»', 'killed 33/33 exact «to 33»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('"one" before a singular harm noun', [
+  [
+    'Roads were blocked, with at least one death reported in the next county.',
+    ['killed 1/null at_least «at least one death»'],
+  ],
+  ['The storm caused at least one fatality.', ['killed 1/null at_least «at least one fatality»']],
+  [
+    'The crash caused 14 injuries and one death.',
+    ['injured 14/14 exact «14 injuries»', 'killed 1/1 exact «one death»'],
+  ],
+  // A lone "one death" is no count, and neither are compounds of "death".
+  ['The hospital confirmed one death.', []],
+  ['The editor received at least one death threat.', []],
+  ['At least one death sentence was commuted.', []],
+  ['At least one death-row prisoner was freed.', []],
+]);
 
-describe('"one" before a singular harm noun', () => {
-  it.each<Row>([
-    [
-      'Roads were blocked, with at least one death reported in the next county.',
-      ['killed 1/null at_least «at least one death»'],
-    ],
-    ['The storm caused at least one fatality.', ['killed 1/null at_least «at least one fatality»']],
-    [
-      'The crash caused 14 injuries and one death.',
-      ['injured 14/14 exact «14 injuries»', 'killed 1/1 exact «one death»'],
-    ],
-    // A lone "one death" is no count, and neither are compounds of "death".
-    ['The hospital confirmed one death.', []],
-    ['The editor received at least one death threat.', []],
-    ['At least one death sentence was commuted.', []],
-    ['At least one death-row prisoner was freed.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('people still sought after a disaster or a strike', [
+  [
+    'The death toll could rise as the charity kept up the search for 3 dozen staff members.',
+    ['missing 36/36 exact «search for 3 dozen staff members»'],
+  ],
+  [
+    'Days after the blast the search continued for 17 employees, some of them feared dead.',
+    ['missing 17/17 exact «search continued for 17 employees»'],
+  ],
+  [
+    'A week after the quake, the company was still unable to locate the 9 workers.',
+    ['missing 9/9 exact «still unable to locate the 9 workers»'],
+  ],
+  [
+    'Two days after the air strike, staff were unable to trace 11 patients.',
+    ['missing 11/11 exact «unable to trace 11 patients»'],
+  ],
+  // No disaster or strike, police or suspects searching, or not people: no one is missing.
+  ['The agency is searching for 40 staff members for its new office.', []],
+  ['The clinic was unable to find 20 nurses for the night shift.', []],
+  ['After the attack, police were unable to locate the 3 employees.', []],
+  ['After the blast, troops were searching for 2 people suspected of planting it.', []],
+  ['After the flood, clerks were unable to locate 30 patients’ files.', []],
+]);
 
-describe('people still sought after a disaster or a strike', () => {
-  it.each<Row>([
+casualtyClaimsOf('a subject placed by an aside of distance', [
+  [
+    'At least 30 worshippers at the mosque in Dara town, some 15 kilometres north of the border, were killed.',
     [
-      'The death toll could rise as the charity kept up the search for 3 dozen staff members.',
-      ['missing 36/36 exact «search for 3 dozen staff members»'],
+      'killed 30/null at_least «At least 30 worshippers at the mosque in Dara town, some 15 kilometres north of the border, were killed»',
     ],
-    [
-      'Days after the blast the search continued for 17 employees, some of them feared dead.',
-      ['missing 17/17 exact «search continued for 17 employees»'],
-    ],
-    [
-      'A week after the quake, the company was still unable to locate the 9 workers.',
-      ['missing 9/9 exact «still unable to locate the 9 workers»'],
-    ],
-    [
-      'Two days after the air strike, staff were unable to trace 11 patients.',
-      ['missing 11/11 exact «unable to trace 11 patients»'],
-    ],
-    // No disaster or strike, police or suspects searching, or not people: no one is missing.
-    ['The agency is searching for 40 staff members for its new office.', []],
-    ['The clinic was unable to find 20 nurses for the night shift.', []],
-    ['After the attack, police were unable to locate the 3 employees.', []],
-    ['After the blast, troops were searching for 2 people suspected of planting it.', []],
-    ['After the flood, clerks were unable to locate 30 patients’ files.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+  [
+    'Some 200 people in Rio Seco, a town 40 miles from the coast, were displaced.',
+    ['displaced 200/200 about «Some 200 people in Rio Seco, a town 40 miles from the coast, were displaced»'],
+  ],
+  // Things in the place, or a harm word that is not the subject's predicate, stay dark.
+  ['Two bridges in the district, about 20 km from the city, were damaged.', []],
+  ['About 40 pupils at the school, 12 km from the front, were sent home.', []],
+]);
 
-describe('a subject placed by an aside of distance', () => {
-  it.each<Row>([
-    [
-      'At least 30 worshippers at the mosque in Dara town, some 15 kilometres north of the border, were killed.',
-      [
-        'killed 30/null at_least «At least 30 worshippers at the mosque in Dara town, some 15 kilometres north of the border, were killed»',
-      ],
-    ],
-    [
-      'Some 200 people in Rio Seco, a town 40 miles from the coast, were displaced.',
-      [
-        'displaced 200/200 about «Some 200 people in Rio Seco, a town 40 miles from the coast, were displaced»',
-      ],
-    ],
-    // Things in the place, or a harm word that is not the subject's predicate, stay dark.
-    ['Two bridges in the district, about 20 km from the city, were damaged.', []],
-    ['About 40 pupils at the school, 12 km from the front, were sent home.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a count closing a list of named victims', [
+  [
+    'The bomber blew himself up at a wedding, killing himself, his uncle -- a guard for the U.N. mission -- and six others.',
+    ['killed 6/6 exact «six others»'],
+  ],
+  ['The attacker detonated a vest, killing himself and 3 others.', ['killed 3/3 exact «3 others»']],
+  ['The blast killed the mayor, his wife and three others.', ['killed 3/3 exact «three others»']],
+  // The nearest harm verb names the harm; a clause of its own or things are no victims.
+  ['Gunmen killed a guard, wounding a driver and two others.', ['injured 2/2 exact «two others»']],
+  ['The strike killed the commander, police said, and 5 others were arrested.', []],
+  ['The storm destroyed the school, the clinic and 40 homes.', []],
+]);
 
-describe('a count closing a list of named victims', () => {
-  it.each<Row>([
-    [
-      'The bomber blew himself up at a wedding, killing himself, his uncle -- a guard for the U.N. mission -- and six others.',
-      ['killed 6/6 exact «six others»'],
-    ],
-    ['The attacker detonated a vest, killing himself and 3 others.', ['killed 3/3 exact «3 others»']],
-    ['The blast killed the mayor, his wife and three others.', ['killed 3/3 exact «three others»']],
-    // The nearest harm verb names the harm; a clause of its own or things are no victims.
-    ['Gunmen killed a guard, wounding a driver and two others.', ['injured 2/2 exact «two others»']],
-    ['The strike killed the commander, police said, and 5 others were arrested.', []],
-    ['The storm destroyed the school, the clinic and 40 homes.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a tally after members named one by one', [
+  [
+    'The dead included five clinic workers, namely a surgeon, two nurses, a cook and a porter.',
+    ['killed 5/5 exact «five clinic workers»', 'killed 2/2 exact «two nurses»'],
+  ],
+  [
+    'The shelling killed 8 people, including a teacher, a shopkeeper and three children.',
+    ['killed 8/8 exact «killed 8 people»', 'killed 3/3 exact «three children»'],
+  ],
+  // A member is no larger than its whole: a larger count after the list starts a new clause.
+  [
+    'The shelling killed 8 people, including a teacher, a shopkeeper, and 200 troops were sent in.',
+    ['killed 8/8 exact «killed 8 people»'],
+  ],
+]);
 
-describe('a tally after members named one by one', () => {
-  it.each<Row>([
+casualtyClaimsOf('a verbless breakdown of the count before', [
+  [
+    'Medics said nine people were hurt. Three men, four women and two children.',
     [
-      'The dead included five clinic workers, namely a surgeon, two nurses, a cook and a porter.',
-      ['killed 5/5 exact «five clinic workers»', 'killed 2/2 exact «two nurses»'],
+      'injured 9/9 exact «nine people were hurt»',
+      'injured 3/3 exact «Three men»',
+      'injured 4/4 exact «four women»',
+      'injured 2/2 exact «two children»',
     ],
+  ],
+  [
+    '"We know of six victims so far. Four men and two women," the mayor said.',
     [
-      'The shelling killed 8 people, including a teacher, a shopkeeper and three children.',
-      ['killed 8/8 exact «killed 8 people»', 'killed 3/3 exact «three children»'],
+      'casualties 6/6 exact «six victims»',
+      'casualties 4/4 exact «Four men»',
+      'casualties 2/2 exact «two women»',
     ],
-    // A member is no larger than its whole: a larger count after the list starts a new clause.
+  ],
+  [
+    'Medics said eight people were hurt. Five men and three women, the medics said, adding that some were badly injured.',
     [
-      'The shelling killed 8 people, including a teacher, a shopkeeper, and 200 troops were sent in.',
-      ['killed 8/8 exact «killed 8 people»'],
+      'injured 8/8 exact «eight people were hurt»',
+      'injured 5/5 exact «Five men»',
+      'injured 3/3 exact «three women»',
     ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+  // Members that do not add up to the count, a sentence with a verb of its own, or things.
+  [
+    'Medics said nine people were hurt. Three men and four women.',
+    ['injured 9/9 exact «nine people were hurt»'],
+  ],
+  [
+    'Medics said nine people were hurt. Three men and six women arrived later.',
+    ['injured 9/9 exact «nine people were hurt»'],
+  ],
+  [
+    'Medics said nine people were hurt. Four buses and five cars.',
+    ['injured 9/9 exact «nine people were hurt»'],
+  ],
+]);
 
-describe('a verbless breakdown of the count before', () => {
-  it.each<Row>([
+casualtyClaimsOf('the last member of a tally before a clause of its own', [
+  [
+    'Officials said 14 people died, including three boys and four women, and 52 were hurt.',
     [
-      'Medics said nine people were hurt. Three men, four women and two children.',
-      [
-        'injured 9/9 exact «nine people were hurt»',
-        'injured 3/3 exact «Three men»',
-        'injured 4/4 exact «four women»',
-        'injured 2/2 exact «two children»',
-      ],
+      'killed 14/14 exact «14 people died»',
+      'killed 3/3 exact «three boys»',
+      'killed 4/4 exact «four women»',
+      'injured 52/52 exact «52 were hurt»',
     ],
+  ],
+  [
+    'The strikes killed 30 people, including 6 boys, 5 girls and 2 nurses, and about 90 were wounded.',
     [
-      '"We know of six victims so far. Four men and two women," the mayor said.',
-      [
-        'casualties 6/6 exact «six victims»',
-        'casualties 4/4 exact «Four men»',
-        'casualties 2/2 exact «two women»',
-      ],
+      'killed 30/30 exact «killed 30 people»',
+      'killed 6/6 exact «6 boys»',
+      'killed 5/5 exact «5 girls»',
+      'killed 2/2 exact «2 nurses»',
+      'injured 90/90 about «about 90 were wounded»',
     ],
+  ],
+  // A list that runs on to its own harm word is coordinated with it.
+  [
+    'The blast killed 9 people, including 4 guards and three cooks were hurt.',
     [
-      'Medics said eight people were hurt. Five men and three women, the medics said, adding that some were badly injured.',
-      [
-        'injured 8/8 exact «eight people were hurt»',
-        'injured 5/5 exact «Five men»',
-        'injured 3/3 exact «three women»',
-      ],
+      'killed 9/9 exact «killed 9 people»',
+      'injured 4/4 exact «4 guards»',
+      'injured 3/3 exact «three cooks were hurt»',
     ],
-    // Members that do not add up to the count, a sentence with a verb of its own, or things.
-    [
-      'Medics said nine people were hurt. Three men and four women.',
-      ['injured 9/9 exact «nine people were hurt»'],
-    ],
-    [
-      'Medics said nine people were hurt. Three men and six women arrived later.',
-      ['injured 9/9 exact «nine people were hurt»'],
-    ],
-    [
-      'Medics said nine people were hurt. Four buses and five cars.',
-      ['injured 9/9 exact «nine people were hurt»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+]);
 
-describe('the last member of a tally before a clause of its own', () => {
-  it.each<Row>([
-    [
-      'Officials said 14 people died, including three boys and four women, and 52 were hurt.',
-      [
-        'killed 14/14 exact «14 people died»',
-        'killed 3/3 exact «three boys»',
-        'killed 4/4 exact «four women»',
-        'injured 52/52 exact «52 were hurt»',
-      ],
-    ],
-    [
-      'The strikes killed 30 people, including 6 boys, 5 girls and 2 nurses, and about 90 were wounded.',
-      [
-        'killed 30/30 exact «killed 30 people»',
-        'killed 6/6 exact «6 boys»',
-        'killed 5/5 exact «5 girls»',
-        'killed 2/2 exact «2 nurses»',
-        'injured 90/90 about «about 90 were wounded»',
-      ],
-    ],
-    // A list that runs on to its own harm word is coordinated with it.
-    [
-      'The blast killed 9 people, including 4 guards and three cooks were hurt.',
-      [
-        'killed 9/9 exact «killed 9 people»',
-        'injured 4/4 exact «4 guards»',
-        'injured 3/3 exact «three cooks were hurt»',
-      ],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a tally of named members and a count', [
+  [
+    'The shelling killed eight people. Among the dead were a baker and her three sons.',
+    ['killed 8/8 exact «killed eight people»', 'killed 3/3 exact «three sons»'],
+  ],
+  [
+    "Among the dead were a driver and the driver's two nephews, the mayor said.",
+    ['killed 2/2 exact «two nephews»'],
+  ],
+  ['Among those wounded were a guard, a cook and 14 pupils.', ['injured 14/14 exact «14 pupils»']],
+  // A count inside a clause about a member, things, or a clause of its own stay dark.
+  ['Among the dead were a farmer and his 40 cows.', []],
+  ['Among the dead was a vet who had treated 30 dogs.', []],
+  ['Among the injured is a boy, and several people are in critical condition.', []],
+  ['Among the guests were a singer and her two aides.', []],
+]);
 
-describe('a tally of named members and a count', () => {
-  it.each<Row>([
-    [
-      'The shelling killed eight people. Among the dead were a baker and her three sons.',
-      ['killed 8/8 exact «killed eight people»', 'killed 3/3 exact «three sons»'],
-    ],
-    [
-      "Among the dead were a driver and the driver's two nephews, the mayor said.",
-      ['killed 2/2 exact «two nephews»'],
-    ],
-    ['Among those wounded were a guard, a cook and 14 pupils.', ['injured 14/14 exact «14 pupils»']],
-    // A count inside a clause about a member, things, or a clause of its own stay dark.
-    ['Among the dead were a farmer and his 40 cows.', []],
-    ['Among the dead was a vet who had treated 30 dogs.', []],
-    ['Among the injured is a boy, and several people are in critical condition.', []],
-    ['Among the guests were a singer and her two aides.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a rate between the people and their harm', [
+  [
+    'The agency says 25 children a month have been killed or injured by mines.',
+    ['casualties 25/25 exact «25 children a month have been killed or injured»'],
+  ],
+  [
+    'Some 300 pedestrians a year are injured on the road.',
+    ['injured 300/300 about «Some 300 pedestrians a year are injured»'],
+  ],
+  ['The clinic sees 30 patients a day.', []],
+  ['The clinic treats 30 patients a day for minor ailments.', []],
+]);
 
-describe('a rate between the people and their harm', () => {
-  it.each<Row>([
+casualtyClaimsOf('people in need beside a coordinated harm', [
+  [
+    'The agency said an estimated 3.2 million people in need of aid and 800,000 people displaced across the region face hunger.',
+    ['displaced 800000/800000 about «800,000 people displaced»'],
+  ],
+  [
+    'Some 2 million people at risk of famine and 400,000 displaced by the drought were counted.',
+    ['displaced 400000/400000 about «400,000 displaced»'],
+  ],
+  // Coordinated people of the harm itself still share it.
+  [
+    'At least 40 farmers and 12 herders were displaced.',
     [
-      'The agency says 25 children a month have been killed or injured by mines.',
-      ['casualties 25/25 exact «25 children a month have been killed or injured»'],
+      'displaced 40/null at_least «At least 40 farmers»',
+      'displaced 12/null at_least «12 herders were displaced»',
     ],
-    [
-      'Some 300 pedestrians a year are injured on the road.',
-      ['injured 300/300 about «Some 300 pedestrians a year are injured»'],
-    ],
-    ['The clinic sees 30 patients a day.', []],
-    ['The clinic treats 30 patients a day for minor ailments.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+]);
 
-describe('people in need beside a coordinated harm', () => {
-  it.each<Row>([
-    [
-      'The agency said an estimated 3.2 million people in need of aid and 800,000 people displaced across the region face hunger.',
-      ['displaced 800000/800000 about «800,000 people displaced»'],
-    ],
-    [
-      'Some 2 million people at risk of famine and 400,000 displaced by the drought were counted.',
-      ['displaced 400000/400000 about «400,000 displaced»'],
-    ],
-    // Coordinated people of the harm itself still share it.
-    [
-      'At least 40 farmers and 12 herders were displaced.',
-      [
-        'displaced 40/null at_least «At least 40 farmers»',
-        'displaced 12/null at_least «12 herders were displaced»',
-      ],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('abductees are not missing', [
+  ['Gunmen abducted 80 pupils from the school in March. More than 50 of the pupils are still missing.', []],
+  ['Gunmen abducted 80 pupils from the school in March, and 50 of them are still missing.', []],
+  ['Some 50 kidnapped pupils are still missing.', []],
+  // A part of a set lost in a disaster is missing, as are people never taken.
+  [
+    'The boat capsized with 80 pupils on board. More than 50 of the pupils are still missing.',
+    ['missing 50/null at_least «More than 50 of the pupils are still missing»'],
+  ],
+  [
+    'A ferry carrying 120 passengers sank on Monday, and 30 of them are still missing.',
+    ['missing 30/30 exact «30 of them are still missing»'],
+  ],
+  [
+    'Rebels kidnapped a priest last year. After the flood, 20 of the villagers are still missing.',
+    ['missing 20/20 exact «20 of the villagers are still missing»'],
+  ],
+]);
 
-describe('abductees are not missing', () => {
-  it.each<Row>([
-    ['Gunmen abducted 80 pupils from the school in March. More than 50 of the pupils are still missing.', []],
-    ['Gunmen abducted 80 pupils from the school in March, and 50 of them are still missing.', []],
-    ['Some 50 kidnapped pupils are still missing.', []],
-    // A part of a set lost in a disaster is missing, as are people never taken.
-    [
-      'The boat capsized with 80 pupils on board. More than 50 of the pupils are still missing.',
-      ['missing 50/null at_least «More than 50 of the pupils are still missing»'],
-    ],
-    [
-      'A ferry carrying 120 passengers sank on Monday, and 30 of them are still missing.',
-      ['missing 30/30 exact «30 of them are still missing»'],
-    ],
-    [
-      'Rebels kidnapped a priest last year. After the flood, 20 of the villagers are still missing.',
-      ['missing 20/20 exact «20 of the villagers are still missing»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a part of the victims named by who they were', [
+  [
+    'A drone strike killed three people on Monday. A commander and his guard were killed, officials said. Later a minister said two of the victims were journalists.',
+    ['killed 3/3 exact «killed three people»', 'killed 2/2 exact «two of the victims»'],
+  ],
+  [
+    'A landslide injured 30 villagers. Six of the victims were children.',
+    ['injured 30/30 exact «injured 30 villagers»', 'injured 6/6 exact «Six of the victims»'],
+  ],
+  // Without a claim before, after victims of both harms, a larger part, or another state.
+  ['Officials said two of the victims were teachers.', ['casualties 2/2 exact «two of the victims»']],
+  [
+    'Police said 13 people were shot at a party. Two of the victims were teenagers.',
+    ['casualties 13/13 exact «13 people were shot»', 'casualties 2/2 exact «Two of the victims»'],
+  ],
+  [
+    'The bombing killed two people. Officials said five of the victims were foreigners.',
+    ['killed 2/2 exact «killed two people»', 'casualties 5/5 exact «five of the victims»'],
+  ],
+  [
+    'The storm killed 12 people. Two of the victims were rescued by boat.',
+    ['killed 12/12 exact «killed 12 people»', 'casualties 2/2 exact «Two of the victims»'],
+  ],
+]);
 
-describe('a part of the victims named by who they were', () => {
-  it.each<Row>([
+casualtyClaimsOf('people who went somewhere for their safety', [
+  [
+    'Local leaders estimate that 900 people from Bor town and nearby villages have moved to the UN base in Juba for safety.',
     [
-      'A drone strike killed three people on Monday. A commander and his guard were killed, officials said. Later a minister said two of the victims were journalists.',
-      ['killed 3/3 exact «killed three people»', 'killed 2/2 exact «two of the victims»'],
+      'displaced 900/900 about «estimate that 900 people from Bor town and nearby villages have moved to the UN base in Juba for safety»',
     ],
-    [
-      'A landslide injured 30 villagers. Six of the victims were children.',
-      ['injured 30/30 exact «injured 30 villagers»', 'injured 6/6 exact «Six of the victims»'],
-    ],
-    // Without a claim before, after victims of both harms, a larger part, or another state.
-    ['Officials said two of the victims were teachers.', ['casualties 2/2 exact «two of the victims»']],
-    [
-      'Police said 13 people were shot at a party. Two of the victims were teenagers.',
-      ['casualties 13/13 exact «13 people were shot»', 'casualties 2/2 exact «Two of the victims»'],
-    ],
-    [
-      'The bombing killed two people. Officials said five of the victims were foreigners.',
-      ['killed 2/2 exact «killed two people»', 'casualties 5/5 exact «five of the victims»'],
-    ],
-    [
-      'The storm killed 12 people. Two of the victims were rescued by boat.',
-      ['killed 12/12 exact «killed 12 people»', 'casualties 2/2 exact «Two of the victims»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+  [
+    'About 1,500 villagers went to the mission compound for their safety.',
+    ['displaced 1500/1500 about «About 1,500 villagers went to the mission compound for their safety»'],
+  ],
+  [
+    'Officials estimate that 40 people were killed in the raid.',
+    ['killed 40/40 about «estimate that 40 people were killed»'],
+  ],
+  // Things, armed men, and a visit about safety stay dark.
+  ['Around 40 cars were moved to a car park for safety.', []],
+  ['About 200 soldiers moved to the airport for safety.', []],
+  ['The 12 inspectors went to the plant to check its safety.', []],
+]);
 
-describe('people who went somewhere for their safety', () => {
-  it.each<Row>([
-    [
-      'Local leaders estimate that 900 people from Bor town and nearby villages have moved to the UN base in Juba for safety.',
-      [
-        'displaced 900/900 about «estimate that 900 people from Bor town and nearby villages have moved to the UN base in Juba for safety»',
-      ],
-    ],
-    [
-      'About 1,500 villagers went to the mission compound for their safety.',
-      ['displaced 1500/1500 about «About 1,500 villagers went to the mission compound for their safety»'],
-    ],
-    [
-      'Officials estimate that 40 people were killed in the raid.',
-      ['killed 40/40 about «estimate that 40 people were killed»'],
-    ],
-    // Things, armed men, and a visit about safety stay dark.
-    ['Around 40 cars were moved to a car park for safety.', []],
-    ['About 200 soldiers moved to the airport for safety.', []],
-    ['The 12 inspectors went to the plant to check its safety.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('harm words and auxiliaries of conflict reports', [
+  ['Four police officers were then killed.', ['killed 4/4 exact «Four police officers were then killed»']],
+  ['Three guards were then released.', []],
+  [
+    'Two aid workers were among those reportedly killed in the raid.',
+    ['killed 2/2 exact «Two aid workers were among those reportedly killed»'],
+  ],
+  ['Two aid workers were among those arrested after the raid.', []],
+  [
+    'Three among the raiders were also gunned down by troops.',
+    ['killed 3/3 exact «Three among the raiders were also gunned down»'],
+  ],
+  ['Three among the raiders were later arrested.', []],
+  ['Police gunned down two suspects on Friday.', ['killed 2/2 exact «gunned down two suspects»']],
+  [
+    'Two of our comrades were martyred in the shelling.',
+    ['killed 2/2 exact «Two of our comrades were martyred»'],
+  ],
+  [
+    'Officials said 15 people remain listed as missing after the storm.',
+    ['missing 15/15 exact «15 people remain listed as missing»'],
+  ],
+  ['Officials said 15 people were listed as speakers.', []],
+  // People who vanish are missing; things that vanish, or a forecast, are not.
+  [
+    'A crisis in which over 9,000 people vanished.',
+    ['missing 9000/null at_least «over 9,000 people vanished»'],
+  ],
+  [
+    'Dozens of villagers disappeared during the fighting.',
+    ['missing null/null vague «Dozens of villagers disappeared»'],
+  ],
+  ['Some 300 jobs disappeared after the closure.', []],
+  ['Thousands of migrants could vanish without help.', []],
+]);
 
-describe('harm words and auxiliaries of conflict reports', () => {
-  it.each<Row>([
-    ['Four police officers were then killed.', ['killed 4/4 exact «Four police officers were then killed»']],
-    ['Three guards were then released.', []],
-    [
-      'Two aid workers were among those reportedly killed in the raid.',
-      ['killed 2/2 exact «Two aid workers were among those reportedly killed»'],
-    ],
-    ['Two aid workers were among those arrested after the raid.', []],
-    [
-      'Three among the raiders were also gunned down by troops.',
-      ['killed 3/3 exact «Three among the raiders were also gunned down»'],
-    ],
-    ['Three among the raiders were later arrested.', []],
-    ['Police gunned down two suspects on Friday.', ['killed 2/2 exact «gunned down two suspects»']],
-    [
-      'Two of our comrades were martyred in the shelling.',
-      ['killed 2/2 exact «Two of our comrades were martyred»'],
-    ],
-    [
-      'Officials said 15 people remain listed as missing after the storm.',
-      ['missing 15/15 exact «15 people remain listed as missing»'],
-    ],
-    ['Officials said 15 people were listed as speakers.', []],
-    // People who vanish are missing; things that vanish, or a forecast, are not.
-    [
-      'A crisis in which over 9,000 people vanished.',
-      ['missing 9000/null at_least «over 9,000 people vanished»'],
-    ],
-    [
-      'Dozens of villagers disappeared during the fighting.',
-      ['missing null/null vague «Dozens of villagers disappeared»'],
-    ],
-    ['Some 300 jobs disappeared after the closure.', []],
-    ['Thousands of migrants could vanish without help.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a harm noun before its people', [
+  [
+    'The raid followed the wounding of 11 farmers in the valley.',
+    ['injured 11/11 exact «the wounding of 11 farmers»'],
+  ],
+  [
+    'The militia claimed a brutal massacre of at least 60 villagers last year.',
+    ['killed 60/null at_least «massacre of at least 60 villagers»'],
+  ],
+  [
+    'The court heard about the murder of two journalists.',
+    ['killed 2/2 exact «the murder of two journalists»'],
+  ],
+  ['The wounding of 3 horses angered the owners.', []],
+  ['The report described the slaughter of 400 cattle.', []],
+]);
 
-describe('a harm noun before its people', () => {
-  it.each<Row>([
+casualtyClaimsOf('a gapped clause after a harm clause', [
+  // The qualifier does not carry into the gapped clause.
+  [
+    'At least six soldiers were killed in Tarvo and three more soldiers in Beluga district, the army said.',
+    ['killed 6/null at_least «At least six soldiers were killed»', 'killed 3/3 exact «three more soldiers»'],
+  ],
+  [
+    'Some 2 million people have fled the fighting, and hundreds of thousands more in recent weeks.',
     [
-      'The raid followed the wounding of 11 farmers in the valley.',
-      ['injured 11/11 exact «the wounding of 11 farmers»'],
+      'displaced 2000000/2000000 about «Some 2 million people have fled»',
+      'displaced null/null vague «hundreds of thousands more»',
     ],
-    [
-      'The militia claimed a brutal massacre of at least 60 villagers last year.',
-      ['killed 60/null at_least «massacre of at least 60 villagers»'],
-    ],
-    [
-      'The court heard about the murder of two journalists.',
-      ['killed 2/2 exact «the murder of two journalists»'],
-    ],
-    ['The wounding of 3 horses angered the owners.', []],
-    ['The report described the slaughter of 400 cattle.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+  // Things, a forecast, or a verb of its own stay dark.
+  [
+    'At least six soldiers were killed in Tarvo and three more trucks in Beluga district, the army said.',
+    ['killed 6/null at_least «At least six soldiers were killed»'],
+  ],
+  [
+    'Some 2 million people have fled the fighting, and hundreds of thousands more are expected.',
+    ['displaced 2000000/2000000 about «Some 2 million people have fled»'],
+  ],
+  [
+    'At least six soldiers were killed in Tarvo and three more soldiers arrived in Beluga on Monday.',
+    ['killed 6/null at_least «At least six soldiers were killed»'],
+  ],
+]);
 
-describe('a gapped clause after a harm clause', () => {
-  it.each<Row>([
-    // The qualifier does not carry into the gapped clause.
+casualtyClaimsOf('a toll split by the side each member fought on', [
+  [
+    'The fighting killed 40 rebels, 12 members of a tribal militia, 25 from the government forces and their allies, and 9 civilians.',
     [
-      'At least six soldiers were killed in Tarvo and three more soldiers in Beluga district, the army said.',
-      [
-        'killed 6/null at_least «At least six soldiers were killed»',
-        'killed 3/3 exact «three more soldiers»',
-      ],
+      'killed 40/40 exact «killed 40 rebels»',
+      'killed 12/12 exact «12 members of a tribal militia»',
+      'killed 25/25 exact «25 from the government forces and their allies»',
+      'killed 9/9 exact «9 civilians»',
     ],
+  ],
+  [
+    'The clashes killed 30 people, 18 from the army and 12 from the rebel side.',
     [
-      'Some 2 million people have fled the fighting, and hundreds of thousands more in recent weeks.',
-      [
-        'displaced 2000000/2000000 about «Some 2 million people have fled»',
-        'displaced null/null vague «hundreds of thousands more»',
-      ],
+      'killed 30/30 exact «killed 30 people»',
+      'killed 18/18 exact «18 from the army»',
+      'killed 12/12 exact «12 from the rebel side»',
     ],
-    // Things, a forecast, or a verb of its own stay dark.
-    [
-      'At least six soldiers were killed in Tarvo and three more trucks in Beluga district, the army said.',
-      ['killed 6/null at_least «At least six soldiers were killed»'],
-    ],
-    [
-      'Some 2 million people have fled the fighting, and hundreds of thousands more are expected.',
-      ['displaced 2000000/2000000 about «Some 2 million people have fled»'],
-    ],
-    [
-      'At least six soldiers were killed in Tarvo and three more soldiers arrived in Beluga on Monday.',
-      ['killed 6/null at_least «At least six soldiers were killed»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+  ['The army deployed 300 soldiers, 50 from the special forces.', []],
+  [
+    'The fighting killed 40 rebels and 25 from the government forces were captured.',
+    ['killed 40/40 exact «killed 40 rebels»'],
+  ],
+]);
 
-describe('a toll split by the side each member fought on', () => {
-  it.each<Row>([
+casualtyClaimsOf('a relative clause between a subject and its harm', [
+  [
+    'The group said three of its guards, who were posted at a checkpoint near the Rivo (RV) crossing, were killed by a drone.',
     [
-      'The fighting killed 40 rebels, 12 members of a tribal militia, 25 from the government forces and their allies, and 9 civilians.',
-      [
-        'killed 40/40 exact «killed 40 rebels»',
-        'killed 12/12 exact «12 members of a tribal militia»',
-        'killed 25/25 exact «25 from the government forces and their allies»',
-        'killed 9/9 exact «9 civilians»',
-      ],
+      'killed 3/3 exact «three of its guards, who were posted at a checkpoint near the Rivo (RV) crossing, were killed»',
     ],
-    [
-      'The clashes killed 30 people, 18 from the army and 12 from the rebel side.',
-      [
-        'killed 30/30 exact «killed 30 people»',
-        'killed 18/18 exact «18 from the army»',
-        'killed 12/12 exact «12 from the rebel side»',
-      ],
-    ],
-    ['The army deployed 300 soldiers, 50 from the special forces.', []],
-    [
-      'The fighting killed 40 rebels and 25 from the government forces were captured.',
-      ['killed 40/40 exact «killed 40 rebels»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+  [
+    'Five workers, who were repairing a power line in the valley, were injured when a shell landed.',
+    ['injured 5/5 exact «Five workers, who were repairing a power line in the valley, were injured»'],
+  ],
+  ['Two men, who had travelled from the coast, were detained at the border.', []],
+  [
+    'Two men, who were wounded in the blast, were arrested later.',
+    ['injured 2/2 exact «Two men, who were wounded»'],
+  ],
+]);
 
-describe('a relative clause between a subject and its harm', () => {
-  it.each<Row>([
-    [
-      'The group said three of its guards, who were posted at a checkpoint near the Rivo (RV) crossing, were killed by a drone.',
-      [
-        'killed 3/3 exact «three of its guards, who were posted at a checkpoint near the Rivo (RV) crossing, were killed»',
-      ],
-    ],
-    [
-      'Five workers, who were repairing a power line in the valley, were injured when a shell landed.',
-      ['injured 5/5 exact «Five workers, who were repairing a power line in the valley, were injured»'],
-    ],
-    ['Two men, who had travelled from the coast, were detained at the border.', []],
-    [
-      'Two men, who were wounded in the blast, were arrested later.',
-      ['injured 2/2 exact «Two men, who were wounded»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a count of places before a subject', [
+  [
+    'On the nearby four islands, 30 people have been killed.',
+    ['killed 30/30 exact «30 people have been killed»'],
+  ],
+  [
+    'Some 40 soldiers, 3 medics were hurt.',
+    ['injured 40/40 about «Some 40 soldiers»', 'injured 3/3 about «3 medics were hurt»'],
+  ],
+]);
 
-describe('a count of places before a subject', () => {
-  it.each<Row>([
+casualtyClaimsOf('a qualifier carries along a list of three or more coordinated counts', [
+  [
+    'At least 14 children, 9 women and 3 men were killed in the strike.',
     [
-      'On the nearby four islands, 30 people have been killed.',
-      ['killed 30/30 exact «30 people have been killed»'],
+      'killed 14/null at_least «At least 14 children»',
+      'killed 9/null at_least «9 women»',
+      'killed 3/null at_least «3 men were killed»',
     ],
+  ],
+  [
+    'More than 20 soldiers, 15 police officers and 3 civilians were wounded.',
     [
-      'Some 40 soldiers, 3 medics were hurt.',
-      ['injured 40/40 about «Some 40 soldiers»', 'injured 3/3 about «3 medics were hurt»'],
+      'injured 20/null at_least «More than 20 soldiers»',
+      'injured 15/null at_least «15 police officers»',
+      'injured 3/null at_least «3 civilians were wounded»',
     ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+  // Separate clauses keep their own: docs/CLAIMS.md's "At least 23 killed and 28 wounded".
+  [
+    'At least 23 killed and 28 wounded.',
+    ['killed 23/null at_least «At least 23 killed»', 'injured 28/28 exact «28 wounded»'],
+  ],
+]);
 
-describe('a qualifier carries along a list of three or more coordinated counts', () => {
-  it.each<Row>([
-    [
-      'At least 14 children, 9 women and 3 men were killed in the strike.',
-      [
-        'killed 14/null at_least «At least 14 children»',
-        'killed 9/null at_least «9 women»',
-        'killed 3/null at_least «3 men were killed»',
-      ],
-    ],
-    [
-      'More than 20 soldiers, 15 police officers and 3 civilians were wounded.',
-      [
-        'injured 20/null at_least «More than 20 soldiers»',
-        'injured 15/null at_least «15 police officers»',
-        'injured 3/null at_least «3 civilians were wounded»',
-      ],
-    ],
-    // Separate clauses keep their own: docs/CLAIMS.md's "At least 23 killed and 28 wounded".
-    [
-      'At least 23 killed and 28 wounded.',
-      ['killed 23/null at_least «At least 23 killed»', 'injured 28/28 exact «28 wounded»'],
-    ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('a toll hedged by "somewhere", a harm noun with its agent before "of"', [
+  [
+    'Residents think the true toll is somewhere around 40-50.',
+    ['killed 40/50 about «toll is somewhere around 40-50»'],
+  ],
+  [
+    'The number of dead is somewhere close to 15.',
+    ['killed 15/15 about «The number of dead is somewhere close to 15»'],
+  ],
+  ['The toll booth is somewhere past exit 12.', []],
+  [
+    'Protests followed the killing by riot police of two students.',
+    ['killed 2/2 exact «the killing by riot police of two students»'],
+  ],
+  [
+    'The evacuation by boat of 300 villagers took two days.',
+    ['displaced 300/300 exact «The evacuation by boat of 300 villagers»'],
+  ],
+  ['The killing by police of a driver in 2019 drew 5,000 marchers.', []],
+  ['The killing by frost of 40 hectares of crops ruined the season.', []],
+]);
 
-describe('a toll hedged by "somewhere", a harm noun with its agent before "of"', () => {
-  it.each<Row>([
-    [
-      'Residents think the true toll is somewhere around 40-50.',
-      ['killed 40/50 about «toll is somewhere around 40-50»'],
-    ],
-    [
-      'The number of dead is somewhere close to 15.',
-      ['killed 15/15 about «The number of dead is somewhere close to 15»'],
-    ],
-    ['The toll booth is somewhere past exit 12.', []],
-    [
-      'Protests followed the killing by riot police of two students.',
-      ['killed 2/2 exact «the killing by riot police of two students»'],
-    ],
-    [
-      'The evacuation by boat of 300 villagers took two days.',
-      ['displaced 300/300 exact «The evacuation by boat of 300 villagers»'],
-    ],
-    ['The killing by police of a driver in 2019 drew 5,000 marchers.', []],
-    ['The killing by frost of 40 hectares of crops ruined the season.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('subjects parted from their harm word by a quoted name or a comma-less aside', [
+  [
+    'Nine men, whom the governor called "bandits," were killed overnight.',
+    ['killed 9/9 exact «Nine men, whom the governor called "bandits," were killed»'],
+  ],
+  [
+    'Six youths, whom police described as “looters” or “thugs”, were wounded.',
+    ['injured 6/6 exact «Six youths, whom police described as “looters” or “thugs”, were wounded»'],
+  ],
+  ['Nine men, whom the governor called "bandits," were arrested.', []],
+  ['Five men, who shouted "stop the killing," were detained.', []],
+  [
+    'At least 8 farmers including a boy were killed.',
+    ['killed 8/null at_least «At least 8 farmers including a boy were killed»'],
+  ],
+  [
+    'Fourteen pilgrims including a priest and a nurse were reported hurt.',
+    ['injured 14/14 exact «Fourteen pilgrims including a priest and a nurse were reported hurt»'],
+  ],
+  ['About 30 soldiers including a general were sent to the front.', []],
+  ['Twelve rooms including a kitchen were destroyed.', []],
+]);
 
-describe('subjects parted from their harm word by a quoted name or a comma-less aside', () => {
-  it.each<Row>([
-    [
-      'Nine men, whom the governor called "bandits," were killed overnight.',
-      ['killed 9/9 exact «Nine men, whom the governor called "bandits," were killed»'],
-    ],
-    [
-      'Six youths, whom police described as “looters” or “thugs”, were wounded.',
-      ['injured 6/6 exact «Six youths, whom police described as “looters” or “thugs”, were wounded»'],
-    ],
-    ['Nine men, whom the governor called "bandits," were arrested.', []],
-    ['Five men, who shouted "stop the killing," were detained.', []],
-    [
-      'At least 8 farmers including a boy were killed.',
-      ['killed 8/null at_least «At least 8 farmers including a boy were killed»'],
-    ],
-    [
-      'Fourteen pilgrims including a priest and a nurse were reported hurt.',
-      ['injured 14/14 exact «Fourteen pilgrims including a priest and a nurse were reported hurt»'],
-    ],
-    ['About 30 soldiers including a general were sent to the front.', []],
-    ['Twelve rooms including a kitchen were destroyed.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('the old figure of a revised toll is no claim', [
+  [
+    'Medics said gunmen killed 12 people – up from an earlier toll of nine – and hurt 30.',
+    ['killed 12/12 exact «killed 12 people»', 'injured 30/30 exact «hurt 30»'],
+  ],
+  // Reported as such, the old figure is a claim of its own.
+  [
+    'The toll climbed to 80, up from the previous toll of 65 reported on Monday.',
+    ['killed 80/80 exact «The toll climbed to 80»', 'killed 65/65 exact «toll of 65»'],
+  ],
+  [
+    'The toll climbed to 80. The governor had earlier reported 65 dead in the storm.',
+    ['killed 80/80 exact «The toll climbed to 80»'],
+  ],
+  ['An earlier report had put the death toll at 17.', []],
+  // Without the pluperfect or "earlier", a report of a figure still counts.
+  ['The governor reported 65 dead in the storm.', ['killed 65/65 exact «65 dead»']],
+  ['Officials previously put the death toll at 17.', ['killed 17/17 exact «the death toll at 17»']],
+]);
 
-describe('the old figure of a revised toll is no claim', () => {
-  it.each<Row>([
-    [
-      'Medics said gunmen killed 12 people – up from an earlier toll of nine – and hurt 30.',
-      ['killed 12/12 exact «killed 12 people»', 'injured 30/30 exact «hurt 30»'],
-    ],
-    // Reported as such, the old figure is a claim of its own.
-    [
-      'The toll climbed to 80, up from the previous toll of 65 reported on Monday.',
-      ['killed 80/80 exact «The toll climbed to 80»', 'killed 65/65 exact «toll of 65»'],
-    ],
-    [
-      'The toll climbed to 80. The governor had earlier reported 65 dead in the storm.',
-      ['killed 80/80 exact «The toll climbed to 80»'],
-    ],
-    ['An earlier report had put the death toll at 17.', []],
-    // Without the pluperfect or "earlier", a report of a figure still counts.
-    ['The governor reported 65 dead in the storm.', ['killed 65/65 exact «65 dead»']],
-    ['Officials previously put the death toll at 17.', ['killed 17/17 exact «the death toll at 17»']],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
-
-describe('"IS" as the acronym inside the counted phrase', () => {
-  it.each<Row>([
-    [
-      'Security forces said six IS militants were killed in the raid.',
-      ['killed 6/6 exact «six IS militants were killed»'],
-    ],
-    // "IS" before a participle is the verb's place: the phrase stops before it.
-    [
-      'In Syria, troops destroyed 160 of gunmen IS prohibited in the Russian Federation.',
-      ['killed 160/160 exact «destroyed 160 of gunmen»'],
-    ],
-    // The verb in lower case still ends the phrase.
-    ['The death toll is 50.', ['killed 50/50 exact «The death toll is 50»']],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+casualtyClaimsOf('"IS" as the acronym inside the counted phrase', [
+  [
+    'Security forces said six IS militants were killed in the raid.',
+    ['killed 6/6 exact «six IS militants were killed»'],
+  ],
+  // "IS" before a participle is the verb's place: the phrase stops before it.
+  [
+    'In Syria, troops destroyed 160 of gunmen IS prohibited in the Russian Federation.',
+    ['killed 160/160 exact «destroyed 160 of gunmen»'],
+  ],
+  // The verb in lower case still ends the phrase.
+  ['The death toll is 50.', ['killed 50/50 exact «The death toll is 50»']],
+]);

@@ -1,12 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { casualtyRows } from './casualty-summary';
+import { casualtyClaimsOf } from './casualty-summary';
 
-const found = (text: string): string[] => casualtyRows(text, { quote: false });
-
-type Row = [text: string, expected: string[]];
-
-describe('casualty recall: pattern families', () => {
-  it.each<Row>([
+casualtyClaimsOf(
+  'casualty recall: pattern families',
+  [
     // A demonym is no currency: "Europeans" does not start a sum in euros.
     ['Up to 800 Europeans were still unaccounted for.', ['missing null/800 at_most']],
     ['The storm caused 300 euros of damage per house.', []],
@@ -81,7 +77,6 @@ describe('casualty recall: pattern families', () => {
       'At least 30 people are missing, including 12 children.',
       ['missing 30/null at_least', 'missing 12/12 exact'],
     ],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+  { quote: false },
+);

@@ -1,12 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { casualtyRows } from './casualty-summary';
+import { casualtyClaimsOf } from './casualty-summary';
 
-const found = (text: string): string[] => casualtyRows(text, { quote: false });
-
-type Row = [text: string, expected: string[]];
-
-describe('casualty recall: general constructions (set 3)', () => {
-  it.each<Row>([
+casualtyClaimsOf(
+  'casualty recall: general constructions (set 3)',
+  [
     // A dateline dash glued to the qualifier keeps the qualifier.
     ['LIMA (Wire) -At least nine people were killed in the landslide.', ['killed 9/null at_least']],
     ['OSLO (Wire) -More than 20 miners were injured underground.', ['injured 20/null at_least']],
@@ -63,7 +59,6 @@ describe('casualty recall: general constructions (set 3)', () => {
     ['Those killed included one soldier.', ['killed 1/1 exact']],
     ['Among the dead was one police officer.', ['killed 1/1 exact']],
     ['Among the dead was a child.', []],
-  ])('%s', (text, expected) => {
-    expect(found(text)).toEqual(expected);
-  });
-});
+  ],
+  { quote: false },
+);

@@ -3,20 +3,9 @@
  * humanitarian reporting (measured outside the repository). Every sentence is written for the
  * test, each rule with near misses that must stay as they were.
  */
-import { describe, expect, it } from 'vitest';
-import { casualtyRows } from './casualty-summary';
+import { casualtyClaimsOf } from './casualty-summary';
 
-type Row = [text: string, expected: string[]];
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    it.each(rows)('%s', (text, expected) => {
-      expect(casualtyRows(text)).toEqual(expected);
-    });
-  });
-}
-
-table('"the slayings of", "the shootings of" and "an exodus of" name the people harmed', [
+casualtyClaimsOf('"the slayings of", "the shootings of" and "an exodus of" name the people harmed', [
   [
     'The list includes the slayings of 14 people at a bar.',
     ['killed 14/14 exact «the slayings of 14 people»'],
@@ -34,7 +23,7 @@ table('"the slayings of", "the shootings of" and "an exodus of" name the people 
   ['The club saw an exodus of 3 players to Madrid.', []],
 ]);
 
-table('incidents counted are no people harmed', [
+casualtyClaimsOf('incidents counted are no people harmed', [
   [
     'There have been 11 mass killings this year, claiming 58 lives.',
     ['killed 58/58 exact «claiming 58 lives»'],
@@ -47,7 +36,7 @@ table('incidents counted are no people harmed', [
   ['Police recorded 12 killings in the city last month.', ['killed 12/12 exact «12 killings»']],
 ]);
 
-table('victims whose lives were claimed are dead', [
+casualtyClaimsOf('victims whose lives were claimed are dead', [
   [
     'Such attacks have continued, claiming the lives of nearly 300 more victims.',
     ['killed 300/300 about «nearly 300 more victims»'],
@@ -55,11 +44,11 @@ table('victims whose lives were claimed are dead', [
   ['Police said there were 12 victims.', ['casualties 12/12 exact «12 victims»']],
 ]);
 
-table('survivors are not harmed', [
+casualtyClaimsOf('survivors are not harmed', [
   ['There are 80 survivors and 61 bodies recovered.', ['killed 61/61 exact «61 bodies recovered»']],
 ]);
 
-table('the injured toll and "the injuries rose to"', [
+casualtyClaimsOf('the injured toll and "the injuries rose to"', [
   [
     'The deaths rose to 3,400, while the injuries rose to 9,120.',
     [
@@ -73,7 +62,7 @@ table('the injured toll and "the injuries rose to"', [
   ],
 ]);
 
-table('a part of the injured named by its condition', [
+casualtyClaimsOf('a part of the injured named by its condition', [
   [
     'At least 700 people were killed and 1,100 were hurt, including 240 in critical condition.',
     [
@@ -96,7 +85,7 @@ table('a part of the injured named by its condition', [
   ],
 ]);
 
-table('"die" ends the noun phrase; people without shelter are displaced', [
+casualtyClaimsOf('"die" ends the noun phrase; people without shelter are displaced', [
   [
     'Hundreds of villagers die from cholera in crowded camps.',
     ['killed null/null vague «Hundreds of villagers die»'],
@@ -108,7 +97,7 @@ table('"die" ends the noun phrase; people without shelter are displaced', [
   ['Some 200 hikers were without shelter from the rain.', []],
 ]);
 
-table('people harmed in conflict reporting: members, partitives and nouns', [
+casualtyClaimsOf('people harmed in conflict reporting: members, partitives and nouns', [
   [
     'The siege ended with the deaths of at least 30 civilians, as well as four guards, and dozens of others were injured.',
     [
@@ -154,7 +143,7 @@ table('people harmed in conflict reporting: members, partitives and nouns', [
   ],
 ]);
 
-table('"shot N people" counts the shot; a definition counts no one', [
+casualtyClaimsOf('"shot N people" counts the shot; a definition counts no one', [
   ['The gunman shot 12 shoppers at the mall.', ['casualties 12/12 exact «shot 12 shoppers»']],
   [
     'He shot dozens of concertgoers before fleeing.',
@@ -166,7 +155,7 @@ table('"shot N people" counts the shot; a definition counts no one', [
   ['A mass shooting is defined as the shootings of four or more people.', []],
 ]);
 
-table('a subject whose members are named in an aside', [
+casualtyClaimsOf('a subject whose members are named in an aside', [
   [
     'The three militia fighters, Omar Vale, Ravi Rao, and Jon Doe, were killed in the village.',
     ['killed 3/3 exact «three militia fighters, Omar Vale, Ravi Rao, and Jon Doe, were killed»'],
