@@ -1504,8 +1504,22 @@ function continuesStory(s: string, lastEntity: PassageState): boolean {
 const LIFTED_SANCTIONS_ON_RE = /^\s+(?:the\s+|all\s+)?(?:UN\s+|U\.N\.\s+)?sanctions\s+(?:on|against)(?=\s)/i;
 
 /** After a lifting verb, the listing the sentence has claimed: "the ban", "its terror designation". */
-const LIFTED_OWN_LISTING_RE =
-  /^\s+(?:the|its|their|this|that|these|those)\s+(?:(?:terror(?:ist)?|FTO|SDGT)\s+)?(?:bans?|designations?|listings?|proscriptions?|labels?)\b(?!\s+(?:on|of|against|for)\s+(?!(?:the\s+)?(?:group|organi[sz]ation|movement|outfit)\b|it\b|them\b|(?:the\s+)?\p{Lu}))/u;
+/** A reference back to a listing: "the designation", "its SDGT designation", "these bans". */
+const LISTING_REFERENCE =
+  '(?:this|that|the|its|their)\\s+(?:(?:terror(?:ist)?|FTO|SDGT)\\s+)?(?:designation|listing|ban|proscription|label)|(?:these|those|the|its|their)\\s+(?:(?:terror(?:ist)?|FTO|SDGT)\\s+)?(?:designations|listings|bans|proscriptions|labels)';
+const LIFTED_OWN_LISTING_RE = new RegExp(
+  `^\\s+(?:${LISTING_REFERENCE})\\b(?!\\s+(?:on|of|against|for)\\s+(?!(?:the\\s+)?(?:group|organi[sz]ation|movement|outfit)\\b|it\\b|them\\b|(?:the\\s+)?\\p{Lu}))`,
+  'u',
+);
+/**
+ * The object a pronoun or reference stands for: "the group", "the Iran-backed group", "the
+ * Lebanese militant group" (not "the other group"), "its armed wing", "this terrorist
+ * organisation", "it", "the latter", or a listing referred back to.
+ */
+const REFERRED_OBJECT_RE = new RegExp(
+  `^\\s+(?:of\\s+)?(the\\s+(?:(?!other\\b|rival\\b|new\\b|second\\b|same\\b|first\\b|latter\\b|former\\b)[A-Za-z]+(?:-[A-Za-z]+)?\\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)(?!['’])|(?:its|the\\s+(?:[a-z-]+\\s+){0,2}?group['’]s)\\s+(?:armed|military|political|youth)\\s+wing|this\\s+(?:(?:terrorist|terror|militant|extremist|mercenary|armed|jihadist|Islamist|violent)\\s+)?(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\\s+latter|${LISTING_REFERENCE})\\b`,
+  'i',
+);
 
 /**
  * The claims one listing trigger makes: its status and hedges, its label, its entities (object or
@@ -2552,9 +2566,7 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   const referenceFrom = conjoined && CUE_RE.test(after.slice(0, 120)) ? conjoined[0].length : 0;
   // "the group", "the Iran-backed group", "the Lebanese militant group": not "the other group".
   const pronoun =
-    /^\s+(?:of\s+)?(the\s+(?:(?!other\b|rival\b|new\b|second\b|same\b|first\b|latter\b|former\b)[A-Za-z]+(?:-[A-Za-z]+)?\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)(?!['’])|(?:its|the\s+(?:[a-z-]+\s+){0,2}?group['’]s)\s+(?:armed|military|political|youth)\s+wing|this\s+(?:(?:terrorist|terror|militant|extremist|mercenary|armed|jihadist|Islamist|violent)\s+)?(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\s+latter|(?:this|that|the|its|their)\s+(?:(?:terror(?:ist)?|FTO|SDGT)\s+)?(?:designation|listing|ban|proscription|label)|(?:these|those|the|its|their)\s+(?:(?:terror(?:ist)?|FTO|SDGT)\s+)?(?:designations|listings|bans|proscriptions|labels))\b/i.exec(
-      after.slice(referenceFrom),
-    ) ??
+    REFERRED_OBJECT_RE.exec(after.slice(referenceFrom)) ??
     // Before the passage names its group, "listed a Pakistan-based group … as" describes it.
     (lastEntity.seeded
       ? /^\s+((?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia))\b/iu.exec(
