@@ -2897,6 +2897,20 @@ function subjectCandidates(
       )
         ? last
         : undefined;
+    // "JNIM, an al-Qaeda affiliate, which the US designated …", "JNIM, al-Qaeda's branch in
+    // the Sahel, which …": a relative clause after an apposition describes the apposition's head.
+    // (Not a place the apposition names: "Hamas, the group that rules Gaza, which …".)
+    if (g.noun === undefined && /^,\s*(?:which|who|whom)\b/.test(aside[0])) {
+      const head = candidates.findLast(
+        (n) => n.end < (subject?.start ?? comma) && APPOSITION_TO_COMMA_RE.test(s.slice(n.end, comma)),
+      );
+      if (
+        head &&
+        authoritiesIn(head.text).length === 0 &&
+        (!subject || PLACE_IN_APPOSITION_RE.test(s.slice(head.end, subject.start)))
+      )
+        subject = head;
+    }
     // "Al-Shabaab attacked … The group, which the United States has designated as …": a
     // reference heads the aside; what it stands for is found as for a referring subject.
     if (!subject && candidates.every((n) => n.end <= comma - 60)) {
@@ -2964,6 +2978,14 @@ function subjectCandidates(
   }
   return { candidates, subject, relHead: false };
 }
+
+/** From a name to the comma closing its apposition: ", an al-Qaeda affiliate", ", al-Qaeda's arm in the Sahel". */
+const APPOSITION_TO_COMMA_RE =
+  /^["')]*,\s+(?:(?:an?|the)\s+|[\p{L}-]*\p{Lu}[\p{L}-]*['’]s?\s+)(?![^,;()]*\b(?:is|are|was|were|has|have|had|said|says)\b)[^,;()"“”]{1,80}$/u;
+
+/** Before a name inside an apposition, words that make it a place: "… in the Sahel", "… that rules Gaza". */
+const PLACE_IN_APPOSITION_RE =
+  /\b(?:in|across|near|around|throughout|from|(?:that|which)\s+(?:rules|controls|runs|governs|holds))\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?$/;
 
 /** A parenthesis opened right after a name, holding the trigger: "X (which is listed", "X (listed". */
 const PAREN_ASIDE_BEFORE_RE =

@@ -1,0 +1,49 @@
+/**
+ * Designations in passing that the extractor used to pass over, found by probing everyday
+ * phrasing rather than any corpus: a relative clause whose subject is the authority ("which
+ * Pakistan banned in 2002") or which has an adverb in its perfect ("which has also been
+ * outlawed"), on a page with no other terror word; and a relative clause after an apposition
+ * ("JNIM, an al-Qaeda affiliate, which the US designated …"). Every sentence is written for the
+ * test; the near misses show what must stay as it was.
+ */
+import { claimsOf } from './designation-summary';
+
+claimsOf('a widely listed group banned in a relative clause, with no terror word in the text', [
+  [
+    'Lashkar-e-Taiba, which Pakistan banned in 2002, denied any role in the attack.',
+    ['Lashkar-e-Taiba | Pakistan | designated'],
+  ],
+  ['Hezbollah, which Germany has banned, denied the report.', ['Hezbollah | Germany | designated']],
+  [
+    'Supporters of the PKK, which has also been outlawed in Germany since 1993, marched in Cologne.',
+    ['PKK | Germany | designated'],
+  ],
+  // Not a listing: the group is the one who bans, or nothing is banned.
+  ['Hamas, which banned the rally in Gaza, denied the report.', []],
+  ['Hezbollah, which Germany has criticised, denied the report.', []],
+]);
+
+claimsOf('a relative clause after an apposition describes the apposition’s head', [
+  [
+    'The attack was claimed by JNIM, an al-Qaeda affiliate, which the US designated a terrorist group in 2018.',
+    ['JNIM | United States | designated'],
+  ],
+  [
+    'The attack was claimed by JNIM, al-Qaeda’s affiliate in the Sahel, which is designated a terrorist group by the US.',
+    ['JNIM | United States | designated'],
+  ],
+  [
+    'Hamas, the militant group that rules Gaza, which the US designated a terrorist group, rejected the plan.',
+    ['Hamas | United States | designated'],
+  ],
+  // The name right before the comma is still the clause's head when it is no place.
+  [
+    'JNIM, an affiliate of al-Qaeda, which the US designated a terrorist group, claimed the attack.',
+    ['al-Qaeda | United States | designated'],
+  ],
+  // A noun trigger in the clause is about what the clause says, not about the apposition's head.
+  [
+    'The minister accepted a review by Jane Hale KC, the independent reviewer of terrorism law, which set out why a proscription-like tool is needed.',
+    [],
+  ],
+]);
