@@ -3,10 +3,12 @@
  * phrasing rather than any corpus: a relative clause whose subject is the authority ("which
  * Pakistan banned in 2002") or which has an adverb in its perfect ("which has also been
  * outlawed"), on a page with no other terror word; and a relative clause after an apposition
- * ("JNIM, an al-Qaeda affiliate, which the US designated …"). Every sentence is written for the
+ * ("JNIM, an al-Qaeda affiliate, which the US designated …"); and labels: "list" inside a word
+ * ("Khalistan", "nationalist") is no label, and a parenthesis between the object and its label
+ * is skipped. Every sentence is written for the
  * test; the near misses show what must stay as it was.
  */
-import { claimsOf } from './designation-summary';
+import { claimsOf, labelledClaimsOf } from './designation-summary';
 
 claimsOf('a widely listed group banned in a relative clause, with no terror word in the text', [
   [
@@ -45,5 +47,23 @@ claimsOf('a relative clause after an apposition describes the apposition’s hea
   [
     'The minister accepted a review by Jane Hale KC, the independent reviewer of terrorism law, which set out why a proscription-like tool is needed.',
     [],
+  ],
+]);
+
+labelledClaimsOf('"list" inside a word is no label; the label after a parenthesis is', [
+  [
+    'India declared the Khalistan Tiger Force a terrorist organisation.',
+    ['Khalistan Tiger Force | India | designated | terrorist organisation'],
+  ],
+  [
+    'Russia’s Supreme Court recognised the nationalist association "Iron Wolf" (also called the Wolf battalion) as a terrorist organisation.',
+    ['Iron Wolf | Russia | designated | terrorist organisation'],
+  ],
+  // With no label at all, "recognised" lists nothing, whatever word holds "list".
+  ['The court recognised the nationalist association "Iron Wolf" on Monday.', []],
+  // A parenthesis that makes a claim of its own keeps it.
+  [
+    'Washington revoked its designation of the Levant Front group (a terrorist group banned in Russia) as a foreign terrorist organization.',
+    ['Levant Front | United States | delisted | revoked', 'Levant Front | Russia | designated | banned'],
   ],
 ]);
