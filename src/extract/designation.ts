@@ -3393,6 +3393,35 @@ function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   return entities;
 }
 
+/** A listing verb or noun standing alone as the label, and the participle a reader expects for it. */
+const BARE_LISTING_WORDS: Array<[RegExp, string]> = [
+  [/^re-?designat(?:e|es|ing|ion|ions)$/, 're-designated'],
+  [/^designat(?:e|es|ing|ion|ions)$/, 'designated'],
+  [/^proscri(?:be|bes|bing|ption|ptions)$/, 'proscribed'],
+  [/^(?:ban|bans|banning)$/, 'banned'],
+  [/^re-?list(?:s|ing|ings)?$/, 're-listed'],
+  [/^list(?:s|ing|ings)?$/, 'listed'],
+  [/^blacklist(?:s|ing|ings)?$/, 'blacklisted'],
+  [/^outlaw(?:s|ing)?$/, 'outlawed'],
+  [/^sanction(?:s|ing)?$/, 'sanctioned'],
+];
+/** A lifting verb or noun standing alone as a delisting's label ("revokes", "rescission"). */
+const BARE_LIFTING_WORD_RE =
+  /^(?:revok\w*|revocation|rescind\w*|rescission|remov\w*|removal|de-?list\w*|lift\w*|annul\w*|overturn\w*|exclu\w*|delet\w*|struck\s+off|taken\s+off|no\s+longer\s+\w+)$/i;
+
+/**
+ * The label as the card shows it: where the text gave no label, the trigger word stood in for
+ * one; for a listing, "proscribe" or "bans" reads as "proscribed" or "banned"; a delisting's own
+ * verb ("revokes", "rescission") says nothing of what was lifted, so its label is "designation".
+ */
+function readableLabel(label: string, status: Found['status']): string {
+  const word = label.toLowerCase();
+  // (What a delisting lifts keeps its noun: "the ban", "the listing".)
+  if (status === 'delisted') return BARE_LIFTING_WORD_RE.test(word) ? 'designation' : label;
+  for (const [re, participle] of BARE_LISTING_WORDS) if (re.test(word)) return participle;
+  return label;
+}
+
 /** The claim's label: the terror label found, else the trigger word itself. */
 function claimLabel(word: string, label: TriggerFrame['label'], lastEntity: PassageState): string {
   return label
@@ -5185,7 +5214,7 @@ function passageHits(
         entity: CAPITAL_STATE[entityText] ?? entityText,
         // "designated a Foreign Terrorist Organization": the US's own lists name their keeper.
         designators: hitDesignators(f, t.slice(start, end), ctx),
-        label: f.label,
+        label: readableLabel(f.label, f.status),
         status: f.status,
       });
     }

@@ -44,7 +44,9 @@ export function describeClaim(claim: Claim): string {
     return `${formatFigure(claim.min, claim.max, claim.approx)}${who} ${claim.category}${source}`;
   }
   const by = claim.designators.length ? ` by ${claim.designators.join(', ')}` : ' (no authority named)';
-  const what = claim.status === 'delisted' ? `delisted as ${claim.label}` : `designated: ${claim.label}`;
+  // "designated (Foreign Terrorist Organization)", "delisted (ban)"; a label that only repeats the status is left out.
+  const label = claim.label && claim.label.toLowerCase() !== claim.status ? ` (${claim.label})` : '';
+  const what = `${claim.status}${label}`;
   return `${claim.entity}: ${what}${by}`;
 }
 

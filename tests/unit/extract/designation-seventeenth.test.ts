@@ -64,6 +64,29 @@ labelledClaimsOf('"list" inside a word is no label; the label after a parenthesi
   // A parenthesis that makes a claim of its own keeps it.
   [
     'Washington revoked its designation of the Levant Front group (a terrorist group banned in Russia) as a foreign terrorist organization.',
-    ['Levant Front | United States | delisted | revoked', 'Levant Front | Russia | designated | banned'],
+    ['Levant Front | United States | delisted | designation', 'Levant Front | Russia | designated | banned'],
+  ],
+]);
+
+labelledClaimsOf('a trigger word standing in for the label reads as the reader expects', [
+  [
+    'The Home Office will proscribe the Iron Wolves.',
+    ['Iron Wolves | United Kingdom | designated | proscribed'],
+  ],
+  ['Germany bans Hezbollah.', ['Hezbollah | Germany | designated | banned']],
+  ['Canada has listed the Proud Boys.', ['Proud Boys | Canada | designated | listed']],
+  // A delisting keeps the noun of what was lifted; its own verb says nothing of that.
+  [
+    'Britain lifted the ban on the Red Hand, once a terrorist group, in October.',
+    ['Red Hand | United Kingdom | delisted | ban'],
+  ],
+  [
+    'The EU court annulled the terror listing of the Red Hand.',
+    ['Red Hand | European Union | delisted | designation'],
+  ],
+  // A label the text gives is kept as written.
+  [
+    'The State Department designated the Red Hand as a Foreign Terrorist Organization.',
+    ['Red Hand | United States | designated | Foreign Terrorist Organization'],
   ],
 ]);

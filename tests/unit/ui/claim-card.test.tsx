@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CasualtyClaim, DesignationClaim } from '../../../src/extract/types';
-import { ClaimCard, placeCard } from '../../../src/ui/ClaimCard';
+import { ClaimCard, describeClaim, placeCard } from '../../../src/ui/ClaimCard';
 import type { FigureRung, Provenance, Xref } from '../../../src/xref/types';
 
 const bundled: Provenance = {
@@ -222,6 +222,36 @@ describe('ClaimCard', () => {
     const links = [...row.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['https://www.federalregister.gov/x']);
     expect(el.textContent).toContain('Outdated');
+  });
+});
+
+describe('describeClaim', () => {
+  const designation = (
+    status: DesignationClaim['status'],
+    label: string,
+    designators: string[],
+  ): DesignationClaim => ({
+    kind: 'designation',
+    quote: 'q',
+    start: 0,
+    end: 1,
+    entity: 'Hayat Tahrir al-Sham',
+    designators,
+    label,
+    status,
+  });
+  it('names the status, the label in the text’s words and who designates', () => {
+    expect(
+      describeClaim(designation('designated', 'Foreign Terrorist Organization', ['United States'])),
+    ).toBe('Hayat Tahrir al-Sham: designated (Foreign Terrorist Organization) by United States');
+    expect(describeClaim(designation('delisted', 'ban', ['United Kingdom']))).toBe(
+      'Hayat Tahrir al-Sham: delisted (ban) by United Kingdom',
+    );
+  });
+  it('does not repeat a label that only restates the status, and says when no authority is named', () => {
+    expect(describeClaim(designation('designated', 'designated', []))).toBe(
+      'Hayat Tahrir al-Sham: designated (no authority named)',
+    );
   });
 });
 
