@@ -3,24 +3,34 @@
  * "the Syrian Observatory for Human Rights reported". Looked for in the claim's sentence,
  * then in the one before it.
  */
-import { WEEKDAY } from './calendar';
+import { MONTH, WEEKDAY } from './calendar';
 import type { Span } from './sentences';
 
 const REPORT_VERBS =
   '(?:said|issued|released|published|gave|cited|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|stated|states|added|estimated|estimates|counted|recorded|documented|tallied|put|puts|updated|revealed|noted)';
+// Capitalised words that open a sentence or name a time, never a reporter: "In updated
+// figures, …", "Earlier estimates had put …", "… said Tuesday".
+const NOT_A_NAME = `(?:The|A|An|In|On|At|After|Before|Earlier|Later|But|However|Meanwhile|Since|During|When|While|As|By|For|From|With|Under|Over|Last|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Most|Other|Another|Today|Yesterday|Tonight|${WEEKDAY}|${MONTH})(?![\\p{L}'’-])`;
 // A reporter's name: capitalised words and the few lower-case words names contain.
 const NAME =
-  "(?:(?:the|The)\\s+)?(?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}'’.-]*|\\d+)(?:\\s+(?:of|for|and|de|al-|the|on|\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}+\\)|\\p{Lu}\\.)){0,9}";
+  '(?:(?:the|The)\\s+)?(?:(?!' +
+  NOT_A_NAME +
+  ")\\p{Lu}[\\p{L}'’.-]*|\\d+)(?:\\s+(?:of|for|and|de|al-|the|on|\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}+\\)|\\p{Lu}\\.)){0,9}";
 const GENERIC_REPORTER =
   "(?:(?:the|The)\\s+)?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?)";
 
 const ACCORDING_RE =
   /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?([^,.;:()"]{3,90})/iu;
+// "officials in the Himalayan nation said": a generic reporter may say where it is.
 const SUBJECT_RE = new RegExp(
-  `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+)(${NAME}|${GENERIC_REPORTER})\\s+(?:\\w+\\s+)?${REPORT_VERBS}\\b`,
+  `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+)(?:(${NAME}|${GENERIC_REPORTER})\\s+(?:\\w+\\s+)?|(${GENERIC_REPORTER}\\s+(?:in|from|at|of)\\s+(?:the\\s+)?[^,;:"()]{1,50}?)\\s+(?:also\\s+|\\w+ly\\s+)?)${REPORT_VERBS}\\b`,
   'u',
 );
-const INVERTED_RE = new RegExp(`\\b${REPORT_VERBS}\\s+(${NAME}|${GENERIC_REPORTER})\\s*[,.]?\\s*$`, 'u');
+// "…, said Ahmed Hassan, a spokesman for the ministry.": the name, then maybe who they are.
+const INVERTED_RE = new RegExp(
+  `\\b${REPORT_VERBS}\\s+(${NAME}|${GENERIC_REPORTER})(?:\\s*,\\s+(?:an?|the)\\s[^,.;:()"]{1,80})?\\s*[,.]?\\s*$`,
+  'u',
+);
 // Cheap tests first: a sentence without "accord" has no "according to", and one without a
 // reporting verb has no "X said" or "said X" (a \b under the u flag makes the full regexes slow).
 const ACCORDING_HINT_RE = /accord/i;
@@ -52,7 +62,7 @@ function sourceIn(sentence: string): string | null {
   const inv = INVERTED_RE.exec(sentence);
   if (inv) return clean(inv[1]);
   const sub = SUBJECT_RE.exec(sentence);
-  if (sub) return clean(sub[1]);
+  if (sub) return clean(sub[1] ?? sub[2]);
   return null;
 }
 

@@ -249,6 +249,21 @@ describe('sources', () => {
     ["Twenty people were hurt, the governor's office said.", "the governor's office"],
     ['The court said 62 bodies were still unidentified.', 'The court'],
     ['At least 14 sailors are missing, the coast guard said.', 'the coast guard'],
+    // Wire copy's "said Tuesday": the day is when, never who.
+    ['Twelve people were killed, the ministry said Monday.', 'the ministry'],
+    [
+      'At least 40 passengers are missing after the boat capsized, a local official said Tuesday.',
+      'a local official',
+    ],
+    // A name, then who they are.
+    ['At least 12 people were killed, said Jane Hale, a spokeswoman for the agency.', 'Jane Hale'],
+    // A generic reporter may say where it is.
+    [
+      'The toll has passed 2,000, officials in the region and neighbouring countries said Sunday.',
+      'officials in the region and neighbouring countries',
+    ],
+    // A sentence-opening preposition is no reporter: the subject after the comma is.
+    ['In figures released on Thursday, the ministry said 30 civilians had been killed.', 'the ministry'],
   ])('%s → %s', (text, source) => {
     expect(casualties(text)[0].source).toBe(source);
   });
@@ -257,6 +272,8 @@ describe('sources', () => {
     // A capitalised article or an adjective is no reporter ("The confirmed toll …").
     ['The confirmed death toll rose to 58 on Friday.'],
     ['The stated aim was to evacuate 300 wounded people.'],
+    // An adverb opening the sentence neither.
+    ['Earlier estimates had put the toll at five.'],
   ])('%s has no source', (text) => {
     expect(casualties(text)[0].source).toBeNull();
   });
