@@ -24,7 +24,7 @@ const ACCORDING_RE =
 // "officials in the Himalayan nation said": a generic reporter may say where it is.
 const SUBJECT_RE = new RegExp(
   `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+)(?:(${NAME}|${GENERIC_REPORTER})\\s+(?:\\w+\\s+)?|(${GENERIC_REPORTER}\\s+(?:in|from|at|of)\\s+(?:the\\s+)?[^,;:"()]{1,50}?)\\s+(?:also\\s+|\\w+ly\\s+)?)${REPORT_VERBS}\\b`,
-  'u',
+  'gu',
 );
 // "…, said Ahmed Hassan, a spokesman for the ministry.": the name, then maybe who they are.
 const INVERTED_RE = new RegExp(
@@ -50,8 +50,12 @@ function clean(source: string): string | null {
     .replace(TIME_WORD_TAIL_RE, '')
     .trim()
     // "…, while fire officials estimated": the conjunction opens the clause, not the name.
-    .replace(/^(?:while|whereas|but|and|as|though|although|yet)\s+/i, '');
+    .replace(/^(?:while|whereas|but|and|as|though|although|yet)\s+/i, '')
+    // "… said the Associated Press.": the sentence's full stop (not an initial's: "L.C.").
+    .replace(/(?<=\p{L}{3})\.$/u, '');
   if (s.length < 2 || /^(?:it|he|she|they|we|i|this|that|there)$/i.test(s)) return null;
+  // "Somalia's …": an owner cut from what it owns names no reporter.
+  if (/['’]s?$/.test(s)) return null;
   return s;
 }
 
@@ -61,8 +65,13 @@ function sourceIn(sentence: string): string | null {
   if (!REPORT_VERB_RE.test(sentence)) return null;
   const inv = INVERTED_RE.exec(sentence);
   if (inv) return clean(inv[1]);
-  const sub = SUBJECT_RE.exec(sentence);
-  if (sub) return clean(sub[1] ?? sub[2]);
+  // The first reporter that is one: "Somalia's president announced …, The New York Times reports".
+  SUBJECT_RE.lastIndex = 0;
+  for (let sub = SUBJECT_RE.exec(sentence); sub; sub = SUBJECT_RE.exec(sentence)) {
+    const source = clean(sub[1] ?? sub[2]);
+    if (source) return source;
+    SUBJECT_RE.lastIndex = sub.index + 1;
+  }
   return null;
 }
 

@@ -262,6 +262,13 @@ describe('sources', () => {
       'The toll has passed 2,000, officials in the region and neighbouring countries said Sunday.',
       'officials in the region and neighbouring countries',
     ],
+    // The sentence's full stop is no part of the name.
+    ['Some 1,140 people are missing, said the Associated Press.', 'the Associated Press'],
+    // An owner cut from what it owns is none: the reporter after it is.
+    [
+      "Somalia's president announced a day of mourning, The New York Times reports. At least 276 people were killed.",
+      'The New York Times',
+    ],
     // A sentence-opening preposition is no reporter: the subject after the comma is.
     ['In figures released on Thursday, the ministry said 30 civilians had been killed.', 'the ministry'],
   ])('%s → %s', (text, source) => {
