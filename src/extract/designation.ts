@@ -4963,6 +4963,8 @@ function fullName(entity: string, nearby: NameSpan[]): string {
     );
     // The passage never joins the two ("… Guard Corps" here, "the IRGC" there): keep both, so
     // the claim names the group in full and still carries the acronym this mention uses.
+    // ("… Eelam (LTTE, also known as …)" holds the acronym already.)
+    if (spelled && spelled.text.includes(`(${entity},`)) return spelled.text;
     if (spelled) return `${spelled.text.replace(/^The\s+(?!\p{Lu}\p{Ll}*$)/u, '')} (${entity})`;
     return entity;
   }

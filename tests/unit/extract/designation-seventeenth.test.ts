@@ -90,3 +90,13 @@ labelledClaimsOf('a trigger word standing in for the label reads as the reader e
     ['Red Hand | United States | designated | Foreign Terrorist Organization'],
   ],
 ]);
+
+claimsOf('an acronym whose full name already holds it is not added twice', [
+  [
+    'The EU court annulled the 2006 listing of the Northern Tigers of Lanka (NTL, also known as the Tigers) as a terrorist organization. Sri Lanka said it would appeal. Court Annuls Sanctions on NTL.',
+    [
+      'Northern Tigers of Lanka (NTL, also known as the Tigers) | European Union | delisted',
+      'Northern Tigers of Lanka (NTL, also known as the Tigers) | European Union | delisted',
+    ],
+  ],
+]);
