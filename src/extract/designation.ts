@@ -206,6 +206,13 @@ function namesIn(s: string): NameSpan[] {
         continue;
       }
       if (!connector && !quoted && w !== 'The' && !NOT_NAME.test(w)) break;
+      // "the Order of Nine Angles": after "the", an order of something is a name, not a law.
+      if (
+        w === 'Order' &&
+        /^of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(first[0].length)) &&
+        /\bthe\s+$/i.test(s.slice(0, start))
+      )
+        break;
       // "Group 24": the unit's word and its number are the whole name.
       if (/^\d{1,4}$/.test(text.slice(first[0].length))) break;
       // "Islamic State", "Islamic Jihad": the word opens a name when one follows.

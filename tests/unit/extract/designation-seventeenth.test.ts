@@ -100,3 +100,59 @@ claimsOf('an acronym whose full name already holds it is not added twice', [
     ],
   ],
 ]);
+
+claimsOf('people sanctioned for funding a widely listed group, with no terror word in the text', [
+  [
+    'The Treasury sanctioned Ahmed Farah, Yusuf Dahir and Khalid Warsame, accusing them of financing al-Shabaab.',
+    [
+      'Ahmed Farah | United States | designated',
+      'Yusuf Dahir | United States | designated',
+      'Khalid Warsame | United States | designated',
+    ],
+  ],
+  // Funding no such group, or sanctions on no one for it: nothing.
+  ['The Treasury sanctioned Ahmed Farah, accusing him of financing a shipping firm.', []],
+  ['The Treasury praised Ahmed Farah for financing schools run by a charity that once aided al-Shabaab.', []],
+]);
+
+claimsOf('the members of a listing named by "those designated" or "among those sanctioned"', [
+  [
+    'The State Department designated six Hamas officials as terrorists. Those designated include Musa Abu Marzouk.',
+    ['six Hamas officials | United States | designated', 'Musa Abu Marzouk | United States | designated'],
+  ],
+  [
+    'The Treasury sanctioned six Hamas officials on Tuesday. Among those sanctioned were Musa Abu Marzouk and Zaher Jabarin.',
+    [
+      'six Hamas officials | United States | designated',
+      'Musa Abu Marzouk | United States | designated',
+      'Zaher Jabarin | United States | designated',
+    ],
+  ],
+  // Those arrested are not those listed.
+  [
+    'Six Hamas officials were sanctioned by the Treasury on Tuesday. Those arrested include Musa Abu Marzouk.',
+    ['Six Hamas officials | United States | designated'],
+  ],
+]);
+
+claimsOf('"the Order of …" after "the" is a name, not a law', [
+  [
+    'Britain has proscribed three groups: the Base, the Order of Nine Angles and the Maniacs Murder Cult.',
+    [
+      'three groups | United Kingdom | designated',
+      'Base | United Kingdom | designated',
+      'Order of Nine Angles | United Kingdom | designated',
+      'Maniacs Murder Cult | United Kingdom | designated',
+    ],
+  ],
+]);
+
+claimsOf('a counted set of a widely listed group’s people, sanctioned in the passive', [
+  [
+    'Three Hezbollah financiers were sanctioned by the US Treasury.',
+    ['Three Hezbollah financiers | United States | designated'],
+  ],
+  ['Six Hamas officials were sanctioned on Tuesday.', ['Six Hamas officials |  | designated']],
+  // Another verb lists no one.
+  ['Six Hamas officials were questioned on Tuesday.', []],
+]);
