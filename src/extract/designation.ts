@@ -109,9 +109,10 @@ const EFFECTS_AFTER_RE =
 
 // A proper name: capitalised words with the lower-case particles Arabic names carry.
 // Places whose names hold "and" stay one word of a name ("Jammu and Kashmir Ghaznavi Force"),
-// as does ETA's "Basque Fatherland and Liberty".
+// as do ETA's "Basque Fatherland and Liberty" and "the Islamic State of Iraq and Syria" (or "…
+// and the Levant"), which a list would otherwise split in two.
 const AND_PLACES =
-  '(?:Fatherland\\s+and\\s+Liberty|Jammu\\s+and\\s+Kashmir|Trinidad\\s+and\\s+Tobago|Bosnia\\s+and\\s+Herzegovina|Antigua\\s+and\\s+Barbuda|Turks\\s+and\\s+Caicos|Sao\\s+Tome\\s+and\\s+Principe)';
+  '(?:Islamic\\s+State\\s+(?:of|in)\\s+Iraq\\s+and\\s+(?:the\\s+)?(?:Syria|Levant|al-Sham|Sham)|Fatherland\\s+and\\s+Liberty|Jammu\\s+and\\s+Kashmir|Trinidad\\s+and\\s+Tobago|Bosnia\\s+and\\s+Herzegovina|Antigua\\s+and\\s+Barbuda|Turks\\s+and\\s+Caicos|Sao\\s+Tome\\s+and\\s+Principe)';
 // "Al shabab", "al qaeda": a widely known name some copy writes in lower case after "Al".
 const LOWER_CASE_GROUP = "[Aa]l[\\s-](?:shabaa?b|qa['’]?e?i?da|nusra)\\b";
 const CAPWORD =

@@ -156,3 +156,17 @@ claimsOf('a counted set of a widely listed group’s people, sanctioned in the p
   // Another verb lists no one.
   ['Six Hamas officials were questioned on Tuesday.', []],
 ]);
+
+claimsOf('"the Islamic State of Iraq and Syria" is one name, not two', [
+  [
+    'The US designated the Islamic State of Iraq and Syria as a terrorist group.',
+    ['Islamic State of Iraq and Syria | United States | designated'],
+  ],
+  [
+    'The UN listed al-Qaeda and the Islamic State of Iraq and the Levant as terrorist groups.',
+    [
+      'al-Qaeda | United Nations | designated',
+      'Islamic State of Iraq and the Levant | United Nations | designated',
+    ],
+  ],
+]);
