@@ -245,6 +245,10 @@ export function namesJoinedByInnerAnd(s: string, inside: NameSpan[], to: number)
 }
 
 /** The names enumerated from `from` on, up to the first gap that no list would leave. */
+/** After a name in "…, a Boko Haram splinter group": the apposition's own head noun. */
+const APPOSITION_HEAD_AFTER_RE =
+  /^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,2}?\s+(?:splinter\s+group|offshoot|affiliate|faction|branch|wing|proxy|ally|group|movement|organi[sz]ation|militia|network|outfit)\b/u;
+
 function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   let at = from;
@@ -298,6 +302,16 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
     // A place after a member: "the Kurdistan Workers Party in Turkey and …".
     if (out.length > 0 && /^\s*,?\s+(?:in|of|from)\s+(?:the\s+)?$/.test(gap)) {
       at = n.end;
+      continue;
+    }
+    // "A, a Boko Haram splinter group, and B": a name inside an apposition describes the member
+    // before it.
+    const described =
+      out.length > 0 && /^\s*,\s+an?\s+$/.test(gap)
+        ? APPOSITION_HEAD_AFTER_RE.exec(s.slice(n.end, n.end + 40))
+        : null;
+    if (described) {
+      at = n.end + described[0].length;
       continue;
     }
     // "(1) A; (2) B; and (3) C", "1. A 2. B": an item's number stands before its name.

@@ -263,7 +263,8 @@ function namesIn(s: string): NameSpan[] {
       NOT_NAME.test(trimmed) ||
       isListingAuthority(trimmed) ||
       // A quoted label ("a "Foreign Terrorist Organization"") is no name either.
-      LABEL_WORDS.test(trimmed.replace(/^["']/, ''))
+      // ("The SDGT designation …": the sentence's article is no part of it.)
+      LABEL_WORDS.test(trimmed.replace(/^["']/, '').replace(/^The\s+/, ''))
     )
       continue;
     // "the Yemeni Islamic terrorist group, Ansar Allah", "Wagner, the Russian mercenary group",
@@ -1955,6 +1956,13 @@ function hedgedOrNoListing(
     return true;
   // "The inclusion of X as a terrorist organisation will help …": a listing argued for.
   if (word === 'inclusion' && /^[^.;,]{0,90}?\s(?:will|would|could|should|may|might)\s/i.test(after))
+    return true;
+  // "Proscribing X as a terrorist group would mean …": a gerund subject weighs a listing's effects.
+  if (
+    /ing$/.test(word) &&
+    /^\s*$/.test(s.slice(0, tStart)) &&
+    /^[^.;,]{0,120}?\s(?:would|could|might|may|will)\s/i.test(after)
+  )
     return true;
   // "bans U.S. citizens from …", "a ban on US persons engaging in business with X": the
   // listing's effect on a state's own people.
@@ -4990,12 +4998,19 @@ function fullName(entity: string, nearby: NameSpan[]): string {
 /** Labels only the United States gives (its FTO, SDGT and Terrorist Exclusion lists). */
 const US_ONLY_LABEL_RE =
   /Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|\bSDGTs?\b|Specially\s+Designated\s+Global\s+Terrorists?|Terrorist\s+Exclusion\s+List/i;
+/** A US-only label word right before a claim's quote: "The FTO |designation of …". */
+const US_ONLY_LEAD_RE = /\b(?:FTO|SDGT)\s+$/;
 /** The designators a sentence's claim carries into the passage's claims. */
-function hitDesignators(f: Found, quote: string, ctx: PassageContext): string[] {
+function hitDesignators(f: Found, quote: string, lead: string, ctx: PassageContext): string[] {
   const usOnlyLabel = US_ONLY_LABEL_RE.test(f.label);
   // "the Houthis' FTO designation", "Cuba's terrorism sponsor designation": a label word in the
-  // quote names the keeper as well as the label does.
-  if (f.designators.length === 0 && (usOnlyLabel || US_ONLY_QUOTE_RE.test(quote))) return ['United States'];
+  // quote names the keeper as well as the label does; so does one right before it ("The FTO
+  // designation of the Houthis").
+  if (
+    f.designators.length === 0 &&
+    (usOnlyLabel || US_ONLY_QUOTE_RE.test(quote) || US_ONLY_LEAD_RE.test(lead))
+  )
+    return ['United States'];
   // A US-only label with other states and no by-phrase: the states are places ("an offshoot
   // active along the Pakistan-Iran border, has also been designated a Foreign Terrorist Organization").
   // ("Germany categorizes the PKK as a foreign terrorist organization": in lower case the
@@ -5223,7 +5238,7 @@ function passageHits(
         // listed as a state sponsor is its state.
         entity: CAPITAL_STATE[entityText] ?? entityText,
         // "designated a Foreign Terrorist Organization": the US's own lists name their keeper.
-        designators: hitDesignators(f, t.slice(start, end), ctx),
+        designators: hitDesignators(f, t.slice(start, end), t.slice(Math.max(0, start - 12), start), ctx),
         label: readableLabel(f.label, f.status),
         status: f.status,
       });

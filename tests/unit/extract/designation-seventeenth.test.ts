@@ -170,3 +170,32 @@ claimsOf('"the Islamic State of Iraq and Syria" is one name, not two', [
     ],
   ],
 ]);
+
+claimsOf('a label’s acronym names no entity but names its keeper', [
+  // "The SDGT designation triggers an asset freeze": no group is named, and the sentence is about effects.
+  ['The SDGT designation triggers an asset freeze aimed at cutting off the group’s financing.', []],
+  ['The FTO designation of the Houthis took effect on Tuesday.', ['Houthis | United States | designated']],
+]);
+
+claimsOf('a gerund weighing a listing’s effects is no listing', [
+  [
+    'Proscribing the Iron Wolves as a terrorist group would mean that it would become a criminal offence to belong to it.',
+    [],
+  ],
+  // A participle clause that reports the act is one.
+  [
+    'Designating the Houthis as a terrorist organization, the US said on Tuesday it would freeze their assets.',
+    ['Houthis | United States | designated'],
+  ],
+]);
+
+claimsOf('a name inside a member’s apposition is no member', [
+  [
+    'The State Department imposed terrorist designations on Ansaru, a Boko Haram splinter group.',
+    ['Ansaru | United States | designated'],
+  ],
+  [
+    'The State Department imposed terrorist designations on Ansaru, a Boko Haram splinter group, and on Boko Haram itself.',
+    ['Ansaru | United States | designated', 'Boko Haram | United States | designated'],
+  ],
+]);
