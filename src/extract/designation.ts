@@ -235,8 +235,10 @@ function namesIn(s: string): NameSpan[] {
     const linked =
       /^.*?-(?:linked|backed|based|allied|affiliated|inspired|aligned|led|sponsored|funded)\s+/u.exec(text);
     if (linked && DESCRIBING_ONLY_RE.test(text.slice(linked[0].length))) continue;
-    // "the Manzoor Pashteen-led Pashtun Tahafuz Movement": who leads a group is no part of its name.
-    if (linked && linked[0].endsWith('-led ') && /^\p{Lu}/u.test(text.slice(linked[0].length))) {
+    // "the Manzoor Pashteen-led Pashtun Tahafuz Movement": who leads a group is no part of its name,
+    // nor who backs it or where it is ("the Iran-backed Kataib Hezbollah", "the al-Qaeda-linked
+    // al-Shabaab", "the Syria-based Hurras al-Din").
+    if (linked && /^(?:\p{Lu}|(?:al|el)-\p{L})/u.test(text.slice(linked[0].length))) {
       start += linked[0].length;
       text = text.slice(linked[0].length);
     }

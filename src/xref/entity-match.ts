@@ -58,12 +58,34 @@ function stripDescriptors(key: string): string {
   return t.join(' ');
 }
 
+// Who backs a group or where it is, written before its name ("Iran-backed Kataib Hezbollah",
+// "al-Qaeda-linked al-Shabaab"): not part of it.
+const BACKER_WORDS = new Set([
+  'backed',
+  'linked',
+  'based',
+  'led',
+  'allied',
+  'affiliated',
+  'aligned',
+  'inspired',
+  'sponsored',
+  'funded',
+]);
+
+function stripBacker(key: string): string {
+  const t = key.split(' ');
+  const at = t.slice(0, 4).findIndex((w) => BACKER_WORDS.has(w));
+  return at >= 0 && at < t.length - 1 ? t.slice(at + 1).join(' ') : key;
+}
+
 /** The keys an entity name from a page is looked up by (exact index lookups). */
 export function entityQueryKeys(name: string): string[] {
   const keys = new Set<string>();
   for (const k of nameKeysOf(name)) {
     keys.add(k);
     keys.add(stripDescriptors(k));
+    keys.add(stripDescriptors(stripBacker(k)));
   }
   keys.delete('');
   return [...keys];

@@ -199,3 +199,18 @@ claimsOf('a name inside a member’s apposition is no member', [
     ['Ansaru | United States | designated', 'Boko Haram | United States | designated'],
   ],
 ]);
+
+claimsOf('who backs a group or where it is, written before its name, is no part of the entity', [
+  [
+    'Washington designated the Iran-backed Kataib Hezbollah a terrorist group.',
+    ['Kataib Hezbollah | United States | designated'],
+  ],
+  [
+    'The al-Qaeda-linked al-Shabaab group, designated a terrorist organisation by the US, claimed the attack.',
+    ['al-Shabaab | United States | designated'],
+  ],
+  [
+    'The US designated the Syria-based Hurras al-Din as a terrorist group.',
+    ['Hurras al-Din | United States | designated'],
+  ],
+]);

@@ -33,6 +33,13 @@ describe('matchEntity', () => {
     expect(matchEntity('the Islamic State group', all).entity?.id).toBe('isis');
   });
 
+  it('drops who backs a group or where it is, written before its name', () => {
+    expect(matchEntity('Iran-backed Hezbollah', all).entity?.id).toBe('hezbollah');
+    expect(matchEntity('the Syria-based Hayat Tahrir al-Sham', all).entity?.id).toBe('hts');
+    // The backer itself is never the match.
+    expect(matchEntity('Hezbollah-backed militia', all).entity).toBeNull();
+  });
+
   it('falls back to word overlap above the threshold, and not below it', () => {
     const m = matchEntity('Hayat Tahrir al-Sham alliance', all);
     expect(m.entity?.id).toBe('hts');
