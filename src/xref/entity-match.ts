@@ -79,6 +79,33 @@ function stripBacker(key: string): string {
   return at >= 0 && at < t.length - 1 ? t.slice(at + 1).join(' ') : key;
 }
 
+// "Kurdish PKK", "Yemeni Houthis": a nationality before a one-word name describes it.
+const NATIONALITY_WORDS = new Set([
+  'kurdish',
+  'lebanese',
+  'palestinian',
+  'yemeni',
+  'iraqi',
+  'syrian',
+  'afghan',
+  'pakistani',
+  'nigerian',
+  'somali',
+  'iranian',
+  'turkish',
+  'egyptian',
+  'libyan',
+  'malian',
+  'sudanese',
+  'indian',
+  'russian',
+]);
+
+function stripNationality(key: string): string {
+  const t = key.split(' ');
+  return t.length === 2 && NATIONALITY_WORDS.has(t[0]) ? t[1] : key;
+}
+
 /** The keys an entity name from a page is looked up by (exact index lookups). */
 export function entityQueryKeys(name: string): string[] {
   const keys = new Set<string>();
@@ -86,6 +113,7 @@ export function entityQueryKeys(name: string): string[] {
     keys.add(k);
     keys.add(stripDescriptors(k));
     keys.add(stripDescriptors(stripBacker(k)));
+    keys.add(stripNationality(stripDescriptors(k)));
   }
   keys.delete('');
   return [...keys];

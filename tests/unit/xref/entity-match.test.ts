@@ -40,6 +40,13 @@ describe('matchEntity', () => {
     expect(matchEntity('Hezbollah-backed militia', all).entity).toBeNull();
   });
 
+  it('drops a nationality before a one-word name ("Kurdish PKK", "Syrian HTS")', () => {
+    expect(matchEntity('Syrian HTS', all).entity?.id).toBe('hts');
+    expect(matchEntity('Lebanese Hezbollah group', all).entity?.id).toBe('hezbollah');
+    // Two words after the nationality are a name the nationality belongs to.
+    expect(matchEntity('Iraqi Islamic Resistance', all).entity?.id).not.toBe('iri');
+  });
+
   it('falls back to word overlap above the threshold, and not below it', () => {
     const m = matchEntity('Hayat Tahrir al-Sham alliance', all);
     expect(m.entity?.id).toBe('hts');
