@@ -494,7 +494,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
     )
   )
     return true;
-  return /^['’]s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|administration|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council|prosecutor|attorney|interior|justice|authorities|security\s+service|foreign\s+office|state\s+security|presidency|public\s+prosecut|treasury|home\s+ministry|foreign\s+ministry))/iu.test(
+  return /^['’]s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|administration|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council|prosecutor|attorney|interior|justice|authorities|security\s+service|foreign\s+office|state\s+security|presidency|public\s+prosecut|treasury|home\s+ministry|foreign\s+ministry|(?:defen[cs]e|interior|home|foreign|justice|security)\s+minist(?:er|ry)|(?:prime\s+)?minister|president|home\s+secretary|foreign\s+secretary|king|emir))/iu.test(
     after,
   );
 }
@@ -1250,7 +1250,7 @@ const refersToSet = (s: string): boolean =>
   SET_REFERENCE_OPENS_RE.test(s) || (s.includes('said') && SET_REFERENCE_SAID_RE.test(s));
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE = new RegExp(
-  `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|restrictive\\s+measures|prohibited\\s+in\\s|${LEGAL_LABEL}|\\b(?:removed|added)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:groups?|organi[sz]ations?|entities|individuals|persons)\\b`,
+  `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|restrictive\\s+measures|\\bfr(?:oze|eez)|prohibited\\s+in\\s|${LEGAL_LABEL}|\\b(?:removed|added)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:groups?|organi[sz]ations?|entities|individuals|persons)\\b`,
   'i',
 );
 const LISTING_WORD_RE = /designat|list|proscri|\bban|blacklist|sanctioned/i;
@@ -1959,6 +1959,9 @@ function hedgedOrNoListing(
   // "The inclusion of X as a terrorist organisation will help …": a listing argued for.
   if (word === 'inclusion' && /^[^.;,]{0,90}?\s(?:will|would|could|should|may|might)\s/i.test(after))
     return true;
+  // "If the designation is implemented, the UN can … freeze the assets of X": a sentence that
+  // opens on a condition lists no one.
+  if (/^\s*(?:If|Unless|Should)\s/.test(s)) return true;
   // "Proscribing X as a terrorist group would mean …": a gerund subject weighs a listing's effects.
   if (
     /ing$/.test(word) &&

@@ -214,3 +214,32 @@ claimsOf('who backs a group or where it is, written before its name, is no part 
     ['Hurras al-Din | United States | designated'],
   ],
 ]);
+
+claimsOf('a ban on the Taliban, lifted or imposed, with no terror word in the text', [
+  ['Russia’s Supreme Court lifted the ban on the Taliban in April.', ['Taliban | Russia | delisted']],
+  // The Taliban's own bans list no one.
+  ['The Taliban banned girls from secondary schools.', []],
+  ['The Taliban’s ban on women working for aid groups drew criticism.', []],
+]);
+
+claimsOf('a state’s minister acts for the state', [
+  [
+    'Israel’s defence minister designated Samidoun a terrorist organisation on Sunday.',
+    ['Samidoun | Israel | designated'],
+  ],
+]);
+
+claimsOf('a freeze on the assets of a widely listed group’s people, with no terror word in the text', [
+  ['Japan froze the assets of three Hamas operatives.', ['three Hamas operatives | Japan | designated']],
+  // A freeze on others' assets, or by the group itself: nothing.
+  ['The bank froze the assets of a company that sold goods to Hamas.', []],
+  ['Hamas froze the assets of rival officials in Gaza.', []],
+]);
+
+claimsOf('a sentence that opens on a condition lists no one', [
+  [
+    'If the designation is implemented, the UN can impose travel bans, along with freezing the assets of Boko Haram and its supporters.',
+    [],
+  ],
+  ['If Britain proscribes the Iron Wolves, membership will be a crime.', []],
+]);
