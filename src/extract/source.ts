@@ -23,7 +23,7 @@ const ACCORDING_RE =
   /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?([^,.;:()"]{3,90})/iu;
 // "officials in the Himalayan nation said": a generic reporter may say where it is.
 const SUBJECT_RE = new RegExp(
-  `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+)(?:(${NAME}|${GENERIC_REPORTER})\\s+(?:\\w+\\s+)?|(${GENERIC_REPORTER}\\s+(?:in|from|at|of)\\s+(?:the\\s+)?[^,;:"()]{1,50}?)\\s+(?:also\\s+|\\w+ly\\s+)?)${REPORT_VERBS}\\b`,
+  `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+)(${NAME}|${GENERIC_REPORTER}(?:\\s+(?:in|from|at|of)\\s+(?:the\\s+)?[^,;:"()]{1,50}?(?=\\s+(?:also\\s+|\\w+ly\\s+)?${REPORT_VERBS}\\b))?)\\s+(?:\\w+\\s+)?${REPORT_VERBS}\\b`,
   'gu',
 );
 // "…, said Ahmed Hassan, a spokesman for the ministry.": the name, then maybe who they are.
@@ -68,7 +68,7 @@ function sourceIn(sentence: string): string | null {
   // The first reporter that is one: "Somalia's president announced …, The New York Times reports".
   SUBJECT_RE.lastIndex = 0;
   for (let sub = SUBJECT_RE.exec(sentence); sub; sub = SUBJECT_RE.exec(sentence)) {
-    const source = clean(sub[1] ?? sub[2]);
+    const source = clean(sub[1]);
     if (source) return source;
     SUBJECT_RE.lastIndex = sub.index + 1;
   }
