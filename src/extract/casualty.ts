@@ -386,6 +386,8 @@ function whoOf(np: string | undefined): string | null {
   const trimmed = np
     .replace(/^(?:of\s+)?(?:them|whom)(?:\s+|$)/i, '')
     .replace(TRAILING_ADVERBS_RE, '')
+    // "11 migrants washed ashore": what happened to them is not who they were.
+    .replace(/(?<=\p{Ll}s)\s+\p{Ll}+ed(?:\s+(?:ashore|up|out|away|off|down|back|dead))?$/u, '')
     .trim();
   if (trimmed === '' || GENERIC_PEOPLE.has(headWord(trimmed))) return null;
   if (/^(?:in|on|from)\s/i.test(trimmed) || /^\p{L}+ly$/u.test(trimmed)) return null;

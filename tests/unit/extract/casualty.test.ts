@@ -234,6 +234,10 @@ describe('split clauses, tallies and qualifier scope', () => {
     expect(casualties('The blast killed seven soldiers.')[0].who).toBe('soldiers');
     expect(casualties('The blast killed seven people.')[0].who).toBeNull();
   });
+
+  it('keeps to who they were, not what happened to them', () => {
+    expect(casualties('The bodies of 11 migrants washed ashore on Sunday.')[0].who).toBe('migrants');
+  });
 });
 
 describe('sources', () => {
@@ -262,6 +266,8 @@ describe('sources', () => {
       'The toll has passed 2,000, officials in the region and neighbouring countries said Sunday.',
       'officials in the region and neighbouring countries',
     ],
+    // An owner before a generic reporter is part of it.
+    ["Gaza's health ministry says more than 43,000 Palestinians have been killed.", "Gaza's health ministry"],
     // The sentence's full stop is no part of the name.
     ['Some 1,140 people are missing, said the Associated Press.', 'the Associated Press'],
     // An owner cut from what it owns is none: the reporter after it is.
