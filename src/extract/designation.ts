@@ -66,7 +66,7 @@ const QUALIFIED_SANCTIONS =
 const DESIGNATE =
   '(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|banning|ban|disband(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|restrictive\\s+measures(?=\\s+(?:on|against)\\s)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|notif(?:y|ies|ied|ying)|plac(?:e|es|ed|ing)|put(?:s|ting)?|return(?:s|ed|ing)?(?=\\s+[^.;]{1,60}?\\s+to\\s+(?:the|its|a)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+under(?=\\s+' +
   QUALIFIED_SANCTIONS +
-  ')|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|also\\s+)?(?:one\\s+of|among)(?=\\s+(?:the\\s+)?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\\s+(?:other\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:countries|states|nations|groups|organi[sz]ations|entities|outfits)\\s+(?:still\\s+)?on\\s+(?:the|its|their|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,120}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were)\\s+(?:also\\s+)?among(?=\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:Foreign\\s+)?Terrorist\\s+Organi[sz]ations\\b|FTOs\\b|(?:designated|listed|banned|proscribed)\\s+(?:terrorist\\s+|terror\\s+)?(?:organi[sz]ations|groups|entities)\\b))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
+  ')|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri|(?:banned|outlawed)\\s+(?:outfits|organi[sz]ations|groups|entities)))|(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|also\\s+)?(?:one\\s+of|among)(?=\\s+(?:the\\s+)?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\\s+(?:other\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:countries|states|nations|groups|organi[sz]ations|entities|outfits)\\s+(?:still\\s+)?on\\s+(?:the|its|their|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,120}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were)\\s+(?:also\\s+)?among(?=\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:Foreign\\s+)?Terrorist\\s+Organi[sz]ations\\b|FTOs\\b|(?:designated|listed|banned|proscribed)\\s+(?:terrorist\\s+|terror\\s+)?(?:organi[sz]ations|groups|entities)\\b))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|appl(?:y|ies|ied|ying)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
 const DELIST =
   'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+(?:designat(?:e|es|ed)|listed|proscribed|blacklisted)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking|taken)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?lists?\\b)|(?:drop|drops|dropped|dropping)(?=\\s+[^.;]{1,60}?\\s+from\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?lists?\\b)';
 const NOUNS =
@@ -1514,7 +1514,6 @@ function continuesStory(s: string, lastEntity: PassageState): boolean {
 // After a lifting verb: "removed sanctions on X", "lift the UN sanctions against X".
 const LIFTED_SANCTIONS_ON_RE = /^\s+(?:the\s+|all\s+)?(?:UN\s+|U\.N\.\s+)?sanctions\s+(?:on|against)(?=\s)/i;
 
-/** After a lifting verb, the listing the sentence has claimed: "the ban", "its terror designation". */
 /** A reference back to a listing: "the designation", "its SDGT designation", "these bans". */
 const LISTING_REFERENCE =
   '(?:this|that|the|its|their)\\s+(?:(?:terror(?:ist)?|FTO|SDGT)\\s+)?(?:designation|listing|ban|proscription|label)|(?:these|those|the|its|their)\\s+(?:(?:terror(?:ist)?|FTO|SDGT)\\s+)?(?:designations|listings|bans|proscriptions|labels)';
@@ -1569,12 +1568,19 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     authorityNames(s).includes('United Nations');
   // "lifts (the) ban on X": the lifted ban is the listing the sentence speaks of.
   // "designated X a terrorist group in 2003 and lifted the ban in 2025": the lifted listing is
-  // the one the sentence has just claimed.
+  // the one the sentence has just claimed; "… banned X as a terrorist organisation. The
+  // government lifted the ban.": the one the sentence before claimed, when the reference ends
+  // the clause.
   const liftedBan =
     g.delist !== undefined &&
     ((onTopic && /^\s+(?:the\s+|a\s+|its\s+)?(?:[\d-]+year-old\s+)?ban\s+(?:on|of|against)\s/i.test(after)) ||
       (sc.found.some((f) => f.status === 'designated' && f.end <= tStart) &&
-        LIFTED_OWN_LISTING_RE.test(after)));
+        LIFTED_OWN_LISTING_RE.test(after)) ||
+      (lastEntity.claim?.status === 'designated' &&
+        LIFTED_OWN_LISTING_RE.test(after) &&
+        /^\s+\S+\s+(?:(?:terror(?:ist)?|FTO|SDGT)\s+)?\S+\s*(?:[.;]|$|,?\s+(?:on|in|last|this)\s)/i.test(
+          after,
+        )));
   // "identify N groups as terrorist organizations": only with its label.
   if (/^identif/.test(word) && !IDENTIFIED_AS_RE.test(after)) return;
   const addsToSet = sc.addsToSet && /^add/.test(word);
@@ -2627,8 +2633,17 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
       entities = [{ ...latter, start: at, end: at + pronoun[1].length }];
     }
   }
+  // "lifted the ban on six diaspora groups": a listing named with a counted object of its own
+  // refers back to nothing.
+  const ownCountedObject =
+    pronoun !== null &&
+    /^\s+(?:on|of|against)\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s/i.test(
+      after.slice(referenceFrom + pronoun[0].length),
+    );
   const antecedent =
-    pronoun && !/^(?:him|her|the\s+latter)$/i.test(pronoun[1]) ? referent(sc, tEnd) : undefined;
+    pronoun && !ownCountedObject && !/^(?:him|her|the\s+latter)$/i.test(pronoun[1])
+      ? referent(sc, tEnd)
+      : undefined;
   if (entities.length === 0 && antecedent) {
     // "its military wing", "the Lebanese group's military wing": the group's wing, not the group.
     const wing = /(?:armed|military|political|youth)\s+wing$/i.exec(pronoun![1]);

@@ -243,3 +243,20 @@ claimsOf('a sentence that opens on a condition lists no one', [
   ],
   ['If Britain proscribes the Iron Wolves, membership will be a crime.', []],
 ]);
+
+claimsOf('"the list of banned organisations" is a terror list', [
+  ['Jamaat-ud-Dawa is on the list of banned organisations.', ['Jamaat-ud-Dawa |  | designated']],
+  ['Jamaat-ud-Dawa is on the list of banned books.', []],
+]);
+
+claimsOf('a lifted ban with a counted object of its own refers back to no earlier listing', [
+  [
+    'In 2014 Sri Lanka banned 16 Tamil diaspora groups as terrorist organisations. On Friday the government lifted the ban on six Tamil diaspora groups.',
+    ['16 Tamil diaspora groups | Sri Lanka | designated'],
+  ],
+  // A bare reference still refers back.
+  [
+    'In 2014 Sri Lanka banned the Tamil Tigers as a terrorist organisation. On Friday the government lifted the ban.',
+    ['Tamil Tigers | Sri Lanka | designated', 'Tamil Tigers | Sri Lanka | delisted'],
+  ],
+]);
