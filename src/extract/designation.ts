@@ -4124,7 +4124,8 @@ function addCountedSetClaims(sc: SentenceScope): void {
   if (additions && (/terror|sanction/i.test(additions.groups!.label) || ctx.onTopic()))
     addSetClaim(sc, additions);
   // "Egypt's terror list contains over 1,500 names", "The list includes 22 organizations" (in a
-  // passage on terror lists): the counted set a list holds.
+  // passage on terror lists), "Canada's list of terrorist entities includes 86 groups": the
+  // counted set a list holds.
   const holds =
     s.includes('list') && LIST_HOLDS_GATE_RE.test(s) && SET_NUMBER_WORD_RE.test(s)
       ? LIST_HOLDS_SET_RE.exec(s)
@@ -4210,9 +4211,9 @@ function widenCountedNationalities(s: string, found: Found[]): void {
 
 // Every match of LIST_HOLDS_SET_RE holds these words: a literal scan first.
 const LIST_HOLDS_GATE_RE =
-  /list\s+(?:now\s+|currently\s+|already\s+)?(?:contains|includes|comprises|features|names)\s/;
+  /list(?:\s+of\s+[^,.;]{1,50}?)?\s+(?:now\s+|currently\s+|already\s+)?(?:contains|includes|comprises|features|names)\s/;
 const LIST_HOLDS_SET_RE = new RegExp(
-  `(?:\\b(?:the|its|their)\\s+|(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})['’]s\\s+|^\\s*The\\s+)(?<list>(?:terror(?:ist|ism)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?)?(?:black)?list)\\s+(?:now\\s+|currently\\s+|already\\s+)?(?:contains|includes|comprises|features|names)\\s+(?<set>${COUNTED_SET_PHRASE})`,
+  `(?:\\b(?:the|its|their)\\s+|(?:\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})['’]s\\s+|^\\s*The\\s+)(?<list>(?:(?:UN|U\\.N\\.|US|U\\.S\\.|EU|UK)\\s+)?(?:terror(?:ist|ism)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?)?(?:black)?list(?:\\s+of\\s+[^,.;]{1,50}?)?)\\s+(?:now\\s+|currently\\s+|already\\s+)?(?:contains|includes|comprises|features|names)\\s+(?<set>${COUNTED_SET_PHRASE})`,
   'u',
 );
 const INCLUDED_SET_RE = new RegExp(

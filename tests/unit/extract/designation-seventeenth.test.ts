@@ -260,3 +260,25 @@ claimsOf('a lifted ban with a counted object of its own refers back to no earlie
     ['Tamil Tigers | Sri Lanka | designated', 'Tamil Tigers | Sri Lanka | delisted'],
   ],
 ]);
+
+claimsOf('the counted sets and members a named list holds', [
+  ['Canada’s list of terrorist entities includes 86 groups.', ['86 groups | Canada | designated']],
+  [
+    'The EU terrorist list comprises 13 individuals and 21 groups.',
+    ['13 individuals | European Union | designated', '21 groups | European Union | designated'],
+  ],
+  [
+    'Canada’s list of terrorist entities now includes 86 groups, including the Proud Boys and the Base.',
+    ['Proud Boys | Canada | designated', 'Base | Canada | designated'],
+  ],
+  // A list of anything else holds no listing.
+  ['The list of restaurants includes 86 places.', []],
+]);
+
+claimsOf('a counted set of a widely listed group’s people, counted in tens', [
+  ['Twenty Hamas members were designated by the US.', ['Twenty Hamas members | United States | designated']],
+  [
+    'Twenty-one Hamas members were designated by the US.',
+    ['Twenty-one Hamas members | United States | designated'],
+  ],
+]);
