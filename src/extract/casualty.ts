@@ -1434,6 +1434,8 @@ function tryToll(
   previousEnd: number,
   previousHit: CasualtyHit | null,
   previousCount: Count | null,
+  /** The last claim before this count, past counts that are none ("14 deaths in the past 24 hours, bringing the total to …"). */
+  lastHit: CasualtyHit | null,
 ): CasualtyHit | null {
   const s = x.s;
   // "revised the toll from 79 to 78": the second figure shares the first one's head.
@@ -1451,7 +1453,7 @@ function tryToll(
   // inside a word may see a head the sentence does not (its \b); there the pre-test is skipped.
   const cutsWord = windowStart > 0 && WORDISH_RE.test(s[windowStart]) && WORDISH_RE.test(s[windowStart - 1]);
   // "the total" holds no stem: it takes the category of the claim before it.
-  if (!cutsWord && !x.stemIn(windowStart, c.start) && !(previousHit && s.includes('total', windowStart)))
+  if (!cutsWord && !x.stemIn(windowStart, c.start) && !(lastHit && s.includes('total', windowStart)))
     return null;
   const before = s.slice(windowStart, c.start);
   let head: RegExpExecArray | null = null;
@@ -1527,7 +1529,7 @@ function tryToll(
       ) &&
       /\bto\s*$/i.test(between)
     )
-      category = previousHit?.category ?? null;
+      category = lastHit?.category ?? null;
   }
   if (!category) return null;
   const start = withArticle(s, windowStart + head.index);
@@ -2204,7 +2206,14 @@ export function analyseSentence(
         tryObject(s, c) ??
         trySearch(s, c) ??
         tryWhereabouts(s, c) ??
-        tryToll(cues, c, previousEnd, i > 0 ? hits[i - 1] : null, i > 0 ? counts[i - 1] : null) ??
+        tryToll(
+          cues,
+          c,
+          previousEnd,
+          i > 0 ? hits[i - 1] : null,
+          i > 0 ? counts[i - 1] : null,
+          hits.findLast((h, k) => k < i && h !== null) ?? null,
+        ) ??
         tryTollAfter(cues, c) ??
         tryAmong(s, c) ??
         tryAlongWith(s, c, i > 0 ? hits[i - 1] : null) ??

@@ -319,7 +319,13 @@ casualtyClaimsOf('tolls', [
     'The rains killed 9 people, taking the total for the season to 130.',
     ['killed 9/9 exact «killed 9 people»', 'killed 130/130 exact «the total for the season to 130»'],
   ],
+  // A count that is no claim may come between: the total is still the claim's.
+  [
+    'The ministry reported 14 deaths in the past 24 hours, bringing the total to 1,433.',
+    ['killed 14/14 exact «14 deaths»', 'killed 1433/1433 exact «the total to 1,433»'],
+  ],
   ['Troops killed 4 people; the total arrested reached 60.', ['killed 4/4 exact «killed 4 people»']],
+  ['Rescuers found 5 more survivors in 2 days, bringing the total to 40.', []],
   ['Police arrested 8 people, bringing the total to 31.', []],
   ['The death toll could reach 900, the governor warned.', []],
   ['The number of displaced is likely to reach 2 million by spring.', []],
