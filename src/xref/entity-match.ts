@@ -60,18 +60,9 @@ function stripDescriptors(key: string): string {
 
 // Who backs a group or where it is, written before its name ("Iran-backed Kataib Hezbollah",
 // "al-Qaeda-linked al-Shabaab"): not part of it.
-const BACKER_WORDS = new Set([
-  'backed',
-  'linked',
-  'based',
-  'led',
-  'allied',
-  'affiliated',
-  'aligned',
-  'inspired',
-  'sponsored',
-  'funded',
-]);
+const BACKER_WORDS = new Set(
+  'backed linked based led allied affiliated aligned inspired sponsored funded'.split(' '),
+);
 
 function stripBacker(key: string): string {
   const t = key.split(' ');
@@ -80,26 +71,11 @@ function stripBacker(key: string): string {
 }
 
 // "Kurdish PKK", "Yemeni Houthis": a nationality before a one-word name describes it.
-const NATIONALITY_WORDS = new Set([
-  'kurdish',
-  'lebanese',
-  'palestinian',
-  'yemeni',
-  'iraqi',
-  'syrian',
-  'afghan',
-  'pakistani',
-  'nigerian',
-  'somali',
-  'iranian',
-  'turkish',
-  'egyptian',
-  'libyan',
-  'malian',
-  'sudanese',
-  'indian',
-  'russian',
-]);
+const NATIONALITY_WORDS = new Set(
+  'kurdish lebanese palestinian yemeni iraqi syrian afghan pakistani nigerian somali iranian turkish egyptian libyan malian sudanese indian russian'.split(
+    ' ',
+  ),
+);
 
 function stripNationality(key: string): string {
   const t = key.split(' ');
