@@ -2364,7 +2364,8 @@ function objectSpan(
   const sanctionsOn = /^(?:sanctions|restrictive\s+measures)$/i.test(word)
     ? /^(?:\s*,[^,.;]{1,40},)?\s+(?:on|against)(?=\s)/i.exec(after)
     : t.g.delist !== undefined
-      ? LIFTED_SANCTIONS_ON_RE.exec(after)
+      ? // "lifted the ban on six groups": the ban's object is the verb's.
+        (LIFTED_SANCTIONS_ON_RE.exec(after) ?? /^\s+(?:the\s+|its\s+)?bans?\s+on(?=\s)/i.exec(after))
       : // "froze the funds and other assets of X": the assets' owner is the object.
         /^(?:freez|froze)/i.test(word)
         ? /^\s+(?:the\s+)?(?:funds\s+and\s+(?:other\s+)?)?assets\s+(?:in\s+\p{Lu}\p{L}+\s+)?(?:of|belonging\s+to)(?=\s)/iu.exec(
@@ -2436,12 +2437,12 @@ function objectSpan(
 
 /** The names in the object: its members, an unnamed counted set (with its examples), or the person a role names. */
 function objectNames(
-  { s, names }: SentenceScope,
+  { s, names, ctx }: SentenceScope,
   t: TriggerFrame,
   objFrom: number,
   objTo: number,
 ): NameSpan[] {
-  const { g, word, tEnd, before, label } = t;
+  const { g, word, tEnd, before, after, label } = t;
   // The object follows the verb directly, maybe after a short description
   // ("the international Sunni Islamist political organisation Hizb ut-Tahrir").
   const firstName = names().find(
@@ -2491,6 +2492,8 @@ function objectNames(
     label !== null ||
       // "froze the assets of 11 individuals": a freeze lists whom it names.
       /^(?:freez|froze)/.test(word) ||
+      // "lifted the ban on six diaspora groups", in a passage on terror listings.
+      (/^lift/.test(word) && /^\s+(?:the\s+)?ban\s+on\s/i.test(after) && ctx.onTopic()) ||
       (g.noun !== undefined &&
         // "a ban placed under the Terrorism Act on three groups".
         (TERROR_BEFORE_NOUN_RE.test(before) ||

@@ -249,10 +249,24 @@ claimsOf('"the list of banned organisations" is a terror list', [
   ['Jamaat-ud-Dawa is on the list of banned books.', []],
 ]);
 
-claimsOf('a lifted ban with a counted object of its own refers back to no earlier listing', [
+claimsOf('a lifted ban with a counted object of its own lifts that set, not an earlier one', [
   [
     'In 2014 Sri Lanka banned 16 Tamil diaspora groups as terrorist organisations. On Friday the government lifted the ban on six Tamil diaspora groups.',
-    ['16 Tamil diaspora groups | Sri Lanka | designated'],
+    ['16 Tamil diaspora groups | Sri Lanka | designated', 'six Tamil diaspora groups | Sri Lanka | delisted'],
+  ],
+  [
+    'In 2014 Sri Lanka banned 16 Tamil diaspora groups as terrorist organisations. The government has lifted the ban on 6 diaspora organisations and 316 individuals.',
+    [
+      '16 Tamil diaspora groups | Sri Lanka | designated',
+      '6 diaspora organisations | Sri Lanka | delisted',
+      '316 individuals | Sri Lanka | delisted',
+    ],
+  ],
+  // Outside a passage on terror listings, or on things that are no groups: nothing.
+  ['Sri Lanka lifted the ban on six Tamil diaspora groups.', []],
+  [
+    'In 2014 Sri Lanka banned 16 groups as terrorist organisations. The city lifted the ban on three bars.',
+    ['16 groups | Sri Lanka | designated'],
   ],
   // A bare reference still refers back.
   [
