@@ -244,11 +244,11 @@ export function namesJoinedByInnerAnd(s: string, inside: NameSpan[], to: number)
   return out;
 }
 
-/** The names enumerated from `from` on, up to the first gap that no list would leave. */
 /** After a name in "…, a Boko Haram splinter group": the apposition's own head noun. */
 const APPOSITION_HEAD_AFTER_RE =
   /^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,2}?\s+(?:splinter\s+group|offshoot|affiliate|faction|branch|wing|proxy|ally|group|movement|organi[sz]ation|militia|network|outfit)\b/u;
 
+/** The names enumerated from `from` on, up to the first gap that no list would leave. */
 function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   let at = from;
