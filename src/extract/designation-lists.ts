@@ -191,8 +191,8 @@ const MEMBER_GAP_RE =
   // "A and all its manifestations and front organisations; B": India's schedule of terrorist organisations.
   // "the Viv Ansanm coalition and the Gran Grief gang": a generic head may close a member.
   /^\s+and\s+all\s+(?:its|their)\s+(?:formations|manifestations)(?:\s+and\s+front\s+organi[sz]ations)?\s*[;,]\s*(?:and\s+)?(?:the\s+)?$|^\s*,\s*(?:the|its|their|an?|former)\s+[^,;]{1,60};\s*(?:and\s+)?(?:[\p{Ll}-]+\s+){0,2}$|^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|affiliates|cartels):\s*)?(?:(?:the|an?)\s+)?(?:(?!(?:which|who|that|is|are|was|were|based|located|operating|active)\b)(?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?|two|three|four|five),?\s+){0,4}?$/u;
-/** An enumeration's item mark right before a name: "(1) ", "(b) ", "(iv) ", "2. ". */
-const ITEM_NUMBER_RE = /\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?<![\d,.])\d{1,2}[.)])\s*$/;
+/** An enumeration's item mark right before a name: "(1) ", "(b) ", "(iv) ", "2. ", "(3) the ". */
+const ITEM_NUMBER_RE = /\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?<![\d,.])\d{1,2}[.)])\s*(?:the\s+)?$/;
 const FIRST_GAP_RE =
   /^\s*(?:(?:the|an?|The|An?)\s+)?(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?),?\s+){0,4}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
 const OWNER_ROLE_GAP_RE =

@@ -296,3 +296,15 @@ claimsOf('a counted set of a widely listed group’s people, counted in tens', [
     ['Twenty-one Hamas members | United States | designated'],
   ],
 ]);
+
+claimsOf('an item mark with an article after it keeps the enumeration going', [
+  [
+    'Canada listed three new terrorist entities on Monday. The entities listed today are: (1) the Base, (2) the Order of Nine Angles and (3) the Terrorgram Collective.',
+    [
+      'three new terrorist entities | Canada | designated',
+      'Base | Canada | designated',
+      'Order of Nine Angles | Canada | designated',
+      'Terrorgram Collective | Canada | designated',
+    ],
+  ],
+]);
