@@ -163,9 +163,10 @@ function namesIn(s: string): NameSpan[] {
     // Title-case headlines run names into verbs and the label's "As": "Canada Lists IRGC as …",
     // "US Designates Hamas As Terrorist Group".
     const re =
-      // "MPs Vote to Proscribe Palestine Action": the verb may also open the match.
+      // "MPs Vote to Proscribe Palestine Action": the verb may also open the match, or follow
+      // another split word ("UK To Proscribe …").
       // ("Willayath As Seylani": an "As" before no label word is part of the name.)
-      /(?:^|\s+)(?:As(?=\s+(?:An?\s+|The\s+)?(?:Foreign|Specially|Global|Designated|International|Proscribed|Banned|Outlawed|Terror\w*|Sanctioned|Extremist|Unlawful|Specified|State|Sponsor|Islamist|Militant|Jihadist)\b)|Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named)\s+/g;
+      /(?:^|\s+|(?<=\s))(?:(?:As|An?)(?=\s+(?:An?\s+|The\s+)?(?:Foreign|Specially|Global|Designated|International|Proscribed|Banned|Outlawed|Terror\w*|Sanctioned|Extremist|Unlawful|Specified|State|Sponsor|Islamist|Militant|Jihadist)\b)|(?:From|Off|On|To|Under)(?=\s+(?:(?:The|Its|Their|US|UN|EU|UK|U\.S\.|U\.N\.)\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?:List|Blacklist|Register|Act)\b)|To(?=\s+(?:Proscribe|Ban|Designate|List|Blacklist|Outlaw)\b)|Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named|Puts?|Placed|Takes?|Took|Keeps?|Kept)\s+/g;
     let last = 0;
     for (let v = re.exec(m[0]); v; v = re.exec(m[0])) {
       pieces.push({ index: m.index + last, text: m[0].slice(last, v.index) });
@@ -266,7 +267,12 @@ function namesIn(s: string): NameSpan[] {
       isListingAuthority(trimmed) ||
       // A quoted label ("a "Foreign Terrorist Organization"") is no name either.
       // ("The SDGT designation …": the sentence's article is no part of it.)
-      LABEL_WORDS.test(trimmed.replace(/^["']/, '').replace(/^The\s+/, ''))
+      LABEL_WORDS.test(
+        trimmed
+          .replace(/^["']/, '')
+          .replace(/^The\s+/, '')
+          .replace(/^(?:US|UN|EU|UK)\s+(?=\S)/, ''),
+      )
     )
       continue;
     // "the Yemeni Islamic terrorist group, Ansar Allah", "Wagner, the Russian mercenary group",

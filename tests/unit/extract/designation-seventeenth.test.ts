@@ -308,3 +308,14 @@ claimsOf('an item mark with an article after it keeps the enumeration going', [
     ],
   ],
 ]);
+
+claimsOf('Title Case headlines: the list, the label and the verb after "To" end the name', [
+  ['Russia Removes Taliban From Terrorist List', ['Taliban | Russia | delisted']],
+  ['Argentina Declares Hamas A Terrorist Organization', ['Hamas | Argentina | designated']],
+  ['Canada Adds Proud Boys To Terror List', ['Proud Boys | Canada | designated']],
+  ['Hamas Put On EU Terror List', ['Hamas | European Union | designated']],
+  [
+    'UK To Proscribe Palestine Action Under Terrorism Act',
+    ['Palestine Action | United Kingdom | designated'],
+  ],
+]);
