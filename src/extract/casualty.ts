@@ -216,7 +216,7 @@ const TOLL_HEAD_RE =
 /** Any character that \b might count as a word character (all but spaces and ASCII punctuation). */
 const WORDISH_RE = /[^\s!-/:-@[-^`{-~]/;
 const TOLL_LINK_RE = tailRegExp(
-  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen|tallied|tallies|increased|increases|jumped|jumps|soared|soars|surged|surges|swept|grew|grows|swelled|mounted|mounts|crossed|crosses|gone|went|goes|(?:breached|breaches|breach)(?:\\s+the)?)(?:\\s+somewhere)?|:)\\s*',
+  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen|tallied|tallies|increased|increases|jumped|jumps|soared|soars|surged|surges|swept|grew|grows|swelled|mounted|mounts|crossed|crosses|gone|went|goes|(?:breached|breaches|breach)(?:\\s+the)?|nears|neared|nearing|approaches|approached|approaching)(?:\\s+somewhere)?|:)\\s*',
   'iu',
 );
 const OF_FROM_COLON_END_RE = tailRegExp('\\b(?:of|from)\\s*|:\\s*', 'i');
@@ -224,6 +224,8 @@ const PASSING_END_RE = tailRegExp(
   '\\b(?:passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|crossed|crosses|breached|breaches|breach)(?:\\s+the)?\\s*',
   'i',
 );
+/** "The death toll nears 3,000": a toll close to its figure is about it. */
+const NEARING_END_RE = tailRegExp('\\b(?:nears|neared|nearing|approaches|approached|approaching)\\s*', 'i');
 const HEDGED_PAST_RE =
   /\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|believed|thought|estimated)\s+to)\s+have\b/gi;
 // Case-sensitive "may" so that "May 12" (a date) is no forecast.
@@ -1546,6 +1548,7 @@ function tryToll(
   if (c.qualifier === 'up to' || c.qualifier === 'as high as')
     count = withApprox(c, c.qualifier === 'up to' ? 'exact' : 'at_most');
   if (matchTail(PASSING_END_RE, between) && c.approx === 'exact') count = withApprox(c, 'at_least');
+  else if (matchTail(NEARING_END_RE, between) && c.approx === 'exact') count = withApprox(c, 'about');
   // "Officials estimated the number of civilian deaths at 7,000": an estimate is approximate.
   else if (c.approx === 'exact' && ESTIMATED_HEAD_RE.test(s.slice(Math.max(0, headAt - 60), headAt)))
     count = withApprox(c, 'about');

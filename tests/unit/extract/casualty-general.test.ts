@@ -326,6 +326,12 @@ casualtyClaimsOf('tolls', [
   ],
   ['Troops killed 4 people; the total arrested reached 60.', ['killed 4/4 exact «killed 4 people»']],
   ['Rescuers found 5 more survivors in 2 days, bringing the total to 40.', []],
+  // A toll close to its figure is about it.
+  ['Myanmar quake death toll nears 3,000', ['killed 3000/3000 about «death toll nears 3,000»']],
+  [
+    'The death toll is approaching 500, officials said.',
+    ['killed 500/500 about «The death toll is approaching 500»'],
+  ],
   ['Police arrested 8 people, bringing the total to 31.', []],
   ['The death toll could reach 900, the governor warned.', []],
   ['The number of displaced is likely to reach 2 million by spring.', []],

@@ -266,6 +266,9 @@ describe('sources', () => {
       'The toll has passed 2,000, officials in the region and neighbouring countries said Sunday.',
       'officials in the region and neighbouring countries',
     ],
+    // A name with its role after it.
+    ['Sudan’s war has killed up to 150,000 people, the US envoy says.', 'the US envoy'],
+    ['The Israeli military said 12 militants were killed.', 'The Israeli military'],
     // An owner before a generic reporter is part of it.
     ["Gaza's health ministry says more than 43,000 Palestinians have been killed.", "Gaza's health ministry"],
     // The sentence's full stop is no part of the name.
