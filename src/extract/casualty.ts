@@ -253,8 +253,9 @@ const AMONG_LAST_WORD_RE = tailRegExp(
   '\\b(?:were|are|was|is|dead|killed|deaths|fatalities|victims|injured|wounded|hurt|include[ds]?|including)\\s+',
   'iu',
 );
+// "Among the (30) dead were six policemen", "The dead included …".
 const AMONG_RE =
-  /(?:\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including)|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|(?<injured3>injured|wounded))\s+(?:were|are))\s+$/iu;
+  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including)|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|(?<injured3>injured|wounded))\s+(?:were|are))\s+$/iu;
 const WITH_LINK_RE = /^[^.;:\d]{0,40}?\bwith\s+$/i;
 const IN_CONDITION_RE =
   /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;

@@ -326,6 +326,11 @@ casualtyClaimsOf('tolls', [
   ],
   ['Troops killed 4 people; the total arrested reached 60.', ['killed 4/4 exact «killed 4 people»']],
   ['Rescuers found 5 more survivors in 2 days, bringing the total to 40.', []],
+  // A counted set in "Among the N dead were …" keeps its members.
+  [
+    'Among the 30 killed were six policemen.',
+    ['killed 30/30 exact «30 killed»', 'killed 6/6 exact «six policemen»'],
+  ],
   // A toll close to its figure is about it.
   ['Myanmar quake death toll nears 3,000', ['killed 3000/3000 about «death toll nears 3,000»']],
   [
