@@ -30,6 +30,7 @@ import {
   tiedToWidelyListed,
 } from './designation-cue';
 import { labelAfter, withoutAbbreviationPoints } from './designation-label';
+import { BACKER_WORDS } from './lexicon';
 import { MONTH, WEEKDAY } from './calendar';
 import { footnoteClaims } from './designation-footnote';
 import { homeStateOf, localeOf, placeCounts, type PlaceCounts } from './home-states';
@@ -153,6 +154,9 @@ export interface NameSpan {
   text: string;
 }
 
+/** "the Iran-backed …", "the Manzoor Pashteen-led …": who backs or leads what the name names. */
+const BACKER_PREFIX_RE = new RegExp(`^.*?-(?:${BACKER_WORDS.join('|')})\\s+`, 'u');
+
 const DATELINE_RE = /^\p{Lu}{4,}(?:[\s-]\p{Lu}{2,})*(?:,\s+[\p{L}. ]{2,20})?\s*(?::|[—–]|-\s|\()/u;
 
 function namesIn(s: string): NameSpan[] {
@@ -233,8 +237,7 @@ function namesIn(s: string): NameSpan[] {
     }
     // "the Islamic State-linked Indonesian network": "X-linked" and a word of nationality
     // describe what follows, and name nothing.
-    const linked =
-      /^.*?-(?:linked|backed|based|allied|affiliated|inspired|aligned|led|sponsored|funded)\s+/u.exec(text);
+    const linked = BACKER_PREFIX_RE.exec(text);
     if (linked && DESCRIBING_ONLY_RE.test(text.slice(linked[0].length))) continue;
     // "the Manzoor Pashteen-led Pashtun Tahafuz Movement": who leads a group is no part of its name,
     // nor who backs it or where it is ("the Iran-backed Kataib Hezbollah", "the al-Qaeda-linked

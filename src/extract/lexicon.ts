@@ -3,6 +3,24 @@
  */
 import type { CasualtyCategory } from './types';
 
+/**
+ * Who backs a group or where it is, written as "X-<word>" before its name ("Iran-backed Kataib
+ * Hezbollah", "the Syria-based Hurras al-Din"): no part of the name, for the extractor and for the
+ * database lookup of the names it gives.
+ */
+export const BACKER_WORDS = [
+  'linked',
+  'backed',
+  'based',
+  'allied',
+  'affiliated',
+  'inspired',
+  'aligned',
+  'led',
+  'sponsored',
+  'funded',
+];
+
 /** Heads that are not people: counting them is never a casualty claim. */
 export const NON_PEOPLE = new Set(
   (

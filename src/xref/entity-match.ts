@@ -6,6 +6,7 @@
  */
 import { nameKey, nameKeysOf } from '../db/name-key';
 import type { EntityRow } from '../db/types';
+import { BACKER_WORDS } from '../extract/lexicon';
 
 /** Token overlap (Dice coefficient) a fuzzy match needs: 0.75 ≈ three of four words shared. */
 export const FUZZY_THRESHOLD = 0.75;
@@ -59,14 +60,12 @@ function stripDescriptors(key: string): string {
 }
 
 // Who backs a group or where it is, written before its name ("Iran-backed Kataib Hezbollah",
-// "al-Qaeda-linked al-Shabaab"): not part of it.
-const BACKER_WORDS = new Set(
-  'backed linked based led allied affiliated aligned inspired sponsored funded'.split(' '),
-);
+// "al-Qaeda-linked al-Shabaab"): not part of it (the extractor's own list).
+const BACKERS = new Set(BACKER_WORDS);
 
 function stripBacker(key: string): string {
   const t = key.split(' ');
-  const at = t.slice(0, 4).findIndex((w) => BACKER_WORDS.has(w));
+  const at = t.slice(0, 4).findIndex((w) => BACKERS.has(w));
   return at >= 0 && at < t.length - 1 ? t.slice(at + 1).join(' ') : key;
 }
 
