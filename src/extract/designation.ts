@@ -699,6 +699,9 @@ interface PassageAuthorities {
 // A passage about terror listings: a terror list, label or order somewhere in it.
 const TOPIC_RE =
   /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+|foreign\s+|banned\s+)?terror(?:ist)?\b|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b|anti-?terroris[mt]\s+(?:act|law)|\bUAPA\b|Unlawful\s+Activities\s+\(Prevention\)|banned\s+outfits?\b|list\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)|terror(?:ist)?\s+(?:organi[sz]ations?|groups?|outfits?)/i;
+// A counted set of organisations after a ban verb: "banned 78 organisations", "outlawed two more groups".
+const BANNED_ORGANISATIONS_RE =
+  /^\s+(?:another\s+|a\s+further\s+|as\s+many\s+as\s+|at\s+least\s+)?[\w-]+\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ations|groups|outfits|entities)\b/u;
 const BAN_WORD_RE = /\b(?:ban(?:s|ned|ning)?|outlaw(?:s|ed|ing)?)\b/i;
 /** A hedge anywhere in the clause before a ban: "moved a proposal, in 2016 with …, to ban X". */
 const BAN_HEDGE_BEFORE_RE = new RegExp(`\\b(?:${HEDGE_WORDS})\\b[^.;]{0,140}$`, 'i');
@@ -2503,6 +2506,11 @@ function objectNames(
       /^(?:freez|froze)/.test(word) ||
       // "lifted the ban on six diaspora groups", in a passage on terror listings.
       (/^lift/.test(word) && /^\s+(?:the\s+)?ban\s+on\s/i.test(after) && ctx.onTopic()) ||
+      // "Pakistan has banned 78 organisations", in a passage on terror listings or terror law.
+      (g.verb !== undefined &&
+        BAN_WORD_RE.test(word) &&
+        BANNED_ORGANISATIONS_RE.test(after) &&
+        ctx.onTopic()) ||
       (g.noun !== undefined &&
         // "a ban placed under the Terrorism Act on three groups".
         (TERROR_BEFORE_NOUN_RE.test(before) ||
@@ -2705,7 +2713,7 @@ function withClosingCountedSet(s: string, named: NameSpan[], objTo: number): Nam
   if (entities.length > 0) {
     const tail = s.slice(entities[entities.length - 1].end, objTo + 60);
     const set =
-      /^(?:\s+[\p{Ll}-]+)?(?:,\s*|\s+)(?:and\s+)((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}(?:groups|militias|organi[sz]ations|entities|individuals|leaders|members|financiers)|other\s+(?:similar|such|related|allied|affiliated|like-minded|associated)\s+(?:groups|militias|organi[sz]ations|outfits|entities))\b/u.exec(
+      /^(?:\s+[\p{Ll}-]+)?(?:,\s*|\s+)(?:and\s+)((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}(?:groups|militias|organi[sz]ations|entities|individuals|leaders|members|financiers|cartels|gangs|outfits|factions|affiliates|networks|companies|firms|persons|people)|other\s+(?:similar|such|related|allied|affiliated|like-minded|associated)\s+(?:groups|militias|organi[sz]ations|outfits|entities))\b/u.exec(
         tail,
       );
     if (set) {
@@ -3239,7 +3247,32 @@ function countedOrReferenceSubject(sc: SentenceScope, t: TriggerFrame, voice: Tr
   }
   t.quoteStart = setSubject.start;
   t.subjectAside = { start: setSubject.end, end: tStart, text: '' };
+  // "Antifa Ost and three other groups were designated": the names before "and N other" are
+  // listed with the set.
+  if (counted && /\bother\b/i.test(setText)) {
+    const named = namesBeforeOtherSet(s, sc.names(), setStart);
+    if (named.length > 0) {
+      t.entities = [...named, setSubject];
+      t.quoteStart = named[0].start;
+    }
+  }
   return true;
+}
+
+/** The names listed just before a counted set of others: "A and B and four other groups". */
+function namesBeforeOtherSet(s: string, names: NameSpan[], setStart: number): NameSpan[] {
+  const before = names.filter((n) => n.end <= setStart);
+  const last = before.pop();
+  if (!last || !/^\s*,?\s+and\s+$/.test(s.slice(last.end, setStart))) return [];
+  const listed = [last];
+  while (before.length > 0 && /^\s*,\s*$/.test(s.slice(before[before.length - 1].end, listed[0].start)))
+    listed.unshift(before.pop()!);
+  // "In Germany, A and …": a place or authority opening the clause is where, not a member.
+  return listed.filter(
+    (n) =>
+      authoritiesIn(n.text).length === 0 &&
+      !/\b(?:in|of|from|by|with|at|for)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, n.start - 10), n.start)),
+  );
 }
 
 /** The subject and the names listed with it, with the quote's start. */

@@ -1,0 +1,94 @@
+/**
+ * Listings of counted sets and of the members around them, found by probing the way wire copy
+ * reports bans and designations: a ban on a counted set of organisations in a passage on terror
+ * listings, names before "and three other groups", a counted set closing a list of names, "Among
+ * the groups banned are …", "the following groups were banned: …" (which names the groups after
+ * it, not the set before), and India's and Israel's legal labels without an article. Every
+ * sentence is written for the test; the near misses show what must stay as it was.
+ */
+import { claimsOf } from './designation-summary';
+
+const TOPIC = 'Several terrorist groups operate in the region. ';
+
+claimsOf('a ban on a counted set of organisations, in a passage on terror listings', [
+  [`${TOPIC}Pakistan has banned 78 organisations.`, ['78 organisations | Pakistan | designated']],
+  [`${TOPIC}Punjab banned two more groups on Friday.`, ['two more groups |  | designated']],
+  // Not a listing: no terror in the passage, or no organisations banned.
+  ['The league has banned 78 organisations from its stadiums.', []],
+  [`${TOPIC}The club banned three fans for life.`, []],
+]);
+
+claimsOf('names listed before "and N other groups" in the passive', [
+  [
+    'Antifa Ost and three other groups were designated as Specially Designated Global Terrorists.',
+    ['Antifa Ost | United States | designated', 'three other groups | United States | designated'],
+  ],
+  [
+    'Hamas, Hezbollah and two other groups were designated as terrorist organisations.',
+    ['Hamas |  | designated', 'Hezbollah |  | designated', 'two other groups |  | designated'],
+  ],
+  // A name the set is of, not beside, stays out.
+  [
+    'Members of Antifa Ost and three other groups were designated as terrorists.',
+    ['three other groups |  | designated'],
+  ],
+]);
+
+claimsOf('a counted set of cartels or gangs closes a list of names', [
+  [
+    'The State Department designated Tren de Aragua, MS-13 and six Mexican cartels as Foreign Terrorist Organizations.',
+    [
+      'Tren de Aragua | United States | designated',
+      'MS-13 | United States | designated',
+      'six Mexican cartels | United States | designated',
+    ],
+  ],
+]);
+
+claimsOf('"Among the groups banned are …" names the groups of the ban before it', [
+  [
+    'Pakistan has banned several terrorist organisations. Among the groups banned are Jamaat-ul-Ahrar and Lashkar-e-Jhangvi.',
+    [
+      'several terrorist organisations | Pakistan | designated',
+      'Jamaat-ul-Ahrar | Pakistan | designated',
+      'Lashkar-e-Jhangvi | Pakistan | designated',
+    ],
+  ],
+  [
+    'Pakistan has banned several terrorist organisations. Among those banned were Jamaat-ul-Ahrar and Lashkar-e-Jhangvi.',
+    [
+      'several terrorist organisations | Pakistan | designated',
+      'Jamaat-ul-Ahrar | Pakistan | designated',
+      'Lashkar-e-Jhangvi | Pakistan | designated',
+    ],
+  ],
+]);
+
+claimsOf('"the following groups were banned: …" refers to what follows it', [
+  [
+    'Pakistan has banned several terrorist organisations. The Interior Ministry said the following groups had been banned: Jamaat-ul-Ahrar, Lashkar-e-Jhangvi and Sipah-e-Sahaba.',
+    [
+      'several terrorist organisations | Pakistan | designated',
+      'Jamaat-ul-Ahrar | Pakistan | designated',
+      'Lashkar-e-Jhangvi | Pakistan | designated',
+      'Sipah-e-Sahaba | Pakistan | designated',
+    ],
+  ],
+]);
+
+claimsOf('a legal label without an article', [
+  [
+    'Thirty-one outfits have been declared unlawful associations under the UAPA since 2019.',
+    ['Thirty-one outfits | India | designated'],
+  ],
+  [
+    'The Centre has declared 31 outfits unlawful associations under the UAPA.',
+    ['31 outfits | India | designated'],
+  ],
+  [
+    'Israel declared six Palestinian NGOs unauthorised organisations.',
+    ['six Palestinian NGOs | Israel | designated'],
+  ],
+  // Not a label: an association that is merely unlawful in a report on a court case.
+  ['The court found the meeting was an unlawful assembly.', []],
+]);
