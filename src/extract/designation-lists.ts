@@ -13,6 +13,7 @@ import {
   authorityNames,
   isListingAuthority,
   isNationalityPlural,
+  opensWithAuthority,
   isRegion,
   isStateOnly,
 } from './designators';
@@ -333,8 +334,7 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
   // "… and other terrorist groups": the list may close with an unnamed rest, never with a verb.
   // "The list includes Qataris, Jordanians and Egyptians": nationalities, not members.
   return out.filter(
-    (n) =>
-      (authoritiesIn(n.text).length === 0 || !isListingAuthority(n.text)) && !isNationalityPlural(n.text),
+    (n) => (!opensWithAuthority(n.text) || !isListingAuthority(n.text)) && !isNationalityPlural(n.text),
   );
 }
 
@@ -940,7 +940,7 @@ export function openingParticipleClaim(
     const at = c.index + c[0].length;
     const entity = names().find((n) => n.start === at);
     // An authority (which names() leaves out) continues the list of designators.
-    if (!entity || authoritiesIn(entity.text).length > 0) {
+    if (!entity || opensWithAuthority(entity.text)) {
       if (authoritiesIn(s.slice(at, at + 40))[0]?.start === 0) continue;
       return [];
     }

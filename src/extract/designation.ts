@@ -15,6 +15,7 @@ import {
   expandBlocs,
   isListingAuthority,
   isNationalityPlural,
+  opensWithAuthority,
   isStateOnly,
   isRegion,
   type AuthorityMention,
@@ -751,6 +752,18 @@ function authoritySubject(s: string, at: number): boolean {
 }
 
 /** Whether an authority lists by the verb at [at, end): its subject, or its passive's by-phrase ("sanctioned by the UN"). */
+// "Tehrik-i-Taliban Pakistan, blacklisted by Washington in 2010, claimed the bombing": a listing
+// verb opening an apposition after a name, with its authority, closed by a comma.
+const APPOSED_LISTING_RE =
+  /(?<=[\p{L})]\s*,\s+(?:(?:also|long|first|later|previously|officially|formally|since)\s+)?)(?:designated|blacklisted|listed|banned|outlawed|proscribed|sanctioned)(?=\s+by\s+(?:the\s+)?[^,.;]{1,60},\s)/u;
+
+/** The offset of such a listing verb, in a sentence about armed violence (-1 if none). */
+function apposedListingAt(s: string): number {
+  if (!s.includes(' by ') || !ARMED_CONTEXT_RE.test(s)) return -1;
+  const m = APPOSED_LISTING_RE.exec(s);
+  return m && authorityActs(s, m.index, m.index + m[0].length) ? m.index : -1;
+}
+
 function authorityActs(s: string, at: number, end: number): boolean {
   if (authoritySubject(s, at)) return true;
   const by = /^\s+by\s+(?:the\s+)?/.exec(s.slice(end, end + 12));
@@ -1007,7 +1020,7 @@ class PassageContext {
         const lead = this.t.slice(sent.start, n.start);
         if (
           (/^\s*(?:The\s+)?$/.test(lead) || /\b(?:known\s+as|called|named|that)\s+(?:the\s+)?$/.test(lead)) &&
-          authoritiesIn(n.text).length === 0 &&
+          !opensWithAuthority(n.text) &&
           !DESCRIBING_ONLY_RE.test(n.text) &&
           !NOT_A_TOPIC_RE.test(n.text) &&
           (/\s/.test(n.text) || ACRONYM_RE.test(n.text))
@@ -1316,7 +1329,7 @@ function openingSubject(
     first.end < before &&
     opensSentence(s, first) &&
     predicate.test(s.slice(first.end, first.end + 40)) &&
-    authoritiesIn(first.text).length === 0
+    !opensWithAuthority(first.text)
     ? first
     : undefined;
 }
@@ -1330,9 +1343,7 @@ function roleAppositionName(s: string, objFrom: number, names: NameSpan[]): Name
   if (!m) return undefined;
   const from = objFrom + m[0].length - 1 - m[1].length;
   const to = objFrom + m[0].length - 1;
-  const person = names
-    .filter((n) => n.start >= from && n.end <= to && authoritiesIn(n.text).length === 0)
-    .pop();
+  const person = names.filter((n) => n.start >= from && n.end <= to && !opensWithAuthority(n.text)).pop();
   if (!person || !/^(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}[\p{L}'’-]*$/u.test(person.text)) return undefined;
   // "Indian-born A": a birthplace is no part of the name.
   const born = /^\p{Lu}[\p{L}]*-born\s+/u.exec(person.text);
@@ -1447,11 +1458,13 @@ function sentenceDesignations(
   // there is the listing the passage reports. Not "Several outfits, including A and B, have
   // been outlawed": the examples are the members, which designation-lists.ts reads.
   const banOnTopic = BAN_WORD_RE.test(s) && ctx.onTopic() && !INCLUDED_BEFORE_BAN_RE.test(s);
+  const apposedAt = apposedListingAt(s);
   // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
   // that has already made a claim.
   if (
     !onTopic &&
     !banOnTopic &&
+    apposedAt < 0 &&
     !cuedSentence(s) &&
     !/proscri|blacklist|de-?list/i.test(s) &&
     !continues &&
@@ -1477,6 +1490,7 @@ function sentenceDesignations(
     onTopic,
     banOnTopic,
     addsToSet,
+    apposedAt,
   };
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
@@ -1506,6 +1520,11 @@ interface SentenceScope {
    * just before and the sentence adds a name; the set's members added by "add" need no cue.
    */
   addsToSet: boolean;
+  /**
+   * "TTP, blacklisted by Washington in 2010, claimed the bombing": the offset of a listing verb
+   * in an apposition that names its authority, in a sentence about armed violence (-1 if none).
+   */
+  apposedAt: number;
 }
 
 /**
@@ -1681,6 +1700,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     !continues &&
     !(onTopic && (g.verb ?? g.delist) !== undefined && authorityActs(s, tStart, tEnd)) &&
     !topicalBan(sc, word, tStart) &&
+    sc.apposedAt !== tStart &&
     !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
   )
     return;
@@ -1820,6 +1840,7 @@ function lacksCue(
 ): boolean {
   const { s, found, continues, onTopic } = sc;
   if (sc.addsToSet && /^add/.test(word)) return false;
+  if (sc.apposedAt === tStart) return false;
   const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
   // A sentence that has already made a claim keeps its cue for later triggers.
   // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".
@@ -2641,7 +2662,7 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
       .filter(
         (n) =>
           n.end <= tStart &&
-          authoritiesIn(n.text).length === 0 &&
+          !opensWithAuthority(n.text) &&
           // "in Rakhine state": a place is no group the sentence named.
           !/\b(?:in|at|from|near|across|into)\s+(?:the\s+)?$/i.test(
             s.slice(Math.max(0, n.start - 12), n.start),
@@ -2677,7 +2698,7 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   if (entities.length === 0 && pronoun) {
     const antecedent = /^(?:him|her)$/i.test(pronoun[1])
       ? (names()
-          .filter((n) => n.end <= tStart && authoritiesIn(n.text).length === 0 && /\s/.test(n.text))
+          .filter((n) => n.end <= tStart && !opensWithAuthority(n.text) && /\s/.test(n.text))
           .pop() ??
         // "Shukur was an adviser. The United States sanctioned him in 2015": the person the
         // story is about, with a verb that only lists.
@@ -2687,9 +2708,7 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
       : !lastEntity.v && /^it$/i.test(pronoun[1])
         ? names().find(
             (n) =>
-              n.end <= tStart &&
-              /^\s*(?:the\s+)?$/i.test(s.slice(0, n.start)) &&
-              authoritiesIn(n.text).length === 0,
+              n.end <= tStart && /^\s*(?:the\s+)?$/i.test(s.slice(0, n.start)) && !opensWithAuthority(n.text),
           )
         : undefined;
     if (antecedent) {
@@ -2846,7 +2865,7 @@ function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice
   const { candidates, relHead, subject: candidate, referenceAt } = subjectCandidates(sc, t, voice, aside);
   // A state named inside an aside is no subject when the sentence opens with the name it describes.
   let subject =
-    candidate && authoritiesIn(candidate.text).length === 0
+    candidate && !opensWithAuthority(candidate.text)
       ? candidate
       : (openingSubjectPastAsides(sc, t, voice) ?? candidate);
   // "…, but the island was put back on the list": a pronoun right before the verb beats a
@@ -2913,7 +2932,7 @@ function openingSubjectPastAsides(
   const first = sc.names()[0];
   return first &&
     opensSentence(sc.s, first) &&
-    authoritiesIn(first.text).length === 0 &&
+    !opensWithAuthority(first.text) &&
     asidesToPassive(sc, t, voice, first.end)
     ? first
     : undefined;
@@ -2964,7 +2983,7 @@ function subjectCandidates(
       );
       if (
         head &&
-        authoritiesIn(head.text).length === 0 &&
+        !opensWithAuthority(head.text) &&
         (!subject || PLACE_IN_APPOSITION_RE.test(s.slice(head.end, subject.start)))
       )
         subject = head;
@@ -2997,7 +3016,7 @@ function subjectCandidates(
       !/\b(?:this|that|these|those)\s+(?:[\p{L}-]+\s+)?$/u.test(gap) &&
       // "Canada imposed the ban": an authority acting names what it banned elsewhere ("Iran's
       // designation" is owned, not acted).
-      !(authoritiesIn(last.text).length > 0 && !/^(?:['’]|\s*$)/.test(gap))
+      !(opensWithAuthority(last.text) && !/^(?:['’]|\s*$)/.test(gap))
         ? last
         : undefined;
     // "X … since its designation": the possessive decides whose listing it is (below).
@@ -3017,7 +3036,7 @@ function subjectCandidates(
       .filter((n) => n.end <= paren && /^["')]*\s*$/.test(s.slice(n.start + n.text.length, paren)))
       .pop();
     if (last) last.end = last.start + last.text.length;
-    subject = last && authoritiesIn(last.text).length === 0 ? last : undefined;
+    subject = last && !opensWithAuthority(last.text) ? last : undefined;
     candidates = subject ? [subject] : [];
   } else if (
     /[^\s–—-]\s+(?:[–—]|--)\s+(?:(?!that\s|which\s|who\s)\w+\s+){0,2}$/.test(
@@ -3083,17 +3102,17 @@ function clauseSubject(
     (n) =>
       n.end <= tStart &&
       n.start >= clauseStart &&
-      (passive || authoritiesIn(n.text).length === 0) &&
+      (passive || !opensWithAuthority(n.text)) &&
       // "cartels in Mexico to be designated": a state after a preposition is a place.
       !(
-        authoritiesIn(n.text).length > 0 &&
+        opensWithAuthority(n.text) &&
         /\b(?:in|from|across|inside|of)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, n.start - 12), n.start))
       ) &&
       // An owner is not the subject: "Donald Trump's first term".
       !/^'s?\s/.test(s.slice(n.end, n.end + 3)) &&
       // "New Delhi published a list of 20 outfits that have been banned": the passive
       // belongs to the relative clause, whose subject the authority is not.
-      !(passive && authoritiesIn(n.text).length > 0 && /\b(?:that|which|who)\s/.test(s.slice(n.end, tStart))),
+      !(passive && opensWithAuthority(n.text) && /\b(?:that|which|who)\s/.test(s.slice(n.end, tStart))),
   );
   subject = candidates[candidates.length - 1];
   // "MEK, founded during the years of the Shah, was designated": the name before a participle
@@ -3150,7 +3169,7 @@ function clauseSubject(
         n.end === comma - 1 ||
         (n.end < comma && GENERIC_HEAD_AFTER_NAME_RE.test(s.slice(n.end, comma))),
     );
-    if (head && authoritiesIn(head.text).length === 0) {
+    if (head && !opensWithAuthority(head.text)) {
       subject = head;
       candidates = [head];
     }
@@ -3270,7 +3289,7 @@ function namesBeforeOtherSet(s: string, names: NameSpan[], setStart: number): Na
   // "In Germany, A and …": a place or authority opening the clause is where, not a member.
   return listed.filter(
     (n) =>
-      authoritiesIn(n.text).length === 0 &&
+      !opensWithAuthority(n.text) &&
       !/\b(?:in|of|from|by|with|at|for)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, n.start - 10), n.start)),
   );
 }
@@ -3316,11 +3335,7 @@ function subjectList(
       n.start < group[0].start &&
       /^\s*(?:[^,;]{1,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?(?:The\s+)?$/.test(s.slice(0, n.start)),
   );
-  if (
-    first &&
-    authoritiesIn(first.text).length === 0 &&
-    APPOSED_DEPUTY_RE.test(s.slice(first.end, group[0].start))
-  )
+  if (first && !opensWithAuthority(first.text) && APPOSED_DEPUTY_RE.test(s.slice(first.end, group[0].start)))
     group.unshift(first);
   // "FARC-EP, or People's Army": a name after ", or" is an alias of the one before it.
   // "groups formed out of FARC, A and B": a name after a preposition heads no list.
@@ -3420,11 +3435,11 @@ function nounOwner(sc: SentenceScope, t: TriggerFrame): void {
           n.end <= at &&
           !(n.start === 0 && /^\p{Lu}\p{Ll}+$/u.test(n.text) && !isWidelyListed(n.text)) &&
           // "the group's" is never a state's: places named on the way are skipped.
-          !(ownedBy && authoritiesIn(n.text).length > 0),
+          !(ownedBy && opensWithAuthority(n.text)),
       )
       .pop();
     // "Canada announced its terrorist listing": the authority's own act names no entity.
-    const byAuthority = nearest !== undefined && authoritiesIn(nearest.text).length > 0;
+    const byAuthority = nearest !== undefined && opensWithAuthority(nearest.text);
     const subjectName = byAuthority ? undefined : nearest;
     // "the group's FTO designation" is the claimed group's, not a name quoted on the way ("a
     // statement quoted by CNN that … the group's").
@@ -3464,7 +3479,7 @@ function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   entities = entities.filter(
     (e) =>
       !(
-        authoritiesIn(e.text).length > 0 &&
+        opensWithAuthority(e.text) &&
         // "… under Canada's Criminal Code", "banned their activities in Russia".
         /\b(?:under|by|in|across|inside|within|throughout)\s+(?:the\s+)?$/i.test(
           s.slice(Math.max(0, e.start - 12), e.start),
@@ -4329,7 +4344,7 @@ function aliasClaims(
   }
   for (const n of names()) {
     const link = ALIAS_SUBJECT_RE.exec(s.slice(n.end, n.end + 80));
-    if (link && authoritiesIn(n.text).length === 0)
+    if (link && !opensWithAuthority(n.text))
       out.push({ entity: n, start: n.start, end: n.end + link[0].length, label, status: 'designated' });
   }
   return out;
@@ -4449,7 +4464,7 @@ function consideredPassiveClaims(
       .filter(
         (n) =>
           n.end <= m!.index &&
-          authoritiesIn(n.text).length === 0 &&
+          !opensWithAuthority(n.text) &&
           !closed.some(([a, b]) => n.start > a && n.end < b),
       )
       .pop();
@@ -4512,7 +4527,7 @@ function consideredRelativeClaims(s: string, names: () => NameSpan[]): Found[] {
     )
       continue;
     const subject = names()
-      .filter((n) => n.end <= m.index && authoritiesIn(n.text).length === 0)
+      .filter((n) => n.end <= m.index && !opensWithAuthority(n.text))
       .pop();
     if (!subject || !/^["')’]?$/.test(s.slice(subject.end, m.index))) continue;
     const designators = [...new Set(auths.map((a) => a.name))];
@@ -4566,14 +4581,14 @@ function consideredActiveClaims(
     // terrorist groups": an unnamed counted set, which a place may follow.
     const set = named ? null : countedObject(s, from - 1, false, m[0]);
     const first = named ?? set;
-    if (!first || authoritiesIn(first.text).length > 0) continue;
+    if (!first || opensWithAuthority(first.text)) continue;
     // "considers the YPG and the PYD as terror groups": a list of objects.
     const entities = [first];
     for (;;) {
       const last = entities[entities.length - 1];
       const link = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/.exec(s.slice(last.end, last.end + 12));
       const next = link && names().find((n) => n.start === last.end + link[0].length);
-      if (!next || authoritiesIn(next.text).length > 0) break;
+      if (!next || opensWithAuthority(next.text)) break;
       entities.push(next);
     }
     const setPlace = set ? SET_PLACE_RE.exec(s.slice(set.end, set.end + 80)) : null;
@@ -4629,7 +4644,7 @@ function courtFindingClaims(s: string, names: () => NameSpan[], passageDesignato
   for (let m = COURT_FINDING_RE.exec(s); m; m = COURT_FINDING_RE.exec(s)) {
     const from = m.index + m[0].length;
     const entity = names().find((n) => n.start === from);
-    if (!entity || authoritiesIn(entity.text).length > 0) continue;
+    if (!entity || opensWithAuthority(entity.text)) continue;
     const label = FOUND_LABEL_RE.exec(s.slice(entity.end, entity.end + 90));
     if (!label) continue;
     const end = entity.end + label[0].length;
@@ -4646,7 +4661,7 @@ function courtFindingClaims(s: string, names: () => NameSpan[], passageDesignato
         ? FOUND_LABEL_RE.exec(s.slice(entity.end, entity.end + 90))
         : null;
     const court = label ? COURT_AFTER_RE.exec(s.slice(entity.end + label[0].length)) : null;
-    if (entity && label && court && authoritiesIn(entity.text).length === 0) {
+    if (entity && label && court && !opensWithAuthority(entity.text)) {
       const end = entity.end + label[0].length + court[0].length;
       out.push(finding(entity, end, label.groups!.label, authorityNames(court[0])));
     }
@@ -4894,7 +4909,7 @@ function wingSubjectClaim(
 ): Found | null {
   const owner = state.claim?.entity ?? state.v;
   const m = WING_SUBJECT_RE.exec(s);
-  if (!m || !owner || authoritiesIn(owner.text).length > 0) return null;
+  if (!m || !owner || opensWithAuthority(owner.text)) return null;
   const start = m.index + /^\s*/.exec(m[0])![0].length;
   const verbEnd = m.index + m[0].length;
   const label = labelAfter(s, verbEnd);

@@ -366,6 +366,14 @@ export function authoritiesIn(text: string, from = 0, to = text.length): readonl
   return scanAuthorities(text, from, to);
 }
 
+/**
+ * Whether a name is an authority or one's organ ("the US Treasury", "Pakistan"), not a group
+ * that only ends in a place ("Tehrik-i-Taliban Pakistan").
+ */
+export function opensWithAuthority(name: string): boolean {
+  return authoritiesIn(name).some((a) => a.start <= (/^the\s/i.test(name) ? 4 : 0));
+}
+
 /** The authorities a text names, each once, in order: "by Turkey, the US and the EU". */
 export function authorityNames(text: string): string[] {
   return [...new Set(authoritiesIn(text).map((a) => a.name))];

@@ -92,3 +92,27 @@ claimsOf('a legal label without an article', [
   // Not a label: an association that is merely unlawful in a report on a court case.
   ['The court found the meeting was an unlawful assembly.', []],
 ]);
+
+const ATTACK = 'The bombing was the deadliest terrorist attack this year. ';
+
+claimsOf('an apposition naming the authority that listed the group, in a report on violence', [
+  [
+    `${ATTACK}Tehrik-i-Taliban Pakistan, blacklisted by Washington in 2010, claimed the bombing.`,
+    ['Tehrik-i-Taliban Pakistan | United States | designated'],
+  ],
+  [
+    `${ATTACK}Jaish al-Adl, designated by Washington in 2019, claimed the attack.`,
+    ['Jaish al-Adl | United States | designated'],
+  ],
+  // Not without violence in the sentence: a company blacklisted for trade.
+  [`${ATTACK}Huawei, blacklisted by Washington in 2019, denied the report.`, []],
+]);
+
+claimsOf('a group whose name ends in a state is no authority', [
+  [
+    'Tehrik-i-Taliban Pakistan, designated a terrorist group by Washington in 2010, claimed the bombing.',
+    ['Tehrik-i-Taliban Pakistan | United States | designated'],
+  ],
+  // An authority's own organ stays no subject.
+  ['The US Treasury, designated a terrorist group by Iran in 2019, declined to comment.', []],
+]);
