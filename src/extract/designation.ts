@@ -158,6 +158,11 @@ export interface NameSpan {
 /** "the Iran-backed …", "the Manzoor Pashteen-led …": who backs or leads what the name names. */
 const BACKER_PREFIX_RE = new RegExp(`^.*?-(?:${BACKER_WORDS.join('|')})\\s+`, 'u');
 
+const LISTING_COMPOUND_PREFIX_RE =
+  /^(?:The\s+)?[\p{L}.]+-(?:designated|proscribed|blacklisted|banned|sanctioned|listed)\s+(?=\p{Lu}|(?:al|el)-\p{L})/u;
+const CAPITALISED_LABEL_PREFIX_RE =
+  /^(?:Foreign\s+Terrorist\s+Organi[sz]ation|Specially\s+Designated\s+Global\s+Terrorist|Terrorist\s+(?:Group|Organi[sz]ation|Entity))\s+(?=\p{Lu}|(?:al|el)-\p{L})/u;
+
 const DATELINE_RE = /^\p{Lu}{4,}(?:[\s-]\p{Lu}{2,})*(?:,\s+[\p{L}. ]{2,20})?\s*(?::|[—–]|-\s|\()/u;
 
 function namesIn(s: string): NameSpan[] {
@@ -246,6 +251,19 @@ function namesIn(s: string): NameSpan[] {
     if (linked && /^(?:\p{Lu}|(?:al|el)-\p{L})/u.test(text.slice(linked[0].length))) {
       start += linked[0].length;
       text = text.slice(linked[0].length);
+    }
+    // "the US-designated Hamas", "the UK-proscribed Hizb ut-Tahrir": the listing compound is no
+    // part of the name either.
+    const listedBy = LISTING_COMPOUND_PREFIX_RE.exec(text);
+    if (listedBy) {
+      start += listedBy[0].length;
+      text = text.slice(listedBy[0].length);
+      // "US-designated Foreign Terrorist Organization Hamas": nor is the label it goes on with.
+      const label = CAPITALISED_LABEL_PREFIX_RE.exec(text);
+      if (label) {
+        start += label[0].length;
+        text = text.slice(label[0].length);
+      }
     }
     // "the Palestinian Group Hamas": a described head noun before the name is no part of it.
     const describedHead = /^((?:\S+\s+){1,2}?)(?:Group|Movement|Militia)\s+(?=\p{Lu})/u.exec(text);

@@ -116,3 +116,17 @@ claimsOf('a group whose name ends in a state is no authority', [
   // An authority's own organ stays no subject.
   ['The US Treasury, designated a terrorist group by Iran in 2019, declined to comment.', []],
 ]);
+
+claimsOf('a listing compound before a bare name ("the US-designated Hamas")', [
+  ['The US-designated Hamas rejected the offer.', ['Hamas | United States | designated']],
+  [
+    'The UK-proscribed Hizb ut-Tahrir held a rally after the terror attack.',
+    ['Hizb ut-Tahrir | United Kingdom | designated'],
+  ],
+  [
+    'U.S.-designated Foreign Terrorist Organization Hamas attacked the town.',
+    ['Hamas | United States | designated'],
+  ],
+  // Not a terror listing: sanctions on a company, with no terror in the text.
+  ['The US-sanctioned Rosneft rejected the offer.', []],
+]);
