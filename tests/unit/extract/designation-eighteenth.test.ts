@@ -130,3 +130,12 @@ claimsOf('a listing compound before a bare name ("the US-designated Hamas")', [
   // Not a terror listing: sanctions on a company, with no terror in the text.
   ['The US-sanctioned Rosneft rejected the offer.', []],
 ]);
+
+claimsOf('a sanction on a person the sentence calls one of a widely listed group’s people', [
+  [
+    'The Treasury’s Office of Foreign Assets Control sanctioned Ali Musa, a Hezbollah financier.',
+    ['Ali Musa | United States | designated'],
+  ],
+  // Not a terror listing: no group's people named.
+  ['The EU sanctioned Ali Musa, a Russian oligarch.', []],
+]);
