@@ -1421,6 +1421,12 @@ function sentenceDesignations(
     s.includes('add') &&
     ADDS_NAME_RE.test(s) &&
     nearSetClaim(passageOffset, lastEntity);
+  // "Canada took the same step", "Paraguay and Ecuador followed suit": new authorities repeat
+  // the last listing.
+  if (SAME_STEP_GATE_RE.test(s)) {
+    const same = sameStepClaims(s, passageOffset, lastEntity);
+    if (same.length > 0) return same;
+  }
   // Most sentences name neither a terror label nor a listing: one test skips them.
   if (!SENTENCE_GATE_RE.test(s) && !addsToSet) return followOn(s, passageOffset, ctx, lastEntity);
   // "Its leaders, A and B, were also designated": members named by reference to the group just
@@ -4961,6 +4967,40 @@ function memberReferenceClaims(s: string, state: PassageState): Found[] | null {
     status,
     designators: claim.designators,
   }));
+}
+
+const SAME_STEP_GATE_RE = /\b(?:suit|same|likewise|similar|so)\b/;
+// "Canada took the same step in September", "Paraguay and Ecuador later followed suit",
+// "Australia did the same": authorities, opening the sentence, that repeat the listing before.
+const SAME_STEP_RE =
+  /^\s*(?:(?:In|On|By|Since)\s+[^,]{1,30},\s+)?(?<who>(?:the\s+)?\p{Lu}[^,;.:]{0,80}?)\s+(?:(?:has|had|have|also|later|then|soon|quickly|subsequently|swiftly|since)\s+){0,2}(?:followed\s+suit|(?:did|done)\s+(?:the\s+same|likewise|so)|(?:took|taken|made)\s+(?:the\s+same|a\s+similar|similar)\s+(?:step|action|decision|measure|move)s?)\b/u;
+
+/** The listing before, repeated by the authorities a sentence names ("Canada followed suit"). */
+function sameStepClaims(s: string, passageOffset: number, state: PassageState): Found[] {
+  const claim = state.claim;
+  const entity = claim?.entity ?? state.v;
+  // The step repeated is the listing just reported, in this sentence's paragraph or the one before.
+  if (!claim || !entity || passageOffset - (state.lastClaimEnd ?? -Infinity) > 300) return [];
+  const m = SAME_STEP_RE.exec(s);
+  if (!m) return [];
+  const who = m.groups!.who;
+  const mentions = authoritiesIn(who);
+  // Only authorities, joined by commas or "and": "Paraguay and Ecuador", "the UK, Canada and Australia".
+  let rest = who;
+  for (const a of [...mentions].reverse()) rest = rest.slice(0, a.start) + rest.slice(a.end);
+  if (mentions.length === 0 || !/^(?:\s|,|and|the|also|both)*$/i.test(rest)) return [];
+  const start = m.index + m[0].indexOf(who);
+  const end = m.index + m[0].length;
+  return [
+    {
+      entity: { ...entity, start, end },
+      start,
+      end,
+      label: claim.label,
+      status: claim.status,
+      designators: authorityNames(who),
+    },
+  ];
 }
 
 /** The members a sentence without a cue names after a claim (see followsClaim), if any. */

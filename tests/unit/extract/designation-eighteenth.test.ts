@@ -139,3 +139,27 @@ claimsOf('a sanction on a person the sentence calls one of a widely listed group
   // Not a terror listing: no group's people named.
   ['The EU sanctioned Ali Musa, a Russian oligarch.', []],
 ]);
+
+claimsOf('authorities that repeat the listing just reported ("Canada took the same step")', [
+  [
+    'Washington designated the Bishnoi gang a terrorist organisation on Tuesday. Canada took the same step in September.',
+    ['Bishnoi gang | United States | designated', 'Bishnoi gang | Canada | designated'],
+  ],
+  [
+    'Argentina declared Hamas a terrorist organisation. Paraguay and Ecuador followed suit.',
+    ['Hamas | Argentina | designated', 'Hamas | Paraguay, Ecuador | designated'],
+  ],
+  [
+    'Argentina declared Hamas a terrorist organisation. In 2024, the UK did the same.',
+    ['Hamas | Argentina | designated', 'Hamas | United Kingdom | designated'],
+  ],
+  // Not without authorities as the subject, nor long after the listing.
+  [
+    'Argentina declared Hamas a terrorist organisation. Other countries followed suit.',
+    ['Hamas | Argentina | designated'],
+  ],
+  [
+    'Argentina declared Hamas a terrorist organisation. The economy grew by 3 per cent last year, and inflation fell sharply, according to the central bank, which expects further growth in the coming year as exports pick up and the currency stabilises after a long period of turbulence in markets. The talks stalled for months while investors waited for a sign of progress. Brazil did so in 2024.',
+    ['Hamas | Argentina | designated'],
+  ],
+]);
