@@ -158,6 +158,11 @@ export interface NameSpan {
 /** "the Iran-backed …", "the Manzoor Pashteen-led …": who backs or leads what the name names. */
 const BACKER_PREFIX_RE = new RegExp(`^.*?-(?:${BACKER_WORDS.join('|')})\\s+`, 'u');
 
+const PERSON_TITLE_PREFIX_RE =
+  /^((?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:President|Minister|Secretary|Chancellor|Governor|Commander|Leader|Chief|Emir|Spokes(?:man|woman|person))\s+(?=\p{Lu}[\p{Ll}])/u;
+const OFFICE_WORDS_RE =
+  /^(?:(?:Interior|Foreign|Defen[cs]e|Prime|Deputy|Vice|Finance|Justice|Home|Acting|Interim|Transitional|Former|Army|Military|Security)\s*)+$/;
+
 const LISTING_COMPOUND_PREFIX_RE =
   /^(?:The\s+)?[\p{L}.]+-(?:designated|proscribed|blacklisted|banned|sanctioned|listed)\s+(?=\p{Lu}|(?:al|el)-\p{L})/u;
 const CAPITALISED_LABEL_PREFIX_RE =
@@ -232,6 +237,18 @@ function namesIn(s: string): NameSpan[] {
       if (w === 'The' && !NOT_NAME.test(text.slice(first[0].length).split(/\s+/)[0] ?? '')) break;
       start += first[0].length;
       text = text.slice(first[0].length);
+    }
+    // "Syrian President Ahmed al-Sharaa", "Interior Minister Anas Khattab": a title before a
+    // person's name is no part of it.
+    const title = PERSON_TITLE_PREFIX_RE.exec(text);
+    if (
+      title &&
+      (title[1] === undefined ||
+        DESCRIBING_ONLY_RE.test(title[1].trim()) ||
+        OFFICE_WORDS_RE.test(title[1].trim()))
+    ) {
+      start += title[0].length;
+      text = text.slice(title[0].length);
     }
     // A possessive owner is a name of its own: "Iran's Islamic Revolutionary Guard Corps",
     // "Sudan's State Sponsor of Terrorism designation".
@@ -389,7 +406,8 @@ const MEMBER_LINK_RE =
   // Grief gang": a generic head may close a member.
   // "…, All India Imams Council": a name's opening "All" is read as a determiner, not a name.
   // "A, al-Qaeda-affiliated group B and neo-Nazi group the C": each member with its description.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
+  // "President A and Interior Minister B": each person with a title.
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:President|Minister|Secretary|Chancellor|Governor|Commander|Leader|Chief|Emir)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
 
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A counted set right before a list of names: "three Italian groups, ", "two entities: ". */

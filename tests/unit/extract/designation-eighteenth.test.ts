@@ -163,3 +163,15 @@ claimsOf('authorities that repeat the listing just reported ("Canada took the sa
     ['Hamas | Argentina | designated'],
   ],
 ]);
+
+claimsOf('people named with their titles in a list', [
+  [
+    'The UN Security Council removed Syrian President Ahmed al-Sharaa and Interior Minister Anas Khattab from its sanctions list on Thursday.',
+    ['Ahmed al-Sharaa | United Nations | delisted', 'Anas Khattab | United Nations | delisted'],
+  ],
+  // A title alone stays out of the name.
+  [
+    'The UN Security Council removed Interior Minister Anas Khattab from its sanctions list on Thursday.',
+    ['Anas Khattab | United Nations | delisted'],
+  ],
+]);
