@@ -3336,6 +3336,10 @@ function namesBeforeOtherSet(s: string, names: NameSpan[], setStart: number): Na
   );
 }
 
+/** Between a name and its alias: ", formally known as ", ", also called the ". */
+const ALIAS_OPENER_RE =
+  /^\s*,\s*(?:(?:also|formally|officially|commonly|popularly|better|otherwise)\s+)?(?:known\s+as|called|referred\s+to\s+as)\s+["“]?(?:the\s+)?$/;
+
 /** The subject and the names listed with it, with the quote's start. */
 const GENERIC_HEAD_RE = /^\s+(?:group|organi[sz]ation|movement|militia|network|outfit)\b/;
 
@@ -3399,6 +3403,19 @@ function subjectList(
         )
       ),
   );
+  // "The Houthis, formally known as Ansar Allah, were re-designated": the alias in apposition
+  // names the subject before it, whose name the passage uses.
+  if (t.entities.length === 1) {
+    const alias = t.entities[0];
+    const named = names().filter((n) => n.end <= alias.start);
+    const head = named[named.length - 1];
+    if (
+      head &&
+      ALIAS_OPENER_RE.test(s.slice(head.end, alias.start)) &&
+      /^["”’]?\s*,/.test(s.slice(alias.end))
+    )
+      t.entities = [head];
+  }
   // "The Hamas group has long been blacklisted": the article belongs to the head noun.
   t.entities = t.entities.map((n) =>
     /^The\s/.test(n.text) && GENERIC_HEAD_RE.test(s.slice(n.end, n.end + 16))

@@ -175,3 +175,15 @@ claimsOf('people named with their titles in a list', [
     ['Anas Khattab | United Nations | delisted'],
   ],
 ]);
+
+claimsOf('a subject with its alias in apposition is named as the passage names it', [
+  [
+    'The Houthis, formally known as Ansar Allah, were re-designated an FTO on March 4, 2025.',
+    ['The Houthis | United States | designated'],
+  ],
+  // An alias the object carries keeps the object's own name.
+  [
+    'Secretary Rubio announced the designation of Ansarallah, commonly known as the Houthis, as a Foreign Terrorist Organization.',
+    ['Ansarallah | United States | designated'],
+  ],
+]);
