@@ -5004,11 +5004,11 @@ function memberReferenceClaims(s: string, state: PassageState): Found[] | null {
   }));
 }
 
-const SAME_STEP_GATE_RE = /\b(?:suit|same|likewise|similar|so)\b/;
+const SAME_STEP_GATE_RE = /\b(?:followed|same|likewise|similar|so)\b/;
 // "Canada took the same step in September", "Paraguay and Ecuador later followed suit",
-// "Australia did the same": authorities, opening the sentence, that repeat the listing before.
+// "Kyrgyzstan followed in 2024", "Australia did the same": authorities, opening the sentence, that repeat the listing before.
 const SAME_STEP_RE =
-  /^\s*(?:(?:In|On|By|Since)\s+[^,]{1,30},\s+)?(?<who>(?:the\s+)?\p{Lu}[^,;.:]{0,80}?)\s+(?:(?:has|had|have|also|later|then|soon|quickly|subsequently|swiftly|since)\s+){0,2}(?:followed\s+suit|(?:did|done)\s+(?:the\s+same|likewise|so)|(?:took|taken|made)\s+(?:the\s+same|a\s+similar|similar)\s+(?:step|action|decision|measure|move)s?)\b/u;
+  /^\s*(?:(?:In|On|By|Since)\s+[^,]{1,30},\s+)?(?<who>(?:the\s+)?\p{Lu}[^,;.:]{0,80}?)\s+(?:(?:has|had|have|also|later|then|soon|quickly|subsequently|swiftly|since)\s+){0,2}(?:followed(?:\s+suit)?(?=\s*(?:[.,;]|$|\s(?:in|on|last|this|later|soon|shortly|quickly|weeks?|months?|days?|years?|a\s+(?:day|week|month|year))\b))|(?:did|done)\s+(?:the\s+same|likewise|so)|(?:took|taken|made)\s+(?:the\s+same|a\s+similar|similar)\s+(?:step|action|decision|measure|move)s?)\b/u;
 
 /** The listing before, repeated by the authorities a sentence names ("Canada followed suit"). */
 function sameStepClaims(s: string, passageOffset: number, state: PassageState): Found[] {
@@ -5019,11 +5019,9 @@ function sameStepClaims(s: string, passageOffset: number, state: PassageState): 
   const m = SAME_STEP_RE.exec(s);
   if (!m) return [];
   const who = m.groups!.who;
-  const mentions = authoritiesIn(who);
   // Only authorities, joined by commas or "and": "Paraguay and Ecuador", "the UK, Canada and Australia".
-  let rest = who;
-  for (const a of [...mentions].reverse()) rest = rest.slice(0, a.start) + rest.slice(a.end);
-  if (mentions.length === 0 || !/^(?:\s|,|and|the|also|both)*$/i.test(rest)) return [];
+  const designators = onlyAuthorities(who);
+  if (designators.length === 0) return [];
   const start = m.index + m[0].indexOf(who);
   const end = m.index + m[0].length;
   return [
@@ -5033,9 +5031,35 @@ function sameStepClaims(s: string, passageOffset: number, state: PassageState): 
       end,
       label: claim.label,
       status: claim.status,
-      designators: authorityNames(who),
+      designators,
     },
   ];
+}
+
+// "…, and Kyrgyzstan followed in September": after a claim in the same sentence.
+const SAME_STEP_AFTER_RE =
+  /^[^.;]{0,60}?(?:,\s*|;\s*|\s)(?:and\s+|while\s+|before\s+)(?<who>(?:the\s+)?\p{Lu}[^,;.:]{0,60}?)\s+(?:(?:has|had|have|also|later|then|soon|quickly|subsequently|swiftly)\s+){0,2}(?:followed(?:\s+suit)?(?=\s*(?:[.,;]|$|\s(?:in|on|last|this|later|soon|shortly|quickly|weeks?|months?|days?|years?|a\s+(?:day|week|month|year))\b))|(?:did|done)\s+(?:the\s+same|likewise|so)|(?:took|taken)\s+(?:the\s+same|a\s+similar)\s+(?:step|action|decision|measure|move))\b/u;
+
+/** The last claim of a sentence, repeated by authorities a clause after it names. */
+function withSameStepAfter(s: string, found: Found[]): Found[] {
+  const last = found.at(-1);
+  if (!last || last.aside || !SAME_STEP_GATE_RE.test(s)) return found;
+  const m = SAME_STEP_AFTER_RE.exec(s.slice(last.end));
+  if (!m) return found;
+  const who = m.groups!.who;
+  const designators = onlyAuthorities(who);
+  if (designators.length === 0) return found;
+  const start = last.end + m.index + m[0].indexOf(who);
+  const end = last.end + m.index + m[0].length;
+  return [...found, { ...last, entity: { ...last.entity, start, end }, start, end, designators }];
+}
+
+/** The authorities a subject names, when it names nothing else ("Paraguay and Ecuador"). */
+function onlyAuthorities(who: string): string[] {
+  const mentions = authoritiesIn(who);
+  let rest = who;
+  for (const a of [...mentions].reverse()) rest = rest.slice(0, a.start) + rest.slice(a.end);
+  return mentions.length > 0 && /^(?:\s|,|and|the|also|both)*$/i.test(rest) ? authorityNames(who) : [];
 }
 
 /** The members a sentence without a cue names after a claim (see followsClaim), if any. */
@@ -5368,7 +5392,7 @@ function passageHits(
     if (seed && sent.start >= seed.start) break;
     if (sent.end <= from) continue;
     const s = withListSemicolonsAsCommas(t.slice(sent.start, sent.end));
-    for (const f of sentenceDesignations(s, sent.start, ctx, lastEntity)) {
+    for (const f of withSameStepAfter(s, sentenceDesignations(s, sent.start, ctx, lastEntity))) {
       const start = sent.start + f.start;
       const end = sent.start + f.end;
       if (start < lastEnd || end <= start) continue;

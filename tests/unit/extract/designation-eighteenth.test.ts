@@ -187,3 +187,23 @@ claimsOf('a subject with its alias in apposition is named as the passage names i
     ['Ansarallah | United States | designated'],
   ],
 ]);
+
+claimsOf('an authority that "followed" the listing, in the same sentence or the next', [
+  [
+    'Kazakhstan removed the Taliban from its list of terrorist organisations in December 2023, and Kyrgyzstan followed in September 2024.',
+    ['Taliban | Kazakhstan | delisted', 'Taliban | Kyrgyzstan | delisted'],
+  ],
+  [
+    'Kazakhstan removed the Taliban from its list of terrorist organisations in December 2023. Kyrgyzstan followed in September 2024.',
+    ['Taliban | Kazakhstan | delisted', 'Taliban | Kyrgyzstan | delisted'],
+  ],
+  // Not what follows with an object, nor what is no authority.
+  [
+    'Argentina declared Hamas a terrorist organisation. Brazil followed the decision closely.',
+    ['Hamas | Argentina | designated'],
+  ],
+  [
+    'Argentina declared Hamas a terrorist organisation in July, and protests followed.',
+    ['Hamas | Argentina | designated'],
+  ],
+]);
