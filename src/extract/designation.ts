@@ -2016,6 +2016,12 @@ function hedgedOrNoListing(
       ) ||
       // "Hamas has challenged its EU listing": a group contests a listing it has.
       /\b(?:challeng|contest|appeal)\w*\s+(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before) ||
+      // "Venezuela rejected the designation of X": rejecting a listing made names it (not "the
+      // proposed designation").
+      (/^(?:listings?|designations?)$/.test(word) &&
+        /\breject(?:s|ed|ing)?\s+(?:the|its|their|\p{Lu}[\p{L}.]*['’]s)\s+(?:(?!proposed|planned|possible|potential|requested)[\p{L}-]+\s+){0,2}$/u.test(
+          before,
+        )) ||
       // "demanded that the Indian government's ban on X be lifted": the ban is current.
       /^[^.;]{0,80}?\bbe\s+(?:lifted|removed|revoked|rescinded|overturned|dropped)\b/i.test(after));
   // "urged support for a proscribed organisation": the hedge is on the support, the
@@ -3626,6 +3632,11 @@ const SUBJECT_EXAMPLES_RE =
 const OPENING_AUTHORITY_RE =
   /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}.'-]*\s+){0,3}?(?:Government|government|Ministry|authorities|Cabinet|Council\s+of\s+Ministers)|\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2})\s+(?:on\s+\p{Lu}\p{Ll}+\s+|this\s+\p{Lu}\p{Ll}+\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*(?:\p{Ll}+ed|announced|imposed|froze|put|set|took)\b/u;
 const EPITHET_WORD_RE = /\b(?:banned|outlawed)\b/;
+// An authority reacting to a listing noun, and the listing's owner if the text names one:
+// "Venezuela rejected the designation", "Caracas condemned Washington's designation".
+const REACTION_BEFORE_NOUN_RE =
+  /((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:has\s+|had\s+|have\s+)?(?:rejected|condemned|denounced|welcomed|critici[sz]ed|slammed|hailed|protested)\s+(?:the\s+|its\s+|their\s+|(\p{Lu}[\p{L}.]*)['’]s\s+)(?:[\p{L}-]+\s+){0,2}$/u;
+
 function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: string): string[] {
   const { s, passageOffset, ctx, found } = sc;
   const {
@@ -3657,6 +3668,14 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
   }
   const examples = subjectExamples(s, tStart);
   if (examples.length > 0) designators = examples;
+  // "Venezuela rejected Washington's designation of X": who reacts to a listing did not make it;
+  // the owner of the listing did.
+  const reacting = t.g.noun !== undefined ? REACTION_BEFORE_NOUN_RE.exec(before) : null;
+  if (reacting) {
+    const reactors = authorityNames(reacting[1]);
+    const owners = authorityNames(reacting[2] ?? '');
+    designators = owners.length > 0 ? owners : designators.filter((d) => !reactors.includes(d));
+  }
   // "Pakistan welcomed the designation of X by the United States": the by-phrase says who.
   if (t.nounBy?.length) designators = t.nounBy;
   // "named by several states, including Japan and Canada": the examples

@@ -207,3 +207,20 @@ claimsOf('an authority that "followed" the listing, in the same sentence or the 
     ['Hamas | Argentina | designated'],
   ],
 ]);
+
+claimsOf('a state reacting to a listing did not make it', [
+  [
+    'Venezuela rejected the designation of the Cartel de los Soles as a terrorist group by the United States.',
+    ['Cartel de los Soles | United States | designated'],
+  ],
+  [
+    'Caracas rejected Washington’s designation of the Cartel de los Soles as a terrorist organisation.',
+    ['Cartel de los Soles | United States | designated'],
+  ],
+  [
+    'Pakistan welcomed the designation of the BLA as a terrorist group by the United States.',
+    ['BLA | United States | designated'],
+  ],
+  // A proposal rejected is no listing.
+  ['Parliament rejected the proposed designation of the group as a terrorist organisation.', []],
+]);
