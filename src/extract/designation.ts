@@ -3968,6 +3968,7 @@ function afterTriggerClaims(sc: SentenceScope): Found[] {
   addCourtFindings(sc);
   addProscribedEpithets(sc);
   addNamelessEpithet(sc);
+  addLabelAppositions(sc);
   addAliasClaims(sc, continues);
   for (const c of labelRemovedClaims(s, sc.names, passageWide(sc)))
     if (!taken(found, c.start, c.end)) addInOrder(found, c);
@@ -4064,6 +4065,40 @@ function addNamelessEpithet(sc: SentenceScope): void {
     status: 'designated',
     designators: heldOverDesignators([], state.claim, sc.ctx, sc.passageOffset),
   });
+}
+
+// "Ali Musa, a Specially Designated Global Terrorist,", "…, an SDGT.", "…, a US-designated
+// terrorist": a listing's label set off after a name, with no verb.
+const LABEL_APPOSITION_RE =
+  /,\s+(?:an?\s+)?(?<by>(?:U\.S\.|US|UN|U\.N\.|EU|UK)-)?(?<label>Specially\s+Designated\s+Global\s+Terrorist|SDGT|(?:designated|listed|proscribed)\s+(?:global\s+)?terrorist)(?=\s*(?:[,.;)]|$))/gu;
+
+function addLabelAppositions(sc: SentenceScope): void {
+  const { s, found, names } = sc;
+  if (!s.includes('errorist') && !s.includes('SDGT')) return;
+  for (const m of s.matchAll(LABEL_APPOSITION_RE)) {
+    const entity = names().find((n) => n.end === m.index);
+    if (!entity || opensWithAuthority(entity.text)) continue;
+    const end = m.index + m[0].length;
+    // A trigger inside the apposition may have claimed it with a clipped quote ("a designated").
+    const clipped = found.findIndex(
+      (f) => f.entity.text === entity.text && f.start >= m.index && f.end <= end,
+    );
+    if (clipped >= 0) found.splice(clipped, 1);
+    if (taken(found, entity.start, end)) continue;
+    addInOrder(found, {
+      entity,
+      start: entity.start,
+      end,
+      label: m.groups!.label,
+      status: 'designated',
+      // A US-only label names its lister (hitDesignators); "a designated terrorist", the sentence's.
+      designators: m.groups!.by
+        ? authorityNames(m.groups!.by.slice(0, -1))
+        : /SDGT|Specially/.test(m.groups!.label)
+          ? []
+          : authorityNames(s),
+    });
+  }
 }
 
 /** Platforms state media calls banned ("the banned Instagram"): no armed group. */

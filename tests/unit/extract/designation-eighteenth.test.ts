@@ -224,3 +224,17 @@ claimsOf('a state reacting to a listing did not make it', [
   // A proposal rejected is no listing.
   ['Parliament rejected the proposed designation of the group as a terrorist organisation.', []],
 ]);
+
+claimsOf('a listing’s label set off after a name, with no verb', [
+  [
+    'The US offered a reward for information on Ali Musa, a Specially Designated Global Terrorist.',
+    ['Ali Musa | United States | designated'],
+  ],
+  ['Police arrested Ali Musa, an SDGT, in Brazil.', ['Ali Musa | United States | designated']],
+  [
+    'The US offered a reward for Ali Musa, a US-designated terrorist.',
+    ['Ali Musa | United States | designated'],
+  ],
+  // Not a listing: a terrorist by conviction.
+  ['He met Ali Musa, a convicted terrorist, in jail.', []],
+]);
