@@ -238,3 +238,16 @@ claimsOf('a listing’s label set off after a name, with no verb', [
   // Not a listing: a terrorist by conviction.
   ['He met Ali Musa, a convicted terrorist, in jail.', []],
 ]);
+
+claimsOf('an asset freeze on a person or a counted set of a group’s people', [
+  [
+    'The UK imposed an asset freeze on Ali Musa under its counter-terrorism sanctions regime.',
+    ['Ali Musa | United Kingdom | designated'],
+  ],
+  [
+    'The Treasury imposed an asset freeze on three Hamas financiers.',
+    ['three Hamas financiers | United States | designated'],
+  ],
+  // Not a terror listing: no terror in the text.
+  ['The court lifted the asset freeze on the oligarch.', []],
+]);
