@@ -444,7 +444,8 @@ export function followsClaim(s: string, passageOffset: number, state: PassageSta
  * ends the list.
  */
 export function bulletClaims(s: string, names: () => NameSpan[], state: PassageState): Found[] | null {
-  const bullet = /^\s*[-•*–—]\s*/.exec(s);
+  // A line holding a name alone ("Terrorgram Collective") is a list item without its mark.
+  const bullet = /^\s*[-•*–—]\s*/.exec(s) ?? (NAME_LINE_RE.test(s) ? /^\s*/.exec(s) : null);
   const base = state.bullets;
   if (!base || !bullet) {
     state.bullets = undefined;
@@ -461,6 +462,15 @@ export function bulletClaims(s: string, names: () => NameSpan[], state: PassageS
   }));
 }
 
+const NAME_WORD = `(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|and|al|el|ul|e|i|de|la|del|wal|bin|ibn|the|for|in)`;
+// A line that is a name and nothing else: capitalised words and a name's particles, maybe an
+// acronym or a place in parentheses ("Antifa Ost (Germany)"); not "The listings took effect",
+// nor a title-case headline with a verb or a day in it.
+const NAME_LINE_RE = new RegExp(
+  `^(?![^\\n]*\\b(?:Is|Are|Was|Were|Has|Have|Had|Will|Would|Said|Says|Took|Takes|Made|Makes|Came|Comes|Get|Gets|Got|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\s*(?:The\\s+)?(?!(?:The|This|These|They|It|Its|In|On|At|For|And|But)\\b)[\\p{Lu}\\d][\\p{L}\\d'’.-]*(?:\\s+${NAME_WORD}){0,7}(?:\\s*\\([^()]{1,60}\\))?\\s*[.;,]?\\s*$`,
+  'u',
+);
+
 // A bulleted line that is one short name, aliases and all ("- Islamic State in Iraq and Syria",
 // "- New People's Army / Bagong Hukbong Bayan", "- other affiliated groups"): no comma, no verb.
 const WHOLE_LINE_MEMBER_RE =
@@ -471,7 +481,10 @@ function bulletMembers(s: string, from: number, names: () => NameSpan[]): NameSp
   const whole = line.split(/\s+/).length <= 10 ? WHOLE_LINE_MEMBER_RE.exec(line) : null;
   if (whole) {
     const start = from + whole[0].length - whole[1].length;
-    return [{ start, end: start + whole[1].length, text: whole[1] }];
+    // "Antifa Ost (Germany)": the state in parentheses is where the group is, no part of its name.
+    const place = /\s*\(([^()]+)\)$/.exec(whole[1]);
+    const text = place && isStateOnly(place[1].trim()) ? whole[1].slice(0, place.index) : whole[1];
+    return [{ start, end: start + text.length, text }];
   }
   return enumeratedNames(s, from, names());
 }
@@ -596,12 +609,16 @@ export function enumeratedClaims(
       cont && state.setClaim && found.length === 0 && SET_NOUN_OPENS_RE.test(cont[0])
         ? state.setClaim
         : prior;
-    if (cont)
-      push(0, cont[0].length + subsetDescriptorLength(s, cont[0].length), {
+    if (cont) {
+      const base = {
         status: set.status,
         label: set.label,
         designators: set.designators.length > 0 ? set.designators : designatorsFor([]),
-      });
+      };
+      // "The groups are:" ending the sentence: the lines after it hold the members.
+      if (/:\s*$/.test(s)) state.bullets = base;
+      else push(0, cont[0].length + subsetDescriptorLength(s, cont[0].length), base);
+    }
     // "A, B and C are among the organizations": the members come first.
     else if (TRAILING_FRAME_RE.test(s))
       push(0, 0, { status: prior.status, label: prior.label, designators: designatorsFor([]) });

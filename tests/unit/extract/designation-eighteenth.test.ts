@@ -251,3 +251,23 @@ claimsOf('an asset freeze on a person or a counted set of a group’s people', [
   // Not a terror listing: no terror in the text.
   ['The court lifted the asset freeze on the oligarch.', []],
 ]);
+
+claimsOf('a list of names, one per line, after a listing that ends in a colon', [
+  [
+    'Canada has listed the following entities as terrorist entities under the Criminal Code:\n\nAntifa Ost\n\nTerrorgram Collective\n\nThe listings took effect on Monday.',
+    ['Antifa Ost | Canada | designated', 'Terrorgram Collective | Canada | designated'],
+  ],
+  [
+    'The US designated four groups as terrorists on Thursday. The groups are:\n\n- Antifa Ost (Germany)\n- Informal Anarchist Federation (Italy)',
+    [
+      'four groups | United States | designated',
+      'Antifa Ost | United States | designated',
+      'Informal Anarchist Federation | United States | designated',
+    ],
+  ],
+  // A line of prose after the list is no member.
+  [
+    'Canada has listed the following entities as terrorist entities under the Criminal Code:\n\nAntifa Ost\n\nThe Listings Took Effect On Monday',
+    ['Antifa Ost | Canada | designated'],
+  ],
+]);

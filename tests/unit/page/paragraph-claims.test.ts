@@ -98,6 +98,22 @@ describe('ParagraphExtractor', () => {
     expect(found.paragraph).toBe('Officials said 12 people died. Talks went on.');
   });
 
+  it('reads each item of a list, one name per line, with the listing that ends in a colon above it', () => {
+    const text = [
+      'Canada has listed the following entities as terrorist entities under the Criminal Code:',
+      'Antifa Ost',
+      'Terrorgram Collective',
+      'Maniacs Murder Cult',
+      'The listings took effect on Monday.',
+    ].join('\n');
+    const claims = scan(new ParagraphExtractor({ extract: extractClaims }), text);
+    expect(claims.map((c) => c.kind === 'designation' && [c.entity, c.designators.join(), c.quote])).toEqual([
+      ['Antifa Ost', 'Canada', 'Antifa Ost'],
+      ['Terrorgram Collective', 'Canada', 'Terrorgram Collective'],
+      ['Maniacs Murder Cult', 'Canada', 'Maniacs Murder Cult'],
+    ]);
+  });
+
   it('reads a footnote after the whole article above it, so the names starred paragraphs before are listed', () => {
     const text = [
       'Fighters of the Red Hand* shelled the town on Monday.',
