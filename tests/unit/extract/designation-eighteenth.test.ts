@@ -271,3 +271,16 @@ claimsOf('a list of names, one per line, after a listing that ends in a colon', 
     ['Antifa Ost | Canada | designated'],
   ],
 ]);
+
+claimsOf('a passive return to a terror list, and a counted set of NGOs closing a list', [
+  [
+    'Cuba was returned to the list of state sponsors of terrorism in January.',
+    ['Cuba | United States | designated'],
+  ],
+  [
+    'Israel designated Addameer and five other Palestinian NGOs as terrorist organisations in October 2021.',
+    ['Addameer | Israel | designated', 'five other Palestinian NGOs | Israel | designated'],
+  ],
+  // Not a listing: a list of speakers.
+  ['He returned to the list of speakers.', []],
+]);
