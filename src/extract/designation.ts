@@ -1441,7 +1441,11 @@ function sentenceDesignations(
     nearSetClaim(passageOffset, lastEntity);
   // "Canada took the same step", "Paraguay and Ecuador followed suit": new authorities repeat
   // the last listing.
-  if (SAME_STEP_GATE_RE.test(s)) {
+  if (
+    lastEntity.claim !== undefined &&
+    passageOffset - (lastEntity.lastClaimEnd ?? -Infinity) <= SAME_STEP_REACH &&
+    SAME_STEP_GATE_RE.test(s)
+  ) {
     const same = sameStepClaims(s, passageOffset, lastEntity);
     if (same.length > 0) return same;
   }
@@ -5058,6 +5062,8 @@ function memberReferenceClaims(s: string, state: PassageState): Found[] | null {
   }));
 }
 
+/** How far after a listing (in characters) a sentence may repeat it for other authorities. */
+const SAME_STEP_REACH = 300;
 const SAME_STEP_GATE_RE = /\b(?:followed|same|likewise|similar|so)\b/;
 // "Canada took the same step in September", "Paraguay and Ecuador later followed suit",
 // "Kyrgyzstan followed in 2024", "Australia did the same": authorities, opening the sentence, that repeat the listing before.
@@ -5069,7 +5075,7 @@ function sameStepClaims(s: string, passageOffset: number, state: PassageState): 
   const claim = state.claim;
   const entity = claim?.entity ?? state.v;
   // The step repeated is the listing just reported, in this sentence's paragraph or the one before.
-  if (!claim || !entity || passageOffset - (state.lastClaimEnd ?? -Infinity) > 300) return [];
+  if (!claim || !entity || passageOffset - (state.lastClaimEnd ?? -Infinity) > SAME_STEP_REACH) return [];
   const m = SAME_STEP_RE.exec(s);
   if (!m) return [];
   const who = m.groups!.who;
