@@ -98,6 +98,9 @@ const SUBJECT_RE = new RegExp(
   `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+${AGES}|,\\s+(?:aged|ages)\\s+${AGES},)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?(?<late>\\s+at\\s+least)?\\s*,?(?:\\s+(?:["“](?=\\p{Ll}))?${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
+/** A tally member that died of the harm counted: "three of them fatally", "two fatally". */
+const FATALLY_RE = /\b(?:fatally|mortally)\b/i;
+
 /** "half of them", "the vast majority of them": a part of the people counted, in an aside. */
 const PART_OF_THEM =
   '(?:(?:over|more\\s+than|nearly|almost|about|around|roughly|at\\s+least)\\s+)?(?:half|most|many|some|all|several|none|the\\s+(?:vast\\s+|overwhelming\\s+|great\\s+)?(?:majority|bulk))\\s+of\\s+them';
@@ -2553,7 +2556,9 @@ export function analyseSentence(
       prev.approx !== 'vague'
     )
       count = withApprox(c, prev.approx);
-    hits[i] = { ...hit(count, c.start, end, prev.category, 'tally', np), tailEnd: end };
+    // "14 people were shot, three of them fatally": the members who died are killed.
+    const category = prev.category !== 'killed' && FATALLY_RE.test(np) ? 'killed' : prev.category;
+    hits[i] = { ...hit(count, c.start, end, category, 'tally', np), tailEnd: end };
   }
   // "more than 400,000 refugees and 300,000 internally displaced persons": two harm nouns of one
   // harm joined by "and" are one coordinated phrase, so the qualifier carries (docs/CLAIMS.md).

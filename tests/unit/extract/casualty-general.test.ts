@@ -1058,3 +1058,15 @@ casualtyClaimsOf('"IS" as the acronym inside the counted phrase', [
   // The verb in lower case still ends the phrase.
   ['The death toll is 50.', ['killed 50/50 exact «The death toll is 50»']],
 ]);
+
+casualtyClaimsOf('members of a shooting’s victims who died of it', [
+  [
+    'Police said 14 people were shot, three of them fatally.',
+    ['casualties 14/14 exact «14 people were shot»', 'killed 3/3 exact «three of them fatally»'],
+  ],
+  // Members without "fatally" keep the harm counted.
+  [
+    'Police said 14 people were shot, three of them children.',
+    ['casualties 14/14 exact «14 people were shot»', 'casualties 3/3 exact «three of them children»'],
+  ],
+]);
