@@ -64,12 +64,20 @@ const MILITANT_BAN_RE =
 const GROUP_BANNED_BY_RE =
   /\b(?:group|organi[sz]ation|outfit|movement|militia)\b[^.;]{0,120}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:banned|outlawed)\s+by\s+(?:both\s+)?(?:the\s+)?(?:U\.?S\.?|United\s+States|U\.?K\.?|Britain|EU|European\s+Union|UN|U\.N\.|United\s+Nations|Canada|Australia)(?![\p{L}])/u;
 
+// "The BLA, which Pakistan, the US and the UK have banned, …": a named group that states ban, in
+// a relative clause (the rules ask for violence in the sentence too).
+const RELATIVE_BAN_RE =
+  /\p{Lu}[\p{L})]*\s*,\s+which\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*)(?:[\s,]+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.]*){0,4}\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:banned|outlawed)\b/u;
+
 /** A terror cue, or a widely listed group as the object of a ban or listing. */
 export function cued(text: string): boolean {
   return (
     CUE_RE.test(text) ||
     ((text.includes('banned') || text.includes('outlawed')) &&
-      (EPITHET_CUE_RE.test(text) || MILITANT_BAN_RE.test(text) || GROUP_BANNED_BY_RE.test(text))) ||
+      (EPITHET_CUE_RE.test(text) ||
+        MILITANT_BAN_RE.test(text) ||
+        GROUP_BANNED_BY_RE.test(text) ||
+        RELATIVE_BAN_RE.test(text))) ||
     (LISTING_WORD_RE.test(text) && WIDELY_LISTED_OBJECT_RE.test(text)) ||
     RUSSIAN_BAN_ASIDE_RE.test(text)
   );

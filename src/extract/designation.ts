@@ -794,10 +794,20 @@ const APPOSED_LISTING_RE =
   /(?<=[\p{L})]\s*,\s+(?:(?:also|long|first|later|previously|officially|formally|since)\s+)?)(?:designated|blacklisted|listed|banned|outlawed|proscribed|sanctioned)(?=\s+by\s+(?:the\s+)?[^,.;]{1,60},\s)/u;
 
 /** The offset of such a listing verb, in a sentence about armed violence (-1 if none). */
+// "The BLA, which Pakistan, the US and the UK have banned, claimed the attack": so does a
+// relative clause whose subject is nothing but authorities.
+const RELATIVE_LISTING_RE =
+  /[\p{L})]\s*,\s+(?:which|whom)\s+(?<who>[^,.;]{2,40}?(?:,\s+[^,.;]{2,30}?){0,3})\s+(?:(?:has|have|had)\s+)?(?:(?:also|long|since|already|formally|officially)\s+)?(?<verb>banned|outlawed|proscribed|designated|blacklisted|listed)(?=[^.;,]{0,40},\s)/u;
+
+/** The offset of such a listing verb, in a sentence about armed violence (-1 if none). */
 function apposedListingAt(s: string): number {
-  if (!s.includes(' by ') || !ARMED_CONTEXT_RE.test(s)) return -1;
-  const m = APPOSED_LISTING_RE.exec(s);
-  return m && authorityActs(s, m.index, m.index + m[0].length) ? m.index : -1;
+  if (!s.includes(', wh') && !s.includes(' by ')) return -1;
+  if (!ARMED_CONTEXT_RE.test(s)) return -1;
+  const m = s.includes(' by ') ? APPOSED_LISTING_RE.exec(s) : null;
+  if (m && authorityActs(s, m.index, m.index + m[0].length)) return m.index;
+  const relative = s.includes(', wh') ? RELATIVE_LISTING_RE.exec(s) : null;
+  if (!relative || onlyAuthorities(relative.groups!.who).length === 0) return -1;
+  return relative.index + relative[0].length - relative.groups!.verb.length;
 }
 
 function authorityActs(s: string, at: number, end: number): boolean {

@@ -284,3 +284,17 @@ claimsOf('a passive return to a terror list, and a counted set of NGOs closing a
   // Not a listing: a list of speakers.
   ['He returned to the list of speakers.', []],
 ]);
+
+claimsOf(
+  'a relative clause whose subject is only authorities that banned the group, in a report on violence',
+  [
+    ['The BLA, which Pakistan has banned, claimed the bombing.', ['BLA | Pakistan | designated']],
+    [
+      'The BLA, which the US and the UK have banned, claimed the attack.',
+      ['BLA | United States, United Kingdom | designated'],
+    ],
+    // Not without violence in the sentence, nor with no authority as the subject.
+    ['The party, which Pakistan banned in 2006, held a rally.', []],
+    ['The BLA, which analysts have listed, claimed the bombing.', []],
+  ],
+);
