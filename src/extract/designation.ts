@@ -540,14 +540,14 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
     )
   )
     return true;
-  return /^['’]s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|administration|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council|prosecutor|attorney|interior|justice|authorities|security\s+service|foreign\s+office|state\s+security|presidency|public\s+prosecut|treasury|home\s+ministry|foreign\s+ministry|(?:defen[cs]e|interior|home|foreign|justice|security)\s+minist(?:er|ry)|(?:prime\s+)?minister|president|home\s+secretary|foreign\s+secretary|king|emir))/iu.test(
+  return /^['’]s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|administration|junta|regime|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council|prosecutor|attorney|interior|justice|authorities|security\s+service|foreign\s+office|state\s+security|presidency|public\s+prosecut|treasury|home\s+ministry|foreign\s+ministry|(?:defen[cs]e|interior|home|foreign|justice|security)\s+minist(?:er|ry)|(?:prime\s+)?minister|president|home\s+secretary|foreign\s+secretary|king|emir))/iu.test(
     after,
   );
 }
 
 // "Israel's government will consider …": the state's own government acts.
 const ROLE_BEFORE_VERB_RE =
-  /^(?:['’]s(?=\s+(?:government|administration|authorities|cabinet)\b))?(?:\s+(?:has|have|had|will|would|is|was|(?:set|due|expected|poised|about|going)\s+to|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|long|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also|government|administration|authorities|cabinet)){0,4}\s*$/u;
+  /^(?:['’]s(?=\s+(?:(?:military\s+)?government|administration|authorities|cabinet|junta|regime)\b))?(?:\s+(?:has|have|had|will|would|is|was|(?:set|due|expected|poised|about|going)\s+to|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|long|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also|military|government|administration|authorities|cabinet|junta|regime)){0,4}\s*$/u;
 // "<state>'s State Security Presidency released a decision designating …": a state's own
 // agency in the subject, with the statement or decision that carries the verb.
 const AGENCY_ROLE_RE =

@@ -298,3 +298,10 @@ claimsOf(
     ['The BLA, which analysts have listed, claimed the bombing.', []],
   ],
 );
+
+claimsOf('a state’s junta or regime lists for the state', [
+  [
+    'The Arakan Army, which Myanmar’s junta has declared a terrorist organisation, seized the town.',
+    ['The Arakan Army | Myanmar | designated'],
+  ],
+]);
