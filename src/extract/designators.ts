@@ -21,7 +21,7 @@ export function expandBlocs(designators: string[]): string[] {
 
 const TABLE: Array<[string, string]> = [
   [
-    'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|(?<!(?:North|South|Central|Latin)\\s+)America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?<!Ministry\\s+of\\s+(?:the\\s+)?)(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|(?:President\\s+)?(?:Donald\\s+)?Trump|(?:President\\s+)?(?:Joe\\s+)?Biden|(?:President\\s+)?(?:Barack\\s+)?Obama|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:government|authorities|administration|officials)|Immigration\\s+and\\s+Nationality\\s+Act',
+    'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|(?<!(?:North|South|Central|Latin)\\s+)America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?<!Ministry\\s+of\\s+(?:the\\s+)?)(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|(?:President\\s+)?(?:Donald\\s+)?Trump|(?:President\\s+)?(?:Joe\\s+)?Biden|(?:President\\s+)?(?:Barack\\s+)?Obama|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:law|government|authorities|administration|officials)|Immigration\\s+and\\s+Nationality\\s+Act',
     'United States',
   ],
   // Sri Lanka's law applying the UN's resolutions: the state lists under it, not the UN.
@@ -38,32 +38,32 @@ const TABLE: Array<[string, string]> = [
     'European Union',
   ],
   [
-    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Downing\\s+Street|Westminster|British\\s+(?:government|Government|authorities|parliament|Parliament|ministers|officials|Home\\s+Secretary)|(?<!-|\\bof\\s)Terrorism\\s+Act(?:\\s+2000)?',
+    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Downing\\s+Street|Westminster|British\\s+(?:law|government|Government|authorities|parliament|Parliament|ministers|officials|Home\\s+Secretary)|(?<!-|\\bof\\s)Terrorism\\s+Act(?:\\s+2000)?',
     'United Kingdom',
   ],
-  ['Turkey|Türkiye|Turkiye|Ankara|Turkish\\s+(?:government|authorities)', 'Turkey'],
+  ['Turkey|Türkiye|Turkiye|Ankara|Turkish\\s+(?:law|government|authorities)', 'Turkey'],
   [
-    'Russia|Russian\\s+Federation|Moscow|Kremlin|FSB|Federal\\s+Security\\s+Service|Russian\\s+(?:government|authorities|Supreme\\s+Court)|Supreme\\s+Court\\s+of\\s+(?:Russia|the\\s+Russian\\s+Federation)',
+    'Russia|Russian\\s+Federation|Moscow|Kremlin|FSB|Federal\\s+Security\\s+Service|Russian\\s+(?:law|government|authorities|Supreme\\s+Court)|Supreme\\s+Court\\s+of\\s+(?:Russia|the\\s+Russian\\s+Federation)',
     'Russia',
   ],
   [
-    'Canada|Ottawa|Canadian\\s+(?:government|Government|authorities|Parliament|parliament)|Canadian\\s+Criminal\\s+Code|Public\\s+Safety\\s+(?:Canada|Minister)',
+    'Canada|Ottawa|Canadian\\s+(?:law|government|Government|authorities|Parliament|parliament)|Canadian\\s+Criminal\\s+Code|Public\\s+Safety\\s+(?:Canada|Minister)',
     'Canada',
   ],
   [
-    'Australia|Canberra|Australian\\s+(?:government|Government|authorities|Parliament|parliament)|Australian\\s+Criminal\\s+Code|Home\\s+Affairs\\s+Minister',
+    'Australia|Canberra|Australian\\s+(?:law|government|Government|authorities|Parliament|parliament)|Australian\\s+Criminal\\s+Code|Home\\s+Affairs\\s+Minister',
     'Australia',
   ],
   ['New\\s+Zealand|Wellington|NZ', 'New Zealand'],
   [
-    'India|New\\s+Delhi|Indian\\s+(?:government|authorities)|UAPA|Unlawful\\s+Activities\\s+\\(Prevention\\)\\s+(?:Amendment\\s+)?Act|Ministry\\s+of\\s+Home\\s+Affairs|MHA|Union\\s+(?:government|Home\\s+Ministry)',
+    'India|New\\s+Delhi|Indian\\s+(?:law|government|authorities)|UAPA|Unlawful\\s+Activities\\s+\\(Prevention\\)\\s+(?:Amendment\\s+)?Act|Ministry\\s+of\\s+Home\\s+Affairs|MHA|Union\\s+(?:government|Home\\s+Ministry)',
     'India',
   ],
   [
-    'Pakistan|Islamabad|Pakistani\\s+(?:government|authorities)|NACTA|Nacta|National\\s+Counter\\s+Terrorism\\s+Authority',
+    'Pakistan|Islamabad|Pakistani\\s+(?:law|government|authorities)|NACTA|Nacta|National\\s+Counter\\s+Terrorism\\s+Authority',
     'Pakistan',
   ],
-  ['Israel|Israeli\\s+(?:government|authorities)', 'Israel'],
+  ['Israel|Israeli\\s+(?:law|government|authorities)', 'Israel'],
   ['Japan|Tokyo', 'Japan'],
   ['Egypt|Cairo', 'Egypt'],
   ['Saudi\\s+Arabia|Riyadh', 'Saudi Arabia'],

@@ -305,3 +305,11 @@ claimsOf('a state’s junta or regime lists for the state', [
     ['The Arakan Army | Myanmar | designated'],
   ],
 ]);
+
+claimsOf('a state’s law names the state that lists', [
+  ['Under Australian law, Hamas is a listed terrorist organisation.', ['Hamas | Australia | designated']],
+  [
+    'Hizb ut-Tahrir is a proscribed organisation under British law.',
+    ['Hizb ut-Tahrir | United Kingdom | designated'],
+  ],
+]);
