@@ -5156,9 +5156,10 @@ const LIST_OF_SET_RE = new RegExp(
   'iu',
 );
 // "N entities on X's terrorist list", "around N groups and individuals on its terror list",
-// "N terrorist groups in X's list", "joins N other armed groups on the list of FTOs".
+// "N terrorist groups in X's list", "joins N other armed groups on the list of FTOs",
+// "Seventy-one such organisations are now on the list of terrorist organisations".
 const COUNTED_SET_RE =
-  /(?<![\p{L}\d])((?:(?:about|around|some|nearly|over|more\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities)(?:\s+and\s+(?:individuals|persons|people|entities|groups|organi[sz]ations))?)\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}['’]s\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}?(?:terror(?:ist|ism)?\s+)(?:[\p{Ll}-]+\s+){0,2}?list\b|(?<=terror(?:ist|ism)?\s+(?:groups|organi[sz]ations|entities)\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+)?)list\b|(?<=\bjoin(?:s|ed|ing)?\s+[^.;]{5,60})(?:list\s+of\s+(?:FTOs|SDGTs|(?:Foreign\s+)?Terrorist\s+Organi[sz]ations)|(?:same\s+|that\s+)list)\b)/u;
+  /(?<![\p{L}\d])((?:(?:about|around|some|nearly|over|more\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine))\s+(?:other\s+|such\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities)(?:\s+and\s+(?:individuals|persons|people|entities|groups|organi[sz]ations))?)\s+(?:(?:are|were)\s+(?:now\s+|currently\s+|still\s+)?)?(?:on|in)\s+(?:the\s+|its\s+)?(?:[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,2}['’]s\s+)?(?:(?:[\p{Ll}-]+\s+){0,3}?(?:terror(?:ist|ism)?\s+)(?:[\p{Ll}-]+\s+){0,2}?list\b|(?<=terror(?:ist|ism)?\s+(?:groups|organi[sz]ations|entities)\s+(?:are\s+)?(?:on|in)\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+)?)list\b|(?<=\bjoin(?:s|ed|ing)?\s+[^.;]{5,60})(?:same\s+|that\s+)list\b|list\s+of\s+(?:designated\s+|foreign\s+|banned\s+|proscribed\s+)?(?:FTOs|SDGTs|(?:Foreign\s+)?[Tt]errorist\s+(?:[Oo]rgani[sz]ations|groups|entities)|(?:banned|proscribed)\s+(?:organi[sz]ations|groups|outfits)))\b/u;
 
 const initialsMemo = new WeakMap<NameSpan, string>();
 

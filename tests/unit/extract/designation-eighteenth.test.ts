@@ -313,3 +313,16 @@ claimsOf('a state’s law names the state that lists', [
     ['Hizb ut-Tahrir | United Kingdom | designated'],
   ],
 ]);
+
+claimsOf('a counted set on a list "of terrorist organisations"', [
+  [
+    'Seventy-one such organisations are now on the list of terrorist organisations.',
+    ['Seventy-one such organisations |  | designated'],
+  ],
+  [
+    'The US has 68 groups on its list of Foreign Terrorist Organizations.',
+    ['68 groups | United States | designated'],
+  ],
+  // Not a terror list.
+  ['There are 40 groups on the list of speakers.', []],
+]);
