@@ -326,3 +326,13 @@ claimsOf('a counted set on a list "of terrorist organisations"', [
   // Not a terror list.
   ['There are 40 groups on the list of speakers.', []],
 ]);
+
+claimsOf('a court that quashes, strikes down or sets aside a listing delists', [
+  [
+    'The court quashed the proscription of the People’s Mojahedin Organisation of Iran.',
+    ["People's Mojahedin Organisation of Iran | United Kingdom | delisted"],
+  ],
+  ['The court set aside the designation of the LTTE as a terrorist organisation.', ['LTTE |  | delisted']],
+  // A court that upholds a listing keeps it.
+  ['The court upheld the designation of the LTTE as a terrorist organisation.', ['LTTE |  | designated']],
+]);
