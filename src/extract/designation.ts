@@ -1305,10 +1305,11 @@ function groupPattern(group: string): RegExp | null {
 // sentences hold "the" many times over).
 const REFERS_BACK_WORD_RE =
   /\b(?:it|them|the\s+list|(?:this|that)\s+(?:designation|listing|ban|proscription))\b/i;
-const REFERS_BACK_HEAD_RE = /group|organi[sz]ation|movement|network|militia|outfit|country|state|regime/i;
+const REFERS_BACK_HEAD_RE =
+  /group|organi[sz]ation|movement|network|militia|outfit|country|state|regime|gang|cartel/i;
 // The head noun first, "the" looked back for (three times faster than scanning every "the").
 const REFERS_BACK_THE_RE =
-  /(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime)\b(?<=\bthe\s+(?:[\p{L}-]+\s+){0,3}(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime))/iu;
+  /(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime|gang|cartel)\b(?<=\bthe\s+(?:[\p{L}-]+\s+){0,3}(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime|gang|cartel))/iu;
 const refersBack = (s: string): boolean =>
   REFERS_BACK_WORD_RE.test(s) || (REFERS_BACK_HEAD_RE.test(s) && REFERS_BACK_THE_RE.test(s));
 // … or, opening the sentence or what is said, to the set its claims named ("These groups",
@@ -1772,7 +1773,13 @@ function triggerGroups(s: string, m: RegExpExecArray): Record<string, string | u
     g.noun !== undefined &&
     /ing$/i.test(m[0]) &&
     (/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6)) ||
-      COUNTED_OBJECT_RE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 80)))
+      COUNTED_OBJECT_RE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 80)) ||
+      // "Listing the gang allows prosecutors to …": a gerund opening the sentence with a
+      // reference as its object.
+      (/^\s*$/.test(s.slice(0, m.index)) &&
+        /^\s+(?:the|this|these|those)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:group|gang|cartel|organi[sz]ation|movement|network|militia|outfit)s?\b/u.test(
+          s.slice(m.index + m[0].length, m.index + m[0].length + 60),
+        )))
   ) {
     g.verb = g.noun;
     g.noun = undefined;

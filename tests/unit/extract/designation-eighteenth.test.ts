@@ -336,3 +336,23 @@ claimsOf('a court that quashes, strikes down or sets aside a listing delists', [
   // A court that upholds a listing keeps it.
   ['The court upheld the designation of the LTTE as a terrorist organisation.', ['LTTE |  | designated']],
 ]);
+
+const LISTED_GANG =
+  'The United States on Thursday designated Tren de Aragua as a foreign terrorist organization. ';
+
+claimsOf('a gerund opening the sentence on a reference, and "the gang" referring back', [
+  [
+    `${LISTED_GANG}Listing the gang allows prosecutors to charge its supporters.`,
+    ['Tren de Aragua | United States | designated', 'Tren de Aragua | United States | designated'],
+  ],
+  [
+    `${LISTED_GANG}The gang was also listed by Canada.`,
+    ['Tren de Aragua | United States | designated', 'Tren de Aragua | Canada | designated'],
+  ],
+  // A gerund weighing what a listing would do is no claim; nor is listing the gang's members.
+  [
+    `${LISTED_GANG}Listing the group as a terrorist organisation would allow prosecutors to charge its supporters.`,
+    ['Tren de Aragua | United States | designated'],
+  ],
+  ['Listing the gang’s members took hours.', []],
+]);
