@@ -632,7 +632,9 @@ function designatorsNear(
       const before = s.slice(Math.max(0, a.start - 30), a.start);
       // "operating in Afghanistan and Pakistan": a place inside the quote, not a designator.
       if (
-        (/\b(?:in|against|from|into|across|inside|near|with|at)\s+(?:the\s+)?$/i.test(before) ||
+        (/\b(?:in|against|from|into|across|inside|near|with|at|(?:linked|tied|connected|close|loyal)\s+to|(?:backed|funded|sponsored)\s+by|(?:that|which|who)\s+(?:now\s+)?(?:rules|runs|controls|governs|leads|toppled|seized))\s+(?:the\s+)?$/i.test(
+          before,
+        ) ||
           // "the attack on Israel"; not "on the UK's list".
           (/\battacks?\s+on\s+(?:the\s+)?$/i.test(before) && !/^['’]/.test(s.slice(a.end, a.end + 1))) ||
           // "Hezbollah fought Israel in 2006 and was designated …": the foe, not the designator.
@@ -642,6 +644,8 @@ function designatorsNear(
         !/(?:proscribed|banned|designated|declared|listed|outlawed|list|designations?|listing|ban)\s+in\s+(?:the\s+)?$/i.test(
           before,
         ) &&
+        // "removed from the UK's list": the list's owner, not a place.
+        !/^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:black)?list\b/u.test(s.slice(a.end, a.end + 40)) &&
         // "a terrorist group in Pakistan" is listed there; "an armed group in Turkey" is based there.
         !/(?:terror\w*|proscribed|banned|designated|listed|FTO)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|entities|outfit)\s+in\s+(?:the\s+)?$/iu.test(
           s.slice(Math.max(0, a.start - 70), a.start),
@@ -677,6 +681,11 @@ function designatorsNear(
         SAID_IT_WILL_RE.test(between) ||
         // "Saudi Arabia and its allies have blacklisted …": the state that leads them.
         /^\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+)?(?:allies|partners|neighbou?rs)\s+(?:(?:have|has|had)\s+)?(?:\p{Ll}+ly\s+)?$/u.test(
+          between,
+        ) ||
+        // "Saudi Arabia, the UAE, Bahrain and Egypt, which cut ties with Qatar, designated …":
+        // the subject a relative clause describes before its verb.
+        /^\s*,\s*(?:which|who)\s[^,;]{1,80},\s*(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+)\s+){0,2}$/u.test(
           between,
         ) ||
         // "the EU decision to proscribe X": the authority whose decision it is.

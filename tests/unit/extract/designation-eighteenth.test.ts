@@ -356,3 +356,15 @@ claimsOf('a gerund opening the sentence on a reference, and "the gang" referring
   ],
   ['Listing the gang’s members took hours.', []],
 ]);
+
+claimsOf('states that a listing sentence names but that do not list', [
+  [
+    'Saudi Arabia, the UAE, Bahrain and Egypt, which cut ties with Qatar in 2017, designated 59 individuals linked to Qatar as terrorists.',
+    ['59 individuals | Saudi Arabia, United Arab Emirates, Bahrain, Egypt | designated'],
+  ],
+  [
+    'HTS, the Islamist group that now runs Syria, was removed from the UK’s list of banned terrorist groups on Friday.',
+    ['HTS | United Kingdom | delisted'],
+  ],
+  ['The US designated three men linked to Iran as terrorists.', ['three men | United States | designated']],
+]);
