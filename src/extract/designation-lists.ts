@@ -132,7 +132,7 @@ const FOLLOW_ON_CHARS = 1500;
 const ENUM_FRAME_RE = new RegExp(
   [
     `(?<cls>(?:proscribed|designated|listed|banned|blacklisted|sanctioned)\\s+(?:(?:foreign|terrorist|terror|extremist|militant|jihadist|international|other)\\s+){0,2}(?:groups|organi[sz]ations|entities|outfits|movements))`,
-    `(?<cls2>(?:groups|organi[sz]ations|entities|outfits)\\s+(?:(?:that|which)\\s+are\\s+)?(?:proscribed|designated|listed|banned|blacklisted)(?:\\s+as\\s+(?:an?\\s+)?(?:(?:foreign|global|international)\\s+)?(?:terrorist|terror)\\s+(?:groups?|organi[sz]ations?|entities)|\\s+as\\s+(?:FTOs|SDGTs))?)`,
+    `(?<cls2>(?:groups|organi[sz]ations|entities|outfits|gangs|cartels)\\s+(?:(?:that|which)\\s+(?:are|were|have\\s+been)\\s+)?(?:proscribed|designated|listed|banned|blacklisted|declared|classified|identified)(?:\\s+as\\s+(?:an?\\s+)?(?:(?:foreign|global|international)\\s+)?(?:terrorist|terror)\\s+(?:groups?|organi[sz]ations?|entities)|\\s+as\\s+(?:FTOs|SDGTs)|(?<=(?:declared|classified|identified))\\s+(?:as\\s+)?(?:terrorist|terror)\\s+(?:groups|organi[sz]ations|entities))?)`,
   ]
     .map(
       (cls) =>
@@ -186,7 +186,7 @@ const TRAILING_FRAME_RE =
 // "identified the following transnational organized crime groups as terrorist organizations and
 // belligerent non-state actors:": "the following" announces the list from further off.
 const COLON_FRAME_RE =
-  /\b(?:(?:listed|designat(?:ed|ing|ions?)|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?|(?:listed|designated|designating|proscribed|banned|blacklisted|added|named|identified|declared|classified|labell?ed|recogni[sz]ed)\s+the\s+following\b[^.;:]{0,160}?|\b(?:Declaration|Designation|Notification)\s+of\s+(?:an?\s+)?(?:Individuals?|Persons?|Organi[sz]ations?|Associations?)\s+as\s+[^.;:]{1,40}?):["”’']?\s*/u;
+  /\b(?:(?:listed|designat(?:ed|ing|ions?)|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned|identified|declared|classified)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?|(?:listed|designated|designating|proscribed|banned|blacklisted|added|named|identified|declared|classified|labell?ed|recogni[sz]ed)\s+the\s+following\b[^.;:]{0,160}?|\b(?:Declaration|Designation|Notification)\s+of\s+(?:an?\s+)?(?:Individuals?|Persons?|Organi[sz]ations?|Associations?)\s+as\s+[^.;:]{1,40}?):["”’']?\s*/u;
 // Between two members: a comma, semicolon or "and", and a few describing words ("the neo-Nazi",
 // "Italy's", "two Greek groups,").
 const MEMBER_GAP_RE =
@@ -266,9 +266,16 @@ function enumeratedNames(s: string, from: number, names: NameSpan[]): NameSpan[]
     const aside = out.length > 0 ? ASIDE_AFTER_MEMBER_RE.exec(s.slice(at, at + 160)) : null;
     if (aside) at += aside[0].length;
     if (n.start < at) continue;
-    const gap = s.slice(at, n.start);
-    // "the Lakes and Hills Liberation Front (LHLF)": one name across an "and", as its acronym spells.
+    let gap = s.slice(at, n.start);
     const prev = out[out.length - 1];
+    // "Mafia 18, Latin Kings": a number closing a member's name is part of it.
+    const numbered = prev && prev.end === at ? /^\s\d{1,3}(?=\s*,|\s+and\s)/.exec(gap) : null;
+    if (numbered) {
+      at += numbered[0].length;
+      out[out.length - 1] = { start: prev.start, end: at, text: s.slice(prev.start, at) };
+      gap = s.slice(at, n.start);
+    }
+    // "the Lakes and Hills Liberation Front (LHLF)": one name across an "and", as its acronym spells.
     if (prev && prev.end === at && /^\s+and\s+$/.test(gap) && spansAnd(prev.text, n.text)) {
       out[out.length - 1] = { start: prev.start, end: n.end, text: s.slice(prev.start, n.end) };
       at = n.end;

@@ -368,3 +368,23 @@ claimsOf('states that a listing sentence names but that do not list', [
   ],
   ['The US designated three men linked to Iran as terrorists.', ['three men | United States | designated']],
 ]);
+
+claimsOf('members after "identified N gangs as terrorist organizations:" and "The groups declared … are"', [
+  [
+    'Ecuador’s president signed a decree that identified 22 gangs as terrorist organizations: Los Choneros, Los Lobos, Mafia 18, Latin Kings and Caballeros Oscuros.',
+    [
+      '22 gangs | Ecuador | designated',
+      'Los Choneros | Ecuador | designated',
+      'Los Lobos | Ecuador | designated',
+      'Mafia 18 | Ecuador | designated',
+      'Latin Kings | Ecuador | designated',
+      'Caballeros Oscuros | Ecuador | designated',
+    ],
+  ],
+  [
+    'The groups declared terrorist organizations are Los Choneros, Los Lobos and Latin Kings.',
+    ['Los Choneros |  | designated', 'Los Lobos |  | designated', 'Latin Kings |  | designated'],
+  ],
+  // A colon after "declared" that opens a quotation lists no one.
+  ['He declared: We will win.', []],
+]);
