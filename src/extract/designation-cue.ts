@@ -44,13 +44,14 @@ const LISTING_WORD_RE = /ban|proscri|outlaw|designat|list|sanction|restrictive m
 const RUSSIAN_BAN_ASIDE_RE =
   /\((?![^()]*extremis)(?:[^()]{0,40}\s)?(?:banned|prohibited|outlawed)\s+in\s+(?:the\s+)?russia(?:n\s+federation)?\s*\)|(?:^|\n)\s*\*{1,3}(?![^\n]*extremis)[^\n*]{0,80}\b(?:banned|prohibited)\s+in\s+(?:the\s+)?russia/i;
 
-// "the banned Jamaat-ul-Mujahideen Bangladesh (JMB) group", "banned militant outfits X and Y":
+// "the banned Jamaat-ul-Mujahideen Bangladesh (JMB) group", "banned militant outfits X and Y",
+// "the CPI (Maoist), a banned organisation,", "militants of the banned X":
 // a ban as an armed group's epithet, with the group's head noun to tell it from a banned book,
 // drug or party.
 const EPITHET_DESC =
   '(?:(?:militant|terror(?:ist)?|insurgent|separatist|jihadist|Islamist|extremist|armed|rebel)\\s+)?';
 const EPITHET_CUE_RE = new RegExp(
-  `\\b(?:banned|outlawed)\\s+${EPITHET_DESC}(?:(?:outfits?|organi[sz]ations?|groups?)\\s+\\p{Lu}|\\p{Lu}[\\p{L}'-]*(?:[\\s-]+(?:[ei]|ul|al|ut|wal|\\p{Lu}[\\p{L}'-]*)){0,5}(?:\\s+\\(\\p{Lu}[\\p{L}-]*\\))?\\s+(?:group|outfit|organi[sz]ation|militants|insurgents|rebels)\\b)`,
+  `\\b(?:militants?|members?|cadres?|terrorists?|operatives?|commanders?|activists?|leaders?|fighters|gunmen)\\s+of\\s+(?:the\\s+)?(?:banned|outlawed)\\s+\\p{Lu}|[\\p{L})]\\s*,\\s+an?\\s+(?:banned|outlawed)\\s+${EPITHET_DESC}(?:outfit|organi[sz]ation|group)\\b|\\b(?:banned|outlawed)\\s+${EPITHET_DESC}(?:(?:outfits?|organi[sz]ations?|groups?)\\s+\\p{Lu}|\\p{Lu}[\\p{L}'-]*(?:[\\s-]+(?:[ei]|ul|al|ut|wal|\\p{Lu}[\\p{L}'-]*)){0,5}(?:\\s+\\(\\p{Lu}[\\p{L}-]*\\))?\\s+(?:group|outfit|organi[sz]ation|militants|insurgents|rebels)\\b)`,
   'u',
 );
 

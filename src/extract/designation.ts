@@ -4021,6 +4021,8 @@ const PROSCRIBED_EPITHET_AFTER_RE = /^\s+(?:#?terror(?:ist)?\s+)?(?:outfit|organ
 const EPITHET_RE =
   /(?:\b(?:[Tt]he|of|with|from|by|and|to|against)\s+|\d\s+|now-)(?<word>proscribed|banned|outlawed)\s+(?:(?<desc>terror(?:ist)?|militant|insurgent|Islamist|radical|extremist|separatist|jihadist|armed)\s+)?(?:(?<head>(?:outfit|organi[sz]ation|group|movement))\s+)?(?=\p{Lu}|(?:al|el)-\p{Lu}?\p{Ll})/gu;
 const EPITHET_GATE_RE = new RegExp(EPITHET_RE.source, 'u');
+const PEOPLE_OF_BEFORE_RE =
+  /\b(?:militants?|members?|cadres?|terrorists?|operatives?|commanders?|activists?|leaders?|chief|fighters|gunmen)\s+of\s+(?:the\s+)?$/;
 /** After a name the epithet leads: "the proscribed Lashkar-e-Jhangvi outfit". */
 const EPITHET_HEAD_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group|movement)\b/u;
 /** Words that put a banned name among armed groups: "gunmen of the banned X", "hideouts of". */
@@ -4048,28 +4050,37 @@ function addProscribedEpithets(sc: SentenceScope): void {
     const head = headBefore ? null : EPITHET_HEAD_AFTER_RE.exec(s.slice(entity.end));
     // A proscribed name needs its head noun or its acronym ("the proscribed Tehreek-i-Taliban
     // Pakistan (TTP)"); a banned one an armed context at least.
+    // "three members of the proscribed X": the group's people make it a group.
+    const peopleOf = PEOPLE_OF_BEFORE_RE.test(
+      s.slice(Math.max(0, m.index - 40), m.index + (m[0].startsWith('of') ? 3 : 0)),
+    );
     if (
       word === 'proscribed'
-        ? !headBefore && !head && !/\s\(\p{Lu}{2,}[\p{L}-]*\)$/u.test(entity.text)
+        ? !headBefore && !head && !peopleOf && !/\s\(\p{Lu}{2,}[\p{L}-]*\)$/u.test(entity.text)
         : !headBefore && !head && !m.groups?.desc && !ARMED_CONTEXT_RE.test(s)
     )
       continue;
     const end = entity.end + (head?.[0].length ?? 0);
     const start = /^the\s/i.test(m[0]) ? m.index : at;
     if (taken(found, start, end)) continue;
-    // A group a state bans at home is that state's, whatever places the sentence names. Not for
-    // "proscribed", which held-out annotators read both ways (the home state, or no one).
-    const home = word === 'proscribed' ? undefined : homeStateOf(entity.text, sc.ctx.places());
-    const own = authorityNames(s).filter((a) => !entity.text.includes(a));
     addInOrder(found, {
       entity,
       start,
       end,
       label: word,
       status: 'designated',
-      designators: home ?? (own.length > 0 || word === 'proscribed' ? own : passageWide(sc)()),
+      designators: epithetDesignators(sc, entity, word),
     });
   }
+}
+
+/** Who lists a group a legal epithet ("the banned X", "X, a banned outfit") describes. */
+function epithetDesignators(sc: SentenceScope, entity: NameSpan, word: string): string[] {
+  // A group a state bans at home is that state's, whatever places the sentence names. Not for
+  // "proscribed", which held-out annotators read both ways (the home state, or no one).
+  const home = word === 'proscribed' ? undefined : homeStateOf(entity.text, sc.ctx.places());
+  const own = authorityNames(sc.s).filter((a) => !entity.text.includes(a));
+  return home ?? (own.length > 0 || word === 'proscribed' ? own : passageWide(sc)());
 }
 
 /**
@@ -4101,11 +4112,11 @@ function addNamelessEpithet(sc: SentenceScope): void {
 // "Ali Musa, a Specially Designated Global Terrorist,", "…, an SDGT.", "…, a US-designated
 // terrorist": a listing's label set off after a name, with no verb.
 const LABEL_APPOSITION_RE =
-  /,\s+(?:an?\s+)?(?<by>(?:U\.S\.|US|UN|U\.N\.|EU|UK)-)?(?<label>Specially\s+Designated\s+Global\s+Terrorist|SDGT|(?:designated|listed|proscribed)\s+(?:global\s+)?terrorist)(?=\s*(?:[,.;)]|$))/gu;
+  /,\s+(?:an?\s+)?(?<by>(?:U\.S\.|US|UN|U\.N\.|EU|UK)-)?(?<label>Specially\s+Designated\s+Global\s+Terrorist|SDGT|(?:designated|listed|proscribed)\s+(?:global\s+)?terrorist|(?<ban>banned|proscribed|outlawed)\s+(?:(?:terror(?:ist)?|militant|insurgent|separatist|extremist|jihadist|Islamist|Maoist)\s+)?(?:organi[sz]ation|outfit|group))(?=\s*(?:[,.;)]|$))/gu;
 
 function addLabelAppositions(sc: SentenceScope): void {
   const { s, found, names } = sc;
-  if (!s.includes('errorist') && !s.includes('SDGT')) return;
+  if (!s.includes('errorist') && !s.includes('SDGT') && !/banned|proscribed|outlawed/.test(s)) return;
   for (const m of s.matchAll(LABEL_APPOSITION_RE)) {
     const entity = names().find((n) => n.end === m.index);
     if (!entity || opensWithAuthority(entity.text)) continue;
@@ -4122,12 +4133,15 @@ function addLabelAppositions(sc: SentenceScope): void {
       end,
       label: m.groups!.label,
       status: 'designated',
-      // A US-only label names its lister (hitDesignators); "a designated terrorist", the sentence's.
+      // A US-only label names its lister (hitDesignators); "a designated terrorist", the
+      // sentence's; "a banned outfit", as the epithet before a name does (addProscribedEpithets).
       designators: m.groups!.by
         ? authorityNames(m.groups!.by.slice(0, -1))
         : /SDGT|Specially/.test(m.groups!.label)
           ? []
-          : authorityNames(s),
+          : m.groups!.ban !== undefined
+            ? epithetDesignators(sc, entity, m.groups!.ban)
+            : authorityNames(s),
     });
   }
 }

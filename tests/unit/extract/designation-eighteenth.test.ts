@@ -388,3 +388,25 @@ claimsOf('members after "identified N gangs as terrorist organizations:" and "Th
   // A colon after "declared" that opens a quotation lists no one.
   ['He declared: We will win.', []],
 ]);
+
+claimsOf(
+  'South Asian epithets: "X, a banned organisation", "members of the proscribed X", "militants of the banned X"',
+  [
+    [
+      'Security forces killed 12 cadres of the CPI (Maoist), a banned organisation, in Chhattisgarh.',
+      ['CPI (Maoist) | India | designated'],
+    ],
+    ['The ULFA-I, a banned outfit, claimed responsibility for the blast.', ['ULFA-I |  | designated']],
+    [
+      'Police arrested three members of the proscribed Lashkar-e-Jhangvi in Karachi.',
+      ['Lashkar-e-Jhangvi |  | designated'],
+    ],
+    [
+      'Two militants of the banned Hizbul Mujahideen were killed in an encounter.',
+      ['Hizbul Mujahideen |  | designated'],
+    ],
+    // Not a group: a banned book; nor a bare "proscribed X" with nothing to say it is a group.
+    ['He read The Satanic Verses, a banned book.', []],
+    ['Fans of the banned Satanic Verses gathered.', []],
+  ],
+);
