@@ -560,12 +560,19 @@ describe('a bare pronoun subject with no group named before', () => {
 
 describe('epithets, coordinated predicates and "the names of" a set', () => {
   it.each([
-    'The army said it killed 12 members of the outlawed Eastern Front in the hills.',
     'The Eastern Front is an outlawed armed group in Ruritania, fighting for a homeland.',
     'Members of the banned group were arrested at dawn.',
     'The attack was later claimed by the banned Red Hand.',
-  ])('an attributive participle is an epithet, not a claim: %s', (text) => {
+  ])('an attributive participle on a page with no terror word is an epithet, not a claim: %s', (text) => {
     expect(designations(text)).toEqual([]);
+  });
+
+  // Later held-out sets read the epithet after a group's people as a listing (every such
+  // passage read, and one in a never-read set measured): the people make the name a group.
+  it('an epithet after a group’s people is a claim, even on a page with no terror word', () => {
+    expect(summary('The army said it killed 12 members of the outlawed Eastern Front in the hills.')).toEqual(
+      [['Eastern Front', [], 'designated']],
+    );
   });
 
   it('a proscribed entity is still one (the law’s own word)', () => {
