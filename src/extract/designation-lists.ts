@@ -837,8 +837,10 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
 }
 
 // "A, B and C, all of which are banned in India": a closing relative that lists them all.
+// "A and B, both of which the US lists as terrorist groups": the relative's subject may be the
+// authority.
 const ALL_OF_WHICH_RE =
-  /,\s+(?:all|both|each)\s+of\s+(?:which|whom|them)\s+(?:are|were|is|have\s+been|had\s+been|remain)\s+(?:(?:also|now|still|officially|formally)\s+)?(?<verb>banned|designated|listed|proscribed|outlawed|blacklisted)\b(?<tail>[^.;]{0,80})/u;
+  /,\s+(?:all|both|each)\s+of\s+(?:which|whom|them)\s+(?:(?:are|were|is|have\s+been|had\s+been|remain)\s+(?:(?:also|now|still|officially|formally)\s+)?|(?<who>(?:the\s+)?\p{Lu}[\p{L}.]*(?:[\s,]+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|still|officially|formally)\s+)?)(?<verb>banned|designated|designates|listed|lists|proscribed|outlawed|blacklisted)\b(?<tail>[^.;]{0,80})/u;
 
 /**
  * Claims on the members of a list closed by "all of which are banned/designated …", each a
@@ -857,7 +859,7 @@ export function allOfWhichClaims(
   const tail = m.groups!.tail;
   if (!CUE_RE.test(m[0]) && !members.some((n) => isWidelyListed(n.text.replace(/\s*\([^()]*\)$/, ''))))
     return [];
-  const own = authorityNames(tail);
+  const own = authorityNames(`${m.groups!.who ?? ''} ${tail}`);
   const designators = own.length > 0 ? own : passageAuthority();
   const label = LABEL_RE.exec(tail)?.groups?.label ?? m.groups!.verb;
   const end = m.index + m[0].length - tail.length;

@@ -2265,7 +2265,7 @@ interface TriggerVoice {
 
 // "were designated", "were on Wednesday designated": a day may come between.
 const PASSIVE_AUX_BEFORE_RE = new RegExp(
-  `\\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\\s+(?:\\w+ly\\s+|also\\s+|now\\s+|first\\s+|since\\s+|previously\\s+|again\\s+|long\\s+|already\\s+|still\\s+|on\\s+(?:${WEEKDAY})\\s+)?$`,
+  `\\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\\s+(?:\\w+ly\\s+|also\\s+|now\\s+|first\\s+|since\\s+|previously\\s+|again\\s+|long\\s+|already\\s+|still\\s+|both\\s+|all\\s+|on\\s+(?:${WEEKDAY})\\s+)?$`,
   'i',
 );
 function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: TriggerFrame): TriggerVoice {
@@ -2301,12 +2301,13 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
     headline ||
     (/(?:ed|put|kept|banned|taken\s+off|struck\s+off)$/i.test(word) &&
       (PASSIVE_AUX_BEFORE_RE.test(before) || copular));
-  // An apposition describes its head with a participle or a noun ("X, a group designated …");
+  // An apposition describes its head with a participle or a noun ("X, a group designated …",
+  // "A and B, both designated …");
   // a finite verb after a comma has its own subject ("In the US, the State Department lists …").
   const participle = g.noun !== undefined || /(?:ed|put|kept|banned)$/i.test(word);
   const appositionMatch = !participle
     ? null
-    : /,\s*(?:(?:a|an|the)\s+(?:[^,]{0,60}?\s+)?(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z]+ed\s+and\s+)?)$/i.exec(
+    : /,\s*(?:(?:a|an|the)\s+(?:[^,]{0,60}?\s+)?(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z]+ed\s+and\s+)?|(?:both|all|each)\s+(?:(?:of\s+(?:which|whom|them)\s+)?(?:are|were|have\s+been|(?:is|was)\s+)?(?:also\s+)?)?)$/i.exec(
         s.slice(Math.max(0, tStart - 200), tStart),
       );
   // ", the President said X will be removed": a clause of saying is no apposition.

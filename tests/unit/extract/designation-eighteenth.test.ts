@@ -410,3 +410,20 @@ claimsOf(
     ['Fans of the banned Satanic Verses gathered.', []],
   ],
 );
+
+claimsOf('"both": "A and B, both designated …", "are both banned", "both of which the US lists"', [
+  [
+    'Hamas and Hezbollah, both designated terrorist organisations by the US, condemned the strike.',
+    ['Hamas | United States | designated', 'Hezbollah | United States | designated'],
+  ],
+  [
+    'Lashkar-e-Taiba and Jaish-e-Mohammed are both banned in Pakistan.',
+    ['Lashkar-e-Taiba | Pakistan | designated', 'Jaish-e-Mohammed | Pakistan | designated'],
+  ],
+  [
+    'The attack was claimed by JNIM and ISSP, both of which the US lists as terrorist groups.',
+    ['JNIM | United States | designated', 'ISSP | United States | designated'],
+  ],
+  // "both" on something else lists no one.
+  ['Hamas and Fatah, both founded decades ago, met in Cairo.', []],
+]);
