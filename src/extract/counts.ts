@@ -112,7 +112,7 @@ const MONTHS =
 // Right after the number: units, ages, times, percentages, ordinals, money and measures, and a
 // compound's hyphen ("30-strong"); a dash spaced on both sides ("330 - including …") is punctuation.
 const NOT_A_COUNT_AFTER = new RegExp(
-  `^(?:\\s*(?:%|per\\s*cent|percent|pc\\b)|-?\\s*(?:year|month|week|day|hour|minute)s?[- ]old|\\s+(?:years?|months?)\\s+old|:\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|hrs\\b)|(?:st|nd|rd|th)\\b|\\s*°|\\s*(?:kms?|kph|mph|kgs?|ft|cm|mm|m\\b|miles?\\b|metres?\\b|meters?\\b|feet\\b|tons?\\b|tonnes?\\b|dollars?|euros?|pounds?\\b|rupees?|yuan|yen|shekels?|dinars?|riyals?|lira|naira|usd|eur|gbp)(?![\\p{L}])|-\\s*\\p{L}|\\s+-\\p{L}|\\s+(?:${MONTHS.replace('may|', '')})\\b|\\s+may\\s+\\d|\\s+magnitude|\\s+on\\s+the\\s+richter)`,
+  `^(?:\\s*(?:%|per\\s*cent|percent|pc\\b)|-?\\s*(?:year|month|week|day|hour|minute)s?[- ]old|\\s+(?:years?|months?)\\s+old|:\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|hrs\\b)|(?:st|nd|rd|th)\\b|\\s*°|\\s*(?:kms?|kph|mph|kgs?|ft|cm|mm|m\\b|miles?\\b|metres?\\b|meters?\\b|feet\\b|tons?\\b|tonnes?\\b|dollars?|euros?|pounds?\\b|rupees?|yuan|yen|shekels?|dinars?|riyals?|lira|naira|usd|eur|gbp)(?![\\p{L}])|-\\s*(?!plus\\b)\\p{L}|\\s+-\\p{L}|\\s+(?:${MONTHS.replace('may|', '')})\\b|\\s+may\\s+\\d|\\s+magnitude|\\s+on\\s+the\\s+richter)`,
   'iu',
 );
 // Right before the number (tested at the end of the 24 characters before it).
@@ -226,11 +226,13 @@ export function findCounts(text: string): Count[] {
       } else {
         approx = q;
       }
-      // "52+ dead": a plus after the figure is a floor.
-      if (qualifier === '' && !v.range && text[end] === '+' && !/[\d+]/.test(text[end + 1] ?? '')) {
+      // "52+ dead", "100-plus people": a plus after the figure is a floor.
+      const plus =
+        qualifier === '' && !v.range ? /^(?:\+(?![\d+])|-plus\b)/.exec(text.slice(end, end + 6)) : null;
+      if (plus) {
         approx = 'at_least';
         max = null;
-        end += 1;
+        end += plus[0].length;
       }
     }
     counts.push({

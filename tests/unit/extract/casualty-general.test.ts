@@ -1070,3 +1070,12 @@ casualtyClaimsOf('members of a shooting’s victims who died of it', [
     ['casualties 14/14 exact «14 people were shot»', 'casualties 3/3 exact «three of them children»'],
   ],
 ]);
+
+casualtyClaimsOf('"N-plus" is a floor, like "N+"', [
+  [
+    '100-plus people were injured in the stampede.',
+    ['injured 100/null at_least «100-plus people were injured»'],
+  ],
+  // Not an age or a measure.
+  ['The 100-plus-year-old man died.', []],
+]);
