@@ -427,3 +427,14 @@ claimsOf('"both": "A and B, both designated …", "are both banned", "both of wh
   // "both" on something else lists no one.
   ['Hamas and Fatah, both founded decades ago, met in Cairo.', []],
 ]);
+
+claimsOf('delisting a widely listed group, and a label after an apposition opened by "the"', [
+  ['The UK delisted HTS on October 16.', ['HTS | United Kingdom | delisted']],
+  ['Britain has lifted its ban on Syria’s HTS.', ['HTS | United Kingdom | delisted']],
+  [
+    'The UK removed Hayat Tahrir al-Sham, the group that led the offensive that toppled Bashar al-Assad, from its list of proscribed organisations.',
+    ['Hayat Tahrir al-Sham | United Kingdom | delisted'],
+  ],
+  // A company delisted from an exchange is no listing.
+  ['Nasdaq delisted the company in 2020.', []],
+]);
