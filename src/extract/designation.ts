@@ -2324,9 +2324,11 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
     !/\s[–—]\s/.test(appositionMatch[0])
       ? appositionMatch
       : null;
-  const relative = /,\s*(?:which|whom|who)\s+(?:the\s+)?[^,]{0,50}?$/i.exec(
-    s.slice(Math.max(0, tStart - 200), tStart),
-  );
+  // "X, which Pakistan, the US and the UK have banned": commas may list the clause's subjects.
+  const relative =
+    /,\s*(?:which|whom|who)\s+(?:the\s+)?(?:[^,]|,\s+(?=(?:and\s+)?(?:the\s+)?[A-Z])){0,60}?$/i.exec(
+      s.slice(Math.max(0, tStart - 200), tStart),
+    );
   // "the designation by the U.S. Administration of the BLA as …", "designations by the Trump
   // administration on three leaders": a by-phrase may come first.
   // (Before "on", only an authority's: "a ban by al-Shabaab on aid agencies" is the group's own.)
