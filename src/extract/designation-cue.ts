@@ -65,7 +65,7 @@ const MILITANT_BAN_RE =
 const GROUP_BANNED_BY_RE =
   /\b(?:group|organi[sz]ation|outfit|movement|militia)\b[^.;]{0,120}?\b(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:banned|outlawed)\s+by\s+(?:both\s+)?(?:the\s+)?(?:U\.?S\.?|United\s+States|U\.?K\.?|Britain|EU|European\s+Union|UN|U\.N\.|United\s+Nations|Canada|Australia)(?![\p{L}])/u;
 
-// "The BLA, which the US and the UK have banned, …": a named group that states ban, in
+// "The BLA, which Pakistan, the US and the UK have banned, …": a named group that states ban, in
 // a relative clause (the rules ask for violence in the sentence too).
 const RELATIVE_BAN_RE =
   /\p{Lu}[\p{L})]*\s*,\s+which\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*)(?:[\s,]+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.]*){0,4}\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:banned|outlawed)\b/u;

@@ -802,8 +802,8 @@ function authoritySubject(s: string, at: number): boolean {
 const APPOSED_LISTING_RE =
   /(?<=[\p{L})]\s*,\s+(?:(?:also|long|first|later|previously|officially|formally|since)\s+)?)(?:designated|blacklisted|listed|banned|outlawed|proscribed|sanctioned)(?=\s+by\s+(?:the\s+)?[^,.;]{1,60},\s)/u;
 
-// "The BLA, which the US and the UK have banned, claimed the attack": so does a relative clause
-// whose subject is nothing but authorities.
+// "The BLA, which Pakistan, the US and the UK have banned, claimed the attack": so does a
+// relative clause whose subject is nothing but authorities.
 const RELATIVE_LISTING_RE =
   /[\p{L})]\s*,\s+(?:which|whom)\s+(?<who>[^,.;]{2,40}?(?:,\s+[^,.;]{2,30}?){0,3})\s+(?:(?:has|have|had)\s+)?(?:(?:also|long|since|already|formally|officially)\s+)?(?<verb>banned|outlawed|proscribed|designated|blacklisted|listed)(?=[^.;,]{0,40},\s)/u;
 

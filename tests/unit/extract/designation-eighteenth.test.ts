@@ -293,6 +293,10 @@ claimsOf(
       'The BLA, which the US and the UK have banned, claimed the attack.',
       ['BLA | United States, United Kingdom | designated'],
     ],
+    [
+      'The BLA, which Pakistan, the US and the UK have banned, claimed the attack.',
+      ['BLA | Pakistan, United States, United Kingdom | designated'],
+    ],
     // Not without violence in the sentence, nor with no authority as the subject.
     ['The party, which Pakistan banned in 2006, held a rally.', []],
     ['The BLA, which analysts have listed, claimed the bombing.', []],
