@@ -442,3 +442,9 @@ claimsOf('delisting a widely listed group, and a label after an apposition opene
   // A company delisted from an exchange is no listing.
   ['Nasdaq delisted the company in 2020.', []],
 ]);
+
+claimsOf('a widely listed group that remains under sanctions', [
+  ['The Taliban remain under UN sanctions.', ['The Taliban | United Nations | designated']],
+  // Under something else.
+  ['The Taliban remain under pressure.', []],
+]);
