@@ -48,10 +48,13 @@ const RUSSIAN_BAN_ASIDE_RE =
 // "the CPI (Maoist), a banned organisation,", "militants of the banned X":
 // a ban as an armed group's epithet, with the group's head noun to tell it from a banned book,
 // drug or party.
+/** A group's people, before "of" and its name: "militants of the banned X", "members of …". */
+export const GROUP_PEOPLE =
+  'militants?|members?|cadres?|terrorists?|operatives?|commanders?|activists?|leaders?|fighters|gunmen';
 const EPITHET_DESC =
   '(?:(?:militant|terror(?:ist)?|insurgent|separatist|jihadist|Islamist|extremist|armed|rebel)\\s+)?';
 const EPITHET_CUE_RE = new RegExp(
-  `\\b(?:militants?|members?|cadres?|terrorists?|operatives?|commanders?|activists?|leaders?|fighters|gunmen)\\s+of\\s+(?:the\\s+)?(?:banned|outlawed)\\s+\\p{Lu}|[\\p{L})]\\s*,\\s+an?\\s+(?:banned|outlawed)\\s+${EPITHET_DESC}(?:outfit|organi[sz]ation|group)\\b|\\b(?:banned|outlawed)\\s+${EPITHET_DESC}(?:(?:outfits?|organi[sz]ations?|groups?)\\s+\\p{Lu}|\\p{Lu}[\\p{L}'-]*(?:[\\s-]+(?:[ei]|ul|al|ut|wal|\\p{Lu}[\\p{L}'-]*)){0,5}(?:\\s+\\(\\p{Lu}[\\p{L}-]*\\))?\\s+(?:group|outfit|organi[sz]ation|militants|insurgents|rebels)\\b)`,
+  `\\b(?:${GROUP_PEOPLE})\\s+of\\s+(?:the\\s+)?(?:banned|outlawed)\\s+\\p{Lu}|[\\p{L})]\\s*,\\s+an?\\s+(?:banned|outlawed)\\s+${EPITHET_DESC}(?:outfit|organi[sz]ation|group)\\b|\\b(?:banned|outlawed)\\s+${EPITHET_DESC}(?:(?:outfits?|organi[sz]ations?|groups?)\\s+\\p{Lu}|\\p{Lu}[\\p{L}'-]*(?:[\\s-]+(?:[ei]|ul|al|ut|wal|\\p{Lu}[\\p{L}'-]*)){0,5}(?:\\s+\\(\\p{Lu}[\\p{L}-]*\\))?\\s+(?:group|outfit|organi[sz]ation|militants|insurgents|rebels)\\b)`,
   'u',
 );
 

@@ -22,6 +22,7 @@ import {
 } from './designators';
 import {
   CUE_RE,
+  GROUP_PEOPLE,
   cued,
   LEGAL_LABEL,
   isWidelyListed,
@@ -4023,8 +4024,7 @@ const PROSCRIBED_EPITHET_AFTER_RE = /^\s+(?:#?terror(?:ist)?\s+)?(?:outfit|organ
 const EPITHET_RE =
   /(?:\b(?:[Tt]he|of|with|from|by|and|to|against)\s+|\d\s+|now-)(?<word>proscribed|banned|outlawed)\s+(?:(?<desc>terror(?:ist)?|militant|insurgent|Islamist|radical|extremist|separatist|jihadist|armed)\s+)?(?:(?<head>(?:outfit|organi[sz]ation|group|movement))\s+)?(?=\p{Lu}|(?:al|el)-\p{Lu}?\p{Ll})/gu;
 const EPITHET_GATE_RE = new RegExp(EPITHET_RE.source, 'u');
-const PEOPLE_OF_BEFORE_RE =
-  /\b(?:militants?|members?|cadres?|terrorists?|operatives?|commanders?|activists?|leaders?|chief|fighters|gunmen)\s+of\s+(?:the\s+)?$/;
+const PEOPLE_OF_BEFORE_RE = new RegExp(`\\b(?:${GROUP_PEOPLE}|chief)\\s+of\\s+(?:the\\s+)?$`);
 /** After a name the epithet leads: "the proscribed Lashkar-e-Jhangvi outfit". */
 const EPITHET_HEAD_AFTER_RE = /^\s+(?:terror(?:ist)?\s+)?(?:outfit|organi[sz]ation|group|movement)\b/u;
 /** Words that put a banned name among armed groups: "gunmen of the banned X", "hideouts of". */
@@ -5110,8 +5110,13 @@ const SAME_STEP_REACH = 300;
 const SAME_STEP_GATE_RE = /\b(?:followed|same|likewise|similar|so)\b/;
 // "Canada took the same step in September", "Paraguay and Ecuador later followed suit",
 // "Kyrgyzstan followed in 2024", "Australia did the same": authorities, opening the sentence, that repeat the listing before.
-const SAME_STEP_RE =
-  /^\s*(?:(?:In|On|By|Since)\s+[^,]{1,30},\s+)?(?<who>(?:the\s+)?\p{Lu}[^,;.:]{0,80}?)\s+(?:(?:has|had|have|also|later|then|soon|quickly|subsequently|swiftly|since)\s+){0,2}(?:followed(?:\s+suit)?(?=\s*(?:[.,;]|$|\s(?:in|on|last|this|later|soon|shortly|quickly|weeks?|months?|days?|years?|a\s+(?:day|week|month|year))\b))|(?:did|done)\s+(?:the\s+same|likewise|so)|(?:took|taken|made)\s+(?:the\s+same|a\s+similar|similar)\s+(?:step|action|decision|measure|move)s?)\b/u;
+// "followed suit", "followed in 2024" (not "followed the talks"), "did the same", "did so".
+const FOLLOWED_OR_DID_SAME =
+  'followed(?:\\s+suit)?(?=\\s*(?:[.,;]|$|\\s(?:in|on|last|this|later|soon|shortly|quickly|weeks?|months?|days?|years?|a\\s+(?:day|week|month|year))\\b))|(?:did|done)\\s+(?:the\\s+same|likewise|so)';
+const SAME_STEP_RE = new RegExp(
+  `^\\s*(?:(?:In|On|By|Since)\\s+[^,]{1,30},\\s+)?(?<who>(?:the\\s+)?\\p{Lu}[^,;.:]{0,80}?)\\s+(?:(?:has|had|have|also|later|then|soon|quickly|subsequently|swiftly|since)\\s+){0,2}(?:${FOLLOWED_OR_DID_SAME}|(?:took|taken|made)\\s+(?:the\\s+same|a\\s+similar|similar)\\s+(?:step|action|decision|measure|move)s?)\\b`,
+  'u',
+);
 
 /** The listing before, repeated by the authorities a sentence names ("Canada followed suit"). */
 function sameStepClaims(s: string, passageOffset: number, state: PassageState): Found[] {
@@ -5140,8 +5145,10 @@ function sameStepClaims(s: string, passageOffset: number, state: PassageState): 
 }
 
 // "…, and Kyrgyzstan followed in September": after a claim in the same sentence.
-const SAME_STEP_AFTER_RE =
-  /^[^.;]{0,60}?(?:,\s*|;\s*|\s)(?:and\s+|while\s+|before\s+)(?<who>(?:the\s+)?\p{Lu}[^,;.:]{0,60}?)\s+(?:(?:has|had|have|also|later|then|soon|quickly|subsequently|swiftly)\s+){0,2}(?:followed(?:\s+suit)?(?=\s*(?:[.,;]|$|\s(?:in|on|last|this|later|soon|shortly|quickly|weeks?|months?|days?|years?|a\s+(?:day|week|month|year))\b))|(?:did|done)\s+(?:the\s+same|likewise|so)|(?:took|taken)\s+(?:the\s+same|a\s+similar)\s+(?:step|action|decision|measure|move))\b/u;
+const SAME_STEP_AFTER_RE = new RegExp(
+  `^[^.;]{0,60}?(?:,\\s*|;\\s*|\\s)(?:and\\s+|while\\s+|before\\s+)(?<who>(?:the\\s+)?\\p{Lu}[^,;.:]{0,60}?)\\s+(?:(?:has|had|have|also|later|then|soon|quickly|subsequently|swiftly)\\s+){0,2}(?:${FOLLOWED_OR_DID_SAME}|(?:took|taken)\\s+(?:the\\s+same|a\\s+similar)\\s+(?:step|action|decision|measure|move))\\b`,
+  'u',
+);
 
 /** The last claim of a sentence, repeated by authorities a clause after it names. */
 function withSameStepAfter(s: string, found: Found[]): Found[] {
