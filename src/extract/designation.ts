@@ -1228,8 +1228,10 @@ const COUNTRIES_THAT_HAVE_RE =
   /\b(?:countries|states|nations|governments|jurisdictions)\s+(?:that|which)\s+(?:have|has|had)\s+(?:also\s+|already\s+)?$/i;
 const COUNTRIES_INCLUDING_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|states|nations|governments),?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?/u;
+// "A, B and C are among the two gangs and six drug cartels the US has officially designated":
+// the set's own relative clause may name the authority.
 const ONE_OF_SET_RE =
-  /^\s+(?:is|are|was|were)\s+(?:one\s+of|among)\s+(the\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals)))\s+$/u;
+  /^\s+(?:is|are|was|were)\s+(?:one\s+of|among)\s+(the\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals|gangs|cartels)(?:\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals|gangs|cartels))?))(?:\s+(?:that|which))?(?:\s+(?:the\s+)?[\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]+){0,2}\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?)?\s+$/u;
 const OWN_COUNTRY_RE = /\b(?:his|her|their)\s+(?:country|government|nation)\b/i;
 const OTHER_STATES_TAIL_RE =
   /^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+|some\s+|most\s+)?other\s+(?:[\p{L}-]+\s+)?(?:countries|nations|powers|states|governments|allies)\s*,?\s+(?:have|has|had)\s+(?:also\s+|long\s+|already\s+)?$/iu;
@@ -3380,6 +3382,12 @@ function namesBeforeOtherSet(s: string, names: NameSpan[], setStart: number): Na
 const ALIAS_OPENER_RE =
   /^\s*,\s*(?:(?:also|formally|officially|commonly|popularly|better|otherwise)\s+)?(?:known\s+as|called|referred\s+to\s+as)\s+["“]?(?:the\s+)?$/;
 
+// What may come before a sentence's opening list: nothing, or a wire dateline ("(CNN) — ",
+// "DOHA, Qatar (AP) — ", "March 4 (UPI) — ", "KABUL — ").
+// "Officials said that …": or a clause of saying.
+const LIST_OPENING_RE =
+  /^\s*(?:(?:[\p{Lu}\d][\p{L}\d.,' ]{0,40}?\s*)?(?:\([\p{L}\s.&-]{2,30}\)\s*)?[—–-]\s*)?(?:[^,;]{1,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?$/u;
+
 /** The subject and the names listed with it, with the quote's start. */
 const GENERIC_HEAD_RE = /^\s+(?:group|organi[sz]ation|movement|militia|network|outfit)\b/;
 
@@ -3405,12 +3413,19 @@ function subjectList(
     group.unshift(candidates[i]);
   }
   // "A, B, C, D and E were banned": a long list may open before the clause's window, when
-  // commas alone lead back to the sentence's start.
-  if (linked && group.length > 1) {
-    const all = names().filter((n) => n.end <= group[0].start);
+  // commas alone lead back to the sentence's start (or its dateline); so may "A, B and the C
+  // are among the … the US has officially designated", whose window holds its last member only.
+  const all = linked ? names().filter((n) => n.end <= group[0].start) : [];
+  if (
+    linked &&
+    (group.length > 1 ||
+      (all.length > 0 &&
+        /^\s*(?:,\s*)?and\s+(?:the\s+)?$/.test(s.slice(all[all.length - 1].end, group[0].start))))
+  ) {
+    if (group.length === 1) group.unshift(all.pop()!);
     while (all.length > 0 && /^\s*,\s*$/.test(s.slice(all[all.length - 1].end, group[0].start)))
       group.unshift(all.pop()!);
-    if (group[0].start !== 0 && !/^\s*$/.test(s.slice(0, group[0].start)))
+    if (group[0].start !== 0 && !LIST_OPENING_RE.test(s.slice(0, group[0].start)))
       group.splice(0, group.length, ...group.filter((n) => candidates.includes(n)));
   }
   // "A, commander general of the group, and his deputy B had been added": the name
@@ -3873,8 +3888,9 @@ function pushTriggerClaims(
   const { tStart, tEnd, entities, quoteStart, entityInQuote, quoteEnd } = t;
   // "X was among the three groups proscribed by Britain this week": the counted set is
   // listed too, and its quote is the set's; X's ends before it.
-  const oneOf = entities.length === 1 ? ONE_OF_SET_RE.exec(s.slice(entities[0].end, tStart)) : null;
-  const setStart = oneOf ? entities[0].end + oneOf.index + oneOf[0].indexOf(oneOf[1]) : -1;
+  const lastMember = entities[entities.length - 1];
+  const oneOf = lastMember ? ONE_OF_SET_RE.exec(s.slice(lastMember.end, tStart)) : null;
+  const setStart = oneOf ? lastMember.end + oneOf.index + oneOf[0].indexOf(oneOf[1]) : -1;
   // "the Brotherhood, outlawed in Egypt and Saudi Arabia, which …": a ban in apposition
   // describes the group in passing; a list after it continues the sentence's listing, not it.
   // So does "X, already branded as "terrorist" by the GCC, topped Bahrain's list": the story's
@@ -3893,7 +3909,7 @@ function pushTriggerClaims(
           ? Math.min(quoteStart, e.start)
           : quoteStart
         : e.start;
-    const end = oneOf ? setStart - 1 : i === entities.length - 1 ? Math.max(quoteEnd, e.end) : e.end;
+    const end = i < entities.length - 1 ? e.end : oneOf ? setStart - 1 : Math.max(quoteEnd, e.end);
     found.push({ entity: e, start, end, label: labelText, status, designators, ...(aside && { aside }) });
   });
   if (oneOf) {
@@ -3941,7 +3957,9 @@ function pushTriggerClaims(
 
 // After a counted set's claim: "…, including the Al Qaeda network and two Chechen organizations".
 // A member's acronym in parentheses ("ISIL (ISIS), Boko Haram") does not end the list.
-const INCLUDING_MEMBERS_RE = /^\s*,?\s*(?:including|among\s+them|such\s+as|namely)\s+(?:the\s+)?/iu;
+// "namely - A and B", "namely: A and B": the mark after "namely" is no end of the list.
+const INCLUDING_MEMBERS_RE =
+  /^\s*,?\s*(?:including|among\s+them|such\s+as|namely(?:\s*[-–—:,](?=\s))?)\s+(?:the\s+)?/iu;
 const MEMBERS_STOP_RE =
   /\s+as\s+|,\s*(?:which|who|a|an|led|headed|founded|based)\b|\s+(?:led|headed|founded|run)\s+by\b|[.;:]|\((?!\p{Lu}[\p{L}\d/-]{1,12}\))|\s+(?:after|because|following|since|over|for|in|on|to|from|that)\s/iu;
 
@@ -3960,9 +3978,11 @@ function addIncludedMembers(
   const claim = found[found.length - 1];
   if (entities.length !== 1 || !claim || !SET_NUMBER_WORD_RE.test(/^\S+/.exec(entities[0].text)?.[0] ?? ''))
     return;
-  const inc = INCLUDING_MEMBERS_RE.exec(s.slice(quoteEnd, quoteEnd + 24));
+  // "two terrorists organisations": the quote may end at the label inside the set's words.
+  const setEnd = Math.max(quoteEnd, entities[0].end);
+  const inc = INCLUDING_MEMBERS_RE.exec(s.slice(setEnd, setEnd + 24));
   if (!inc) return;
-  const from = quoteEnd + inc[0].length;
+  const from = setEnd + inc[0].length;
   const stop = MEMBERS_STOP_RE.exec(s.slice(from, from + 200));
   const to = from + (stop ? stop.index : Math.min(200, s.length - from));
   const members = withClosingCountedSet(s, objectMembers(s, from, to, names), to);
@@ -4372,7 +4392,10 @@ function addCountedSetClaims(sc: SentenceScope): void {
   // need a list and a number: literal tests first.
   const counted = s.includes('list') && SET_NUMBER_WORD_RE.test(s);
   const set = counted
-    ? (COUNTED_SET_RE.exec(s) ?? (s.includes('list of') ? LIST_OF_SET_RE.exec(s) : null))
+    ? (COUNTED_SET_RE.exec(s) ??
+      (s.includes('list of')
+        ? (LIST_OF_SET_RE.exec(s) ?? (ctx.onTopic() ? LIST_OF_LISTED_SET_RE.exec(s) : null))
+        : null))
     : null;
   if (set && !taken(found, set.index, set.index + set[0].length)) {
     const phrase = set[1];
@@ -5193,6 +5216,12 @@ const ITS_LABELLED_NOUN_RE =
 // organisations that have been declared terrorist groups": the counted set the list holds.
 const LIST_OF_SET_RE = new RegExp(
   `\\blist\\s+of\\s+(${COUNTED_SET_PHRASE})\\s+(?:(?:that|which)\\s+(?:[^,.;]{0,30}?\\s)?(?:are|were|have\\s+been|had\\s+been|is)\\s+)?(?:officially\\s+|formally\\s+|now\\s+)?(?:banned|declared|designated|listed|proscribed|recogni[sz]ed|outlawed|classified)\\b(?=[^.;]{0,80}?terror)`,
+  'iu',
+);
+// "released a list of 84 proscribed organisations" (in a passage on terror listings): the set
+// the list names is listed.
+const LIST_OF_LISTED_SET_RE = new RegExp(
+  `\\blist\\s+of\\s+((?:(?:more\\s+than|over|some|about|around|nearly)\\s+)?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\s+(?:[\\p{L}-]+\\s+)?(?:proscribed|banned|outlawed|blacklisted|designated)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:organi[sz]ations|groups|outfits|entities))(?![\\p{L}])`,
   'iu',
 );
 // "N entities on X's terrorist list", "around N groups and individuals on its terror list",
