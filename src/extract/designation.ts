@@ -507,8 +507,18 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
   return groups[pick];
 }
 
+/** A wire agency in parentheses closing a dateline's place: "DOHA, Qatar (AP)". */
+const WIRE_AGENCY_RE =
+  /\((?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|ANI|PTI|IANS|CNN|Bernama|Anadolu|IRNA|TASS|Yonhap|Kyodo|APP|KUNA|WAM|SPA|MENA|Sputnik|RIA\s+Novosti)\)$/;
+
 // An authority that is only a place or an owner: "Pakistan-based", "Iran's Revolutionary Guards".
+// So is the state in a paragraph's wire dateline ("DOHA, Qatar (AP) — ").
 function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
+  const lineStart = s.lastIndexOf('\n', a.start) + 1;
+  if (a.start - lineStart <= 40) {
+    const dateline = WIRE_DATELINE_RE.exec(s.slice(lineStart, lineStart + 80));
+    if (dateline && a.end <= lineStart + dateline[0].length) return true;
+  }
   const after = s.slice(a.end, a.end + 40);
   if (/^\s*-\s*(?:based|backed|born|linked|affiliated|aligned|run|led)/i.test(after)) return true;
   // "Islamic State-Mozambique", "the Islamic State of Iraq and Syria": a branch's or the
@@ -5328,7 +5338,7 @@ function fullName(entity: string, nearby: NameSpan[]): string {
     (n) =>
       n.text !== entity &&
       n.text !== `The ${entity}` &&
-      (n.text.endsWith(` ${entity}`) || n.text.startsWith(`${entity} (`)),
+      (n.text.endsWith(` ${entity}`) || (n.text.startsWith(`${entity} (`) && !WIRE_AGENCY_RE.test(n.text))),
   );
   return longer ? longer.text : entity;
 }
@@ -5401,8 +5411,25 @@ const CAPITAL_STATE: Record<string, string> = {
 const DESCRIBED_CLAIM_RE =
   /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|they)\s+(?:[\p{L}-]+\s+){0,4}?(?:proscri|designat|banned|listed|outlawed|blacklisted)|\b(?:proscrib\w*|designat\w*|ban|list\w*|outlaw\w*|blacklist\w*)\s+(?:(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|them)\b/iu;
 
-export function designationsInPassage(t: string, sentences: Span[]): DesignationHit[] {
+// "DOHA, Qatar (AP) — ", "(CNN) — ", "March 4 (UPI) — ", "ISLAMABAD (Reuters) - ": a wire
+// dateline says where and by whom the story was filed; the sentence starts after it.
+const WIRE_DATELINE_RE =
+  /^\s*(?:\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*,\s+[\p{L}. ]{2,30}?\s*(?:\([^()]{2,30}\)\s*)?|(?:\p{Lu}{3,}(?:[\s-]\p{Lu}{2,})*\s+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+)?\((?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|ANI|PTI|IANS|CNN|Bernama|Anadolu|IRNA|TASS|Yonhap|Kyodo|APP|KUNA|WAM|SPA|MENA|Sputnik)\)\s*)(?:[—–:]|-(?=\s))\s*/u;
+
+/** Sentences with a leading wire dateline cut off. */
+function withoutDatelines(t: string, sentences: Span[]): Span[] {
+  return sentences.map((sp) => {
+    const c = t.charCodeAt(sp.start);
+    // Every dateline opens with a capital or a parenthesis.
+    if (!((c >= 65 && c <= 90) || c === 40)) return sp;
+    const d = WIRE_DATELINE_RE.exec(t.slice(sp.start, Math.min(sp.end, sp.start + 80)));
+    return d && sp.start + d[0].length < sp.end ? { ...sp, start: sp.start + d[0].length } : sp;
+  });
+}
+
+export function designationsInPassage(t: string, allSentences: Span[]): DesignationHit[] {
   if (!cued(t)) return [];
+  const sentences = withoutDatelines(t, allSentences);
   const ctx = new PassageContext(t, sentences);
   const footnoted = footnoteClaims(t);
   const hits = withHomeTitlesResolved(

@@ -68,3 +68,20 @@ claimsOf('a subject list before "are among" the groups an authority designated',
     ['Houthis | United States | designated'],
   ],
 ]);
+
+claimsOf('a wire dateline is where the story was filed: no group, no designator', [
+  ['ISLAMABAD, Pakistan (AP) — Hamas was designated a terrorist organisation.', ['Hamas |  | designated']],
+  [
+    'KABUL, Afghanistan (AP) — The Taliban remain on the UN sanctions list.',
+    ['The Taliban | United Nations | designated'],
+  ],
+  [
+    'March 4 (UPI) — The United States designated Ansarallah a foreign terrorist organization.',
+    ['Ansarallah | United States | designated'],
+  ],
+  // The state the sentence itself names still designates.
+  [
+    'ISLAMABAD, Pakistan (AP) — Pakistan banned Hizb ut-Tahrir under anti-terrorism law on Thursday.',
+    ['Hizb ut-Tahrir | Pakistan | designated'],
+  ],
+]);
