@@ -73,10 +73,22 @@ const GROUP_BANNED_BY_RE =
 const RELATIVE_BAN_RE =
   /\p{Lu}[\p{L})]*\s*,\s+which\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*)(?:[\s,]+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}.]*){0,4}\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:banned|outlawed)\b/u;
 
+// An attack by an extremist or militant group, or a claim of one: a state's ban on groups in a
+// report on one is a counter-terror ban ("Sri Lanka's president is banning two groups allegedly
+// linked to the Easter bombings"), though the report may never say "terror".
+export const EXTREMIST_ATTACK_RE =
+  /\b(?:suicide\s+(?:bomb\w*|attacks?)|(?:extremist|jihadist|Islamist|militant)\s+(?:group|outfit|organi[sz]ation|network|cell)s?|claimed\s+responsibility)\b/i;
+/** A ban's object that is a group, after the ban word: "bans X group", "banning two groups …". */
+export const BANNED_GROUP_AFTER_RE =
+  /^\s+(?:the\s+|a\s+|an\s+)?(?:[^.;,]{0,50}?\s)?(?:groups?|organi[sz]ations?|outfits?)\b/;
+const GROUP_BAN_RE =
+  /\b(?:bans?|banned|banning|outlaw(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[^.;,]{0,50}?\s)?(?:groups?|organi[sz]ations?|outfits?)\b/;
+
 /** A terror cue, or a widely listed group as the object of a ban or listing. */
 export function cued(text: string): boolean {
   return (
     CUE_RE.test(text) ||
+    (text.includes('ban') && GROUP_BAN_RE.test(text) && EXTREMIST_ATTACK_RE.test(text)) ||
     ((text.includes('banned') || text.includes('outlawed')) &&
       (EPITHET_CUE_RE.test(text) ||
         MILITANT_BAN_RE.test(text) ||

@@ -21,7 +21,9 @@ import {
   type AuthorityMention,
 } from './designators';
 import {
+  BANNED_GROUP_AFTER_RE,
   CUE_RE,
+  EXTREMIST_ATTACK_RE,
   GROUP_PEOPLE,
   cued,
   LEGAL_LABEL,
@@ -756,6 +758,7 @@ interface PassageAuthorities {
 // A passage about terror listings: a terror list, label or order somewhere in it.
 const TOPIC_RE =
   /Specially\s+Designated\s+Global\s+Terrorists?|\bSDGTs?\b|\bE\.?\s?O\.?\s*13224|Executive\s+Order\s+13224|Foreign\s+Terrorist\s+Organi[sz]ations?|\bFTOs?\b|proscribed\s+(?:organi[sz]ations?|groups?|outfits?)|terror(?:ist|ism)?\s+(?:black)?lists?|list(?:ing)?\s+of\s+(?:designated\s+|foreign\s+|banned\s+)?terror(?:ist)?\b|terrorist\s+entit(?:y|ies)|listed\s+(?:as\s+)?(?:an?\s+)?terrorist|\b1267\b|counter-?terrorism\s+(?:designations?|sanctions)|designated\s+(?:as\s+)?(?:a\s+)?terrorists?\b|anti-?terroris[mt]\s+(?:act|law)|\bUAPA\b|Unlawful\s+Activities\s+\(Prevention\)|banned\s+outfits?\b|list\s+of\s+(?:banned|proscribed|outlawed)\s+(?:outfits|organi[sz]ations|groups|entities)|terror(?:ist)?\s+(?:organi[sz]ations?|groups?|outfits?)/i;
+const GROUP_NOUN_RE = /\b(?:groups?|organi[sz]ations?|outfits?)\b/;
 // A counted set of organisations after a ban verb: "banned 78 organisations", "outlawed two more groups".
 const BANNED_ORGANISATIONS_RE =
   /^\s+(?:another\s+|a\s+further\s+|as\s+many\s+as\s+|at\s+least\s+)?[\w-]+\s+(?:more\s+|other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:organi[sz]ations|groups|outfits|entities)\b/u;
@@ -769,6 +772,20 @@ const BANNED_FROM_PLACE_RE = new RegExp(
   `^\\s+from\\s+(?!operating|functioning|carrying|engaging|any\\s+activit|activit|today|tomorrow|midnight|next|\\d|${WEEKDAY}|${MONTH})`,
 );
 /** A ban trigger that the passage's topic makes a listing (no hedge anywhere before it). */
+/**
+ * "Sri Lanka's president is banning two groups allegedly linked to the Easter bombings", in a
+ * report on a suicide bombing by an extremist group: a state's ban on groups after an attack.
+ */
+function groupBanAfterAttack(sc: SentenceScope, word: string, tStart: number, tEnd: number): boolean {
+  if (!BAN_WORD_RE.test(word) || !sc.ctx.onExtremistAttack()) return false;
+  if (BANNED_GROUP_AFTER_RE.test(sc.s.slice(tEnd, tEnd + 80))) return true;
+  // "A, or NTJ, and B, or JMI, would be banned by presidential decree": the passive names the
+  // members of the set of groups just banned.
+  return (
+    /\b(?:be|been|was|were|are|is)\s+$/.test(sc.s.slice(Math.max(0, tStart - 12), tStart)) &&
+    nearSetClaim(sc.passageOffset, sc.state)
+  );
+}
 function topicalBan(sc: SentenceScope, word: string, tStart: number): boolean {
   return (
     sc.banOnTopic &&
@@ -877,6 +894,7 @@ class PassageContext {
   }
 
   private topic: boolean | undefined;
+  private extremistAttack: boolean | undefined;
   private fatf: boolean | undefined;
 
   /** Whether the passage is about the FATF, whose blacklist and grey list rate states' controls. */
@@ -937,6 +955,11 @@ class PassageContext {
   onTopic(): boolean {
     // A banned or listed widely listed group makes the passage one about terror listings too.
     return (this.topic ??= TOPIC_RE.test(this.t) || listsWidelyListed(this.t));
+  }
+
+  /** A passage on an attack by an extremist or militant group (bans of groups there are counter-terror bans). */
+  onExtremistAttack(): boolean {
+    return (this.extremistAttack ??= EXTREMIST_ATTACK_RE.test(this.t));
   }
 
   /** Start offset of block k in the passage (the text end past the last block). */
@@ -1537,11 +1560,18 @@ function sentenceDesignations(
   // been outlawed": the examples are the members, which designation-lists.ts reads.
   const banOnTopic = BAN_WORD_RE.test(s) && ctx.onTopic() && !INCLUDED_BEFORE_BAN_RE.test(s);
   const apposedAt = apposedListingAt(s);
+  // A ban on groups in a report on an extremist group's attack (groupBanAfterAttack).
+  // So is a ban on the members of a set of groups just banned there ("A and B would be banned").
+  const banAfterAttack =
+    BAN_WORD_RE.test(s) &&
+    (GROUP_NOUN_RE.test(s) || nearSetClaim(passageOffset, lastEntity)) &&
+    ctx.onExtremistAttack();
   // "Regulations re-listing A, B and C were registered": a re-listing continues a passage
   // that has already made a claim.
   if (
     !onTopic &&
     !banOnTopic &&
+    !banAfterAttack &&
     apposedAt < 0 &&
     !cuedSentence(s) &&
     !/proscri|blacklist|de-?list/i.test(s) &&
@@ -1778,6 +1808,7 @@ function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     !continues &&
     !(onTopic && (g.verb ?? g.delist) !== undefined && authorityActs(s, tStart, tEnd)) &&
     !topicalBan(sc, word, tStart) &&
+    !groupBanAfterAttack(sc, word, tStart, tEnd) &&
     sc.apposedAt !== tStart &&
     !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
   )
@@ -1958,6 +1989,7 @@ function lacksCue(
     !passiveBanOnBannedList(s, tStart) &&
     !(onTopic && (g.verb ?? g.delist) !== undefined && authorityActs(s, tStart, tEnd)) &&
     !topicalBan(sc, word, tStart) &&
+    !groupBanAfterAttack(sc, word, tStart, tEnd) &&
     !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd)) &&
     !remainsSanctioned(sc, word) &&
     found.length === 0
@@ -2625,7 +2657,7 @@ function objectNames(
       (g.verb !== undefined &&
         BAN_WORD_RE.test(word) &&
         BANNED_ORGANISATIONS_RE.test(after) &&
-        ctx.onTopic()) ||
+        (ctx.onTopic() || ctx.onExtremistAttack())) ||
       (g.noun !== undefined &&
         // "a ban placed under the Terrorism Act on three groups".
         (TERROR_BEFORE_NOUN_RE.test(before) ||

@@ -85,3 +85,24 @@ claimsOf('a wire dateline is where the story was filed: no group, no designator'
     ['Hizb ut-Tahrir | Pakistan | designated'],
   ],
 ]);
+
+const ATTACK = 'Police said a local extremist group carried out the suicide bombings.';
+
+claimsOf('a ban on groups in a report on an extremist attack, without the word "terror"', [
+  [
+    `Sri Lanka's president is banning two groups allegedly linked to the Easter bombings. ${ATTACK}`,
+    ['two groups | Sri Lanka | designated'],
+  ],
+  [
+    `Sri Lanka's president is banning two groups. National Thawheed Jammath and Jamathei Millathu Ibraheem would be banned by presidential decree. ${ATTACK}`,
+    [
+      'two groups | Sri Lanka | designated',
+      'National Thawheed Jammath | Sri Lanka | designated',
+      'Jamathei Millathu Ibraheem | Sri Lanka | designated',
+    ],
+  ],
+  // A ban on gatherings or clothing, or on groups with no attack reported, is no listing.
+  [`After the bombings, the government banned gatherings of groups of more than five people. ${ATTACK}`, []],
+  [`The government banned face coverings after the attacks. ${ATTACK}`, []],
+  ['The president banned two groups on Monday. Officials said they had organised protests.', []],
+]);
