@@ -26,6 +26,9 @@ const LABEL_WORD_RE = new RegExp(
 // "added X to the groups banned under the Terrorism Act 2000": the set the law bans is the label.
 const BANNED_SET_RE =
   /^\s+to\s+(?:the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits)\s+(?:already\s+)?(?:banned|proscribed|listed|designated)\s+(?:under|by|in)\s+[^.;,]{0,60}?(?:[Tt]error\w*\s+Act(?:\s+\d{4})?|Act(?:\s+\d{4})?|[Tt]error\w*|[Cc]ode|[Ll]aw))(?![\p{L}])/u;
+// "was declared "unlawful" under Section 11B of the Anti-Terrorism Act": unlawful under a terror law.
+const UNLAWFUL_UNDER_TERROR_LAW_RE =
+  /^\s+["“'‘]?(unlawful)["”'’]?\s+under\s+(?:[^.;,]{0,40}?\s)?(?:Anti-?Terrorism|Terrorism|Counter-?Terrorism)\s+(?:Act|Law|Ordinance)(?![\p{L}])/iu;
 const BARE_PROSCRIBED_RE =
   /^\s+(proscribed(?:\s+(?:organi[sz]ations?|outfits?|groups?|entit(?:y|ies)))?)(?![\p{L}-])/u;
 
@@ -51,7 +54,7 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
   if (!m?.groups) {
     // "was declared proscribed organisation", "declared two more outfits proscribed": South
     // Asian usage, with no article.
-    const bare = BARE_PROSCRIBED_RE.exec(text);
+    const bare = BARE_PROSCRIBED_RE.exec(text) ?? UNLAWFUL_UNDER_TERROR_LAW_RE.exec(text);
     return bare ? { label: bare[1], end: at + bare[0].length } : null;
   }
   // The label group ends the match: take its text from the sentence, points and all.

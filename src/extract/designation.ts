@@ -2059,6 +2059,8 @@ function triggerStatus(
 }
 
 /** Whether a hedge ("may", "calls to", "considering") or an effect of the listing makes the trigger no claim. */
+const DECIDED_THAT_SHOULD_RE =
+  /\b(?:has|have|had)\s+(?:now\s+)?(?:concluded|decided|determined)\s+that\s+(?!(?:it|they|we)\b)[^.;,]{1,80}?\s+should\s+(?:now\s+)?be\s+$/i;
 function hedgedOrNoListing(
   s: string,
   g: Record<string, string | undefined>,
@@ -2104,10 +2106,14 @@ function hedgedOrNoListing(
   const describesObject =
     /^(?:proscribed|banned|outlawed|designated|listed)$/.test(word) &&
     /\b(?:support|membership|members|member)\s+(?:for|of|in)\s+(?:a|an|the)\s+$/i.test(before);
+  // "Having considered the evidence, the Government have concluded that X should be proscribed":
+  // a decision, worded as what should be done.
+  const decided = DECIDED_THAT_SHOULD_RE.test(before);
   if (
     (NOT_A_CLAIM_BEFORE_RE.test(hedge.slice(-60)) || NOT_A_CLAIM_FAR_RE.test(hedge)) &&
     !namedCurrent &&
-    !describesObject
+    !describesObject &&
+    !decided
   )
     return true;
   if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) return true;
@@ -2312,6 +2318,8 @@ const PASSIVE_AUX_BEFORE_RE = new RegExp(
   `\\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\\s+(?:\\w+ly\\s+|also\\s+|now\\s+|first\\s+|since\\s+|previously\\s+|again\\s+|long\\s+|already\\s+|still\\s+|both\\s+|all\\s+|on\\s+(?:${WEEKDAY})\\s+)?$`,
   'i',
 );
+const SMALL_CLAUSE_BEFORE_RE =
+  /\b(?:see|sees|saw|seeing|seen)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|al|the|and|collective|group|movement|network|organi[sz]ation)){0,6}\s+$/u;
 function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: TriggerFrame): TriggerVoice {
   const { g, word, tStart, before, after } = t;
   // "remain on the list" says something of its subject, like a passive.
@@ -2340,9 +2348,15 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
         /^[\p{Lu}"'‘“]/u.test(s) &&
         !/\b(?:is|are|was|were|has|have|had|will|would|be|been|said|says)\b/.test(s.slice(0, tStart)),
     );
+  const smallClause =
+    /^(?:proscribed|banned|designated|listed|outlawed|blacklisted)$/i.test(word) &&
+    SMALL_CLAUSE_BEFORE_RE.test(before);
   const passive =
     /^remain|\s(?:on|among)$/i.test(word) ||
     headline ||
+    // "the order, which will see the Terrorgram collective proscribed": a small clause's
+    // participle says what is done to the name before it.
+    smallClause ||
     (/(?:ed|put|kept|banned|taken\s+off|struck\s+off)$/i.test(word) &&
       (PASSIVE_AUX_BEFORE_RE.test(before) || copular));
   // An apposition describes its head with a participle or a noun ("X, a group designated …",
@@ -2370,10 +2384,11 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
       ? appositionMatch
       : null;
   // "X, which Pakistan, the US and the UK have banned": commas may list the clause's subjects.
-  const relative =
-    /,\s*(?:which|whom|who)\s+(?:the\s+)?(?:[^,]|,\s+(?=(?:and\s+)?(?:the\s+)?[A-Z])){0,60}?$/i.exec(
-      s.slice(Math.max(0, tStart - 200), tStart),
-    );
+  const relative = smallClause
+    ? null
+    : /,\s*(?:which|whom|who)\s+(?:the\s+)?(?:[^,]|,\s+(?=(?:and\s+)?(?:the\s+)?[A-Z])){0,60}?$/i.exec(
+        s.slice(Math.max(0, tStart - 200), tStart),
+      );
   // "the designation by the U.S. Administration of the BLA as …", "designations by the Trump
   // administration on three leaders": a by-phrase may come first.
   // (Before "on", only an authority's: "a ban by al-Shabaab on aid agencies" is the group's own.)
@@ -2616,6 +2631,10 @@ function objectNames(
       lead,
     ) &&
     (!/[,;:]|\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(lead) ||
+      // "listed all political, social, and military branches of Hamas"
+      /^\s+(?:all\s+)?(?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+,?\s+(?:and\s+)?){1,4}(?:branches|wings|components|structures|arms)\s+of\s+(?:the\s+)?$/u.test(
+        lead,
+      ) ||
       // "designated two dissident groups, Segunda Marquetalia and FARC-EP"
       // "designating the respective leaders of those organizations, A, B and C"
       /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|militias|movements|individuals|leaders|members|commanders|founders|financiers)(?:\s+of\s+(?:the|those|these|both|its|their|each)\s+(?:[\p{L}-]+\s+){0,2}(?:groups?|organi[sz]ations?|movements?|militias?))?,\s*$/u.test(
@@ -5263,7 +5282,7 @@ const LIST_OF_SET_RE = new RegExp(
 // "released a list of 84 proscribed organisations" (in a passage on terror listings): the set
 // the list names is listed.
 const LIST_OF_LISTED_SET_RE = new RegExp(
-  `\\blist\\s+of\\s+((?:(?:more\\s+than|over|some|about|around|nearly)\\s+)?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\s+(?:[\\p{L}-]+\\s+)?(?:proscribed|banned|outlawed|blacklisted|designated)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:organi[sz]ations|groups|outfits|entities))(?![\\p{L}])`,
+  `\\blist\\s+of\\s+((?:(?:more\\s+than|over|some|about|around|nearly)\\s+)?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\s+(?:[\\p{L}-]+\\s+)?(?:proscribed|banned|outlawed|blacklisted|designated)\\s+(?:[\\p{L}-]+,?\\s+){0,2}?(?:organi[sz]ations|groups|outfits|entities))(?![\\p{L}])`,
   'iu',
 );
 // "N entities on X's terrorist list", "around N groups and individuals on its terror list",

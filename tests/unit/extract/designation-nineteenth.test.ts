@@ -106,3 +106,51 @@ claimsOf('a ban on groups in a report on an extremist attack, without the word "
   [`The government banned face coverings after the attacks. ${ATTACK}`, []],
   ['The president banned two groups on Monday. Officials said they had organised protests.', []],
 ]);
+
+claimsOf('the members of a published list, named by what they were declared as', [
+  [
+    "India's Home Ministry has issued a fresh list of 67 organizations banned under the UAPA. Those declared as terrorist entities include Babbar Khalsa International, Khalistan Commando Force and Lashkar-e-Taiba (LeT).",
+    [
+      '67 organizations | India | designated',
+      'Babbar Khalsa International | India | designated',
+      'Khalistan Commando Force | India | designated',
+      'Lashkar-e-Taiba (LeT) | India | designated',
+    ],
+  ],
+  [
+    'India revises list of 67 banned terrorist, unlawful organizations. The Home Ministry issued the list under the Unlawful Activities (Prevention) Act.',
+    ['67 banned terrorist, unlawful organizations | India | designated'],
+  ],
+]);
+
+claimsOf('the branches of a group listed, described with commas', [
+  [
+    'The government also listed all political, social, and military branches of Hamas and Hezbollah as terrorist entities.',
+    ['Hamas |  | designated', 'Hezbollah |  | designated'],
+  ],
+]);
+
+claimsOf('declared "unlawful" under a terror law', [
+  [
+    'The PTM was declared “unlawful” under Section 11B of the Anti-Terrorism Act of 1997.',
+    ['PTM |  | designated'],
+  ],
+  // Unlawful under another law, or a thing that is no group.
+  ['The assembly was declared unlawful under the election law.', []],
+  ['The court declared the strike unlawful under the Anti-Terrorism Act.', []],
+]);
+
+claimsOf('a proscription the government has decided on, or that an order will bring about', [
+  [
+    'Having carefully considered all the evidence, the Government have concluded that the Terrorgram collective should be proscribed.',
+    ['Terrorgram collective | United Kingdom | designated'],
+  ],
+  [
+    'The Home Secretary laid this draft order, which will see the Terrorgram collective proscribed, before Parliament.',
+    ['Terrorgram collective | United Kingdom | designated'],
+  ],
+  // What someone says should happen, or wants to see, is no decision.
+  ['MPs said the Terrorgram collective should be proscribed.', []],
+  ['The committee has concluded that it should be proscribed only if new evidence emerges.', []],
+  ['Supporters want to see Palestine Action proscribed.', []],
+]);
