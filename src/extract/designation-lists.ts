@@ -173,10 +173,11 @@ const banOnFrame = (s: string): boolean =>
 const INCLUDED_SUBJECT_RE =
   /\bincluding\s+(?=[^.;]{1,200}?,\s+(?:are|were|have|has|had)\s+(?:(?:also|now|already|all|since|been|officially)\s+){0,3}(?:banned|designated|listed|proscribed|outlawed|declared|classified)\b)(?:the\s+)?/u;
 // "would join organizations like A, B and C on the U.S. terrorist list": the examples are listed.
+// "joins Islamist groups A and B in being added to the list": the groups may be described.
 const JOIN_FRAME_RE =
-  /\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:likes|ranks)\s+of\s+)?(?:(?:other\s+)?(?:groups|organi[sz]ations|entities|outfits)\s+(?:like|such\s+as|including)\s+)?(?:the\s+)?(?=\p{Lu})/u;
+  /\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:likes|ranks)\s+of\s+)?(?:(?:other\s+)?(?:groups|organi[sz]ations|entities|outfits)\s+(?:like|such\s+as|including)\s+|(?:other\s+)?\p{Lu}\p{Ll}+\s+(?:groups|organi[sz]ations|entities|outfits)\s+)?(?:the\s+)?(?=\p{Lu})/u;
 const JOIN_TAIL_RE =
-  /^\s*,?\s+(?:on|in)\s+(?:the|that|this|its)\s+(?:[\p{L}.'-]+\s+){0,4}?list\b|^\s*,?\s+as\s+(?:the\s+|an?\s+)?(?:only\s+)?(?:(?:other|designated)\s+)?(?:state\s+sponsors?|terrorist)/u;
+  /^\s*,?\s+(?:in\s+being\s+(?:added|listed|placed)\s+)?(?:on|in|to)\s+(?:the|that|this|its)\s+(?:[\p{L}.'-]+\s+){0,4}?list\b|^\s*,?\s+as\s+(?:the\s+|an?\s+)?(?:only\s+)?(?:(?:other|designated)\s+)?(?:state\s+sponsors?|terrorist)/u;
 const ALONGSIDE_FRAME_RE =
   /\b(?:alongside|along\s+with|together\s+with)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|outfits|movements|entities)\s+(?:such\s+as\s+|including\s+|like\s+)?(?:the\s+)?/gu;
 // "A, B and C are among the organizations (removed)": a list naming the members before the frame.

@@ -393,9 +393,10 @@ function namesIn(s: string): NameSpan[] {
 }
 
 // Where a verb's object ends: "as" its label, a preposition phrase, a clause (a relative one
-// too: "the network that carried out the attack in Jakarta") or a full stop.
+// too: "the network that carried out the attack in Jakarta") or a full stop (not the point of
+// an initial: "the U.S.-based group X").
 const OBJECT_END_RE =
-  /\s+(?<!\bknown\s+|\bwell\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|whose|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|[.;:]|\s+(?:after|because|following|since|over)\s|(?<=\p{L})\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
+  /\s+(?<!\bknown\s+|\bwell\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|whose|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|(?<!\b[A-Z])\.|[;:]|\s+(?:after|because|following|since|over)\s|(?<=\p{L})\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
 
 const OWNED_THING_RE =
   /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
@@ -1218,13 +1219,16 @@ function lastState(passage: PassageContext, at: number, entities: string[]): str
 const ROLE_STEP = 500;
 
 /** What the sentences so far tell the next one. */
+/** A group a claim named: its quote's span and the start of its sentence, in the passage. */
+export type RecentGroup = NameSpan & { sentence: number };
+
 export interface PassageState {
   /** The group the last claim named ("the group", "it" refer back to it). */
   v: NameSpan | null;
   /** Set when `v` comes from a later claim, for sentences that only describe the group. */
   seeded?: boolean;
-  /** The groups the passage's claims named, in order. */
-  recent?: NameSpan[];
+  /** The groups the passage's claims named, in order, with where their sentence starts. */
+  recent?: RecentGroup[];
   /** The last claim's authorities, status and label, for lists that continue it. */
   claim?: Pick<Found, 'designators' | 'status' | 'label'> & { entity?: NameSpan };
   /** Where the last claim on a counted or plural set ended, as an offset in the passage. */
@@ -1935,8 +1939,9 @@ function remainsSanctioned(sc: SentenceScope, word: string): boolean {
 
 const REMAIN_UNDER_SANCTIONS_RE = new RegExp(`\\bremain(?:s|ed)?\\s+under\\s+${QUALIFIED_SANCTIONS}`);
 const SANCTIONS_AFTER_RE = new RegExp(`^\\s+${QUALIFIED_SANCTIONS}`);
+// "… to its list of outlawed terrorist organizations" too.
 const TERROR_LIST_CLOSES_RE =
-  /\s(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:terror\w*|sanctions)\s+(?:black)?list\b/u;
+  /\s(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:terror\w*|sanctions)\s+(?:black)?list\b|list\s+of\s+(?:[\p{L}-]+\s+){0,2}?terror)/u;
 
 // "designated the RSF for committing acts of genocide": a reason for a listing other than terror.
 const OTHER_REASON_RE =
@@ -2619,8 +2624,14 @@ function objectNames(
   const { g, word, tEnd, before, after, label } = t;
   // The object follows the verb directly, maybe after a short description
   // ("the international Sunni Islamist political organisation Hizb ut-Tahrir").
+  // ("the U.S.-based group X": a place glued to "-based" only describes the name after it.)
   const firstName = names().find(
-    (n) => n.start >= objFrom && n.end <= objTo && !ownsCountedSet(s, n) && !describesNextName(s, n),
+    (n) =>
+      n.start >= objFrom &&
+      n.end <= objTo &&
+      !ownsCountedSet(s, n) &&
+      !describesNextName(s, n) &&
+      !/^\.?-(?:based|backed|linked|led|affiliated|aligned|funded)\b/.test(s.slice(n.end, n.end + 14)),
   );
   const lead = firstName ? s.slice(objFrom, firstName.start) : '';
   const close =
@@ -2650,7 +2661,7 @@ function objectNames(
           n.start >= objFrom &&
           n.end <= objTo &&
           n.start - objFrom <= 90 &&
-          /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)s?,?\s+(?:(?:known\s+as|called|namely)\s+)?(?:the\s+)?$/u.test(
+          /^\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'-]+(?:\.[\p{L}'-]+)*\.?,?\s+){0,6}(?:group|organi[sz]ation|movement|network|militia|outfit|cult)s?,?\s+(?:(?:known\s+as|called|namely)\s+)?(?:the\s+)?$/u.test(
             s.slice(objFrom, n.start),
           ) &&
           !/\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(s.slice(objFrom, n.start)),
@@ -2894,6 +2905,15 @@ const ALIAS_ASIDE_RE =
  * The label after the object (widening the quote through it). False when the object is listed
  * as something other than a terror label.
  */
+// "has added X and plans to add Y to its list of outlawed terrorist organizations": a second
+// object's list is the first's too.
+const SECOND_OBJECT_BEFORE_LIST_RE =
+  /^\s+and\s+(?:(?:also\s+)?(?:plans|intends|wants|is\s+(?:set|due|expected|poised|preparing))\s+to\s+|will\s+|would\s+)?(?:add|list|put|place)\s+[^.;,]{1,80}?(?=\s+(?:to|on|onto)\s+(?:its|the|their)\s+)/u;
+function sharedLabel(s: string, objectEnd: number): { label: string; end: number } | null {
+  const second = SECOND_OBJECT_BEFORE_LIST_RE.exec(s.slice(objectEnd, objectEnd + 120));
+  return second ? labelAfter(s, objectEnd + second[0].length) : null;
+}
+
 function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean {
   const { entities } = t;
   // "designated X as a Foreign Terrorist Organization": the label follows the object.
@@ -2948,6 +2968,8 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     (alias ? labelAfter(s, lastObject.end + alias[0].length) : null) ??
     (ties ? labelAfter(s, lastObject.end + ties[0].length) : null) ??
     (byEnd > lastObject.end ? labelAfter(s, byEnd) : null);
+  // The second object's own claim keeps its verb and list: this quote ends at the object.
+  const shared = objectLabel ? null : sharedLabel(s, lastObject.end);
   // "designated Wagner a transnational criminal organisation": designated something else.
   const otherLabel =
     /^\s+an?\s+((?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|group|entity|network|threat))\b/u.exec(
@@ -2966,6 +2988,7 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     return false;
   t.quoteEnd = Math.max(t.quoteEnd, objectLabel ? byPhraseEnd(s, objectLabel.end) : byEnd);
   if (objectLabel) t.label = objectLabel;
+  else if (shared) t.label = { label: shared.label, end: lastObject.end };
   if (relative && objectLabel && objectLabel.end > lastObject.end + relative[0].length)
     t.objectAside = {
       text: relative[0],
@@ -3403,7 +3426,7 @@ function countedOrReferenceSubject(sc: SentenceScope, t: TriggerFrame, voice: Tr
   if (count !== undefined && recent.length >= count) {
     const words = [...setText.matchAll(/\S+/g)];
     if (words.length >= count)
-      t.entities = recent.slice(-count).map((named, i) => {
+      t.entities = listedTogether(recent, count).map((named, i) => {
         const from = setSubject.start + words[i].index;
         const to = i === count - 1 ? setSubject.end : setSubject.start + words[i].index + words[i][0].length;
         return { ...named, start: from, end: to };
@@ -3421,6 +3444,19 @@ function countedOrReferenceSubject(sc: SentenceScope, t: TriggerFrame, voice: Tr
     }
   }
   return true;
+}
+
+/**
+ * The last `count` groups the passage named that were listed together ("Islamist groups A and B
+ * … Hamas' military wing has been listed since 2003. The two Islamist groups will be listed":
+ * A and B), else the last `count` named.
+ */
+function listedTogether(recent: RecentGroup[], count: number): RecentGroup[] {
+  for (let end = recent.length; end >= count; end--) {
+    const run = recent.slice(end - count, end);
+    if (run.every((n) => n.sentence === run[0].sentence)) return run;
+  }
+  return recent.slice(-count);
 }
 
 /** The names listed just before a counted set of others: "A and B and four other groups". */
@@ -5600,7 +5636,7 @@ function passageHits(
   from = 0,
 ): DesignationHit[] {
   const hits: DesignationHit[] = [];
-  const lastEntity: PassageState & { recent: NameSpan[] } = {
+  const lastEntity: PassageState & { recent: RecentGroup[] } = {
     v: seed,
     seeded: seed !== null,
     recent: [],
@@ -5636,7 +5672,7 @@ function passageHits(
         continue;
       const named = CAPITAL_STATE[entityText] ?? entityText;
       if (!lastEntity.recent.some((r) => r.text === named))
-        lastEntity.recent.push({ start, end, text: named });
+        lastEntity.recent.push({ start, end, text: named, sentence: sent.start });
       if (!f.aside) {
         lastEntity.claim = f;
         lastEntity.lastClaimEnd = end;

@@ -154,3 +154,38 @@ claimsOf('a proscription the government has decided on, or that an order will br
   ['The committee has concluded that it should be proscribed only if new evidence emerges.', []],
   ['Supporters want to see Palestine Action proscribed.', []],
 ]);
+
+claimsOf('two objects sharing one list, and groups joined on a list', [
+  [
+    'Australia has added the U.S.-based far-right extremist group National Socialist Order and plans to add the entirety of the Palestinian group Hamas to its list of outlawed terrorist organizations.',
+    ['National Socialist Order | Australia | designated'],
+  ],
+  [
+    'Canada added the Base and will add Atomwaffen Division to its list of terrorist entities.',
+    ['Base | Canada | designated', 'Atomwaffen Division | Canada | designated'],
+  ],
+  [
+    'Australia added the National Socialist Order to its terror list on Thursday. It joins Islamist groups Hurras al-Din and Jamaat Ansar al-Sunna in being added to the list.',
+    [
+      'National Socialist Order | Australia | designated',
+      'Hurras al-Din | Australia | designated',
+      'Jamaat Ansar al-Sunna | Australia | designated',
+    ],
+  ],
+  // Not a listing verb before the list.
+  ['Canada added the Base and fined a bank for breaking the rules.', []],
+]);
+
+claimsOf('"the two groups" refers to the two the passage listed together', [
+  [
+    'Australia said the National Socialist Order joins Islamist groups Hurras al-Din and Jamaat Ansar al-Sunna in being added to its terror list. Hamas’ military wing has been listed as a terrorist organization since 2003. The two Islamist groups will be listed in April.',
+    [
+      'National Socialist Order | Australia | designated',
+      'Hurras al-Din | Australia | designated',
+      'Jamaat Ansar al-Sunna | Australia | designated',
+      "Hamas' military wing | Australia | designated",
+      'Hurras al-Din | Australia | designated',
+      'Jamaat Ansar al-Sunna | Australia | designated',
+    ],
+  ],
+]);
