@@ -4050,6 +4050,38 @@ function pushTriggerClaims(
   if (!along) addIncludedMembers(s, names(), found, entities, quoteEnd);
   if (!along) lastEntity.v = entities[entities.length - 1];
   TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
+  if (!along) addRoleAfterObject(s, names(), found, quoteEnd, { label: labelText, status, designators });
+}
+
+// "designating X as an FTO and an SDGT, and the group's leader B, as an SDGT", "designated X, a
+// Gaza-based business …, and its owner B for …": the person a role names after the object is
+// listed with it.
+const ROLE_AFTER_OBJECT_RE =
+  /^[^.;]{0,160}?,?\s+and\s+(?:its|their|the\s+(?:group|company|network|organi[sz]ation)['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:owner|leader|founder|co-founder|chief|head|commander|financier|spokes(?:man|woman|person)|deputy|emir|director|manager|chairman|secretary[\s-]general)\s+(?=\p{Lu})/u;
+
+function addRoleAfterObject(
+  s: string,
+  names: NameSpan[],
+  found: Found[],
+  quoteEnd: number,
+  base: Pick<Found, 'label' | 'status' | 'designators'>,
+): void {
+  const role = ROLE_AFTER_OBJECT_RE.exec(s.slice(quoteEnd, quoteEnd + 260));
+  if (!role) return;
+  const at = quoteEnd + role[0].length;
+  const person = names.find((n) => n.start === at);
+  if (!person || taken(found, person.start, person.end)) return;
+  // "…, and its leader B said …", "…, and its leader B, who …": B opens a clause of its own.
+  if (!/^\s*(?:[.;)"”]|$|,?\s+(?:as|for|on|in|under|pursuant|over|because)\b)/.test(s.slice(person.end)))
+    return;
+  // "…, and the group's leader B, as an SDGT": the person's own label.
+  const own =
+    /^\s*,?\s+as\s+(?:an?\s+)?(SDGTs?|Specially\s+Designated\s+Global\s+Terrorists?|(?:[\p{L}-]+\s+){0,2}?terrorists?)\b/u.exec(
+      s.slice(person.end, person.end + 60),
+    );
+  const end = own ? person.end + own[0].length : person.end;
+  found.push({ entity: person, start: person.start, end, ...base, ...(own && { label: own[1] }) });
+  TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, end);
 }
 
 // After a counted set's claim: "…, including the Al Qaeda network and two Chechen organizations".

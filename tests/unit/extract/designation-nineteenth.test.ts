@@ -189,3 +189,26 @@ claimsOf('"the two groups" refers to the two the passage listed together', [
     ],
   ],
 ]);
+
+claimsOf("a group's leader or owner listed after it, with a label of the person's own", [
+  [
+    "The Department of State is designating the Lebanese Muslim Brotherhood as a Foreign Terrorist Organization and a Specially Designated Global Terrorist (SDGT), and the group's leader Muhammad Fawzi Taqqosh, as an SDGT.",
+    [
+      'Lebanese Muslim Brotherhood | United States | designated',
+      'Muhammad Fawzi Taqqosh | United States | designated',
+    ],
+  ],
+  [
+    'OFAC designated the Gaza Money Exchange as a Specially Designated Global Terrorist, and its owner Ahmed M.M. Alaqad for his role in Hamas fundraising.',
+    ['Gaza Money Exchange | United States | designated', 'Ahmed M.M. Alaqad | United States | designated'],
+  ],
+  // The leader opens a clause of his own.
+  [
+    'The US designated Hamas as a terrorist organisation, and its leader Ismail Haniyeh said the move was unjust.',
+    ['Hamas | United States | designated'],
+  ],
+  [
+    'The US designated HTS as a terrorist organisation in 2018, and its leader Abu Mohammed al-Jolani, who now leads Syria, was not named.',
+    ['HTS | United States | designated'],
+  ],
+]);
