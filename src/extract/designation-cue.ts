@@ -129,7 +129,9 @@ export function namesWidelyListed(phrase: string): boolean {
 
 const TIED_TO_WIDELY_LISTED_RE = new RegExp(
   // "banned 11 groups, including the Islamic State": a widely listed group among the examples.
-  `^[^.;]{0,80}?\\b(?:fund|financ|donat|support|ties\\b|tied|links?\\b|linked|affiliat|belong)\\w*\\s+(?:[^.;]{0,40}?\\s)?(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}-])|^(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)?)?\\s*,?\\s+including\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}-])`,
+  // "three associations that are said to have collected money in Germany for a foundation of the
+  // pro-Iranian Shiite movement Hezbollah": money collected for one.
+  `^[^.;]{0,80}?\\b(?:fund|financ|donat|support|ties\\b|tied|links?\\b|linked|affiliat|belong|collect(?:s|ed|ing)?\\s+(?:money|funds|donations))\\w*\\s+(?:[^.;]{0,80}?\\s)?(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}-])|^(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)?)?\\s*,?\\s+including\\s+(?:the\\s+)?(?:${WIDELY_LISTED})(?![\\p{L}-])`,
   'u',
 );
 

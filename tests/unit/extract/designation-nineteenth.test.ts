@@ -212,3 +212,15 @@ claimsOf("a group's leader or owner listed after it, with a label of the person'
     ['HTS | United States | designated'],
   ],
 ]);
+
+claimsOf('a ban on a counted set of associations that collected money for a widely listed group', [
+  [
+    'Federal Interior Minister Horst Seehofer has banned three associations that are said to have collected money in Germany for a foundation of the Shiite movement Hezbollah in Lebanon. Those who support terror will not be safe in Germany.',
+    ['three associations | Germany | designated'],
+  ],
+  // Money collected for a charity is no tie to the group.
+  [
+    'The city has banned three associations that collected money for a football club. Those who support terror will not be safe here.',
+    [],
+  ],
+]);
