@@ -928,8 +928,9 @@ export function labelRemovedClaims(
 
 // "Designated as a terrorist group by the US, the UK and the EU, al-Shabaab has …": a
 // participle opening the sentence, its label and authorities, then the group it describes.
+// "Though still listed as a terrorist group by Russia, the Taliban …": a concession may open it.
 const OPENING_PARTICIPLE_RE =
-  /^\s*(?:(?:Long|Already|Officially|Formally)\s+)?(?<verb>Designated|Listed|Proscribed|Blacklisted|Banned|Outlawed|Sanctioned|Recogni[sz]ed|Considered|Classified|Labell?ed|Branded|Deemed|Regarded)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?<label>[^,;.]{0,60}?)(?=\s+(?:by|in|since|under)\s|,))?/u;
+  /^\s*(?:(?:Though|Although|While|Even\s+though)\s+(?:(?:still|long|once|already|officially|formally)\s+)?|(?:Long|Already|Officially|Formally)\s+)?(?<verb>[Dd]esignated|[Ll]isted|[Pp]roscribed|[Bb]lacklisted|[Bb]anned|[Oo]utlawed|[Ss]anctioned|[Rr]ecogni[sz]ed|[Cc]onsidered|[Cc]lassified|[Ll]abell?ed|[Bb]randed|[Dd]eemed|[Rr]egarded)\s+(?:(?:as\s+)?(?:an?\s+|the\s+)?(?<label>[^,;.]{0,60}?)(?=\s+(?:by|in|since|under)\s|,))?/u;
 
 /** "in Britain since 2001, …", "by the UK and Canada, …": who banned, right after the participle. */
 function bannedByState(afterVerb: string): boolean {
@@ -953,9 +954,9 @@ export function openingParticipleClaim(
   // ban by a named state in a passage about terror listings ("Banned in Britain since 2001, …").
   if (
     !(label && CUE_RE.test(label)) &&
-    !/^(?:Proscribed|Blacklisted)$/.test(g.verb) &&
+    !/^(?:Proscribed|Blacklisted)$/i.test(g.verb) &&
     !(
-      /^(?:Banned|Outlawed)$/.test(g.verb) &&
+      /^(?:Banned|Outlawed)$/i.test(g.verb) &&
       bannedByState(s.slice(m.index + m[0].indexOf(g.verb) + g.verb.length)) &&
       onTopic()
     )

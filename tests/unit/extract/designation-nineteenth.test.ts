@@ -224,3 +224,27 @@ claimsOf('a ban on a counted set of associations that collected money for a wide
     [],
   ],
 ]);
+
+claimsOf('a concession opening on a listing participle describes the subject after it', [
+  [
+    'The Taliban run Afghanistan. Though still listed as a terrorist group by Russia, the Taliban were invited to the forum.',
+    ['Taliban | Russia | designated'],
+  ],
+  [
+    'Although designated as a terrorist organisation by the US, Hezbollah holds seats in parliament.',
+    ['Hezbollah | United States | designated'],
+  ],
+  // "Though" is no group, and an authority after the comma is no listed subject.
+  [
+    'Moscow hosted Taliban envoys. Though still listed as a terrorist group until now, the Kremlin has kept ties with them.',
+    [],
+  ],
+]);
+
+claimsOf('a power to list is no listing', [
+  [
+    'Australia has introduced legislation that would, for the first time, allow its government to designate foreign state entities -- including Iran’s Islamic Revolutionary Guard Corps (IRGC) -- as terrorist organizations.',
+    [],
+  ],
+  ['The law would allow the government to designate the IRGC as a terrorist organisation.', []],
+]);
