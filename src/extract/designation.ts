@@ -1396,7 +1396,7 @@ function widelyListedSetAfter(s: string, verbStart: number, verbEnd: number): bo
 // What lets a weak verb ("declared", "added") through without a label right after it.
 // "the group", "the formation", "it", "they" right before the verb: the subject refers back.
 const REFERRING_SUBJECT_RE =
-  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade|rebels|insurgents|guerrillas)|it|they)(?:\s+(?:\w+\s+){0,3}|,\s+(?:(?:which|that)\s+(?:\w+\s+){0,2})?)$/iu;
+  /\b(?:(?:the|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade|rebels|insurgents|guerrillas)|it|they)(?:\s+(?:\w+\s+){0,3}|,\s+(?:(?:which|that)\s+(?:\w+\s+){0,2})?)$/iu;
 const IDENTIFIED_AS_RE = /^[^.;]{0,120}?\sas\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terror|FTO\b|SDGT\b)/iu;
 /** Whether a name opens its sentence (after at most "The"). */
 function opensSentence(s: string, n: NameSpan): boolean {
@@ -1939,6 +1939,8 @@ function remainsSanctioned(sc: SentenceScope, word: string): boolean {
 
 const REMAIN_UNDER_SANCTIONS_RE = new RegExp(`\\bremain(?:s|ed)?\\s+under\\s+${QUALIFIED_SANCTIONS}`);
 const SANCTIONS_AFTER_RE = new RegExp(`^\\s+${QUALIFIED_SANCTIONS}`);
+const TERROR_LABEL_CLOSES_RE =
+  /,\s+an?\s+["“'‘]?(?:[\p{L}-]+\s+){0,2}?terror(?:ist)?\s+(?:group|organi[sz]ation|entity|outfit)/u;
 // "… to its list of outlawed terrorist organizations" too.
 const TERROR_LIST_CLOSES_RE =
   /\s(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:terror\w*|sanctions)\s+(?:black)?list\b|list\s+of\s+(?:[\p{L}-]+\s+){0,2}?terror)/u;
@@ -1980,6 +1982,8 @@ function lacksCue(
     ) &&
     // "added X - secretary general of …, responsible for … - to its terrorism blacklist".
     !(g.verb !== undefined && TERROR_LIST_CLOSES_RE.test(clauseAfter)) &&
+    // "designated X, whose members have taken control of …, a "transnational terrorist group"".
+    !(g.verb !== undefined && TERROR_LABEL_CLOSES_RE.test(clauseAfter)) &&
     // "banned four organisations --A, B, C and D-- for terrorism".
     !(g.verb !== undefined && BAN_WORD_RE.test(word) && FOR_TERRORISM_RE.test(clauseAfter)) &&
     // "sanctions on fourteen individuals for … under Executive Order 13224": the authority a
@@ -2440,11 +2444,23 @@ function referent(
     // "… has been banned by both the U.S. and the U.K.": a ban by authorities names a listing too.
     (WEAK_VERB_LABEL_RE.test(
       s.slice(Math.max(0, from - 11), from) + /^[^,;]*/.exec(s.slice(from, from + 120))![0],
-    ) || byPhraseEnd(s, from) > from
+    ) ||
+    byPhraseEnd(s, from) > from ||
+    // "this organization is now banned in Egypt": so does a ban in a state.
+    stateAfterIn(s, from)
       ? (ctx.unlessPerson(ctx.openingSubjectBefore(passageOffset)) ??
         ctx.widelyListedBefore(passageOffset) ??
         ctx.introducedGroupBefore(passageOffset))
       : undefined)
+  );
+}
+
+/** Whether " in <state>" follows `at`: "banned in Egypt". */
+function stateAfterIn(s: string, at: number): boolean {
+  const inWord = /^\s+in\s+(?:the\s+)?/.exec(s.slice(at, at + 12));
+  return (
+    inWord !== null &&
+    authoritiesIn(s.slice(at + inWord[0].length, at + inWord[0].length + 40))[0]?.start === 0
   );
 }
 

@@ -248,3 +248,19 @@ claimsOf('a power to list is no listing', [
   ],
   ['The law would allow the government to designate the IRGC as a terrorist organisation.', []],
 ]);
+
+claimsOf('a label after a long relative clause, and "this organization" banned in a state', [
+  [
+    '(Reuters) - The United States on Friday designated Haiti\'s powerful Viv Ansanm gang alliance, whose members have taken control of almost all the capital Port-au-Prince and spread to surrounding areas, a "transnational terrorist group".',
+    ['Viv Ansanm gang | United States | designated'],
+  ],
+  [
+    'The Muslim Brotherhood won the 2012 election. The US has called it a foreign terrorist organization. However, this organization is now banned in Egypt.',
+    ['Muslim Brotherhood | Egypt | designated'],
+  ],
+  // A label of another kind after the relative clause.
+  [
+    'The United States designated the Viv Ansanm alliance, whose members control the capital, a threat to the region.',
+    [],
+  ],
+]);
