@@ -3814,6 +3814,9 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
     referenceTo,
   } = t;
   let { quoteEnd } = t;
+  // "Despite international sanctions on the Taliban": no one state or body is named.
+  if (/\binternational(?:ly)?\s+$/i.test(before) && /^(?:sanctions|designat|listed|banned)/i.test(word))
+    return [];
   const first = entities[0];
   const from = entityInQuote ? Math.min(quoteStart, first.start) : quoteStart;
   let designators = designatorsNear(s, tStart, from, quoteEnd, [

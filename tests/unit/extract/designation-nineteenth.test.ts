@@ -264,3 +264,10 @@ claimsOf('a label after a long relative clause, and "this organization" banned i
     [],
   ],
 ]);
+
+claimsOf('"international sanctions" name no designator, whatever the passage named before', [
+  [
+    'Kazakhstan removed the Taliban from its list of banned organisations. Despite international sanctions on the Taliban, Russia has fostered its ties with the group.',
+    ['Taliban | Kazakhstan | delisted', 'Taliban |  | designated'],
+  ],
+]);
