@@ -2658,6 +2658,10 @@ function objectNames(
       lead,
     ) &&
     (!/[,;:]|\b(?:won|was|were|is|are|has|had|said|says|will|would)\b/.test(lead) ||
+      // "designated the Iranian-backed, Yemen-based Houthi rebels as …"
+      /^\s+(?:the\s+)?(?:[\p{L}.]+-(?:backed|based|linked|led|funded|aligned|affiliated),?\s+){2,3}$/u.test(
+        lead,
+      ) ||
       // "listed all political, social, and military branches of Hamas"
       /^\s+(?:all\s+)?(?:(?:the|its|their)\s+)?(?:[\p{Ll}-]+,?\s+(?:and\s+)?){1,4}(?:branches|wings|components|structures|arms)\s+of\s+(?:the\s+)?$/u.test(
         lead,

@@ -271,3 +271,10 @@ claimsOf('"international sanctions" name no designator, whatever the passage nam
     ['Taliban | Kazakhstan | delisted', 'Taliban |  | designated'],
   ],
 ]);
+
+claimsOf('an object described by two placed or backed words with a comma between', [
+  [
+    'The US designated the Iranian-backed, Yemen-based Houthi rebels as specially designated global terrorists, or SDGTs.',
+    ['Houthi | United States | designated'],
+  ],
+]);
