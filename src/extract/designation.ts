@@ -5595,6 +5595,45 @@ export function designationsInPassage(t: string, allSentences: Span[]): Designat
   return hits;
 }
 
+// "the designation of al-Nusrah Front, also known as Hayat Tahrir al-Sham": the other name.
+// (Not a bare "known as FARC": an acronym's gloss.)
+const KNOWN_AS_AFTER_RE = /^["”’]?,?\s+(?:also|now|better)\s+known\s+as\s+["“‘]?/;
+
+/**
+ * The name a listed group goes by in the passage, when the claim names it by another that the
+ * passage only gives with "also known as": "revoked the designation of al-Nusrah Front, also known
+ * as Hayat Tahrir al-Sham" in a story that otherwise says HTS or Hayat Tahrir al-Sham
+ * (docs/CLAIMS.md: a former name given only as such stands for the group's name).
+ */
+function knownAsInPassage(
+  t: string,
+  entityEnd: number,
+  name: string,
+  ctx: PassageContext,
+): string | undefined {
+  const link = KNOWN_AS_AFTER_RE.exec(t.slice(entityEnd, entityEnd + 24));
+  if (!link) return undefined;
+  const at = entityEnd + link[0].length;
+  const other = ctx.namesIn(at, at).find((n) => n.start === at);
+  if (!other || /^[A-Z-]+$/.test(other.text)) return undefined;
+  // The name the claim uses appears nowhere but before "also known as".
+  const own = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ownElsewhere = new RegExp(`${own}(?!["”’]?,?\\s+(?:(?:also|now|better)\\s+)?known\\s+as)`, 'g');
+  if (ownElsewhere.test(t)) return undefined;
+  // The other name, by its longest word or its acronym, appears outside the "known as" phrases.
+  const word = other.text
+    .split(/[\s-]+/)
+    .sort((a, b) => b.length - a.length)[0]
+    .replace(/[^\p{L}]/gu, '');
+  if (word.length < 4) return undefined;
+  const uses = t.split(word).length - 1;
+  const asAlias = (t.match(new RegExp(`known\\s+as\\s+["“‘]?[^.;,]{0,40}?${word}`, 'g')) ?? []).length;
+  const acronym = /\(([A-Z]{2,6})\)/.exec(other.text)?.[1] ?? initials(other.text.replace(/^the\s+/i, ''));
+  const acronymUsed = acronym.length >= 2 && new RegExp(`\\b${acronym}\\b`).test(t);
+  // ("Hay'at Tahrir al-Sham (and other aliases)": a parenthesis that is no acronym is no part of it.)
+  return uses > asAlias || acronymUsed ? other.text.replace(/\s*\((?![A-Z]{2,6}\))[^()]*\)$/, '') : undefined;
+}
+
 /** Titles a state shares with other governments: a Bangladeshi "Home Secretary" or "Ministry of Home Affairs". */
 const SHARED_TITLES: Array<[string, RegExp]> = [
   ['United Kingdom', /^(?:the\s+)?(?:Home\s+Secretary|Home\s+Office)$/i],
@@ -5711,9 +5750,11 @@ function passageHits(
       const bare = f.entity.text
         .replace(/^["“”]+|["“”]+$/g, '')
         .replace(/^The\s+(?=[A-Z][A-Z-]{1,9}$|[A-Z][a-z][A-Z][A-Za-z]{0,3}$)/, '');
-      const entityText = /\s/.test(bare)
-        ? bare
-        : fullName(bare, ctx.namesIn(start - 5000, start + 2000, mayNameInFull(bare)));
+      const entityText =
+        knownAsInPassage(t, sent.start + f.entity.end, bare, ctx) ??
+        (/\s/.test(bare)
+          ? bare
+          : fullName(bare, ctx.namesIn(start - 5000, start + 2000, mayNameInFull(bare))));
       // "Kyrgyzstan's General Prosecutor's Office has published a list": an office of state
       // publishes or lists; it is never the listed group.
       if (INSTITUTION_RE.test(entityText)) continue;

@@ -278,3 +278,22 @@ claimsOf('an object described by two placed or backed words with a comma between
     ['Houthi | United States | designated'],
   ],
 ]);
+
+claimsOf(
+  'a listing under a name the passage gives only before "also known as" is of the name the passage uses',
+  [
+    [
+      'The United States has revoked the designation of al-Nusrah Front, also known as Hayat Tahrir al-Sham, as a foreign terrorist organization. HTS now leads Syria.',
+      ['Hayat Tahrir al-Sham | United States | delisted'],
+    ],
+    // The name the passage goes on using stays; an acronym's gloss is no other name.
+    [
+      'The United States revoked the designation of al-Nusrah Front, also known as Hayat Tahrir al-Sham, as a foreign terrorist organization. Al-Nusrah Front was founded in 2012.',
+      ['al-Nusrah Front | United States | delisted'],
+    ],
+    [
+      'The United States no longer designates the Revolutionary Armed Forces of Colombia, known as FARC, as a terrorist organization. FARC disarmed in 2017.',
+      ['Revolutionary Armed Forces of Colombia | United States | delisted'],
+    ],
+  ],
+);
