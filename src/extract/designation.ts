@@ -5625,7 +5625,8 @@ function knownAsInPassage(
     .split(/[\s-]+/)
     .sort((a, b) => b.length - a.length)[0]
     .replace(/[^\p{L}]/gu, '');
-  if (word.length < 4) return undefined;
+  // ("Sunrise Front Solidarity" also known as Sunrise: a short form of the same name.)
+  if (word.length < 4 || name.includes(word)) return undefined;
   const uses = t.split(word).length - 1;
   const asAlias = (t.match(new RegExp(`known\\s+as\\s+["“‘]?[^.;,]{0,40}?${word}`, 'g')) ?? []).length;
   const acronym = /\(([A-Z]{2,6})\)/.exec(other.text)?.[1] ?? initials(other.text.replace(/^the\s+/i, ''));
