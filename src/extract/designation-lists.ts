@@ -411,6 +411,10 @@ const GROUP_PEOPLE_AFTER_RE =
   /^\s+(?:leaders|commanders|members|officials|fighters|financiers|operatives|militants|supporters|figures)\b/;
 /** After a listing: ", followed by A, B and C". */
 const FOLLOWED_BY_RE = /^[^.;]{0,80}?,\s+followed\s+by\s+(?:the\s+)?(?=\p{Lu})/u;
+const DATE_AFTER_RE = /^\s+(?:from|since|in|on)\s+[\p{Lu}\d]/u;
+// Between two gapped members: the first one's date ("from August 2009"), then ", " or "and".
+const GAPPED_MEMBER_GAP_RE =
+  /^(?:\s+(?:from|since|in|on)\s+(?:[\p{Lu}\d][\p{L}\d]*\s?){1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u;
 /** Members put where the listing before put its group. */
 const SAME_LISTING_RE =
   /\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:placed|put)\s+(?:in|on)\s+the\s+same\s+(?:category|list|schedule)|joined\s+the\s+(?:same\s+)?list)\b/;
@@ -540,6 +544,33 @@ export function enumeratedClaims(
   passageAuthority: () => string[],
 ): Found[] {
   const out: Found[] = [];
+  // "X was first listed as a terrorist organisation in Australia from August 2009, Y from
+  // December 2005, Z from May 2004 and W and V from November 2003": the verb is left out
+  // of the later members, each with a date of its own.
+  const gappedFrom = found.filter((f) => !f.aside).pop();
+  if (gappedFrom && DATE_AFTER_RE.test(s.slice(gappedFrom.end, gappedFrom.end + 10))) {
+    let at = gappedFrom.end;
+    const run: NameSpan[] = [];
+    let dated = 0;
+    for (const n of names()) {
+      if (n.start < at) continue;
+      if (!GAPPED_MEMBER_GAP_RE.test(s.slice(at, n.start))) break;
+      run.push(n);
+      // "…, Interior Minister X said": only members with a date of their own (or listed with
+      // one that has it: "W and V from November 2003") are gapped members.
+      if (DATE_AFTER_RE.test(s.slice(n.end, n.end + 10))) dated = run.length;
+      at = n.end;
+    }
+    for (const n of run.slice(0, dated))
+      out.push({
+        entity: n,
+        start: n.start,
+        end: n.end,
+        designators: gappedFrom.designators,
+        status: gappedFrom.status,
+        label: gappedFrom.label,
+      });
+  }
   // A claim earlier in the passage counts only when `continues` says the sentence follows it.
   const prior = found.filter((f) => !f.aside).pop() ?? (continues ? state.claim : undefined);
   // Every frame holds a class noun, "list", "including" or a colon, or opens the sentence.

@@ -297,3 +297,25 @@ claimsOf(
     ],
   ],
 );
+
+claimsOf('later members of a listing that leaves out its verb, each with a date of its own', [
+  [
+    'Al-Shabaab was first listed as a terrorist organisation in Australia from August 2009, Kurdistan Workers’ Party from December 2005, Palestinian Islamic Jihad from May 2004 and Hamas’ Izz al-Din al-Qassam Brigades and Lashkar-e Tayyiba from November 2003.',
+    [
+      'Al-Shabaab | Australia | designated',
+      "Kurdistan Workers' Party | Australia | designated",
+      'Palestinian Islamic Jihad | Australia | designated',
+      "Hamas' Izz al-Din al-Qassam Brigades | Australia | designated",
+      'Lashkar-e Tayyiba | Australia | designated',
+    ],
+  ],
+  [
+    'Hamas was banned as a terrorist group in 2021, Hizb ut-Tahrir in 2024.',
+    ['Hamas |  | designated', 'Hizb ut-Tahrir |  | designated'],
+  ],
+  // Whoever said so, after the date, is no member.
+  [
+    'Samidoun was banned as a terrorist organisation in Germany in 2023, Interior Minister Nancy Faeser said.',
+    ['Samidoun | Germany | designated'],
+  ],
+]);
