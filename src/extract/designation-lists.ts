@@ -893,7 +893,10 @@ export function allOfWhichClaims(
   const tail = m.groups!.tail;
   if (!CUE_RE.test(m[0]) && !members.some((n) => isWidelyListed(n.text.replace(/\s*\([^()]*\)$/, ''))))
     return [];
-  const own = authorityNames(`${m.groups!.who ?? ''} ${tail}`);
+  // The clause ends at its closing comma: "…, all of which are designated by the US, attacked Israel".
+  const own = authorityNames(
+    `${m.groups!.who ?? ''} ${tail.replace(/,\s+(?!(?:and\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s*)+(?:,|\s+and\b|$))[\s\S]*$/u, '')}`,
+  );
   const designators = own.length > 0 ? own : passageAuthority();
   const label = LABEL_RE.exec(tail)?.groups?.label ?? m.groups!.verb;
   const end = m.index + m[0].length - tail.length;

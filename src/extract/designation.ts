@@ -5635,6 +5635,46 @@ function knownAsInPassage(
   return uses > asAlias || acronymUsed ? other.text.replace(/\s*\((?![A-Z]{2,6}\))[^()]*\)$/, '') : undefined;
 }
 
+// "the Lebanese, Jordanian, and Egyptian chapters of the Muslim Brotherhood", "the Muslim
+// Brotherhood's Egyptian and Jordanian chapters": each chapter is listed, named by its place.
+const PLACE_WORD = '[A-Z][a-z]+(?:ese|ian|an|i|ish)';
+const PLACE_LIST = `(?:${PLACE_WORD}(?:,\\s+|,?\\s+and\\s+)){1,6}${PLACE_WORD}`;
+const GROUP_WORDS = "[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,4}";
+const CHAPTERS_OF_RE = new RegExp(
+  `\\b(?:the\\s+)?(?<places>${PLACE_LIST})\\s+(?:chapters|branches|affiliates)\\s+of\\s+(?:the\\s+)?(?<group>${GROUP_WORDS})|\\b(?:the\\s+)?(?<owner>${GROUP_WORDS})['’]s\\s+(?<places2>${PLACE_LIST})\\s+(?:chapters|branches|affiliates)\\b`,
+  'g',
+);
+
+function withChapterNames(s: string, found: Found[]): Found[] {
+  if (found.length === 0 || !/chapters|branches|affiliates/.test(s)) return found;
+  let out = found;
+  CHAPTERS_OF_RE.lastIndex = 0;
+  for (let m = CHAPTERS_OF_RE.exec(s); m; m = CHAPTERS_OF_RE.exec(s)) {
+    const g = m.groups!;
+    const places = g.places ?? g.places2;
+    const group = g.group ?? g.owner;
+    const spanStart = m.index;
+    const spanEnd = m.index + m[0].length;
+    const inside = out.filter((f) => f.entity.start >= spanStart && f.entity.end <= spanEnd);
+    if (inside.length === 0) continue;
+    const base = inside[0];
+    const placesAt = m.index + m[0].indexOf(places);
+    const members = [...places.matchAll(new RegExp(PLACE_WORD, 'g'))];
+    const chapters: Found[] = members.map((p, i) => {
+      const start = placesAt + p.index;
+      const end = start + p[0].length;
+      return {
+        ...base,
+        entity: { start, end, text: `${p[0]} ${group.replace(/^the\s+/i, '')}` },
+        start: i === 0 ? Math.min(base.start, start) : start,
+        end: i === members.length - 1 ? Math.max(spanEnd, inside[inside.length - 1].end) : end,
+      };
+    });
+    out = [...out.filter((f) => !inside.includes(f)), ...chapters].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
 /** Titles a state shares with other governments: a Bangladeshi "Home Secretary" or "Ministry of Home Affairs". */
 const SHARED_TITLES: Array<[string, RegExp]> = [
   ['United Kingdom', /^(?:the\s+)?(?:Home\s+Secretary|Home\s+Office)$/i],
@@ -5741,7 +5781,10 @@ function passageHits(
     if (seed && sent.start >= seed.start) break;
     if (sent.end <= from) continue;
     const s = withListSemicolonsAsCommas(t.slice(sent.start, sent.end));
-    for (const f of withSameStepAfter(s, sentenceDesignations(s, sent.start, ctx, lastEntity))) {
+    for (const f of withSameStepAfter(
+      s,
+      withChapterNames(s, sentenceDesignations(s, sent.start, ctx, lastEntity)),
+    )) {
       const start = sent.start + f.start;
       const end = sent.start + f.end;
       if (start < lastEnd || end <= start) continue;

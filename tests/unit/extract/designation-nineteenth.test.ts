@@ -319,3 +319,39 @@ claimsOf('later members of a listing that leaves out its verb, each with a date 
     ['Samidoun | Germany | designated'],
   ],
 ]);
+
+claimsOf('the chapters of a group, each named by its place', [
+  [
+    'The US is imposing terrorist designations against the Lebanese, Jordanian, and Egyptian chapters of the Muslim Brotherhood.',
+    [
+      'Lebanese Muslim Brotherhood | United States | designated',
+      'Jordanian Muslim Brotherhood | United States | designated',
+      'Egyptian Muslim Brotherhood | United States | designated',
+    ],
+  ],
+  [
+    "The Treasury designated the Muslim Brotherhood's Egyptian and Jordanian chapters as Specially Designated Global Terrorists.",
+    [
+      'Egyptian Muslim Brotherhood | United States | designated',
+      'Jordanian Muslim Brotherhood | United States | designated',
+    ],
+  ],
+]);
+
+claimsOf('"all of which are designated by …" after a list of widely listed groups', [
+  [
+    'Hamas, Hezbollah and the Houthis, all of which are designated by the US, attacked Israel.',
+    [
+      'Hamas | United States | designated',
+      'Hezbollah | United States | designated',
+      'Houthis | United States | designated',
+    ],
+  ],
+  [
+    'Hamas and Hezbollah, all of which are designated by the US, the UK and Canada, held rallies.',
+    [
+      'Hamas | United States, United Kingdom, Canada | designated',
+      'Hezbollah | United States, United Kingdom, Canada | designated',
+    ],
+  ],
+]);
