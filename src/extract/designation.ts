@@ -646,7 +646,7 @@ function designatorsNear(
       const before = s.slice(Math.max(0, a.start - 30), a.start);
       // "operating in Afghanistan and Pakistan": a place inside the quote, not a designator.
       if (
-        (/\b(?:in|against|from|into|across|inside|near|with|at|(?:linked|tied|connected|close|loyal)\s+to|(?:backed|funded|sponsored)\s+by|(?:that|which|who)\s+(?:now\s+)?(?:rules|runs|controls|governs|leads|toppled|seized))\s+(?:the\s+)?$/i.test(
+        (/\b(?:in|against|from|into|across|inside|near|with|at|(?:linked|tied|connected|close|loyal|ties|links)\s+to|(?:backed|funded|sponsored)\s+by|(?:that|which|who)\s+(?:now\s+)?(?:rules|runs|controls|governs|leads|toppled|seized))\s+(?:the\s+)?$/i.test(
           before,
         ) ||
           // "the attack on Israel"; not "on the UK's list".
@@ -2647,7 +2647,13 @@ function objectNames(
       n.end <= objTo &&
       !ownsCountedSet(s, n) &&
       !describesNextName(s, n) &&
-      !/^\.?-(?:based|backed|linked|led|affiliated|aligned|funded)\b/.test(s.slice(n.end, n.end + 14)),
+      !/^\.?-(?:based|backed|linked|led|affiliated|aligned|funded)\b/.test(s.slice(n.end, n.end + 14)) &&
+      // "four individuals with ties to Pakistan, namely A …": where a counted set's ties lead.
+      !(
+        /\b(?:ties|links|linked|associated|affiliated|based)\s+(?:to|with|in)\s+(?:the\s+)?$/.test(
+          s.slice(Math.max(0, n.start - 24), n.start),
+        ) && SET_NUMBER_WORD_RE.test(s.slice(objFrom, n.start))
+      ),
   );
   const lead = firstName ? s.slice(objFrom, firstName.start) : '';
   const close =
@@ -2668,7 +2674,8 @@ function objectNames(
       ) ||
       // "designated two dissident groups, Segunda Marquetalia and FARC-EP"
       // "designating the respective leaders of those organizations, A, B and C"
-      /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|militias|movements|individuals|leaders|members|commanders|founders|financiers)(?:\s+of\s+(?:the|those|these|both|its|their|each)\s+(?:[\p{L}-]+\s+){0,2}(?:groups?|organi[sz]ations?|movements?|militias?))?,\s*$/u.test(
+      // "designated four individuals with ties to Pakistan, namely A, B, C and D, as terrorists"
+      /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:groups|organi[sz]ations|entities|militias|movements|individuals|leaders|members|commanders|founders|financiers)(?:\s+of\s+(?:the|those|these|both|its|their|each)\s+(?:[\p{L}-]+\s+){0,2}(?:groups?|organi[sz]ations?|movements?|militias?)|\s+(?:with\s+ties\s+to|linked\s+to|associated\s+with|based\s+in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?,\s*(?:namely\s+)?$/u.test(
         lead,
       ));
   // "a ban on the white supremacist, neo Nazi group X": a described head noun, whose
@@ -2690,7 +2697,13 @@ function objectNames(
   const ownerSkipped =
     firstName !== undefined &&
     names().some((n) => n.start >= objFrom && n.end <= firstName.start && ownsCountedSet(s, n));
-  const memberFrom = described ? described.start : ownerSkipped ? firstName.start : objFrom;
+  // (After a set's comma the members start at the first name: "four individuals with ties to
+  // Pakistan, namely A, …".)
+  const memberFrom = described
+    ? described.start
+    : ownerSkipped || (close && lead.includes(','))
+      ? firstName.start
+      : objFrom;
   // "designated three armed gangs in Haiti as FTOs": an unnamed counted set is the entity
   // (docs/CLAIMS.md) — a name after it that no colon, comma or "including" introduces is
   // a place or an owner, not a member.

@@ -355,3 +355,20 @@ claimsOf('"all of which are designated by …" after a list of widely listed gro
     ],
   ],
 ]);
+
+claimsOf('a counted set of people with ties somewhere, then "namely" its members', [
+  [
+    "India's home ministry designated four individuals with ties to Pakistan, namely Maulana Masood Azhar, Hafeez Saeed, Zaki-ur-Rehman Lakhvi and Dawood Ibrahim, as terrorists.",
+    [
+      'Maulana Masood Azhar | India | designated',
+      'Hafeez Saeed | India | designated',
+      'Zaki-ur-Rehman Lakhvi | India | designated',
+      'Dawood Ibrahim | India | designated',
+    ],
+  ],
+  // The state the set's ties lead to is no member and no designator.
+  [
+    "India's home ministry designated four individuals with ties to Pakistan as terrorists.",
+    ['four individuals | India | designated'],
+  ],
+]);
