@@ -823,7 +823,7 @@ export const MEMBER_INTRO_RE =
  */
 /** "… for terrorism", "… for supporting terrorism": why a ban was made, within the clause. */
 export const FOR_TERRORISM_RE =
-  /^[^.;]{0,160}?\bfor\s+(?:(?:supporting|financing|funding|promoting|sponsoring|involvement\s+in|links?\s+to)\s+)?terror/i;
+  /^[^.;]{0,160}?\bfor\s+["“']?(?:(?:supporting|financing|funding|promoting|sponsoring|conducting|committing|involvement\s+in|links?\s+to)\s+)?terror/i;
 
 export function countedObject(s: string, objFrom: number, labelled: boolean, verb: string): NameSpan | null {
   const set = COUNTED_OBJECT_RE.exec(s.slice(objFrom, objFrom + 160));

@@ -1985,7 +1985,12 @@ function lacksCue(
     // "designated X, whose members have taken control of …, a "transnational terrorist group"".
     !(g.verb !== undefined && TERROR_LABEL_CLOSES_RE.test(clauseAfter)) &&
     // "banned four organisations --A, B, C and D-- for terrorism".
-    !(g.verb !== undefined && BAN_WORD_RE.test(word) && FOR_TERRORISM_RE.test(clauseAfter)) &&
+    // "A court disbanded X, …, on Tuesday (Jul 31) for "conducting terrorism"" too.
+    !(
+      g.verb !== undefined &&
+      (BAN_WORD_RE.test(word) || /^disband/.test(word)) &&
+      FOR_TERRORISM_RE.test(clauseAfter)
+    ) &&
     // "sanctions on fourteen individuals for … under Executive Order 13224": the authority a
     // listing is made under may close a long clause.
     !COUNTER_TERRORISM_AUTHORITY_RE.test(clauseAfter) &&
@@ -2630,6 +2635,9 @@ function objectSpan(
   return { objFrom, objTo };
 }
 
+const ARMED_CLASS_OBJECT_RE =
+  /^\s+(?:all\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:bandits|gangs|cartels|militias|separatists|insurgents|rebels|militants|jihadists))(?=\s+as\s)/u;
+
 /** The names in the object: its members, an unnamed counted set (with its examples), or the person a role names. */
 function objectNames(
   { s, names, ctx }: SentenceScope,
@@ -2763,6 +2771,15 @@ function objectNames(
             // "banned X's television channel": X owns the object, it is not listed.
             !OWNED_THING_RE.test(s.slice(n.end, n.end + 60)),
         );
+  // "issued a gazette designating bandits as terrorists": a class of armed men named by its
+  // common noun, with a terror label.
+  if (entities.length === 0 && label !== null && g.verb !== undefined && CUE_RE.test(label.label)) {
+    const cls = ARMED_CLASS_OBJECT_RE.exec(s.slice(objFrom, objTo + 4));
+    if (cls) {
+      const at = objFrom + cls[0].length - cls[1].length;
+      entities = [{ start: at, end: at + cls[1].length, text: cls[1] }];
+    }
+  }
   // "designated the group's leader, A, a global terrorist": the person the role names.
   // The role may name the group it belongs to ("the head of the movement Hamas, A,"):
   // the person, not the group, is the object.

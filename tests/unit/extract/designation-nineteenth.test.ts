@@ -372,3 +372,20 @@ claimsOf('a counted set of people with ties somewhere, then "namely" its members
     ['four individuals | India | designated'],
   ],
 ]);
+
+claimsOf(
+  'a class of armed men designated by its common noun, and a court that disbands a group for terrorism',
+  [
+    [
+      'In Nigeria, the federal government has issued a gazette designating bandits as terrorists.',
+      ['bandits | Nigeria | designated'],
+    ],
+    // A pronoun is no class.
+    ['The army designated them as terrorists.', []],
+    [
+      'A court in Indonesia disbanded Jemaah Ansharut Daulah (JAD), the country\'s largest Islamic State-linked group, on Tuesday (Jul 31) for "conducting terrorism".',
+      ['Jemaah Ansharut Daulah (JAD) | Indonesia | designated'],
+    ],
+    ['Police disbanded the protest for blocking traffic, citing terror laws.', []],
+  ],
+);
