@@ -389,3 +389,12 @@ claimsOf(
     ['Police disbanded the protest for blocking traffic, citing terror laws.', []],
   ],
 );
+
+claimsOf('a counted set said to be linked to something, banned in a passage on a terrorism act', [
+  [
+    'Sri Lanka banned 11 groups under the Prevention of Terrorism Act. Two local groups said to be directly linked to the attacks were banned in 2019.',
+    ['11 groups | Sri Lanka | designated', 'Two local groups | Sri Lanka | designated'],
+  ],
+  // Without a terror law or label in the passage, a ban of groups is no listing.
+  ['Two local groups said to be linked to the protests were banned in 2019.', []],
+]);
