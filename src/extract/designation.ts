@@ -307,6 +307,8 @@ function namesIn(s: string): NameSpan[] {
       trimmed === '' ||
       NOT_NAME.test(trimmed) ||
       isListingAuthority(trimmed) ||
+      // ("the U.S. designation": the stripped point is the abbreviation's own.)
+      (/\.\p{Lu}$/u.test(trimmed) && isListingAuthority(`${trimmed}.`)) ||
       // A quoted label ("a "Foreign Terrorist Organization"") is no name either.
       // ("The SDGT designation …": the sentence's article is no part of it.)
       LABEL_WORDS.test(
@@ -2332,8 +2334,9 @@ const PASSIVE_AUX_BEFORE_RE = new RegExp(
   `\\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\\s+(?:\\w+ly\\s+|also\\s+|now\\s+|first\\s+|since\\s+|previously\\s+|again\\s+|long\\s+|already\\s+|still\\s+|both\\s+|all\\s+|on\\s+(?:${WEEKDAY})\\s+)?$`,
   'i',
 );
+// ("which will see the Wagner Group, a truly brutal organisation, proscribed": an apposition may come between.)
 const SMALL_CLAUSE_BEFORE_RE =
-  /\b(?:see|sees|saw|seeing|seen)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|al|the|and|collective|group|movement|network|organi[sz]ation)){0,6}\s+$/u;
+  /\b(?:see|sees|saw|seeing|seen)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|al|the|and|collective|group|movement|network|organi[sz]ation)){0,6}(?:,\s+(?:an?|the)\s[^,;.]{1,60},)?\s+$/u;
 function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: TriggerFrame): TriggerVoice {
   const { g, word, tStart, before, after } = t;
   // "remain on the list" says something of its subject, like a passive.

@@ -398,3 +398,21 @@ claimsOf('a counted set said to be linked to something, banned in a passage on a
   // Without a terror law or label in the passage, a ban of groups is no listing.
   ['Two local groups said to be linked to the protests were banned in 2019.', []],
 ]);
+
+claimsOf('"the U.S. designation of X": the abbreviation is the authority, not a name', [
+  [
+    'The State Department revoked the U.S. designation of Hayat Tahrir al-Sham as a foreign terrorist organization.',
+    ['Hayat Tahrir al-Sham | United States | delisted'],
+  ],
+  [
+    'Secretary Rubio revoked the U.S. terrorist designation of HTS on Monday.',
+    ['HTS | United States | delisted'],
+  ],
+]);
+
+claimsOf('an order that will see a group, described in apposition, proscribed', [
+  [
+    'The Home Secretary laid the order, which will see the Wagner Group, a truly brutal organisation, proscribed, before Parliament.',
+    ['Wagner Group | United Kingdom | designated'],
+  ],
+]);
