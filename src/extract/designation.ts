@@ -4525,11 +4525,18 @@ function addCountedSetClaims(sc: SentenceScope): void {
     PROSCRIBED_WORD_RE.test(s) && SET_NUMBER_WORD_RE.test(s) && REDUCED_SET_GATE_RE.test(s)
       ? REDUCED_SET_RE.exec(s)
       : null;
-  const reducedSet = reduced?.groups?.set ?? reduced?.groups?.set2;
-  if (reduced && reducedSet && (reduced.groups!.set !== undefined || PROSCRIBED_WORD_RE.test(reducedSet))) {
+  // "There are currently 60 entities listed.", in a passage on terror listings: the count the list holds.
+  const reducedSet = reduced?.groups?.set ?? reduced?.groups?.set2 ?? reduced?.groups?.set3;
+  if (
+    reduced &&
+    reducedSet &&
+    (reduced.groups!.set !== undefined ||
+      (reduced.groups!.set3 !== undefined && ctx.onTopic()) ||
+      PROSCRIBED_WORD_RE.test(reducedSet))
+  ) {
     const end = reduced.index + reduced[0].length;
     const at = reduced.index + reduced[0].indexOf(reducedSet);
-    const verb = reduced.groups!.label;
+    const verb = reduced.groups!.label ?? reduced.groups!.label3;
     addSet(
       sc,
       { start: at, end: at + reducedSet.length, text: reducedSet },
@@ -4652,7 +4659,7 @@ const INCLUDED_SET_RE = new RegExp(
 // the Terrorism Act": a counted set with its participle and no auxiliary (headlines, reduced
 // relatives); "there are now 44 designated terrorist organisations under the Act".
 const REDUCED_SET_RE = new RegExp(
-  `(?:^|[,;:]\\s*|\\b(?:and|while|the|of|has|have|had|with|now|are|currently|that)\\s+)(?<set>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently|already|all|since|previously|formally|officially)\\s+)?(?<label>de-?proscribed|proscribed|banned|blacklisted|designated|listed|de-?listed|outlawed)(?=\\s+(?:under|by|in|since|on)\\b|\\s+as\\s+(?:an?\\s+)?["“']?(?:terror|proscribed|FTO|SDGT)|\\s+(?:should|must|will)\\s+(?:remain|stay)\\b|(?<!\\blisted)(?:\\s*[.,;:]|\\s*$))|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?:a\\s+)?(?:total\\s+(?:of\\s+)?)?(?<set2>${COUNTED_SET_PHRASE})(?=\\s+(?:under|in|on)\\s)`,
+  `(?:^|[,;:]\\s*|\\b(?:and|while|the|of|has|have|had|with|now|are|currently|that)\\s+)(?<set>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently|already|all|since|previously|formally|officially)\\s+)?(?<label>de-?proscribed|proscribed|banned|blacklisted|designated|listed|de-?listed|outlawed)(?=\\s+(?:under|by|in|since|on)\\b|\\s+as\\s+(?:an?\\s+)?["“']?(?:terror|proscribed|FTO|SDGT)|\\s+(?:should|must|will)\\s+(?:remain|stay)\\b|(?<!\\blisted)(?:\\s*[.,;:]|\\s*$))|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?:a\\s+)?(?:total\\s+(?:of\\s+)?)?(?<set2>${COUNTED_SET_PHRASE})(?=\\s+(?:under|in|on)\\s)|\\bthere\\s+(?:are|were)\\s+(?:now\\s+|currently\\s+)?(?<set3>${COUNTED_SET_PHRASE})\\s+(?:(?:now|currently)\\s+)?(?<label3>listed|designated|proscribed|banned|blacklisted)(?=\\s*[.;]|\\s*$)`,
   'iu',
 );
 const PROSCRIBED_WORD_RE = /proscri|banned|listed|designated|outlawed/i;

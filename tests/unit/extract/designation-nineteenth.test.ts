@@ -416,3 +416,12 @@ claimsOf('an order that will see a group, described in apposition, proscribed', 
     ['Wagner Group | United Kingdom | designated'],
   ],
 ]);
+
+claimsOf('"There are currently N entities listed." in a passage on a terror list', [
+  [
+    'Canada lists terrorist entities under the Criminal Code. There are currently 60 entities listed.',
+    ['60 entities | Canada | designated'],
+  ],
+  // No terror list in the passage.
+  ['There are currently 60 people listed.', []],
+]);
