@@ -37,7 +37,9 @@ const WIDELY_LISTED_OBJECT_RE = new RegExp(
  * text at a third of the cost of the full pattern (whose alternatives start with a lookbehind).
  * Not "blacklist": it holds "list", and as a word of its own it slowed the scan by half.
  */
-const LISTING_WORD_RE = /ban|proscri|outlaw|designat|list|sanction|restrictive measures|froze|freez/;
+// (Word starts only: "journalists", "urban" and "Lebanon" hold none.)
+const LISTING_WORD_RE =
+  /\bban(?:s|ned|ning)?\b|proscri|outlaw|designat|\b(?:de-?|re-?|black)?list|sanction|restrictive measures|froze|freez/;
 
 // State media's aside after a militant group, or its footnote: "the Taliban movement (prohibited
 // in Russia)", "* – An organization banned in Russia".

@@ -7,8 +7,11 @@
 // Dropped because they are invisible: soft hyphen, zero-width space/joiners, word joiner, BOM.
 // A spaced double hyphen is a typewriter's dash ("the PKK -- listed as … -- has"): one em dash.
 // A hashtag's mark is dropped: police copy tags its words ("02 LeT #terrorists have been #killed").
+// Every alternative opens with a literal character, the lookbehinds after it: the scan skips
+// to candidate characters instead of testing a lookbehind at every position. (The zero-width
+// joiner stays out of the class: inside one it would join the characters around it.)
 const SPECIAL =
-  /\u200d|[\u00ad\u200b\u200c\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\r\u2010\u2011]|(?<=\s)--(?=\s)|(?<![A-Za-z0-9&#])#(?=[A-Za-z])/g;
+  /[\u00ad\u200b\u200c\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\r\u2010\u2011]|\u200d|--(?<=\s--)(?=\s)|#(?<![A-Za-z0-9&#]#)(?=[A-Za-z])/g;
 
 function replacement(ch: string): string {
   switch (ch) {
