@@ -516,6 +516,28 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
 const WIRE_AGENCY_RE =
   /\((?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|ANI|PTI|IANS|CNN|Bernama|Anadolu|IRNA|TASS|Yonhap|Kyodo|APP|KUNA|WAM|SPA|MENA|Sputnik|RIA\s+Novosti)\)$/;
 
+const JOINT_WITH_BEFORE_RE =
+  /,\s*(?:(?:in\s+)?(?:a\s+)?joint\s+(?:action|move|designation|effort)\s+with|jointly\s+with|together\s+with|in\s+(?:coordination|concert|partnership)\s+with)\s+(?:the\s+)?$/i;
+
+/**
+ * "The U.S. Treasury, in a joint action with the Canadian government, designated X": the partner
+ * in the subject's aside acts with it, and so does the subject before the aside (accepted here).
+ */
+function jointPartner(
+  s: string,
+  mentions: Array<{ start: number; end: number }>,
+  i: number,
+  between: string,
+  accepted: Set<number>,
+): boolean {
+  const a = mentions[i];
+  if (!/^[^,;]{0,30}?,\s*(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+)\s+){0,2}$/u.test(between)) return false;
+  const lead = s.slice(Math.max(0, a.start - 60), a.start);
+  if (!JOINT_WITH_BEFORE_RE.test(lead)) return false;
+  if (i > 0 && /^[^;.]{0,60}$/.test(s.slice(mentions[i - 1].end, a.start))) accepted.add(i - 1);
+  return true;
+}
+
 // An authority that is only a place or an owner: "Pakistan-based", "Iran's Revolutionary Guards".
 // So is the state in a paragraph's wire dateline ("DOHA, Qatar (AP) — ").
 function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
@@ -704,6 +726,7 @@ function designatorsNear(
         /^\s*,\s*(?:which|who)\s[^,;]{1,80},\s*(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+)\s+){0,2}$/u.test(
           between,
         ) ||
+        jointPartner(s, mentions, i, between, accepted) ||
         // "the EU decision to proscribe X": the authority whose decision it is.
         /^\s+(?:['’]s\s+)?(?:decision|move|vote|order|ruling)\s+to\s+$/.test(between) ||
         // "the decision by Saudi Arabia to designate X": so is the by-phrase's.

@@ -425,3 +425,19 @@ claimsOf('"There are currently N entities listed." in a passage on a terror list
   // No terror list in the passage.
   ['There are currently 60 people listed.', []],
 ]);
+
+claimsOf("a partner named in the subject's aside designates too", [
+  [
+    'The U.S. Department of the Treasury, in a joint action with the Canadian government, designated the Samidoun Palestinian Prisoner Solidarity Network on October 15 for raising funds on behalf of the PFLP, a terrorist group.',
+    ['Samidoun Palestinian Prisoner Solidarity Network | United States, Canada | designated'],
+  ],
+  [
+    'The US, together with Britain, designated Hamas as a terrorist group.',
+    ['Hamas | United States, United Kingdom | designated'],
+  ],
+  // A state the aside only mentions acts with no one.
+  [
+    'The US, after talks with Britain, designated Hamas as a terrorist group.',
+    ['Hamas | United States | designated'],
+  ],
+]);
