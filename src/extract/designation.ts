@@ -1172,7 +1172,11 @@ class PassageContext {
 }
 
 function passageAuthorities(t: string, from: number, to: number): PassageAuthorities {
-  const plain = authoritiesIn(t, from, to).filter((a) => !isPlaceOrOwner(t, a));
+  // ("armed resistance against Israel", "the threat posed by Iran": a foe or a threat is no
+  // designator of the passage.)
+  const plain = authoritiesIn(t, from, to).filter(
+    (a) => !isPlaceOrOwner(t, a) && !FOE_BEFORE_RE.test(t.slice(Math.max(0, a.start - 30), a.start)),
+  );
   const roles = plain.filter((a) => {
     return (
       ROLE_AFTER_RE.test(t.slice(a.end, a.end + 60)) ||
@@ -1185,6 +1189,9 @@ function passageAuthorities(t: string, from: number, to: number): PassageAuthori
   });
   return { roles, plain };
 }
+
+const FOE_BEFORE_RE =
+  /\b(?:against|attacks?\s+on|war\s+(?:on|with|against)|fought|fighting|attacked|invaded|bombed|hostility\s+to(?:wards)?|(?:threat|danger)s?\s+(?:posed\s+by|from)|posed\s+by)\s+(?:the\s+)?$/i;
 
 /** Designators the passage names in a designating role: the nearest before `at`, else after. */
 function passageDesignators(passage: PassageContext, at: number, entities: string[]): string[] {

@@ -38,7 +38,7 @@ const TABLE: Array<[string, string]> = [
     'European Union',
   ],
   [
-    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Downing\\s+Street|Westminster|British\\s+(?:law|government|Government|authorities|parliament|Parliament|ministers|officials|Home\\s+Secretary)|(?<!-|\\bof\\s)Terrorism\\s+Act(?:\\s+2000)?',
+    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Downing\\s+Street|Westminster|House\\s+of\\s+Lords|My\\s+Lords|British\\s+(?:law|government|Government|authorities|parliament|Parliament|ministers|officials|Home\\s+Secretary)|(?<!-|\\bof\\s)Terrorism\\s+Act(?:\\s+2000)?',
     'United Kingdom',
   ],
   ['Turkey|Türkiye|Turkiye|Ankara|Turkish\\s+(?:law|government|authorities)', 'Turkey'],

@@ -441,3 +441,18 @@ claimsOf("a partner named in the subject's aside designates too", [
     ['Hamas | United States | designated'],
   ],
 ]);
+
+claimsOf("a foe or a threat is no designator; a debate in the Lords is the UK's", [
+  [
+    'My Lords, the Government take the threat posed by Iran very seriously. The Government have proscribed Hezbollah on the same grounds.',
+    ['Hezbollah | United Kingdom | designated'],
+  ],
+  [
+    'The threat posed by Iran is serious. The Government have banned Hezbollah as a terrorist group.',
+    ['Hezbollah |  | designated'],
+  ],
+  [
+    'It is committed to armed resistance against Israel. The Government have banned Hezbollah as a terrorist group.',
+    ['Hezbollah |  | designated'],
+  ],
+]);
