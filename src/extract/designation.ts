@@ -4838,6 +4838,45 @@ function consideredClaims(
       ? consideredRelativeClaims(s, names)
       : []),
     ...consideredActiveClaims(s, names, referent, passageDesignators),
+    ...(s.includes('ccording to') ? consideredAccordingToClaims(s, names) : []),
+  ];
+}
+
+// "According to a core Security Council resolution on Syria, HTS is regarded as a terrorist
+// group": the authority whose text says so, named in the opener, regards it so.
+const ACCORDING_TO_CONSIDERED_RE =
+  /^\s*(?:However,\s+)?[Aa]ccording\s+to\s+(?<source>[^,;]{5,120}),\s+(?=(?:the\s+)?\p{Lu})(?<rest>[^,;]{2,60}?)\s+(?:is|are|was|were|remains?)\s+(?:still\s+|also\s+|officially\s+)?(?:regarded|considered|deemed|classed|seen|viewed)\s+(?:as\s+)?(?:an?\s+)?(?<label>(?:[\p{L}-]+\s+){0,2}?terror(?:ist)?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)))/u;
+
+function consideredAccordingToClaims(s: string, names: () => NameSpan[]): Found[] {
+  const m = ACCORDING_TO_CONSIDERED_RE.exec(s);
+  if (!m) return [];
+  const source = m.groups!.source;
+  // ("a resolution on Syria": what the text is about is no one who regards.)
+  const designators = [
+    ...new Set(
+      authoritiesIn(source)
+        .filter(
+          (a) =>
+            !/\b(?:on|in|about|concerning|against|for|from)\s+(?:the\s+)?$/i.test(source.slice(0, a.start)),
+        )
+        .map((a) => a.name),
+    ),
+  ];
+  if (designators.length === 0) return [];
+  const at = m.index + m[0].indexOf(m.groups!.rest, m[0].indexOf(source) + source.length);
+  const entity = names().find(
+    (n) => n.start === at || (n.start === at + 4 && /^the\s/i.test(m.groups!.rest)),
+  );
+  if (!entity || opensWithAuthority(entity.text)) return [];
+  return [
+    {
+      entity,
+      start: entity.start,
+      end: m.index + m[0].length,
+      designators,
+      status: 'designated',
+      label: m.groups!.label,
+    },
   ];
 }
 

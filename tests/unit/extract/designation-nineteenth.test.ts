@@ -456,3 +456,16 @@ claimsOf("a foe or a threat is no designator; a debate in the Lords is the UK's"
     ['Hezbollah |  | designated'],
   ],
 ]);
+
+claimsOf('"according to" an authority\'s text, a group is regarded as terrorist', [
+  [
+    'However, according to a core Security Council resolution on Syria adopted at the height of the civil conflict, HTS is regarded as a terrorist group.',
+    ['HTS | United Nations | designated'],
+  ],
+  [
+    'According to the US State Department, the Houthis are considered a terrorist organisation.',
+    ['Houthis | United States | designated'],
+  ],
+  // Critics and news agencies regard nothing for the record.
+  ['According to critics, Hamas is regarded as a terrorist group.', []],
+]);
