@@ -983,6 +983,18 @@ class PassageContext {
     return (this.topic ??= TOPIC_RE.test(this.t) || listsWidelyListed(this.t));
   }
 
+  /** The name the passage gave a group's wing before `at`: "a military wing, al-Qassam Brigades". */
+  apposedWingBefore(at: number, wing: string): string | undefined {
+    const before = this.t.slice(Math.max(0, at - 1500), at);
+    const re = new RegExp(
+      `\\b${wing.replace(/\s+/g, '\\s+')},?\\s+(?:the\\s+)?((?:al-|\\p{Lu})[\\p{L}'’-]*(?:\\s+(?:al-[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]*|of|the)){0,5})`,
+      'gu',
+    );
+    let last: string | undefined;
+    for (let m = re.exec(before); m; m = re.exec(before)) last = m[1];
+    return last;
+  }
+
   /** A passage on an attack by an extremist or militant group (bans of groups there are counter-terror bans). */
   onExtremistAttack(): boolean {
     return (this.extremistAttack ??= EXTREMIST_ATTACK_RE.test(this.t));
@@ -1547,7 +1559,10 @@ function sentenceDesignations(
   const byReference = memberReferenceClaims(s, lastEntity);
   if (byReference !== null) return byReference;
   const wing = s.includes('wing') ? wingSubjectClaim(s, passageOffset, ctx, lastEntity) : null;
-  if (wing) return [wing];
+  // (A wing named by its own name leaves the rest of the sentence to the other rules: "…, and
+  // in 2021 the Home Secretary added the political organisation to the list".)
+  if (wing && !wing.aside) return [wing];
+  if (wing) found.push(wing);
   const lifted =
     s.includes(' was ') || s.includes(' been ') || s.includes(' be ')
       ? listingLiftedClaim(s, passageOffset, ctx, lastEntity)
@@ -5343,7 +5358,7 @@ function listingLiftedClaim(
 
 /** "Its military wing is designated by the UK, Australia and the EU": the claimed group's wing. */
 const WING_SUBJECT_RE =
-  /^\s*(?:Its|Their|The\s+(?:group|organi[sz]ation|movement)['’]s)\s+(?<wing>(?:armed|military|political|youth)\s+wing)\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|officially\s+|formally\s+|separately\s+)?(?<verb>designated|listed|proscribed|banned|blacklisted|outlawed)\b/;
+  /^\s*(?:Its|Their|The\s+(?:group|organi[sz]ation|movement)['’]s|The)\s+(?<wing>(?:armed|military|political|youth)\s+wing)\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|officially\s+|formally\s+|separately\s+)?(?<verb>designated|listed|proscribed|banned|blacklisted|outlawed)\b/;
 
 function wingSubjectClaim(
   s: string,
@@ -5351,21 +5366,27 @@ function wingSubjectClaim(
   ctx: PassageContext,
   state: PassageState,
 ): Found | null {
-  const owner = state.claim?.entity ?? state.v;
   const m = WING_SUBJECT_RE.exec(s);
-  if (!m || !owner || opensWithAuthority(owner.text)) return null;
+  if (!m) return null;
+  // "Hamas is a movement with a military wing, al-Qassam Brigades. The military wing was
+  // proscribed …": the wing the passage named; else the group the passage goes on about.
+  const named = /^\s*The\s/.test(m[0]) ? ctx.apposedWingBefore(passageOffset, m.groups!.wing) : undefined;
+  const owner = state.claim?.entity ?? state.v ?? ctx.openingSubjectBefore(passageOffset);
+  if (!named && (!owner || opensWithAuthority(owner.text))) return null;
   const start = m.index + /^\s*/.exec(m[0])![0].length;
   const verbEnd = m.index + m[0].length;
   const label = labelAfter(s, verbEnd);
   const end = byPhraseEnd(s, label?.end ?? verbEnd);
   const own = authorityNames(s.slice(verbEnd, end));
   return {
-    entity: { ...owner, text: `${owner.text}'s ${m.groups!.wing}`, start, end: verbEnd },
+    entity: { start, end: verbEnd, text: named ?? `${owner!.text}'s ${m.groups!.wing}` },
+    // A wing named by its own name is no group "the organisation" later refers back to.
+    ...(named !== undefined && { aside: true }),
     start,
     end,
     label: label?.label ?? m.groups!.verb,
     status: 'designated',
-    designators: own.length > 0 ? own : passageDesignators(ctx, passageOffset, [owner.text]),
+    designators: own.length > 0 ? own : passageDesignators(ctx, passageOffset, owner ? [owner.text] : []),
   };
 }
 

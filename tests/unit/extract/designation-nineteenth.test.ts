@@ -469,3 +469,15 @@ claimsOf('"according to" an authority\'s text, a group is regarded as terrorist'
   // Critics and news agencies regard nothing for the record.
   ['According to critics, Hamas is regarded as a terrorist group.', []],
 ]);
+
+claimsOf('"The military wing was proscribed": the wing the passage named', [
+  [
+    'Hamas is a social movement and political organisation with a military wing, al-Qassam Brigades. The military wing was proscribed by the British government as a terrorist organisation in March 2001, and in November 2021, former Home Secretary Priti Patel added the political organisation to the list of proscribed groups.',
+    ['al-Qassam Brigades | United Kingdom | designated', 'Hamas | United Kingdom | designated'],
+  ],
+  // Without a named wing, the group's wing, as before.
+  [
+    'The EU listed Hezbollah in 2013. Its military wing was designated a terrorist group by the EU in 2013.',
+    ['Hezbollah | European Union | designated', "Hezbollah's military wing | European Union | designated"],
+  ],
+]);
