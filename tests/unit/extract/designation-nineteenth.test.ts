@@ -481,3 +481,16 @@ claimsOf('"The military wing was proscribed": the wing the passage named', [
     ['Hezbollah | European Union | designated', "Hezbollah's military wing | European Union | designated"],
   ],
 ]);
+
+claimsOf('a freeze on "assets belonging to" a counted set tied to a widely listed group', [
+  [
+    'The Treasury froze assets belonging to two Hezbollah financiers.',
+    ['two Hezbollah financiers | United States | designated'],
+  ],
+  [
+    'Japan will freeze assets belonging to three individuals linked to Hamas, the government said.',
+    ['three individuals | Japan | designated'],
+  ],
+  // Assets of a company, tied to no listed group.
+  ['The bank froze assets belonging to two shipping firms.', []],
+]);
