@@ -1079,3 +1079,14 @@ casualtyClaimsOf('"N-plus" is a floor, like "N+"', [
   // Not an age or a measure.
   ['The 100-plus-year-old man died.', []],
 ]);
+
+casualtyClaimsOf('a subject tied to a group whose acronym follows its name', [
+  [
+    'At least three terrorists linked to the banned Tehreek-e-Taliban Pakistan (TTP) were killed in an operation, police said.',
+    [
+      'killed 3/null at_least «At least three terrorists linked to the banned Tehreek-e-Taliban Pakistan (TTP) were killed»',
+    ],
+  ],
+  // Arrested is no harm.
+  ['Three men linked to the Tehreek-e-Taliban Pakistan (TTP) were arrested.', []],
+]);
