@@ -583,8 +583,9 @@ const SUBJECT_NAMED_ASIDE_RE = new RegExp(
 /**
  * A subject tied to a group: "31 terrorists belonging to Indian proxy Fitna al Khwarij were
  * killed", "six fighters loyal to the warlord", "three terrorists linked to the banned
- * Tehreek-e-Taliban Pakistan (TTP) were killed" (the group's acronym may follow it). A frame of its own, tried only when a tie word
- * follows: inside every noun phrase the tie cost the whole extractor an eighth of its time.
+ * Tehreek-e-Taliban Pakistan (TTP) were killed" (the group's acronym may follow it). A frame of
+ * its own, tried only when a tie word follows: inside every noun phrase the tie cost the whole
+ * extractor an eighth of its time.
  */
 const TIE_WORD_RE = /\s(?:belonging|affiliated|linked|loyal|allied)\s+(?:to|with)\s/;
 const SUBJECT_TIED_RE = new RegExp(

@@ -83,8 +83,10 @@ export const EXTREMIST_ATTACK_RE =
 /** A ban's object that is a group, after the ban word: "bans X group", "banning two groups …". */
 export const BANNED_GROUP_AFTER_RE =
   /^\s+(?:the\s+|a\s+|an\s+)?(?:[^.;,]{0,50}?\s)?(?:groups?|organi[sz]ations?|outfits?)\b/;
-const GROUP_BAN_RE =
-  /\b(?:bans?|banned|banning|outlaw(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+)?(?:[^.;,]{0,50}?\s)?(?:groups?|organi[sz]ations?|outfits?)\b/;
+/** A ban word with that object, anywhere in a text. */
+const GROUP_BAN_RE = new RegExp(
+  `\\b(?:bans?|banned|banning|outlaw(?:s|ed|ing)?)${BANNED_GROUP_AFTER_RE.source.slice(1)}`,
+);
 
 /** A terror cue, or a widely listed group as the object of a ban or listing. */
 export function cued(text: string): boolean {
