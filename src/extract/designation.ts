@@ -541,8 +541,12 @@ function jointPartner(
 // An authority that is only a place or an owner: "Pakistan-based", "Iran's Revolutionary Guards".
 // So is the state in a paragraph's wire dateline ("DOHA, Qatar (AP) — ").
 function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
-  const lineStart = s.lastIndexOf('\n', a.start) + 1;
-  if (a.start - lineStart <= 40) {
+  // (Only the 40 characters before the mention are searched for its line's start: a page's text
+  // may hold no line break for megabytes.)
+  const near = Math.max(0, a.start - 40);
+  const lineStart =
+    near === 0 ? s.lastIndexOf('\n', a.start) + 1 : s.slice(near, a.start).lastIndexOf('\n') + 1 + near;
+  if (lineStart > near || near === 0) {
     const dateline = WIRE_DATELINE_RE.exec(s.slice(lineStart, lineStart + 80));
     if (dateline && a.end <= lineStart + dateline[0].length) return true;
   }
