@@ -5685,7 +5685,7 @@ const CAPITAL_STATE: Record<string, string> = {
 // "The direct action group has now been proscribed", "MPs voted to proscribe the group": a
 // description or a pronoun in a designating role, before the passage names the group.
 const DESCRIBED_CLAIM_RE =
-  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|they)\s+(?:[\p{L}-]+\s+){0,4}?(?:proscri|designat|banned|listed|outlawed|blacklisted)|\b(?:proscrib\w*|designat\w*|ban|list\w*|outlaw\w*|blacklist\w*)\s+(?:(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|them)\b/iu;
+  /\b(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|they)\s+(?:[\p{L}-]+\s+){0,4}?(?:proscri|designat|banned|listed|outlawed|blacklisted)|\b(?:proscrib\w*|designat\w*|ban(?:s|ned|ning)?|list\w*|outlaw\w*|blacklist\w*)\s+(?:(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia)|it|them)\b/iu;
 
 // "DOHA, Qatar (AP) — ", "(CNN) — ", "March 4 (UPI) — ", "ISLAMABAD (Reuters) - ": a wire
 // dateline says where and by whom the story was filed; the sentence starts after it.

@@ -494,3 +494,14 @@ claimsOf('a freeze on "assets belonging to" a counted set tied to a widely liste
   // Assets of a company, tied to no listed group.
   ['The bank froze assets belonging to two shipping firms.', []],
 ]);
+
+claimsOf('"has banned a … militant group" before the passage names it', [
+  [
+    'The Bangladesh government has banned a home-grown Islamist militant group that advocates Sharia law. The Ministry of Home Affairs said it imposed the ban on the outfit called Allar Dal because its activities pose a threat to public safety. Bangladesh has banned several outfits blamed for terrorist attacks.',
+    [
+      'Allar Dal | Bangladesh | designated',
+      'Allar Dal | Bangladesh | designated',
+      'several outfits | Bangladesh | designated',
+    ],
+  ],
+]);
