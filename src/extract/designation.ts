@@ -1403,9 +1403,9 @@ const REFERS_BACK_WORD_RE =
   /\b(?:it|them|the\s+list|(?:this|that)\s+(?:designation|listing|ban|proscription))\b/i;
 const REFERS_BACK_HEAD_RE =
   /group|organi[sz]ation|movement|network|militia|outfit|country|state|regime|gang|cartel/i;
-// The head noun first, "the" looked back for (three times faster than scanning every "the").
+// The head noun first, "the" (or "this") looked back for (three times faster than scanning every "the").
 const REFERS_BACK_THE_RE =
-  /(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime|gang|cartel)\b(?<=\bthe\s+(?:[\p{L}-]+\s+){0,3}(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime|gang|cartel))/iu;
+  /(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime|gang|cartel)\b(?<=\b(?:the|this)\s+(?:[\p{L}-]+\s+){0,3}(?:group|organi[sz]ation|movement|network|militia|outfit|country|state|regime|gang|cartel))/iu;
 const refersBack = (s: string): boolean =>
   REFERS_BACK_WORD_RE.test(s) || (REFERS_BACK_HEAD_RE.test(s) && REFERS_BACK_THE_RE.test(s));
 // … or, opening the sentence or what is said, to the set its claims named ("These groups",
