@@ -508,7 +508,7 @@ claimsOf('"has banned a … militant group" before the passage names it', [
 
 claimsOf('"All activities of this group are banned" after the group\'s ban', [
   [
-    'Bangladesh banned the Islamist outfit Allar Dal under its anti-terrorism law on Wednesday. “All activities of this group are banned because they constitute a threat to public order,” a ministry statement said.',
+    'Bangladesh has banned the militant outfit Allar Dal, which carried out terrorist attacks. “All activities of this group are banned because they constitute a threat to public order,” a ministry statement said.',
     ['Allar Dal | Bangladesh | designated', 'Allar Dal | Bangladesh | designated'],
   ],
 ]);
