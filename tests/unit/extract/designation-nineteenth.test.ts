@@ -512,3 +512,13 @@ claimsOf('"All activities of this group are banned" after the group\'s ban', [
     ['Allar Dal | Bangladesh | designated', 'Allar Dal | Bangladesh | designated'],
   ],
 ]);
+
+claimsOf("a possessive before a group's acronym owns it; a decision still to be taken lists no one", [
+  ["UN to remove Syria's HTS from terrorist list after vote", ['HTS | United Nations | delisted']],
+  [
+    "Pakistan's NACTA added the TLP to its list of proscribed organisations.",
+    ['TLP | Pakistan | designated'],
+  ],
+  ['The Security Council will decide whether to delist HTS from its sanctions list.', []],
+  ["UNSC to decide on removing Syria's HTS off terrorist list", []],
+]);
