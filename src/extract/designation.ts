@@ -1007,6 +1007,13 @@ class PassageContext {
     return last;
   }
 
+  /** The state in the passage's opening wire dateline ("DHAKA, Bangladesh (AP) — "), if any. */
+  datelineState(): string | undefined {
+    const dateline = WIRE_DATELINE_RE.exec(this.t.slice(0, 80));
+    const states = dateline ? authoritiesIn(dateline[0]) : [];
+    return states[states.length - 1]?.name;
+  }
+
   /** A passage on an attack by an extremist or militant group (bans of groups there are counter-terror bans). */
   onExtremistAttack(): boolean {
     return (this.extremistAttack ??= EXTREMIST_ATTACK_RE.test(this.t));
@@ -4344,7 +4351,13 @@ function epithetDesignators(sc: SentenceScope, entity: NameSpan, word: string): 
   // "proscribed", which held-out annotators read both ways (the home state, or no one).
   const home = word === 'proscribed' ? undefined : homeStateOf(entity.text, sc.ctx.places());
   const own = authorityNames(sc.s).filter((a) => !entity.text.includes(a));
-  return home ?? (own.length > 0 || word === 'proscribed' ? own : passageWide(sc)());
+  if (home) return home;
+  if (own.length > 0 || word === 'proscribed') return own;
+  const wide = passageWide(sc)();
+  // "DHAKA, Bangladesh (AP) — Police arrested members of the banned militant group X": with no
+  // other authority, the state the report is filed from bans at home.
+  const filedFrom = wide.length > 0 ? undefined : sc.ctx.datelineState();
+  return filedFrom ? [filedFrom] : wide;
 }
 
 /**

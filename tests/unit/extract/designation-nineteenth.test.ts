@@ -522,3 +522,15 @@ claimsOf("a possessive before a group's acronym owns it; a decision still to be 
   ['The Security Council will decide whether to delist HTS from its sanctions list.', []],
   ["UNSC to decide on removing Syria's HTS off terrorist list", []],
 ]);
+
+claimsOf('a local epithet in a report filed from the state that bans', [
+  [
+    'DHAKA, Bangladesh (AP) — Police arrested three members of the banned militant group Ansar al-Islam on Monday.',
+    ['Ansar al-Islam | Bangladesh | designated'],
+  ],
+  // A listing by others, filed from elsewhere, is not the filing state's.
+  [
+    'DOHA, Qatar (AP) — Arab countries put 12 organizations and 59 people on a terror sanctions list early today.',
+    ['12 organizations |  | designated', '59 people |  | designated'],
+  ],
+]);
