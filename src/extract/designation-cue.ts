@@ -88,8 +88,52 @@ const GROUP_BAN_RE = new RegExp(
   `\\b(?:bans?|banned|banning|outlaw(?:s|ed|ing)?)${BANNED_GROUP_AFTER_RE.source.slice(1)}`,
 );
 
+// Every match of WIDELY_LISTED_OBJECT_RE holds a widely listed name within a few hundred
+// characters of either end, so the pattern (slow: most of its alternatives open on a lookbehind)
+// is run only on the stretches around the names. Each stretch is cut at white space, where the
+// pattern's word boundaries and lookarounds read the same as in the whole text.
+const WIDELY_LISTED_NAME_SCAN_RE = new RegExp(WIDELY_LISTED, 'g');
+const BEFORE_NAME = 400;
+const AFTER_NAME = 300;
+
+function hasWidelyListedObject(text: string): boolean {
+  WIDELY_LISTED_NAME_SCAN_RE.lastIndex = 0;
+  let from = -1;
+  let to = -1;
+  for (let m = WIDELY_LISTED_NAME_SCAN_RE.exec(text); m; m = WIDELY_LISTED_NAME_SCAN_RE.exec(text)) {
+    const start = Math.max(0, m.index - BEFORE_NAME);
+    const end = Math.min(text.length, m.index + m[0].length + AFTER_NAME);
+    if (from >= 0 && start <= to) {
+      to = end;
+      continue;
+    }
+    if (from >= 0 && WIDELY_LISTED_OBJECT_RE.test(stretch(text, from, to))) return true;
+    from = start;
+    to = end;
+  }
+  return from >= 0 && WIDELY_LISTED_OBJECT_RE.test(stretch(text, from, to));
+}
+
+/** text[from, to) widened to white space (or the text's ends) on both sides. */
+function stretch(text: string, from: number, to: number): string {
+  let a = from;
+  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  let b = to;
+  while (b < text.length && !/\s/.test(text[b])) b++;
+  return a === 0 && b === text.length ? text : text.slice(a, b);
+}
+
 /** A terror cue, or a widely listed group as the object of a ban or listing. */
 export function cued(text: string): boolean {
+  // The passage is tested first by the caller and again by the rules it enters.
+  if (text === lastCuedText) return lastCued;
+  lastCuedText = text;
+  return (lastCued = cuedUncached(text));
+}
+let lastCuedText: string | undefined;
+let lastCued = false;
+
+function cuedUncached(text: string): boolean {
   return (
     CUE_RE.test(text) ||
     (text.includes('ban') && GROUP_BAN_RE.test(text) && EXTREMIST_ATTACK_RE.test(text)) ||
@@ -98,14 +142,14 @@ export function cued(text: string): boolean {
         MILITANT_BAN_RE.test(text) ||
         GROUP_BANNED_BY_RE.test(text) ||
         RELATIVE_BAN_RE.test(text))) ||
-    (LISTING_WORD_RE.test(text) && WIDELY_LISTED_OBJECT_RE.test(text)) ||
+    (LISTING_WORD_RE.test(text) && hasWidelyListedObject(text)) ||
     RUSSIAN_BAN_ASIDE_RE.test(text)
   );
 }
 
 /** Whether a text bans or lists one of those groups ("Germany banned Hezbollah"). */
 export function listsWidelyListed(text: string): boolean {
-  return LISTING_WORD_RE.test(text) && WIDELY_LISTED_OBJECT_RE.test(text);
+  return LISTING_WORD_RE.test(text) && hasWidelyListedObject(text);
 }
 
 const WIDELY_LISTED_NAME_RE = new RegExp(`^(?:the\\s+)?(?:${WIDELY_LISTED})$`, 'iu');

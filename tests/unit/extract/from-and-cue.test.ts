@@ -63,6 +63,21 @@ describe('cued: whether a text may hold a designation at all', () => {
     'Hezbollah fighters were seen near the border.',
   ])('%s → not cued', (text) => expect(cued(text)).toBe(false));
 
+  // The listing pattern is run only on the stretches around the group names: a listing far
+  // into a long text, past other mentions of listed groups, must still be found.
+  const filler = 'The weather was calm and the market opened late on the coast. '.repeat(30);
+  it('finds a listing far into a long text, past earlier mentions of listed groups', () => {
+    expect(cued(`Hamas fighters were seen. ${filler}Germany banned Hezbollah in 2020. ${filler}`)).toBe(true);
+    expect(
+      cued(`${filler}Hamas fighters were seen, and Hezbollah, which Germany banned in 2020, fired.`),
+    ).toBe(true);
+  });
+  it('does not join a listing word and a group name that stand far apart', () => {
+    expect(
+      cued(`Hezbollah fighters were seen. ${filler}Hamas fighters too. ${filler}The list was long.`),
+    ).toBe(false);
+  });
+
   it('every corpus passage with a designation claim is cued', () => {
     for (const text of passages) {
       if (extractClaims(text).some((c) => c.kind === 'designation')) expect(cued(text), text).toBe(true);
