@@ -66,9 +66,10 @@ const NP_WORD = `(?!(?!IS\\s+(?!\\p{Ll}+ed\\b)\\p{Ll})${STOP}\\b)(?!${NUMWORD}\\
 // ("killed 200 people and made 2 million homeless").
 const IRREGULAR_PAST = '(?:made|left|sent|took|drove|brought|kept|put|set|caused|forced|cut|hit|tore|threw)';
 // "and unidentified civilians", "and an unspecified number of civilians": a negated participle
-// is an adjective of the next member, not the verb of a new clause.
+// is an adjective of the next member, not the verb of a new clause; so are "and affiliated
+// terrorists", "and allied militiamen".
 const UN_ADJECTIVE =
-  '(?:un(?:identified|specified|named|armed|disclosed|confirmed|accompanied|documented|registered))';
+  '(?:un(?:identified|specified|named|armed|disclosed|confirmed|accompanied|documented|registered)|affiliated|allied|associated)';
 /**
  * After "and": neither a verb that opens a new clause nor a qualifier that opens a count of its own
  * ("killed 17 people and more than a dozen wounded").
@@ -132,9 +133,12 @@ const ASIDE_HARM_RE =
   /\b(?:kill|dead|die|wound|injur|hurt|missing|displac|fled|flee|evacuat|rescu|surviv|arrest|detain)/iu;
 /** The harm word after an aside: "…, were killed". */
 const HARM_TAIL_RE = new RegExp(`^(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`, 'iu');
-/** Count then harm noun, allowing two modifiers ("storm-related fatalities", "civilian deaths"). */
+/**
+ * Count then harm noun, allowing two modifiers ("storm-related fatalities", "civilian deaths"),
+ * two participles joined ("a dozen burned and mutilated bodies") among them.
+ */
 const NOUN_RE = new RegExp(
-  `^(?:\\s+of)?(?:\\s+(?:${NP_WORD}|dead|confirmed|reported|recorded|registered|known|new)){0,2}?\\s+(?:${HARM_NOUN_ALT})\\b`,
+  `^(?:\\s+of)?(?:\\s+(?:${NP_WORD}|dead|confirmed|reported|recorded|registered|known|new)(?:(?<=ed)(?:,|\\s+and)(?=\\s+\\p{Ll}+ed\\s))?){0,3}?\\s+(?:${HARM_NOUN_ALT})\\b`,
   'iu',
 );
 /** Count then harm adjective then a noun: "384 dead victims", "numerous missing individuals". */
@@ -243,7 +247,7 @@ const TOLL_HARM_RE = new RegExp(
 const ARTICLE_MEMBERS_RE = /^(?:\s*,\s*(?:an?|one)\s+[^,;.:\d()]{1,60}?(?=\s*(?:,|\band\b)))+/;
 // A parenthesis after the previous member ("253 women (12 per cent) and …") is skipped.
 const TALLY_LINK_RE =
-  /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including(?:\s+those\s+of)?|includ(?:ed|es|e)|among\s+them|among\s+whom|among\s+the\s+(?:dead|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|(?:along|together)\s+with|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^\s*(?:\([^()]{0,40}\)\s*)?(?:[,;:(—–"'-]\s*)*(?:(?:including(?:\s+those\s+of)?|includ(?:ed|es|e)|among\s+them|among\s+whom|among\s+the\s+(?:dead|deceased|victims|injured|wounded)(?:\s+(?:were|are))?|of\s+whom|mostly|mainly|most\s+of\s+them|and|plus|as\s+well\s+as|(?:along|together)\s+with|with)\s+)?(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 // A looser link when the tally word is explicit: "13 bodies recovered so far, including …".
 // Any digits in the gap are no counts (a count between would be the one before): "on 10 May".
 // "…, namely a surgeon, a driver, two nurses …": members named by an article may come first.
@@ -258,7 +262,7 @@ const AMONG_LAST_WORD_RE = tailRegExp(
 );
 // "Among the (30) dead were six policemen", "The dead included …".
 const AMONG_RE =
-  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including)|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|(?<injured3>injured|wounded))\s+(?:were|are))\s+$/iu;
+  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including)|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|(?<injured3>injured|wounded))\s+(?:were|are))\s+$/iu;
 const WITH_LINK_RE = /^[^.;:\d]{0,40}?\bwith\s+$/i;
 const IN_CONDITION_RE =
   /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;
@@ -1398,7 +1402,7 @@ const OF_COUNTED_SET_RE = /^\s+of\s+(?:the|those|these)\s+\d[\d,]*(?=\s)/i;
  * a possessive (or none) is a member of the tally too.
  */
 const AMONG_NAMED_RE =
-  /\bamong\s+(?:the|those)\s+(?:(?<killed>dead|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))\s+(?:were|are|was|is)\s+(?:(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?:\s+and|\s*,(?:\s+and)?)\s+){1,4}(?:(?:his|her|their|its|the\s+[\p{L}-]+['’]s)\s+)?$/iu;
+  /\bamong\s+(?:the|those)\s+(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))\s+(?:were|are|was|is)\s+(?:(?:an?|the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?:\s+and|\s*,(?:\s+and)?)\s+){1,4}(?:(?:his|her|their|its|the\s+[\p{L}-]+['’]s)\s+)?$/iu;
 
 /** "Among the fatalities were 61 rebels, 20 troops and 19 civilians": the next member of a tally's list. */
 function tryNextMember(s: string, c: Count, previous: CasualtyHit | null): CasualtyHit | null {

@@ -115,9 +115,10 @@ const NOT_A_COUNT_AFTER = new RegExp(
   `^(?:\\s*(?:%|per\\s*cent|percent|pc\\b)|-?\\s*(?:year|month|week|day|hour|minute)s?[- ]old|\\s+(?:years?|months?)\\s+old|:\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|hrs\\b)|(?:st|nd|rd|th)\\b|\\s*°|\\s*(?:kms?|kph|mph|kgs?|ft|cm|mm|m\\b|miles?\\b|metres?\\b|meters?\\b|feet\\b|tons?\\b|tonnes?\\b|dollars?|euros?|pounds?\\b|rupees?|yuan|yen|shekels?|dinars?|riyals?|lira|naira|usd|eur|gbp)(?![\\p{L}])|-\\s*(?!plus\\b)\\p{L}|\\s+-\\p{L}|\\s+(?:${MONTHS.replace('may|', '')})\\b|\\s+may\\s+\\d|\\s+magnitude|\\s+on\\s+the\\s+richter)`,
   'iu',
 );
-// Right before the number (tested at the end of the 24 characters before it).
+// Right before the number (tested at the end of the 24 characters before it). "a girl who had
+// just turned two": an age.
 const NOT_A_COUNT_BEFORE = tailRegExp(
-  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:(?:grand)?(?:mother|father|parent)s?\\s+of|rs|no\\.?|nos\\.?|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|(?:aged?|ages)\\s+(?:between\\s+)?\\d{1,3}(?:\\s*,\\s*\\d{1,3})*,?\\s+(?:and|to|or)|mw|level|category|(?:${MONTHS})\\.?|year|years|since|until|till|average\\s+of|(?:one|two|three|\\d+)\\s+(?:in|out\\s+of)(?:\\s+every)?|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)`,
+  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:(?:grand)?(?:mother|father|parent)s?\\s+of|rs|no\\.?|nos\\.?|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|turn(?:ed|s|ing)|(?:aged?|ages)\\s+(?:between\\s+)?\\d{1,3}(?:\\s*,\\s*\\d{1,3})*,?\\s+(?:and|to|or)|mw|level|category|(?:${MONTHS})\\.?|year|years|since|until|till|average\\s+of|(?:one|two|three|\\d+)\\s+(?:in|out\\s+of)(?:\\s+every)?|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)`,
   'iu',
 );
 

@@ -75,10 +75,11 @@ const SCALE_WORDS: Record<string, number> = { dozen: 12, hundred: 100, ...SCALES
 
 /**
  * Regex source for a number in words: a run of number words joined by spaces, hyphens or
- * "and" ("one hundred and twelve"), optionally led by "a" ("a dozen", "a hundred").
+ * "and" ("one hundred and twelve"), optionally led by "a" ("a dozen", "a hundred") or
+ * "another" ("another dozen").
  * Bounded repetition keeps matching linear.
  */
-export const NUMBER_WORDS_SOURCE = `(?:${FRACTION_OF_SCALE}|(?:an?\\s+(?:dozen|hundred|thousand|million)|${FIRST_WORD})(?:(?:(?<=hundred|thousand|million)\\s+and\\s+|[\\s-]+)${WORD}){0,6})`;
+export const NUMBER_WORDS_SOURCE = `(?:${FRACTION_OF_SCALE}|(?:(?:an?|another)\\s+(?:dozen|hundred|thousand|million)|${FIRST_WORD})(?:(?:(?<=hundred|thousand|million)\\s+and\\s+|[\\s-]+)${WORD}){0,6})`;
 
 /**
  * Regex source for a number in digits: grouped thousands (comma, dot-free space or thin
@@ -107,7 +108,8 @@ export function parseNumberWords(input: string): number | null {
   let seen = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if ((w === 'a' || w === 'an') && i === 0) {
+    // "another dozen" is a dozen (more).
+    if ((w === 'a' || w === 'an' || w === 'another') && i === 0) {
       current = 1;
       continue;
     }

@@ -1090,3 +1090,62 @@ casualtyClaimsOf('a subject tied to a group whose acronym follows its name', [
   // Arrested is no harm.
   ['Three men linked to the Tehreek-e-Taliban Pakistan (TTP) were arrested.', []],
 ]);
+
+casualtyClaimsOf('"among the deceased were N"', [
+  ['Among the deceased were nine aid workers, the group said.', ['killed 9/9 exact «nine aid workers»']],
+  // Among the living is no harm.
+  ['Among the guests were nine aid workers.', []],
+]);
+
+casualtyClaimsOf('a participle joined to the harm verb: "were abducted and killed"', [
+  [
+    'About 40 people were surprised and killed with machetes.',
+    ['killed 40/40 about «About 40 people were surprised and killed»'],
+  ],
+  [
+    'Twelve villagers were abducted and killed.',
+    ['killed 12/12 exact «Twelve villagers were abducted and killed»'],
+  ],
+  // Abducted alone is no harm by the contract.
+  ['Twelve villagers were abducted and released.', []],
+]);
+
+casualtyClaimsOf('"another dozen" is twelve', [
+  [
+    'Another dozen people were killed in the province.',
+    ['killed 12/12 exact «Another dozen people were killed»'],
+  ],
+  ['Another 12 people were killed.', ['killed 12/12 exact «12 people were killed»']],
+]);
+
+casualtyClaimsOf('two participles or three modifiers before the harm noun', [
+  [
+    'Photos showed more than a dozen burned and mutilated bodies.',
+    ['killed 12/null at_least «more than a dozen burned and mutilated bodies»'],
+  ],
+  ['Rescuers found 12 burned, mutilated bodies.', ['killed 12/12 exact «12 burned, mutilated bodies»']],
+  [
+    'Estimates range up to 320,000 total Russian combatant casualties.',
+    ['casualties null/320000 at_most «up to 320,000 total Russian combatant casualties»'],
+  ],
+  // "and" before a noun with no participle on both sides still ends the phrase.
+  ['Police arrested 12 men and charred bodies were found.', []],
+]);
+
+casualtyClaimsOf('"and affiliated", "and allied" join the victims, not a new clause', [
+  [
+    'More than 200 Taliban and affiliated terrorists have been neutralised, the army said.',
+    ['killed 200/null at_least «More than 200 Taliban and affiliated terrorists have been neutralised»'],
+  ],
+  [
+    'More than 200 soldiers and allied militiamen were killed.',
+    ['killed 200/null at_least «More than 200 soldiers and allied militiamen were killed»'],
+  ],
+]);
+
+casualtyClaimsOf('an age after "turned"', [
+  ['The body of a girl who had just turned two was pulled from the rubble.', []],
+  // The age is no count; the victims' count in the same sentence is.
+  ['A boy who turned 12 last week was among 30 people killed.', ['killed 30/30 exact «30 people killed»']],
+  ['Rescuers pulled two bodies from the rubble.', ['killed 2/2 exact «two bodies»']],
+]);
