@@ -106,6 +106,8 @@ const FATALLY_RE = /\b(?:fatally|mortally)\b/i;
 const PART_OF_THEM =
   '(?:(?:over|more\\s+than|nearly|almost|about|around|roughly|at\\s+least)\\s+)?(?:half|most|many|some|all|several|none|the\\s+(?:vast\\s+|overwhelming\\s+|great\\s+)?(?:majority|bulk))\\s+of\\s+them';
 /** A subject count, its noun phrase and the opening of an aside about who they were. */
+/** "40 people, 12 of whom were children, were killed": a counted part of them, in an aside. */
+const COUNTED_PART_OF_THEM = `(?:\\d[\\d,]*|${NUMWORD})\\s+of\\s+(?:whom|them)\\s`;
 /** A share of a whole in an aside: "Nearly 2 million people, about 90% of the population, …". */
 const SHARE_ASIDE =
   '(?:(?:about|around|nearly|some|roughly|almost|over|more\\s+than)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent|percent)\\s+of\\s|(?:a|one|two)\\s+(?:third|quarter|half|fifth|tenth)s?\\s+of\\s';
@@ -113,7 +115,7 @@ const SHARE_ASIDE =
 const OR_SHARE_ASIDE =
   'or\\s+(?:(?:about|around|nearly|almost|roughly|some|more\\s+than)\\s+)?(?:half|a\\s+third|a\\s+quarter|\\d+(?:\\.\\d+)?\\s*(?:%|per\\s*cent|percent))\\s';
 const ASIDE_OPEN_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*["“]?(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|${PART_OF_THEM}|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE}|${OR_SHARE_ASIDE})`,
+  `^${PARTITIVE}(?:\\s+(?<np>${NP_CORE}))?\\s*(?:,|\\s[—–-]|[—–])\\s*["“]?(?<aside>(?:including|among\\s+them|among\\s+whom|of\\s+whom|${PART_OF_THEM}|both|all|mostly|mainly|aged)\\b|${SHARE_ASIDE}|${OR_SHARE_ASIDE}|${COUNTED_PART_OF_THEM})`,
   'iu',
 );
 /**
@@ -133,6 +135,11 @@ const ASIDE_HARM_RE =
   /\b(?:kill|dead|die|wound|injur|hurt|missing|displac|fled|flee|evacuat|rescu|surviv|arrest|detain)/iu;
 /** The harm word after an aside: "…, were killed". */
 const HARM_TAIL_RE = new RegExp(`^(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`, 'iu');
+/** A part counted with its own harm: " of whom were killed", " of them are displaced". */
+const PART_WITH_OWN_HARM_RE = new RegExp(
+  `^\\s+of\\s+(?:them|whom)(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  'iu',
+);
 /**
  * Count then harm noun, allowing two modifiers ("storm-related fatalities", "civilian deaths"),
  * two participles joined ("a dozen burned and mutilated bodies") among them.
@@ -254,7 +261,10 @@ const TALLY_LINK_RE =
 // "…, mostly fighters but also including 40 civilians": a bulk named before the counted member.
 const TALLY_INCLUDING_RE =
   /^[^.;:]{0,80}?[,(—–-]\s*["']?(?:(?:mostly|mainly)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:but\s+)?(?:also\s+)?including|including(?:\s+those\s+of)?|among\s+them|among\s+whom|of\s+whom|mostly|mainly|namely)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+and|\s*,(?:\s+and)?)\s+){0,4}(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
-/** A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include 33 people". */
+/**
+ * A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include
+ * 33 people", "The 26 deaths among security forces in 2022 include 14 policemen".
+ */
 // Its last word is one of these: a cheap test first, as AMONG_RE tries every start in its window.
 const AMONG_LAST_WORD_RE = tailRegExp(
   '\\b(?:were|are|was|is|dead|killed|deaths|fatalities|victims|injured|wounded|hurt|include[ds]?|including)\\s+',
@@ -262,7 +272,7 @@ const AMONG_LAST_WORD_RE = tailRegExp(
 );
 // "Among the (30) dead were six policemen", "The dead included …".
 const AMONG_RE =
-  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?)?\s+(?:included?|includes|including)|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|(?<injured3>injured|wounded))\s+(?:were|are))\s+$/iu;
+  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?|\s+(?:among|in|from|on)\s+[^.;,]{1,50}?)?\s+(?:included?|includes|including)|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|(?<injured3>injured|wounded))\s+(?:were|are))\s+$/iu;
 const WITH_LINK_RE = /^[^.;:\d]{0,40}?\bwith\s+$/i;
 const IN_CONDITION_RE =
   /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;
@@ -1693,7 +1703,7 @@ function coordinatedGap(gap: string, category: CasualtyCategory): string | null 
 const STEM_SCAN_RE = new RegExp(`\\b(?:${prefixTrie(HARM_STEM_WORDS)}|${HARM_PHRASE_EXTRA_STEMS})`, 'gi');
 /** Where an aside may open after a subject: ASIDE_OPEN_RE's mark, without its closing \b. */
 const ASIDE_MARK_RE = new RegExp(
-  `(?:,|\\s[—–-]|[—–])\\s*["“]?(?:including|among\\s+them|among\\s+whom|of\\s+whom|${PART_OF_THEM}|both|all|mostly|mainly|aged|${SHARE_ASIDE}|${OR_SHARE_ASIDE})|(?:\\s[—–-]|[—–])\\s*${ASIDE_MEMBER_START}`,
+  `(?:,|\\s[—–-]|[—–])\\s*["“]?(?:including|among\\s+them|among\\s+whom|of\\s+whom|${PART_OF_THEM}|both|all|mostly|mainly|aged|${SHARE_ASIDE}|${OR_SHARE_ASIDE}|${COUNTED_PART_OF_THEM})|(?:\\s[—–-]|[—–])\\s*${ASIDE_MEMBER_START}`,
   'giu',
 );
 
@@ -2422,6 +2432,13 @@ export function analyseSentence(
     if (
       /\band\s*$/i.test(gap) &&
       /^\s+of\s+(?:them|whom|those|these)\b/i.test(s.slice(counts[i + 1].end, counts[i + 1].end + 14))
+    )
+      continue;
+    // "home to 40,000 people, 12,000 of whom are displaced": the part has a harm of its own;
+    // the whole has none.
+    if (
+      m.groups?.link === ',' &&
+      PART_WITH_OWN_HARM_RE.test(s.slice(counts[i + 1].end, counts[i + 1].end + 80))
     )
       continue;
     // "19 survived and 13 died": a verb after the count makes it a clause of its own; "155

@@ -1149,3 +1149,31 @@ casualtyClaimsOf('an age after "turned"', [
   ['A boy who turned 12 last week was among 30 people killed.', ['killed 30/30 exact «30 people killed»']],
   ['Rescuers pulled two bodies from the rubble.', ['killed 2/2 exact «two bodies»']],
 ]);
+
+casualtyClaimsOf('a whole and a counted part of it', [
+  // The part has a harm of its own; the whole has none.
+  [
+    'The city is home to some 1.5 million people, 800,000 of whom are displaced by the war.',
+    ['displaced 800000/800000 exact «800,000 of whom are displaced»'],
+  ],
+  ['The bus carried 40 people, 12 of whom were killed.', ['killed 12/12 exact «12 of whom were killed»']],
+  // The part in an aside names who they were; the harm after it is the whole's, and the part's.
+  [
+    'At least 40 people, 12 of whom were children, were killed.',
+    ['killed 40/null at_least «At least 40 people»', 'killed 12/12 exact «12 of whom were children»'],
+  ],
+  [
+    'Three people, two of them children, died.',
+    ['killed 3/3 exact «Three people»', 'killed 2/2 exact «two of them children, died»'],
+  ],
+]);
+
+casualtyClaimsOf('"deaths among X include N"', [
+  [
+    'The 26 deaths among security forces in 2022 include 14 police officers.',
+    ['killed 26/26 exact «26 deaths»', 'killed 14/14 exact «14 police officers»'],
+  ],
+  ['Deaths in the region include 12 children.', ['killed 12/12 exact «12 children»']],
+  // Not a harm word before "include".
+  ['Guests at the wedding include 12 children.', []],
+]);
