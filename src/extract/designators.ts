@@ -56,7 +56,7 @@ const TABLE: Array<[string, string]> = [
   ],
   ['New\\s+Zealand|Wellington|NZ', 'New Zealand'],
   [
-    'India|New\\s+Delhi|Indian\\s+(?:law|government|authorities)|UAPA|Unlawful\\s+Activities\\s+\\(Prevention\\)\\s+(?:Amendment\\s+)?Act|Ministry\\s+of\\s+Home\\s+Affairs|MHA|Union\\s+(?:government|Home\\s+Ministry)',
+    'India|New\\s+Delhi|Indian\\s+(?:law|government|authorities)|UAPA|Unlawful\\s+Activities\\s+\\(Prevention\\)\\s+(?:Amendment\\s+)?Act|Ministry\\s+of\\s+Home\\s+Affairs|MHA|Union\\s+(?:government|[Hh]ome\\s+[Mm]inistry)',
     'India',
   ],
   [
