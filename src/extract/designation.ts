@@ -261,6 +261,19 @@ function namesIn(s: string): NameSpan[] {
       start += poss[0].length;
       text = text.slice(poss[0].length);
     }
+    // "Ahmed al-Sharaa's HTS group", "Jolani's Hayat Tahrir al-Sham": a person's possessive
+    // before a group's acronym or a widely listed name owns the group; it is no part of its name.
+    const owner =
+      /^((?:\p{Lu}[\p{L}'’-]*|al-[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-[\p{L}'’-]+)){0,3})['’]s\s+(?=\p{Lu})/u.exec(
+        text,
+      );
+    if (owner) {
+      const owned = text.slice(owner[0].length);
+      if (/^\p{Lu}{2,6}$/u.test(owned) || isWidelyListed(owned)) {
+        start += owner[0].length;
+        text = owned;
+      }
+    }
     // "the Islamic State-linked Indonesian network": "X-linked" and a word of nationality
     // describe what follows, and name nothing.
     const linked = BACKER_PREFIX_RE.exec(text);
@@ -893,6 +906,9 @@ function authorityActs(s: string, at: number, end: number): boolean {
 // A title or role before a name says it names a person: "Mr Sharaa", "Labour leader Jane Doe".
 const PERSON_TITLE_RE =
   /\b(?:Mr|Ms|Mrs|Dr|President|Sheikh|Gen|General|Colonel|[Ll]eader|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Cc]hief)\.?((?:\s+\p{Lu}[\p{L}'’-]*){1,4})/gu;
+/** "its leader, Akram Abbas al-Kabi,": a group's role, then its holder set off by a comma. */
+const ROLE_THEN_PERSON_RE =
+  /\b(?:its|their|the\s+group['’]s|the\s+organi[sz]ation['’]s)\s+(?:(?:former|late|top|new|deputy|military|political|spiritual|supreme)\s+)?(?:leader|chief|head|founder|commander|spokes(?:man|woman|person)|emir)\s*,\s+((?:\p{Lu}[\p{L}'’-]*|al-[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-[\p{L}'’-]+|bin|ibn)){0,4})/gu;
 /** "Hassan Nasrallah, the leader of Hezbollah", "Jane Doe, the group's founder": a person by apposition. */
 const PERSON_ROLE =
   '(?:leader|chief|head|founder|co-founder|commander|spokes(?:man|woman|person)|secretary-general|emir)';
@@ -976,6 +992,9 @@ class PassageContext {
       this.personWords = new Set();
       for (const m of this.t.matchAll(PERSON_TITLE_RE))
         for (const w of m[1].trim().split(/\s+/)) this.personWords.add(w);
+      if (this.t.includes(', '))
+        for (const m of this.t.matchAll(ROLE_THEN_PERSON_RE))
+          for (const w of m[1].trim().split(/\s+/)) this.personWords.add(w);
       if (this.t.includes(', '))
         for (const m of this.t.matchAll(PERSON_APPOSITION_RE))
           if (!ACRONYM_RE.test(m[1]) && !GROUP_NAME_END_RE.test(m[1]))
@@ -1101,7 +1120,8 @@ class PassageContext {
    * designated …": a name the sentence before introduces with its acronym is a group's.
    */
   introducedGroupBefore(at: number): NameSpan | undefined {
-    const m = INTRODUCED_GROUP_RE.exec(this.sentenceBefore(at));
+    const before = this.sentenceBefore(at);
+    const m = INTRODUCED_GROUP_RE.exec(before) ?? GROUP_OF_PEOPLE_RE.exec(before);
     return m ? { start: 0, end: 0, text: m[1] } : undefined;
   }
 
@@ -1336,11 +1356,11 @@ const OWN_COUNTRY_RE = /\b(?:his|her|their)\s+(?:country|government|nation)\b/i;
 const OTHER_STATES_TAIL_RE =
   /^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+|some\s+|most\s+)?other\s+(?:[\p{L}-]+\s+)?(?:countries|nations|powers|states|governments|allies)\s*,?\s+(?:have|has|had)\s+(?:also\s+|long\s+|already\s+)?$/iu;
 const UNNAMED_BY_RE =
-  /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:a\s+(?:number|host|range)\s+of|several|many|numerous|various|some|other|dozens\s+of|more\s+than\s+\w+)\s+(?:other\s+)?(?:countries|states|nations|governments|jurisdictions)\b/i;
+  /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:a\s+(?:number|host|range)\s+of|several|many|multiple|numerous|various|some|other|dozens\s+of|more\s+than\s+\w+)\s+(?:other\s+)?(?:countries|states|nations|governments|jurisdictions)\b/i;
 
 // "banned in at least 20 countries": states counted, not named (examples after it name them).
 const UNNAMED_IN_RE =
-  /^\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|numerous|a\s+number\s+of|a\s+host\s+of)\s+(?:other\s+)?(?:countries|states|nations)\b(?!,?\s+(?:including|such\s+as|like|among\s+them)\b)/i;
+  /^\s+in\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many|multiple|numerous|a\s+number\s+of|a\s+host\s+of)\s+(?:other\s+)?(?:countries|states|nations)\b(?!,?\s+(?:including|such\s+as|like|among\s+them)\b)/i;
 
 // A designation noun's object: "the designation of X", "the ban on X", "the designation it had
 // imposed on X".
@@ -3490,6 +3510,9 @@ function clauseSubject(
 
 const INTRODUCED_GROUP_RE =
   /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}'’-]*)){1,8})\s*(?:,\s*or\s+|\(\s*)\p{Lu}[\p{Lu}\d-]{1,10}\b(?![^.]*\b\p{Lu}[\p{L}'’-]*\s*(?:,\s*or\s+|\()\p{Lu}{2})/u;
+// "… targeted high-ranking members of Harakat al-Nujaba.": a group named by its people.
+const GROUP_OF_PEOPLE_RE =
+  /\b(?:members|fighters|leaders|commanders|militants|operatives|cadres)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:al-[\p{L}'’-]+|\p{Lu}[\p{L}'’-]*)){0,4})(?=\s*[.,;]|\s+(?:in|on|at|near)\b)/u;
 const REFERENCE_HEAD_RE =
   /\b(?:[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|faction|rebels|insurgents|cartel|gang)|[Ii]t|[Tt]hey)$/u;
 
@@ -4813,7 +4836,8 @@ const CONSIDERED_PASSIVE_RE = new RegExp(
   `(?:\\b(?:is|are|was|were|has\\s+been|have\\s+been|had\\s+been|remains?|remained)|(?<=[\\p{L})"'’]),(?:\\s+(?:an?|both|the|two)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:groups?|organi[sz]ations?|movements?|militias?|outfits?))?|(?<=,\\s(?:[^,;.]|(?<=\\d)[,.](?=\\d)){1,80}\\s)and)(?:\\s*,\\s*(?:partially|partly|entirely|wholly|fully|or|in\\s+part|in\\s+whole|at\\s+least|\\s)+,)?\\s+(?:(?:widely|also|officially|formally|still|now|already|itself|long)\\s+)?(?:considered|deemed|regarded\\s+as|classed\\s+as|seen\\s+as|viewed\\s+as)\\s+${CONSIDERED_BY_LABEL}(?=\\s*,?\\s+by\\s)`,
   'giu',
 );
-const CONSIDERED_BY_PRONOUN_RE = /\b(?:it|they)\s+(?:considers?|deems?|regards?|views?|sees)\b/;
+const CONSIDERED_BY_PRONOUN_RE =
+  /\b(?:it|they)\s+(?:considers?|deems?|regards?|views?|sees|designates|lists)\b/;
 
 /**
  * "the YPG and PKK, both groups regarded as terrorist organizations": claims for the members
@@ -4847,9 +4871,10 @@ function pluralMemberClaims(
   return members;
 }
 
-// "X, which Washington considers a terrorist group": the authority's view in a relative clause.
+// "X, which Washington considers a terrorist group": the authority's view in a relative clause;
+// "X, a group it designates as …": "it" for the authority opening the sentence.
 const CONSIDERED_RELATIVE_RE = new RegExp(
-  `,\\s*(?:which|(?:an?|the)\\s+[^,;.]{0,60}?\\s+that|(?:groups?|organi[sz]ations?)(?=\\s+(?:it|they)\\s))\\s+([^,.;]{2,60}?)\\s+(?:(?:also|officially|formally|still|now|long)\\s+)?(?:considers?|deems?|regards?|lists|classes|has\\s+(?:deemed|declared)|have\\s+(?:deemed|declared)|(?:views?|sees)(?=\\s+as\\s))\\s+${CONSIDERED_LABEL}`,
+  `,\\s*(?:which|(?:an?|the)\\s+[^,;.]{0,60}?\\s+that|(?:(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?)?(?:groups?|organi[sz]ations?|movements?|outfits?)(?=\\s+(?:it|they)\\s))\\s+([^,.;]{2,60}?)\\s+(?:(?:also|officially|formally|still|now|long)\\s+)?(?:considers?|deems?|regards?|lists|designates|classes|has\\s+(?:deemed|declared)|have\\s+(?:deemed|declared)|(?:views?|sees)(?=\\s+as\\s))\\s+${CONSIDERED_LABEL}`,
   'giu',
 );
 const UNNAMED_STATES_RE =

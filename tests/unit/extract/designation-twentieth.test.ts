@@ -12,3 +12,54 @@ claimsOf('"the Union home ministry" in lower case is India\'s', [
   ],
   ['The Union Home Ministry declared the TRF a terrorist organisation.', ['TRF | India | designated']],
 ]);
+
+claimsOf('"the group" stands for a group named by its people, never for a person named after it', [
+  [
+    'The US struck members of Harakat al-Nujaba. The group was designated by the U.S. as a terrorist organization in 2019, and its leader, Akram Abbas al-Kabi, was designated in 2008.',
+    ['Harakat al-Nujaba | United States | designated', 'Akram Abbas al-Kabi | United States | designated'],
+  ],
+  // With no group named before, the person is still no referent of "the group".
+  [
+    'Drones struck a convoy. The group was designated by the U.S. as a terrorist organization in 2019, and its leader, Akram Abbas al-Kabi, was designated in 2008.',
+    ['Akram Abbas al-Kabi | United States | designated'],
+  ],
+]);
+
+claimsOf("a person's possessive before a group's acronym or widely listed name owns the group", [
+  ["US takes Ahmed al-Sharaa's HTS group off terrorist list", ['HTS | United States | delisted']],
+  [
+    "The US took Jolani's Hayat Tahrir al-Sham off its terrorist list.",
+    ['Hayat Tahrir al-Sham | United States | delisted'],
+  ],
+  // A group's own unit keeps its owner's name.
+  [
+    "The US designated Hezbollah's Jihad Council as a terrorist entity.",
+    ["Hezbollah's Jihad Council | United States | designated"],
+  ],
+]);
+
+claimsOf('"by multiple countries" names no designator, and the passage lends none', [
+  [
+    'Israel struck Gaza. Hamas, officially known as the Islamic Resistance Movement, is designated as a terrorist organization by multiple countries and international entities.',
+    ['Hamas |  | designated'],
+  ],
+  ['Israel struck Gaza. Hamas is banned in multiple countries.', ['Hamas |  | designated']],
+  // A named authority still designates.
+  [
+    'Israel struck Gaza. Hamas is designated as a terrorist organization by Canada.',
+    ['Hamas | Canada | designated'],
+  ],
+]);
+
+claimsOf('"X, a group it designates as …": "it" is the authority opening the sentence', [
+  [
+    'Ankara sees the SDF as an affiliate of the Kurdistan Workers’ Party (PKK), a group it designates as a terrorist organisation.',
+    ["Kurdistan Workers' Party (PKK) | Turkey | designated"],
+  ],
+  [
+    'Ankara sees the SDF as an affiliate of the PKK, a group it considers a terrorist organisation.',
+    ['PKK | Turkey | designated'],
+  ],
+  // No authority opens the sentence: "it" names no one.
+  ['Analysts see the SDF as an affiliate of the PKK, a group it considers a terrorist organisation.', []],
+]);
