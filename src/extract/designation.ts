@@ -3064,11 +3064,12 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
   // "declaring X, which is affiliated with Y, as a terrorist organization": the label
   // follows the relative clause.
   // So does an apposition: "designated X, a Ukrainian group, as a terrorist organization",
-  // "declares X, reportedly comprised of volunteers, a terrorist organization".
+  // "declares X, reportedly comprised of volunteers, a terrorist organization", "label the
+  // Wagner Group, previously led by Yevgeny Prigozhin, as a terrorist organisation".
   // And a parenthesis: "Recognize the association "Azov" (other names - …) as a terrorist
   // organization" (not one that makes a claim of its own: "(… banned in Russia)").
   const relativeAside =
-    /^(?:\s+(?:group|organi[sz]ation|movement|militia|network|outfit|alliance|coalition|gang|cartel))?(?:\s*,\s*(?:which|who|whose|an?|the|reportedly|believed|said)\s[^,;.()]{1,120},|["”’]?\s*\((?![^()]*(?:terror|banned|prohibited|outlawed|proscribed|designated|listed))[^()]{1,100}\)|\s+[-–—]\s+(?:\p{Ll}|\p{Lu}[\p{L}]*-(?:based|backed|linked|funded|led|affiliated)\b)(?:[^–—;.()]|(?<=\p{Lu})\.){1,160}?\s[-–—])(?=\s+as\s|\s+an?\s+["'“]?(?:[\p{L}-]+\s+)?terror|\s+(?:to|on|onto|from|off)\s+(?:(?:the|its|their|an?)\s+)?["“‘]?(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist|register)\b)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/u.exec(
+    /^(?:\s+(?:group|organi[sz]ation|movement|militia|network|outfit|alliance|coalition|gang|cartel))?(?:\s*,\s*(?:which|who|whose|an?|the|reportedly|believed|said|previously|formerly|once|founded|led|headed|run|backed|controlled|commanded)\s[^,;.()]{1,120},|["”’]?\s*\((?![^()]*(?:terror|banned|prohibited|outlawed|proscribed|designated|listed))[^()]{1,100}\)|\s+[-–—]\s+(?:\p{Ll}|\p{Lu}[\p{L}]*-(?:based|backed|linked|funded|led|affiliated)\b)(?:[^–—;.()]|(?<=\p{Lu})\.){1,160}?\s[-–—])(?=\s+as\s|\s+an?\s+["'“]?(?:[\p{L}-]+\s+)?terror|\s+(?:to|on|onto|from|off)\s+(?:(?:the|its|their|an?)\s+)?["“‘]?(?:\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{L}-]+\s+){0,3}?(?:list|blacklist|register)\b)|^\s+(?:that|which|who)\s[^,;.]{1,140}?(?=\s+as\s)/u.exec(
       s.slice(lastObject.end, lastObject.end + 200),
     );
   // Before a label without "as", only an aside that names no authority: its states would read as

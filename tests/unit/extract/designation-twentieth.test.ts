@@ -63,3 +63,16 @@ claimsOf('"X, a group it designates as …": "it" is the authority opening the s
   // No authority opens the sentence: "it" names no one.
   ['Analysts see the SDF as an affiliate of the PKK, a group it considers a terrorist organisation.', []],
 ]);
+
+claimsOf('an aside about the object between it and "as" its label', [
+  [
+    'The UK government is set to label Russian mercenary outfit, Wagner Group, previously led by Yevgeny Prigozhin, as a terrorist organisation.',
+    ['Wagner Group | United Kingdom | designated'],
+  ],
+  [
+    'The UK will label the Wagner Group, founded in 2014, as a terrorist organisation.',
+    ['Wagner Group | United Kingdom | designated'],
+  ],
+  // "as" something else is no listing.
+  ['The UK will label the Wagner Group, founded in 2014, as a mercenary army.', []],
+]);
