@@ -1024,3 +1024,48 @@ export function openingParticipleClaim(
   }
   return [];
 }
+
+// "Ansar Allah joins Al Qaeda, Islamic State, Hamas and others as a listed terrorist organisation
+// in Australia", "X joins Hamas and Hezbollah on Australia's list of terrorist organisations":
+// the newcomer and the groups it joins are all on the list.
+const JOINS_LIST_RE =
+  /\bjoin(?:s|ed)?\s+(?<list>[^.;]{2,200}?)(?:,?\s+and\s+others)?\s+(?:as\s+(?:an?\s+)?(?:listed\s+|designated\s+|proscribed\s+)?(?<label>terror(?:ism|ist)?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)))|on\s+(?<who>[^.;]{0,40}?)\s*list\s+of\s+(?<label2>(?:banned\s+|proscribed\s+|designated\s+|listed\s+)?terror(?:ism|ist)?\s+(?:organi[sz]ations|groups|entities))|on\s+(?<who2>[^.;]{0,30}?)(?<label3>terror(?:ism|ist)?\s+(?:black)?list))(?<where>\s+in\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?/u;
+
+export function joinsListClaims(
+  s: string,
+  names: () => NameSpan[],
+  passageAuthority: () => string[],
+): Found[] {
+  const m = s.includes('join') ? JOINS_LIST_RE.exec(s) : null;
+  if (!m) return [];
+  const g = m.groups!;
+  const listStart = m.index + m[0].indexOf(g.list);
+  const listEnd = listStart + g.list.length;
+  const all = names();
+  // The newcomer: the name right before "joins".
+  const before = all.filter((n) => n.end <= m.index && /^\s*$/.test(s.slice(n.end, m.index))).pop();
+  const the = before ? /^the\s+/i.exec(before.text) : null;
+  const newcomer =
+    before && the
+      ? { ...before, start: before.start + the[0].length, text: before.text.slice(the[0].length) }
+      : before;
+  const members = membersBefore(s, listEnd, all).filter(
+    (n) => n.start >= listStart && authoritiesIn(n.text).length === 0,
+  );
+  if (!newcomer || members.length === 0 || authoritiesIn(newcomer.text).length > 0) return [];
+  const own = authorityNames(`${g.who ?? ''} ${g.who2 ?? ''} ${g.where ?? ''}`);
+  const designators = own.length > 0 ? own : passageAuthority();
+  const label = g.label ?? g.label2 ?? g.label3;
+  // Quotes do not nest: the newcomer's runs to "joins", the last member's on to the label.
+  const last = members[members.length - 1];
+  const end = m.index + m[0].length;
+  return [newcomer, ...members].map((entity) => ({
+    entity,
+    start: entity.start,
+    end:
+      entity === newcomer ? m.index + /^join\w*/.exec(m[0])![0].length : entity === last ? end : entity.end,
+    designators,
+    status: 'designated' as const,
+    label,
+  }));
+}

@@ -59,6 +59,7 @@ import {
   followsClaim,
   mergeRestated,
   allOfWhichClaims,
+  joinsListClaims,
   labelRemovedClaims,
   openingParticipleClaim,
 } from './designation-lists';
@@ -1633,6 +1634,8 @@ function sentenceDesignations(
     () => ctx.onTopic(),
   );
   if (opening.length > 0) found.push(...opening);
+  const joined = joinsListClaims(s, names, () => passageDesignators(ctx, passageOffset, []));
+  if (joined.length > 0) return joined;
   if (s.includes(' of which ') || s.includes(' of whom ')) {
     const closing = allOfWhichClaims(s, names, () => passageDesignators(ctx, passageOffset, []));
     if (closing.length > 0) return [...found.filter((f) => f.end <= closing[0].start), ...closing];

@@ -76,3 +76,26 @@ claimsOf('an aside about the object between it and "as" its label', [
   // "as" something else is no listing.
   ['The UK will label the Wagner Group, founded in 2014, as a mercenary army.', []],
 ]);
+
+claimsOf('"X joins A, B and others as a listed terrorist organisation": all of them are listed', [
+  [
+    'Ansar Allah joins Hamas, Hezbollah, Islamic Jihad and others as a listed terrorism organisation in Australia.',
+    [
+      'Ansar Allah | Australia | designated',
+      'Hamas | Australia | designated',
+      'Hezbollah | Australia | designated',
+      'Islamic Jihad | Australia | designated',
+    ],
+  ],
+  [
+    "Ansar Allah joins Hamas and Hezbollah on Australia's list of terrorist organisations.",
+    [
+      'Ansar Allah | Australia | designated',
+      'Hamas | Australia | designated',
+      'Hezbollah | Australia | designated',
+    ],
+  ],
+  // Joining anything else lists no one.
+  ['Ukraine joins France and Germany as a member of the coalition.', []],
+  ['Hamas joined Hezbollah in the attack on the terror list of targets.', []],
+]);
