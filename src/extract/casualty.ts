@@ -184,11 +184,12 @@ const LOSS_BEFORE_RE = tailRegExp('\\b(?<verb>loss\\s+of(?:\\s+(?:all|the))?)(?<
  * by who lost them (a pronoun subject says the side itself is counting).
  */
 const LOST_FORCES_BEFORE_RE = tailRegExp(
-  '\\b(?<verb>(?:(?:has|have|had)\\s+(?:also\\s+|reportedly\\s+|already\\s+|now\\s+)?|(?:it|they|we)\\s+(?:also\\s+|had\\s+)?)lost)(?<ws>\\s+)',
+  '\\b(?<verb>(?:(?:has|have|had)\\s+(?:also\\s+|reportedly\\s+|already\\s+|now\\s+)?|(?:it|they|we|(?:the\\s+)?(?:army|military|police|unit|battalion|regiment|brigade))\\s+(?:also\\s+|had\\s+)?)lost)(?<ws>\\s+)',
   'iu',
 );
+// "We lost dozens of men", "the army lost 12 soldiers": a side's dead.
 const LOST_FORCES_AFTER_RE =
-  /^\s+(?<np>(?:(?:of\s+)?(?:its|their|our)\s+)?(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen|cadres|men|people|commanders|comrades))\b/iu;
+  /^\s+(?:of\s+)?(?<np>(?:(?:its|their|our)\s+)?(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen|cadres|men|people|commanders|comrades))\b/iu;
 /**
  * A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12
  * miners", "the wounding of 9 guards"; its agent may come first ("the killing by the army of 4");
@@ -213,8 +214,10 @@ const LEFT_BEFORE_RE = tailRegExp(
   `(?:^|[^\\p{L}])(?<verb>le(?:ft|aving|aves|ave)|(?<force>forc(?:ed|ing|es)|prompt(?:ed|ing|s)?|caus(?:ed|ing|es)|compel(?:led|ling|s)?|dr(?:ove|iven|iving|ives)|sen(?:t|ds?|ding))|(?<make>ma(?:de|king|kes)|render(?:ed|ing|s)?))(?<ws>\\s+${OBJECT_FILLER})`,
   'iu',
 );
+// "left four soldiers, a policeman and a civilian dead": members named by an article may follow.
+const ARTICLE_MEMBER = `(?:an?|one)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?`;
 const LEFT_AFTER_RE = new RegExp(
-  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:\\s+(?:in|from|across|inside)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|fleeing|to\\s+(?:seek\\s+|take\\s+)?(?:shelter|refuge)|to\\s+(?:leave|abandon)\\s+their\\s+homes|to\\s+evacuate|from\\s+their\\s+homes))\\b`,
+  `^(?:\\s+of)?(?:\\s+(?<np>${NP}))?(?:(?:\\s*,\\s+${ARTICLE_MEMBER}){1,4},?\\s+and\\s+${ARTICLE_MEMBER})?(?:\\s+(?:in|from|across|inside)\\s+(?:the\\s+)?${NP_WORD}(?:\\s+${NP_WORD}){0,2})?\\s+(?:(?<killed>dead)|(?<injured>injured|wounded)|(?<missing>missing)|(?<displaced>homeless|displaced|to\\s+flee|fleeing|to\\s+(?:seek\\s+|take\\s+)?(?:shelter|refuge)|to\\s+(?:leave|abandon)\\s+their\\s+homes|to\\s+evacuate|from\\s+their\\s+homes))\\b`,
   'iu',
 );
 const ANY_VERB_BEFORE_RE = tailRegExp('(?:^|[^\\p{L}])(?<verb>\\p{L}+(?:ed|ing|t))(?<ws>\\s+)', 'iu');
@@ -646,7 +649,7 @@ function windowSubjectHit(x: Cues, c: Count, m: RegExpExecArray | null, aside?: 
  * so the claim runs from the count to the harm word.
  */
 const SUBJECT_RELATIVE_RE = new RegExp(
-  `^${PARTITIVE}\\s+(?<np>${NP_CORE})(?:\\s*,\\s+whom?\\s+(?<clause>(?:[^,;:.!?()\\d"“”]|\\([^()\\d]{1,30}\\)|["“][^"“”;:.!?()\\d]{1,40}["”]){1,160}?)(?:,|(?<=,["”]))(?:\\s+${AUX}){0,5}|\\s+who\\s+(?![^,;:.!?]*\\b(?:but|alive|safe|survived|escaped|rescued)\\b)(?<bare>[^,;:.!?()\\d"“”]{1,80}?)(?:\\s+${AUX}){1,5})\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}\\s+(?<np>${NP})(?:\\s*,\\s+(?:whom?|which)\\s+(?<clause>(?:[^,;:.!?()\\d"“”]|\\([^()\\d]{1,30}\\)|["“][^"“”;:.!?()\\d]{1,40}["”]){1,160}?)(?:,|(?<=,["”]))(?:\\s+${AUX}){0,5}|\\s+who\\s+(?![^,;:.!?]*\\b(?:but|alive|safe|survived|escaped|rescued)\\b)(?<bare>[^,;:.!?()\\d"“”]{1,80}?)(?:\\s+${AUX}){1,5})\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 
@@ -677,7 +680,10 @@ function appositionCue(x: Cues, c: Count): boolean {
 
 function trySubjectWithRelative(x: Cues, c: Count): CasualtyHit | null {
   // "Four gunmen, who attacked a police station, have been killed"; without the commas too.
-  const relative = x.s.includes(', who', c.end) || x.s.includes(' who ', c.end);
+  // "Three militants from the X group, which claimed the attack, were killed": a relative clause
+  // on the group inside the subject, too.
+  const relative =
+    x.s.includes(', who', c.end) || x.s.includes(' who ', c.end) || x.s.includes(', which ', c.end);
   const apposition = !relative && appositionCue(x, c);
   if (!(relative || apposition) || !x.stemIn(c.end, c.end + 260)) return null;
   const rest = x.s.slice(c.end, c.end + 260);
@@ -709,7 +715,10 @@ const ELIMINATED_SUBJECT_RE = new RegExp(
 function trySubjectEliminated(x: Cues, c: Count): CasualtyHit | null {
   if (!x.s.includes('limina') && !x.s.includes('eutrali')) return null;
   const m = ELIMINATED_SUBJECT_RE.exec(x.s.slice(c.end, c.end + 160));
-  if (!m?.groups || !eliminatedArmedMen(m.groups.np, x.s.slice(c.end, c.end + 160))) return null;
+  // "Eight more were neutralised in Mohmand": more of the armed men a report counts (not
+  // "eliminated", which a contest does too).
+  const more = m?.groups && /^(?:more|others)$/i.test(m.groups.np) && /neutrali[sz]ed\b/i.test(m[0]);
+  if (!m?.groups || (!more && !eliminatedArmedMen(m.groups.np, x.s.slice(c.end, c.end + 160)))) return null;
   return hit(c, c.start, c.end + m[0].length, 'killed', 'subject', m.groups.np);
 }
 
@@ -1637,6 +1646,10 @@ const TOLL_FROM_NEXT = new Set(
  * "killed three commanders from X, a militant group, and 10 civilians": after an object, an
  * apposition set off by commas before the next member of the object.
  */
+// "killed 10 civilians at Kabul University and five civilians at a wedding": the object's place,
+// then the next object.
+const OBJECT_PLACE_AND_GAP_RE =
+  /^\s+(?:in|at|near|on|outside|inside)\s+(?:the\s+|an?\s+)?[^,;:.\d()]{1,50}?\s+and\s+$/u;
 const OBJECT_APPOSITION_GAP_RE =
   /^(?:\s+(?:from|of|in|with)\s+[^,.;:\d]{1,40}?)?\s*,\s*an?\s+[^,.;:\d()]{1,60},\s*and\s+$/;
 
@@ -2528,6 +2541,7 @@ export function analyseSentence(
       !partitiveClause &&
       !ofTheSet &&
       !(prev.frame === 'object' && OBJECT_APPOSITION_GAP_RE.test(gapAfterTail)) &&
+      !(prev.frame === 'object' && OBJECT_PLACE_AND_GAP_RE.test(gapAfterTail)) &&
       !(prev.frame !== 'tally' && DASH_MEMBERS_GAP_RE.test(gapAfterTail))
     )
       continue;

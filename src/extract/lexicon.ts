@@ -75,7 +75,7 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
     'casualties',
   ],
   [
-    '(?:(?:shot|stabbed|beaten|abducted|kidnapped|tortured|ambushed|attacked|captured|raped|surprised)\\s+and\\s+(?:killed|(?:hacked|stabbed|beaten|burned|burnt|clubbed)\\s+to\\s+death)|killed|dead|(?<!\\b(?:now|since|both|all)\\s)deceased|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|slaughtered|butchered|executed|drowned|lost\\s+(?:their\\s+lives|(?:his|her)\\s+life)|succumbed|shot\\s+dead|(?:shot|burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|deceased|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent|leapt|leaped|jumped)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|embraced\\s+(?:martyrdom|shahadat)|sent\\s+to\\s+hell|gunned\\s+down|beheaded|decapitated|dying(?!\\s+(?:to|for)\\b))',
+    '(?:(?:shot|stabbed|beaten|abducted|kidnapped|tortured|ambushed|attacked|captured|raped|surprised)\\s+and\\s+(?:killed|(?:hacked|stabbed|beaten|burned|burnt|clubbed)\\s+to\\s+death)|killed|dead|(?<!\\b(?:now|since|both|all)\\s)deceased|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|slaughtered|butchered|executed|drowned|lost\\s+(?:their\\s+lives|(?:his|her)\\s+life)|lose\\s+(?:their\\s+)?lives|succumbed|shot\\s+dead|(?:shot|burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|deceased|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent|leapt|leaped|jumped)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|embraced\\s+(?:martyrdom|shahadat)|sent\\s+to\\s+hell|gunned\\s+down|beheaded|decapitated|dying(?!\\s+(?:to|for)\\b))',
     'killed',
   ],
   [
@@ -97,6 +97,8 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
     'casualties',
   ],
   // "Several were trampled in the crush": hurt or killed, the text does not say.
+  // "Three militiamen were also among the casualties".
+  ['among\\s+the\\s+casualties', 'casualties'],
   ['trampled(?!(?:\\s+(?:or|and)\\s+crushed)?\\s+to\\s+death)(?:\\s+(?:or|and)\\s+crushed)?', 'casualties'],
 ];
 

@@ -1177,3 +1177,71 @@ casualtyClaimsOf('"deaths among X include N"', [
   // Not a harm word before "include".
   ['Guests at the wedding include 12 children.', []],
 ]);
+
+casualtyClaimsOf("a second object after the first one's place", [
+  [
+    'The bombings killed 10 civilians at Kabul University and five civilians at a wedding.',
+    ['killed 10/10 exact «killed 10 civilians»', 'killed 5/5 exact «five civilians at a wedding»'],
+  ],
+  [
+    'The strike killed 10 civilians in Kabul and five soldiers in Herat.',
+    ['killed 10/10 exact «killed 10 civilians»', 'killed 5/5 exact «five soldiers in Herat»'],
+  ],
+  // A count of things after the place is no victim.
+  [
+    'The strike killed 10 civilians in Kabul and five rockets were fired.',
+    ['killed 10/10 exact «killed 10 civilians»'],
+  ],
+]);
+
+casualtyClaimsOf('"lose (their) lives" in headline present tense', [
+  ['Thirteen people lose their lives in floods.', ['killed 13/13 exact «Thirteen people lose their lives»']],
+  // A forecast stays dark.
+  ['Many could lose their lives.', []],
+]);
+
+casualtyClaimsOf('"N more were neutralised" in a military report', [
+  [
+    'Eight more were neutralised in Mohmand district and three more in Karak district, the ISPR said.',
+    ['killed 8/8 exact «Eight more were neutralised»', 'killed 3/3 exact «three more»'],
+  ],
+  // "eliminated" is what a contest does too.
+  ['Eight more were eliminated from the contest.', []],
+]);
+
+casualtyClaimsOf('"were among the casualties"', [
+  [
+    'Three soldiers were among the casualties.',
+    ['casualties 3/3 exact «Three soldiers were among the casualties»'],
+  ],
+]);
+
+casualtyClaimsOf('a relative clause on the group inside the subject', [
+  [
+    'Three militants from the Jaish-e-Mohammed group, which claimed responsibility for the suicide attack, were killed in a gun battle.',
+    [
+      'killed 3/3 exact «Three militants from the Jaish-e-Mohammed group, which claimed responsibility for the suicide attack, were killed»',
+    ],
+  ],
+  // A harm word inside the clause is the clause's.
+  [
+    'Three residents of the town, which was shelled and left dozens dead, were evacuated.',
+    ['killed null/null vague «dozens dead»'],
+  ],
+]);
+
+casualtyClaimsOf('"left N X, a Y and a Z dead"', [
+  [
+    'The battle left four Indian soldiers, a policeman and a civilian dead.',
+    ['killed 4/4 exact «left four Indian soldiers, a policeman and a civilian dead»'],
+  ],
+]);
+
+casualtyClaimsOf('a side "lost" its men', [
+  [
+    'We lost dozens of men in Noaka and several are wounded.',
+    ['killed null/null vague «We lost dozens of men»', 'injured null/null vague «several are wounded»'],
+  ],
+  ['The army lost 12 soldiers in the ambush.', ['killed 12/12 exact «The army lost 12 soldiers»']],
+  ['The army lost control of 12 villages.', []],
+]);
