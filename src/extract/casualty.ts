@@ -2567,6 +2567,16 @@ export function analyseSentence(
       /^\s+(?:were|was|are|is|have|has|had|will|would)\b/i.test(s.slice(end, end + 8))
     )
       continue;
+    // "killed 5 people in Texas and 300,000 in Florida lost power": after the object's place, a
+    // count with a verb of its own opens a clause of its own.
+    if (
+      prev.frame === 'object' &&
+      OBJECT_PLACE_AND_GAP_RE.test(gapAfterTail) &&
+      /^\s+(?:(?:were|was|are|is|have|has|had|will|would)\b|\p{Ll}+ed\b|(?:lost|left|fled|went|got|took)\b)/u.test(
+        s.slice(end, end + 12),
+      )
+    )
+      continue;
     // "killed 9 people, including a guard, and 300 soldiers were sent": a member is no larger
     // than the whole it is taken from.
     if (

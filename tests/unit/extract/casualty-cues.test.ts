@@ -36,6 +36,9 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'drowned',
     'lost their lives',
     'lost his life',
+    'lose lives',
+    'lose their lives',
+    'abducted and killed',
     'succumbed',
     'shot dead',
     'shot and killed',
@@ -156,6 +159,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'stabbed',
     'trampled',
     'trampled or crushed',
+    'among the casualties',
   ].map((p): [Array<[string, string]>, string] => [HARM_AFTER, p]),
   ...[
     'dead and injured',
