@@ -2439,9 +2439,11 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
         before,
       ) &&
         /^\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|outfit|movement)\b/iu.test(after)));
-  // A headline drops the auxiliary: "Wagner Group proscribed", "Hezbollah placed on terror list".
+  // A headline drops the auxiliary: "Wagner Group proscribed", "Hezbollah placed on terror list"
+  // — but not where a name follows the verb, its object: "Kazakhstan Removed Taliban from …".
   const headline =
     /(?:ed|put|kept|banned|taken\s+off|struck\s+off)$/i.test(word) &&
+    !names().some((n) => n.start > t.tEnd && /^\s+$/.test(s.slice(t.tEnd, n.start))) &&
     s.length <= 90 &&
     !/[.!?]["')]?\s*$/.test(s) &&
     names().some(
@@ -3952,6 +3954,15 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
     ...(subjectAside ? [subjectAside] : []),
     ...(objectAside ? [objectAside] : []),
   ]).filter((d) => !entities.some((e) => e.text === d));
+  // "India blamed Pakistan, which banned the JeM in 2002": the relative clause's antecedent acts.
+  const whichActs = /,\s+which\s+(?:(?:has|have|had|also|already|long|since|first|itself)\s+){0,3}$/.exec(
+    s.slice(0, tStart),
+  );
+  if (whichActs) {
+    const head = authoritiesIn(s.slice(0, whichActs.index)).at(-1);
+    if (head && head.end === whichActs.index && !entities.some((e) => e.text === head.name))
+      designators = [head.name];
+  }
   // "In addition to Sri Lanka, India and the EU, bans of X have been declared by Canada":
   // the authorities the sentence opens with list it too.
   const alsoBy = designators.length > 0 ? ALSO_BY_RE.exec(s.slice(0, Math.min(from, tStart))) : null;
@@ -4046,13 +4057,19 @@ function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: strin
   }
   // "These groups are also banned": listed by whoever listed the groups it refers to.
   if (designators.length === 0 && referenceTo && !unnamedBy) designators = referenceTo.designators;
-  // "The country had previously designated …": the state the passage last named.
-  if (designators.length === 0 && !unnamedBy && COUNTRY_ANAPHOR_RE.test(before))
-    designators = lastState(
-      ctx,
-      passageOffset + tStart,
-      entities.map((e) => e.text),
-    );
+  // "The country had previously designated …": the state whose listing the passage reported
+  // last, else the state it last named.
+  if (designators.length === 0 && !unnamedBy && COUNTRY_ANAPHOR_RE.test(before)) {
+    const prior = sc.state.claim?.designators;
+    designators =
+      prior?.length === 1 && !NOT_A_STATE.has(prior[0])
+        ? [...prior]
+        : lastState(
+            ctx,
+            passageOffset + tStart,
+            entities.map((e) => e.text),
+          );
+  }
   if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText))
     designators = stateSponsorListers(ctx, passageOffset + tStart, entities);
   // "The Japanese Government announced … the imposition of new sanctions against Hamas": the

@@ -99,3 +99,29 @@ claimsOf('"X joins A, B and others as a listed terrorist organisation": all of t
   ['Ukraine joins France and Germany as a member of the coalition.', []],
   ['Hamas joined Hezbollah in the attack on the terror list of targets.', []],
 ]);
+
+claimsOf('"The country had previously designated …": the state whose listing the passage reported', [
+  [
+    'Kazakhstan has removed the Taliban from its list of terrorist organizations. The Taliban confirmed it, citing the ambassador to Kabul. The country had previously designated the Taliban as a terrorist organization in 2005.',
+    ['Taliban | Kazakhstan | delisted', 'Taliban | Kazakhstan | designated'],
+  ],
+]);
+
+claimsOf('a title-case headline verb with a name after it is active', [
+  ['Kazakhstan Removed Taliban from Terrorist List', ['Taliban | Kazakhstan | delisted']],
+  // With nothing after it, the participle is the headline's passive.
+  ['Hezbollah placed on terror list', ['Hezbollah |  | designated']],
+]);
+
+claimsOf('"AUTH, which banned X": the relative clause\'s antecedent acts', [
+  [
+    'India blamed Pakistan, which banned the JeM as a terrorist group in 2002.',
+    ['JeM | Pakistan | designated'],
+  ],
+  [
+    'Ecuador joined the United States, which lists Hamas and Hezbollah as foreign terrorist organizations.',
+    ['Hamas | United States | designated', 'Hezbollah | United States | designated'],
+  ],
+  // The group as antecedent still takes the clause's subject.
+  ['Hamas, which the EU lists as a terrorist group, denied it.', ['Hamas | European Union | designated']],
+]);
