@@ -34,7 +34,7 @@ const BARE_PROSCRIBED_RE =
 
 /** The text with the points of "U.S.", "U.K.", "U.N.", "E.U." made spaces (same length): no sentence punctuation. */
 export function withoutAbbreviationPoints(text: string): string {
-  return text.replace(/\b(?:U\.S|U\.K|U\.N|E\.U)\./g, (a) => a.replace(/\./g, ' '));
+  return text.replace(/\b(?:U\.S|U\.K|U\.N|E\.U|a\.k\.a)\./g, (a) => a.replace(/\./g, ' '));
 }
 
 const TERROR_EVENT_LABEL_RE =

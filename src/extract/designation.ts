@@ -412,7 +412,7 @@ function namesIn(s: string): NameSpan[] {
 // too: "the network that carried out the attack in Jakarta") or a full stop (not the point of
 // an initial: "the U.S.-based group X").
 const OBJECT_END_RE =
-  /\s+(?<!\bknown\s+|\bwell\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|whose|a|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|(?<!\b[A-Z])\.|[;:]|\s+(?:after|because|following|since|over)\s|(?<=\p{L})\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
+  /\s+(?<!\bknown\s+|\bwell\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|whose|a(?!\.k\.a\.)|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|(?<!\b[A-Z])\.|[;:]|\s+(?:after|because|following|since|over)\s|(?<=\p{L})\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
 
 const OWNED_THING_RE =
   /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
@@ -476,8 +476,15 @@ function objectMembers(s: string, from: number, to: number, names: NameSpan[]): 
       group[group.length - 1] = inside[i];
       continue;
     }
-    // "A, a Ukrainian paramilitary association, B and C": an apposition inside the list.
-    if (MEMBER_LINK_RE.test(gap) || APPOSED_MEMBER_GAP_RE.test(gap)) {
+    // "A, a.k.a. B, and now-deceased leaders C, a.k.a. D, and E": aliases (dropped later by
+    // withoutAliases) and the role of the members after them keep the list going.
+    if (
+      MEMBER_LINK_RE.test(gap) ||
+      APPOSED_MEMBER_GAP_RE.test(gap) ||
+      ALIAS_GAP_RE.test(gap) ||
+      (ALIAS_GAP_RE.test(s.slice(inside[i - 2]?.end ?? 0, inside[i - 1].start)) &&
+        ROLE_AFTER_ALIAS_GAP_RE.test(gap))
+    ) {
       groups[groups.length - 1].push(inside[i]);
       if (/\b(?:and|or)\b/.test(gap)) joined[groups.length - 1] = true;
     } else {
@@ -2606,6 +2613,8 @@ function objectEntities(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice)
 // "X, also known as Y or Z": the aliases name X again; they are no further members of the object.
 const ALIAS_GAP_RE =
   /^\s*[,(]?\s*(?:(?:also|otherwise|commonly|popularly|formerly)\s+)?(?:known\s+as|called|dubbed|a\.?k\.?a\.?)\s+(?:the\s+)?$/iu;
+const ROLE_AFTER_ALIAS_GAP_RE =
+  /^\s*,\s*(?:and\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:leaders?|commanders?|chiefs?|officials?|members?|financiers?|operatives?)\s+)?$/u;
 const ALIAS_OR_GAP_RE = /^\s*,?\s*or\s+(?:the\s+)?$/iu;
 function withoutAliases(s: string, entities: NameSpan[]): NameSpan[] {
   if (entities.length < 2) return entities;

@@ -125,3 +125,18 @@ claimsOf('"AUTH, which banned X": the relative clause\'s antecedent acts', [
   // The group as antecedent still takes the clause's subject.
   ['Hamas, which the EU lists as a terrorist group, denied it.', ['Hamas | European Union | designated']],
 ]);
+
+claimsOf('a list of people with aliases ("a.k.a.") and roles before "as" the label', [
+  [
+    'The State Department also named FARC-SM leader Luciano Marin Arango, a.k.a. Ivan Marquez, and now-deceased leaders Hernan Dario Velasquez Saldarriaga, a.k.a. El Paisa, and Henry Castellanos Garzon, a.k.a. Romana, as specially designated global terrorists in November 2021.',
+    [
+      'Luciano Marin Arango | United States | designated',
+      'Hernan Dario Velasquez Saldarriaga | United States | designated',
+      'Henry Castellanos Garzon | United States | designated',
+    ],
+  ],
+  [
+    'The US designated Ali Hassan, a.k.a. Abu Ali, as a specially designated global terrorist.',
+    ['Ali Hassan | United States | designated'],
+  ],
+]);
