@@ -64,7 +64,7 @@ export const SET_HEAD =
 const ONE_SET =
   '(?:one|a\\s+single)\\s+(?:(?:other|additional|further|new)\\s+)?(?:individual|person|entity|company)';
 // "two terrorists organisations": a set noun before another is the set's description, not its head.
-export const COUNTED_SET_PHRASE = `(?:${ONE_SET}|(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|as\\s+many\\s+as\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+|(?:some|about|around|nearly|almost|roughly|approximately)\\s+)?${SET_NUMBER}\\s+(?:of\\s+(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+))?(?:(?:new|other|more|additional|further|such)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:and|or)\\s+[\\p{L}'’-]+\\s+)?${SET_HEAD}(?!\\s+(?:organi[sz]ations|groups|outfits|entities)(?![\\p{L}]))(?:\\s+(?:and|or|along\\s+with|together\\s+with)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?)`;
+export const COUNTED_SET_PHRASE = `(?:${ONE_SET}|(?:more\\s+than\\s+|over\\s+|at\\s+least\\s+|as\\s+many\\s+as\\s+|another\\s+|an?\\s+(?:additional|further)\\s+|only\\s+|(?:some|about|around|nearly|almost|roughly|approximately)\\s+)?${SET_NUMBER}\\s+(?:of\\s+(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+))?(?:(?:new|other|more|additional|further|such)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:(?:and|or)\\s+(?:[\\p{L}'’-]+\\s+){1,2}?)?${SET_HEAD}(?!\\s+(?:organi[sz]ations|groups|outfits|entities)(?![\\p{L}]))(?:\\s+(?:and|or|along\\s+with|together\\s+with)\\s+(?:(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:individual|person|entity|group|company|organi[sz]ation)))?(?:\\s+of\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:group|organi[sz]ation|network|movement|militia))?)`;
 // "seven persons and two firms": two counted sets, each a claim of its own (the second a
 // number of its own; "five individuals and companies" stays one set).
 const TWO_SETS_RE = new RegExp(
@@ -1068,4 +1068,32 @@ export function joinsListClaims(
     status: 'designated' as const,
     label,
   }));
+}
+
+// "Iran is a State Sponsor of Terrorism", "North Korea, a State Sponsor of Terrorism, …": the
+// United States' designation, written with its capitals (in lower case it may be rhetoric).
+const STATE_SPONSOR_STATED_RE =
+  /(?:,\s+|\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:not\s+only\s+|still\s+|also\s+|long\s+|already\s+)?)(?:an?\s+|the\s+)?(?:designated\s+)?State\s+Sponsors?\s+of\s+Terrorism\b/u;
+
+/** The states the list has held (some are no designating authority of their own). */
+const EVER_STATE_SPONSOR_RE =
+  /^(?:the\s+)?(?:North\s+Korea|DPRK|Democratic\s+People['’]s\s+Republic\s+of\s+Korea|Cuba|Iran|Syria|Sudan|Libya|Iraq|South\s+Yemen)$/;
+
+export function stateSponsorStatedClaims(s: string, names: () => NameSpan[]): Found[] {
+  const m = s.includes('State Sponsor') ? STATE_SPONSOR_STATED_RE.exec(s) : null;
+  if (!m) return [];
+  const state = names()
+    .filter((n) => n.end === m.index)
+    .find((n) => isStateOnly(n.text) || EVER_STATE_SPONSOR_RE.test(n.text));
+  if (!state) return [];
+  return [
+    {
+      entity: state,
+      start: state.start,
+      end: m.index + m[0].length,
+      designators: ['United States'],
+      status: 'designated',
+      label: 'State Sponsor of Terrorism',
+    },
+  ];
 }

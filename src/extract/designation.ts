@@ -60,6 +60,7 @@ import {
   mergeRestated,
   allOfWhichClaims,
   joinsListClaims,
+  stateSponsorStatedClaims,
   labelRemovedClaims,
   openingParticipleClaim,
 } from './designation-lists';
@@ -1643,6 +1644,7 @@ function sentenceDesignations(
   if (opening.length > 0) found.push(...opening);
   const joined = joinsListClaims(s, names, () => passageDesignators(ctx, passageOffset, []));
   if (joined.length > 0) return joined;
+  found.push(...stateSponsorStatedClaims(s, names));
   if (s.includes(' of which ') || s.includes(' of whom ')) {
     const closing = allOfWhichClaims(s, names, () => passageDesignators(ctx, passageOffset, []));
     if (closing.length > 0) return [...found.filter((f) => f.end <= closing[0].start), ...closing];
@@ -2736,8 +2738,9 @@ function objectSpan(
   return { objFrom, objTo };
 }
 
+// ("designates Mexican cartels as …": a nationality may describe them.)
 const ARMED_CLASS_OBJECT_RE =
-  /^\s+(?:all\s+)?((?:[\p{Ll}-]+\s+){0,2}?(?:bandits|gangs|cartels|militias|separatists|insurgents|rebels|militants|jihadists))(?=\s+as\s)/u;
+  /^\s+(?:all\s+)?((?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)\s+){0,2}?(?:bandits|gangs|cartels|militias|separatists|insurgents|rebels|militants|jihadists))(?=\s+as\s)/u;
 
 /** The names in the object: its members, an unnamed counted set (with its examples), or the person a role names. */
 function objectNames(

@@ -140,3 +140,30 @@ claimsOf('a list of people with aliases ("a.k.a.") and roles before "as" the lab
     ['Ali Hassan | United States | designated'],
   ],
 ]);
+
+claimsOf('sets of cartels described by nationalities', [
+  [
+    'The State Department has designated eight Mexican and Latin American cartels and criminal organizations as Foreign Terrorist Organizations (FTOs).',
+    ['eight Mexican and Latin American cartels and criminal organizations | United States | designated'],
+  ],
+  [
+    'U.S. designates Mexican cartels as terrorist organizations',
+    ['Mexican cartels | United States | designated'],
+  ],
+  // A nationality alone is no set.
+  ['The US designated Mexican officials as partners.', []],
+]);
+
+claimsOf('"X is a State Sponsor of Terrorism" (with its capitals) is the US designation', [
+  ['Iran is a State Sponsor of Terrorism.', ['Iran | United States | designated']],
+  [
+    'Iran is not only a State Sponsor of Terrorism, but the IRGC finances terrorism.',
+    ['Iran | United States | designated'],
+  ],
+  [
+    'North Korea, a State Sponsor of Terrorism, fired missiles.',
+    ['North Korea | United States | designated'],
+  ],
+  // In lower case, in someone's mouth, it may be rhetoric.
+  ['Israel called Iran a state sponsor of terrorism.', []],
+]);
