@@ -167,3 +167,11 @@ claimsOf('"X is a State Sponsor of Terrorism" (with its capitals) is the US desi
   // In lower case, in someone's mouth, it may be rhetoric.
   ['Israel called Iran a state sponsor of terrorism.', []],
 ]);
+
+claimsOf('the JeM and the LeT, by their acronyms, are widely listed groups', [
+  [
+    'Three militants from the Jaish-e-Mohammed group, which claimed responsibility for the suicide attack, were killed. India blamed Pakistan, which banned the JeM in 2002.',
+    ['Jaish-e-Mohammed | Pakistan | designated'],
+  ],
+  ['The LeT chief spoke at a rally.', []],
+]);
