@@ -2572,7 +2572,9 @@ export function analyseSentence(
     if (
       prev.frame === 'object' &&
       OBJECT_PLACE_AND_GAP_RE.test(gapAfterTail) &&
-      /^\s+(?:(?:were|was|are|is|have|has|had|will|would)\b|\p{Ll}+ed\b|(?:lost|left|fled|went|got|took)\b)/u.test(
+      // (A singular verb after a plural count is the main clause's: "… and five civilians at a
+      // wedding has increased the probability".)
+      /^\s+(?:(?:were|are|have|had|will|would)\b|\p{Ll}+ed\b|(?:lost|left|fled|went|got|took)\b)/u.test(
         s.slice(end, end + 12),
       )
     )
