@@ -1245,3 +1245,10 @@ casualtyClaimsOf('a side "lost" its men', [
   ['The army lost 12 soldiers in the ambush.', ['killed 12/12 exact «The army lost 12 soldiers»']],
   ['The army lost control of 12 villages.', []],
 ]);
+
+casualtyClaimsOf("a singular verb after a plural object member is the main clause's", [
+  [
+    'The chance that the group carried out the bombings that killed 10 civilians at Kabul University and five civilians at a wedding has increased.',
+    ['killed 10/10 exact «killed 10 civilians»', 'killed 5/5 exact «five civilians at a wedding»'],
+  ],
+]);
