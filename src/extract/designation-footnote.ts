@@ -4,7 +4,7 @@
  * "*terrorist organisations banned in Russia". Each starred name before the footnote is a claim
  * the footnote makes; all of them quote the footnote (docs/CLAIMS.md).
  */
-import type { DesignationHit } from './designation';
+import type { DesignationHit } from './designation-hits';
 import { authorityNames, expandBlocs } from './designators';
 
 /**

@@ -1,7 +1,8 @@
 /**
  * What a designation sentence says the entity is listed as: "as a Foreign Terrorist
  * Organization", "to its list of terrorist entities", "on the U.S. list of …". Shared by the
- * sentence analysis (designation.ts) and the list rules (designation-lists.ts).
+ * sentence analysis (designation.ts and its designation-*.ts modules) and the list rules
+ * (designation-lists.ts).
  */
 import { CUE_RE, LEGAL_LABEL } from './designation-cue';
 

@@ -3,10 +3,12 @@
  * of an unnamed or counted set is one claim whose entity is the set phrase"; "each named member
  * of a list of designated groups is its own claim"): the set phrases, the frames that introduce
  * a list's members ("such as", "The groups are …", a colon, bulleted lines), state-media asides
- * after a name, and the merging of a claim restated by a relative clause. Used by
- * designation.ts, whose sentence analysis calls into these at the points it names.
+ * after a name, and the merging of a claim restated by a relative clause. Used by the sentence
+ * analysis (designation.ts and its designation-*.ts modules), which calls into these at the
+ * points it names.
  */
-import type { Found, NameSpan, PassageState } from './designation';
+import type { NameSpan } from './designation-names';
+import type { Found, PassageState } from './designation-passage';
 import { LABEL_RE, labelAfter } from './designation-label';
 import {
   authoritiesIn,
