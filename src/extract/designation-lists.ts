@@ -1033,6 +1033,8 @@ export function openingParticipleClaim(
 const JOINS_LIST_RE =
   /\bjoin(?:s|ed)?\s+(?<list>[^.;]{2,200}?)(?:,?\s+and\s+others)?\s+(?:as\s+(?:an?\s+)?(?:listed\s+|designated\s+|proscribed\s+)?(?<label>terror(?:ism|ist)?\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)))|on\s+(?<who>[^.;]{0,40}?)\s*list\s+of\s+(?<label2>(?:banned\s+|proscribed\s+|designated\s+|listed\s+)?terror(?:ism|ist)?\s+(?:organi[sz]ations|groups|entities))|on\s+(?<who2>[^.;]{0,30}?)(?<label3>terror(?:ism|ist)?\s+(?:black)?list))(?<where>\s+in\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)?/u;
 
+const SET_BEFORE_JOIN_RE = new RegExp(`(?:^|\\s)(?:the\\s+)?(${COUNTED_SET_PHRASE})\\s+$`, 'iu');
+
 export function joinsListClaims(
   s: string,
   names: () => NameSpan[],
@@ -1047,8 +1049,15 @@ export function joinsListClaims(
   // The newcomer: the name right before "joins".
   const before = all.filter((n) => n.end <= m.index && /^\s*$/.test(s.slice(n.end, m.index))).pop();
   const the = before ? /^the\s+/i.exec(before.text) : null;
-  const newcomer =
-    before && the
+  // … or a counted set: "The three far-right extremist entities join the Proud Boys on …".
+  const set = before ? null : SET_BEFORE_JOIN_RE.exec(s.slice(0, m.index));
+  const newcomer = set
+    ? {
+        start: set.index + set[0].indexOf(set[1]),
+        end: set.index + set[0].indexOf(set[1]) + set[1].length,
+        text: set[1],
+      }
+    : before && the
       ? { ...before, start: before.start + the[0].length, text: before.text.slice(the[0].length) }
       : before;
   const members = membersBefore(s, listEnd, all).filter(

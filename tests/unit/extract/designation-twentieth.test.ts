@@ -95,6 +95,11 @@ claimsOf('"X joins A, B and others as a listed terrorist organisation": all of t
       'Hezbollah | Australia | designated',
     ],
   ],
+  // A counted set may be the newcomer.
+  [
+    'The three far-right extremist entities join the Proud Boys on Canada’s list of terrorist entities.',
+    ['three far-right extremist entities | Canada | designated', 'Proud Boys | Canada | designated'],
+  ],
   // Joining anything else lists no one.
   ['Ukraine joins France and Germany as a member of the coalition.', []],
   ['Hamas joined Hezbollah in the attack on the terror list of targets.', []],
