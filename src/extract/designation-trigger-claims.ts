@@ -325,6 +325,8 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
     SMALL_CLAUSE_BEFORE_RE.test(before);
   const passive =
     /^remain|\s(?:on|among)$/i.test(word) ||
+    // "HTS is no longer proscribed", "will no longer be listed": the subject is delisted.
+    /^no\s+longer\s+(?:be\s+)?(?:designated|listed|proscribed|blacklisted)$/i.test(word) ||
     headline ||
     // "the order, which will see the Terrorgram collective proscribed": a small clause's
     // participle says what is done to the name before it.

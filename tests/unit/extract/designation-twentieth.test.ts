@@ -180,3 +180,9 @@ claimsOf('the JeM and the LeT, by their acronyms, are widely listed groups', [
   ],
   ['The LeT chief spoke at a rally.', []],
 ]);
+
+claimsOf('"will no longer be proscribed" delists its subject', [
+  ['The Home Office said HTS would no longer be proscribed.', ['HTS | United Kingdom | delisted']],
+  ['HTS will no longer be listed as a terrorist group by the UK.', ['HTS | United Kingdom | delisted']],
+  ['HTS is no longer proscribed in the UK.', ['HTS | United Kingdom | delisted']],
+]);
