@@ -339,7 +339,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   const participle = g.noun !== undefined || /(?:ed|put|kept|banned)$/i.test(word);
   const appositionMatch = !participle
     ? null
-    : /,\s*(?:(?:a|an|the)\s+(?:[^,]{0,60}?\s+)?(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z]+ed\s+and\s+)?|(?:both|all|each)\s+(?:(?:of\s+(?:which|whom|them)\s+)?(?:are|were|have\s+been|(?:is|was)\s+)?(?:also\s+)?)?)$/i.exec(
+    : /,\s*(?:(?:(?:now|already|also|still|long|itself|officially|formally)\s+)?(?:a|an|the)\s+(?:[^,]{0,60}?\s+)?(?:that\s+(?:is|was|has\s+been)\s+|which\s+(?:is|was|has\s+been)\s+)?|(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[a-z]+ed\s+and\s+)?|(?:both|all|each)\s+(?:(?:of\s+(?:which|whom|them)\s+)?(?:are|were|have\s+been|(?:is|was)\s+)?(?:also\s+)?)?)$/i.exec(
         s.slice(Math.max(0, tStart - 200), tStart),
       );
   // ", the President said X will be removed": a clause of saying is no apposition.

@@ -186,3 +186,13 @@ claimsOf('"will no longer be proscribed" delists its subject', [
   ['HTS will no longer be listed as a terrorist group by the UK.', ['HTS | United Kingdom | delisted']],
   ['HTS is no longer proscribed in the UK.', ['HTS | United Kingdom | delisted']],
 ]);
+
+claimsOf('an apposition opened by an adverb ("X, now a designated FTO,")', [
+  [
+    'The Houthis, now a designated Foreign Terrorist Organization, vowed to continue attacks.',
+    ['The Houthis | United States | designated'],
+  ],
+  ['The Houthis, already a designated terrorist group, vowed revenge.', ['The Houthis |  | designated']],
+  // An adverb before something else is no apposition of a label.
+  ['The Houthis, now a major force in Yemen, vowed revenge.', []],
+]);
