@@ -196,3 +196,15 @@ claimsOf('an apposition opened by an adverb ("X, now a designated FTO,")', [
   // An adverb before something else is no apposition of a label.
   ['The Houthis, now a major force in Yemen, vowed revenge.', []],
 ]);
+
+claimsOf('a verbless apposition "X, still on the … list,"', [
+  [
+    'The Taliban, still on the UN sanctions list, rejected the claim.',
+    ['The Taliban | United Nations | designated'],
+  ],
+  [
+    'The Taliban, now on the US terror list, rejected the claim.',
+    ['The Taliban | United States | designated'],
+  ],
+  ['The Taliban, still on the list of invited guests, attended.', []],
+]);
