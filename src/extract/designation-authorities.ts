@@ -425,8 +425,9 @@ const COUNTRIES_THAT_HAVE_RE =
 export const COUNTRIES_INCLUDING_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|states|nations|governments),?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?/u;
 const OWN_COUNTRY_RE = /\b(?:his|her|their)\s+(?:country|government|nation)\b/i;
+// "…, and some of their NATO allies have officially labeled": allies the list leaves unnamed.
 const OTHER_STATES_TAIL_RE =
-  /^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:many\s+|several\s+|some\s+|most\s+)?other\s+(?:[\p{L}-]+\s+)?(?:countries|nations|powers|states|governments|allies)\s*,?\s+(?:have|has|had)\s+(?:also\s+|long\s+|already\s+)?$/iu;
+  /^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:many\s+|several\s+|some\s+|most\s+)?other\s+(?:[\p{L}-]+\s+)?(?:countries|nations|powers|states|governments|allies)|(?:many|several|some|most|all)\s+of\s+(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:allies|partners))\s*,?\s+(?:have|has|had)\s+(?:also\s+|long\s+|already\s+|officially\s+|formally\s+)?$/iu;
 const UNNAMED_BY_RE =
   /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:a\s+(?:number|host|range)\s+of|several|many|multiple|numerous|various|some|other|dozens\s+of|more\s+than\s+\w+)\s+(?:other\s+)?(?:countries|states|nations|governments|jurisdictions)\b/i;
 

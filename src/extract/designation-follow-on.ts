@@ -228,37 +228,75 @@ export function listingLiftedClaim(
 }
 
 /** "Its military wing is designated by the UK, Australia and the EU": the claimed group's wing. */
-const WING_SUBJECT_RE =
-  /^\s*(?:Its|Their|The\s+(?:group|organi[sz]ation|movement)['’]s|The)\s+(?<wing>(?:armed|military|political|youth)\s+wing)\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|officially\s+|formally\s+|separately\s+)?(?<verb>designated|listed|proscribed|banned|blacklisted|outlawed)\b/;
+const WING =
+  '(?<wing>(?:armed|military|political|youth|student|terrorist)\\s+(?:wing|arm)|external\\s+(?:security\\s+)?(?:organi[sz]ation|wing))';
+const WING_LISTED =
+  '\\s+(?:is|was|are|were|has\\s+been|had\\s+been|have\\s+been)\\s+(?:(?:also|officially|formally|separately|already|still|now|long)\\s+)?(?<verb>designated|listed|proscribed|banned|blacklisted|outlawed)\\b';
+// "The Lebanon-based group's military wing is already outlawed": an owner described in passing.
+const WING_SUBJECT_RE = new RegExp(
+  `^\\s*(?:Its|Their|The\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:group|organi[sz]ation|movement)['’]s|The)\\s+${WING}${WING_LISTED}`,
+  'u',
+);
+// "…, and its military wing was proscribed seven years later": a wing in a later clause.
+const WING_CLAUSE_RE = new RegExp(
+  `,?\\s+(?:and|but|while|whereas)\\s+(?:its|their)\\s+${WING}${WING_LISTED}`,
+  'gu',
+);
 
-export function wingSubjectClaim(
+export function wingSubjectClaims(
   s: string,
   passageOffset: number,
   ctx: PassageContext,
   state: PassageState,
-): Found | null {
+): Found[] {
   const m = WING_SUBJECT_RE.exec(s);
-  if (!m) return null;
+  if (!m) return [];
   // "Hamas is a movement with a military wing, al-Qassam Brigades. The military wing was
   // proscribed …": the wing the passage named; else the group the passage goes on about.
-  const named = /^\s*The\s/.test(m[0]) ? ctx.apposedWingBefore(passageOffset, m.groups!.wing) : undefined;
+  const named = /^\s*The\s+(?!\S+\s+(?:\S+\s+)?(?:group|organi[sz]ation|movement)['’]s)/u.test(m[0])
+    ? ctx.apposedWingBefore(passageOffset, m.groups!.wing)
+    : undefined;
   const owner = state.claim?.entity ?? state.v ?? ctx.openingSubjectBefore(passageOffset);
-  if (!named && (!owner || opensWithAuthority(owner.text))) return null;
-  const start = m.index + /^\s*/.exec(m[0])![0].length;
-  const verbEnd = m.index + m[0].length;
-  const label = labelAfter(s, verbEnd);
-  const end = byPhraseEnd(s, label?.end ?? verbEnd);
-  const own = authorityNames(s.slice(verbEnd, end));
-  return {
-    entity: { start, end: verbEnd, text: named ?? `${owner!.text}'s ${m.groups!.wing}` },
-    // A wing named by its own name is no group "the organisation" later refers back to.
-    ...(named !== undefined && { aside: true }),
-    start,
-    end,
-    label: label?.label ?? m.groups!.verb,
-    status: 'designated',
-    designators: own.length > 0 ? own : passageDesignators(ctx, passageOffset, owner ? [owner.text] : []),
+  if (!named && (!owner || opensWithAuthority(owner.text))) return [];
+  const wingClaim = (at: number, verbEnd: number, wing: string, verb: string, text: string): Found => {
+    const label = labelAfter(s, verbEnd);
+    const end = byPhraseEnd(s, label?.end ?? verbEnd);
+    const own = authorityNames(s.slice(verbEnd, end));
+    return {
+      entity: { start: at, end: verbEnd, text },
+      start: at,
+      end,
+      label: label?.label ?? verb,
+      status: 'designated',
+      designators: own.length > 0 ? own : passageDesignators(ctx, passageOffset, owner ? [owner.text] : []),
+    };
   };
+  const start = m.index + /^\s*/.exec(m[0])![0].length;
+  const first = wingClaim(
+    start,
+    m.index + m[0].length,
+    m.groups!.wing,
+    m.groups!.verb,
+    named ?? `${owner!.text}'s ${m.groups!.wing}`,
+  );
+  // A wing named by its own name is no group "the organisation" later refers back to.
+  if (named !== undefined) return [{ ...first, aside: true }];
+  const claims = [first];
+  if (!owner) return claims;
+  WING_CLAUSE_RE.lastIndex = m.index + m[0].length;
+  for (let c = WING_CLAUSE_RE.exec(s); c; c = WING_CLAUSE_RE.exec(s)) {
+    const at = c.index + c[0].search(/\b(?:its|their)\s/);
+    claims.push(
+      wingClaim(
+        at,
+        c.index + c[0].length,
+        c.groups!.wing,
+        c.groups!.verb,
+        `${owner.text}'s ${c.groups!.wing}`,
+      ),
+    );
+  }
+  return claims;
 }
 
 export function memberReferenceClaims(s: string, state: PassageState): Found[] | null {

@@ -33,7 +33,7 @@ import {
   possibleRemovalClaims,
   chronicledBanClaims,
   listingLiftedClaim,
-  wingSubjectClaim,
+  wingSubjectClaims,
   memberReferenceClaims,
   SAME_STEP_REACH,
   SAME_STEP_GATE_RE,
@@ -41,6 +41,8 @@ import {
   followOn,
 } from './designation-follow-on';
 
+/** A word a group's wing goes by (the rule itself runs only where one is). */
+const WING_WORD_RE = /\b(?:wing|arm|external)\b/;
 const GROUP_NOUN_RE = /\b(?:groups?|organi[sz]ations?|outfits?)\b/;
 const INCLUDED_BEFORE_BAN_RE =
   /\bincluding\s[^.;]{1,200},\s+(?:are|were|have|has|had)\b[^.;,]*?\b(?:banned|outlawed)\b/;
@@ -97,11 +99,11 @@ export function sentenceDesignations(
   // listed (an anchored test first: most sentences open otherwise).
   const byReference = memberReferenceClaims(s, lastEntity);
   if (byReference !== null) return byReference;
-  const wing = s.includes('wing') ? wingSubjectClaim(s, passageOffset, ctx, lastEntity) : null;
+  const wings = WING_WORD_RE.test(s) ? wingSubjectClaims(s, passageOffset, ctx, lastEntity) : [];
   // (A wing named by its own name leaves the rest of the sentence to the other rules: "…, and
   // in 2021 the Home Secretary added the political organisation to the list".)
-  if (wing && !wing.aside) return [wing];
-  if (wing) found.push(wing);
+  if (wings.length > 0 && !wings[0].aside) return wings;
+  found.push(...wings);
   const lifted =
     s.includes(' was ') || s.includes(' been ') || s.includes(' be ')
       ? listingLiftedClaim(s, passageOffset, ctx, lastEntity)
