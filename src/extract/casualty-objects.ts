@@ -27,11 +27,11 @@ export const VERB_BEFORE_RE = tailRegExp(
   'iu',
 );
 export const CLAIMED_LIVES_BEFORE_RE = tailRegExp(
-  `(?:^|[^\\p{L}])(?<verb>(?:claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)\\s+the\\s+lives\\s+of)(?<ws>\\s+${OBJECT_FILLER})`,
+  `(?:^|[^\\p{L}])(?<verb>(?:claim(?:s|ed|ing)?|took|tak(?:es|en|ing)|cost(?:s|ing)?)\\s+(?:the\\s+)?lives\\s+of)(?<ws>\\s+${OBJECT_FILLER})`,
   'iu',
 );
 const CLAIMED_BEFORE_RE = tailRegExp(
-  '(?:^|[^\\p{L}])(?<verb>claim(?:s|ed|ing)?|took|tak(?:es|ing)|cost(?:s|ing)?)(?<ws>\\s+)',
+  '(?:^|[^\\p{L}])(?<verb>claim(?:s|ed|ing)?|took|tak(?:es|en|ing)|cost(?:s|ing)?)(?<ws>\\s+)',
   'iu',
 );
 // "claimed 30 lives", "claimed thousands of military and civilian lives".
@@ -48,7 +48,7 @@ const LOST_FORCES_BEFORE_RE = tailRegExp(
 );
 // "We lost dozens of men", "the army lost 12 soldiers": a side's dead.
 const LOST_FORCES_AFTER_RE =
-  /^\s+(?:of\s+)?(?<np>(?:(?:its|their|our)\s+)?(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen|cadres|men|people|commanders|comrades))\b/iu;
+  /^\s+(?:of\s+)?(?<np>(?:(?:its|their|our)\s+)?(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen|cadres|men|people|commanders|comrades|kinsmen|relatives|family\s+members|loved\s+ones))\b/iu;
 /**
  * A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12
  * miners", "the wounding of 9 guards"; its agent may come first ("the killing by the army of 4");

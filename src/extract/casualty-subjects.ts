@@ -278,9 +278,11 @@ function trySubjectAttribution(x: Cues, c: Count): CasualtyHit | null {
  * from the count to the harm word.
  */
 const SUBJECT_INCLUDING_RE = new RegExp(
-  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,?\\s+including\\s+(?:(?<member>an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+and\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)|(?<bare>(?:${NP_WORD}\\s+)?${NP_WORD}(?:\\s+and\\s+(?:${NP_WORD}\\s+)?${NP_WORD})?))(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,?\\s+including\\s+(?:(?<member>an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+and\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)|(?<bare>(?:${NP_WORD}\\s+)?${NP_WORD}(?:\\s+and\\s+(?:${NP_WORD}\\s+)?${NP_WORD})?)|(?<named>(?:[\\p{L}'-]+\\s+){1,4}?[\\p{L}'-]+))(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
+/** A member named with rank and name: "nine soldiers including Naib Subedar Sanobar Ali embraced …". */
+const CAPITALISED_NAME_RE = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)+$/u;
 
 /**
  * … or naming them by a bare plural, where the aside's closing comma is left out: "Several
@@ -295,8 +297,11 @@ function trySubjectIncluding(x: Cues, c: Count): CasualtyHit | null {
   if (stem < 0 || stem - including > 80 || /[,;:.()\d]/.test(x.s.slice(including + 11, stem))) return null;
   const m = SUBJECT_INCLUDING_RE.exec(x.s.slice(c.end, c.end + 160));
   const bare = m?.groups?.bare;
-  if (bare !== undefined && peopleLength(bare) !== bare.length) return null;
-  return windowSubjectHit(x, c, m, m?.groups?.member ?? bare ?? '');
+  if (bare !== undefined && peopleLength(bare) !== bare.length && !CAPITALISED_NAME_RE.test(bare))
+    return null;
+  const named = m?.groups?.named;
+  if (named !== undefined && !CAPITALISED_NAME_RE.test(named)) return null;
+  return windowSubjectHit(x, c, m, m?.groups?.member ?? bare ?? named ?? '');
 }
 
 /**

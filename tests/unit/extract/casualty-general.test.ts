@@ -1252,3 +1252,36 @@ casualtyClaimsOf("a singular verb after a plural object member is the main claus
     ['killed 10/10 exact «killed 10 civilians»', 'killed 5/5 exact «five civilians at a wedding»'],
   ],
 ]);
+
+casualtyClaimsOf('a side "lost" its kin', [
+  ['Village elders said they lost 59 kinsmen in the raid.', ['killed 59/59 exact «they lost 59 kinsmen»']],
+  ['The party lost 20 members to the new movement.', []],
+]);
+
+casualtyClaimsOf('"claims lives of", "taken the lives of", "taken N lives"', [
+  [
+    'Ambush in Northern Province Claims Lives of 53 Soldiers',
+    ['killed 53/53 exact «Claims Lives of 53 Soldiers»'],
+  ],
+  [
+    'An insurgency that has taken the lives of more than 2,300 people.',
+    ['killed 2300/null at_least «taken the lives of more than 2,300 people»'],
+  ],
+  [
+    'The insurgency has taken more than 2,300 lives.',
+    ['killed 2300/null at_least «taken more than 2,300 lives»'],
+  ],
+  ['The shift has taken 30 minutes.', []],
+]);
+
+casualtyClaimsOf('"N soldiers including <rank and name> embraced shahadat"', [
+  [
+    'Nine soldiers including Naib Subedar Aslam Khan embraced shahadat, while five soldiers were injured.',
+    [
+      'killed 9/9 exact «Nine soldiers including Naib Subedar Aslam Khan embraced shahadat»',
+      'injured 5/5 exact «five soldiers were injured»',
+    ],
+  ],
+  // Lower-case words after "including" are no name: the plural must name people.
+  ['Nine soldiers including some from the north were killed.', []],
+]);
