@@ -318,9 +318,12 @@ const COUNTED_BEFORE_LIST_RE =
 /** An uncounted set closing a list of names: "A, the B Cartel and other drug cartels". */
 export const OTHER_SET =
   'other\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:groups|organi[sz]ations|cartels|gangs|militias|factions|entities|outfits)';
+/** "A, B and all bandit clusters": every group of a kind, closing a list of names. */
+export const ALL_SET =
+  'all\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:groups|organi[sz]ations|cartels|gangs|militias|factions|entities|outfits|clusters|cells|affiliates)';
 /** A counted or uncounted set after the last name closes the list. */
 const CLOSING_SET_RE = new RegExp(
-  `^(?:\\s+[\\p{Ll}-]+)?,?\\s+(?:and|or)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|${OTHER_SET})\\b`,
+  `^(?:\\s+[\\p{Ll}-]+)?,?\\s+(?:and|or)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|${OTHER_SET}|${ALL_SET})\\b`,
   'u',
 );
 

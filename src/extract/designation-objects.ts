@@ -8,7 +8,7 @@ import { CUE_RE } from './designation-cue';
 import { labelAfter } from './designation-label';
 import { WEEKDAY } from './calendar';
 import { MEMBER_INTRO_RE, SET_NUMBER_WORD_RE, countedObject } from './designation-lists';
-import { type NameSpan, OTHER_SET, objectMembers, ALIAS_GAP_RE } from './designation-names';
+import { type NameSpan, ALL_SET, OTHER_SET, objectMembers, ALIAS_GAP_RE } from './designation-names';
 import { ownsCountedSet, describesNextName, byPhraseEnd } from './designation-authorities';
 import type { SentenceScope } from './designation-passage';
 import {
@@ -490,6 +490,12 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
 const TIES_BEFORE_LABEL_RE =
   /^\s+(?:affiliated|associated|linked|tied|connected|allied)\s+(?:to|with)\s+[^.;,]{1,50}?(?=\s+(?:as|on|onto|to)\s)/;
 
+// "and two Iraqi militias", "and other similar groups", "and all bandit clusters".
+const CLOSING_SET_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+[\p{Ll}-]+)?(?:,\s*|\s+)(?:and\s+)((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}(?:groups|militias|organi[sz]ations|entities|individuals|leaders|members|financiers|cartels|gangs|outfits|factions|affiliates|networks|companies|firms|persons|people|NGOs|charities|associations)|other\s+(?:similar|such|related|allied|affiliated|like-minded|associated)\s+(?:groups|militias|organi[sz]ations|outfits|entities)|${ALL_SET})\b`,
+  'u',
+);
+
 /**
  * "the Houthis, Hamas's military wing and two Iraqi militias": a counted set closing the list;
  * "X and other similar groups": a set of its own (docs/CLAIMS.md).
@@ -498,10 +504,7 @@ export function withClosingCountedSet(s: string, named: NameSpan[], objTo: numbe
   let entities = named;
   if (entities.length > 0) {
     const tail = s.slice(entities[entities.length - 1].end, objTo + 60);
-    const set =
-      /^(?:\s+[\p{Ll}-]+)?(?:,\s*|\s+)(?:and\s+)((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}(?:groups|militias|organi[sz]ations|entities|individuals|leaders|members|financiers|cartels|gangs|outfits|factions|affiliates|networks|companies|firms|persons|people|NGOs|charities|associations)|other\s+(?:similar|such|related|allied|affiliated|like-minded|associated)\s+(?:groups|militias|organi[sz]ations|outfits|entities))\b/u.exec(
-        tail,
-      );
+    const set = CLOSING_SET_AFTER_RE.exec(tail);
     if (set) {
       const at = entities[entities.length - 1].end + set[0].length - set[1].length;
       entities = [...entities, { start: at, end: at + set[1].length, text: set[1] }];

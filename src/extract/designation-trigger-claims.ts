@@ -391,6 +391,9 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
 }
 
 /** The entities that can be listed: no region, language, or authority in a place or by-phrase. */
+const STATE_ORGAN_RE =
+  /^(?:the\s+)?(?:(?:Federal|National|State|Central|Union|Provincial|Regional)\s+)?(?:Government|Ministry|Cabinet|Parliament|Senate|Judiciary|(?:High|Supreme)\s+Court)$/i;
+
 function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   // "BRUSSELS — The European Union is putting …": a dateline is no entity.
   let entities = found.filter(
@@ -410,6 +413,9 @@ function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   entities = entities.filter(
     (e) => !isNationalityPlural(e.text) || COUNT_BEFORE_RE.test(s.slice(Math.max(0, e.start - 12), e.start)),
   );
+  // "directed the Federal Government to publish the proscription order": a state's own organ
+  // acts on a listing, it is never the one listed.
+  entities = entities.filter((e) => !STATE_ORGAN_RE.test(e.text));
   // "a listed terrorist entity under Canada's Criminal Code": the authority is no entity.
   entities = entities.filter(
     (e) =>

@@ -49,3 +49,25 @@ claimsOf("a group's wings: an owner described in passing, and a wing in a later 
     ['Hezbollah | United Kingdom | designated'],
   ],
 ]);
+
+claimsOf('"A, B and all bandit clusters": every group of a kind closes the list', [
+  [
+    'Nigeria is fighting terror in the north-west. The court proscribed Yan Bindiga, Yan Ta’adda and all bandit clusters.',
+    [
+      'Yan Bindiga | Nigeria | designated',
+      "Yan Ta'adda | Nigeria | designated",
+      'all bandit clusters | Nigeria | designated',
+    ],
+  ],
+]);
+
+claimsOf("a state's own organ is never the one listed", [
+  [
+    'The judge directed the Federal Government to publish the proscription order in the official gazette.',
+    [],
+  ],
+  [
+    'The court proscribed IPOB as a terrorist group. The judge directed the Federal Government to publish the proscription order.',
+    ['IPOB | Nigeria | designated'],
+  ],
+]);
