@@ -122,7 +122,7 @@ function objectSpan(
   // (The EU calls its sanctions "restrictive measures".)
   // "sanctions, including asset freezing, on eight individuals": an aside may come first.
   const sanctionsOn = /^(?:sanctions|restrictive\s+measures)$/i.test(word)
-    ? /^(?:\s*,[^,.;]{1,40},)?\s+(?:on|against)(?=\s)/i.exec(after)
+    ? /^(?:\s*,[^,.;]{1,60},)?\s+(?:on|upon|against)(?=\s)/i.exec(after)
     : t.g.delist !== undefined
       ? // "lifted the ban on six groups": the ban's object is the verb's.
         (LIFTED_SANCTIONS_ON_RE.exec(after) ?? /^\s+(?:the\s+|its\s+)?bans?\s+on(?=\s)/i.exec(after))

@@ -329,7 +329,7 @@ describe('sanctions lists, the al-Qaeda sanctions regime, follow-on lists', () =
     ).toEqual([
       ['two far-right groups', ['Canada'], 'designated'],
       ['Blood & Honour', ['Canada'], 'designated'],
-      ['Combat', ['Canada'], 'designated'],
+      ['Combat 18', ['Canada'], 'designated'],
     ]);
   });
 

@@ -71,3 +71,22 @@ claimsOf("a state's own organ is never the one listed", [
     ['IPOB | Nigeria | designated'],
   ],
 ]);
+
+claimsOf('"Combat 18": a number ends a unit\'s name', [
+  [
+    'Public Safety Canada says Blood & Honour and Combat 18 have been added to the list of terrorist entities.',
+    ['Blood & Honour | Canada | designated', 'Combat 18 | Canada | designated'],
+  ],
+]);
+
+claimsOf('"restrictive measures, including …, upon X"', [
+  [
+    'Under its counter-terrorism sanctions regime, the EU imposes restrictive measures, including asset freezes and travel bans, upon Ansarul Islam.',
+    ['Ansarul Islam | European Union | designated'],
+  ],
+  // Without a terror cue, measures on officials are no listing.
+  [
+    'The EU imposed restrictive measures, including asset freezes, upon three officials over human rights abuses.',
+    [],
+  ],
+]);
