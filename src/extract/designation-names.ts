@@ -262,10 +262,10 @@ export function namesIn(s: string): NameSpan[] {
     if (/^(?:US|U\.S\.|UN|EU|UK)-/.test(trimmed)) continue;
     if (/-(?:backed|based|led|linked|run|born|aligned|affiliated|designated|inspired|allied)$/.test(trimmed))
       continue;
-    // "Hamas's military wing", "the Sinaloa cartel": the generic head belongs to the name,
+    // "Hamas's military wing", "Hezbollah's external security branch", "the Sinaloa cartel": the generic head belongs to the name,
     // unless a name follows it ("Lebanese Shia movement Hezbollah" only describes Hezbollah).
     const head =
-      /^(?:'s?\s+(?:(?:armed|military|political|youth|student|women's)\s+)?wing|\s+(?:cartel|gang|militia|network|movement|collective))\b(?!\s+\p{Lu})/u.exec(
+      /^(?:'s?\s+(?:(?:(?:armed|military|political|youth|student|women's|external(?:\s+security)?)\s+)?wing|external(?:\s+security)?\s+branch)|\s+(?:cartel|gang|militia|network|movement|collective))\b(?!\s+\p{Lu})/u.exec(
         s.slice(start + trimmed.length, start + trimmed.length + 30),
       );
     let full = head ? trimmed + head[0] : trimmed;

@@ -90,3 +90,10 @@ claimsOf('"restrictive measures, including …, upon X"', [
     [],
   ],
 ]);
+
+claimsOf('"Hezbollah’s external security branch" is the listed name', [
+  [
+    'Australia lists terrorist organisations under the Criminal Code. Hezbollah’s external security branch has been listed as a terrorist organisation since 2003.',
+    ["Hezbollah's external security branch | Australia | designated"],
+  ],
+]);
