@@ -549,10 +549,41 @@ function pushTriggerClaims(
       found.push({ entity, start: at, end: entity.end, label: labelText, status, designators });
     }
   }
+  if (!along && t.g.verb !== undefined) addSecondObject(s, names(), found, quoteEnd, status, designators);
   if (!along) addIncludedMembers(s, names(), found, entities, quoteEnd);
   if (!along) lastEntity.v = entities[entities.length - 1];
   TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, quoteEnd);
   if (!along) addRoleAfterObject(s, names(), found, quoteEnd, { label: labelText, status, designators });
+}
+
+// "declared A as 'terrorist' and two organisations – B and C – as terrorist organisations": a
+// second object of the same verb, with a label of its own.
+const SECOND_OBJECT_LEAD_RE = /^["'’”]?\s*,?\s+and\s+(?=\S)/;
+const SECOND_OBJECT_AS_RE = /^[^.;:]{1,160}?(?=\s+as\s)/;
+
+function addSecondObject(
+  s: string,
+  names: NameSpan[],
+  found: Found[],
+  quoteEnd: number,
+  status: Found['status'],
+  designators: string[],
+): void {
+  const lead = SECOND_OBJECT_LEAD_RE.exec(s.slice(quoteEnd, quoteEnd + 12));
+  if (!lead) return;
+  const from = quoteEnd + lead[0].length;
+  const object = SECOND_OBJECT_AS_RE.exec(s.slice(from, from + 200));
+  if (!object) return;
+  const to = from + object[0].length;
+  const label = labelAfter(s, to);
+  if (!label || !WEAK_VERB_LABEL_RE.test(label.label)) return;
+  const members = objectMembers(s, from, to, names);
+  members.forEach((entity, i) => {
+    if (taken(found, entity.start, entity.end)) return;
+    const end = i === members.length - 1 ? label.end : entity.end;
+    found.push({ entity, start: entity.start, end, label: label.label, status, designators });
+  });
+  if (members.length > 0) TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, label.end);
 }
 
 // "designating X as an FTO and an SDGT, and the group's leader B, as an SDGT", "designated X, a

@@ -97,3 +97,22 @@ claimsOf('"Hezbollah’s external security branch" is the listed name', [
     ["Hezbollah's external security branch | Australia | designated"],
   ],
 ]);
+
+claimsOf(
+  '"declared A as a terrorist and B as a terrorist organisation": a second object with its own label',
+  [
+    [
+      'The Ministry of Home Affairs declared Harvinder Sandhu as a terrorist and two organisations – Khalistan Tiger Force (KTF) and Jammu and Kashmir Ghaznavi Force – as terrorist organisations.',
+      [
+        'Harvinder Sandhu | India | designated',
+        'Khalistan Tiger Force (KTF) | India | designated',
+        'Jammu and Kashmir Ghaznavi Force | India | designated',
+      ],
+    ],
+    // A second object labelled as anything else is no listing.
+    [
+      'The US designated Hamas as a terrorist group and Qatar as a key mediator.',
+      ['Hamas | United States | designated'],
+    ],
+  ],
+);
