@@ -116,3 +116,22 @@ claimsOf(
     ],
   ],
 );
+
+claimsOf(
+  '"the listing of A and B and the re-listing of C, D and E as …": the second listing is no label of the first',
+  [
+    [
+      'The committee has supported the listing of Hamas and the National Socialist Order (NSO) and the re-listing of Abu Sayyaf Group, al-Qa’ida, Hurras al-Din and Jemaah Islamiyah as terrorist organizations under Australia’s Criminal Code.',
+      [
+        'Hamas | Australia | designated',
+        'National Socialist Order (NSO) | Australia | designated',
+        'Abu Sayyaf Group | Australia | designated',
+        "al-Qa'ida | Australia | designated",
+        'Hurras al-Din | Australia | designated',
+        'Jemaah Islamiyah | Australia | designated',
+      ],
+    ],
+    // "the list" still labels: "added X to the terrorist list".
+    ['Australia added Hamas to the terrorist list.', ['Hamas | Australia | designated']],
+  ],
+);
