@@ -174,10 +174,14 @@ const banOnFrame = (s: string): boolean =>
   BAN_ON_FRAME_RE.test(s);
 const INCLUDED_SUBJECT_RE =
   /\bincluding\s+(?=[^.;]{1,200}?,\s+(?:are|were|have|has|had)\s+(?:(?:also|now|already|all|since|been|officially)\s+){0,3}(?:banned|designated|listed|proscribed|outlawed|declared|classified)\b)(?:the\s+)?/u;
-// "would join organizations like A, B and C on the U.S. terrorist list": the examples are listed.
+// "would join organizations like A, B and C on the U.S. terrorist list": the examples are listed;
+// so are those of "They join more than 50 other organizations on the list including A and B".
 // "joins Islamist groups A and B in being added to the list": the groups may be described.
 const JOIN_FRAME_RE =
-  /\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:likes|ranks)\s+of\s+)?(?:(?:other\s+)?(?:groups|organi[sz]ations|entities|outfits)\s+(?:like|such\s+as|including)\s+|(?:other\s+)?\p{Lu}\p{Ll}+\s+(?:groups|organi[sz]ations|entities|outfits)\s+)?(?:the\s+)?(?=\p{Lu})/u;
+  /\bjoin(?:s|ed|ing)?\s+(?:the\s+(?:likes|ranks)\s+of\s+)?(?:(?:(?:more\s+than\s+|over\s+|some\s+|about\s+|around\s+|nearly\s+)?\d+\s+)?(?:other\s+)?(?:groups|organi[sz]ations|entities|outfits)(?:\s+(?:on|in)\s+(?:the|its|that)\s+(?:[\p{L}-]+\s+){0,2}?list)?\s*,?\s+(?:like|such\s+as|including)\s+|(?:other\s+)?\p{Lu}\p{Ll}+\s+(?:groups|organi[sz]ations|entities|outfits)\s+)?(?:the\s+)?(?=\p{Lu}|(?:al|el)-\p{L})/u;
+const JOINED_SET_RE =
+  /(?:(?:more\s+than|over|some|about|around|nearly)\s+)?\d[\d,]*\s+(?:other\s+)?(?:groups|organi[sz]ations|entities|outfits)/u;
+const JOINED_ON_LIST_RE = /\s(?:on|in)\s+(?:the|its|that)\s+(?:[\p{L}-]+\s+){0,2}?list\b/u;
 const JOIN_TAIL_RE =
   /^\s*,?\s+(?:in\s+being\s+(?:added|listed|placed)\s+)?(?:on|in|to)\s+(?:the|that|this|its)\s+(?:[\p{L}.'-]+\s+){0,4}?list\b|^\s*,?\s+as\s+(?:the\s+|an?\s+)?(?:only\s+)?(?:(?:other|designated)\s+)?(?:state\s+sponsors?|terrorist)/u;
 const ALONGSIDE_FRAME_RE =
@@ -426,6 +430,9 @@ const OTHERS_OF_LISTING_RE = /^\s*(?:The|Its)\s+(?:other|remaining)\b/;
 export function followsClaim(s: string, passageOffset: number, state: PassageState): boolean {
   // "The IRGC joins a list that includes A, B and C": the list of the passage's last claim.
   if (state.claim !== undefined && s.includes('join') && LIST_FRAME_RE.test(s)) return true;
+  // "They join more than 50 other organizations on the list including A and B".
+  if (state.claim !== undefined && s.includes('join') && JOINED_ON_LIST_RE.test(s) && JOIN_FRAME_RE.test(s))
+    return true;
   // "Bangladesh banned X as a terrorist outfit. Among the others include A, B and C": the
   // same listing's earlier members, right after a claim on a named group.
   if (
@@ -729,7 +736,8 @@ export function enumeratedClaims(
             designators: tailAuthorities,
           }
         : undefined);
-    if (tail && listedBy) {
+    // "join more than 50 other organizations on the list including A and B": the frame names the list.
+    if ((tail || (joined && JOINED_ON_LIST_RE.test(join[0]))) && listedBy) {
       const base = {
         status: 'designated' as const,
         label: listedBy.label,
@@ -752,6 +760,13 @@ export function enumeratedClaims(
           end: join.index + join[0].trimEnd().length,
           ...base,
         });
+      // "join more than 50 other organizations on the list": the set they join is listed too.
+      const set = JOINED_SET_RE.exec(join[0]);
+      if (set && joined) {
+        const at = join.index + set.index;
+        const entity = { start: at, end: at + set[0].length, text: set[0] };
+        out.push({ entity, start: at, end: entity.end, ...base });
+      }
       push(listFrom, listFrom, base);
     }
   }

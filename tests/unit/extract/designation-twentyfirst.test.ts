@@ -135,3 +135,18 @@ claimsOf(
     ['Australia added Hamas to the terrorist list.', ['Hamas | Australia | designated']],
   ],
 );
+
+claimsOf('"They join more than 50 other organizations on the list including A and B"', [
+  [
+    'Canada listed Blood & Honour as a terrorist entity. They join more than 50 other organizations on the list including al-Qaida, Boko Haram and the Liberation Tigers of Tamil Eelam.',
+    [
+      'Blood & Honour | Canada | designated',
+      'more than 50 other organizations | Canada | designated',
+      'al-Qaida | Canada | designated',
+      'Boko Haram | Canada | designated',
+      'Liberation Tigers of Tamil Eelam | Canada | designated',
+    ],
+  ],
+  // With no listing before it, joining a list is no claim.
+  ['The club joins more than 50 other organizations on the list including Oxfam and Amnesty.', []],
+]);
