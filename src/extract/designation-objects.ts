@@ -35,8 +35,10 @@ const OWNED_THING_RE =
   /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
 const DASH_MEMBERS_RE = /^((?:the\s+)?\p{Lu}[^—–.;:]{2,200}?)\s[—–]/u;
 /** The group's own parts, or a closing uncounted set, between the object and "as" its label. */
+/** "and local affiliates": a group's branches named by where they are, with no "its". */
+const LOCAL_PARTS = '(?:local|regional|foreign|overseas)\\s+(?:affiliates|branches|offshoots|chapters)';
 const PARTS_BEFORE_LABEL_RE = new RegExp(
-  `^\\s+(?:group\\s+)?(?:and|or)\\s+(?:(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+|${OTHER_SET})(?=\\s+as\\s)`,
+  `^\\s+(?:group\\s+)?(?:and|or)\\s+(?:(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+|${LOCAL_PARTS}|${OTHER_SET})(?=\\s+as\\s)`,
   'u',
 );
 // A counted set of organisations after a ban verb: "banned 78 organisations", "outlawed two more groups".
@@ -612,8 +614,22 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     };
   if (t.g.noun !== undefined && byEnd > lastObject.end)
     t.nounBy = authorityNames(s.slice(lastObject.end, byEnd));
+  // "designated the Brotherhood and its local affiliates as …": groups of their own beside the
+  // object (its "organisation" is the object itself); so is the uncounted rest ("and other
+  // drug cartels").
+  if (withParts && objectLabel && objectLabel.end > lastObject.end + withParts[0].length) {
+    const part = PART_NAMED_RE.exec(withParts[0]);
+    if (part) {
+      const start = lastObject.end + part.index;
+      t.entities.push({ start, end: start + part[0].length, text: part[0] });
+    }
+  }
   return true;
 }
+const PART_NAMED_RE = new RegExp(
+  `(?<=\\s(?:and|or)\\s+)(?:(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:affiliates|branches|offshoots|franchises|front\\s+organi[sz]ations|fronts)|${LOCAL_PARTS}|${OTHER_SET})$`,
+  'u',
+);
 
 /**
  * "bans of X have been declared by Canada, the UK and the US": the by-phrase after the

@@ -67,7 +67,7 @@ const TABLE: Array<[string, string]> = [
   ['Japan|Tokyo', 'Japan'],
   ['Egypt|Cairo', 'Egypt'],
   ['Saudi\\s+Arabia|Riyadh', 'Saudi Arabia'],
-  ['United\\s+Arab\\s+Emirates|UAE', 'United Arab Emirates'],
+  ['United\\s+Arab\\s+Emirates|UAE|Abu\\s+Dhabi', 'United Arab Emirates'],
   ['Bahrain', 'Bahrain'],
   // The bloc that cut ties with Qatar in 2017 and keeps joint terror lists: its four states.
   [

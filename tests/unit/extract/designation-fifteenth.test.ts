@@ -34,15 +34,21 @@ claimsOf("a list's members after a describing set, once a set was listed", [
   ],
 ]);
 
+// The closing set is listed too (twenty-first session): held-out annotators claim "other similar
+// groups", "other proscribed organisations" and "other Daesh-linked groups" as sets.
 describe('a list of objects closed by an uncounted set', () => {
   it.each<[string, string[]]>([
     [
       'The United States on Friday designated the Red Hand, the Blue Crew Cartel and other street gangs as Foreign Terrorist Organizations.',
-      ['Red Hand | United States | designated', 'Blue Crew Cartel | United States | designated'],
+      [
+        'Red Hand | United States | designated',
+        'Blue Crew Cartel | United States | designated',
+        'other street gangs | United States | designated',
+      ],
     ],
     [
       'The United States designated the Red Hand and other street gangs as Foreign Terrorist Organizations.',
-      ['Red Hand | United States | designated'],
+      ['Red Hand | United States | designated', 'other street gangs | United States | designated'],
     ],
     // No listing: no claim.
     [

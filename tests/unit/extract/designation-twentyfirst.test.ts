@@ -150,3 +150,29 @@ claimsOf('"They join more than 50 other organizations on the list including A an
   // With no listing before it, joining a list is no claim.
   ['The club joins more than 50 other organizations on the list including Oxfam and Amnesty.', []],
 ]);
+
+claimsOf(
+  '"X and its affiliates / and local affiliates / and other drug cartels as …": groups beside the object',
+  [
+    [
+      'Abu Dhabi formally designated the Muslim Brotherhood and local affiliates as "terrorist groups" in 2014.',
+      [
+        'Muslim Brotherhood | United Arab Emirates | designated',
+        'local affiliates | United Arab Emirates | designated',
+      ],
+    ],
+    [
+      'The US designated Tren de Aragua, MS-13 and other drug cartels as terrorist organizations.',
+      [
+        'Tren de Aragua | United States | designated',
+        'MS-13 | United States | designated',
+        'other drug cartels | United States | designated',
+      ],
+    ],
+    // The group's own organisation is the group itself.
+    [
+      'Egypt declared the Muslim Brotherhood group and its organisation as a terrorist organisation.',
+      ['Muslim Brotherhood | Egypt | designated'],
+    ],
+  ],
+);
