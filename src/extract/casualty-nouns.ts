@@ -53,9 +53,12 @@ const ONE_NOUN_RE =
 const REFUGEE_INTAKE_RE =
   /\b(?:quotas?|intake|resettl\w*|admit\w*|accept\w*|tak(?:e|es|ing)\s+(?:in\s+)?(?:up\s+to\s+|another\s+|an?\s+(?:additional|further)\s+)?\d|took\s+in|welcom\w*|relocat\w*|bring\w*\s+in|asylum)/i;
 
-/** "there will be 200,000 dead", "expected a figure of 150,000 dead": a forecast of a count. */
+/**
+ * "there will be 200,000 dead", "expected a figure of 150,000 dead", "predicted that 250,000
+ * refugees … could arrive": a forecast of a count.
+ */
 export const NOUN_FORECAST_BEFORE_RE =
-  /\b(?:(?:will|would|could|might|may)\s+be|expect(?:s|ed|ing)?\s+a\s+(?:figure|toll|total)\s+of)\s*$/i;
+  /\b(?:(?:will|would|could|might|may)\s+be|expect(?:s|ed|ing)?\s+a\s+(?:figure|toll|total)\s+of|(?:predict|project|forecast|anticipat)(?:s|ed|ing)?\s+(?:that\s+)?(?:(?:up\s+to|as\s+many\s+as|some|about|around|another|an\s+additional)\s+)?)\s*$/i;
 
 export function tryNoun(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 80)) return null;

@@ -36,6 +36,8 @@ const TOLL_HARM_RE = new RegExp(
   'iu',
 );
 
+const BOTH_HARMS_RE = /\b(?:deaths?|dead|killed)\s+and\s+(?:injur(?:y|ies|ed)|wounded)\b/i;
+
 export function tryToll(
   x: Cues,
   c: Count,
@@ -109,7 +111,9 @@ export function tryToll(
   }
   const headWordText = head.groups.head.toLowerCase();
   let category: CasualtyCategory | null = null;
-  if (/injur|wounded/.test(headWordText)) category = 'injured';
+  // "The number of deaths and injuries … was 2,392", "the dead and wounded": both harms counted together.
+  if (BOTH_HARMS_RE.test(before.slice(Math.max(0, head.index - 30)))) category = 'casualties';
+  else if (/injur|wounded/.test(headWordText)) category = 'injured';
   else if (/casualt/.test(headWordText)) category = 'casualties';
   else if (/toll|death|fatalit|body/.test(headWordText)) category = 'killed';
   else {

@@ -1285,3 +1285,34 @@ casualtyClaimsOf('"N soldiers including <rank and name> embraced shahadat"', [
   // Lower-case words after "including" are no name: the plural must name people.
   ['Nine soldiers including some from the north were killed.', []],
 ]);
+
+casualtyClaimsOf('"the number of deaths and injuries … was N" counts casualties', [
+  [
+    'The number of deaths and injuries recorded during May and June alone was 2,392.',
+    ['casualties 2392/2392 exact «deaths and injuries recorded during May and June alone was 2,392»'],
+  ],
+  [
+    'The death toll rose to 40 and the number of injuries to 80.',
+    ['killed 40/40 exact «The death toll rose to 40»', 'injured 80/80 exact «the number of injuries to 80»'],
+  ],
+]);
+
+casualtyClaimsOf('a predicted count is a forecast', [
+  [
+    'The statement predicted that 250,000 refugees, as well as 60,000 returned migrants could be expected to arrive by the end of 2023.',
+    [],
+  ],
+  ['UNHCR projected 300,000 displaced by December.', []],
+  [
+    'The statement said that 250,000 refugees had arrived.',
+    ['displaced 250000/250000 exact «250,000 refugees»'],
+  ],
+]);
+
+casualtyClaimsOf('people "hosted in" shelters are displaced', [
+  [
+    'More than 155,000 people are being hosted in more than 800 shelters.',
+    ['displaced 155000/null at_least «More than 155,000 people are being hosted in more than 800 shelters»'],
+  ],
+  ['The hotel hosted 300 guests in its conference centres.', []],
+]);
