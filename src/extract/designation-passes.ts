@@ -61,6 +61,7 @@ export function afterTriggerClaims(sc: SentenceScope): Found[] {
   addProscribedEpithets(sc);
   addNamelessEpithet(sc);
   addLabelAppositions(sc);
+  addDesignatedExamples(sc);
   addAliasClaims(sc, continues);
   for (const c of labelRemovedClaims(s, sc.names, passageWide(sc)))
     if (!taken(found, c.start, c.end)) addInOrder(found, c);
@@ -164,6 +165,41 @@ function addNamelessEpithet(sc: SentenceScope): void {
     status: 'designated',
     designators: heldOverDesignators([], state.claim, sc.ctx, sc.passageOffset),
   });
+}
+
+// "meetings between designated terrorist figures such as A and B with …": the examples of a
+// class of listed people or groups are listed.
+const DESIGNATED_EXAMPLES_RE =
+  /\b(?<by>(?:U\.S\.|US|UN|U\.N\.|EU|UK)-)?(?:designated|listed|blacklisted|proscribed)\s+(?:global\s+)?terror(?:ist)?s?(?:\s+(?:figures|leaders|individuals|people|persons|groups|organi[sz]ations|entities|commanders|outfits))?,?\s+(?:such\s+as|like|including)\s+(?:the\s+)?/gu;
+const EXAMPLES_END_RE =
+  /,\s*(?:which|who|a|an)\b|[.;:()]|\s+(?:with|who|which|that|after|because|following|since|over|for|in|on|at|from|to|as)\s/iu;
+
+function addDesignatedExamples(sc: SentenceScope): void {
+  const { s, found, names, state } = sc;
+  if (!s.includes('such as') && !s.includes(' like ') && !s.includes('including')) return;
+  for (const m of s.matchAll(DESIGNATED_EXAMPLES_RE)) {
+    const from = m.index + m[0].length;
+    const stop = EXAMPLES_END_RE.exec(s.slice(from, from + 200));
+    const to = from + (stop ? stop.index : Math.min(200, s.length - from));
+    const members = objectMembers(s, from, to, names());
+    const by = m.groups?.by;
+    const designators = by
+      ? authorityNames(by.slice(0, -1))
+      : (state.claim?.designators.length ?? 0) > 0
+        ? state.claim!.designators
+        : passageWide(sc)();
+    members.forEach((entity, i) => {
+      if (opensWithAuthority(entity.text) || taken(found, entity.start, entity.end)) return;
+      addInOrder(found, {
+        entity,
+        start: i === 0 ? m.index : entity.start,
+        end: entity.end,
+        label: 'designated terrorist',
+        status: 'designated',
+        designators,
+      });
+    });
+  }
 }
 
 // "Ali Musa, a Specially Designated Global Terrorist,", "…, an SDGT.", "…, a US-designated

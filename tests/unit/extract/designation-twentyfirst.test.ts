@@ -176,3 +176,22 @@ claimsOf(
     ],
   ],
 );
+
+claimsOf('"designated terrorist figures such as A and B": the examples are listed', [
+  [
+    'The UN listed HTS as a terrorist organization. These include direct meetings between designated terrorist figures such as Abu Mohammad al-Jolani and Anas Khattab with Arab officials.',
+    [
+      'HTS | United Nations | designated',
+      'Abu Mohammad al-Jolani | United Nations | designated',
+      'Anas Khattab | United Nations | designated',
+    ],
+  ],
+  ['Police watch groups like the Red Hand.', []],
+]);
+
+claimsOf('a question opening a headline is no name', [
+  [
+    'Can the Foreign Terrorist Organisation (FTO) designation be reversed? The US designated the Houthis as an FTO.',
+    ['Houthis | United States | designated'],
+  ],
+]);
