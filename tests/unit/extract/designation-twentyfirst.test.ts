@@ -195,3 +195,15 @@ claimsOf('a question opening a headline is no name', [
     ['Houthis | United States | designated'],
   ],
 ]);
+
+claimsOf('"at odds over designating X", "divided over listing X": a dispute, no listing', [
+  [
+    'The government and Congress are at odds over designating Wagner Group – a private Russian militia – a terrorist organisation.',
+    [],
+  ],
+  ['Lawmakers are divided over listing the Muslim Brotherhood as a terrorist group.', []],
+  [
+    'The US designated Wagner Group a terrorist organisation in January.',
+    ['Wagner Group | United States | designated'],
+  ],
+]);
