@@ -1316,3 +1316,11 @@ casualtyClaimsOf('people "hosted in" shelters are displaced', [
   ],
   ['The hotel hosted 300 guests in its conference centres.', []],
 ]);
+
+casualtyClaimsOf('"fleeing previous waves of conflict"', [
+  [
+    'Chad already hosts nearly 409,000 Sudanese fleeing previous waves of conflict.',
+    ['displaced 409000/409000 about «nearly 409,000 Sudanese fleeing previous waves of conflict»'],
+  ],
+  ['Nearly 40,000 people attended previous waves of protests.', []],
+]);
