@@ -276,11 +276,23 @@ export function passageHits(
         // listed as a state sponsor is its state.
         entity: CAPITAL_STATE[entityText] ?? entityText,
         // "designated a Foreign Terrorist Organization": the US's own lists name their keeper.
-        designators: hitDesignators(f, t.slice(start, end), t.slice(Math.max(0, start - 12), start), ctx),
+        // A state listed as a sponsor of terrorism never lists itself ("Iran declared the UK a
+        // state sponsor of terrorism").
+        designators: withoutListedState(
+          hitDesignators(f, t.slice(start, end), t.slice(Math.max(0, start - 12), start), ctx),
+          entityText,
+        ),
         label: readableLabel(f.label, f.status),
         status: f.status,
       });
     }
   }
   return hits;
+}
+
+function withoutListedState(designators: string[], entityText: string): string[] {
+  if (!isStateOnly(entityText)) return designators;
+  const listed = authoritiesIn(entityText)[0].name;
+  const others = designators.filter((d) => d !== listed);
+  return others.length > 0 ? others : designators;
 }

@@ -207,3 +207,8 @@ claimsOf('"at odds over designating X", "divided over listing X": a dispute, no 
     ['Wagner Group | United States | designated'],
   ],
 ]);
+
+claimsOf('a state listed as a sponsor of terrorism never lists itself', [
+  ['Iran declared the UK a state sponsor of terrorism.', ['UK | Iran | designated']],
+  ['Washington designated Cuba a state sponsor of terrorism.', ['Cuba | United States | designated']],
+]);
