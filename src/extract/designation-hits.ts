@@ -259,6 +259,14 @@ export function passageHits(
       const named = CAPITAL_STATE[entityText] ?? entityText;
       if (!lastEntity.recent.some((r) => r.text === named))
         lastEntity.recent.push({ start, end, text: named, sentence: sent.start });
+      // "designated a Foreign Terrorist Organization": the US's own lists name their keeper.
+      // A state listed as a sponsor of terrorism never lists itself ("Iran declared the UK a
+      // state sponsor of terrorism"); with no other lister named, no claim.
+      const designators = withoutListedState(
+        hitDesignators(f, t.slice(start, end), t.slice(Math.max(0, start - 12), start), ctx),
+        entityText,
+      );
+      if (designators === null) continue;
       if (!f.aside) {
         lastEntity.claim = f;
         lastEntity.lastClaimEnd = end;
@@ -275,13 +283,7 @@ export function passageHits(
         // Only acronyms and one-word short forms need the passage's full name; a capital
         // listed as a state sponsor is its state.
         entity: CAPITAL_STATE[entityText] ?? entityText,
-        // "designated a Foreign Terrorist Organization": the US's own lists name their keeper.
-        // A state listed as a sponsor of terrorism never lists itself ("Iran declared the UK a
-        // state sponsor of terrorism").
-        designators: withoutListedState(
-          hitDesignators(f, t.slice(start, end), t.slice(Math.max(0, start - 12), start), ctx),
-          entityText,
-        ),
+        designators,
         label: readableLabel(f.label, f.status),
         status: f.status,
       });
@@ -290,9 +292,10 @@ export function passageHits(
   return hits;
 }
 
-function withoutListedState(designators: string[], entityText: string): string[] {
+/** The listers other than the listed state itself; null when the state would list only itself. */
+function withoutListedState(designators: string[], entityText: string): string[] | null {
   if (!isStateOnly(entityText)) return designators;
   const listed = authoritiesIn(entityText)[0].name;
   const others = designators.filter((d) => d !== listed);
-  return others.length > 0 ? others : designators;
+  return others.length === 0 && designators.length > 0 ? null : others;
 }

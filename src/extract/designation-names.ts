@@ -66,6 +66,9 @@ const CAPITALISED_LABEL_PREFIX_RE =
 
 const DATELINE_RE = /^\p{Lu}{4,}(?:[\s-]\p{Lu}{2,})*(?:,\s+[\p{L}. ]{2,20})?\s*(?::|[—–]|-\s|\()/u;
 
+const LISTED_AS_SPONSOR_RE =
+  /^\s+(?:as\s+)?(?:an?\s+)?["“‘']?(?:state\s+sponsors?\s+of\s+terror|terrorist\s+state)/i;
+
 export function namesIn(s: string): NameSpan[] {
   const out: NameSpan[] = [];
   NAME_RE.lastIndex = 0;
@@ -212,7 +215,10 @@ export function namesIn(s: string): NameSpan[] {
     if (
       trimmed === '' ||
       NOT_NAME.test(trimmed) ||
-      isListingAuthority(trimmed) ||
+      // A listing authority is no listed name, unless it is the state a state names a sponsor of
+      // terrorism ("Iran declared the US a "state sponsor of terrorism"").
+      (isListingAuthority(trimmed) &&
+        !LISTED_AS_SPONSOR_RE.test(s.slice(start + trimmed.length, start + trimmed.length + 60))) ||
       // ("the U.S. designation": the stripped point is the abbreviation's own.)
       (/\.\p{Lu}$/u.test(trimmed) && isListingAuthority(`${trimmed}.`)) ||
       // A quoted label ("a "Foreign Terrorist Organization"") is no name either.

@@ -211,4 +211,8 @@ claimsOf('"at odds over designating X", "divided over listing X": a dispute, no 
 claimsOf('a state listed as a sponsor of terrorism never lists itself', [
   ['Iran declared the UK a state sponsor of terrorism.', ['UK | Iran | designated']],
   ['Washington designated Cuba a state sponsor of terrorism.', ['Cuba | United States | designated']],
+  // The US itself may be the state named a sponsor.
+  ['Russia declared the US a state sponsor of terrorism.', ['US | Russia | designated']],
+  // With no other lister named, a state listing itself is no claim.
+  ['Its council responded by declaring the US a “state sponsor of terrorism”, according to state media.', []],
 ]);
