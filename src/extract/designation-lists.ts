@@ -428,10 +428,13 @@ const SAME_LISTING_RE =
 const OTHERS_OF_LISTING_RE = /^\s*(?:The|Its)\s+(?:other|remaining)\b/;
 
 export function followsClaim(s: string, passageOffset: number, state: PassageState): boolean {
-  // "The IRGC joins a list that includes A, B and C": the list of the passage's last claim.
-  if (state.claim !== undefined && s.includes('join') && LIST_FRAME_RE.test(s)) return true;
+  // "The IRGC joins a list that includes A, B and C": the list of the passage's last claim;
   // "They join more than 50 other organizations on the list including A and B".
-  if (state.claim !== undefined && s.includes('join') && JOINED_ON_LIST_RE.test(s) && JOIN_FRAME_RE.test(s))
+  if (
+    state.claim !== undefined &&
+    s.includes('join') &&
+    (LIST_FRAME_RE.test(s) || (JOINED_ON_LIST_RE.test(s) && JOIN_FRAME_RE.test(s)))
+  )
     return true;
   // "Bangladesh banned X as a terrorist outfit. Among the others include A, B and C": the
   // same listing's earlier members, right after a claim on a named group.

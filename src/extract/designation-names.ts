@@ -28,7 +28,8 @@ const CAPWORD =
 // read (the same matches in half the time); the exact lookbehind follows.
 // A name may carry its parenthesis ("Islamic State (IS)", "(banned in Russia)"), but not a
 // clause of listing that describes it ("Hezbollah (which is listed as …)").
-// "Group 24", "Unit 8200", "Combat 18": a unit's number ends its name (not a count of years or people after it).
+// "Group 24", "Unit 8200", "Combat 18": a unit's number ends its name (not a count of years or
+// people after it).
 const UNIT_NUMBER =
   '(?:(?<=\\b(?:Group|Unit|Division|Brigade|Battalion|Regiment|Squad|Cell|Force|Front|Combat|Column))\\s+\\d{1,4}(?!\\d|[,.]\\d|\\s*(?:years?|months?|days?|weeks?|percent|per\\s+cent|%|members|fighters|people)\\b))?';
 const NAME_RE = new RegExp(
@@ -268,8 +269,8 @@ export function namesIn(s: string): NameSpan[] {
     if (/^(?:US|U\.S\.|UN|EU|UK)-/.test(trimmed)) continue;
     if (/-(?:backed|based|led|linked|run|born|aligned|affiliated|designated|inspired|allied)$/.test(trimmed))
       continue;
-    // "Hamas's military wing", "Hezbollah's external security branch", "the Sinaloa cartel": the generic head belongs to the name,
-    // unless a name follows it ("Lebanese Shia movement Hezbollah" only describes Hezbollah).
+    // "Hamas's military wing", "Hezbollah's external security branch", "the Sinaloa cartel": the
+    // generic head belongs to the name, unless a name follows it ("Lebanese Shia movement Hezbollah" only describes Hezbollah).
     const head =
       /^(?:'s?\s+(?:(?:(?:armed|military|political|youth|student|women's|external(?:\s+security)?)\s+)?wing|external(?:\s+security)?\s+branch)|\s+(?:cartel|gang|militia|network|movement|collective))\b(?!\s+\p{Lu})/u.exec(
         s.slice(start + trimmed.length, start + trimmed.length + 30),

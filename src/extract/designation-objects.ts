@@ -34,9 +34,9 @@ const OBJECT_END_RE =
 const OWNED_THING_RE =
   /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
 const DASH_MEMBERS_RE = /^((?:the\s+)?\p{Lu}[^—–.;:]{2,200}?)\s[—–]/u;
-/** The group's own parts, or a closing uncounted set, between the object and "as" its label. */
 /** "and local affiliates": a group's branches named by where they are, with no "its". */
 const LOCAL_PARTS = '(?:local|regional|foreign|overseas)\\s+(?:affiliates|branches|offshoots|chapters)';
+/** The group's own parts, or a closing uncounted set, between the object and "as" its label. */
 const PARTS_BEFORE_LABEL_RE = new RegExp(
   `^\\s+(?:group\\s+)?(?:and|or)\\s+(?:(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+|${LOCAL_PARTS}|${OTHER_SET})(?=\\s+as\\s)`,
   'u',

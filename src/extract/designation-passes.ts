@@ -183,11 +183,12 @@ function addDesignatedExamples(sc: SentenceScope): void {
     const to = from + (stop ? stop.index : Math.min(200, s.length - from));
     const members = objectMembers(s, from, to, names());
     const by = m.groups?.by;
-    const designators = by
-      ? authorityNames(by.slice(0, -1))
-      : (state.claim?.designators.length ?? 0) > 0
-        ? state.claim!.designators
-        : passageWide(sc)();
+    const designators = heldOverDesignators(
+      by ? authorityNames(by.slice(0, -1)) : [],
+      state.claim ?? { designators: [] },
+      sc.ctx,
+      sc.passageOffset,
+    );
     members.forEach((entity, i) => {
       if (opensWithAuthority(entity.text) || taken(found, entity.start, entity.end)) return;
       addInOrder(found, {

@@ -390,10 +390,13 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   return { copular, passive, apposition, relative, byFirst, ofNoun, directObject };
 }
 
-/** The entities that can be listed: no region, language, or authority in a place or by-phrase. */
+// A state's own organ, named whole ("the Federal Government"); INSTITUTION_RE in
+// designation-hits.ts drops offices by their last word later, but would also drop a listed
+// "National Unity Government", so this one is anchored at both ends.
 const STATE_ORGAN_RE =
   /^(?:the\s+)?(?:(?:Federal|National|State|Central|Union|Provincial|Regional)\s+)?(?:Government|Ministry|Cabinet|Parliament|Senate|Judiciary|(?:High|Supreme)\s+Court)$/i;
 
+/** The entities that can be listed: no region, language, or authority in a place or by-phrase. */
 function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   // "BRUSSELS — The European Union is putting …": a dateline is no entity.
   let entities = found.filter(
