@@ -15,7 +15,7 @@ import { type CasualtyHit, groupCategory, hit } from './casualty-hits';
  * "These included", "Of the identified victims,", "Of those injured,", "Additionally,", or
  * nothing (the count opens the sentence).
  */
-const CARRIED_OPENER_SOURCE = String.raw`["'(]?\s*(?:(?<among>[Aa]mong\s+(?:them|those|these))(?:\s+(?:were|are|was|is))?\s*,?\s+|(?<among2>(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he\s+victims|[Tt]hose\s+victims)\s+(?:included|include|includes))\s+|(?<set>(?:(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll)\s+of|[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+(?:the|those|these|them|all(?:\s+the)?)(?<setWords>(?:\s+[\p{L}-]+){0,4}?))\s*,\s*|(?:[Aa]dditionally|[Ii]n\s+addition|[Mm]oreover|[Oo]verall|[Ii]n\s+all|[Ii]n\s+total)\s*,\s*)?`;
+const CARRIED_OPENER_SOURCE = String.raw`["'(]?\s*(?:(?<among>[Aa]mong\s+(?:them|those|these))(?:\s+(?:were|are|was|is))?\s*,?\s+|(?<among2>(?:[Tt]hey|[Tt]hese|[Tt]hose|[Tt]he\s+victims|[Tt]hose\s+victims)\s+(?:included|include|includes))\s+|(?<set>(?:(?:[Mm]ost|[Mm]any|[Hh]alf|[Aa]ll)\s+of|[Oo]f|[Aa]mong|[Oo]ut\s+of)\s+(?:the|those|these|them|all(?:\s+the)?)(?:\s+(?<whole>\d{1,3}(?:,\d{3})+|\d+))?(?<setWords>(?:\s+[\p{L}-]+){0,4}?))\s*,\s*|(?:[Aa]dditionally|[Ii]n\s+addition|[Mm]oreover|[Oo]verall|[Ii]n\s+all|[Ii]n\s+total)\s*,\s*)?`;
 const CARRIED_OPENER_RE = new RegExp(`^${CARRIED_OPENER_SOURCE}$`, 'u');
 /** A sentence whose opener (if any) is followed by a count: the only kind a carried tally takes. */
 export const CARRIED_START_RE = new RegExp(`^${CARRIED_OPENER_SOURCE}(?:${COUNT_SOURCE})`, 'iu');
@@ -45,7 +45,13 @@ export function tryCarried(s: string, c: Count, carried: Carried | null): Casual
   const opener = CARRIED_OPENER_RE.exec(s.slice(0, c.start));
   if (!opener?.groups) return null;
   let category = carried?.category ?? null;
-  if (opener.groups.set !== undefined) {
+  // "Of these 172 terrorists, 108 …": the set named by its figure is that claim's count, whatever
+  // its noun; a figure the sentence before did not claim is another set.
+  const whole = opener.groups.whole;
+  if (whole !== undefined) {
+    if (!carried?.wholes?.includes(Number(whole.replace(/,/g, '')))) return null;
+  } else if (carried?.onlyByFigure) return null;
+  if (opener.groups.set !== undefined && whole === undefined) {
     const words = opener.groups.setWords ?? '';
     if (words.trim() !== '') {
       const harm = SET_HARM_RE.exec(words);
@@ -57,6 +63,12 @@ export function tryCarried(s: string, c: Count, carried: Carried | null): Casual
   // A part is no larger than the whole it is taken from ("killed 5 people. 40 were …").
   if (carried && category === carried.category && (c.min ?? c.max ?? 0) > carried.limit) return null;
   const after = s.slice(c.end, c.end + 160);
+  // "…, 108 belonged to the Lashkar-e-Taiba": a part of the set told by the group it came from.
+  const group = whole !== undefined || opener.groups.set !== undefined ? GROUP_MEMBER_RE.exec(after) : null;
+  if (group) {
+    const end = c.end + group[0].length;
+    return { ...hit(c, c.start, end, category, 'tally'), tailEnd: end };
+  }
   const m = CARRIED_MEMBER_RE.exec(after);
   if (!m?.groups) return null;
   const { part, place, be, lead } = m.groups;
@@ -89,17 +101,50 @@ export function carriedFrom(counts: Count[], hits: CasualtyHit[]): Carried | nul
   const category = hits[0].category;
   if (hits.some((h) => h.category !== category)) return null;
   const lastEnd = Math.max(...hits.map((h) => h.end));
-  if (counts.some((c) => c.start >= lastEnd)) return null;
   const limit = Math.max(
     ...hits.map((h) => (h.approx === 'vague' ? Infinity : (h.max ?? h.min ?? Infinity))),
   );
-  return { category, limit };
+  const wholes = hits.flatMap((h) => (h.approx === 'exact' && h.min !== null ? [h.min] : []));
+  // "killed 172 militants in 90 operations. Of these 172 militants, …": after a count of things
+  // only a set named by its figure still points back at the victims.
+  const onlyByFigure = counts.some((c) => c.start >= lastEnd);
+  if (onlyByFigure && wholes.length === 0) return null;
+  return onlyByFigure ? { category, limit, wholes, onlyByFigure } : { category, limit, wholes };
 }
 
 /** What a tally in the next sentence continues: the category, and the largest count it may take. */
 export interface Carried {
   category: CasualtyCategory;
   limit: number;
+  /** The exact figures claimed, which a set named by its figure must repeat ("Of these 172 …"). */
+  wholes?: number[];
+  /** Only a set named by one of `wholes` continues it (a count of things came after the victims). */
+  onlyByFigure?: boolean;
+}
+
+/**
+ * After a count taken from a set: "belonged to the X", "were from X", "were members of the X",
+ * and in the list that follows "35 of the X", "22 from Y".
+ */
+const GROUP_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|al|el|e|ul|i))*`;
+const GROUP_MEMBER_RE = new RegExp(
+  String.raw`^\s+(?:belonged|belong|belonging)\s+to\s+${GROUP_NAME}|^\s+(?:were|are)\s+(?:from|members\s+of)\s+${GROUP_NAME}`,
+  'u',
+);
+const NEXT_GROUP_MEMBER_RE = new RegExp(String.raw`^\s+(?:of|from|to)\s+${GROUP_NAME}`, 'u');
+/** Between two such parts: ", ", " and ", ", followed by ", and an aside on the group before. */
+const NEXT_GROUP_GAP_RE =
+  /^(?:\s+(?:or|and)\s+(?:its|their)\s[^,.;:\d]{1,60}?)?(?:\s*\([^()]{1,30}\))?(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+followed\s+by\s+)$/u;
+
+/** The next part of a set split by group: "…, 108 belonged to the X, 35 of the Y and four of Z". */
+export function tryNextGroupMember(s: string, c: Count, previous: CasualtyHit | null): CasualtyHit | null {
+  if (previous?.frame !== 'tally' || c.approx !== 'exact' || previous.who !== null) return null;
+  if (!NEXT_GROUP_GAP_RE.test(s.slice(previous.tailEnd, c.start))) return null;
+  if (!/\s(?:to|from|of)\s+(?:the\s+)?\p{Lu}/u.test(s.slice(previous.start, previous.end))) return null;
+  const m = NEXT_GROUP_MEMBER_RE.exec(s.slice(c.end, c.end + 100));
+  if (!m) return null;
+  const end = c.end + m[0].length;
+  return { ...hit(c, c.start, end, previous.category, 'tally'), tailEnd: end };
 }
 
 /** Before a verbless breakdown: nothing but an opening quote or bracket. */
@@ -116,7 +161,12 @@ const BREAKDOWN_END_RE =
  * when the members add up to that count exactly.
  */
 export function breakdownOf(s: string, counts: Count[], carried: Carried | null): CasualtyHit[] | null {
-  if (!carried || !Number.isFinite(carried.limit) || !BREAKDOWN_OPEN_RE.test(s.slice(0, counts[0].start)))
+  if (
+    !carried ||
+    carried.onlyByFigure ||
+    !Number.isFinite(carried.limit) ||
+    !BREAKDOWN_OPEN_RE.test(s.slice(0, counts[0].start))
+  )
     return null;
   const parts: CasualtyHit[] = [];
   let sum = 0;
@@ -147,7 +197,7 @@ const FIGURE_OF_CARRIED_RE =
   /\b(?:(?<verb>put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|that|this|its|their)\s+(?:number|figure|tally)\s+(?:at\s+)?|(?:the|that|this|its|their)\s+(?:number|figure|tally)\s+(?:does|did|would)\s+not\s+(?<exceed>exceed)\s+)$/i;
 
 export function figureOfCarried(s: string, carried: Carried | null): CasualtyHit | null {
-  if (!carried) return null;
+  if (!carried || carried.onlyByFigure) return null;
   for (const c of findCounts(s)) {
     const m = FIGURE_OF_CARRIED_RE.exec(s.slice(Math.max(0, c.start - 60), c.start));
     if (!m?.groups || c.isOne) continue;

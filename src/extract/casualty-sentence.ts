@@ -84,6 +84,7 @@ import {
 import {
   CARRIED_START_RE,
   tryCarried,
+  tryNextGroupMember,
   carriedFrom,
   type Carried,
   breakdownOf,
@@ -167,9 +168,9 @@ export function analyseSentence(
       return;
     }
     const h = onlyCarried
-      ? i === 0
+      ? i === 0 || hits.every((x) => x === null)
         ? tryCarried(s, c, carried())
-        : null
+        : tryNextGroupMember(s, c, hits[i - 1])
       : // "Among the fatalities were 61 rebels, 20 troops …": a tally member before any noun frame.
         ((AMONG_THE_BEFORE_RE.test(s.slice(Math.max(0, c.start - 40), c.start)) ? tryAmong(s, c) : null) ??
         (i > 0 ? tryNextMember(s, c, hits[i - 1]) : null) ??

@@ -1324,3 +1324,36 @@ casualtyClaimsOf('"fleeing previous waves of conflict"', [
   ],
   ['Nearly 40,000 people attended previous waves of protests.', []],
 ]);
+
+casualtyClaimsOf('"Of these 172 terrorists, 108 belonged to X, followed by 35 of Y": a set split by group', [
+  [
+    'The government says 172 terrorists, including 42 foreign nationals, were killed in more than 90 operations in 2022. Of these 172 terrorists, 108 belonged to the Lashkar-e-Taiba or its offshoot The Resistance Front (TRF), followed by 35 of the Jaish-e-Mohammad, 22 of Hizbul Mujahideen, four of Al-Badr and three of Ansar Ghazwat-ul-Hind.',
+    [
+      'killed 172/172 exact «172 terrorists»',
+      'killed 42/42 exact «42 foreign nationals, were killed»',
+      'killed 108/108 exact «108 belonged to the Lashkar-e-Taiba»',
+      'killed 35/35 exact «35 of the Jaish-e-Mohammad»',
+      'killed 22/22 exact «22 of Hizbul Mujahideen»',
+      'killed 4/4 exact «four of Al-Badr»',
+      'killed 3/3 exact «three of Ansar Ghazwat-ul-Hind»',
+    ],
+  ],
+  // The figure must be one the sentence before claimed: another figure is another set.
+  [
+    'Officials said 172 people were killed in 2022. Of the 170 people, 108 were from Pakistan.',
+    ['killed 172/172 exact «172 people were killed»'],
+  ],
+  [
+    'Officials said 172 people were killed in 2022. Of the 172, 108 were from Pakistan.',
+    ['killed 172/172 exact «172 people were killed»', 'killed 108/108 exact «108 were from Pakistan»'],
+  ],
+  // After a count of things, "them" may be the things; a figure still names the victims.
+  [
+    'Gunmen killed 12 people in 3 villages. Of them, 4 were children.',
+    ['killed 12/12 exact «killed 12 people»'],
+  ],
+  [
+    'Gunmen killed 12 people in 3 villages. Two men and ten women.',
+    ['killed 12/12 exact «killed 12 people»'],
+  ],
+]);
