@@ -203,6 +203,17 @@ const SUBJECT_APPOSITION_RE = new RegExp(
   'iu',
 );
 const APPOSITION_GATE_RE = /(?:,|--|[—–]|\s-)\s*(?:an?|including)\s/;
+/**
+ * A subject told by a participle phrase between it and its harm word: "36 volunteers defending
+ * the nation were killed", "two militants carrying explosives were shot dead". The phrase holds
+ * no harm word or count, and a verb form in "-ing" that is a preposition or a noun does not open
+ * one ("during", "including", "morning").
+ */
+const SUBJECT_PARTICIPLE_RE = new RegExp(
+  `^${PARTITIVE}\\s+(?<np>${NP})\\s+(?<clause>(?!(?:during|including|according|regarding|concerning|following|excluding|being|something|nothing|anything|everything|morning|evening|building|wedding|gathering|meeting|bombing|shelling|shooting|fighting|killing|uprising|clothing|housing|ceiling|spring|king|ring|thing|wing|string|bring|sing|sting|swing)\\s)\\p{Ll}{2,}ing\\s+[^,;:.!?()\\d"“”—–]{1,60}?)(?:\\s+${AUX}){1,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  'iu',
+);
+const PARTICIPLE_GATE_RE = /^[^,;:.!?\d]{1,60}?ing\s/;
 const APPOSITION_CLOSE_RE = /,|--|[—–]|\s-/g;
 const NUMBER_WORD_RE = new RegExp(`\\b${NUMWORD}\\b`, 'i');
 
@@ -222,8 +233,13 @@ function trySubjectWithRelative(x: Cues, c: Count): CasualtyHit | null {
   const relative =
     x.s.includes(', who', c.end) || x.s.includes(' who ', c.end) || x.s.includes(', which ', c.end);
   const apposition = !relative && appositionCue(x, c);
-  if (!(relative || apposition) || !x.stemIn(c.end, c.end + 260)) return null;
+  const participle = !relative && !apposition && PARTICIPLE_GATE_RE.test(x.s.slice(c.end, c.end + 70));
+  if (!(relative || apposition || participle) || !x.stemIn(c.end, c.end + 260)) return null;
   const rest = x.s.slice(c.end, c.end + 260);
+  if (participle) {
+    const p = SUBJECT_PARTICIPLE_RE.exec(rest);
+    return p ? windowSubjectHit(x, c, p, p.groups?.clause ?? '') : null;
+  }
   const m = relative ? SUBJECT_RELATIVE_RE.exec(rest) : null;
   if (m) return windowSubjectHit(x, c, m, m.groups?.clause ?? m.groups?.bare ?? '');
   if (!apposition && !(relative && appositionCue(x, c))) return null;

@@ -1357,3 +1357,19 @@ casualtyClaimsOf('"Of these 172 terrorists, 108 belonged to X, followed by 35 of
     ['killed 12/12 exact «killed 12 people»'],
   ],
 ]);
+
+casualtyClaimsOf('a participle phrase between the subject and its harm word', [
+  [
+    'The statement indicated that "17 soldiers and 36 volunteers defending the nation were killed" on Monday.',
+    [
+      'killed 17/17 exact «17 soldiers»',
+      'killed 36/36 exact «36 volunteers defending the nation were killed»',
+    ],
+  ],
+  [
+    '12 people attending a wedding were killed.',
+    ['killed 12/12 exact «12 people attending a wedding were killed»'],
+  ],
+  // An arrest is no harm, whatever the phrase before it.
+  ['Police said 40 protesters marching on parliament were arrested.', []],
+]);
