@@ -70,6 +70,8 @@ const DATELINE_RE = /^\p{Lu}{4,}(?:[\s-]\p{Lu}{2,})*(?:,\s+[\p{L}. ]{2,20})?\s*(
 const LISTED_AS_SPONSOR_RE =
   /^\s+(?:as\s+)?(?:an?\s+)?["“‘']?(?:state\s+sponsors?\s+of\s+terror|terrorist\s+state)/i;
 
+const SCHEDULE_TAIL_RE = /\s+(?:in|to|into|on)\s+the\s+(?:First|Second|Third|Fourth|Fifth)\s+Schedule\b/;
+
 export function namesIn(s: string): NameSpan[] {
   const out: NameSpan[] = [];
   NAME_RE.lastIndex = 0;
@@ -93,6 +95,9 @@ export function namesIn(s: string): NameSpan[] {
     let text = piece.text;
     let start = piece.index;
     if (text === '') continue;
+    // "placed the TLP in the First Schedule": the law's schedule is where the name is put, no part of it.
+    const schedule = SCHEDULE_TAIL_RE.exec(text);
+    if (schedule) text = text.slice(0, schedule.index);
     // "CAIRO: An Egyptian court …", "KABUL — …": a dateline in capitals names where, not who.
     if (/^\s*$/.test(s.slice(0, start)) && DATELINE_RE.test(s.slice(start))) continue;
     // Peel leading words that only look like names at a sentence start, and the particles

@@ -110,7 +110,10 @@ const ATTRIBUTIVE_BEFORE_RE = /\b(?:the|an?)\s+(?:\p{Ll}+ly\s+)?$/iu;
 // organizations" is a set) and no "as"/"by"/"in" (a listing's own phrase).
 const ATTRIBUTIVE_AFTER_RE =
   /^\s+(?:\p{Lu}|(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|outfit|movement|party|militia|network)\b)/u;
-export const WEAK_VERB_LABEL_RE = new RegExp(`terror|FTO|SDGT|sanctions\\s+list|proscri|${LEGAL_LABEL}`, 'i');
+export const WEAK_VERB_LABEL_RE = new RegExp(
+  `terror|FTO|SDGT|sanctions\\s+list|proscri|\\bbanned\\s+(?:outfits?|organi[sz]ations?)\\b|${LEGAL_LABEL}`,
+  'i',
+);
 
 // After a lifting verb: "removed sanctions on X", "lift the UN sanctions against X".
 export const LIFTED_SANCTIONS_ON_RE =
