@@ -105,6 +105,8 @@ export const LABEL_FIRST_RE = new RegExp(
   'u',
 );
 
+const OWN_LABEL_ON_RE = /^(?:re-?)?(?:impos|slap|put|plac)\S*\s.*\b(?:designation|label|tag)$/i;
+
 /** Where the trigger's object runs, as offsets in the sentence. */
 const ENTIRETY_OF_RE = /^\s+(?:the\s+)?(?:entirety|whole)\s+of(?=\s)/i;
 
@@ -123,22 +125,24 @@ function objectSpan(
   // "removed sanctions on X", "lift the sanctions against X": a lifting verb's object is theirs.
   // (The EU calls its sanctions "restrictive measures".)
   // "sanctions, including asset freezing, on eight individuals": an aside may come first.
-  const sanctionsOn = /^(?:sanctions|restrictive\s+measures)$/i.test(word)
-    ? /^(?:\s*,[^,.;]{1,60},)?\s+(?:on|upon|against)(?=\s)/i.exec(after)
-    : t.g.delist !== undefined
-      ? // "lifted the ban on six groups": the ban's object is the verb's.
-        (LIFTED_SANCTIONS_ON_RE.exec(after) ?? /^\s+(?:the\s+|its\s+)?bans?\s+on(?=\s)/i.exec(after))
-      : // "froze the funds and other assets of X": the assets' owner is the object.
-        /^(?:freez|froze)/i.test(word)
-        ? /^\s+(?:the\s+)?(?:funds\s+and\s+(?:other\s+)?)?assets\s+(?:in\s+\p{Lu}\p{L}+\s+)?(?:of|belonging\s+to)(?=\s)/iu.exec(
-            after,
-          )
-        : // "outlawed the activities of seven terrorist organizations": whose activities.
-          /^(?:ban|outlaw|prohibit)/i.test(word)
-          ? /^\s+(?:the\s+)?(?:all\s+(?:kinds|forms|types)\s+of\s+)?activit(?:y|ies)\s+(?:of|by)(?=\s)/i.exec(
+  // "slapped a terrorist label on X": so does the label's.
+  const sanctionsOn =
+    /^(?:sanctions|restrictive\s+measures)$/i.test(word) || OWN_LABEL_ON_RE.test(word)
+      ? /^(?:\s*,[^,.;]{1,60},)?\s+(?:on|upon|against)(?=\s)/i.exec(after)
+      : t.g.delist !== undefined
+        ? // "lifted the ban on six groups": the ban's object is the verb's.
+          (LIFTED_SANCTIONS_ON_RE.exec(after) ?? /^\s+(?:the\s+|its\s+)?bans?\s+on(?=\s)/i.exec(after))
+        : // "froze the funds and other assets of X": the assets' owner is the object.
+          /^(?:freez|froze)/i.test(word)
+          ? /^\s+(?:the\s+)?(?:funds\s+and\s+(?:other\s+)?)?assets\s+(?:in\s+\p{Lu}\p{L}+\s+)?(?:of|belonging\s+to)(?=\s)/iu.exec(
               after,
             )
-          : null;
+          : // "outlawed the activities of seven terrorist organizations": whose activities.
+            /^(?:ban|outlaw|prohibit)/i.test(word)
+            ? /^\s+(?:the\s+)?(?:all\s+(?:kinds|forms|types)\s+of\s+)?activit(?:y|ies)\s+(?:of|by)(?=\s)/i.exec(
+                after,
+              )
+            : null;
   // "designated as terrorists Jose Maria Sison and …": a label before the object.
   const labelFirst = !sanctionsOn && !ofLead && t.g.verb !== undefined ? LABEL_FIRST_RE.exec(after) : null;
   // "list the entirety of Hamas": the whole group is the object.

@@ -23,7 +23,8 @@ import type { PassageContext, Found, SentenceScope } from './designation-passage
 const QUALIFIED_SANCTIONS =
   '(?:(?:US|U\\.S\\.|UN|U\\.N\\.|EU|American|British|international)\\s+)?sanctions?\\b';
 const DESIGNATE =
-  '(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|banning|ban|disband(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|restrictive\\s+measures(?=(?:\\s*,[^,.;]{1,60},)?\\s+(?:on|upon|against)\\s)|assets?[\\s-]+freezes?(?=\\s+(?:on|against)\\s)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|notif(?:y|ies|ied|ying)|plac(?:e|es|ed|ing)|put(?:s|ting)?|return(?:s|ed|ing)?(?=\\s+(?:[^.;]{1,60}?\\s+)?to\\s+(?:the|its|a)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+under(?=\\s+' +
+  // (First: "put", "placed" alone are weak verbs of their own.)
+  '(?:re-?)?(?:impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?|put(?:s|ting)?|plac(?:e|es|ed|ing))\\s+(?:(?:the|its|a|this|that)\\s+)?["\\u201c]?(?:terrorist|terror|FTO)["\\u201d]?\\s+(?:designation|label|tag)(?=\\s+(?:on|upon)\\s)|(?:re-?)?designat(?:e|es|ed|ing)|freez(?:e|es|ing)(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|froze(?:n)?(?=\\s+(?:the\\s+)?(?:funds\\s+and\\s+(?:other\\s+)?)?assets\\b)|(?:re-?)?list(?:s|ed|ing)?|blacklist(?:s|ed|ing)?|proscrib(?:e|es|ed|ing)|banned|bans|banning|ban|disband(?:s|ed|ing)?|outlaw(?:s|ed|ing)?|sanction(?:s|ed|ing)|restrictive\\s+measures(?=(?:\\s*,[^,.;]{1,60},)?\\s+(?:on|upon|against)\\s)|assets?[\\s-]+freezes?(?=\\s+(?:on|against)\\s)|declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|label(?:s|ed|led|ing|ling)?|brand(?:s|ed|ing)?|tag(?:s|ged|ging)?|classif(?:y|ies|ied|ying)|categori[sz](?:e|es|ed|ing)|identif(?:y|ies|ied|ying)|class(?:es|ed)|reinstat(?:e|es|ed|ing)|(?:re-?)?add(?:s|ed|ing)?|includ(?:e|es|ed|ing)|notif(?:y|ies|ied|ying)|plac(?:e|es|ed|ing)|put(?:s|ting)?|return(?:s|ed|ing)?(?=\\s+(?:[^.;]{1,60}?\\s+)?to\\s+(?:the|its|a)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|named|remain(?:s|ed)?\\s+on|remain(?:s|ed)?\\s+under(?=\\s+' +
   QUALIFIED_SANCTIONS +
   ')|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri|(?:banned|outlawed)\\s+(?:outfits|organi[sz]ations|groups|entities)))|(?<=,\\s)(?:still|also|already|now)\\s+on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri|(?:banned|outlawed)\\s+(?:outfits|organi[sz]ations|groups|entities)))|(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|also\\s+)?(?:one\\s+of|among)(?=\\s+(?:the\\s+)?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\\s+(?:other\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:countries|states|nations|groups|organi[sz]ations|entities|outfits)\\s+(?:still\\s+)?on\\s+(?:the|its|their|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,120}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were)\\s+(?:also\\s+)?among(?=\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:Foreign\\s+)?Terrorist\\s+Organi[sz]ations\\b|FTOs\\b|(?:designated|listed|banned|proscribed)\\s+(?:terrorist\\s+|terror\\s+)?(?:organi[sz]ations|groups|entities)\\b))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
 const DELIST =
@@ -490,6 +491,9 @@ const COPULAR_LABEL_RE =
 const AMONG_LABEL_RE =
   /^\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?(?:(?:Foreign\s+)?Terrorist\s+Organi[sz]ations|FTOs|(?:designated|listed|banned|proscribed)\s+(?:terrorist\s+|terror\s+)?(?:organi[sz]ations|groups|entities))(?:\s*\((?:FTOs?)\))?)/iu;
 
+const OWN_LABEL_RE =
+  /^(?:re-?)?(?:impos|slap|put|plac)\S*\s.*?((?:terrorist|terror|fto)["”]?\s+(?:designation|label|tag))$/;
+
 /** The terror label that follows the trigger, maybe past a by-phrase. */
 export function triggerLabel(
   s: string,
@@ -518,6 +522,11 @@ export function triggerLabel(
   if (!label && /\samong$/i.test(word)) {
     const set = AMONG_LABEL_RE.exec(s.slice(tEnd, tEnd + 120));
     if (set) label = { label: set[1], end: tEnd + set[0].length };
+  }
+  // "slapped a terrorist label on X": the trigger holds its own label.
+  if (!label) {
+    const own = OWN_LABEL_RE.exec(word);
+    if (own) label = { label: own[1], end: tEnd };
   }
   if (!label && /^\s*,?\s*by\s/i.test(after)) {
     const byEnd = byPhraseEnd(s, tEnd);

@@ -23,3 +23,19 @@ claimsOf('the schedule of the law a group is put in is no part of its name', [
     ['TLP |  | designated'],
   ],
 ]);
+
+claimsOf('"slapped/re-imposed a terrorist label on X" lists X', [
+  ['Washington slapped a terrorist label on the Houthis in 2021.', ['Houthis | United States | designated']],
+  [
+    'The US announced it will re-impose “terrorist” label on the Houthis.',
+    ['Houthis | United States | designated'],
+  ],
+  [
+    'The government placed a terrorist tag on the Muslim Brotherhood in 2013.',
+    ['Muslim Brotherhood |  | designated'],
+  ],
+  // Rhetoric: no authority's label, no claim.
+  ['Critics pinned the terrorist label on protesters.', []],
+  // Placing people is no listing without a label.
+  ['The government placed 300 police officers on the border.', []],
+]);
