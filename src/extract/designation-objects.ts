@@ -202,8 +202,9 @@ function objectSpan(
 }
 
 // ("designates Mexican cartels as …": a nationality may describe them.)
+// ("placed right-wing extremist groups on the national list": groups a creed describes.)
 const ARMED_CLASS_OBJECT_RE =
-  /^\s+(?:all\s+)?((?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)\s+){0,2}?(?:bandits|gangs|cartels|militias|separatists|insurgents|rebels|militants|jihadists))(?=\s+as\s)/u;
+  /^\s+(?:all\s+)?(?:((?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)\s+){0,2}?(?:bandits|gangs|cartels|militias|separatists|insurgents|rebels|militants|jihadists))(?=\s+as\s)|((?:[\p{Ll}-]+\s+)?(?:right-wing|left-wing|far-right|far-left|extreme-right|neo-Nazi|white\s+supremacist|extremist|jihadist|Islamist|separatist)\s+(?:groups|organi[sz]ations|outfits|networks|movements))(?=\s+(?:as|on|to|onto)\s))/u;
 
 /** The names in the object: its members, an unnamed counted set (with its examples), or the person a role names. */
 function objectNames(
@@ -340,11 +341,14 @@ function objectNames(
         );
   // "issued a gazette designating bandits as terrorists": a class of armed men named by its
   // common noun, with a terror label.
-  if (entities.length === 0 && label !== null && g.verb !== undefined && CUE_RE.test(label.label)) {
+  // ("placed right-wing extremist groups on the national list of …": the label after the object.)
+  const classLabel = entities.length === 0 && g.verb !== undefined ? (label ?? labelAfter(s, objTo)) : null;
+  if (classLabel !== null && CUE_RE.test(classLabel.label)) {
     const cls = ARMED_CLASS_OBJECT_RE.exec(s.slice(objFrom, objTo + 4));
     if (cls) {
-      const at = objFrom + cls[0].length - cls[1].length;
-      entities = [{ start: at, end: at + cls[1].length, text: cls[1] }];
+      const text = cls[1] ?? cls[2];
+      const at = objFrom + cls[0].length - text.length;
+      entities = [{ start: at, end: at + text.length, text }];
     }
   }
   // "designated the group's leader, A, a global terrorist": the person the role names.

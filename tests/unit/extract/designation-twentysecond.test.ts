@@ -39,3 +39,21 @@ claimsOf('"slapped/re-imposed a terrorist label on X" lists X', [
   // Placing people is no listing without a label.
   ['The government placed 300 police officers on the border.', []],
 ]);
+
+claimsOf('groups a creed describes, put on a terror list, are an unnamed set', [
+  [
+    'Canada has placed right-wing extremist groups on the national list of terrorist organizations. They join more than 50 other organizations on the list including al-Qaida and Boko Haram.',
+    [
+      'right-wing extremist groups | Canada | designated',
+      'more than 50 other organizations | Canada | designated',
+      'al-Qaida | Canada | designated',
+      'Boko Haram | Canada | designated',
+    ],
+  ],
+  [
+    'The UK designated extremist groups as terrorist organisations.',
+    ['extremist groups | United Kingdom | designated'],
+  ],
+  // Without a terror label the groups are only placed somewhere.
+  ['The council placed right-wing extremist groups on a watch list for parades.', []],
+]);
