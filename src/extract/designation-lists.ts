@@ -845,7 +845,13 @@ export const MEMBER_INTRO_RE =
 export const FOR_TERRORISM_RE =
   /^[^.;]{0,160}?\bfor\s+["“']?(?:(?:supporting|financing|funding|promoting|sponsoring|conducting|committing|involvement\s+in|links?\s+to)\s+)?terror/i;
 
+// "added an additional group and three individuals to the EU sanctions list": a lone unnamed
+// member before the counted set.
+export const LONE_MEMBER_FIRST_RE =
+  /^\s+(?:an?|one)\s+(?:(?:additional|other|new|further|more)\s+)?(?:group|organi[sz]ation|entity|individual|person)\s+and(?=\s)/;
+
 export function countedObject(s: string, objFrom: number, labelled: boolean, verb: string): NameSpan | null {
+  objFrom += LONE_MEMBER_FIRST_RE.exec(s.slice(objFrom, objFrom + 60))?.[0].length ?? 0;
   const set = COUNTED_OBJECT_RE.exec(s.slice(objFrom, objFrom + 160));
   if (!set) return null;
   const start = objFrom + set[0].length - set[1].length;

@@ -206,6 +206,9 @@ function objectSpan(
 const ARMED_CLASS_OBJECT_RE =
   /^\s+(?:all\s+)?(?:((?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)\s+){0,2}?(?:bandits|gangs|cartels|militias|separatists|insurgents|rebels|militants|jihadists))(?=\s+as\s)|((?:[\p{Ll}-]+\s+)?(?:right-wing|left-wing|far-right|far-left|extreme-right|neo-Nazi|white\s+supremacist|extremist|jihadist|Islamist|separatist)\s+(?:groups|organi[sz]ations|outfits|networks|movements))(?=\s+(?:as|on|to|onto)\s))/u;
 
+const AFFILIATE_NOUN_AFTER_RE =
+  /^\s+(?:affiliated|linked|backed|aligned|allied|inspired)\s+(?:[\p{Ll}-]+\s+)?(?:groups?|organi[sz]ations?|outfits?|militias?|networks?|factions?)\b/u;
+
 /** The names in the object: its members, an unnamed counted set (with its examples), or the person a role names. */
 function objectNames(
   { s, names, ctx }: SentenceScope,
@@ -224,6 +227,8 @@ function objectNames(
       !ownsCountedSet(s, n) &&
       !describesNextName(s, n) &&
       !/^\.?-(?:based|backed|linked|led|affiliated|aligned|funded)\b/.test(s.slice(n.end, n.end + 14)) &&
+      // "sanctions Al-Qaeda affiliated group": without the hyphen too, before the group's noun.
+      !AFFILIATE_NOUN_AFTER_RE.test(s.slice(n.end, n.end + 40)) &&
       // "four individuals with ties to Pakistan, namely A …": where a counted set's ties lead.
       !(
         /\b(?:ties|links|linked|associated|affiliated|based)\s+(?:to|with|in)\s+(?:the\s+)?$/.test(

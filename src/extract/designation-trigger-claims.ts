@@ -12,7 +12,13 @@ import {
 } from './designators';
 import { labelAfter } from './designation-label';
 import { MONTH, WEEKDAY } from './calendar';
-import { COUNTED_OBJECT_RE, COUNTED_SET_PHRASE, cuedSentence, SET_NUMBER_WORD_RE } from './designation-lists';
+import {
+  COUNTED_OBJECT_RE,
+  COUNTED_SET_PHRASE,
+  cuedSentence,
+  LONE_MEMBER_FIRST_RE,
+  SET_NUMBER_WORD_RE,
+} from './designation-lists';
 import { type NameSpan, objectMembers, namesGroup } from './designation-names';
 import { authorityActs, byPhraseEnd, triggerDesignators } from './designation-authorities';
 import type { PassageState, Found, SentenceScope } from './designation-passage';
@@ -386,7 +392,12 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
       !/^\s*(?:as|an?|by|in|to)\b/i.test(after) ||
       LABEL_FIRST_RE.test(after) ||
       // "designated a coalition of Haitian gangs as …": an uncounted set is an object too.
-      (/^\s*an?\s/i.test(after) && COUNTED_OBJECT_RE.test(after)));
+      (/^\s*an?\s/i.test(after) &&
+        (COUNTED_OBJECT_RE.test(after) ||
+          // "added an additional group and three individuals to …": the set after a lone member.
+          COUNTED_OBJECT_RE.test(
+            after.slice(LONE_MEMBER_FIRST_RE.exec(after)?.[0].length ?? after.length),
+          ))));
   return { copular, passive, apposition, relative, byFirst, ofNoun, directObject };
 }
 

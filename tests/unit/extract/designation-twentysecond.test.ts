@@ -57,3 +57,19 @@ claimsOf('groups a creed describes, put on a terror list, are an unnamed set', [
   // Without a terror label the groups are only placed somewhere.
   ['The council placed right-wing extremist groups on a watch list for parades.', []],
 ]);
+
+claimsOf('a counted set after a lone unnamed member of the object', [
+  [
+    'On June 20, 2022, the EU Council added an additional group and three individuals to the EU sanctions list.',
+    ['three individuals | European Union | designated'],
+  ],
+  ['The EU Council added a group and three individuals to its guest list.', []],
+]);
+
+claimsOf('"X affiliated group" is the affiliate, not X', [
+  ['EU sanctions Al-Qaeda affiliated group and three leaders responsible for attacks in Western Africa', []],
+  [
+    'The EU sanctions Al-Qaeda and three of its leaders.',
+    ['Al-Qaeda | European Union | designated', 'three of its leaders | European Union | designated'],
+  ],
+]);
