@@ -70,6 +70,8 @@ const DATELINE_RE = /^\p{Lu}{4,}(?:[\s-]\p{Lu}{2,})*(?:,\s+[\p{L}. ]{2,20})?\s*(
 const LISTED_AS_SPONSOR_RE =
   /^\s+(?:as\s+)?(?:an?\s+)?["“‘']?(?:state\s+sponsors?\s+of\s+terror|terrorist\s+state)/i;
 
+const PART_OF_OPENER_RE =
+  /^(?:Most|Many|Some|Several|None|Each|Few|Half|Both|Any|All|One|Two|Three|Four|Five)\s+of\s+(?:the\s+|its\s+|their\s+)?(?=\S)/;
 const SCHEDULE_TAIL_RE = /\s+(?:in|to|into|on)\s+the\s+(?:First|Second|Third|Fourth|Fifth)\s+Schedule\b/;
 
 export function namesIn(s: string): NameSpan[] {
@@ -113,6 +115,13 @@ export function namesIn(s: string): NameSpan[] {
       if (start === 0 && /^\p{Lu}[\p{Ll}-]{2,}ing$/u.test(w)) {
         start += first[0].length;
         text = text.slice(first[0].length);
+        continue;
+      }
+      // "Most of the Hizballah officials were already under sanctions": a part of a set opens no name.
+      const part = PART_OF_OPENER_RE.exec(text);
+      if (part) {
+        start += part[0].length;
+        text = text.slice(part[0].length);
         continue;
       }
       // "Militants of Hayat Tahrir al-Sham": members named by role belong to the group, not its name.

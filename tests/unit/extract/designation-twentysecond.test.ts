@@ -73,3 +73,10 @@ claimsOf('"X affiliated group" is the affiliate, not X', [
     ['Al-Qaeda | European Union | designated', 'three of its leaders | European Union | designated'],
   ],
 ]);
+
+claimsOf('"Most of the X officials" opens no name', [
+  [
+    'The US imposed sanctions on Hizballah in 1997. Most of the Hizballah officials were already under heavy US sanctions.',
+    ['Hizballah | United States | designated'],
+  ],
+]);
