@@ -44,7 +44,12 @@ const NO_LONGER_RE =
 const BODY_OF_PEOPLE_BEFORE_RE =
   /\b(?:government|governmental|state|regulatory|public|official|international|advisory|governing|professional|statutory|federal|religious|civic|legislative|judicial|oversight|representative|sporting|industry|trade|student|local)\s+bodies$/i;
 const BODY_OF_PEOPLE_AFTER_RE =
-  /^\s+(?:(?:that|which)\s+(?:are|were|have\s+been)\s+)?(?:listed|designated|proscribed|banned|outlawed|registered|tasked|responsible|representing|accredited|affiliated)\b/i;
+  /^\s+(?:(?:(?:that|which)\s+)?(?:are|were|have\s+been|had\s+been)\s+)?(?:listed|designated|proscribed|banned|outlawed|registered|tasked|responsible|representing|accredited|affiliated|delisted|de-?proscribed|unbanned)\b|^\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?diaspora\b|^\s+including\s+the\s+(?:\p{Lu}[\p{L}-]*\s+(?:of\s+)?){1,6}\([A-Z]{2,}\)/iu;
+/** "lifted the ban on eight bodies", "restrictions on 16 bodies": bodies a ban can name are organisations. */
+const BANNED_BODIES_BEFORE_RE = tailRegExp(
+  '\\b(?:bans?|banned|banning|restrictions|sanctions|proscri\\w*|prohibition|de-?listing|listing)\\s+(?:imposed\\s+|placed\\s+|continues\\s+|remains\\s+)?(?:on|of|against)\\s+(?:the\\s+|its\\s+|all\\s+)?',
+  'iu',
+);
 
 /** A harm noun after "one" ("at least one death"), not a compound ("one death sentence"). */
 const ONE_NOUN_RE =
@@ -103,7 +108,8 @@ export function tryNoun(x: Cues, c: Count): CasualtyHit | null {
   if (found.category === 'killed' && /bodies$/i.test(rest.slice(0, found.end - c.end))) {
     if (
       BODY_OF_PEOPLE_BEFORE_RE.test(rest.slice(0, found.end - c.end)) ||
-      BODY_OF_PEOPLE_AFTER_RE.test(x.s.slice(found.end, found.end + 24))
+      BODY_OF_PEOPLE_AFTER_RE.test(x.s.slice(found.end, found.end + 90)) ||
+      matchTail(BANNED_BODIES_BEFORE_RE, x.s.slice(Math.max(0, c.start - 40), c.start)) !== null
     )
       return null;
   }

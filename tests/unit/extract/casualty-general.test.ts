@@ -1373,3 +1373,14 @@ casualtyClaimsOf('a participle phrase between the subject and its harm word', [
   // An arrest is no harm, whatever the phrase before it.
   ['Police said 40 protesters marching on parliament were arrested.', []],
 ]);
+
+casualtyClaimsOf('bodies a ban names are organisations, not the dead', [
+  ['Sri Lanka lifted ban on eight bodies of Tamil diaspora.', []],
+  ['The government imposed the restrictions on 16 bodies and 424 individuals.', []],
+  [
+    'However, in respect of eight other bodies including the Liberation Tigers of Tamil Eelam (LTTE), the ban continues.',
+    [],
+  ],
+  ['Police recovered eight bodies from the river.', ['killed 8/8 exact «eight bodies»']],
+  ['The ban on fishing was lifted after eight bodies washed ashore.', ['killed 8/8 exact «eight bodies»']],
+]);

@@ -80,3 +80,14 @@ claimsOf('"Most of the X officials" opens no name', [
     ['Hizballah | United States | designated'],
   ],
 ]);
+
+claimsOf('"X joins the list" after a listing puts X on that list', [
+  [
+    'Australia will list Hamas as a terrorist organisation. The National Socialist Order joins the list on Thursday.',
+    ['Hamas | Australia | designated', 'The National Socialist Order | Australia | designated'],
+  ],
+  [
+    'Australia will list Hamas as a terrorist organisation. The club joins the league on Thursday.',
+    ['Hamas | Australia | designated'],
+  ],
+]);
