@@ -235,6 +235,12 @@ export function findCounts(text: string): Count[] {
         max = null;
         end += plus[0].length;
       }
+      // "two (2) other officers": the numerals repeat the words (police and court style); one count.
+      const echo = inWords && !v.range ? /^\s*\((\d{1,6})\)/.exec(text.slice(end, end + 12)) : null;
+      if (echo && Number(echo[1]) === v.min) {
+        end += echo[0].length;
+        COUNT_RE.lastIndex = end;
+      }
     }
     counts.push({
       start: m.index,

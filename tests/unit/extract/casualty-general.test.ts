@@ -1384,3 +1384,13 @@ casualtyClaimsOf('bodies a ban names are organisations, not the dead', [
   ['Police recovered eight bodies from the river.', ['killed 8/8 exact «eight bodies»']],
   ['The ban on fishing was lifted after eight bodies washed ashore.', ['killed 8/8 exact «eight bodies»']],
 ]);
+
+casualtyClaimsOf('"two (2)": numerals repeating the words are one count', [
+  [
+    'Three (3) persons were killed and five (5) others injured.',
+    ['killed 3/3 exact «Three (3) persons were killed»', 'injured 5/5 exact «five (5) others injured»'],
+  ],
+  ['Gunmen killed three (3) people in Zamfara.', ['killed 3/3 exact «killed three (3) people»']],
+  // Numerals that do not repeat the words are something else.
+  ['The bandits killed two (4) people.', ['killed 2/2 exact «killed two»']],
+]);
