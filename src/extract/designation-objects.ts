@@ -313,15 +313,24 @@ function objectNames(
   // "designated two Ecuadorean criminal groups, Los Choneros and Los Lobos, as …": a demonym
   // inside the set's phrase is no member; the members follow the set (docs/CLAIMS.md: the set
   // and each named member).
+  // "designated two gangs, Los Choneros and Los Lobos, as …": without a demonym the first name
+  // is the first member, and the set is named by its members, as the corpora do.
+  const demonymInSet =
+    set !== null && firstName !== undefined && firstName.start >= set.start && firstName.end <= set.end;
   const setMember =
-    set !== null && firstName !== undefined && firstName.start >= set.start && firstName.end <= set.end
-      ? names().find((n) => n.start >= set.end && n.end <= objTo)
-      : undefined;
+    set === null || firstName === undefined
+      ? undefined
+      : demonymInSet
+        ? names().find((n) => n.start >= set.end && n.end <= objTo)
+        : firstName.start >= set.end && /^\s*[,:(–—-]\s*(?:the\s+)?$/.test(s.slice(set.end, firstName.start))
+          ? firstName
+          : undefined;
   const membersAfterSet =
     set !== null && setMember !== undefined && MEMBER_INTRO_RE.test(s.slice(set.end, setMember.start))
       ? objectMembers(s, setMember.start, objTo, names())
       : [];
-  if (set !== null && membersAfterSet.length > 0) return [set, ...membersAfterSet];
+  if (set !== null && membersAfterSet.length > 0)
+    return demonymInSet ? [set, ...membersAfterSet] : membersAfterSet;
   const unnamedSet =
     set !== null &&
     (firstName === undefined ||

@@ -91,3 +91,26 @@ claimsOf('"X joins the list" after a listing puts X on that list', [
     ['Hamas | Australia | designated'],
   ],
 ]);
+
+claimsOf('a counted set followed by its named members is named by them, as the corpora do', [
+  [
+    'The US designated two gangs, Los Choneros and Los Lobos, as Foreign Terrorist Organizations.',
+    ['Los Choneros | United States | designated', 'Los Lobos | United States | designated'],
+  ],
+  [
+    'Rubio has announced the designation of two Ecuadorian gangs, Los Choneros and Los Lobos, as Foreign Terrorist Organizations (FTOs).',
+    ['Los Choneros | United States | designated', 'Los Lobos | United States | designated'],
+  ],
+  // A name after the set that no comma, colon or dash introduces is no member.
+  [
+    'The US designated two gangs in Haiti as Foreign Terrorist Organizations.',
+    ['two gangs | United States | designated'],
+  ],
+]);
+
+claimsOf('"Barrio 18": the gang’s number is part of its name', [
+  [
+    'The US designated Barrio 18 as a Foreign Terrorist Organization.',
+    ['Barrio 18 | United States | designated'],
+  ],
+]);
