@@ -195,7 +195,7 @@ const TRAILING_FRAME_RE =
 // "identified the following transnational organized crime groups as terrorist organizations and
 // belligerent non-state actors:": "the following" announces the list from further off.
 const COLON_FRAME_RE =
-  /\b(?:(?:listed|designat(?:ed|ing|ions?)|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned|identified|declared|classified)\b(?![^.;:]{0,80}?alias)[^.;:]{0,80}?|(?:listed|designated|designating|proscribed|banned|blacklisted|added|named|identified|declared|classified|labell?ed|recogni[sz]ed)\s+the\s+following\b[^.;:]{0,160}?|\b(?:Declaration|Designation|Notification)\s+of\s+(?:an?\s+)?(?:Individuals?|Persons?|Organi[sz]ations?|Associations?)\s+as\s+[^.;:]{1,40}?):["”’']?\s*/u;
+  /\b(?:(?:listed|designat(?:ed|ing|ions?)|proscribed|banned|blacklisted|added|placed|named|removed|delisted|revoked|sanctioned|identified|declared|classified)\b(?![^.;:]{0,80}?alias)(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?|(?:listed|designated|designating|proscribed|banned|blacklisted|added|named|identified|declared|classified|labell?ed|recogni[sz]ed)\s+the\s+following\b[^.;:]{0,160}?|\b(?:Declaration|Designation|Notification)\s+of\s+(?:an?\s+)?(?:Individuals?|Persons?|Organi[sz]ations?|Associations?)\s+as\s+[^.;:]{1,40}?):["”’']?\s*/u;
 // Between two members: a comma, semicolon or "and", and a few describing words ("the neo-Nazi",
 // "Italy's", "two Greek groups,").
 const MEMBER_GAP_RE =

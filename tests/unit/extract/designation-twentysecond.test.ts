@@ -114,3 +114,14 @@ claimsOf('"Barrio 18": the gang’s number is part of its name', [
     ['Barrio 18 | United States | designated'],
   ],
 ]);
+
+claimsOf('a bulleted list after a colon, past "U.S." in the frame', [
+  [
+    'The six Mexican drug cartels designated as "terrorist organizations" by the U.S. are:\n- Cártel de Sinaloa\n- Cártel del Golfo',
+    [
+      'six Mexican drug cartels | United States | designated',
+      'Cártel de Sinaloa | United States | designated',
+      'Cártel del Golfo | United States | designated',
+    ],
+  ],
+]);
