@@ -29,7 +29,7 @@ const WHEN_BEFORE_AS_RE = new RegExp(
 // too: "the network that carried out the attack in Jakarta") or a full stop (not the point of
 // an initial: "the U.S.-based group X").
 const OBJECT_END_RE =
-  /\s+(?<!\bknown\s+|\bwell\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|whose|a(?!\.k\.a\.)|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|(?<!\b[A-Z])\.|[;:]|\s+(?:after|because|following|since|over)\s|(?<=[\p{L})])\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
+  /\s+(?<!\bknown\s+|\bwell\s+|\bsuch\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|whose|a(?!\.k\.a\.)|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|(?<!\b[A-Z])\.|[;:]|\s+(?:after|because|following|since|over)\s|(?<=[\p{L})])\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
 
 const OWNED_THING_RE =
   /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
@@ -206,6 +206,8 @@ function objectSpan(
 const ARMED_CLASS_OBJECT_RE =
   /^\s+(?:all\s+)?(?:((?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)\s+){0,2}?(?:bandits|gangs|cartels|militias|separatists|insurgents|rebels|militants|jihadists))(?=\s+as\s)|((?:[\p{Ll}-]+\s+)?(?:right-wing|left-wing|far-right|far-left|extreme-right|neo-Nazi|white\s+supremacist|extremist|jihadist|Islamist|separatist)\s+(?:groups|organi[sz]ations|outfits|networks|movements))(?=\s+(?:as|on|to|onto)\s))/u;
 
+const CLASS_EXAMPLES_LEAD_RE =
+  /^\s+(?:the\s+)?(?:other\s+)?(?:[\p{L}-]+\s+){0,4}?(?:groups|organi[sz]ations|entities|militias|movements|outfits|gangs|cartels|factions)(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;:]{0,80}?)?,?\s+(?:such\s+as|including|like)\s+(?:the\s+)?$/u;
 const AFFILIATE_NOUN_AFTER_RE =
   /^\s+(?:affiliated|linked|backed|aligned|allied|inspired)\s+(?:[\p{Ll}-]+\s+)?(?:groups?|organi[sz]ations?|outfits?|militias?|networks?|factions?)\b/u;
 
@@ -237,6 +239,15 @@ function objectNames(
       ),
   );
   const lead = firstName ? s.slice(objFrom, firstName.start) : '';
+  // "classified other dissident organizations of the FARC, such as A and B, as terrorists": the
+  // examples of an uncounted class are the members (the class's owner is not).
+  const classExample = names().find(
+    (n) =>
+      n.start >= objFrom &&
+      n.end <= objTo &&
+      n.start - objFrom <= 160 &&
+      CLASS_EXAMPLES_LEAD_RE.test(s.slice(objFrom, n.start)),
+  );
   const close =
     firstName &&
     lead.length <= 70 &&
@@ -347,12 +358,14 @@ function objectNames(
     ? [set]
     : examples
       ? [set, ...objectMembers(s, firstName.start, objTo, names())]
-      : (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
-          (n) =>
-            !/^(?:Foreign|Specially|State)\b/.test(n.text) &&
-            // "banned X's television channel": X owns the object, it is not listed.
-            !OWNED_THING_RE.test(s.slice(n.end, n.end + 60)),
-        );
+      : set === null && classExample !== undefined
+        ? objectMembers(s, classExample.start, objTo, names())
+        : (close || described ? objectMembers(s, memberFrom, objTo, names()) : []).filter(
+            (n) =>
+              !/^(?:Foreign|Specially|State)\b/.test(n.text) &&
+              // "banned X's television channel": X owns the object, it is not listed.
+              !OWNED_THING_RE.test(s.slice(n.end, n.end + 60)),
+          );
   // "issued a gazette designating bandits as terrorists": a class of armed men named by its
   // common noun, with a terror label.
   // ("placed right-wing extremist groups on the national list of …": the label after the object.)

@@ -125,3 +125,18 @@ claimsOf('a bulleted list after a colon, past "U.S." in the frame', [
     ],
   ],
 ]);
+
+claimsOf('"other groups, such as A and B, as terrorists": the examples of an uncounted class', [
+  [
+    'Ecuador classified other groups, such as the Border Commandos and the Oliver Sinisterra Front, as terrorists.',
+    ['Border Commandos | Ecuador | designated', 'Oliver Sinisterra Front | Ecuador | designated'],
+  ],
+  [
+    'Ecuador also classified other dissident organizations of the Revolutionary Armed Forces of Colombia (FARC), such as the Border Commandos, as terrorists.',
+    ['Border Commandos | Ecuador | designated'],
+  ],
+  [
+    'The US designated Mexican cartels such as the Sinaloa Cartel as terrorist organizations.',
+    ['Sinaloa Cartel | United States | designated'],
+  ],
+]);
