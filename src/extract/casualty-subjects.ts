@@ -56,7 +56,7 @@ const ASIDE_DASH_OPEN_RE = new RegExp(
 );
 /** Where an aside may close, or a mark it never runs across. */
 const ASIDE_CLOSE_RE =
-  /(?<stop>[.;:!?"“”]|\s(?:and(?!\s+(?:(?!said\b|says\b|told\b|\p{Ll}+ed\b)\p{Ll}+\s+){0,2}(?!said\b|says\b|told\b|\p{Ll}+ed\b)\p{Ll}+\s*[,)—–])|but|while|as|after|when)\s+(?!\d)(?=\p{Ll}+\s))|[,)—–]|\s-\s/gu;
+  /(?<stop>[.;:!?"“”]|\s(?:and(?!\s+(?:(?!said\b|says\b|told\b|\p{Ll}+ed\b)\p{Ll}+\s+){0,2}(?!said\b|says\b|told\b|\p{Ll}+ed\b)\p{Ll}+(?:\s*[,)—–]|\s+-\s))|but|while|as|after|when)\s+(?!\d)(?=\p{Ll}+\s))|[,)—–]|\s-\s/gu;
 const ASIDE_HARM_RE =
   /\b(?:kill|dead|die|wound|injur|hurt|missing|displac|fled|flee|evacuat|rescu|surviv|arrest|detain)/iu;
 /** The harm word after an aside: "…, were killed". */
@@ -101,7 +101,8 @@ function trySubjectWithAside(x: Cues, c: Count): CasualtyHit | null {
     // The aside only names people: a harm word inside it belongs to another clause.
     if (ASIDE_HARM_RE.test(rest.slice(open[0].length, d.index))) return null;
     // "Thousands—mostly civilians—have been killed": a dash closes the aside with no space.
-    const glued = /[—–]$/.test(d[0]) && WORDISH_RE.test(rest[after] ?? ' ') ? ' ' : '';
+    // (" - " takes the space before the harm word with it.)
+    const glued = (/[—–]$/.test(d[0]) && WORDISH_RE.test(rest[after] ?? ' ')) || /\s$/.test(d[0]) ? ' ' : '';
     const tail = HARM_TAIL_RE.exec(glued + rest.slice(after));
     if (!tail) continue;
     const category = categoryFromGroups(HARM_AFTER, tail.groups);

@@ -1394,3 +1394,14 @@ casualtyClaimsOf('"two (2)": numerals repeating the words are one count', [
   // Numerals that do not repeat the words are something else.
   ['The bandits killed two (4) people.', ['killed 2/2 exact «killed two»']],
 ]);
+
+casualtyClaimsOf('an aside closed by a spaced hyphen', [
+  [
+    'In the village, 14 persons – 13 men and one woman - were found dead.',
+    ['killed 14/14 exact «14 persons»', 'killed 13/13 exact «13 men»', 'killed 1/1 exact «one woman»'],
+  ],
+  [
+    'Seven people - including a child and two women - died.',
+    ['killed 7/7 exact «Seven people»', 'killed 2/2 exact «two women»'],
+  ],
+]);
