@@ -140,3 +140,10 @@ claimsOf('"other groups, such as A and B, as terrorists": the examples of an unc
     ['Sinaloa Cartel | United States | designated'],
   ],
 ]);
+
+claimsOf('a quoted "No" is an answer, not a name', [
+  [
+    'Asked whether Russia should be designated a state sponsor of terrorism, Biden told reporters at the White House: “No.”',
+    [],
+  ],
+]);
