@@ -190,7 +190,7 @@ const ALONGSIDE_FRAME_RE =
 // "A, B and C are also included in the list" too, and "A and B also figure on the list"; "A was
 // among those included".
 const TRAILING_FRAME_RE =
-  /^[^.;]{0,300}?\s(?:(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:(?:the|those)\s+|(?=other\s))(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals|people|persons|names)(?=\s*(?:[.;,:]|$)|\s+(?:on|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?list\b|\s+(?:\p{Ll}+ly\s+)?(?:listed|designated|named|added|banned|proscribed|removed|delisted|blacklisted|sanctioned|included|targeted|affected|covered)\b)|among\s+those\s+(?:included|named|listed|added|designated|blacklisted|sanctioned)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|on\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:placed|put)\s+(?:in|on)\s+the\s+same\s+(?:category|list|schedule)\b|(?:also\s+)?join(?:ed|s)\s+the\s+(?:same\s+)?list\b)/u;
+  /^[^.;]{0,300}?\s(?:(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:(?:the|those)\s+|(?=other\s))(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals|people|persons|names)(?=\s*(?:[.;,:]|$)|\s+(?:on|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?list\b|\s+(?:\p{Ll}+ly\s+)?(?:listed|designated|named|added|banned|proscribed|removed|delisted|blacklisted|sanctioned|included|targeted|affected|covered)\b)|among\s+those\s+(?:included|named|listed|added|designated|blacklisted|sanctioned)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|on\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|(?:are|is|were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:(?:placed|put)\s+)?(?:in|on)\s+the\s+same\s+(?:category|list|schedule)\b|(?:also\s+)?join(?:ed|s)\s+the\s+(?:same\s+)?list\b)/u;
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 // "identified the following transnational organized crime groups as terrorist organizations and
 // belligerent non-state actors:": "the following" announces the list from further off.
@@ -423,7 +423,7 @@ const GAPPED_MEMBER_GAP_RE =
   /^(?:\s+(?:from|since|in|on)\s+(?:[\p{Lu}\d][\p{L}\d]*\s?){1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u;
 /** Members put where the listing before put its group. */
 const SAME_LISTING_RE =
-  /\b(?:(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:placed|put)\s+(?:in|on)\s+the\s+same\s+(?:category|list|schedule)|join(?:ed|s)\s+the\s+(?:same\s+)?list)\b/;
+  /\b(?:(?:are|is|were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:(?:placed|put)\s+)?(?:in|on)\s+the\s+same\s+(?:category|list|schedule)|join(?:ed|s)\s+the\s+(?:same\s+)?list)\b/;
 /** A sentence opening on the rest of a listing's members: "The other cartels", "The remaining two groups", "The others". */
 const OTHERS_OF_LISTING_RE = /^\s*(?:The|Its)\s+(?:other|remaining)\b/;
 

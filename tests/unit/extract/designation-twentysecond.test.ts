@@ -147,3 +147,18 @@ claimsOf('a quoted "No" is an answer, not a name', [
     [],
   ],
 ]);
+
+claimsOf('"A and B were on the same list" after a listing', [
+  [
+    'Russia added Alexei Navalny to its list of terrorists and extremists. Leonid Volkov and Ivan Zhdanov were on the same list.',
+    [
+      'Alexei Navalny | Russia | designated',
+      'Leonid Volkov | Russia | designated',
+      'Ivan Zhdanov | Russia | designated',
+    ],
+  ],
+  [
+    'The US designated Hamas as a terrorist group in 1997. The two men were on the same plane.',
+    ['Hamas | United States | designated'],
+  ],
+]);
