@@ -330,7 +330,8 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
     /^(?:proscribed|banned|designated|listed|outlawed|blacklisted)$/i.test(word) &&
     SMALL_CLAUSE_BEFORE_RE.test(before);
   const passive =
-    /^remain|\s(?:on|among)$/i.test(word) ||
+    // ("X is now subject to sanctions under the counter-terrorism regime": so does "subject to".)
+    /^remain|\s(?:on|among)$|\ssubject\s+to$/i.test(word) ||
     // "HTS is no longer proscribed", "will no longer be listed": the subject is delisted.
     /^no\s+longer\s+(?:be\s+)?(?:designated|listed|proscribed|blacklisted)$/i.test(word) ||
     headline ||

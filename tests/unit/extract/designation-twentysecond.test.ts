@@ -162,3 +162,21 @@ claimsOf('"A and B were on the same list" after a listing', [
     ['Hamas | United States | designated'],
   ],
 ]);
+
+claimsOf('"restored X to the list", and "X is subject to sanctions under a counter-terrorism regime"', [
+  [
+    'In 2021 the Trump administration restored Cuba to a list of state sponsors of terrorism.',
+    ['Cuba | United States | designated'],
+  ],
+  [
+    'The Islamic Revolutionary Guard Corps will now be subject to restrictive measures under the EU’s counterterrorism sanctions regime.',
+    ['Islamic Revolutionary Guard Corps | European Union | designated'],
+  ],
+  [
+    'Hamas is subject to sanctions under the UK’s counter-terrorism regime.',
+    ['Hamas | United Kingdom | designated'],
+  ],
+  // Sanctions under another law, and a negation, list nothing.
+  ['Exports are subject to sanctions under the new law.', []],
+  ['Hamas is not subject to sanctions under the UK’s counter-terrorism regime.', []],
+]);
