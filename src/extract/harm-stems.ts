@@ -25,6 +25,7 @@ export const HARM_STEM_WORDS = (
     'for\\s+(?:their\\s+)?safety',
     'escaped\\s+(?:from\\s+)?(?:the|their)\\s',
     'sent\\s+to\\s+hell',
+    'intensive\\s+care',
   ]);
 
 /**

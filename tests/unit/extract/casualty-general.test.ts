@@ -1405,3 +1405,12 @@ casualtyClaimsOf('an aside closed by a spaced hyphen', [
     ['killed 7/7 exact «Seven people»', 'killed 2/2 exact «two women»'],
   ],
 ]);
+
+casualtyClaimsOf('people "in intensive care" are injured', [
+  [
+    '12 adults and two children are in intensive care.',
+    ['injured 12/12 exact «12 adults»', 'injured 2/2 exact «two children are in intensive care»'],
+  ],
+  ['Two children remain in intensive care.', ['injured 2/2 exact «Two children remain in intensive care»']],
+  ['The hospital has 40 beds in its intensive care unit.', []],
+]);
