@@ -91,6 +91,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'treated for smoke inhalation',
     'for gunshot wounds',
     'in hospital',
+    'in intensive care',
     'in the hospital',
     'referred to the district hospital',
     'treated in hospital',
