@@ -237,9 +237,11 @@ export function passageHits(
       lastEnd = end;
       // "The BLA": an acronym after "The" is still an acronym.
       // A name quoted in the text ("the “Georgian Legion”") is the name without its marks.
-      const bare = f.entity.text
-        .replace(/^["“”]+|["“”]+$/g, '')
-        .replace(/^The\s+(?=[A-Z][A-Z-]{1,9}$|[A-Z][a-z][A-Z][A-Za-z]{0,3}$)/, '');
+      // (A quoted part inside the name keeps its marks: "the Legion "Freedom of Russia"".)
+      const unopened = f.entity.text.replace(/^["“”]+/, '');
+      const bare = (
+        (unopened.match(/["“”]/g)?.length ?? 0) % 2 === 1 ? unopened.replace(/["“”]+$/, '') : unopened
+      ).replace(/^The\s+(?=[A-Z][A-Z-]{1,9}$|[A-Z][a-z][A-Z][A-Za-z]{0,3}$)/, '');
       const entityText =
         knownAsInPassage(t, sent.start + f.entity.end, bare, ctx) ??
         (/\s/.test(bare)

@@ -72,6 +72,8 @@ const LISTED_AS_SPONSOR_RE =
 
 const PART_OF_OPENER_RE =
   /^(?:Most|Many|Some|Several|None|Each|Few|Half|Both|Any|All|One|Two|Three|Four|Five)\s+of\s+(?:the\s+|its\s+|their\s+)?(?=\S)/;
+const QUOTED_NAME_HEAD_RE =
+  /^(?:Legion|Regiment|Battalion|Brigade|Corps|Movement|Group|Party|Front|Army|Organi[sz]ation|Union|Association|Foundation|Society|Centre|Center|Fund)$/;
 const SCHEDULE_TAIL_RE = /\s+(?:in|to|into|on)\s+the\s+(?:First|Second|Third|Fourth|Fifth)\s+Schedule\b/;
 
 export function namesIn(s: string): NameSpan[] {
@@ -309,6 +311,16 @@ export function namesIn(s: string): NameSpan[] {
         text: s.slice(prev.start, start + full.length),
       };
       continue;
+    }
+    // "the Legion “Freedom of Russia”", "the Ukrainian Regiment "Azov"": a group's head noun before
+    // its quoted name is part of it.
+    if (prev && QUOTED_NAME_HEAD_RE.test(prev.text) && /^\s+["“]?$/.test(s.slice(prev.end, start))) {
+      const close = /^["”]/.test(s.slice(start + full.length, start + full.length + 1)) ? 1 : 0;
+      if (close === 1 || /["”]$/.test(full)) {
+        const end = start + full.length + close;
+        out[out.length - 1] = { start: prev.start, end, text: s.slice(prev.start, end) };
+        continue;
+      }
     }
     // "the Palestinian Islamist group Hamas": a nationality or creed describing the group named
     // after its head noun is no name of its own.

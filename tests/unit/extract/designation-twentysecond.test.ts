@@ -180,3 +180,15 @@ claimsOf('"restored X to the list", and "X is subject to sanctions under a count
   ['Exports are subject to sanctions under the new law.', []],
   ['Hamas is not subject to sanctions under the UK’s counter-terrorism regime.', []],
 ]);
+
+claimsOf('a head noun before a quoted name is part of it, and the name keeps its marks', [
+  [
+    'Russia’s Supreme Court recognized the Legion “Freedom of Russia” as a terrorist organization.',
+    ['Legion "Freedom of Russia" | Russia | designated'],
+  ],
+  // Marks around the whole name are no part of it.
+  [
+    'Russia declared the “Russian Volunteer Corps” a terrorist organization.',
+    ['Russian Volunteer Corps | Russia | designated'],
+  ],
+]);
