@@ -23,7 +23,7 @@ import { sentenceDesignations } from './designation-sentence';
 
 export type DesignationHit = Omit<DesignationClaim, 'quote'>;
 const INSTITUTION_RE =
-  /(?:\bProsecutor(?:['’]s\s+Office)?|\bGeneral['’]s\s+Office|\bMinistry(?:\s+of\s+[\p{L}\s]+)?|\bCourt|\bAppeals?|\bTribunal|\bParliament|\bSenate)(?:\s+in\s+\p{Lu}[\p{L}-]+)?$/u;
+  /(?:\bProsecutor(?:['’]s\s+Office)?|\bGeneral['’]s\s+Office|\bMinistry(?:\s+of\s+[\p{L}\s]+)?|\bCourt|\bAppeals?|\bTribunal|\bParliament|\bSenate|\bPolice\s+(?:Officer|Commissioner|Inspector|Superintendent)(?:\s+\([A-Z]{2,5}\))?)(?:\s+in\s+\p{Lu}[\p{L}-]+)?$/u;
 
 // A capital named for its state: "rescind Khartoum's placement on the list".
 const CAPITAL_STATE: Record<string, string> = {

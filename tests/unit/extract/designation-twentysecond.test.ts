@@ -192,3 +192,10 @@ claimsOf('a head noun before a quoted name is part of it, and the name keeps its
     ['Russian Volunteer Corps | Russia | designated'],
   ],
 ]);
+
+claimsOf('a police officer named by an acronym is never the group a reference stands for', [
+  [
+    'The suspects injured a Divisional Police Officer (DPO). Over the years, the group, labelled a terrorist organisation by the federal government, has demanded a separate country.',
+    [],
+  ],
+]);
