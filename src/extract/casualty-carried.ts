@@ -64,7 +64,7 @@ export function tryCarried(s: string, c: Count, carried: Carried | null): Casual
   if (carried && category === carried.category && (c.min ?? c.max ?? 0) > carried.limit) return null;
   const after = s.slice(c.end, c.end + 160);
   // "…, 108 belonged to the Lashkar-e-Taiba": a part of the set told by the group it came from.
-  const group = whole !== undefined || opener.groups.set !== undefined ? GROUP_MEMBER_RE.exec(after) : null;
+  const group = opener.groups.set !== undefined ? GROUP_MEMBER_RE.exec(after) : null;
   if (group) {
     const end = c.end + group[0].length;
     return { ...hit(c, c.start, end, category, 'tally'), tailEnd: end };
@@ -109,7 +109,7 @@ export function carriedFrom(counts: Count[], hits: CasualtyHit[]): Carried | nul
   // only a set named by its figure still points back at the victims.
   const onlyByFigure = counts.some((c) => c.start >= lastEnd);
   if (onlyByFigure && wholes.length === 0) return null;
-  return onlyByFigure ? { category, limit, wholes, onlyByFigure } : { category, limit, wholes };
+  return { category, limit, wholes, onlyByFigure };
 }
 
 /** What a tally in the next sentence continues: the category, and the largest count it may take. */

@@ -168,7 +168,7 @@ export function analyseSentence(
       return;
     }
     const h = onlyCarried
-      ? i === 0 || hits.every((x) => x === null)
+      ? hits.every((x) => x === null)
         ? tryCarried(s, c, carried())
         : tryNextGroupMember(s, c, hits[i - 1])
       : // "Among the fatalities were 61 rebels, 20 troops …": a tally member before any noun frame.

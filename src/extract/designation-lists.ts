@@ -186,11 +186,16 @@ const JOIN_TAIL_RE =
   /^\s*,?\s+(?:in\s+being\s+(?:added|listed|placed)\s+)?(?:on|in|to)\s+(?:the|that|this|its)\s+(?:[\p{L}.'-]+\s+){0,4}?list\b|^\s*,?\s+as\s+(?:the\s+|an?\s+)?(?:only\s+)?(?:(?:other|designated)\s+)?(?:state\s+sponsors?|terrorist)/u;
 const ALONGSIDE_FRAME_RE =
   /\b(?:alongside|along\s+with|together\s+with)\s+(?:other\s+)?(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|outfits|movements|entities)\s+(?:such\s+as\s+|including\s+|like\s+)?(?:the\s+)?/gu;
+/** "were (placed) in the same category", "joined the list": members put where a listing put its group. */
+const SAME_LISTING = String.raw`(?:are|is|were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:(?:placed|put)\s+)?(?:in|on)\s+the\s+same\s+(?:category|list|schedule)`;
+const JOINED_LIST = String.raw`join(?:ed|s)\s+the\s+(?:same\s+)?list`;
 // "A, B and C are among the organizations (removed)": a list naming the members before the frame.
 // "A, B and C are also included in the list" too, and "A and B also figure on the list"; "A was
 // among those included".
-const TRAILING_FRAME_RE =
-  /^[^.;]{0,300}?\s(?:(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:(?:the|those)\s+|(?=other\s))(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals|people|persons|names)(?=\s*(?:[.;,:]|$)|\s+(?:on|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?list\b|\s+(?:\p{Ll}+ly\s+)?(?:listed|designated|named|added|banned|proscribed|removed|delisted|blacklisted|sanctioned|included|targeted|affected|covered)\b)|among\s+those\s+(?:included|named|listed|added|designated|blacklisted|sanctioned)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|on\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|(?:are|is|were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:(?:placed|put)\s+)?(?:in|on)\s+the\s+same\s+(?:category|list|schedule)\b|(?:also\s+)?join(?:ed|s)\s+the\s+(?:same\s+)?list\b)/u;
+const TRAILING_FRAME_RE = new RegExp(
+  String.raw`^[^.;]{0,300}?\s(?:(?:are|were|is|was)\s+(?:also\s+)?(?:among\s+(?:(?:the|those)\s+|(?=other\s))(?:[\p{L}-]+\s+){0,2}?(?:groups|organi[sz]ations|entities|outfits|individuals|people|persons|names)(?=\s*(?:[.;,:]|$)|\s+(?:on|in)\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,2}?list\b|\s+(?:\p{Ll}+ly\s+)?(?:listed|designated|named|added|banned|proscribed|removed|delisted|blacklisted|sanctioned|included|targeted|affected|covered)\b)|among\s+those\s+(?:included|named|listed|added|designated|blacklisted|sanctioned)\b|(?:included|named)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|on\s+(?:the|this|that)\s+list\b)|(?:also\s+)?(?:figures?|appears?|features?)\s+(?:in|on)\s+(?:the|this|that)\s+list\b|${SAME_LISTING}\b|(?:also\s+)?${JOINED_LIST}\b)`,
+  'u',
+);
 // "Ottawa has also listed the following groups:", "It recently listed other groups:".
 // "identified the following transnational organized crime groups as terrorist organizations and
 // belligerent non-state actors:": "the following" announces the list from further off.
@@ -422,8 +427,7 @@ const DATE_AFTER_RE = /^\s+(?:from|since|in|on)\s+[\p{Lu}\d]/u;
 const GAPPED_MEMBER_GAP_RE =
   /^(?:\s+(?:from|since|in|on)\s+(?:[\p{Lu}\d][\p{L}\d]*\s?){1,3})?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u;
 /** Members put where the listing before put its group. */
-const SAME_LISTING_RE =
-  /\b(?:(?:are|is|were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:(?:placed|put)\s+)?(?:in|on)\s+the\s+same\s+(?:category|list|schedule)|join(?:ed|s)\s+the\s+(?:same\s+)?list)\b/;
+const SAME_LISTING_RE = new RegExp(String.raw`\b(?:${SAME_LISTING}|${JOINED_LIST})\b`);
 /** A sentence opening on the rest of a listing's members: "The other cartels", "The remaining two groups", "The others". */
 const OTHERS_OF_LISTING_RE = /^\s*(?:The|Its)\s+(?:other|remaining)\b/;
 

@@ -15,6 +15,7 @@ import {
   BAN_WORD_RE,
   LIFTED_SANCTIONS_ON_RE,
   LISTING_REFERENCE,
+  OWN_LABEL_RE,
   type TriggerFrame,
   type TriggerVoice,
 } from './designation-triggers';
@@ -105,8 +106,6 @@ export const LABEL_FIRST_RE = new RegExp(
   'u',
 );
 
-const OWN_LABEL_ON_RE = /^(?:re-?)?(?:impos|slap|put|plac)\S*\s.*\b(?:designation|label|tag)$/i;
-
 /** Where the trigger's object runs, as offsets in the sentence. */
 const ENTIRETY_OF_RE = /^\s+(?:the\s+)?(?:entirety|whole)\s+of(?=\s)/i;
 
@@ -127,7 +126,7 @@ function objectSpan(
   // "sanctions, including asset freezing, on eight individuals": an aside may come first.
   // "slapped a terrorist label on X": so does the label's.
   const sanctionsOn =
-    /^(?:sanctions|restrictive\s+measures)$/i.test(word) || OWN_LABEL_ON_RE.test(word)
+    /^(?:sanctions|restrictive\s+measures)$/i.test(word) || OWN_LABEL_RE.test(word)
       ? /^(?:\s*,[^,.;]{1,60},)?\s+(?:on|upon|against)(?=\s)/i.exec(after)
       : t.g.delist !== undefined
         ? // "lifted the ban on six groups": the ban's object is the verb's.

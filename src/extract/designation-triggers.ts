@@ -493,7 +493,8 @@ const AMONG_LABEL_RE =
 
 const SUBJECT_TO_REGIME_RE =
   /^\s+(?:the\s+)?(?:(?:EU|UN|US|UK)\s+)?(?:restrictive\s+measures|sanctions)\s+under\s+[^.;]{0,60}?terror[\p{L}-]*(?:\s+(?:sanctions\s+)?(?:regime|list|law|act))?/iu;
-const OWN_LABEL_RE =
+/** "slapped a terrorist label": a trigger that carries its own terror label, before "on X". */
+export const OWN_LABEL_RE =
   /^(?:re-?)?(?:impos|slap|put|plac)\S*\s.*?((?:terrorist|terror|fto)["”]?\s+(?:designation|label|tag))$/;
 
 /** The terror label that follows the trigger, maybe past a by-phrase. */
