@@ -36,8 +36,6 @@ import {
   ESTIMATE_BEFORE_COUNT_RE,
   ESTIMATES_AFTER_COUNT_RE,
   tryTollAfter,
-  SUPERSEDED_BEFORE_RE,
-  INITIAL_REPORT_BEFORE_RE,
   UP_FROM_RE,
   EARLIER_REPORT_AFTER_RE,
 } from './casualty-tolls';
@@ -91,6 +89,12 @@ import {
   FIGURE_WORD_RE,
   figureOfCarried,
 } from './casualty-carried';
+
+/** A sentence that tells of a revision: "revised", "corrected", "lowered", "updated". */
+const REVISION_RE = /\b(?:revis|correct|lower|reduc|updat|downward|upward)/i;
+/** Between a claim and the figure it replaced: "… from a previous government estimate of". */
+const REPLACED_FIGURE_GAP_RE =
+  /^(?![^.;:\d]*\b(?:up|down)\s+from\b)[^.;:\d]{0,60}?\bfrom\s+(?<figure>(?:the|an?|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:previous|initial|earlier|original|prior|first)\s+(?:[\p{L}-]+\s+){0,2}?(?:estimates?|claims?|figures?|tolls?|counts?|tally|numbers?|reports?)\s+of\s+)$/iu;
 
 /** "None of the 40 passengers were hurt": the count is the set no one of which was harmed. */
 const NONE_OF_BEFORE_RE = tailRegExp(
@@ -640,6 +644,17 @@ export function analyseSentence(
     if (!EARLIER_REPORT_AFTER_RE.test(s.slice(c.end, c.end + 40))) continue;
     hits[i] = { ...hit(c, c.start, c.end, prev.category, 'tally'), tailEnd: c.end };
   }
+  // "… revised to around 1,200 from a previous government estimate of 1,400": the figure a
+  // revision replaced is a source's report too (not "up from an earlier toll of 30": a change).
+  if (REVISION_RE.test(s))
+    for (let i = 1; i < counts.length; i++) {
+      const prev = hits[i - 1];
+      if (hits[i] || !prev || counts[i].isOne || prev.end > counts[i].start) continue;
+      const gap = REPLACED_FIGURE_GAP_RE.exec(s.slice(prev.end, counts[i].start));
+      if (!gap?.groups) continue;
+      const start = prev.end + gap.index + gap[0].length - gap.groups.figure.length;
+      hits[i] = { ...hit(counts[i], start, counts[i].end, prev.category, 'toll'), tailEnd: counts[i].end };
+    }
   // "The UN estimates 3,800 civilians have been killed", "was estimated at 60", "displaced
   // 355,000 people, according to UN estimates": an estimate's figure is approximate
   // (docs/CLAIMS.md), as "an estimated 60" is.
@@ -692,8 +707,6 @@ export function analyseSentence(
     if (gap.includes('among') && AMONG_SET_GAP_RE.test(gap)) hits[i] = null;
   }
   // A rate is no count of people harmed: "… died and 300 were hurt each month".
-  const superseded = s.includes('had ') && (s.includes('earlier') || s.includes('previous'));
-  const initial = s.includes('nitially') || s.includes('t first');
   const leaves = s.includes('leave') || s.includes('make') || s.includes('render');
   const negated =
     (s.includes('one of') || s.includes('one among') || s.includes('ther of') || s.includes('body among')) &&
@@ -704,8 +717,6 @@ export function analyseSentence(
       !RATE_AFTER_RE.test(s.slice(h.end, h.end + 32)) &&
       // "a mass killing, defined as the slayings of four or more people": a definition, no count.
       !(s.includes('defin') && /\bdefine[sd]?\s+as\s+$/i.test(s.slice(Math.max(0, h.start - 20), h.start))) &&
-      !(superseded && matchTail(SUPERSEDED_BEFORE_RE, s.slice(Math.max(0, h.start - 80), h.start))) &&
-      !(initial && matchTail(INITIAL_REPORT_BEFORE_RE, s.slice(Math.max(0, h.start - 160), h.start))) &&
       !(leaves && matchTail(FORECAST_LEAVE_BEFORE_RE, s.slice(Math.max(0, h.start - 40), h.start))) &&
       !(negated && matchTail(NONE_OF_BEFORE_RE, s.slice(Math.max(0, h.start - 40), h.start))),
   );

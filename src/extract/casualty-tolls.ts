@@ -1,8 +1,9 @@
 /**
  * The toll frame (tryToll, tryTollAfter): a figure linked to a toll's head ("the death toll …
  * has risen to 416", "bringing to 19 the death toll"), its category from the head or a harm word
- * after it, approximate when passed, neared or estimated; and the figures a later one replaced
- * (revised from, up from an earlier toll, reported earlier or initially), which are no claims.
+ * after it, approximate when passed, neared or estimated. A figure a later one replaced is still
+ * a source's report ("initially reported 128 deaths", "the previous toll of four"); only the old
+ * figure of a change ("up from an earlier toll of 30") is none.
  */
 import type { CasualtyCategory } from './types';
 import { withApprox, type Count } from './counts';
@@ -145,14 +146,7 @@ export function tryToll(
   }
   if (!category) return null;
   const start = withArticle(s, windowStart + head.index);
-  // "The previous death toll was four": a figure the text marks as replaced (unless reported as
-  // such: "up from the previous toll of 65 reported on Monday").
   const headAt = windowStart + head.index;
-  if (
-    PREVIOUS_HEAD_RE.test(s.slice(Math.max(0, headAt - 24), headAt)) &&
-    !EARLIER_REPORT_AFTER_RE.test(s.slice(c.end, c.end + 40))
-  )
-    return null;
   // A toll that "rose up to" or sits "above" a figure: only the verbs of passing bound it.
   let count = c;
   if (c.qualifier === 'up to' || c.qualifier === 'as high as')
@@ -185,9 +179,6 @@ export const ESTIMATES_AFTER_COUNT_RE =
 /** An estimate before a toll's head, maybe through "the number of" ("estimated the number of civilian deaths at"). */
 const ESTIMATED_HEAD_RE =
   /\bestimat(?:e|es|ed|ing)\s+(?:that\s+)?(?:the\s+)?(?:(?:number|figure|count|toll)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2})?$/iu;
-/** Between a toll's article and its head: "the previous", "an earlier", "the initial". */
-const PREVIOUS_HEAD_RE = /\b(?:the|an?)\s+(?:previous|earlier|initial|former|old)\s+$/i;
-
 /** "bringing to 19 the death toll", "raising to 60 the number of dead": the toll after its figure. */
 const TO_BEFORE_RE = tailRegExp(
   '\\b(?<verb>(?:(?:bring|rais|tak|push|driv)(?:s|es|ing|ed)?|brought|took|drove|put(?:s|ting)?|rose|rises|risen|climbed|climbs)\\s+(?:up\\s+)?to)(?<ws>\\s+)',
@@ -228,23 +219,6 @@ const UP_FROM_HEAD_RE = tailRegExp(
   '\\b(?:up|down)\\s+from\\s+(?:the\\s+|an?\\s+)?(?:(?:earlier|previous|initial|official)\\s+)*',
   'i',
 );
-/**
- * "Officials had earlier reported 40 dead", "A previous report had put the toll at 12": a figure
- * said before a revision (the pluperfect with "earlier" or "previous") is no claim of its own.
- */
-export const SUPERSEDED_BEFORE_RE = tailRegExp(
-  '\\b(?:had\\s+(?:earlier|previously)\\s+(?:reported|put|given|announced|confirmed|recorded|counted|registered|estimated)|(?:previous|earlier)\\s+(?:reports?|tolls?|figures?|counts?|tally|estimates?)\\s+had\\s+(?:put|given|said|reported|shown|estimated|placed))\\b[^.;:!?\\d]{0,40}',
-  'i',
-);
-/**
- * "Initially, officials said 9 people had been killed": a first report the text marks as such
- * (a later figure replaced it) is no claim; "the gunmen initially killed 32" is one.
- */
-export const INITIAL_REPORT_BEFORE_RE = tailRegExp(
-  '\\b(?:[Ii]nitially|[Aa]t\\s+first)\\b,?\\s+(?:[^.;:!?\\d]{0,60}?\\s)?(?:said|stated|reported|announced|claimed|told\\s+[^.;:!?\\d]{1,30}?)\\b[^.;:!?]{0,90}',
-  'u',
-);
-
 export const UP_FROM_RE =
   /^[^.;:\d]{0,60}?[,(—–]\s*(?:up|down)\s+from\s+(?:the\s+|an?\s+)?(?:(?:earlier|previous|initial|official)\s+)*(?:(?:toll|figure|count|tally)\s+of\s+)?$/i;
 /** The earlier figure is a claim only as a report of its own: "the 61,000 reported a day earlier". */

@@ -130,6 +130,7 @@ const DAY_MAY_RE = /^ May(?![\p{L}])(?!\s+(?:Be|Have|Die|Not|Face|Lose|Need|Neve
 /** "between August 7 and 11": the second day of a span of days. */
 const DAY_SPAN_BEFORE = tailRegExp(`\\b(?:${MONTHS})\\.?\\s+\\d\\d?\\s+(?:and|through|until|till)\\s+`, 'iu');
 /** A month name right before a number: the number is a day of a date. */
+const SINCE_BEFORE_RE = /\bsince\s+$/i;
 const MONTH_BEFORE = tailRegExp(`\\b(?:${MONTHS})\\.?\\s+`, 'iu');
 
 function isYear(core: string): boolean {
@@ -182,7 +183,9 @@ export function findCounts(text: string): Count[] {
     if (
       NOT_A_COUNT_AFTER.test(after) ||
       // "on Sunday 4 Oct. Four people were killed": a number word after a month opens a sentence.
-      (matchTail(NOT_A_COUNT_BEFORE, before) && !(/^\p{L}/u.test(core) && matchTail(MONTH_BEFORE, before))) ||
+      // "since seven people were killed": a number word after "since" opens a clause, not a date.
+      (matchTail(NOT_A_COUNT_BEFORE, before) &&
+        !(/^\p{L}/u.test(core) && (matchTail(MONTH_BEFORE, before) || SINCE_BEFORE_RE.test(before)))) ||
       (after.startsWith(' May') && DAY_MAY_RE.test(after) && /^\d\d?$/.test(core)) ||
       (/^\d\d?$/.test(core) && matchTail(DAY_SPAN_BEFORE, before))
     ) {

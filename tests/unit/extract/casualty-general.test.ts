@@ -1029,7 +1029,7 @@ casualtyClaimsOf('subjects parted from their harm word by a quoted name or a com
   ['Twelve rooms including a kitchen were destroyed.', []],
 ]);
 
-casualtyClaimsOf('the old figure of a revised toll is no claim', [
+casualtyClaimsOf('the old figure of a change is no claim; a figure a later one replaced is', [
   [
     'Medics said gunmen killed 12 people – up from an earlier toll of nine – and hurt 30.',
     ['killed 12/12 exact «killed 12 people»', 'injured 30/30 exact «hurt 30»'],
@@ -1039,14 +1039,41 @@ casualtyClaimsOf('the old figure of a revised toll is no claim', [
     'The toll climbed to 80, up from the previous toll of 65 reported on Monday.',
     ['killed 80/80 exact «The toll climbed to 80»', 'killed 65/65 exact «toll of 65»'],
   ],
+  // A figure said before a revision is still what that source reported (a fact-checker
+  // compares it with the later one).
   [
     'The toll climbed to 80. The governor had earlier reported 65 dead in the storm.',
-    ['killed 80/80 exact «The toll climbed to 80»'],
+    ['killed 80/80 exact «The toll climbed to 80»', 'killed 65/65 exact «65 dead»'],
   ],
-  ['An earlier report had put the death toll at 17.', []],
-  // Without the pluperfect or "earlier", a report of a figure still counts.
+  ['An earlier report had put the death toll at 17.', ['killed 17/17 exact «the death toll at 17»']],
+  [
+    'After the state government initially reported 128 deaths, the police chief revised the official figures.',
+    ['killed 128/128 exact «128 deaths»'],
+  ],
+  [
+    'The toll had been revised to around 1,200 from a previous government estimate of 1,400.',
+    [
+      'killed 1200/1200 about «The toll had been revised to around 1,200»',
+      'killed 1400/1400 about «a previous government estimate of 1,400»',
+    ],
+  ],
+  [
+    'The raid resulted in the deaths of over 1,200 people (revised downward from their initial claim of 1,400).',
+    [
+      'killed 1200/null at_least «the deaths of over 1,200 people»',
+      'killed 1400/1400 exact «their initial claim of 1,400»',
+    ],
+  ],
+  // Without a revision, "from the previous …" is what a change started from.
+  ['The toll rose to 40 from the previous figure of 30.', ['killed 40/40 exact «The toll rose to 40»']],
   ['The governor reported 65 dead in the storm.', ['killed 65/65 exact «65 dead»']],
   ['Officials previously put the death toll at 17.', ['killed 17/17 exact «the death toll at 17»']],
+  // "since" before a number word opens a clause; before a year it dates.
+  [
+    'He spoke for the first time since seven people were killed in a gunfight in Beirut.',
+    ['killed 7/7 exact «seven people were killed»'],
+  ],
+  ['Deaths since 2019 number in the dozens.', []],
 ]);
 
 casualtyClaimsOf('"IS" as the acronym inside the counted phrase', [

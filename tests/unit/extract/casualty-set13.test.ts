@@ -220,8 +220,11 @@ casualtyClaimsOf('objects, records and first reports', [
   // Records of people are not people.
   ['Police have received more than 60 missing persons reports.', []],
   ['There are 60 missing persons in the county.', ['missing 60/60 exact «60 missing»']],
-  // A first report the text marks as such is superseded; a first act is not.
-  ['Initially, the governor said that at least 8 people had been killed and 30 injured.', []],
+  // A first report the text marks as such is still that source's report, and a first act a claim.
+  [
+    'Initially, the governor said that at least 8 people had been killed and 30 injured.',
+    ['killed 8/null at_least «at least 8 people had been killed»', 'injured 30/30 exact «30 injured»'],
+  ],
   [
     'The raiders initially killed 17 villagers, a witness said.',
     ['killed 17/17 exact «killed 17 villagers»'],
@@ -229,8 +232,9 @@ casualtyClaimsOf('objects, records and first reports', [
 ]);
 
 casualtyClaimsOf('figures the text marks as replaced or as another state', [
-  ['The previous death toll was six miners and a guard.', []],
-  ['An earlier toll of 12 was later revised.', []],
+  // A replaced figure is what a source once reported.
+  ['The previous death toll was six miners and a guard.', ['killed 6/6 exact «death toll was six»']],
+  ['An earlier toll of 12 was later revised.', ['killed 12/12 exact «toll of 12»']],
   ['Officials previously put the death toll at 340.', ['killed 340/340 exact «the death toll at 340»']],
   ['The death toll was six miners.', ['killed 6/6 exact «The death toll was six»']],
   // A member taken hostage is no member of the dead.
