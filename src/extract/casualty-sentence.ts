@@ -606,26 +606,28 @@ export function analyseSentence(
     const c = counts[i];
     if (c.isOne || before.end > c.start) continue;
     const gap = s.slice(before.end, c.start);
-    // "41 died at the Central Mosque, 7 at Linwood Mosque and …", "killed 191: 20 at El Pozo,
-    // …": a comma after a place of the claim before, or a colon, also leaves the verb out.
-    if (
-      !/^[^.;:\d]{0,60}?\band\s+(?:another\s+|a\s+further\s+)?$/i.test(gap) &&
-      !(ellipsed[i - 1] ? /^\s*,\s*$/ : ELLIPSIS_LIST_GAP_RE).test(gap)
-    )
-      continue;
     const rest = s.slice(c.end, c.end + 40);
     // People who fled go "to" a place: "9,000 fled to X and 4,000 to Y".
+    const toPlace = prev.category === 'displaced' ? ELLIPSIS_TO_RE.exec(rest) : null;
+    // "41 died at the Central Mosque, 7 at Linwood Mosque and …", "killed 191: 20 at El Pozo,
+    // …": a comma after a place of the claim before, or a colon, also leaves the verb out.
+    // "… have fled their homes – 1.8 million of them to neighbouring countries": a part of them.
+    if (
+      // "with over 2,500 reported killed, compared to approximately 1,700 in September".
+      !/^[^.;:\d]{0,60}?\b(?:and\s+(?:another\s+|a\s+further\s+)?|compared\s+(?:to|with)\s+)$/i.test(gap) &&
+      !(ellipsed[i - 1] ? /^\s*,\s*$/ : ELLIPSIS_LIST_GAP_RE).test(gap) &&
+      !(toPlace?.[0].startsWith(' of') && /^[^.;:\d]{0,60}?(?:,|\s[-–—]|[–—])\s*$/.test(gap))
+    )
+      continue;
     // "and another 1,000 in the second week": "another" marks the repeat, with any place or time.
     const another = /\b(?:another|a\s+further)\s+$/i.test(s.slice(Math.max(0, c.start - 12), c.start));
-    const m =
-      ELLIPSIS_RE.exec(rest) ??
-      (prev.category === 'displaced' ? ELLIPSIS_TO_RE.exec(rest) : null) ??
-      (another ? ANOTHER_ELLIPSIS_RE.exec(rest) : null);
+    const m = ELLIPSIS_RE.exec(rest) ?? toPlace ?? (another ? ANOTHER_ELLIPSIS_RE.exec(rest) : null);
     if (!m) continue;
     // After a bare comma only a place makes the count a member: "30 people, 20 at El Pozo".
     if (
       /^\s*,\s*$/.test(gap) &&
       !ellipsed[i - 1] &&
+      m !== toPlace &&
       !/^\s+(?:in|on|at|across|near|from|inside|outside)\s/i.test(m[0])
     )
       continue;

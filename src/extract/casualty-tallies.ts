@@ -34,8 +34,9 @@ export const TALLY_LINK_RE =
 // Any digits in the gap are no counts (a count between would be the one before): "on 10 May".
 // "…, namely a surgeon, a driver, two nurses …": members named by an article may come first.
 // "…, mostly fighters but also including 40 civilians": a bulk named before the counted member.
+// "55 civilians killed in December including nine children": a time or place phrase needs no comma.
 export const TALLY_INCLUDING_RE =
-  /^[^.;:]{0,80}?[,(—–-]\s*["']?(?:(?:mostly|mainly)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:but\s+)?(?:also\s+)?including|including(?:\s+those\s+of)?|among\s+them|among\s+whom|of\s+whom|mostly|mainly|namely)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+and|\s*,(?:\s+and)?)\s+){0,4}(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^(?:[^.;:]{0,80}?[,(—–-]\s*["']?|\s+(?:in|on|during|since|over|last|this)\s+[^,.;:\d"]{1,30}?\s+(?=including\s))(?:(?:mostly|mainly)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:but\s+)?(?:also\s+)?including|including(?:\s+those\s+of)?|among\s+them|among\s+whom|of\s+whom|mostly|mainly|namely)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+and|\s*,(?:\s+and)?)\s+){0,4}(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 /**
  * A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include
  * 33 people", "The 26 deaths among security forces in 2022 include 14 policemen".
@@ -77,8 +78,9 @@ export const ANOTHER_ELLIPSIS_RE = new RegExp(
   `^(?:\\s+(?:more|others|people|children|women|men|civilians)|${ELLIPSIS_PEOPLE})?(?:\\s+(?:in|on|at|during|over|across|from|near)\\s+(?:the\\s+)?[\\p{L}'-]+(?:\\s+[\\p{L}'-]+){0,2})?(?=\\s*(?:[,.;)]|$))`,
   'u',
 );
+// "1.8 million of them to neighbouring countries": the part of the ones before who went there.
 export const ELLIPSIS_TO_RE = new RegExp(
-  String.raw`^\s+to\s+(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}(?:\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\b)`,
+  String.raw`^(?:\s+of\s+them)?\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}|(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|states|nations))(?:\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\b)`,
   'u',
 );
 /** A tally member said to be in a state that is not the claim's harm (docs/CLAIMS.md). */

@@ -87,7 +87,9 @@ export function tryToll(
     direct ||
     (matchTail(TOLL_LINK_RE, between) !== null && matchTail(OF_FROM_COLON_END_RE, between) === null) ||
     (between.trim() === '' && c.qualifier !== '') ||
-    matchTail(REVISED_FROM_END_RE, between) !== null;
+    matchTail(REVISED_FROM_END_RE, between) !== null ||
+    // "total casualties are believed to be in the range of 240,000-290,000".
+    /\b(?:is|are|was|were|be)\s+(?:in\s+the\s+)?(?:range|region|order)\s+of\s*$/i.test(between);
   if (!linked) return null;
   // "may have reached", "is likely to have exceeded": a hedged present figure, no forecast.
   // "would later rise to 191" tells what happened next, no forecast.
@@ -152,7 +154,11 @@ export function tryToll(
   if (c.qualifier === 'up to' || c.qualifier === 'as high as')
     count = withApprox(c, c.qualifier === 'up to' ? 'exact' : 'at_most');
   if (matchTail(PASSING_END_RE, between) && c.approx === 'exact') count = withApprox(c, 'at_least');
-  else if (matchTail(NEARING_END_RE, between) && c.approx === 'exact') count = withApprox(c, 'about');
+  else if (
+    c.approx === 'exact' &&
+    (matchTail(NEARING_END_RE, between) || /\b(?:region|order)\s+of\s*$/i.test(between))
+  )
+    count = withApprox(c, 'about');
   // "Officials estimated the number of civilian deaths at 7,000": an estimate is approximate.
   else if (c.approx === 'exact' && ESTIMATED_HEAD_RE.test(s.slice(Math.max(0, headAt - 60), headAt)))
     count = withApprox(c, 'about');

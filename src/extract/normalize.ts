@@ -10,8 +10,18 @@
 // Every alternative opens with a literal character, the lookbehinds after it: the scan skips
 // to candidate characters instead of testing a lookbehind at every position. (The zero-width
 // joiner stays out of the class: inside one it would join the characters around it.)
-const SPECIAL =
-  /[\u00ad\u200b\u200c\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\r\u2010\u2011]|\u200d|--(?<=\s--)(?=\s)|#(?<![A-Za-z0-9&#]#)(?=[A-Za-z])/g;
+// A count in brackets before its noun ("(1505) civilians were killed", as Myanmar's AAPP writes
+// figures) loses its brackets; a figure echoing the words before it ("two (2) officers") keeps them.
+const NUMBER_WORD_END =
+  'one two three four five six seven eight nine ten eleven twelve teen ty hundred thousand million'
+    .split(' ')
+    .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
+    .join('|');
+const COUNTED_NOUN = String.raw`(?:\p{Ll}+s|people|children|men|women)\b`;
+const SPECIAL = new RegExp(
+  String.raw`[\u00ad\u200b\u200c\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\u2018\u2019\u02bc\u2032\u201c\u201d\u201e\u00ab\u00bb\r\u2010\u2011]|\u200d|--(?<=\s--)(?=\s)|#(?<![A-Za-z0-9&#]#)(?=[A-Za-z])|\((?=\d[\d,]*\)\s+${COUNTED_NOUN})(?<!(?:${NUMBER_WORD_END})\s\()|\)(?<=\(\d[\d,]*\))(?<!(?:${NUMBER_WORD_END})\s\(\d[\d,]*\))(?=\s+${COUNTED_NOUN})`,
+  'gu',
+);
 
 function replacement(ch: string): string {
   switch (ch) {
@@ -22,6 +32,8 @@ function replacement(ch: string): string {
     case '\u2060':
     case '\ufeff':
     case '#':
+    case '(':
+    case ')':
       return '';
     case '\u2018':
     case '\u2019':
@@ -80,8 +92,13 @@ export function normalize(input: string): Normalized {
     }
     parts.push(input.slice(last, end));
   };
+  // A dropped opening bracket: the figure after it maps back to it, so a quote keeps both brackets.
+  let bracketAt = -1;
   for (; m; m = SPECIAL.exec(input)) {
+    const from = n;
     copyUpTo(m.index);
+    if (bracketAt >= 0 && n > from) map[from] = bracketAt;
+    bracketAt = m[0] === '(' ? m.index : -1;
     const rep = replacement(m[0]);
     if (rep !== '') {
       parts.push(rep);

@@ -73,6 +73,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'wounded',
     'shot and wounded',
     'hurt',
+    'maimed',
     'hospitalised',
     'hospitalized',
     'receiving treatment',

@@ -1445,3 +1445,71 @@ casualtyClaimsOf('people "in intensive care" are injured', [
   ['Two children remain in intensive care.', ['injured 2/2 exact «Two children remain in intensive care»']],
   ['The hospital has 40 beds in its intensive care unit.', []],
 ]);
+
+casualtyClaimsOf('running tolls: parts, comparisons, ranges and bracketed figures', [
+  // "maimed" is a harm like "wounded".
+  [
+    'It is a war on the thousands of civilians who have been killed, and tens of thousands maimed for life.',
+    [
+      'killed null/null vague «thousands of civilians who have been killed»',
+      'injured null/null vague «tens of thousands maimed»',
+    ],
+  ],
+  ['Ten people were maimed.', ['injured 10/10 exact «Ten people were maimed»']],
+  // A part of those who fled, told by where they went.
+  [
+    'More than 8 million people have fled their homes in search of safety – 1.8 million of them to neighboring countries.',
+    [
+      'displaced 8000000/null at_least «More than 8 million people have fled»',
+      'displaced 1800000/1800000 exact «1.8 million of them to neighboring countries»',
+    ],
+  ],
+  // Without "of them" after a bare comma, only a named place makes the part.
+  [
+    'More than 8 million people have fled their homes, 1.8 million to safety.',
+    ['displaced 8000000/null at_least «More than 8 million people have fled»'],
+  ],
+  // A time phrase before "including" needs no comma.
+  [
+    '55 civilians were killed in December including nine children and two women.',
+    [
+      'killed 55/55 exact «55 civilians were killed»',
+      'killed 9/9 exact «nine children»',
+      'killed 2/2 exact «two women»',
+    ],
+  ],
+  // A figure compared with the one before repeats its harm.
+  [
+    'April was the deadliest month, with over 2,500 reported killed, compared to approximately 1,700 in September.',
+    [
+      'killed 2500/null at_least «over 2,500 reported killed»',
+      'killed 1700/1700 about «approximately 1,700 in September»',
+    ],
+  ],
+  [
+    'Total casualties are believed to be in the range of 240,000-290,000.',
+    ['casualties 240000/290000 exact «casualties are believed to be in the range of 240,000-290,000»'],
+  ],
+  [
+    'The death toll is in the region of 300.',
+    ['killed 300/300 about «The death toll is in the region of 300»'],
+  ],
+  [
+    'The toll in the region of Darfur rose to 30.',
+    ['killed 30/30 exact «The toll in the region of Darfur rose to 30»'],
+  ],
+  // Figures in brackets before their noun, as Myanmar's AAPP writes them; the quote keeps both brackets.
+  [
+    'Since the coup, (1505) civilians have been confirmed as killed in airstrikes, and at least (1349) deaths await confirmation.',
+    [
+      'killed 1505/1505 exact «(1505) civilians have been confirmed as killed»',
+      'killed 1349/null at_least «at least (1349) deaths»',
+    ],
+  ],
+  // A figure echoing its words keeps its brackets; a bracketed number before a verb is no count.
+  [
+    'Police said two (2) other officers were injured.',
+    ['injured 2/2 exact «two (2) other officers were injured»'],
+  ],
+  ['The attack (2) killed people.', []],
+]);
