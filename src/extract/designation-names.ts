@@ -342,8 +342,8 @@ export const MEMBER_LINK_RE =
   // Grief gang": a generic head may close a member.
   // "…, All India Imams Council": a name's opening "All" is read as a determiner, not a name.
   // "A, al-Qaeda-affiliated group B and neo-Nazi group the C": each member with its description.
-  // "President A and Interior Minister B": each person with a title.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:President|Minister|Secretary|Chancellor|Governor|Commander|Leader|Chief|Emir)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
+  // "President A and Interior Minister B", "A, spokesperson B and …": each person with a title.
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:President|Minister|Secretary|Chancellor|Governor|Commander|Leader|Chief|Emir)\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|the\s+group['’]s)\s+)?(?:(?!(?:his|her)\s)[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|financier|ideologue|operative|facilitator)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
 
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A counted set right before a list of names: "three Italian groups, ", "two entities: ". */
@@ -383,7 +383,8 @@ export function objectMembers(s: string, from: number, to: number, names: NameSp
     if (
       group.at(-1) === inside[i - 1] &&
       ((/^['’]s?\s+(?:[\p{L}'’-]+\s+)?$/u.test(gap) && isStateOnly(inside[i - 1].text)) ||
-        /^\s+(?:senior\s+)?(?:operative|leader|commander|financier|official|chief|founder|co-founder|spokes(?:man|woman|person)|ideologue|emir)\s+$/.test(
+        // "… and Kabul province leader Maulaw Rajab": a place and its office before the holder.
+        /^\s+(?:(?!(?:and|or|its|their|his|her|the)\s)[\p{Ll}-]+\s+){0,2}?(?:operative|leader|commander|financier|official|chief|founder|co-founder|spokes(?:man|woman|person)|ideologue|emir)\s+$/u.test(
           gap,
         ))
     ) {

@@ -380,8 +380,12 @@ function objectNames(
   // "designated the group's leader, A, a global terrorist": the person the role names.
   // The role may name the group it belongs to ("the head of the movement Hamas, A,"):
   // the person, not the group, is the object.
+  // "named the group's emir, A, spokesperson B and … as SDGTs": the list goes on from the person.
   const person = roleAppositionName(s, objFrom, names());
-  if (person && entities.every((e) => e.end <= person.start)) entities = [person];
+  if (person && entities.every((e) => e.end <= person.start)) {
+    const listed = objectMembers(s, person.start, objTo, names());
+    entities = listed[0]?.start === person.start && listed.length > 1 ? listed : [person];
+  }
   return entities;
 }
 

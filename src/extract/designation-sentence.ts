@@ -24,7 +24,12 @@ import {
   type SentenceScope,
   continuesStory,
 } from './designation-passage';
-import { TRIGGER_RE, BAN_WORD_RE, REMAIN_UNDER_SANCTIONS_RE } from './designation-triggers';
+import {
+  TRIGGER_RE,
+  BAN_WORD_RE,
+  REMAIN_UNDER_SANCTIONS_RE,
+  DATED_PASSIVE_LISTING_RE,
+} from './designation-triggers';
 import { triggerClaims } from './designation-trigger-claims';
 import { afterTriggerClaims, EPITHET_GATE_RE, REDUCED_SET_GATE_RE } from './designation-passes';
 import {
@@ -153,7 +158,10 @@ export function sentenceDesignations(
   // "The group was banned in 2019", in a passage about terror listings or terror law: a ban
   // there is the listing the passage reports. Not "Several outfits, including A and B, have
   // been outlawed": the examples are the members, which designation-lists.ts reads.
-  const banOnTopic = BAN_WORD_RE.test(s) && ctx.onTopic() && !INCLUDED_BEFORE_BAN_RE.test(s);
+  const banOnTopic =
+    (BAN_WORD_RE.test(s) || DATED_PASSIVE_LISTING_RE.test(s)) &&
+    ctx.onTopic() &&
+    !INCLUDED_BEFORE_BAN_RE.test(s);
   const apposedAt = apposedListingAt(s);
   // A ban on groups in a report on an extremist group's attack (groupBanAfterAttack).
   // So is a ban on the members of a set of groups just banned there ("A and B would be banned").

@@ -288,9 +288,10 @@ function preDesignatedEntity({ s, names }: SentenceScope, t: TriggerFrame): void
   t.label = label;
 }
 
-// "were designated", "were on Wednesday designated": a day may come between.
+// "were designated", "were on Wednesday designated", "were both previously listed": a day or
+// two adverbs may come between.
 const PASSIVE_AUX_BEFORE_RE = new RegExp(
-  `\\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\\s+(?:\\w+ly\\s+|also\\s+|now\\s+|first\\s+|since\\s+|previously\\s+|again\\s+|long\\s+|already\\s+|still\\s+|both\\s+|all\\s+|on\\s+(?:${WEEKDAY})\\s+)?$`,
+  `\\b(?:was|were|is|are|been|be|being|get|got|gets|remain|remains)\\s+(?:\\w+ly\\s+|also\\s+|now\\s+|first\\s+|since\\s+|previously\\s+|again\\s+|long\\s+|already\\s+|still\\s+|both\\s+|all\\s+|on\\s+(?:${WEEKDAY})\\s+){0,2}$`,
   'i',
 );
 // ("which will see the Wagner Group, a truly brutal organisation, proscribed": an apposition may come between.)

@@ -78,10 +78,24 @@ export function groupBanAfterAttack(sc: SentenceScope, word: string, tStart: num
     nearSetClaim(sc.passageOffset, sc.state)
   );
 }
+/**
+ * "A and B were both previously listed on 3 November 2017", in a passage about terror listings:
+ * a passive listing with its date (not "listed on the stock exchange", "listed in the report").
+ */
+export const DATED_PASSIVE_LISTING_RE = new RegExp(
+  `\\b(?:was|were|been)\\s+(?:(?:both|all|also|previously|first|originally|already|initially)\\s+){0,3}(?<word>listed)\\s+(?:on|in)\\s+(?:\\d|(?:${MONTH})\\b)`,
+  'i',
+);
+const DATED_LISTED_AFTER_RE = new RegExp(`^listed\\s+(?:on|in)\\s+(?:\\d|(?:${MONTH})\\b)`, 'i');
+const PASSIVE_BEFORE_LISTED_RE =
+  /\b(?:was|were|been)\s+(?:(?:both|all|also|previously|first|originally|already|initially)\s+){0,3}$/i;
 export function topicalBan(sc: SentenceScope, word: string, tStart: number): boolean {
   return (
     sc.banOnTopic &&
-    BAN_WORD_RE.test(word) &&
+    (BAN_WORD_RE.test(word) ||
+      (word.toLowerCase() === 'listed' &&
+        DATED_LISTED_AFTER_RE.test(sc.s.slice(tStart, tStart + 40)) &&
+        PASSIVE_BEFORE_LISTED_RE.test(sc.s.slice(Math.max(0, tStart - 60), tStart)))) &&
     !BANNED_FROM_PLACE_RE.test(sc.s.slice(tStart + word.length, tStart + word.length + 30)) &&
     !BAN_HEDGE_BEFORE_RE.test(sc.s.slice(Math.max(0, tStart - 140), tStart))
   );

@@ -326,8 +326,9 @@ const ADJECTIVE_GROUP = `(?:${ADJECTIVES.map(([adj]) => adj).join('|')})${ADJ_NO
 
 // "the Somalia-based group", "Iran-backed militias": a state in such a compound places or backs
 // the group; it designates nothing ("US-designated" does).
+// "Kabul province leader X": a capital before a part of its land is a place.
 const NOT_A_PLACE_COMPOUND =
-  '(?!-(?:based|backed|led|linked|allied|affiliated|sponsored|supported|funded|aligned|born|controlled|run|held|occupied|ruled|origin|born)(?![\\p{L}]))';
+  '(?!-(?:based|backed|led|linked|allied|affiliated|sponsored|supported|funded|aligned|born|controlled|run|held|occupied|ruled|origin|born)(?![\\p{L}]))(?!\\s+(?:province|district|governorate)\\b)';
 
 // One capture group per authority (the table's patterns capture nothing themselves). The
 // ASCII tests first: most positions fail on them before any Unicode-property class is read
