@@ -38,7 +38,7 @@ const UN_ADJECTIVE =
 const NOT_CLAUSE_OPENER = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b|(?:more|fewer|less|over|nearly|almost|around|about|roughly|approximately|some|at\\s+least|up\\s+to|as\\s+many)\\s+(?:than\\s+)?(?:a\\s+|an\\s+)?(?:\\d|${NUMWORD}\\b|dozen|hundred|thousand|score))`;
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
 export const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-export const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+)?${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|one\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,3}){0,2})`;
+export const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|one\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,3}){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 export const PARTITIVE =
   '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';

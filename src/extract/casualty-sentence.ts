@@ -467,7 +467,7 @@ export function analyseSentence(
     // or a toll it starts a new clause ("…19 deaths, and 2.3m customers were without power").
     const plainLink =
       /^\s*(?:,|and|,\s*and)\s*$/i.test(gap) || /^\s*(?:,|and|,\s*and)\s*$/i.test(gapAfterTail);
-    const partitive = /^\s+of\s+(?:them|whom)\b/i.test(s.slice(c.end, c.end + 12));
+    const partitive = /^\s+of\s+(?:them|whom|which)\b/i.test(s.slice(c.end, c.end + 12));
     // "Of the 176 people killed in the crash, 55 were students": members of the set named first.
     const ofTheSet =
       prev.frame !== 'tally' &&

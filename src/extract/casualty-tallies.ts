@@ -22,8 +22,9 @@ export const PART_WITH_OWN_HARM_RE = new RegExp(
 );
 
 /** A part of the injured named by its state: "(of them) (are) in critical condition". */
+// "… were injured, two seriously, in …": the state as an adverb alone.
 export const IN_CONDITION_AFTER_RE =
-  /^(?:\s+of\s+(?:them|whom))?(?:\s+(?:are|were|is|was)(?:\s+(?:still|now|reported))?)?\s+in\s+(?:an?\s+)?(?:critical|serious|grave|severe|stable|life-threatening|very\s+serious)\s+condition\b/i;
+  /^(?:(?:\s+of\s+(?:them|whom))?(?:\s+(?:are|were|is|was)(?:\s+(?:still|now|reported))?)?\s+in\s+(?:an?\s+)?(?:critical|serious|grave|severe|stable|life-threatening|very\s+serious)\s+condition\b|\s+(?:seriously|critically|severely|gravely)(?=\s*[,;.)]))/i;
 
 /** Members named by an article inside a tally's list: ", a member of the civil defense, a soldier". */
 export const ARTICLE_MEMBERS_RE = /^(?:\s*,\s*(?:an?|one)\s+[^,;.:\d()]{1,60}?(?=\s*(?:,|\band\b)))+/;
@@ -36,7 +37,7 @@ export const TALLY_LINK_RE =
 // "…, mostly fighters but also including 40 civilians": a bulk named before the counted member.
 // "55 civilians killed in December including nine children": a time or place phrase needs no comma.
 export const TALLY_INCLUDING_RE =
-  /^(?:[^.;:]{0,80}?[,(—–-]\s*["']?|\s+(?:in|on|during|since|over|last|this)\s+[^,.;:\d"]{1,30}?\s+(?=including\s))(?:(?:mostly|mainly)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:but\s+)?(?:also\s+)?including|including(?:\s+those\s+of)?|among\s+them|among\s+whom|of\s+whom|mostly|mainly|namely)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+and|\s*,(?:\s+and)?)\s+){0,4}(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
+  /^(?:[^.;:]{0,80}?[,(—–-]\s*["']?|\s+(?:in|on|during|since|over|last|this)\s+[^,.;:\d"]{1,30}?\s+(?=including\s))(?:(?:mostly|mainly|most\s+of\s+them)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,?\s+(?:but\s+)?(?:also\s+)?including|including(?:\s+those\s+of)?|among\s+them|among\s+whom|of\s+whom|mostly|mainly|namely)\s+(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+and|\s*,(?:\s+and)?)\s+){0,4}(?:(?:at\s+least|about|around|some|nearly)\s+)?["']?$/iu;
 /**
  * A tally opened by its own harm word: "Among the dead were 15 children", "death tolls include
  * 33 people", "The 26 deaths among security forces in 2022 include 14 policemen".
@@ -97,7 +98,7 @@ export const WHO_MEMBER_RE = /^/;
 /** "… 25 from the government forces and their allies": a member told by the side it fought on. */
 const FROM_SIDE = String.raw`from\s+(?:the|their|its)\s+(?:[\p{L}'-]+\s+){0,3}?(?:forces|army|troops|militias?|side|ranks)(?:\s+and\s+(?:their|its)\s+(?:allies|supporters|proxies))?(?![\p{L}'-])`;
 export const TALLY_MEMBER_RE = new RegExp(
-  `^(?:\\s+of\\s+(?:them|whom)(?:\\s+(?:were|are|was))?(?:\\s+an?(?=\\s))?)?(?:\\s+(?:were|are|was|is)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?(?:\\s+an?(?=\\s))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|(?:in|at|near|outside|inside)\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${FROM_SIDE}|${NP})`,
+  `^(?:\\s+of\\s+(?:them|whom|which)(?:\\s+(?:were|are|was))?(?:\\s+an?(?=\\s))?)?(?:\\s+(?:were|are|was|is)(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?(?:\\s+an?(?=\\s))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|(?:in|at|near|outside|inside)\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|on\\s+the\\s+\\p{L}+\\s+side|${FROM_SIDE}|${NP})`,
   'u',
 );
 

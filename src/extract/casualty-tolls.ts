@@ -27,8 +27,10 @@ const PASSING_END_RE = tailRegExp(
 );
 /** "The death toll nears 3,000": a toll close to its figure is about it. */
 const NEARING_END_RE = tailRegExp('\\b(?:nears|neared|nearing|approaches|approached|approaching)\\s*', 'i');
+// "could be closer to 600", "may be as high as 300": a hedged present figure too.
 const HEDGED_PAST_RE =
-  /\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|believed|thought|estimated)\s+to)\s+have\b/gi;
+  /\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|believed|thought|estimated)\s+to)\s+(?:have|(?:well\s+)?be(?=\s+(?:closer|nearer|as\s+high|as\s+many|around|about|over|more|at\s+least|in\s+the|\d)))\b/gi;
+const PRESENT_LIKELY_RE = /\b(?:is|are)\s+(?:likely|probably|possibly)\s*$/i;
 // Case-sensitive "may" so that "May 12" (a date) is no forecast.
 const FORECAST_RE =
   /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ww]ill|[Ee]xpected|[Ll]ikely|[Pp]rojected|[Ss]et|[Ff]eared\s+to|[Pp]redicted|[Ff]orecast|[Ee]stimated?\s+to|[Ff]ears?)\b/;
@@ -89,12 +91,15 @@ export function tryToll(
     (between.trim() === '' && c.qualifier !== '') ||
     matchTail(REVISED_FROM_END_RE, between) !== null ||
     // "total casualties are believed to be in the range of 240,000-290,000".
-    /\b(?:is|are|was|were|be)\s+(?:in\s+the\s+)?(?:range|region|order)\s+of\s*$/i.test(between);
+    /\b(?:is|are|was|were|be)\s+(?:in\s+the\s+)?(?:range|region|order)\s+of\s*$/i.test(between) ||
+    // "civilian deaths are likely between 2,300 and 2,400": a hedged present figure.
+    PRESENT_LIKELY_RE.test(between);
   if (!linked) return null;
   // "may have reached", "is likely to have exceeded": a hedged present figure, no forecast.
   // "would later rise to 191" tells what happened next, no forecast.
   const unhedged = between
     .replace(HEDGED_PAST_RE, ' ')
+    .replace(PRESENT_LIKELY_RE, ' ')
     .replace(/\bwould\s+(?:later|eventually|ultimately)\b/gi, ' ');
   if (FORECAST_RE.test(between) && FORECAST_RE.test(unhedged)) return null;
   // "the deaths of 200 cattle", "a toll of 40 houses": the figure counts things, not people.

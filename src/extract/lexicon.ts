@@ -97,8 +97,8 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
     'casualties',
   ],
   // "Several were trampled in the crush": hurt or killed, the text does not say.
-  // "Three militiamen were also among the casualties".
-  ['among\\s+the\\s+casualties', 'casualties'],
+  // "Three militiamen were also among the casualties", "hundreds of Christians are among the victims".
+  ['among\\s+the\\s+(?:casualties|victims)', 'casualties'],
   ['trampled(?!(?:\\s+(?:or|and)\\s+crushed)?\\s+to\\s+death)(?:\\s+(?:or|and)\\s+crushed)?', 'casualties'],
 ];
 

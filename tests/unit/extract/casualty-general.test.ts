@@ -1513,3 +1513,50 @@ casualtyClaimsOf('running tolls: parts, comparisons, ranges and bracketed figure
   ],
   ['The attack (2) killed people.', []],
 ]);
+
+casualtyClaimsOf('hedged present tolls, parts and victims in conflict reports', [
+  // A hedged present figure is a claim; a forecast is not.
+  [
+    'An assessment suggested that the actual number of those killed could be closer to 600.',
+    ['killed 600/600 exact «number of those killed could be closer to 600»'],
+  ],
+  ['The death toll could rise to 600.', []],
+  [
+    'Field reports say that civilian deaths are likely between 2,300 and 2,400.',
+    ['killed 2300/2400 exact «deaths are likely between 2,300 and 2,400»'],
+  ],
+  ['Deaths are likely to reach 3,000.', []],
+  // "of which" names a part of the bodies as "of whom" does; a part of things is none.
+  [
+    'The hospital said 23 bodies had been admitted to the morgue, two of which are children.',
+    ['killed 23/23 exact «23 bodies»', 'killed 2/2 exact «two of which are children»'],
+  ],
+  ['The attack destroyed 40 houses, two of which are schools.', []],
+  // A possessive after "and" in the subject.
+  [
+    'Three children and their mother were killed in an airstrike late Monday.',
+    ['killed 3/3 exact «Three children and their mother were killed»'],
+  ],
+  ['Police arrested three men and their driver.', []],
+  // "among the victims" is unqualified: casualties.
+  [
+    'Monitors report that hundreds of Christians are among the victims.',
+    ['casualties null/null vague «hundreds of Christians are among the victims»'],
+  ],
+  [
+    'The violence has killed at least 565 people, most of them fighters but also including at least 116 civilians.',
+    [
+      'killed 565/null at_least «killed at least 565 people»',
+      'killed 116/null at_least «at least 116 civilians»',
+    ],
+  ],
+  // The state of a part of the injured, as an adverb alone.
+  [
+    'Eleven people were injured, two seriously, in the strike.',
+    ['injured 11/11 exact «Eleven people were injured»', 'injured 2/2 exact «two seriously»'],
+  ],
+  [
+    'Twelve people were wounded, three critically.',
+    ['injured 12/12 exact «Twelve people were wounded»', 'injured 3/3 exact «three critically»'],
+  ],
+]);
