@@ -38,6 +38,8 @@ const NAME_RE = new RegExp(
 );
 const NOT_NAME =
   /^(?:The|A|An|On|In|At|By|For|After|But|And|Or|Meanwhile|However|Also|It|Its|This|That|These|Those|He|She|They|We|His|Her|Their|Our|Mr|Ms|Mrs|Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Foreign|Specially|Global|Terrorist|Terrorists|Organi[sz]ations?|Entity|Entities|Sanctions|State|Sponsors?|Department|Secretary|Minister|Government|Parliament|Council|Court|Committee|Treasury|President|Prime|Home|Office|List|Act|Order|Criminal|Code|Division|Islamist|Islamic|Group|Groups|MPs|Under|Today|Yesterday|Last|Next|Earlier|Later|Now|Officials|Police|Reuters|AFP|AP|Once|Certain|When|While|If|Since|Following|According|Terrorism|Regulations|Designated|Designation|Designations|Listing|Proscription|Blacklisting|Gazette|Governor-General|Labour|Liberals|Conservatives|READ|MORE|Read|More|Executive|Embassy|Nine|Ten|Two|Three|Four|Five|Six|Seven|Eight|One|Several|Many|Some|All|Both|Each|Every|Not|No|Yes|Its|Such|Other|Another|Then|There|Here|What|Which|Who|Why|How|Where|Hamas-run|Thus|Accordingly|Subsequently|Similarly|Likewise|Currently|Consequently|Hence|Therefore|Moreover|Furthermore|Additionally|Separately|Previously|Recently|Nonetheless|Nevertheless|Instead|Overall|Finally|Current|Consequences|Section|Article|Schedule|Details|Chapter|Clause|Paragraph|Resolution|Amendment|With|Without|From|Of|To|Over|Against|Within|Through|During|Despite|Amid|Among|Before|Until|Unlike|Like|As|Alongside|Part|Out|Govt|Government's|Countries|Nations|Governments|Authorities|States|Fresh|Latest|Renewed|Further|Additional|Breaking|Though|Although|Still|Yet|Even|Whether|Can|Could|Should|Would|Does|Did|Do|Must|Shall)$/;
+/** "Historically", "Initially", "Reportedly": an adverb opening a sentence (not "Italy", "Connolly"). */
+const SENTENCE_ADVERB_RE = /^\p{Lu}\p{Ll}+(?:al|ous|ive|ent|ant|ate|ful|ed|ing|less|ual|ic|ar)ly$/u;
 // Names made only of label words are the label, not the entity: "Foreign Terrorist Organization (FTO)".
 const LABEL_WORDS =
   /^(?:(?:Foreign|Specially|Specified|Designated|Nationals|Blocked|Persons|Global|Terrorist|Terrorists|Terror|Organi[sz]ations?|Entity|Entities|State|States|Sponsors?|of|Terrorism|List|Sanctions|Act|Criminal|Code|Division|FTOs?|SDGTs?|SDN|the|and|Group|Groups|\(\w+\))\s*)+$/;
@@ -233,6 +235,8 @@ export function namesIn(s: string): NameSpan[] {
       trimmed === '' ||
       // (A quoted answer, ""No."", is no name either.)
       NOT_NAME.test(trimmed.replace(/^["'“‘]/, '')) ||
+      // "Historically, HTS was proscribed": a sentence adverb is no name.
+      SENTENCE_ADVERB_RE.test(trimmed) ||
       // A listing authority is no listed name, unless it is the state a state names a sponsor of
       // terrorism ("Iran declared the US a "state sponsor of terrorism"").
       (isListingAuthority(trimmed) &&

@@ -150,6 +150,9 @@ export function triggerGroups(s: string, m: RegExpExecArray): Record<string, str
     g.noun !== undefined &&
     /ing$/i.test(m[0]) &&
     (/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6)) ||
+      // "Canada is listing the pro-Palestinian group Samidoun as …": a progressive is a verb.
+      (/\b(?:is|are|was|were)\s+$/i.test(s.slice(Math.max(0, m.index - 5), m.index)) &&
+        /^\s+(?:the|an?)\s/i.test(s.slice(m.index + m[0].length, m.index + m[0].length + 5))) ||
       COUNTED_OBJECT_RE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 80)) ||
       // "Listing the gang allows prosecutors to …": a gerund opening the sentence with a
       // reference as its object.

@@ -58,3 +58,16 @@ claimsOf('a dated passive listing in a passage about terror listings', [
   ],
   ['The Harbour Front was listed in 2014 among the top ten charities.', []],
 ]);
+
+claimsOf('a progressive listing verb, and a sentence adverb that names nothing', [
+  [
+    'Canada is listing the pro-Palestinian group Harbour Front as a terrorist group.',
+    ['Harbour Front | Canada | designated'],
+  ],
+  // A progressive that lists no group, and the noun "listing", stay as they were.
+  ['The ministry is listing the groups that qualify for aid.', []],
+  [
+    'Historically, the Harbour Front was proscribed in the UK in 2017.',
+    ['Harbour Front | United Kingdom | designated'],
+  ],
+]);
