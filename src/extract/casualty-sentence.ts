@@ -90,6 +90,11 @@ import {
   figureOfCarried,
 } from './casualty-carried';
 
+/** A part of a set told by where it was: " victims were at Al Noor mosque on Deans Avenue". */
+const SET_PART_WHERE_RE =
+  /^\s+(?:(?:victims|people|persons)\s+)?(?:were|was|are|is)\s+(?:at|in|from|on|inside|near)\s+[^,.;]{1,60}?(?=\s*(?:[,.;]|\band\b|$))/i;
+const MEMBER_AGES_RE =
+  /^\s+aged\s+(?:from\s+|between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s+years?(?:\s+old)?)?(?=\s*,)/;
 /** A sentence that tells of a revision: "revised", "corrected", "lowered", "updated". */
 const REVISION_RE = /\b(?:revis|correct|lower|reduc|updat|downward|upward)/i;
 /** Between a claim and the figure it replaced: "… from a previous government estimate of". */
@@ -463,6 +468,8 @@ export function analyseSentence(
     // "…, 12 children, a nurse, a driver and 3 doctors": members named by an article between
     // two counted members keep the tally open.
     if (prev.frame === 'tally') gapAfterTail = gapAfterTail.replace(ARTICLE_MEMBERS_RE, '');
+    // "five children aged from 9 to 16 years old, and two …": a member's ages keep the tally open.
+    gapAfterTail = gapAfterTail.replace(MEMBER_AGES_RE, '');
     // A bare "and" or comma continues only a list of objects or an open tally; after a subject
     // or a toll it starts a new clause ("…19 deaths, and 2.3m customers were without power").
     const plainLink =
@@ -708,6 +715,20 @@ export function analyseSentence(
     const gap = s.slice(counts[i].end, counts[i + 1].start);
     if (gap.includes('among') && AMONG_SET_GAP_RE.test(gap)) hits[i] = null;
   }
+  // "Of the 49 killed, 41 victims were at Al Noor mosque, seven were at a mosque on Linwood
+  // Avenue …": parts of the set the sentence opens with, told by where they were.
+  const setHit = hits[0];
+  if (setHit && counts.length > 1 && /^\s*Of\s+(?:the|those|these)\s+$/i.test(s.slice(0, counts[0].start)))
+    for (let i = 1; i < counts.length; i++) {
+      const own = hits[i];
+      if (counts[i].isOne || (own && own.category !== 'casualties')) continue;
+      const where = SET_PART_WHERE_RE.exec(s.slice(counts[i].end, counts[i].end + 90));
+      if (!where) continue;
+      const end = counts[i].end + where[0].length;
+      hits[i] = own
+        ? { ...own, category: setHit.category }
+        : { ...hit(counts[i], counts[i].start, end, setHit.category, 'tally'), tailEnd: end };
+    }
   // A rate is no count of people harmed: "… died and 300 were hurt each month".
   const leaves = s.includes('leave') || s.includes('make') || s.includes('render');
   const negated =

@@ -1560,3 +1560,25 @@ casualtyClaimsOf('hedged present tolls, parts and victims in conflict reports', 
     ['injured 12/12 exact «Twelve people were wounded»', 'injured 3/3 exact «three critically»'],
   ],
 ]);
+
+casualtyClaimsOf('parts of an opening set told by place, and members with their ages', [
+  [
+    'Of the 49 killed, 41 victims were at Al Noor mosque on Deans Avenue, seven were at a mosque on Linwood Avenue and another died at the hospital.',
+    [
+      'killed 49/49 exact «49 killed»',
+      'killed 41/41 exact «41 victims»',
+      'killed 7/7 exact «seven were at a mosque on Linwood Avenue»',
+    ],
+  ],
+  // A set that no harm names has no harmed parts.
+  ['Of the 300 passengers, 40 were in the front carriage.', []],
+  [
+    '84 bodies have been identified, including the bodies of five children aged from 9 to 16 years old, and two citizens of Kyrgyzstan.',
+    [
+      'killed 84/84 exact «84 bodies»',
+      'killed 5/5 exact «the bodies of five children»',
+      'killed 2/2 exact «two citizens of Kyrgyzstan»',
+    ],
+  ],
+  ['Two men aged 20 and 25 were killed.', ['killed 2/2 exact «Two men aged 20 and 25 were killed»']],
+]);
