@@ -424,7 +424,10 @@ export function hedgedOrNoListing(
   const namedCurrent =
     g.noun !== undefined &&
     /^(?:listings?|designations?|proscription|ban)$/.test(word) &&
-    (/\b(?:review|challenge|appeal)\s+(?:of|to|against)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+'s?\s+)?$/iu.test(
+    // ("Review of the Terrorist Designation of an Imprisoned Terrorist Entity": no one named.)
+    !/^\s+of\s+an?\s/i.test(after) &&
+    // ("a review of the terrorist designation of X": a label word may stand before the noun.)
+    (/\b(?:review|challenge|appeal)\s+(?:of|to|against)\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:proposed|planned|possible|potential|requested)\s)[\p{L}-]+(?:'s?)?\s+)?$/iu.test(
       before,
     ) ||
       // "will review the terror designation of HTS": the listing reviewed is current.

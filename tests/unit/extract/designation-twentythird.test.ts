@@ -71,3 +71,13 @@ claimsOf('a progressive listing verb, and a sentence adverb that names nothing',
     ['Harbour Front | United Kingdom | designated'],
   ],
 ]);
+
+claimsOf('a review of a listing names it as current (docs/CLAIMS.md), with a label word before the noun', [
+  [
+    'A periodic review of the terrorist designation of the Harbour Front commenced in May.',
+    ['Harbour Front |  | designated'],
+  ],
+  // A proposed listing under review is no listing; a title naming no one lists no one.
+  ['A review of the proposed designation of the Harbour Front began.', []],
+  ['Decision of Periodic Review of the Terrorist Designation of an Imprisoned Terrorist Entity', []],
+]);
