@@ -190,11 +190,12 @@ export function breakdownOf(s: string, counts: Count[], carried: Carried | null)
 
 export const FIGURE_WORD_RE = /\b(?:number|figure|tally)\s/;
 /**
- * "The opposition put the number as high as 650", "the figure does not exceed 10,000": "the
+ * "The opposition put the number as high as 650", "the figure does not exceed 10,000", "an
+ * official told RFI the number was closer to 2,900": "the
  * number" with no harm word of its own is the figure of the harm the sentence before counted.
  */
 const FIGURE_OF_CARRIED_RE =
-  /\b(?:(?<verb>put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|that|this|its|their)\s+(?:number|figure|tally)\s+(?:at\s+)?|(?:the|that|this|its|their)\s+(?:number|figure|tally)\s+(?:does|did|would)\s+not\s+(?<exceed>exceed)\s+)$/i;
+  /\b(?:(?<verb>put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|that|this|its|their)\s+(?:number|figure|tally)\s+(?:at\s+)?|(?:the|that|this|its|their)\s+(?:number|figure|tally)\s+(?:does|did|would)\s+not\s+(?<exceed>exceed)\s+|(?:the|that|this|its|their)\s+(?:real\s+|actual\s+|true\s+)?(?:number|figure|tally)\s+(?:was|is|stood\s+at|stands\s+at)\s+(?<closer>closer|nearer)\s+to\s+)$/i;
 
 export function figureOfCarried(s: string, carried: Carried | null): CasualtyHit | null {
   if (!carried || carried.onlyByFigure) return null;
@@ -203,7 +204,9 @@ export function figureOfCarried(s: string, carried: Carried | null): CasualtyHit
     if (!m?.groups || c.isOne) continue;
     // "as high as 650", "does not exceed 10,000": the figure's upper bound.
     const atMost = m.groups.exceed !== undefined || c.qualifier === 'as high as';
-    const estimate = /^estimat/i.test(m.groups.verb ?? '') && c.approx === 'exact';
+    // "the number was closer to 2,900": an estimate too.
+    const estimate =
+      (/^estimat/i.test(m.groups.verb ?? '') || m.groups.closer !== undefined) && c.approx === 'exact';
     const count = atMost ? withApprox(c, 'at_most') : estimate ? withApprox(c, 'about') : c;
     const start = c.start - m[0].length + m[0].search(/\b(?:the|that|this|its|their)\s/i);
     return hit(count, start, c.end, carried.category, 'toll');

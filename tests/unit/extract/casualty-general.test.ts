@@ -1582,3 +1582,18 @@ casualtyClaimsOf('parts of an opening set told by place, and members with their 
   ],
   ['Two men aged 20 and 25 were killed.', ['killed 2/2 exact «Two men aged 20 and 25 were killed»']],
 ]);
+
+casualtyClaimsOf('"the number was closer to N" after a sentence that counted a harm', [
+  [
+    'The spokesman announced that more than 2,000 had died when the city fell. A day later, an official told RFI the number was closer to 2,900.',
+    [
+      'killed 2000/null at_least «more than 2,000 had died»',
+      'killed 2900/2900 about «the number was closer to 2,900»',
+    ],
+  ],
+  // "the number of trucks" counts things.
+  [
+    'Ten people died in the fire. The number of trucks was closer to 300.',
+    ['killed 10/10 exact «Ten people died»'],
+  ],
+]);
