@@ -198,6 +198,7 @@ export function analyseSentence(
           i > 0 ? hits[i - 1] : null,
           i > 0 ? counts[i - 1] : null,
           hits.findLast((h, k) => k < i && h !== null) ?? null,
+          hits.find((h, k) => k < i && h !== null) ?? null,
         ) ??
         tryTollAfter(cues, c) ??
         tryAmong(s, c) ??

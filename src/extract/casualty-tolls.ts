@@ -49,6 +49,8 @@ export function tryToll(
   previousCount: Count | null,
   /** The last claim before this count, past counts that are none ("14 deaths in the past 24 hours, bringing the total to …"). */
   lastHit: CasualtyHit | null,
+  /** The sentence's first claim, whose toll a disputed "number" usually is. */
+  firstHit: CasualtyHit | null = null,
 ): CasualtyHit | null {
   const s = x.s;
   // "revised the toll from 79 to 78": the second figure shares the first one's head.
@@ -139,7 +141,9 @@ export function tryToll(
       ) &&
       /^\s+(?:at|closer\s+to|nearer\s+to)\s*$/i.test(between)
     )
-      category = previousHit.category;
+      // "606 had been killed and 5,332 injured, while a rights group put the number closer to
+      // 1,000": a disputed number is the death toll the sentence opened with.
+      category = firstHit?.category === 'killed' ? 'killed' : previousHit.category;
     // "… were confirmed dead, bringing the total to 54": the total of the claim before.
     if (
       !category &&

@@ -1597,3 +1597,21 @@ casualtyClaimsOf('"the number was closer to N" after a sentence that counted a h
     ['killed 10/10 exact «Ten people died»'],
   ],
 ]);
+
+casualtyClaimsOf('a disputed "number" is the death toll the sentence opened with', [
+  [
+    'The ministry said 606 people had been killed and 5,332 injured, while a rights group put the number closer to 1,000.',
+    [
+      'killed 606/606 exact «606 people had been killed»',
+      'injured 5332/5332 exact «5,332 injured»',
+      'killed 1000/1000 exact «the number closer to 1,000»',
+    ],
+  ],
+  [
+    '200 workers were still missing, while officials put the number closer to 300.',
+    [
+      'missing 200/200 exact «200 workers were still missing»',
+      'missing 300/300 exact «the number closer to 300»',
+    ],
+  ],
+]);
