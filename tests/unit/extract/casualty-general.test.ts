@@ -1615,3 +1615,10 @@ casualtyClaimsOf('a disputed "number" is the death toll the sentence opened with
     ],
   ],
 ]);
+
+casualtyClaimsOf('lynching kills; bodies at a morgue are dead', [
+  ['Dozens have been lynched.', ['killed null/null vague «Dozens have been lynched»']],
+  ['A mob lynched two men.', ['killed 2/2 exact «lynched two men»']],
+  ['Another 59 are at a morgue, waiting to be identified.', ['killed 59/59 exact «59 are at a morgue»']],
+  ['The morgue has 40 drawers.', []],
+]);
