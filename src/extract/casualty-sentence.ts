@@ -567,7 +567,11 @@ export function analyseSentence(
     const a = hits[i];
     const b = hits[i + 1];
     if (!a || !b || a.frame !== 'noun' || (b.frame !== 'noun' && b.frame !== 'subject')) continue;
-    if (a.category !== b.category || b.start !== counts[i + 1].start || counts[i + 1].qualifier !== '')
+    if (
+      (a.category !== b.category && b.frame !== 'noun') ||
+      b.start !== counts[i + 1].start ||
+      counts[i + 1].qualifier !== ''
+    )
       continue;
     if (a.approx !== 'at_least' && a.approx !== 'at_most' && a.approx !== 'about') continue;
     if (a.end > b.start || !/^\s*,?\s*and\s+$/i.test(s.slice(a.end, b.start))) continue;

@@ -152,6 +152,8 @@ export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
     'killed',
   ],
   ['(?:injuries)', 'injured'],
+  // "14 forced disappearances": people taken whose fate is unknown are missing.
+  ['(?:(?:forced|enforced)\\s+disappearances)', 'missing'],
   ['(?:idps|internally\\s+displaced\\s+(?:people|persons)|displacements|refugees)', 'displaced'],
   ['(?:casualties|victims)', 'casualties'],
 ];

@@ -183,6 +183,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'lives were lost',
     'dead',
     'injuries',
+    'forced disappearances',
     'IDPs',
     'internally displaced persons',
     'displacements',

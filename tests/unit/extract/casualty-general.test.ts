@@ -1622,3 +1622,22 @@ casualtyClaimsOf('lynching kills; bodies at a morgue are dead', [
   ['Another 59 are at a morgue, waiting to be identified.', ['killed 59/59 exact «59 are at a morgue»']],
   ['The morgue has 40 drawers.', []],
 ]);
+
+casualtyClaimsOf(
+  'a qualifier carries across harm nouns joined by "and", whatever their harms (docs/CLAIMS.md)',
+  [
+    [
+      'The feud has caused at least 9 murders and 14 forced disappearances in the city.',
+      ['killed 9/null at_least «at least 9 murders»', 'missing 14/null at_least «14 forced disappearances»'],
+    ],
+    [
+      'There were at least 9 deaths and 14 injuries.',
+      ['killed 9/null at_least «at least 9 deaths»', 'injured 14/null at_least «14 injuries»'],
+    ],
+    // Across clauses it does not.
+    [
+      'At least 23 killed and 28 wounded.',
+      ['killed 23/null at_least «At least 23 killed»', 'injured 28/28 exact «28 wounded»'],
+    ],
+  ],
+);
