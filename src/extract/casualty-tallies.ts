@@ -21,8 +21,10 @@ export const PART_WITH_OWN_HARM_RE = new RegExp(
   'iu',
 );
 
-/** A part of the injured named by its state: "(of them) (are) in critical condition". */
-// "… were injured, two seriously, in …": the state as an adverb alone.
+/**
+ * A part of the injured named by its state: "(of them) (are) in critical condition", or the
+ * state as an adverb alone ("… were injured, two seriously, in …").
+ */
 export const IN_CONDITION_AFTER_RE =
   /^(?:(?:\s+of\s+(?:them|whom))?(?:\s+(?:are|were|is|was)(?:\s+(?:still|now|reported))?)?\s+in\s+(?:an?\s+)?(?:critical|serious|grave|severe|stable|life-threatening|very\s+serious)\s+condition\b|\s+(?:seriously|critically|severely|gravely)(?=\s*[,;.)]))/i;
 

@@ -129,8 +129,9 @@ const NOT_A_COUNT_BEFORE = tailRegExp(
 const DAY_MAY_RE = /^ May(?![\p{L}])(?!\s+(?:Be|Have|Die|Not|Face|Lose|Need|Never|Still|Also|Remain)\b)/u;
 /** "between August 7 and 11": the second day of a span of days. */
 const DAY_SPAN_BEFORE = tailRegExp(`\\b(?:${MONTHS})\\.?\\s+\\d\\d?\\s+(?:and|through|until|till)\\s+`, 'iu');
-/** A month name right before a number: the number is a day of a date. */
+/** "since" right before a number word: a clause opens ("since seven people were killed"). */
 const SINCE_BEFORE_RE = /\bsince\s+$/i;
+/** A month name right before a number: the number is a day of a date. */
 const MONTH_BEFORE = tailRegExp(`\\b(?:${MONTHS})\\.?\\s+`, 'iu');
 
 function isYear(core: string): boolean {

@@ -80,8 +80,10 @@ const RELATIVE_BAN_RE =
 // linked to the Easter bombings"), though the report may never say "terror".
 export const EXTREMIST_ATTACK_RE =
   /\b(?:suicide\s+(?:bomb\w*|attacks?)|(?:extremists?|jihadist|Islamist|militant)\s+(?:group|outfit|organi[sz]ation|network|cell)s?|claimed\s+responsibility)\b/i;
-/** A ban's object that is a group, after the ban word: "bans X group", "banning two groups …". */
-// "banned X (NTJ) and Y (JMI), the two extremist groups responsible for …": the groups in apposition.
+/**
+ * A ban's object that is a group, after the ban word: "bans X group", "banning two groups …",
+ * or named groups in apposition ("banned X (NTJ) and Y (JMI), the two extremist groups …").
+ */
 export const BANNED_GROUP_AFTER_RE =
   /^\s+(?:(?:the\s+|a\s+|an\s+)?(?:[^.;,]{0,50}?\s)?|(?:the\s+)?\p{Lu}[^.;]{0,90}?,\s+the\s+(?:two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,2}?)(?:groups?|organi[sz]ations?|outfits?)\b/u;
 /** A ban word with that object, anywhere in a text. */
