@@ -6,7 +6,7 @@
  */
 import { hasHarmStem } from './harm-stems';
 import { findCounts, withApprox, type Count } from './counts';
-import { HARM_AFTER, categoryFromGroups, matchTail, tailRegExp } from './lexicon';
+import { HARM_AFTER, PEOPLE_HEADS, categoryFromGroups, matchTail, tailRegExp } from './lexicon';
 import { NP_WORD } from './casualty-phrases';
 import { headWord, looksLikePeople, namesThings, thingsCounted, namesPeople } from './casualty-people';
 import {
@@ -95,6 +95,13 @@ const SET_PART_WHERE_RE =
   /^\s+(?:(?:victims|people|persons)\s+)?(?:were|was|are|is)\s+(?:at|in|from|on|inside|near)\s+[^,.;]{1,60}?(?=\s*(?:[,.;]|\band\b|$))/i;
 const MEMBER_AGES_RE =
   /^\s+aged\s+(?:from\s+|between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s+years?(?:\s+old)?)?(?=\s*,)/;
+/** A part of a harmed set: "13,200 of those killed". */
+const PARTITIVE_HARMED_END_RE = /\bof\s+(?:those|the)\s+(?:killed|dead|injured|wounded)$/i;
+/** From that part to the next: " were children, while ". */
+const PART_THEN_NEXT_GAP_RE = /^\s+(?:were|are)\s+[\p{L}-]+\s*,?\s*(?:while|and|whereas)\s+$/iu;
+const PEOPLE_HEAD_SET = new Set(PEOPLE_HEADS);
+/** Who the next part were: " were women". */
+const PART_WHO_RE = /^\s+(?:were|are)\s+([\p{Ll}-]+)(?=\s*(?:[,.;]|$))/u;
 /** A sentence that tells of a revision: "revised", "corrected", "lowered", "updated". */
 const REVISION_RE = /\b(?:revis|correct|lower|reduc|updat|downward|upward)/i;
 /** Between a claim and the figure it replaced: "… from a previous government estimate of". */
@@ -734,6 +741,18 @@ export function analyseSentence(
         ? { ...own, category: setHit.category }
         : { ...hit(counts[i], counts[i].start, end, setHit.category, 'tally'), tailEnd: end };
     }
+  // "around 13,200 of those killed were children, while around 7,360 were women": the next part
+  // of the same set, named by who they were.
+  for (let i = 1; i < counts.length; i++) {
+    const prev = hits[i - 1];
+    if (hits[i] || !prev || counts[i].isOne || prev.end > counts[i].start) continue;
+    if (!PARTITIVE_HARMED_END_RE.test(s.slice(prev.start, prev.end))) continue;
+    if (!PART_THEN_NEXT_GAP_RE.test(s.slice(prev.end, counts[i].start))) continue;
+    const who = PART_WHO_RE.exec(s.slice(counts[i].end, counts[i].end + 30));
+    if (!who || !PEOPLE_HEAD_SET.has(who[1])) continue;
+    const end = counts[i].end + who[0].length;
+    hits[i] = { ...hit(counts[i], counts[i].start, end, prev.category, 'tally', who[1]), tailEnd: end };
+  }
   // A rate is no count of people harmed: "… died and 300 were hurt each month".
   const leaves = s.includes('leave') || s.includes('make') || s.includes('render');
   const negated =

@@ -1641,3 +1641,18 @@ casualtyClaimsOf(
     ],
   ],
 );
+
+casualtyClaimsOf('the next part of a harmed set, named by who they were', [
+  [
+    'The ministry said that around 13,200 of those killed were children, while around 7,360 were women.',
+    [
+      'killed 13200/13200 about «around 13,200 of those killed»',
+      'killed 7360/7360 about «around 7,360 were women»',
+    ],
+  ],
+  // What the next count were must be people: "arrested" is no one harmed.
+  [
+    'Around 200 of those killed were children and 40 were arrested.',
+    ['killed 200/200 about «Around 200 of those killed»'],
+  ],
+]);
