@@ -96,13 +96,22 @@ const AND_LIST_BEFORE_RE = tailRegExp(
   `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})\\s+(?<list>(?:the|an?|his|her|their|its|two|both|himself|herself|themselves)\\b(?:[^.;:()\\d]|(?<=\\p{Lu})\\.){0,110}?)\\s*,?\\s+and\\s+`,
   'iu',
 );
+/** "killing a child, ": a harm verb and one victim named by an article, before a counted one. */
+const COMMA_LIST_BEFORE_RE = tailRegExp(
+  `(?:^|[^\\p{L}])(?<verb>${HARM_BEFORE_ALT})\\s+(?:an?|one)\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+)?\\s*,\\s+`,
+  'iu',
+);
 const LIST_HARM_RE = new RegExp(`\\b(?:${HARM_BEFORE_ALT})\\b`, 'iu');
 
 export function tryAndObject(s: string, c: Count): CasualtyHit | null {
   // "killing a farmer and his three sons": a possessive may stand between "and" and the count.
-  if (!/\band\s+(?:(?:his|her|their)\s+)?$/i.test(s.slice(Math.max(0, c.start - 12), c.start))) return null;
-  let verb = matchTail(AND_OBJECT_BEFORE_RE, s.slice(Math.max(0, c.start - 100), c.start));
-  if (!verb && /[,—–-]|selves|self/.test(s.slice(Math.max(0, c.start - 150), c.start))) {
+  // "killing a child, three women and a man": a victim named by an article, then a comma.
+  const andBefore = /\band\s+(?:(?:his|her|their)\s+)?$/i.test(s.slice(Math.max(0, c.start - 12), c.start));
+  if (!andBefore && !/[\p{L}],\s+$/u.test(s.slice(Math.max(0, c.start - 4), c.start))) return null;
+  let verb = andBefore
+    ? matchTail(AND_OBJECT_BEFORE_RE, s.slice(Math.max(0, c.start - 100), c.start))
+    : matchTail(COMMA_LIST_BEFORE_RE, s.slice(Math.max(0, c.start - 80), c.start));
+  if (andBefore && !verb && /[,—–-]|selves|self/.test(s.slice(Math.max(0, c.start - 150), c.start))) {
     verb = matchTail(AND_LIST_BEFORE_RE, s.slice(Math.max(0, c.start - 150), c.start));
     if (verb && LIST_HARM_RE.test(verb.groups?.list ?? '')) verb = null;
   }

@@ -1656,3 +1656,14 @@ casualtyClaimsOf('the next part of a harmed set, named by who they were', [
     ['killed 200/200 about «Around 200 of those killed»'],
   ],
 ]);
+
+casualtyClaimsOf('a counted victim after one named by an article and a comma', [
+  [
+    'The strike hit a building, killing a child, three women and a man, the ministry said.',
+    ['killed 3/3 exact «three women»'],
+  ],
+  ['The blast killed a soldier, two civilians and a child.', ['killed 2/2 exact «two civilians»']],
+  // Things are no victims; another harm verb after the comma is its own frame.
+  ['The storm killed a farmer, 40 cows and a horse.', []],
+  ['The strike killed a guard, wounding three others.', ['injured 3/3 exact «wounding three others»']],
+]);
