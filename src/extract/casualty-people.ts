@@ -87,7 +87,7 @@ export function namesThings(s: string, c: Count): boolean {
 // An agent noun ("operators", "engineers", "technicians", "volunteers") names people too, but
 // for a list of common things that end the same way. Checked word by word in code: as one
 // regex the grammar came to 45 KB, which V8 takes ~20 ms to compile.
-const PEOPLE_HEAD_SET = new Set(PEOPLE_HEADS);
+export const PEOPLE_HEAD_SET = new Set(PEOPLE_HEADS);
 const NOT_AGENTS = new Set(
   (
     'numbers others orders centers letters papers matters quarters headquarters waters borders towers ' +

@@ -6,9 +6,16 @@
  */
 import { hasHarmStem } from './harm-stems';
 import { findCounts, withApprox, type Count } from './counts';
-import { HARM_AFTER, PEOPLE_HEADS, categoryFromGroups, matchTail, tailRegExp } from './lexicon';
+import { HARM_AFTER, categoryFromGroups, matchTail, tailRegExp } from './lexicon';
 import { NP_WORD } from './casualty-phrases';
-import { headWord, looksLikePeople, namesThings, thingsCounted, namesPeople } from './casualty-people';
+import {
+  headWord,
+  looksLikePeople,
+  namesThings,
+  thingsCounted,
+  namesPeople,
+  PEOPLE_HEAD_SET,
+} from './casualty-people';
 import {
   type CasualtyHit,
   hit,
@@ -99,7 +106,6 @@ const MEMBER_AGES_RE =
 const PARTITIVE_HARMED_END_RE = /\bof\s+(?:those|the)\s+(?:killed|dead|injured|wounded)$/i;
 /** From that part to the next: " were children, while ". */
 const PART_THEN_NEXT_GAP_RE = /^\s+(?:were|are)\s+[\p{L}-]+\s*,?\s*(?:while|and|whereas)\s+$/iu;
-const PEOPLE_HEAD_SET = new Set(PEOPLE_HEADS);
 /** Who the next part were: " were women". */
 const PART_WHO_RE = /^\s+(?:were|are)\s+([\p{Ll}-]+)(?=\s*(?:[,.;]|$))/u;
 /** A sentence that tells of a revision: "revised", "corrected", "lowered", "updated". */

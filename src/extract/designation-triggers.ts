@@ -82,13 +82,12 @@ export function groupBanAfterAttack(sc: SentenceScope, word: string, tStart: num
  * "A and B were both previously listed on 3 November 2017", in a passage about terror listings:
  * a passive listing with its date (not "listed on the stock exchange", "listed in the report").
  */
-export const DATED_PASSIVE_LISTING_RE = new RegExp(
-  `\\b(?:was|were|been)\\s+(?:(?:both|all|also|previously|first|originally|already|initially)\\s+){0,3}(?<word>listed)\\s+(?:on|in)\\s+(?:\\d|(?:${MONTH})\\b)`,
-  'i',
-);
-const DATED_LISTED_AFTER_RE = new RegExp(`^listed\\s+(?:on|in)\\s+(?:\\d|(?:${MONTH})\\b)`, 'i');
-const PASSIVE_BEFORE_LISTED_RE =
-  /\b(?:was|were|been)\s+(?:(?:both|all|also|previously|first|originally|already|initially)\s+){0,3}$/i;
+const PASSIVE_BEFORE_LISTED =
+  '\\b(?:was|were|been)\\s+(?:(?:both|all|also|previously|first|originally|already|initially)\\s+){0,3}';
+const DATED_LISTED = `listed\\s+(?:on|in)\\s+(?:\\d|(?:${MONTH})\\b)`;
+export const DATED_PASSIVE_LISTING_RE = new RegExp(PASSIVE_BEFORE_LISTED + DATED_LISTED, 'i');
+const DATED_LISTED_AFTER_RE = new RegExp(`^${DATED_LISTED}`, 'i');
+const PASSIVE_BEFORE_LISTED_RE = new RegExp(`${PASSIVE_BEFORE_LISTED}$`, 'i');
 export function topicalBan(sc: SentenceScope, word: string, tStart: number): boolean {
   return (
     sc.banOnTopic &&
