@@ -7,6 +7,7 @@ import { opensWithAuthority } from './designators';
 import { CUE_RE, isWidelyListed } from './designation-cue';
 import { labelAfter } from './designation-label';
 import {
+  COUNTED_SET_PHRASE,
   COUNTED_SUBJECT_RE,
   REFERENCE_GATE_RE,
   REFERENCE_SUBJECT_RE,
@@ -440,6 +441,25 @@ function countedOrReferenceSubject(sc: SentenceScope, t: TriggerFrame, voice: Tr
   }
   t.quoteStart = setSubject.start;
   t.subjectAside = { start: setSubject.end, end: tStart, text: '' };
+  // "two leaders, Akram al-Kaabi and Abu Fadak, have been designated": names in apposition
+  // to the counted set are its members, each a claim of its own.
+  const members = counted ? apposedMembers(s, sc.names(), setSubject.end, tStart) : [];
+  if (members.length > 0) t.entities = [setSubject, ...members];
+  // "four other groups—A, B, C and D—and two leaders, E and F, have been designated": a first
+  // set, its members between dashes, joined to the counted subject by "and".
+  const joined = counted ? DASHED_SET_BEFORE_RE.exec(s.slice(Math.max(0, setStart - 400), setStart)) : null;
+  if (joined) {
+    const base = Math.max(0, setStart - 400) + joined.index;
+    const setAt = joined[0].indexOf(joined[1]);
+    const at = base + setAt;
+    const firstSet = { start: at, end: at + joined[1].length, text: joined[1] };
+    const listFrom = base + joined[0].indexOf(joined[2], setAt + joined[1].length);
+    const dashed = sc.names().filter((n) => n.start >= listFrom && n.end <= listFrom + joined[2].length);
+    if (dashed.length > 0) {
+      t.entities = [firstSet, ...dashed, ...t.entities];
+      t.quoteStart = firstSet.start;
+    }
+  }
   // "Antifa Ost and three other groups were designated": the names before "and N other" are
   // listed with the set.
   if (counted && /\bother\b/i.test(setText)) {
@@ -450,6 +470,24 @@ function countedOrReferenceSubject(sc: SentenceScope, t: TriggerFrame, voice: Tr
     }
   }
   return true;
+}
+
+const DASHED_SET_BEFORE_RE = new RegExp(
+  `(?:^|[\\s,;])(${COUNTED_SET_PHRASE})\\s*[—–]\\s*([^—–.;]{3,300}?)\\s*[—–]\\s*and\\s+(?:the\\s+)?$`,
+  'iu',
+);
+
+/** Between a set and its verb, ", A, B and C,": the names, when the commas hold nothing else. */
+function apposedMembers(s: string, names: NameSpan[], from: number, to: number): NameSpan[] {
+  const aside = /^,([^;]+),\s/.exec(s.slice(from, to));
+  if (!aside) return [];
+  const end = from + aside[0].length - 1;
+  const inside = names.filter((n) => n.start > from && n.end <= end);
+  if (inside.length < 2) return [];
+  let rest = s.slice(from + 1, end);
+  for (const n of [...inside].reverse())
+    rest = rest.slice(0, n.start - from - 1) + rest.slice(n.end - from - 1);
+  return /^(?:\s*(?:,|\band\b|\bthe\b)\s*)*$/u.test(rest) ? inside : [];
 }
 
 /**

@@ -1,0 +1,38 @@
+/**
+ * Listings found in the twenty-fourth session: constructions noted as gaps by earlier sessions
+ * and failures on the read halves of new held-out sets. Every sentence is written for the test;
+ * the near misses show what must stay as it was.
+ */
+import { claimsOf } from './designation-summary';
+
+claimsOf('people named in apposition to a counted set are its members', [
+  [
+    'The Treasury said two leaders, Omar Haddad and Sami Rahal, have been designated as Specially Designated Global Terrorists.',
+    [
+      'two leaders | United States | designated',
+      'Omar Haddad | United States | designated',
+      'Sami Rahal | United States | designated',
+    ],
+  ],
+  // An apposition that says where the set is based names no member.
+  [
+    'Three groups, based in Iraq and Syria, were designated as terrorist organisations by the US.',
+    ['Three groups | United States | designated'],
+  ],
+]);
+
+claimsOf('a first set listed between dashes, joined to a counted subject by "and"', [
+  [
+    'The Treasury said four other groups—the Harbour Front, the Valley League, Dawn Brigades and the Northern Shield—and two leaders, Omar Haddad and Sami Rahal, have been designated as Specially Designated Global Terrorists.',
+    [
+      'four other groups | United States | designated',
+      'Harbour Front | United States | designated',
+      'Valley League | United States | designated',
+      'Dawn Brigades | United States | designated',
+      'Northern Shield | United States | designated',
+      'two leaders | United States | designated',
+      'Omar Haddad | United States | designated',
+      'Sami Rahal | United States | designated',
+    ],
+  ],
+]);
