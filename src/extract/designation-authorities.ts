@@ -197,7 +197,7 @@ export function designatorsNear(
         // "removed from the UK's list": the list's owner, not a place.
         !/^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:black)?list\b/u.test(s.slice(a.end, a.end + 40)) &&
         // "a terrorist group in Pakistan" is listed there; "an armed group in Turkey" is based there.
-        !/(?:terror\w*|proscribed|banned|designated|listed|FTO)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|entities|outfit)\s+in\s+(?:the\s+)?$/iu.test(
+        !/(?:terror\w*|proscribed|banned|designated|listed|FTO)\s+(?:[\p{L}-]+\s+){0,2}?(?:groups?|organi[sz]ations?|entity|entities|outfits?)\s+in\s+(?:the\s+)?$/iu.test(
           s.slice(Math.max(0, a.start - 70), a.start),
         )
       )

@@ -9,6 +9,7 @@ import {
   isNationalityPlural,
   opensWithAuthority,
   isRegion,
+  isStateOnly,
 } from './designators';
 import { labelAfter } from './designation-label';
 import { MONTH, WEEKDAY } from './calendar';
@@ -552,6 +553,9 @@ function pushTriggerClaims(
     let members = 0;
     for (const e of objectMembers(s, from, to, names())) {
       if (e.start > from + 40 && !/^\s+(?:the\s+)?$/.test(s.slice(from, e.start))) break;
+      // "designated the Proud Boys a terrorist entity, joining Canada": a state listing too, not
+      // one listed (unless the list is of state sponsors).
+      if (isStateOnly(e.text) && !/state\s+sponsor/i.test(labelText)) break;
       found.push({ entity: e, start: e.start, end: e.end, label: labelText, status, designators });
       lastEntity.v = e;
       TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, e.end);

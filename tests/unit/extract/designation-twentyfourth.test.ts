@@ -36,3 +36,35 @@ claimsOf('a first set listed between dashes, joined to a counted subject by "and
     ],
   ],
 ]);
+
+claimsOf('"listed as terrorist organisations in Australia": the place after a plural label lists', [
+  [
+    'In 2019 Sri Lanka outlawed the Harbour Front, the group blamed for the Easter bombings. Both the Valley League and the Dawn Brigades are listed as terrorist organisations in Australia.',
+    [
+      'Harbour Front | Sri Lanka | designated',
+      'Valley League | Australia | designated',
+      'Dawn Brigades | Australia | designated',
+    ],
+  ],
+  // A place where groups operate is still no designator.
+  [
+    'The Valley League is designated a terrorist organisation by the US. Armed groups in Syria have grown.',
+    ['The Valley League | United States | designated'],
+  ],
+]);
+
+claimsOf('a state that a listing joins lists too; it is not listed', [
+  [
+    'The Trump administration redesignated Cuba as a state sponsor of terrorism in January 2021. New Zealand has designated the Northern Shield a terrorist entity, joining Canada.',
+    ['Cuba | United States | designated', 'Northern Shield | New Zealand | designated'],
+  ],
+  // A state sponsor listed alongside others: the states are listed.
+  [
+    'The US designated Cuba a state sponsor of terrorism, alongside Iran and Syria.',
+    [
+      'Cuba | United States | designated',
+      'Iran | United States | designated',
+      'Syria | United States | designated',
+    ],
+  ],
+]);
