@@ -16,9 +16,11 @@ const NAME =
   '(?:(?:the|The)\\s+)?(?:(?!' +
   NOT_A_NAME +
   ")\\p{Lu}[\\p{L}'’.-]*|\\d+)(?:\\s+(?:of|for|and|de|al-|the|on|\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}+\\)|\\p{Lu}\\.)){0,9}";
-// ("Gaza's health ministry": an owner may come first.)
+// ("Gaza's health ministry": an owner may come first; "the Gaza health ministry": a place.)
 const GENERIC_REPORTER =
-  "(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s\\s+)?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?)";
+  "(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:(?!" +
+  NOT_A_NAME +
+  ")\\p{Lu}[\\p{L}.-]*\\s+){1,2}(?=\\p{Ll}))?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?)";
 
 const ACCORDING_RE =
   /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?([^,.;:()"]{3,90})/iu;

@@ -271,6 +271,12 @@ describe('sources', () => {
     ['The Israeli military said 12 militants were killed.', 'The Israeli military'],
     // An owner before a generic reporter is part of it.
     ["Gaza's health ministry says more than 43,000 Palestinians have been killed.", "Gaza's health ministry"],
+    // So is a place named before it.
+    [
+      'The Gaza health ministry said on Tuesday that at least 43,391 Palestinians have been killed.',
+      'The Gaza health ministry',
+    ],
+    ['The UN refugee agency said more than 4 million people have fled.', 'The UN refugee agency'],
     // The sentence's full stop is no part of the name.
     ['Some 1,140 people are missing, said the Associated Press.', 'the Associated Press'],
     // An owner cut from what it owns is none: the reporter after it is.
