@@ -26,8 +26,9 @@ const ACCORDING_RE =
   /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?([^,.;:()"]{3,90})/iu;
 // "officials in the Himalayan nation said": a generic reporter may say where it is; a name may
 // have its role after it ("US envoy says", "Israeli military said").
+// "On Tuesday police said": a day opening the sentence comes before the reporter.
 const SUBJECT_RE = new RegExp(
-  `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+)(${NAME}(?:\\s+(?:envoy|ambassador|spokes(?:man|woman|person)|officials?|minist(?:er|ry)|military|army|police|authorities|media|army\\s+spokesman))?|${GENERIC_REPORTER}(?:\\s+(?:in|from|at|of)\\s+(?:the\\s+)?[^,;:"()]{1,50}?(?=\\s+(?:also\\s+|\\w+ly\\s+)?${REPORT_VERBS}\\b))?)\\s+(?:\\w+\\s+)?${REPORT_VERBS}\\b`,
+  `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+|^(?:On|Late\\s+on|Early\\s+on)\\s+(?:${WEEKDAY})\\s+)(${NAME}(?:\\s+(?:envoy|ambassador|spokes(?:man|woman|person)|officials?|minist(?:er|ry)|military|army|police|authorities|media|army\\s+spokesman))?|${GENERIC_REPORTER}(?:\\s+(?:in|from|at|of)\\s+(?:the\\s+)?[^,;:"()]{1,50}?(?=\\s+(?:also\\s+|\\w+ly\\s+)?${REPORT_VERBS}\\b))?)\\s+(?:\\w+\\s+)?${REPORT_VERBS}\\b`,
   'gu',
 );
 // "…, said Ahmed Hassan, a spokesman for the ministry.": the name, then maybe who they are.

@@ -277,6 +277,8 @@ describe('sources', () => {
       'The Gaza health ministry',
     ],
     ['The UN refugee agency said more than 4 million people have fled.', 'The UN refugee agency'],
+    // A day opening the sentence comes before the reporter.
+    ['On Tuesday police said 43 people were killed.', 'police'],
     // The sentence's full stop is no part of the name.
     ['Some 1,140 people are missing, said the Associated Press.', 'the Associated Press'],
     // An owner cut from what it owns is none: the reporter after it is.
