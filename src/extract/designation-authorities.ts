@@ -513,6 +513,27 @@ const EPITHET_WORD_RE = /\b(?:banned|outlawed)\b/;
 const REACTION_BEFORE_NOUN_RE =
   /((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:has\s+|had\s+|have\s+)?(?:rejected|condemned|denounced|welcomed|critici[sz]ed|slammed|hailed|protested)\s+(?:the\s+|its\s+|their\s+|(\p{Lu}[\p{L}.]*)['’]s\s+)(?:[\p{L}-]+\s+){0,2}$/u;
 
+const COORDINATED_PREDICATE_RE =
+  /\band\s+((?:(?:has|have|had|was|were|is|are|been|then|later|also|subsequently)\s+){0,3})$/;
+
+/**
+ * Where a second predicate of a claimed subject opens ("X has been on the US list since 2019
+ * and was added to Canada's list": at "was"), or -1: the sentence's last claim is on the same
+ * entity and only "and" and auxiliaries come between it and this trigger.
+ */
+export function coordinatedPredicate(
+  s: string,
+  found: Found[],
+  tStart: number,
+  entity: string,
+): { at: number; prior: Found } | null {
+  const prior = found.filter((f) => !f.aside && f.end <= tStart).at(-1);
+  if (!prior || prior.entity.text !== entity) return null;
+  const between = s.slice(prior.end, tStart);
+  const m = /[.;:]/.test(between) ? null : COORDINATED_PREDICATE_RE.exec(between);
+  return m ? { at: tStart - m[1].length, prior } : null;
+}
+
 export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText: string): string[] {
   const { s, passageOffset, ctx, found } = sc;
   const {
@@ -538,6 +559,14 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
     ...(subjectAside ? [subjectAside] : []),
     ...(objectAside ? [objectAside] : []),
   ]).filter((d) => !entities.some((e) => e.text === d));
+  // "X has been on the US terrorism list since 2019 and was added to Canada's list in 2024": the
+  // first predicate's authority is that claim's; the second predicate names its own.
+  const predicate = coordinatedPredicate(s, found, tStart, first.text);
+  if (predicate && designators.length > 1) {
+    const own = authorityNames(s.slice(predicate.at, quoteEnd));
+    const mine = designators.filter((d) => own.includes(d));
+    if (mine.length > 0) designators = mine;
+  }
   // "India blamed Pakistan, which banned the JeM in 2002": the relative clause's antecedent acts.
   const whichActs = /,\s+which\s+(?:(?:has|have|had|also|already|long|since|first|itself)\s+){0,3}$/.exec(
     s.slice(0, tStart),

@@ -21,7 +21,12 @@ import {
   SET_NUMBER_WORD_RE,
 } from './designation-lists';
 import { type NameSpan, objectMembers, namesGroup } from './designation-names';
-import { authorityActs, byPhraseEnd, triggerDesignators } from './designation-authorities';
+import {
+  authorityActs,
+  byPhraseEnd,
+  coordinatedPredicate,
+  triggerDesignators,
+} from './designation-authorities';
 import type { PassageState, Found, SentenceScope } from './designation-passage';
 import {
   TRIGGER_RE,
@@ -516,15 +521,23 @@ function pushTriggerClaims(
     ((/^(?:banned|outlawed)$/.test(t.word) && /^["'’”)]?\s*,\s*$/.test(s.slice(entities[0].end, tStart))) ||
       (/^(?:branded|label+ed|designated|listed|declared|proscribed)$/.test(t.word) &&
         /^["'’”)]?\s*,\s*(?:already|long|also|previously|once)\s+$/.test(s.slice(entities[0].end, tStart))));
+  // "X has been on the US list since 2019 and was added to Canada's": the second predicate's
+  // claim quotes that predicate, apart from the first. ("is to be proscribed … and banned by the
+  // British Government" restates one listing: the same authority, one claim.)
+  const predicate = entities.length === 1 ? coordinatedPredicate(s, found, tStart, entities[0].text) : null;
+  const predicateAt =
+    predicate && predicate.prior.designators.join() !== designators.join() ? predicate.at : -1;
   entities.forEach((e, i) => {
     // List members get disjoint quotes: the first carries the verb, the last the label.
     // ("A and B, which are designated …": with the quote on the clause, a first member's is its name.)
     const start =
-      i === 0 && (entityInQuote || entities.length === 1)
-        ? entityInQuote
-          ? Math.min(quoteStart, e.start)
-          : quoteStart
-        : e.start;
+      predicateAt >= 0
+        ? predicateAt
+        : i === 0 && (entityInQuote || entities.length === 1)
+          ? entityInQuote
+            ? Math.min(quoteStart, e.start)
+            : quoteStart
+          : e.start;
     const end = i < entities.length - 1 ? e.end : oneOf ? setStart - 1 : Math.max(quoteEnd, e.end);
     found.push({ entity: e, start, end, label: labelText, status, designators, ...(aside && { aside }) });
   });

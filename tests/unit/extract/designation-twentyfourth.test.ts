@@ -68,3 +68,19 @@ claimsOf('a state that a listing joins lists too; it is not listed', [
     ],
   ],
 ]);
+
+claimsOf('a second predicate of a listed subject, by another authority, is a claim of its own', [
+  [
+    "The Harbour Front has been on the US terrorism list since 2019 and was added to Canada's terrorist list in June 2024.",
+    ['The Harbour Front | United States | designated', 'The Harbour Front | Canada | designated'],
+  ],
+  [
+    'The Valley League was listed as a terrorist group by the US in 1997 and added to the EU terrorist list in 2013.',
+    ['The Valley League | United States | designated', 'The Valley League | European Union | designated'],
+  ],
+  // The same authority's listing said twice is one claim.
+  [
+    'The Valley League is to be proscribed as a terrorist organisation and banned by the British Government.',
+    ['The Valley League | United Kingdom | designated'],
+  ],
+]);
