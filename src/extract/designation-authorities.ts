@@ -177,6 +177,11 @@ export function designatorsNear(
       )
     )
       return;
+    // "The EU-listed Hamas": the mention ("The EU") opens before the compound trigger it is in.
+    if (a.start < tStart && a.end > tStart) {
+      accepted.add(i);
+      return;
+    }
     const inQuote = a.start >= Math.min(quoteStart, tStart) && a.end <= quoteEnd;
     if (inQuote) {
       const before = s.slice(Math.max(0, a.start - 30), a.start);

@@ -84,3 +84,23 @@ claimsOf('a second predicate of a listed subject, by another authority, is a cla
     ['The Valley League | United Kingdom | designated'],
   ],
 ]);
+
+claimsOf('an authority glued to a listing participle lists ("EU-listed", "UN-sanctioned")', [
+  [
+    'Germany banned the Harbour Front as a terrorist organisation in 2023. The EU-listed group Valley League fired rockets.',
+    ['Harbour Front | Germany | designated', 'Valley League | European Union | designated'],
+  ],
+  [
+    'Germany banned the Harbour Front as a terrorist organisation in 2023. Police arrested three members of the UN-sanctioned group Dawn Brigades.',
+    ['Harbour Front | Germany | designated', 'Dawn Brigades | United Nations | designated'],
+  ],
+]);
+
+claimsOf('"stays on" a terrorist list is still listed, as "remains on" is', [
+  [
+    "The ruling means the Valley League stays on the EU's terrorist list.",
+    ['Valley League | European Union | designated'],
+  ],
+  // A list that is no terrorist list lists nothing.
+  ['The team stays on the list of top clubs.', []],
+]);
