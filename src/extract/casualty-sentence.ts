@@ -97,6 +97,10 @@ import {
   figureOfCarried,
 } from './casualty-carried';
 
+/** A tally member that ends in its place: "70 in Gaza", "7 at Linwood Mosque". */
+const PLACED_MEMBER_RE =
+  /^[\d,.]+\s+(?:in|at|on|near|inside|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
 /** A part of a set told by where it was: " victims were at Al Noor mosque on Deans Avenue". */
 const SET_PART_WHERE_RE =
   /^\s+(?:(?:victims|people|persons)\s+)?(?:were|was|are|is)\s+(?:at|in|from|on|inside|near)\s+[^,.;]{1,60}?(?=\s*(?:[,.;]|\band\b|$))/i;
@@ -625,7 +629,10 @@ export function analyseSentence(
         prev.frame !== 'object' &&
         prev.frame !== 'noun' &&
         prev.frame !== 'toll' &&
-        !ellipsed[i - 1])
+        !ellipsed[i - 1] &&
+        // "112 people died: 70 in Gaza and 42 in the West Bank": a member read with its place
+        // leads the next one as an ellipsed member would.
+        !(prev.frame === 'tally' && PLACED_MEMBER_RE.test(s.slice(prev.start, prev.end))))
     )
       continue;
     const c = counts[i];

@@ -1667,3 +1667,19 @@ casualtyClaimsOf('a counted victim after one named by an article and a comma', [
   ['The storm killed a farmer, 40 cows and a horse.', []],
   ['The strike killed a guard, wounding three others.', ['injured 3/3 exact «wounding three others»']],
 ]);
+
+casualtyClaimsOf('the next member of a list of places after a colon', [
+  [
+    'In all, 112 people died: 70 in Gaza and 42 in the West Bank.',
+    [
+      'killed 112/112 exact «112 people died»',
+      'killed 70/70 exact «70 in Gaza»',
+      'killed 42/42 exact «42 in the West Bank»',
+    ],
+  ],
+  // A count after a member that names no place is no member.
+  [
+    'In all, 112 people died: 70 of them children, and 42 trucks in the convoy.',
+    ['killed 112/112 exact «112 people died»', 'killed 70/70 exact «70 of them children»'],
+  ],
+]);
