@@ -244,6 +244,10 @@ export function designatorsNear(
           between,
         ) ||
         jointPartner(s, mentions, i, between, accepted) ||
+        // "The UK government laid an order to deproscribe X": the authority whose instrument it is.
+        /^(?:\s+(?:government|authorities|parliament|cabinet))?\s+(?:(?:has|have|had|on\s+\p{Lu}\p{Ll}+)\s+)?(?:laid|made|signed|issued|published|passed|approved|tabled|adopted|introduced)\s+(?:an?|the|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:order|decree|regulations?|resolution|motion|instrument|notice|bill)\s+to\s+$/u.test(
+          between,
+        ) ||
         // "the EU decision to proscribe X": the authority whose decision it is.
         /^\s+(?:['’]s\s+)?(?:decision|move|vote|order|ruling)\s+to\s+$/.test(between) ||
         // "the decision by Saudi Arabia to designate X": so is the by-phrase's.

@@ -104,3 +104,10 @@ claimsOf('"stays on" a terrorist list is still listed, as "remains on" is', [
   // A list that is no terrorist list lists nothing.
   ['The team stays on the list of top clubs.', []],
 ]);
+
+claimsOf('the authority that lays an order to (de)proscribe acts', [
+  [
+    'Washington revoked the FTO designation of the Harbour Front in July. The UK government laid an order to deproscribe the Harbour Front, which came into force on 16 October.',
+    ['Harbour Front | United States | delisted', 'Harbour Front | United Kingdom | delisted'],
+  ],
+]);
