@@ -277,6 +277,11 @@ describe('sources', () => {
       'The Gaza health ministry',
     ],
     ['The UN refugee agency said more than 4 million people have fled.', 'The UN refugee agency'],
+    // An administration or a government is a reporter's role too.
+    [
+      'More than 40 people were killed when shells hit a camp, the RSF-controlled administration said.',
+      'the RSF-controlled administration',
+    ],
     // A day opening the sentence comes before the reporter.
     ['On Tuesday police said 43 people were killed.', 'police'],
     // The sentence's full stop is no part of the name.
