@@ -20,20 +20,24 @@ const NAME =
 const GENERIC_REPORTER =
   "(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:(?!" +
   NOT_A_NAME +
-  ")\\p{Lu}[\\p{L}.-]*\\s+){1,2}(?=\\p{Ll}))?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|administration|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?)";
+  ")\\p{Lu}[\\p{L}.-]*\\s+){1,2}(?=\\p{Ll}))?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|administration|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?)(?:(?<=spokes(?:man|woman|person)|minister|governor|mayor|commissioner|coroner|sheriff|official|officer|chief|director|head)\\s+(?:(?:Maj|Gen|Col|Lt|Dr|Mr|Mrs|Ms|Capt|Sgt|Brig)\\.?\\s+)?(?!" +
+  NOT_A_NAME +
+  ")\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3})?";
 
+// ("according to India's home secretary L.C. Govak": an initial's full stop is part of the name.)
 const ACCORDING_RE =
-  /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?([^,.;:()"]{3,90})/iu;
+  /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?((?:[^,.;:()"]|(?<=(?:^|[\s.])\p{Lu})\.(?=\p{Lu}|\s+\p{Lu}\p{Ll})){3,90})/iu;
 // "officials in the Himalayan nation said": a generic reporter may say where it is; a name may
 // have its role after it ("US envoy says", "Israeli military said").
 // "On Tuesday police said": a day opening the sentence comes before the reporter.
 const SUBJECT_RE = new RegExp(
-  `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+|^(?:On|Late\\s+on|Early\\s+on)\\s+(?:${WEEKDAY})\\s+)(${NAME}(?:\\s+(?:envoy|ambassador|spokes(?:man|woman|person)|officials?|minist(?:er|ry)|military|army|police|authorities|administration|government|media|army\\s+spokesman))?|${GENERIC_REPORTER}(?:\\s+(?:in|from|at|of)\\s+(?:the\\s+)?[^,;:"()]{1,50}?(?=\\s+(?:also\\s+|\\w+ly\\s+)?${REPORT_VERBS}\\b))?)\\s+(?:\\w+\\s+)?${REPORT_VERBS}\\b`,
+  `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+|^(?:On|Late\\s+on|Early\\s+on)\\s+(?:${WEEKDAY})\\s+)(${GENERIC_REPORTER}(?:\\s+(?:in|from|at|of)\\s+(?:the\\s+)?[^,;:"()]{1,50}?(?=\\s+(?:also\\s+|\\w+ly\\s+)?${REPORT_VERBS}\\b))?|${NAME}(?:\\s+(?:envoy|ambassador|spokes(?:man|woman|person)|officials?|minist(?:er|ry)|military|army|police|authorities|administration|government|media|army\\s+spokesman))?)(?:\\s+(?:\\w+\\s+)?|(?<=\\p{Lu}[\\p{L}'’-]*\\s+\\p{Lu}[\\p{L}'’-]*),\\s+)${REPORT_VERBS}\\b`,
   'gu',
 );
 // "…, said Ahmed Hassan, a spokesman for the ministry.": the name, then maybe who they are.
+// ("… told The Associated Press": whom a reporter told is no reporter.)
 const INVERTED_RE = new RegExp(
-  `\\b${REPORT_VERBS}\\s+(${NAME}|${GENERIC_REPORTER})(?:\\s*,\\s+(?:an?|the)\\s[^,.;:()"]{1,80})?\\s*[,.]?\\s*$`,
+  `\\b(?!told\\b|tells\\b)${REPORT_VERBS}\\s+(${NAME}|${GENERIC_REPORTER})(?:\\s*,\\s+(?:an?|the)\\s[^,.;:()"]{1,80})?\\s*[,.]?\\s*$`,
   'u',
 );
 // Cheap tests first: a sentence without "accord" has no "according to", and one without a

@@ -282,6 +282,26 @@ describe('sources', () => {
       'More than 40 people were killed when shells hit a camp, the RSF-controlled administration said.',
       'the RSF-controlled administration',
     ],
+    // A role, then the name between commas: the name said it.
+    [
+      'The deputy inspector general of the city police, Arun Mehta, said on Saturday that 6,624 people died.',
+      'Arun Mehta',
+    ],
+    // A spokesman named after the role; whom they told is no reporter.
+    [
+      'At least 118 were killed, national disaster agency spokesman Maj. Rey Balan told The Associated Press.',
+      'national disaster agency spokesman Maj. Rey Balan',
+    ],
+    // An initial's full stop is part of a name after "according to".
+    [
+      "A further 72 people were killed in India, according to India's home secretary L.C. Govan.",
+      "India's home secretary L.C. Govan",
+    ],
+    // A department after a police force is part of it.
+    [
+      'At least 58 people have died, the Las Vegas police department said.',
+      'the Las Vegas police department',
+    ],
     // A day opening the sentence comes before the reporter.
     ['On Tuesday police said 43 people were killed.', 'police'],
     // The sentence's full stop is no part of the name.
