@@ -15,12 +15,12 @@ const NOT_A_NAME = `(?:The|A|An|In|On|At|After|Before|Earlier|Later|But|However|
 const NAME =
   '(?:(?:the|The)\\s+)?(?:(?!' +
   NOT_A_NAME +
-  ")\\p{Lu}[\\p{L}'’.-]*|\\d+)(?:\\s+(?:of|for|and|de|al-|the|on|\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}+\\)|\\p{Lu}\\.)){0,9}";
+  ")\\p{Lu}[\\p{L}'’.-]*|\\d+)(?:\\s+(?:of|for|and|de|al-|the|on|\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}[\\p{L}-]*\\)|\\p{Lu}\\.)){0,9}";
 // ("Gaza's health ministry": an owner may come first; "the Gaza health ministry": a place.)
 const GENERIC_REPORTER =
   "(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:(?!" +
   NOT_A_NAME +
-  ")\\p{Lu}[\\p{L}.-]*\\s+){1,2}(?=\\p{Ll}))?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|administration|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?)(?:(?<=spokes(?:man|woman|person)|minister|governor|mayor|commissioner|coroner|sheriff|official|officer|chief|director|head)\\s+(?:(?:Maj|Gen|Col|Lt|Dr|Mr|Mrs|Ms|Capt|Sgt|Brig)\\.?\\s+)?(?!" +
+  ")\\p{Lu}[\\p{L}.-]*\\s+){1,2}(?=\\p{Ll}))?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|administration|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?|chief)(?:(?<=spokes(?:man|woman|person)|minister|governor|mayor|commissioner|coroner|sheriff|official|officer|chief|director|head)\\s+(?:(?:Maj|Gen|Col|Lt|Dr|Mr|Mrs|Ms|Capt|Sgt|Brig)\\.?\\s+)?(?!" +
   NOT_A_NAME +
   ")\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3})?";
 
@@ -52,8 +52,14 @@ const WHEN_TAIL_RE = new RegExp(
 );
 const TIME_WORD_TAIL_RE = new RegExp(`\\s+(?:${WEEKDAY}|today|yesterday|late|earlier|later|also|now)$`, 'u');
 
+const FIGURES_BY_RE =
+  /^(?:the\s+)?(?:(?:latest|preliminary|new|official|updated)\s+)?(?:figures|data|statistics|numbers|tallies)\s+(?:released|published|issued|collected|compiled|provided|gathered)\s+by\s+/i;
+
 function clean(source: string): string | null {
   const s = source
+    // "figures released by the health department": the department reported them.
+    .replace(FIGURES_BY_RE, '')
+    .replace(/\s+from\s+(?:various|several|multiple|other)\s+sources$/i, '')
     .replace(WHEN_TAIL_RE, '')
     .replace(/\s+(?:on|in|at)\s+(?:a|its|their|his|her)\s+.*$/u, '')
     .replace(TIME_WORD_TAIL_RE, '')

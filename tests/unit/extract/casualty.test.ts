@@ -297,6 +297,15 @@ describe('sources', () => {
       "A further 72 people were killed in India, according to India's home secretary L.C. Govan.",
       "India's home secretary L.C. Govan",
     ],
+    // Who released the figures reported them.
+    [
+      'Around 8,300 people were injured, according to figures released by Nepali police on Tuesday.',
+      'Nepali police',
+    ],
+    [
+      'A police chief is a reporter too: 125 died, the regional police chief said.',
+      'the regional police chief',
+    ],
     // A department after a police force is part of it.
     [
       'At least 58 people have died, the Las Vegas police department said.',
