@@ -7,7 +7,7 @@ import { MONTH, WEEKDAY } from './calendar';
 import type { Span } from './sentences';
 
 const REPORT_VERBS =
-  '(?:said|issued|released|published|gave|cited|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|stated|states|added|estimated|estimates|counted|recorded|documented|tallied|put|puts|updated|revealed|noted)';
+  '(?:said|issued|released|published|gave|cited|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|stated|states|added|estimated|estimates|counted|recorded|documented|tallied|put|puts|updated|revealed|noted|raised|revised|lowered)';
 // Capitalised words that open a sentence or name a time, never a reporter: "In updated
 // figures, …", "Earlier estimates had put …", "… said Tuesday".
 const NOT_A_NAME = `(?:The|A|An|In|On|At|After|Before|Earlier|Later|But|However|Meanwhile|Since|During|When|While|As|By|For|From|With|Under|Over|Last|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Most|Other|Another|Today|Yesterday|Tonight|${WEEKDAY}|${MONTH})(?![\\p{L}'’-])`;

@@ -306,6 +306,8 @@ describe('sources', () => {
       'A police chief is a reporter too: 125 died, the regional police chief said.',
       'the regional police chief',
     ],
+    // Who raised or revised a toll reported it.
+    ['Health officials raised the death toll from the outbreak to 215.', 'Health officials'],
     // A department after a police force is part of it.
     [
       'At least 58 people have died, the Las Vegas police department said.',
