@@ -61,6 +61,9 @@ const TRAILING_ADVERBS_RE =
   /(?:\s+(?!(?:family|ally|rally|assembly|supply|elderly|orderly|deputy)\b)\p{Ll}{2,}ly)+$/u;
 
 /** `who` is the people noun phrase, unless it only says "people". */
+const PLACE_PEOPLE = new Set(['residents', 'inhabitants']);
+const PARTICIPLE_WORDS = new Set(['made', 'left', 'forced', 'driven', 'taken', 'put', 'sent', 'kept']);
+
 export function whoOf(np: string | undefined): string | null {
   if (!np) return null;
   // "8 people critically injured": an adverb of the harm is not part of who.
@@ -68,9 +71,14 @@ export function whoOf(np: string | undefined): string | null {
     .replace(/^(?:of\s+)?(?:them|whom)(?:\s+|$)/i, '')
     .replace(TRAILING_ADVERBS_RE, '')
     // "11 migrants washed ashore": what happened to them is not who they were.
-    .replace(/(?<=\p{Ll}s)\s+\p{Ll}+ed(?:\s+(?:ashore|up|out|away|off|down|back|dead))?$/u, '')
+    // ("four million people forced to flee": so is what they were made to do.)
+    .replace(/(?<=\p{Ll}s|\bpeople)\s+\p{Ll}+ed(?:\s+(?:ashore|up|out|away|off|down|back|dead))?$/u, '')
     .trim();
-  if (trimmed === '' || GENERIC_PEOPLE.has(headWord(trimmed))) return null;
+  // Residents and inhabitants say who the victims were (the corpora name them); "people" does not.
+  if (trimmed === '' || (GENERIC_PEOPLE.has(headWord(trimmed)) && !PLACE_PEOPLE.has(headWord(trimmed))))
+    return null;
+  // "thousands made homeless": a verb left where the noun would be names no one.
+  if (/^\p{Ll}+$/u.test(trimmed) && (/ed$/.test(trimmed) || PARTICIPLE_WORDS.has(trimmed))) return null;
   if (/^(?:in|on|from)\s/i.test(trimmed) || /^\p{L}+ly$/u.test(trimmed)) return null;
   return trimmed;
 }

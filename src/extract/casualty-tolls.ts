@@ -9,7 +9,7 @@ import type { CasualtyCategory } from './types';
 import { withApprox, type Count } from './counts';
 import { PEOPLE_HEADS, matchTail, tailRegExp } from './lexicon';
 import { WORDISH_RE } from './casualty-phrases';
-import { looksLikePeople, thingsCounted } from './casualty-people';
+import { looksLikePeople, namesPeople, thingsCounted } from './casualty-people';
 import { type CasualtyHit, groupCategory, hit, verbStart, withArticle, type Cues } from './casualty-hits';
 import { OBJECT_NP_RE } from './casualty-objects';
 
@@ -177,8 +177,14 @@ export function tryToll(
     !EARLIER_REPORT_AFTER_RE.test(s.slice(c.end, c.end + 40))
   )
     return null;
-  return hit(count, start, c.end, category, 'toll');
+  // "the number of civilians killed", "the death toll among Palestinians": who the toll counts.
+  const of = TOLL_OF_PEOPLE_RE.exec(s.slice(headAt + head.groups.head.length, c.start));
+  const who = of && namesPeople(of[2]) ? of[1] : undefined;
+  return hit(count, start, c.end, category, 'toll', who);
 }
+
+const TOLL_OF_PEOPLE_RE =
+  /^\s+(?:of|among)\s+((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))(?=\s+(?:who|that|killed|dead|wounded|injured|missing|displaced|were|was|had|has|have|in|on|since|from|due|during|this|last|so)\b)/u;
 
 /**
  * An estimate governing the count right after it: "estimates 3,800", "was estimated at (between)",

@@ -38,7 +38,7 @@ describe('tallies that continue the sentence before', () => {
     [
       'The floods have displaced 8,000 residents. About 3,000 of them are children, aid workers say.',
       [
-        'displaced 8000/8000 exact «displaced 8,000 residents» -',
+        'displaced 8000/8000 exact «displaced 8,000 residents» residents',
         'displaced 3000/3000 about «About 3,000 of them are children» children',
       ],
     ],

@@ -237,6 +237,26 @@ describe('split clauses, tallies and qualifier scope', () => {
 
   it('keeps to who they were, not what happened to them', () => {
     expect(casualties('The bodies of 11 migrants washed ashore on Sunday.')[0].who).toBe('migrants');
+    expect(casualties('More than four million people forced to flee their homes.')[0].who).toBeNull();
+    expect(casualties('Thousands made homeless by the floods.')[0].who).toBeNull();
+  });
+
+  it('names residents as the victims, but not people', () => {
+    expect(casualties('Some 30,000 residents have been displaced.')[0].who).toBe('residents');
+    expect(casualties('Some 30,000 people have been displaced.')[0].who).toBeNull();
+  });
+
+  it('reads who a toll counts from "the number of" and "the death toll among"', () => {
+    expect(casualties('The number of civilians killed this week had climbed to 211.')[0].who).toBe(
+      'civilians',
+    );
+    expect(casualties('The cumulative death toll among Palestinians was at least 2,189.')[0].who).toBe(
+      'Palestinians',
+    );
+    // A number of things is no one.
+    expect(casualties('The death toll among the buildings hit rose to 40.').map((c) => c.who)).toEqual([
+      null,
+    ]);
   });
 });
 
