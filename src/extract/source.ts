@@ -20,13 +20,13 @@ const NAME =
 const GENERIC_REPORTER =
   "(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:(?!" +
   NOT_A_NAME +
-  ")\\p{Lu}[\\p{L}.-]*\\s+){1,2}(?=\\p{Ll}))?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|administration|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?|chief)(?:(?<=spokes(?:man|woman|person)|minister|governor|mayor|commissioner|coroner|sheriff|official|officer|chief|director|head)\\s+(?:(?:Maj|Gen|Col|Lt|Dr|Mr|Mrs|Ms|Capt|Sgt|Brig)\\.?\\s+)?(?!" +
+  ")\\p{Lu}[\\p{L}.-]*\\s+){1,2}(?=\\p{Ll}))?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|administration|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?|chief)(?:\\s*\\(\\p{Lu}[\\p{L}-]*\\))?(?:(?<=spokes(?:man|woman|person)|minister|governor|mayor|commissioner|coroner|sheriff|official|officer|chief|director|head)\\s+(?:(?:Maj|Gen|Col|Lt|Dr|Mr|Mrs|Ms|Capt|Sgt|Brig)\\.?\\s+)?(?!" +
   NOT_A_NAME +
   ")\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3})?";
 
 // ("according to India's home secretary L.C. Govak": an initial's full stop is part of the name.)
 const ACCORDING_RE =
-  /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?((?:[^,.;:()"]|(?<=(?:^|[\s.])\p{Lu})\.(?=\p{Lu}|\s+\p{Lu}\p{Ll})){3,90})/iu;
+  /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?((?:[^,.;:()"]|(?<=(?:^|[\s.])\p{Lu})\.(?=\p{Lu}|\s+\p{Lu}\p{Ll})){3,90}(?:\s*\(\p{Lu}[\p{L}-]*\))?)/iu;
 // "officials in the Himalayan nation said": a generic reporter may say where it is; a name may
 // have its role after it ("US envoy says", "Israeli military said").
 // "On Tuesday police said": a day opening the sentence comes before the reporter.

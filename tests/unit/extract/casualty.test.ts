@@ -326,6 +326,15 @@ describe('sources', () => {
       'A police chief is a reporter too: 125 died, the regional police chief said.',
       'the regional police chief',
     ],
+    // An acronym in brackets after the reporter is part of its name.
+    [
+      'According to the National Disaster Risk Reduction and Management Council (NDRRMC), 34 bodies have been recovered.',
+      'the National Disaster Risk Reduction and Management Council (NDRRMC)',
+    ],
+    [
+      'At least 11,100 Palestinians were injured, the Palestinian Ministry of Health (MoH) said.',
+      'the Palestinian Ministry of Health (MoH)',
+    ],
     // Who raised or revised a toll reported it.
     ['Health officials raised the death toll from the outbreak to 215.', 'Health officials'],
     // A department after a police force is part of it.
