@@ -26,6 +26,7 @@ export const HARM_STEM_WORDS = (
     'escaped\\s+(?:from\\s+)?(?:the|their)\\s',
     'sent\\s+to\\s+hell',
     'intensive\\s+care',
+    'forced\\s+to\\s+migrate',
   ]);
 
 /**

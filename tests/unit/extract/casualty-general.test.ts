@@ -1683,3 +1683,19 @@ casualtyClaimsOf('the next member of a list of places after a colon', [
     ['killed 112/112 exact «112 people died»', 'killed 70/70 exact «70 of them children»'],
   ],
 ]);
+
+casualtyClaimsOf('regional wording: martyring, forced to migrate', [
+  [
+    'A suicide bomber struck a mosque on Monday, martyring 44 worshippers and injuring more than 157 others.',
+    [
+      'killed 44/44 exact «martyring 44 worshippers»',
+      'injured 157/null at_least «injuring more than 157 others»',
+    ],
+  ],
+  [
+    '1.4 million citizens have been forced to migrate to Lebanon so far.',
+    ['displaced 1400000/1400000 exact «1.4 million citizens have been forced to migrate»'],
+  ],
+  // Migrating by choice is no displacement.
+  ['Some 1.4 million citizens migrate to the cities every year.', []],
+]);
