@@ -526,9 +526,9 @@ const COORDINATED_PREDICATE_RE =
   /\band\s+((?:(?:has|have|had|was|were|is|are|been|then|later|also|subsequently)\s+){0,3})$/;
 
 /**
- * Where a second predicate of a claimed subject opens ("X has been on the US list since 2019
- * and was added to Canada's list": at "was"), or -1: the sentence's last claim is on the same
- * entity and only "and" and auxiliaries come between it and this trigger.
+ * A second predicate of a claimed subject ("X has been on the US list since 2019 and was added
+ * to Canada's list"): where it opens (at "was") and the claim before it, when the sentence's last
+ * claim is on the same entity and only "and" and auxiliaries come between it and this trigger.
  */
 export function coordinatedPredicate(
   s: string,

@@ -182,7 +182,7 @@ export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
   // "The gunman shot 12 people": shot, killed or not (docs/CLAIMS.md), as "12 people were shot".
   ['(?:shot|stabbed)(?!\\s+(?:dead|down|at|to|and|in|through)\\b)', 'casualties'],
   [
-    '(?:kill(?:s|ed|ing)?|martyr(?:s|ed|ing)|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|lynch(?:es|ed|ing)?|slaughter(?:s|ed|ing)?|butcher(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|shoot(?:s|ing)?\\s+dead|gunned\\s+down|(?:shot|hack(?:s|ed|ing)?|beat(?:s|ing|en)?|stab(?:s|bed|bing)?|club(?:s|bed|bing)?|ston(?:e|es|ed|ing)|burn(?:s|ed|ing|t)?)\\s+to\\s+death)',
+    '(?:kill(?:s|ed|ing)?|martyr(?:ed|ing)|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|lynch(?:es|ed|ing)?|slaughter(?:s|ed|ing)?|butcher(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|shoot(?:s|ing)?\\s+dead|gunned\\s+down|(?:shot|hack(?:s|ed|ing)?|beat(?:s|ing|en)?|stab(?:s|bed|bing)?|club(?:s|bed|bing)?|ston(?:e|es|ed|ing)|burn(?:s|ed|ing|t)?)\\s+to\\s+death)',
     'killed',
   ],
   [
