@@ -19,7 +19,10 @@ const ABBREVIATIONS = new Set(
 
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 
-const BOUNDARY = /[.!?]+["')\]]*(?=\s)|\n/g;
+// ("…Global Terrorists.The targeted cartels are …": text joined from blocks may lose the space
+// after a full stop; a word of two or more lower-case letters, then a capitalised word, is still
+// a boundary. "U.S.Army", "St.Louis" and "e.g.The" are not.)
+const BOUNDARY = /[.!?]+["')\]]*(?=\s)|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z])/g;
 
 // Character tests by code, not by a regex per character (the hot loops below).
 /** Exactly the characters /\s/ matches (JavaScript's WhiteSpace and LineTerminator). */

@@ -111,3 +111,23 @@ claimsOf('the authority that lays an order to (de)proscribe acts', [
     ['Harbour Front | United States | delisted', 'Harbour Front | United Kingdom | delisted'],
   ],
 ]);
+
+claimsOf('the members a copula lists after a set claim, in sentences whose space was lost', [
+  [
+    'The United States has designated three Ruritanian cartels and two gangs as foreign terrorist organizations.The targeted Ruritanian cartels are the Harbour Front, the Valley League and Dawn Brigades.The gangs targeted by the State Department are the Northern Shield and Red Hand.',
+    [
+      'three Ruritanian cartels | United States | designated',
+      'two gangs | United States | designated',
+      'Harbour Front | United States | designated',
+      'Valley League | United States | designated',
+      'Dawn Brigades | United States | designated',
+      'Northern Shield | United States | designated',
+      'Red Hand | United States | designated',
+    ],
+  ],
+  // An abbreviation glued to a name is no sentence end.
+  [
+    'The U.S.Treasury designated the Harbour Front as a terrorist organization.',
+    ['Harbour Front | United States | designated'],
+  ],
+]);

@@ -27,6 +27,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence whose space after the stop was lost, but not inside an acronym or a place', () => {
+    expect(split('Two groups were listed.The first is Front Alpha. The U.S.Army and St.Louis stay.')).toEqual(
+      ['Two groups were listed.', 'The first is Front Alpha.', 'The U.S.Army and St.Louis stay.'],
+    );
+  });
+
   it('joins a line wrapped mid-sentence but splits at a blank line', () => {
     expect(split('At least 12 people\nwere killed\n\nSeparate item')).toEqual([
       'At least 12 people\nwere killed',

@@ -52,7 +52,7 @@ const ABBREVIATIONS = new Set(
     'jan feb mar apr jun jul aug sep sept oct nov dec approx est dept univ fig pp cf al'
   ).split(' '),
 );
-const BOUNDARY = /[.!?]+["')\]]*(?=\s)|\n/g;
+const BOUNDARY = /[.!?]+["')\]]*(?=\s)|\n|(?<=[a-z]{2})\.(?=[A-Z][a-z])/g;
 function isAbbreviation(text: string, dot: number): boolean {
   let i = dot - 1;
   while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
