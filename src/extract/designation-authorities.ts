@@ -289,7 +289,7 @@ export function designatorsNear(
 }
 
 const ROLE_AFTER_RE =
-  /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|decision|designation|ban)|'s\s+(?:[\p{L}-]+\s+){0,3}(?:designat|list|proscri|ban|declar|proclaim|sanction|recogni|added)|-designated|(?:\s+(?:has|have|had|will|would|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|itself|in\s+\d{4}|previously|recently)){0,3}\s+(?:designat|list|re-list|proscri|ban|declar|proclaim|sanction|recogni|added|revok|rescind|remov|delist|lift|annul|blacklist|outlaw|labell?ed))/iu;
+  /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|decision|designation|ban)|'s\s+(?:[\p{L}-]+\s+){0,3}(?:designat|list|proscri|ban|declar|proclaim|sanction|recogni|added)|-designated|(?:\s+(?:has|have|had|will|would|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|itself|in\s+\d{4}|previously|recently)){0,3}\s+(?:designat|list|re-list|proscri|ban|declar|proclaim|gazett|sanction|recogni|added|revok|rescind|remov|delist|lift|annul|blacklist|outlaw|labell?ed))/iu;
 
 /** How far around a claim the passage is searched for its designator. */
 export const CONTEXT_BEFORE = 3000;

@@ -7,7 +7,7 @@ import { MONTH, WEEKDAY } from './calendar';
 import type { Span } from './sentences';
 
 const REPORT_VERBS =
-  '(?:said|issued|released|published|gave|cited|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|stated|states|added|estimated|estimates|counted|recorded|documented|tallied|put|puts|updated|revealed|noted|raised|revised|lowered)';
+  '(?:said|issued|released|published|gave|cited|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|stated|states|added|estimated|estimates|counted|recorded|documented|tallied|put|puts|updated|revealed|noted|raised|revised|lowered|wrote|writes|posted)';
 // Capitalised words that open a sentence or name a time, never a reporter: "In updated
 // figures, …", "Earlier estimates had put …", "… said Tuesday".
 const NOT_A_NAME = `(?:The|A|An|In|On|At|After|Before|Earlier|Later|But|However|Meanwhile|Since|During|When|While|As|By|For|From|With|Under|Over|Last|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Most|Other|Another|Today|Yesterday|Tonight|${WEEKDAY}|${MONTH})(?![\\p{L}'’-])`;
@@ -20,7 +20,7 @@ const NAME =
 const GENERIC_REPORTER =
   "(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:(?!" +
   NOT_A_NAME +
-  ")\\p{Lu}[\\p{L}.-]*\\s+){1,2}(?=\\p{Ll}))?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|administration|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?|chief)(?:\\s*\\(\\p{Lu}[\\p{L}-]*\\))?(?:(?<=spokes(?:man|woman|person)|minister|governor|mayor|commissioner|coroner|sheriff|official|officer|chief|director|head)\\s+(?:(?:Maj|Gen|Col|Lt|Dr|Mr|Mrs|Ms|Capt|Sgt|Brig)\\.?\\s+)?(?!" +
+  ")\\p{Lu}[\\p{L}.-]*\\s+){1,2}(?=\\p{Ll}))?(?:[\\p{Ll}'-]+\\s+){0,3}(?:officials?|authorit(?:y|ies)|police|ministry|agency|agencies|television|guard|sheriff|group|mission|rebels|researchers|charity|union|department|office|council|committee|government|administration|junta|army|military|sources|medics|doctors|witnesses|residents|rescuers|paramedics|media|monitors|activists|spokes(?:man|woman|person)|coroner|hospital|reports|court|governor|minister|commissioner|mayor|services?|coastguard|company|commission|organi[sz]ation|observatory|officers?|workers?|chief)(?:\\s*\\(\\p{Lu}[\\p{L}-]*\\))?(?:(?<=spokes(?:man|woman|person)|minister|governor|mayor|commissioner|coroner|sheriff|official|officer|chief|director|head)\\s+(?:(?:Maj|Gen|Col|Lt|Dr|Mr|Mrs|Ms|Capt|Sgt|Brig)\\.?\\s+)?(?!" +
   NOT_A_NAME +
   ")\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3})?";
 

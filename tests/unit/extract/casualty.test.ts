@@ -353,6 +353,11 @@ describe('sources', () => {
     ],
     // A sentence-opening preposition is no reporter: the subject after the comma is.
     ['In figures released on Thursday, the ministry said 30 civilians had been killed.', 'the ministry'],
+    // What an official wrote or posted (on Telegram, on X) they reported.
+    ['Three people died after the drone attack on Odesa, Oleh Kiper wrote on Telegram.', 'Oleh Kiper'],
+    ['At least 14 people were injured, the regional governor posted on X.', 'the regional governor'],
+    // A junta reports like a government.
+    ["The death toll climbed past 3,700 on Monday, Myanmar's junta said.", "Myanmar's junta"],
   ])('%s → %s', (text, source) => {
     expect(casualties(text)[0].source).toBe(source);
   });
