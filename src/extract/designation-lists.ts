@@ -10,6 +10,7 @@
 import type { NameSpan } from './designation-names';
 import type { Found, PassageState } from './designation-passage';
 import { LABEL_RE, labelAfter } from './designation-label';
+import { parseNumber } from './numbers';
 import {
   authoritiesIn,
   authorityNames,
@@ -211,7 +212,7 @@ const MEMBER_GAP_RE =
 /** An enumeration's item mark right before a name: "(1) ", "(b) ", "(iv) ", "2. ", "(3) the ". */
 const ITEM_NUMBER_RE = /\s*(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?<![\d,.])\d{1,2}[.)])\s*(?:the\s+)?$/;
 const FIRST_GAP_RE =
-  /^\s*(?:(?:the|an?|The|An?)\s+)?(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?),?\s+){0,4}?$(?<!\b(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
+  /^\s*(?:(?:the|an?|The|An?)\s+)?(?:(?:\p{Ll}[\p{L}'’-]*|\p{Lu}[\p{L}.-]*(?:['’]s?)?),?\s+){0,4}?$(?<!(?<![\p{L}-])(?:from|in|of|across|inside|throughout|based|located|near)\s+(?:the\s+)?)/u;
 const OWNER_ROLE_GAP_RE =
   /^['’]s?\s+(?:\S+\s+){0,3}?(?:president|leader|guide|chief|founder|head|commander|spokes(?:man|woman|person)|deputy|minister|financier|emir|ideologue|cleric|preacher)\s+$/u;
 // "party founder X", "the separatist militant group X": the name before describes the member.
@@ -464,7 +465,8 @@ export function followsClaim(s: string, passageOffset: number, state: PassageSta
       (s.includes('including') && INCLUDED_SUBJECT_RE.test(s)) ||
       TRAILING_FRAME_RE.test(s) ||
       (s.includes(':') && COLON_FRAME_RE.test(s)) ||
-      ((s.includes('list') || s.includes('including')) && LIST_FRAME_RE.test(s)))
+      ((s.includes('list') || s.includes('including')) && LIST_FRAME_RE.test(s)) ||
+      NAMED_MEMBERS_RE.test(s))
   );
 }
 
@@ -597,7 +599,10 @@ export function enumeratedClaims(
     !s.includes(':') &&
     !s.includes('join') &&
     !inverted &&
-    !(prior && (CONTINUED_FRAME_RE.test(s) || banOnFrame(s) || TRAILING_FRAME_RE.test(s)))
+    !(
+      prior &&
+      (CONTINUED_FRAME_RE.test(s) || banOnFrame(s) || TRAILING_FRAME_RE.test(s) || NAMED_MEMBERS_RE.test(s))
+    )
   )
     return out;
   const push = (
@@ -690,6 +695,21 @@ export function enumeratedClaims(
       label: (where && LABEL_RE.exec(` the ${where}`)?.groups?.label) ?? prior?.label ?? verb,
       designators: designatorsFor(authorities(where)),
     });
+  }
+  // "The US has designated eight cartels as FTOs. … Rubio named A; B; C; …": after a claim on a
+  // counted set, a sentence that names as many members as the set counts names its members.
+  const priorSet = prior?.entity && SET_ENTITY_RE.test(prior.entity.text) ? prior.entity.text : null;
+  const namedSet = priorSet && out.length === 0 && found.length === 0 ? NAMED_MEMBERS_RE.exec(s) : null;
+  if (namedSet && prior && priorSet) {
+    const count = parseNumber(priorSet.split(/\s+/).find((w) => parseNumber(w) !== null) ?? '');
+    const listFrom = namedSet.index + namedSet[0].length;
+    const members = enumeratedNames(s, listFrom, names());
+    if (count !== null && count >= 2 && members.length >= count)
+      push(namedSet.index, listFrom, {
+        status: prior.status,
+        label: prior.label,
+        designators: designatorsFor([]),
+      });
   }
   // "Al Qaeda was put on the list of banned entities on March 17, 2003, followed by A (formerly
   // SSP), B and C on Nov 15, 2003": later members of the sentence's own listing.
@@ -831,6 +851,9 @@ export function enumeratedClaims(
   }
   return out;
 }
+
+// "… Rubio named A; B; …", "The notice lists A, B and C": a verb that names the members.
+const NAMED_MEMBERS_RE = /\b(?:named|names|listed|lists|identified|identifies)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 const DASH_MEMBERS_AFTER_RE =
   /^(?:\s+and\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity))?\s+[–—]\s+(?![^.;]*\s[–—]\s)(?:the\s+)?(?=\p{Lu})/u;

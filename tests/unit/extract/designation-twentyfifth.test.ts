@@ -12,3 +12,34 @@ claimsOf('"gazetted X as a terrorist group": a government notice that lists', [
   // Gazetting anything else lists nothing.
   ['The government gazetted the new regulations on Friday after a terrorist attack.', []],
 ]);
+
+claimsOf('a copula list whose first member says where it is based ("Somalia-based X")', [
+  [
+    'Norway has designated three foreign groups as terrorist organisations. The groups are Coast-based Harbour Front, the Valley League and the Dawn Brigades.',
+    [
+      'three foreign groups | Norway | designated',
+      'Harbour Front | Norway | designated',
+      'Valley League | Norway | designated',
+      'Dawn Brigades | Norway | designated',
+    ],
+  ],
+]);
+
+claimsOf('after a counted set, a sentence that names as many members as the set counts', [
+  [
+    'The United States has designated four cartels as foreign terrorist organizations. In a notice, the Secretary of State named the Harbour Cartel, also known as HC; the Valley League; the Dawn Brigades; and the Northern Shield.',
+    [
+      'four cartels | United States | designated',
+      'Harbour Cartel | United States | designated',
+      'Harbour Cartel (HC) | United States | designated',
+      'Valley League | United States | designated',
+      'Dawn Brigades | United States | designated',
+      'Northern Shield | United States | designated',
+    ],
+  ],
+  // Fewer names than the set counts: people named for something else.
+  [
+    'The United States has designated four cartels as foreign terrorist organizations. The president named Jane Doe and John Roe to lead the task force.',
+    ['four cartels | United States | designated'],
+  ],
+]);
