@@ -101,6 +101,9 @@ import {
 const PLACED_MEMBER_RE =
   /^[\d,.]+\s+(?:in|at|on|near|inside|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 
+/** The people noun a placed member repeats: " people in Dalori". */
+const PEOPLE_BEFORE_PLACE_RE = /^\s+(people|persons|civilians)(?=\s+(?:in|at|on|near)\s)/;
+
 /** A part of a set told by where it was: " victims were at Al Noor mosque on Deans Avenue". */
 const SET_PART_WHERE_RE =
   /^\s+(?:(?:victims|people|persons)\s+)?(?:were|was|are|is)\s+(?:at|in|from|on|inside|near)\s+[^,.;]{1,60}?(?=\s*(?:[,.;]|\band\b|$))/i;
@@ -636,9 +639,13 @@ export function analyseSentence(
     )
       continue;
     const c = counts[i];
-    if (c.isOne || before.end > c.start) continue;
+    // "…, two in Dalori and one in Kofa": a "one" closing a list of placed members counts.
+    if ((c.isOne && !ellipsed[i - 1]) || before.end > c.start) continue;
     const gap = s.slice(before.end, c.start);
-    const rest = s.slice(c.end, c.end + 40);
+    // "killed nine people in X, two people in Y": the member repeats the noun of the claim before.
+    const noun = PEOPLE_BEFORE_PLACE_RE.exec(s.slice(c.end, c.end + 12));
+    const repeated = noun && s.slice(prev.start, prev.end).endsWith(noun[1]) ? noun[0].length : 0;
+    const rest = s.slice(c.end + repeated, c.end + repeated + 40);
     // People who fled go "to" a place: "9,000 fled to X and 4,000 to Y".
     const toPlace = prev.category === 'displaced' ? ELLIPSIS_TO_RE.exec(rest) : null;
     // "41 died at the Central Mosque, 7 at Linwood Mosque and …", "killed 191: 20 at El Pozo,
@@ -663,7 +670,8 @@ export function analyseSentence(
       !/^\s+(?:in|on|at|across|near|from|inside|outside)\s/i.test(m[0])
     )
       continue;
-    const end = c.end + m[0].length;
+    if (c.isOne && !/^\s+(?:in|on|at|near|inside|outside)\s/i.test(m[0])) continue;
+    const end = c.end + repeated + m[0].length;
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };
     ellipsed[i] = true;
   }

@@ -231,9 +231,11 @@ export function findCounts(text: string): Count[] {
       } else {
         approx = q;
       }
-      // "52+ dead", "100-plus people": a plus after the figure is a floor.
+      // "52+ dead", "100-plus people", "10 or more people": a plus after the figure is a floor.
       const plus =
-        qualifier === '' && !v.range ? /^(?:\+(?![\d+])|-plus\b)/.exec(text.slice(end, end + 6)) : null;
+        (qualifier === '' || approx === 'at_least') && !v.range
+          ? /^(?:\+(?![\d+])|-plus\b|\s+or\s+more\b)/.exec(text.slice(end, end + 10))
+          : null;
       if (plus) {
         approx = 'at_least';
         max = null;

@@ -12,10 +12,11 @@ const REPORT_VERBS =
 // figures, …", "Earlier estimates had put …", "… said Tuesday".
 const NOT_A_NAME = `(?:The|A|An|In|On|At|After|Before|Earlier|Later|But|However|Meanwhile|Since|During|When|While|As|By|For|From|With|Under|Over|Last|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Most|Other|Another|Today|Yesterday|Tonight|${WEEKDAY}|${MONTH})(?![\\p{L}'’-])`;
 // A reporter's name: capitalised words and the few lower-case words names contain.
+// (Digits after a thousands comma are the rest of a figure: "80,052 reported injured".)
 const NAME =
   '(?:(?:the|The)\\s+)?(?:(?!' +
   NOT_A_NAME +
-  ")\\p{Lu}[\\p{L}'’.-]*|\\d+)(?:\\s+(?:of|for|and|de|al-|the|on|\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}[\\p{L}-]*\\)|\\p{Lu}\\.)){0,9}";
+  ")\\p{Lu}[\\p{L}'’.-]*|(?<!\\d[,.])\\d+)(?:\\s+(?:of|for|and|de|al-|the|on|\\p{Lu}[\\p{L}'’.-]*|\\(\\p{Lu}[\\p{L}-]*\\)|\\p{Lu}\\.)){0,9}";
 // ("Gaza's health ministry": an owner may come first; "the Gaza health ministry": a place.)
 const GENERIC_REPORTER =
   "(?:(?:the|The)\\s+)?(?:\\p{Lu}[\\p{L}.-]*['’]s\\s+|(?:(?!" +
@@ -26,7 +27,7 @@ const GENERIC_REPORTER =
 
 // ("according to India's home secretary L.C. Govak": an initial's full stop is part of the name.)
 const ACCORDING_RE =
-  /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?((?:[^,.;:()"]|(?<=(?:^|[\s.])\p{Lu})\.(?=\p{Lu}|\s+\p{Lu}\p{Ll})){3,90}(?:\s*\(\p{Lu}[\p{L}-]*\))?)/iu;
+  /\baccording\s+to\s+(?:figures\s+from\s+|data\s+from\s+|a\s+statement\s+from\s+)?((?:[^,.;:()"–—]|(?<=(?:^|[\s.])\p{Lu})\.(?=\p{Lu}|\s+\p{Lu}\p{Ll})){3,90}(?:\s*\(\p{Lu}[\p{L}-]*\))?)/iu;
 // "officials in the Himalayan nation said": a generic reporter may say where it is; a name may
 // have its role after it ("US envoy says", "Israeli military said").
 // "On Tuesday police said": a day opening the sentence comes before the reporter.

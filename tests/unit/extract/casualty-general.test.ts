@@ -1699,3 +1699,36 @@ casualtyClaimsOf('regional wording: martyring, forced to migrate', [
   // Migrating by choice is no displacement.
   ['Some 1.4 million citizens migrate to the cities every year.', []],
 ]);
+
+casualtyClaimsOf(
+  'placed members that repeat the noun or close with "one", and regions told by who holds them',
+  [
+    [
+      'They killed nine people in Aldera, two people in Bexon, and one in Corvo and looted the stores.',
+      [
+        'killed 9/9 exact «killed nine people»',
+        'killed 2/2 exact «two people in Bexon»',
+        'killed 1/1 exact «one in Corvo»',
+      ],
+    ],
+    // A lone "one" after a claim names no member.
+    [
+      'They killed nine people in Aldera, one of the worst attacks this year.',
+      ['killed 9/9 exact «killed nine people»'],
+    ],
+    [
+      'The death toll stands at 3,513, including 2,166 in rebel-held areas in the northwest.',
+      [
+        'killed 3513/3513 exact «The death toll stands at 3,513»',
+        'killed 2166/2166 exact «2,166 in rebel-held areas»',
+      ],
+    ],
+    // "N or more" is a floor.
+    [
+      'It was the third attack in which 10 or more people have been killed.',
+      ['killed 10/null at_least «10 or more people have been killed»'],
+    ],
+    // "10 or 12" stays a range.
+    ['Police said 10 or 12 people were killed.', ['killed 10/12 exact «10 or 12 people were killed»']],
+  ],
+);
