@@ -62,19 +62,22 @@ function knownAsInPassage(
   const own = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const ownElsewhere = new RegExp(`${own}(?!["”’]?,?\\s+(?:(?:also|now|better)\\s+)?known\\s+as)`, 'g');
   if (ownElsewhere.test(t)) return undefined;
+  // ("Hay'at Tahrir al-Sham (and other aliases)": a parenthesis that is no acronym is no part of it.)
+  const otherName = other.text.replace(/\s*\((?![A-Z]{2,6}\))[^()]*\)$/, '');
   // The other name, by its longest word or its acronym, appears outside the "known as" phrases.
-  const word = other.text
+  const word = otherName
     .split(/[\s-]+/)
     .sort((a, b) => b.length - a.length)[0]
     .replace(/[^\p{L}]/gu, '');
   // ("Sunrise Front Solidarity" also known as Sunrise: a short form of the same name.)
   if (word.length < 4 || name.includes(word)) return undefined;
-  const uses = t.split(word).length - 1;
-  const asAlias = (t.match(new RegExp(`known\\s+as\\s+["“‘]?[^.;,]{0,40}?${word}`, 'g')) ?? []).length;
-  const acronym = /\(([A-Z]{2,6})\)/.exec(other.text)?.[1] ?? initials(other.text.replace(/^the\s+/i, ''));
+  // (Counted with apostrophes left out, as the word is: "Hay'at" is "Hayat".)
+  const plain = t.includes("'") || t.includes('’') ? t.replace(/['’]/g, '') : t;
+  const uses = plain.split(word).length - 1;
+  const asAlias = (plain.match(new RegExp(`known\\s+as\\s+["“‘]?[^.;,]{0,40}?${word}`, 'g')) ?? []).length;
+  const acronym = /\(([A-Z]{2,6})\)/.exec(otherName)?.[1] ?? initials(otherName.replace(/^the\s+/i, ''));
   const acronymUsed = acronym.length >= 2 && new RegExp(`\\b${acronym}\\b`).test(t);
-  // ("Hay'at Tahrir al-Sham (and other aliases)": a parenthesis that is no acronym is no part of it.)
-  return uses > asAlias || acronymUsed ? other.text.replace(/\s*\((?![A-Z]{2,6}\))[^()]*\)$/, '') : undefined;
+  return uses > asAlias || acronymUsed ? otherName : undefined;
 }
 
 // "the Lebanese, Jordanian, and Egyptian chapters of the Muslim Brotherhood", "the Muslim

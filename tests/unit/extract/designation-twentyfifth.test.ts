@@ -43,3 +43,15 @@ claimsOf('after a counted set, a sentence that names as many members as the set 
     ['four cartels | United States | designated'],
   ],
 ]);
+
+claimsOf('"X, also known as Y (and other aliases)" in a passage that calls the group Y, with an apostrophe', [
+  [
+    'The US will revoke the terrorist designation of the Hay’at Harbour group. "I hereby revoke the designation of the Valley Front, also known as Hay’at Harbour (and other aliases) as a Foreign Terrorist Organization," the notice reads.',
+    ["Hay'at Harbour | United States | delisted", "Hay'at Harbour | United States | delisted"],
+  ],
+  // A passage that never calls the group by the other name keeps the name the claim uses.
+  [
+    '"I hereby revoke the designation of the Valley Front, also known as Hay’at Harbour (and other aliases) as a Foreign Terrorist Organization," the notice reads.',
+    ['Valley Front | United States | delisted'],
+  ],
+]);
