@@ -67,6 +67,10 @@ const LANGUAGE_RE =
 // "maintained the LTTE on the list": the label follows the object.
 const LIST_AFTER_OBJECT_RE =
   /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Lu}\d][^.;]{0,90}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
+/** Between a listing and a second group "was added" to the same list in the same sentence. */
+const PASSIVE_ADDED_ALONGSIDE_RE =
+  /^[^.;]{0,40}?,?\s+(?:while|whereas|and)\s+(?:the\s+)?(?:al-|el-|an-|as-|ad-)?\p{Lu}[^.;,]{0,50}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|then|only)\s+)?$/u;
+
 // "A, B and C are among the two gangs and six drug cartels the US has officially designated":
 // the set's own relative clause may name the authority.
 const ONE_OF_SET_RE =
@@ -134,7 +138,9 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     ((onTopic && authorityActs(s, tStart, tEnd)) ||
       (lastFound !== undefined &&
         sc.ctx.onTopic() &&
-        /^[^.;]{0,30}?\band\s+$/.test(s.slice(lastFound.end, tStart))));
+        (/^[^.;]{0,30}?\band\s+$/.test(s.slice(lastFound.end, tStart)) ||
+          // "X has long been blacklisted by the Council, while Y was added this year".
+          PASSIVE_ADDED_ALONGSIDE_RE.test(s.slice(lastFound.end, tStart)))));
   // (The removal before "and added" is no part of the addition.)
   if (listUpdate && /^add/.test(word)) status = 'designated';
   if (

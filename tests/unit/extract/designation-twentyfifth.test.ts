@@ -55,3 +55,17 @@ claimsOf('"X, also known as Y (and other aliases)" in a passage that calls the g
     ['Valley Front | United States | delisted'],
   ],
 ]);
+
+claimsOf('"X has been blacklisted by the Council, while Y was added": the same list in the same sentence', [
+  [
+    'Harbour Front has long been blacklisted as a terrorist group by the UN Security Council, while al-Valley Front was added earlier this year. Both groups are designated under the UN al-Qaeda sanctions regime.',
+    [
+      'Harbour Front | United Nations | designated',
+      'al-Valley Front | United Nations | designated',
+      'Harbour Front | United Nations | designated',
+      'al-Valley Front | United Nations | designated',
+    ],
+  ],
+  // Added to anything but a list, after no listing, lists nothing.
+  ['The Harbour Front opened an office, while the Valley Front was added to the talks.', []],
+]);
