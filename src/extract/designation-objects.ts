@@ -19,7 +19,7 @@ import {
   type TriggerFrame,
   type TriggerVoice,
 } from './designation-triggers';
-import { roleAppositionName, referent } from './designation-referents';
+import { roleAppositionName, referent, namedByCountedReference } from './designation-referents';
 
 // "banned X on Thursday as a terrorist outfit": when comes between the object and its label.
 const WHEN_BEFORE_AS_RE = new RegExp(
@@ -192,7 +192,8 @@ function objectSpan(
       close &&
       (t.g.noun !== undefined
         ? /^\s*(?:as|under|on|to|by|in|also|would|will|were|was|are|is|have|has|had)\b/i
-        : /^\s*(?:as|under|on|to|by|in)\b/i
+        : // "declared two more outfits — A and B — proscribed organisations": a bare label.
+          /^\s*(?:as|under|on|to|by|in|proscribed|(?:an?\s+)?terrorists?)\b/i
       ).test(objText.slice(stop.index + 3 + close[0].length))
     )
       objTo = objFrom + stop.index + 3 + close[1].length;
@@ -212,7 +213,7 @@ const AFFILIATE_NOUN_AFTER_RE =
 
 /** The names in the object: its members, an unnamed counted set (with its examples), or the person a role names. */
 function objectNames(
-  { s, names, ctx }: SentenceScope,
+  { s, names, ctx, state }: SentenceScope,
   t: TriggerFrame,
   objFrom: number,
   objTo: number,
@@ -353,8 +354,15 @@ function objectNames(
     firstName !== undefined &&
     firstName.start >= set.end &&
     /^\s*,?\s*(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$/.test(s.slice(set.end, firstName.start));
+  // "placed the two organisations on the list": the two groups the passage has just named.
+  const namedSet =
+    unnamedSet &&
+    (/^both\s/i.test(set.text) ||
+      /\b(?:the|these|those)\s+$/i.test(s.slice(Math.max(0, set.start - 7), set.start)))
+      ? namedByCountedReference(set, state.recent ?? [])
+      : null;
   let entities = unnamedSet
-    ? [set]
+    ? (namedSet ?? [set])
     : examples
       ? [set, ...objectMembers(s, firstName.start, objTo, names())]
       : set === null && classExample !== undefined

@@ -6,7 +6,7 @@ import { authoritiesIn, opensWithAuthority } from './designators';
 import { onlyWidelyListedIn } from './designation-cue';
 import { type NameSpan, namesGroup } from './designation-names';
 import { byPhraseEnd } from './designation-authorities';
-import type { PassageContext, SentenceScope } from './designation-passage';
+import type { PassageContext, RecentGroup, SentenceScope } from './designation-passage';
 import { WEAK_VERB_LABEL_RE } from './designation-triggers';
 
 /** Whether a name opens its sentence (after at most "The"). */
@@ -122,4 +122,36 @@ function storySubjectSince(
   if (!opening || namesGroup(opening.text, last.text) || namesGroup(last.text, opening.text))
     return undefined;
   return ctx.sentenceBefore(passageOffset).includes(last.text) ? undefined : opening;
+}
+
+/**
+ * The last `count` groups the passage named that were listed together ("Islamist groups A and B
+ * … Hamas' military wing has been listed since 2003. The two Islamist groups will be listed":
+ * A and B), else the last `count` named.
+ */
+function listedTogether(recent: RecentGroup[], count: number): RecentGroup[] {
+  for (let end = recent.length; end >= count; end--) {
+    const run = recent.slice(end - count, end);
+    if (run.every((n) => n.sentence === run[0].sentence)) return run;
+  }
+  return recent.slice(-count);
+}
+
+const REFERENCE_COUNT: Record<string, number> = { two: 2, both: 2, three: 3 };
+
+/**
+ * "The two groups", "both organisations" (a definite counted reference) as the groups the passage
+ * named last, each spanning a word of the reference so that each stays a claim of its own; null
+ * when the passage has not named that many.
+ */
+export function namedByCountedReference(set: NameSpan, recent: RecentGroup[]): NameSpan[] | null {
+  const count = REFERENCE_COUNT[/\b(two|three|both)\b/i.exec(set.text)?.[1].toLowerCase() ?? ''];
+  if (count === undefined || recent.length < count) return null;
+  const words = [...set.text.matchAll(/\S+/g)];
+  if (words.length < count) return null;
+  return listedTogether(recent, count).map((named, i) => {
+    const from = set.start + words[i].index;
+    const to = i === count - 1 ? set.end : set.start + words[i].index + words[i][0].length;
+    return { ...named, start: from, end: to };
+  });
 }

@@ -15,11 +15,16 @@ import {
   SET_NUMBER_WORD_RE,
 } from './designation-lists';
 import { type NameSpan, MEMBER_LINK_RE, namesGroup } from './designation-names';
-import type { RecentGroup, SentenceScope } from './designation-passage';
+import type { SentenceScope } from './designation-passage';
 import { REFERRING_SUBJECT_RE, type TriggerFrame, type TriggerVoice } from './designation-triggers';
-import { opensSentence, actingSubject, sentenceSubject, referent } from './designation-referents';
+import {
+  opensSentence,
+  actingSubject,
+  sentenceSubject,
+  referent,
+  namedByCountedReference,
+} from './designation-referents';
 
-const REFERENCE_COUNT: Record<string, number> = { two: 2, both: 2, three: 3 };
 const GENERIC_HEAD_AFTER_NAME_RE =
   /^["')]*\s+(?:[\p{Ll}-]+\s+)?(?:group|movement|organi[sz]ation|militia|network|outfit|faction|wing)$/u;
 const RELATIVE_OPENS_RE = /,\s+(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s[^,;]*$/;
@@ -426,19 +431,8 @@ function countedOrReferenceSubject(sc: SentenceScope, t: TriggerFrame, voice: Tr
   const definite =
     !antecedentSet &&
     (reference !== null || /\b(?:the|these|those)\s+$/i.test(s.slice(Math.max(0, setStart - 7), setStart)));
-  const count = definite
-    ? REFERENCE_COUNT[/\b(two|three|both)\b/i.exec(setText)?.[1].toLowerCase() ?? '']
-    : undefined;
-  const recent = lastEntity.recent ?? [];
-  if (count !== undefined && recent.length >= count) {
-    const words = [...setText.matchAll(/\S+/g)];
-    if (words.length >= count)
-      t.entities = listedTogether(recent, count).map((named, i) => {
-        const from = setSubject.start + words[i].index;
-        const to = i === count - 1 ? setSubject.end : setSubject.start + words[i].index + words[i][0].length;
-        return { ...named, start: from, end: to };
-      });
-  }
+  const named = definite ? namedByCountedReference(setSubject, lastEntity.recent ?? []) : null;
+  if (named) t.entities = named;
   t.quoteStart = setSubject.start;
   t.subjectAside = { start: setSubject.end, end: tStart, text: '' };
   // "two leaders, Akram al-Kaabi and Abu Fadak, have been designated": names in apposition
@@ -488,19 +482,6 @@ function apposedMembers(s: string, names: NameSpan[], from: number, to: number):
   for (const n of [...inside].reverse())
     rest = rest.slice(0, n.start - from - 1) + rest.slice(n.end - from - 1);
   return /^(?:\s*(?:,|\band\b|\bthe\b)\s*)*$/u.test(rest) ? inside : [];
-}
-
-/**
- * The last `count` groups the passage named that were listed together ("Islamist groups A and B
- * … Hamas' military wing has been listed since 2003. The two Islamist groups will be listed":
- * A and B), else the last `count` named.
- */
-function listedTogether(recent: RecentGroup[], count: number): RecentGroup[] {
-  for (let end = recent.length; end >= count; end--) {
-    const run = recent.slice(end - count, end);
-    if (run.every((n) => n.sentence === run[0].sentence)) return run;
-  }
-  return recent.slice(-count);
 }
 
 /** The names listed just before a counted set of others: "A and B and four other groups". */

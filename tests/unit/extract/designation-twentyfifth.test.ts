@@ -69,3 +69,23 @@ claimsOf('"X has been blacklisted by the Council, while Y was added": the same l
   // Added to anything but a list, after no listing, lists nothing.
   ['The Harbour Front opened an office, while the Valley Front was added to the talks.', []],
 ]);
+
+claimsOf(
+  'a counted set\'s members between dashes before a bare label, and "the two organisations" as an object',
+  [
+    [
+      'The counter-terrorism authority has declared two more outfits — Harbour Front and Valley League — proscribed organisations under the Anti-Terrorism Act. The interior ministry has placed the two organisations on the list of proscribed outfits.',
+      [
+        'Harbour Front |  | designated',
+        'Valley League |  | designated',
+        'Harbour Front |  | designated',
+        'Valley League |  | designated',
+      ],
+    ],
+    // With no groups named before, the counted set stays the entity.
+    [
+      'The interior ministry has placed the two organisations on the list of proscribed outfits.',
+      ['two organisations |  | designated'],
+    ],
+  ],
+);
