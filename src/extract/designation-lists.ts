@@ -231,8 +231,10 @@ function spansAnd(a: string, b: string): boolean {
 
 // "A, which is based in Syria, and B", "A, a Jewish extremist group linked to X; B": a closed
 // aside describing the member before it.
+// ("A, the group's deputy supreme guide who fled in 2013, and B": the member's role in its group,
+// with a clause of its own; "…, the group's supreme guide C" names a member.)
 const ASIDE_AFTER_MEMBER_RE =
-  /^\s*,\s*(?:which|who|an?\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|cult|network|outfit|faction|militia))\b[^,;.]*(?=,|;)/u;
+  /^\s*,\s*(?:which|who|an?\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|cult|network|outfit|faction|militia)|the\s+(?:group|movement|organi[sz]ation|party|network)['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:who|which|that))\b[^,;.]*(?=,|;)/u;
 
 /**
  * "A, the Bisan Center for Research and Development, B and C": a list joins only its last member

@@ -58,7 +58,7 @@ export interface NameSpan {
 const BACKER_PREFIX_RE = new RegExp(`^.*?-(?:${BACKER_WORDS.join('|')})\\s+`, 'u');
 
 const PERSON_TITLE_PREFIX_RE =
-  /^((?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:President|Minister|Secretary|Chancellor|Governor|Commander|Leader|Chief|Emir|Spokes(?:man|woman|person))\s+(?=\p{Lu}[\p{Ll}])/u;
+  /^((?:\p{Lu}[\p{L}-]+\s+){1,2})?(?:President|Minister|Secretary(?:-General)?|Director-General|Chancellor|Governor|Commander|Leader|Chief|Emir|Spokes(?:man|woman|person))\s+(?=\p{Lu}[\p{Ll}])/u;
 const OFFICE_WORDS_RE =
   /^(?:(?:Interior|Foreign|Defen[cs]e|Prime|Deputy|Vice|Finance|Justice|Home|Acting|Interim|Transitional|Former|Army|Military|Security)\s*)+$/;
 

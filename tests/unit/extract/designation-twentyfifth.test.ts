@@ -89,3 +89,10 @@ claimsOf(
     ],
   ],
 );
+
+claimsOf('a member described by its role in the group, and a Secretary-General before a name', [
+  [
+    'An Egyptian court added 40 people to the national terrorist list. Among them are Omar Haddad, the group’s deputy guide who fled abroad in 2013, and Secretary-General Sami Rahal, who lives in London.',
+    ['40 people | Egypt | designated', 'Omar Haddad | Egypt | designated', 'Sami Rahal | Egypt | designated'],
+  ],
+]);
