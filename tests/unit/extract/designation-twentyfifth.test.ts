@@ -96,3 +96,13 @@ claimsOf('a member described by its role in the group, and a Secretary-General b
     ['40 people | Egypt | designated', 'Omar Haddad | Egypt | designated', 'Sami Rahal | Egypt | designated'],
   ],
 ]);
+
+claimsOf('a court that will study the issue of a listing has not listed', [
+  ['On Friday, the Supreme Court will study the issue of recognising the Harbour Front as terrorist.', []],
+  ['The court will examine the question of designating the Harbour Front a terrorist organisation.', []],
+  // A court that has recognised it has.
+  [
+    'On Friday, the Supreme Court of Russia recognised the Harbour Front as terrorist.',
+    ['Harbour Front | Russia | designated'],
+  ],
+]);
