@@ -30,7 +30,7 @@ const NEARING_END_RE = tailRegExp('\\b(?:nears|neared|nearing|approaches|approac
 // "could be closer to 600", "may be as high as 300": a hedged present figure too.
 const HEDGED_PAST_RE =
   /\b(?:may|might|could|(?:is|are|was|were)\s+(?:likely|believed|thought|estimated)\s+to)\s+(?:have|(?:well\s+)?be(?=\s+(?:closer|nearer|as\s+high|as\s+many|around|about|over|more|at\s+least|in\s+the|\d)))\b/gi;
-const PRESENT_LIKELY_RE = /\b(?:is|are)\s+(?:likely|probably|possibly)\s*$/i;
+const PRESENT_LIKELY_RE = /\b(?:is|are|was|were)\s+(?:likely|probably|possibly)\s*$/i;
 // Case-sensitive "may" so that "May 12" (a date) is no forecast.
 const FORECAST_RE =
   /\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ww]ill|[Ee]xpected|[Ll]ikely|[Pp]rojected|[Ss]et|[Ff]eared\s+to|[Pp]redicted|[Ff]orecast|[Ee]stimated?\s+to|[Ff]ears?)\b/;

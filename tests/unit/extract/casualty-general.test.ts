@@ -1732,3 +1732,12 @@ casualtyClaimsOf(
     ['Police said 10 or 12 people were killed.', ['killed 10/12 exact «10 or 12 people were killed»']],
   ],
 );
+
+casualtyClaimsOf('a hedged past figure: "the total number injured was likely more than 100"', [
+  [
+    'He said 68 patients had reached hospitals but the total number injured was likely more than 100.',
+    ['injured 100/null at_least «the total number injured was likely more than 100»'],
+  ],
+  // A forecast stays out.
+  ['The total number injured was likely to rise above 100.', []],
+]);
