@@ -67,6 +67,13 @@ const LANGUAGE_RE =
 // "maintained the LTTE on the list": the label follows the object.
 const LIST_AFTER_OBJECT_RE =
   /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Lu}\d][^.;]{0,90}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
+/** Right before a removal that the sentence denies: "will not be", "has not been". */
+const NOT_REMOVED_BEFORE_RE =
+  /\b(?:will|would|shall|is|are|was|were|has|have|had)\s+not\s+(?:yet\s+)?(?:be|been|being)\s+$/;
+/** After the removal: where from, a list ("from the list", "off its terror blacklist"). */
+const OFF_THE_LIST_AFTER_RE =
+  /^\s+(?:from|off)\s+(?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:black)?list\b/iu;
+
 /** Between a listing and a second group "was added" to the same list in the same sentence. */
 const PASSIVE_ADDED_ALONGSIDE_RE =
   /^[^.;]{0,40}?,?\s+(?:while|whereas|and)\s+(?:the\s+)?(?:al-|el-|an-|as-|ad-)?\p{Lu}[^.;,]{0,50}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|later|then|only)\s+)?$/u;
@@ -91,7 +98,11 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   const before = s.slice(Math.max(0, tStart - 60), tStart);
   const after = s.slice(tEnd, tEnd + 200);
   let status = triggerStatus(s, g, word, tEnd, before, after);
-  if (hedgedOrNoListing(s, g, word, tStart, before, after)) return;
+  // "X will not be removed from the list": a removal denied keeps the listing.
+  const keptOn =
+    g.delist !== undefined && NOT_REMOVED_BEFORE_RE.test(before) && OFF_THE_LIST_AFTER_RE.test(after);
+  if (keptOn) status = 'designated';
+  else if (hedgedOrNoListing(s, g, word, tStart, before, after)) return;
   const weak = isWeakTrigger(g, word);
   // "A, B and C remain under sanction": the sanctions are the label.
   const sanctioned = remainsSanctioned(sc, word);

@@ -106,3 +106,17 @@ claimsOf('a court that will study the issue of a listing has not listed', [
     ['Harbour Front | Russia | designated'],
   ],
 ]);
+
+claimsOf('a removal the sentence denies keeps the listing', [
+  [
+    'Hamas will not be removed from the EU terrorist list, the Council said.',
+    ['Hamas | European Union | designated'],
+  ],
+  // A removal that only may not happen says nothing.
+  ['Hamas may not be removed from the EU terrorist list, diplomats said.', []],
+  // A removal that will happen is one.
+  [
+    'Hamas will be removed from the EU terrorist list, the Council said.',
+    ['Hamas | European Union | delisted'],
+  ],
+]);
