@@ -78,6 +78,8 @@ const CONSIDERED_RELATIVE_RE = new RegExp(
 );
 const UNNAMED_STATES_RE =
   /^(?:the\s+)?(?:Western|many|several|most|some|other|European|Arab|Gulf)\s+(?:nations|governments|countries|states|powers)$/i;
+const BY_UNNAMED_STATES_RE =
+  /^\s*,?\s+by\s+(?:(?:the\s+)?(?:many|several|most|some|other|numerous|various)\s+|a\s+number\s+of\s+|a\s+(?:few|dozen)\s+)(?:(?:Western|European|Arab|Gulf|other)\s+)?(?:nations|governments|countries|states|powers)\b/i;
 const CONSIDERED_ACTIVE_RE = new RegExp(
   `\\b(?:considers?|deems?|regards?|considered|deemed|regarded|views?|viewed|sees)\\s+(?:(?:the\\s+)?(?=\\p{Lu})|(?=it\\s|the\\s+(?:group|outfit|organi[sz]ation|movement|militia)\\s)|(?=(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s))`,
   'gu',
@@ -160,6 +162,10 @@ function consideredPassiveClaims(
       const examples = COUNTRIES_INCLUDING_RE.exec(s.slice(labelEnd, labelEnd + 120));
       if (examples) byEnd = authorityRunEnd(s, labelEnd + examples[0].length, 120, true) ?? labelEnd;
     }
+    // "considered a terrorist organization by several countries": states that list it, unnamed
+    // (as "which many countries consider …" is read).
+    if (byEnd === labelEnd)
+      byEnd = labelEnd + (BY_UNNAMED_STATES_RE.exec(s.slice(labelEnd, labelEnd + 80))?.[0].length ?? 0);
     if (byEnd === labelEnd) continue;
     const designators = authorityNames(s.slice(labelEnd, byEnd));
     // "It and Hamas, which runs Gaza, … are considered …": no name inside a closed relative clause

@@ -120,3 +120,17 @@ claimsOf('a removal the sentence denies keeps the listing', [
     ['Hamas | European Union | delisted'],
   ],
 ]);
+
+claimsOf('"considered a terrorist organization by several countries": states that list it, unnamed', [
+  [
+    'Hamas, considered a terrorist organization by several countries, rejected the proposal.',
+    ['Hamas |  | designated'],
+  ],
+  [
+    'Hamas, regarded as a terrorist organisation by a number of Western governments, rejected the proposal.',
+    ['Hamas |  | designated'],
+  ],
+  // People's opinion is no listing.
+  ['Hamas, considered a terrorist organization by many analysts, rejected the proposal.', []],
+  ['Hamas, considered a terrorist organization by many, rejected the proposal.', []],
+]);
