@@ -214,7 +214,7 @@ const TABLE: Array<[string, string]> = [
 
 // "the Indian ban", "the British proscription": a national adjective before a designation noun.
 const ADJ_NOUN =
-  "(?=\\s+(?:(?:[Gg]overnment|state)(?:'s)?\\s+)?(?:ban|bans|listing|designation|proscription|blacklisting)\\b|\\s+(?:[Gg]overnment|state(?!\\s+of)|authorities|[Mm]inistry\\s+of\\s+\\p{Lu}|[Dd]efen[cs]e\\s+(?:[Mm]inistry|[Mm]inister)|[Ii]nterior\\s+(?:[Mm]inistry|[Mm]inister)|[Cc]abinet|[Pp]arliament|(?:[Ss]upreme\\s+|[Hh]igh\\s+|[Rr]egional\\s+|[Dd]istrict\\s+|[Mm]ilitary\\s+)?[Cc]ourt|judiciary|judicial\\s+authorities|(?:[Ff]oreign|[Hh]ome)\\s+[Mm]inist(?:ry|er)|[Pp]rime\\s+[Mm]inister|[Pp]ublic\\s+[Pp]rosecut\\w+|[Ss]tate\\s+[Ss]ecurity)\\b)";
+  "(?=\\s+(?:(?:[Gg]overnment|state)(?:'s)?\\s+)?(?:ban|bans|listing|designation|proscription|blacklisting|sanctions)\\b|\\s+(?:[Gg]overnment|state(?!\\s+of)|authorities|[Mm]inistry\\s+of\\s+\\p{Lu}|[Dd]efen[cs]e\\s+(?:[Mm]inistry|[Mm]inister)|[Ii]nterior\\s+(?:[Mm]inistry|[Mm]inister)|[Cc]abinet|[Pp]arliament|(?:[Ss]upreme\\s+|[Hh]igh\\s+|[Rr]egional\\s+|[Dd]istrict\\s+|[Mm]ilitary\\s+)?[Cc]ourt|judiciary|judicial\\s+authorities|(?:[Ff]oreign|[Hh]ome)\\s+[Mm]inist(?:ry|er)|[Pp]rime\\s+[Mm]inister|[Pp]ublic\\s+[Pp]rosecut\\w+|[Ss]tate\\s+[Ss]ecurity)\\b)";
 const ADJECTIVES: Array<[string, string]> = [
   ['American', 'United States'],
   ['British', 'United Kingdom'],

@@ -134,3 +134,10 @@ claimsOf('"considered a terrorist organization by several countries": states tha
   ['Hamas, considered a terrorist organization by many analysts, rejected the proposal.', []],
   ['Hamas, considered a terrorist organization by many, rejected the proposal.', []],
 ]);
+
+claimsOf('a national adjective before "sanctions" names who imposes them', [
+  [
+    'The measure follows UN Security Council resolutions. The new Japanese sanctions against Hamas officials took effect on Tuesday.',
+    ['Hamas | Japan | designated'],
+  ],
+]);
