@@ -141,3 +141,19 @@ claimsOf('a national adjective before "sanctions" names who imposes them', [
     ['Hamas | Japan | designated'],
   ],
 ]);
+
+claimsOf('an appeal to another authority to list is a call, not a listing', [
+  [
+    'The parliament passed an appeal to the US Congress to recognize Russia as a state sponsor of terrorism.',
+    [],
+  ],
+  [
+    'The parliament supported the Appeal No. 7341 to the Senate of the US Congress to recognize Russia as a state sponsor of terrorism.',
+    [],
+  ],
+  // A court appeal against a listing names the listing as current.
+  [
+    'Hamas lost its appeal against its listing as a terrorist organisation by the EU.',
+    ['Hamas | European Union | designated'],
+  ],
+]);
