@@ -152,13 +152,15 @@ export function harmTailOk(s: string, end: number, matched: string): boolean {
   // "up to 1,000 of the children injured will have a lifelong disability": a forecast about them.
   if (/^\s+(?:will|would|could)\s+(?!have\s+(?:been|died))/i.test(s.slice(end, end + 24))) return false;
   // "recovered" only counts the dead when bodies are what was recovered.
-  if (/recovered|retrieved|pulled/i.test(harm) && !/bod(?:y|ies)|corpses/i.test(matched)) return false;
-  if (/buried/i.test(harm) && !/bod(?:y|ies)|corpses|victims|dead|were|people/i.test(matched)) return false;
+  if (/recovered|retrieved|pulled/i.test(harm) && !/bod(?:y|ies)|corpses|cadavers/i.test(matched))
+    return false;
+  if (/buried/i.test(harm) && !/bod(?:y|ies)|corpses|cadavers|victims|dead|were|people/i.test(matched))
+    return false;
   // "Hundreds of people remain buried under rubble": trapped, not counted dead (docs/CLAIMS.md).
   if (
     harm === 'buried' &&
     /\b(?:remain(?:s|ed|ing)?|still)\b/i.test(matched) &&
-    !/bod(?:y|ies)|corpses|dead/i.test(matched)
+    !/bod(?:y|ies)|corpses|cadavers|dead/i.test(matched)
   )
     return false;
   return true;

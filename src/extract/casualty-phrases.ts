@@ -21,7 +21,8 @@ export const NUMWORD_ONLY_RE = new RegExp(`^${NUMWORD}$`, 'i');
 // ("two AK-47 rifles", "F-16s") names a weapon or a craft, never people.
 // "six IS militants": the capitalised acronym of Islamic State before a noun is a word of the
 // phrase, not "is" ("gunmen IS prohibited in Russia" keeps it out).
-export const NP_WORD = `(?!(?!IS\\s+(?!\\p{Ll}+ed\\b)\\p{Ll})${STOP}\\b)(?!${NUMWORD}\\b)(?:\\p{L}[\\p{L}'-]*(?![\\p{L}'-]|-?\\d)|(?:\\p{Lu}\\.){2,3}(?=\\s))`;
+// "Two Chhattisgarh Armed Forces (CAF) personnel": a bracketed acronym is a word of the phrase.
+export const NP_WORD = `(?!(?!IS\\s+(?!\\p{Ll}+ed\\b)\\p{Ll})${STOP}\\b)(?!${NUMWORD}\\b)(?:\\p{L}[\\p{L}'-]*(?![\\p{L}'-]|-?\\d)|(?:\\p{Lu}\\.){2,3}(?=\\s)|\\(\\p{Lu}[\\p{Lu}\\d-]{1,7}\\)(?=\\s))`;
 // A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
 // After "and", a verb starts a new clause: "-ed"/"-ing" words and common irregular past forms
 // ("killed 200 people and made 2 million homeless").

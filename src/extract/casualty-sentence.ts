@@ -374,7 +374,7 @@ export function analyseSentence(
     else if (
       whole.frame === 'noun' &&
       whole.category === 'killed' &&
-      /(?:bodies|corpses)$/i.test(s.slice(whole.start, whole.end))
+      /(?:bodies|corpses|cadavers)$/i.test(s.slice(whole.start, whole.end))
     ) {
       const found = BODIES_FOUND_RE.exec(s.slice(whole.end, whole.end + 48));
       if (found) end = whole.end + found[0].length;

@@ -9,7 +9,7 @@
  */
 export const HARM_STEM_WORDS = (
   'kill dead death deceased die wound injur hurt missing displac fled flee homeless evacuat casualt victim body bodies ' +
-  'corpse toll fatalit lives perish murder slain slaughter butcher massacr drown hospital treatment refuge uproot ' +
+  'corpse cadaver toll fatalit lives perish murder slain slaughter butcher massacr drown hospital treatment refuge uproot ' +
   'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal idp homes ' +
   'martyr condition lost trampl gunned vanish disappear behead decapitat dying eliminat shahadat ' +
   'maim neutrali destroy exodus whereabouts slay shooting lynch morgue'

@@ -148,7 +148,7 @@ export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
   // "9 murders", "three killings" (an attempt kills no one: "two attempted murders"; "15 mass
   // killings" counts incidents, each of several deaths).
   [
-    '(?:deaths|fatalities|bodies|corpses|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead|deceased|martyrs|(?<!attempted\\s|mass\\s|major\\s)(?:murders|killings))',
+    '(?:deaths|fatalities|bodies|corpses|cadavers|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead|deceased|martyrs|(?<!attempted\\s|mass\\s|major\\s)(?:murders|killings))',
     'killed',
   ],
   ['(?:injuries)', 'injured'],

@@ -174,6 +174,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'fatalities',
     'bodies',
     'corpses',
+    'cadavers',
     'martyrs',
     'murders',
     'killings',

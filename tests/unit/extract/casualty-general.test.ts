@@ -1741,3 +1741,22 @@ casualtyClaimsOf('a hedged past figure: "the total number injured was likely mor
   // A forecast stays out.
   ['The total number injured was likely to rise above 100.', []],
 ]);
+
+casualtyClaimsOf('a bracketed acronym inside the victims, "the slain include", cadavers', [
+  [
+    'Two Chhattisgarh Armed Forces (CAF) personnel were killed in an ambush.',
+    ['killed 2/2 exact «Two Chhattisgarh Armed Forces (CAF) personnel were killed»'],
+  ],
+  [
+    'Nine personnel were killed. The slain include one assistant sub-inspector, one head constable and seven constables.',
+    [
+      'killed 9/9 exact «Nine personnel were killed»',
+      'killed 1/1 exact «one assistant sub-inspector»',
+      'killed 1/1 exact «one head constable»',
+      'killed 7/7 exact «seven constables»',
+    ],
+  ],
+  ['Rescuers recovered only 10 cadavers from the site.', ['killed 10/10 exact «10 cadavers»']],
+  // Dogs trained to find bodies are no bodies.
+  ['Two cadaver dogs searched the collapsed building on Monday.', []],
+]);
