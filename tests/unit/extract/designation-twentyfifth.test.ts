@@ -157,3 +157,16 @@ claimsOf('an appeal to another authority to list is a call, not a listing', [
     ['Hamas | European Union | designated'],
   ],
 ]);
+
+claimsOf('"struck X off its sanctions list": a removal with the object between', [
+  [
+    'The Security Council struck the Harbour Front off its terrorism sanctions list.',
+    ['Harbour Front | United Nations | delisted'],
+  ],
+  [
+    'The Security Council struck two individuals off its terrorism sanctions list.',
+    ['two individuals | United Nations | delisted'],
+  ],
+  // Struck off a team sheet is no list of terrorists.
+  ['The coach struck two players off the team sheet after the match.', []],
+]);
