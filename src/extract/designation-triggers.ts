@@ -398,6 +398,9 @@ export function triggerStatus(
   return status;
 }
 
+const PARLIAMENT_RESOLUTION_RE =
+  /\b(?:(?:European\s+)?Parliament|parliament|Verkhovna\s+Rada|Rada|Senate|House\s+of\s+Representatives|Congress|Knesset|Duma|[Ll]awmakers|MPs|[Ll]egislators)\b[^.;]{0,80}?\b(?:adopt(?:s|ed)?|pass(?:es|ed)?|approv(?:es|ed)|back(?:s|ed)|vot(?:es|ed)\s+(?:for|on))\s+(?:an?\s+|the\s+)?(?:non-binding\s+|symbolic\s+)?(?:resolution|motion)\b/;
+
 /** Whether a hedge ("may", "calls to", "considering") or an effect of the listing makes the trigger no claim. */
 const DECIDED_THAT_SHOULD_RE =
   /\b(?:has|have|had)\s+(?:now\s+)?(?:concluded|decided|determined)\s+that\s+(?!(?:it|they|we)\b)[^.;,]{1,80}?\s+should\s+(?:now\s+)?be\s+$/i;
@@ -460,6 +463,13 @@ export function hedgedOrNoListing(
   )
     return true;
   if (EFFECTS_AFTER_RE.test(after) || NOT_A_CLAIM_AFTER_RE.test(after)) return true;
+  // "The European Parliament adopted a resolution recognising Russia as a state sponsor of
+  // terrorism": a parliament's resolution on a state sponsor (or any by the European Parliament,
+  // which keeps no list) declares a view; it lists no one. (A Security Council resolution does;
+  // some parliaments ban groups by resolution.)
+  const resolution = PARLIAMENT_RESOLUTION_RE.exec(s.slice(Math.max(0, tStart - 160), tStart));
+  if (resolution && (/^European/.test(resolution[0]) || /^[^.;]{0,80}?state\s+sponsor/i.test(after)))
+    return true;
   // "the Home Secretary intends to ban X" is a plan, unless an official confirmed or announced
   // it ("an official confirmed that Blinken intends to remove X from the list").
   if (

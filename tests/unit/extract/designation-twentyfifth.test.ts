@@ -170,3 +170,16 @@ claimsOf('"struck X off its sanctions list": a removal with the object between',
   // Struck off a team sheet is no list of terrorists.
   ['The coach struck two players off the team sheet after the match.', []],
 ]);
+
+claimsOf('a parliament’s resolution on a state sponsor of terrorism declares a view', [
+  [
+    'The European Parliament on Wednesday adopted a resolution recognising Russia as a "state sponsor of terrorism".',
+    [],
+  ],
+  ['Lawmakers passed a non-binding resolution recognising Russia as a state sponsor of terrorism.', []],
+  // A Security Council resolution lists.
+  [
+    'The Security Council adopted a resolution adding the Harbour Front to its ISIL and al-Qaida sanctions list.',
+    ['Harbour Front | United Nations | designated'],
+  ],
+]);
