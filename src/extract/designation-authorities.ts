@@ -452,11 +452,18 @@ export function byPhraseEnd(s: string, at: number): number {
   if (!m) return at;
   // "by Turkey, the US and the EU": a list of authorities.
   const run = authorityRunEnd(s, at + m[0].length, 80, true);
-  if (run !== null) return run;
+  if (run !== null) {
+    // "by Ankara and much of the international community, including the EU and the United
+    // States": the examples name more of those who list it.
+    const more = MUCH_OF_THE_WORLD_RE.exec(s.slice(run, run + 80));
+    return (more && authorityRunEnd(s, run + more[0].length, 80, true)) ?? run;
+  }
   // "by the home ministry under the UAPA": an agent that names no state, then the law it acts under.
   const agent = AGENT_UNDER_RE.exec(s.slice(at, at + 80));
   return agent ? byPhraseEnd(s, at + agent[0].length) : at;
 }
+const MUCH_OF_THE_WORLD_RE =
+  /^\s*,?\s+and\s+(?:much|most|many|parts?)\s+of\s+the\s+(?:international\s+community|West|Western\s+world|world),?\s+(?:including|such\s+as)\s+/u;
 const AGENT_UNDER_RE =
   /^["”’]?\s*,?\s*by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:ministry|government|department|cabinet|authorities)(?:\s+of\s+(?:[\p{Ll}]+\s+){1,2}?)?(?=\s*under\s)/u;
 

@@ -183,3 +183,15 @@ claimsOf('a parliament’s resolution on a state sponsor of terrorism declares a
     ['Harbour Front | United Nations | designated'],
   ],
 ]);
+
+claimsOf('"by Ankara and much of the international community, including the EU and the US"', [
+  [
+    'The PKK is listed as a terrorist group by Ankara and much of the international community, including the EU and the United States.',
+    ['PKK | Turkey, European Union, United States | designated'],
+  ],
+  // Without examples the others stay unnamed.
+  [
+    'The PKK is listed as a terrorist group by Ankara and much of the international community.',
+    ['PKK | Turkey | designated'],
+  ],
+]);
