@@ -208,6 +208,16 @@ export function isNoTrigger(
     )
   )
     return true;
+  // "the criteria relevant to the rescission of a State Sponsor of Terrorism designation": a
+  // designation after "of a" that is of no one is designations in general.
+  if (
+    /^(?:designation|listing)$/.test(word) &&
+    /\b(?:of|for|to|about|on)\s+an?\s+(?:[\p{L}-]+\s+){0,5}$/iu.test(
+      s.slice(Math.max(0, tStart - 60), tStart),
+    ) &&
+    !/^\s+(?:of|on|upon|against|for|as|by)\b/i.test(s.slice(tEnd, tEnd + 10))
+  )
+    return true;
   // "the outlawed PKK", "the banned group", "PKK is an outlawed armed group": an attributive
   // participle is an epithet, not a listing (a proscribed entity is one: the word is the law's).
   if (

@@ -195,3 +195,19 @@ claimsOf('"by Ankara and much of the international community, including the EU a
     ['PKK | Turkey | designated'],
   ],
 ]);
+
+claimsOf('a title-case headline’s list name, and a designation in general', [
+  [
+    'State Department Removes Cuba From State Sponsors of Terrorism List',
+    ['Cuba | United States | delisted'],
+  ],
+  [
+    'The US removed Cuba from the list of state sponsors of terrorism. The concerns fall outside the criteria relevant to the rescission of a State Sponsor of Terrorism designation.',
+    ['Cuba | United States | delisted'],
+  ],
+  // A designation of someone after "of a" is one.
+  [
+    'The US announced the imposition of a terrorist designation on the Harbour Front.',
+    ['Harbour Front | United States | designated'],
+  ],
+]);
