@@ -548,6 +548,8 @@ export function triggerLabel(
   let label = labelAfter(s, tEnd);
   // "is on Britain's list of …": the trigger ends with the preposition the label opens with.
   if (!label && /\son$/i.test(word)) label = labelAfter(s, tEnd - 2);
+  // "were taken off Russia's list of …", "struck off the country's list": the same with "off".
+  if (!label && /\soff$/i.test(word)) label = labelAfter(s, tEnd - 3);
   // "BLA remains a proscribed entity in Pakistan": the participle's noun is the label, and the
   // place after it lists.
   if (!label && /^(?:proscribed|banned|designated|listed|outlawed|blacklisted)$/i.test(word)) {

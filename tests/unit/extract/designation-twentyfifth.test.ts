@@ -211,3 +211,11 @@ claimsOf('a title-case headline’s list name, and a designation in general', [
     ['Harbour Front | United States | designated'],
   ],
 ]);
+
+claimsOf('"taken off Russia\'s list": a removal whose list has an owner', [
+  [
+    "The Taliban were taken off Russia's list of terrorist organisations in April.",
+    ['The Taliban | Russia | delisted'],
+  ],
+  ["The Taliban were taken off the field by their coach's list of substitutions.", []],
+]);
