@@ -331,7 +331,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
       before,
     ) ||
       // "BLA remains a proscribed entity in Pakistan": the participle describes the subject.
-      (/\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:still\s+)?(?:an?|the)\s+$/i.test(
+      (/\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:(?:still|also|now)\s+)?(?:an?|the)\s+$/i.test(
         before,
       ) &&
         /^\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|outfit|movement)\b/iu.test(after)));

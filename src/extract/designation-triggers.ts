@@ -556,7 +556,7 @@ export function triggerLabel(
     const copular = COPULAR_LABEL_RE.exec(after);
     if (
       copular &&
-      /\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:still\s+)?(?:an?|the)\s+$/i.test(
+      /\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:(?:still|also|now)\s+)?(?:an?|the)\s+$/i.test(
         s.slice(Math.max(0, tEnd - word.length - 30), tEnd - word.length),
       )
     )

@@ -219,3 +219,10 @@ claimsOf('"taken off Russia\'s list": a removal whose list has an owner', [
   ],
   ["The Taliban were taken off the field by their coach's list of substitutions.", []],
 ]);
+
+claimsOf('"It is also a proscribed organisation in Britain": "also" between the copula and the label', [
+  [
+    'The US designated the Harbour Front as a Foreign Terrorist Organization in 2001. It is also a proscribed organisation in Britain.',
+    ['Harbour Front | United States | designated', 'Harbour Front | United Kingdom | designated'],
+  ],
+]);
