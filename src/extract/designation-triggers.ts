@@ -225,8 +225,10 @@ export function isNoTrigger(
     ATTRIBUTIVE_BEFORE_RE.test(s.slice(Math.max(0, tStart - 24), tStart)) &&
     (word !== 'proscribed' || /\bthe\s+$/i.test(s.slice(Math.max(0, tStart - 5), tStart))) &&
     ATTRIBUTIVE_AFTER_RE.test(s.slice(tEnd, tEnd + 60)) &&
-    // "a banned terrorist organization in the US, UK and Turkey": where it is banned makes a listing.
-    !bannedInAuthority(s, tEnd)
+    // "a banned terrorist organization in the US, UK and Turkey": where it is banned makes a listing;
+    // in a passage on terror listings, so does "a banned organization in Britain" (not "an
+    // outlawed armed group in Turkey", where the state says where the group fights).
+    !bannedInAuthority(s, tEnd, word === 'banned' && ctx.onTopic())
   )
     return true;
   // "the list of those subject to restrictive measures against ISIL and Al-Qaeda": the EU
@@ -253,11 +255,12 @@ export function isNoTrigger(
 }
 
 /** Whether a terror label and an authority follow the participle: "banned terrorist organization in the US". */
-function bannedInAuthority(s: string, at: number): boolean {
-  const to =
-    /^\s+(?:[\p{Ll}-]+\s+){0,2}?terror\w*\s+(?:organi[sz]ation|group|outfit|entity)s?\s+(?:in|by)\s+(?:the\s+)?(?=\p{Lu})/u.exec(
-      s.slice(at, at + 90),
-    );
+const BANNED_TERRORIST_IN_RE =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}?terror\w*\s+(?:organi[sz]ation|group|outfit|entity)s?\s+(?:in|by)\s+(?:the\s+)?(?=\p{Lu})/u;
+const BANNED_IN_RE = /^\s+(?:organi[sz]ation|outfit|entity)s?\s+(?:in|by)\s+(?:the\s+)?(?=\p{Lu})/u;
+function bannedInAuthority(s: string, at: number, onTopic: boolean): boolean {
+  const text = s.slice(at, at + 90);
+  const to = BANNED_TERRORIST_IN_RE.exec(text) ?? (onTopic ? BANNED_IN_RE.exec(text) : null);
   return to !== null && authoritiesIn(s, at + to[0].length, at + to[0].length + 1).length > 0;
 }
 

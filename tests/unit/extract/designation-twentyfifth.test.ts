@@ -226,3 +226,12 @@ claimsOf('"It is also a proscribed organisation in Britain": "also" between the 
     ['Harbour Front | United States | designated', 'Harbour Front | United Kingdom | designated'],
   ],
 ]);
+
+claimsOf('"a banned organisation in Britain" in a passage on terror listings', [
+  [
+    'The US designated the Harbour Front as a Foreign Terrorist Organization in 2001. It is also a banned organization in Britain.',
+    ['Harbour Front | United States | designated', 'Harbour Front | United Kingdom | designated'],
+  ],
+  // Outside a passage on terror listings, a banned group is an epithet.
+  ['The Harbour Front, a banned group in Belarus, held a rally on Sunday.', []],
+]);
