@@ -910,7 +910,7 @@ export function countedObject(s: string, objFrom: number, labelled: boolean, ver
     // "banned seven Islamic groups on the grounds that they have connections to terrorism".
     /^[^.;]{0,80}?\b(?:connections?|links?|ties)\s+(?:to|with)\s+terror/i.test(rest) ||
     // "added four leaders of the Eastern Front to its al-Qaida sanctions list", "struck two
-    // former ministers off its sanctions list".
+    // individuals off its sanctions list".
     /^[^.;]{0,100}?\s(?:to|on|onto|off|from)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:terror\w*|sanctions|black)\s*list\b/i.test(
       rest,
     ) ||
