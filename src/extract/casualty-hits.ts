@@ -113,6 +113,9 @@ export function harmWord(matched: string): string {
 export const RETURNED_RE =
   /^(?:\s+\p{L}+){0,2}?\s+(?:(?:have|has|had|were|are)\s+)?(?:since\s+|now\s+|already\s+|all\s+)?(?:returned|gone\s+back|went\s+back|been\s+allowed\s+(?:to\s+)?(?:return|back))\b/iu;
 
+/** What a count of the dead found or buried names: bodies, corpses, cadavers. */
+const BODY_NOUN_RE = /bod(?:y|ies)|corpses|cadavers/i;
+
 /** Checks on a harm word that follows a subject count; `end` is where the harm word ends. */
 export function harmTailOk(s: string, end: number, matched: string): boolean {
   const harm = harmWord(matched).toLowerCase();
@@ -152,15 +155,15 @@ export function harmTailOk(s: string, end: number, matched: string): boolean {
   // "up to 1,000 of the children injured will have a lifelong disability": a forecast about them.
   if (/^\s+(?:will|would|could)\s+(?!have\s+(?:been|died))/i.test(s.slice(end, end + 24))) return false;
   // "recovered" only counts the dead when bodies are what was recovered.
-  if (/recovered|retrieved|pulled/i.test(harm) && !/bod(?:y|ies)|corpses|cadavers/i.test(matched))
-    return false;
-  if (/buried/i.test(harm) && !/bod(?:y|ies)|corpses|cadavers|victims|dead|were|people/i.test(matched))
-    return false;
+  const bodies = BODY_NOUN_RE.test(matched);
+  if (/recovered|retrieved|pulled/i.test(harm) && !bodies) return false;
+  if (/buried/i.test(harm) && !bodies && !/victims|dead|were|people/i.test(matched)) return false;
   // "Hundreds of people remain buried under rubble": trapped, not counted dead (docs/CLAIMS.md).
   if (
     harm === 'buried' &&
     /\b(?:remain(?:s|ed|ing)?|still)\b/i.test(matched) &&
-    !/bod(?:y|ies)|corpses|cadavers|dead/i.test(matched)
+    !bodies &&
+    !/dead/i.test(matched)
   )
     return false;
   return true;

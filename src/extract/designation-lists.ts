@@ -703,7 +703,11 @@ export function enumeratedClaims(
   const priorSet = prior?.entity && SET_ENTITY_RE.test(prior.entity.text) ? prior.entity.text : null;
   const namedSet = priorSet && out.length === 0 && found.length === 0 ? NAMED_MEMBERS_RE.exec(s) : null;
   if (namedSet && prior && priorSet) {
-    const count = parseNumber(priorSet.split(/\s+/).find((w) => parseNumber(w) !== null) ?? '');
+    const count =
+      priorSet
+        .split(/\s+/)
+        .map(parseNumber)
+        .find((n) => n !== null) ?? null;
     const listFrom = namedSet.index + namedSet[0].length;
     const members = enumeratedNames(s, listFrom, names());
     if (count !== null && count >= 2 && members.length >= count)

@@ -19,7 +19,12 @@ import {
   type TriggerFrame,
   type TriggerVoice,
 } from './designation-triggers';
-import { roleAppositionName, referent, namedByCountedReference } from './designation-referents';
+import {
+  roleAppositionName,
+  referent,
+  namedByCountedReference,
+  definiteBefore,
+} from './designation-referents';
 
 // "banned X on Thursday as a terrorist outfit": when comes between the object and its label.
 const WHEN_BEFORE_AS_RE = new RegExp(
@@ -356,9 +361,7 @@ function objectNames(
     /^\s*,?\s*(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$/.test(s.slice(set.end, firstName.start));
   // "placed the two organisations on the list": the two groups the passage has just named.
   const namedSet =
-    unnamedSet &&
-    (/^both\s/i.test(set.text) ||
-      /\b(?:the|these|those)\s+$/i.test(s.slice(Math.max(0, set.start - 7), set.start)))
+    unnamedSet && (/^both\s/i.test(set.text) || definiteBefore(s, set.start))
       ? namedByCountedReference(set, state.recent ?? [])
       : null;
   let entities = unnamedSet

@@ -139,6 +139,11 @@ function listedTogether(recent: RecentGroup[], count: number): RecentGroup[] {
 
 const REFERENCE_COUNT: Record<string, number> = { two: 2, both: 2, three: 3 };
 
+/** Whether "the", "these" or "those" stands right before `at` ("the two groups"). */
+export function definiteBefore(s: string, at: number): boolean {
+  return /\b(?:the|these|those)\s+$/i.test(s.slice(Math.max(0, at - 7), at));
+}
+
 /**
  * "The two groups", "both organisations" (a definite counted reference) as the groups the passage
  * named last, each spanning a word of the reference so that each stays a claim of its own; null

@@ -23,6 +23,7 @@ import {
   sentenceSubject,
   referent,
   namedByCountedReference,
+  definiteBefore,
 } from './designation-referents';
 
 const GENERIC_HEAD_AFTER_NAME_RE =
@@ -428,9 +429,7 @@ function countedOrReferenceSubject(sc: SentenceScope, t: TriggerFrame, voice: Tr
   t.entities = [setSubject];
   // "ISIS-DRC and ISIS-Mozambique … The two groups have also been named SDGTs": a
   // counted reference to named groups is those groups, the last the passage claimed.
-  const definite =
-    !antecedentSet &&
-    (reference !== null || /\b(?:the|these|those)\s+$/i.test(s.slice(Math.max(0, setStart - 7), setStart)));
+  const definite = !antecedentSet && (reference !== null || definiteBefore(s, setStart));
   const named = definite ? namedByCountedReference(setSubject, lastEntity.recent ?? []) : null;
   if (named) t.entities = named;
   t.quoteStart = setSubject.start;

@@ -34,6 +34,7 @@ import {
   topicalBan,
   widelyListedSetAfter,
   IDENTIFIED_AS_RE,
+  COPULA_BEFORE_LABEL_RE,
   WEAK_VERB_LABEL_RE,
   LIFTED_SANCTIONS_ON_RE,
   LIFTED_OWN_LISTING_RE,
@@ -331,9 +332,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
       before,
     ) ||
       // "BLA remains a proscribed entity in Pakistan": the participle describes the subject.
-      (/\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:(?:still|also|now)\s+)?(?:an?|the)\s+$/i.test(
-        before,
-      ) &&
+      (COPULA_BEFORE_LABEL_RE.test(before) &&
         /^\s+(?:[\p{L}-]+\s+){0,2}?(?:group|organi[sz]ation|entity|outfit|movement)\b/iu.test(after)));
   // A headline drops the auxiliary: "Wagner Group proscribed", "Hezbollah placed on terror list"
   // — but not where a name follows the verb, its object: "Kazakhstan Removed Taliban from …".

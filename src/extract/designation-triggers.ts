@@ -115,6 +115,9 @@ export function widelyListedSetAfter(s: string, verbStart: number, verbEnd: numb
 // "the group", "the formation", "it", "they" right before the verb: the subject refers back.
 export const REFERRING_SUBJECT_RE =
   /\b(?:(?:the|this)\s+(?:[\p{L}-]+\s+){0,3}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|state|regime|island|nation|battalion|regiment|cartel|gang|formation|faction|legion|brigade|rebels|insurgents|guerrillas)|it|they)(?:\s+(?:\w+\s+){0,3}|,\s+(?:(?:which|that)\s+(?:\w+\s+){0,2})?)$/iu;
+/** A copula right before a participle label's article: "BLA remains a", "It is also a". */
+export const COPULA_BEFORE_LABEL_RE =
+  /\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:(?:still|also|now)\s+)?(?:an?|the)\s+$/i;
 export const IDENTIFIED_AS_RE =
   /^[^.;]{0,120}?\sas\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terror|FTO\b|SDGT\b)/iu;
 const BANNED_NATIONALS_RE =
@@ -258,9 +261,9 @@ export function isNoTrigger(
 const BANNED_TERRORIST_IN_RE =
   /^\s+(?:[\p{Ll}-]+\s+){0,2}?terror\w*\s+(?:organi[sz]ation|group|outfit|entity)s?\s+(?:in|by)\s+(?:the\s+)?(?=\p{Lu})/u;
 const BANNED_IN_RE = /^\s+(?:organi[sz]ation|outfit|entity)s?\s+(?:in|by)\s+(?:the\s+)?(?=\p{Lu})/u;
-function bannedInAuthority(s: string, at: number, onTopic: boolean): boolean {
+function bannedInAuthority(s: string, at: number, bareHeadLists: boolean): boolean {
   const text = s.slice(at, at + 90);
-  const to = BANNED_TERRORIST_IN_RE.exec(text) ?? (onTopic ? BANNED_IN_RE.exec(text) : null);
+  const to = BANNED_TERRORIST_IN_RE.exec(text) ?? (bareHeadLists ? BANNED_IN_RE.exec(text) : null);
   return to !== null && authoritiesIn(s, at + to[0].length, at + to[0].length + 1).length > 0;
 }
 
@@ -550,18 +553,16 @@ export function triggerLabel(
   // may come before the label.
   let label = labelAfter(s, tEnd);
   // "is on Britain's list of …": the trigger ends with the preposition the label opens with.
-  if (!label && /\son$/i.test(word)) label = labelAfter(s, tEnd - 2);
   // "were taken off Russia's list of …", "struck off the country's list": the same with "off".
-  if (!label && /\soff$/i.test(word)) label = labelAfter(s, tEnd - 3);
+  const preposition = label ? null : /\s(on|off)$/i.exec(word);
+  if (preposition) label = labelAfter(s, tEnd - preposition[1].length);
   // "BLA remains a proscribed entity in Pakistan": the participle's noun is the label, and the
   // place after it lists.
   if (!label && /^(?:proscribed|banned|designated|listed|outlawed|blacklisted)$/i.test(word)) {
     const copular = COPULAR_LABEL_RE.exec(after);
     if (
       copular &&
-      /\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+(?:(?:still|also|now)\s+)?(?:an?|the)\s+$/i.test(
-        s.slice(Math.max(0, tEnd - word.length - 30), tEnd - word.length),
-      )
+      COPULA_BEFORE_LABEL_RE.test(s.slice(Math.max(0, tEnd - word.length - 30), tEnd - word.length))
     )
       label = { label: `${word} ${copular[1]}`, end: tEnd + copular[0].length };
   }
