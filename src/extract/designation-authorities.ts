@@ -530,7 +530,7 @@ const REACTION_BEFORE_NOUN_RE =
   /((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})\s+(?:has\s+|had\s+|have\s+)?(?:rejected|condemned|denounced|welcomed|critici[sz]ed|slammed|hailed|protested)\s+(?:the\s+|its\s+|their\s+|(\p{Lu}[\p{L}.]*)['’]s\s+)(?:[\p{L}-]+\s+){0,2}$/u;
 
 const COORDINATED_PREDICATE_RE =
-  /\band\s+((?:(?:has|have|had|was|were|is|are|been|then|later|also|subsequently)\s+){0,3})$/;
+  /\b(?:and|but)\s+((?:(?:has|have|had|was|were|is|are|been|then|later|also|subsequently)\s+){0,3})$/;
 
 /**
  * A second predicate of a claimed subject ("X has been on the US list since 2019 and was added

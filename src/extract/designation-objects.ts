@@ -32,10 +32,11 @@ const WHEN_BEFORE_AS_RE = new RegExp(
 );
 
 // Where a verb's object ends: "as" its label, a preposition phrase, a clause (a relative one
-// too: "the network that carried out the attack in Jakarta") or a full stop (not the point of
+// too: "the network that carried out the attack in Jakarta"), a second listing verb ("delisted the
+// group in 2021 but redesignated the Houthis") or a full stop (not the point of
 // an initial: "the U.S.-based group X").
 const OBJECT_END_RE =
-  /\s+(?<!\bknown\s+|\bwell\s+|\bsuch\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|whose|a(?!\.k\.a\.)|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|(?<!\b[A-Z])\.|[;:]|\s+(?:after|because|following|since|over)\s|(?<=[\p{L})])\s+(?:that|which|who)\s+(?=\p{Ll})/iu;
+  /\s+(?<!\bknown\s+|\bwell\s+|\bsuch\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|whose|a(?!\.k\.a\.)|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|(?<!\b[A-Z])\.|[;:]|\s+(?:after|because|following|since|over)\s|(?<=[\p{L})])\s+(?:that|which|who)\s+(?=\p{Ll})|,?\s+(?:but|and|then|before)\s+(?:(?:then|later|subsequently|again|was|were|had|has)\s+){0,2}(?:re-?designat|re-?list|designat|delist|de-list|proscrib|deproscrib|blacklist)\w*\b/iu;
 
 const OWNED_THING_RE =
   /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;

@@ -310,9 +310,10 @@ function clauseSubject(
   }
   // "PKK is an armed group in Turkey, fighting … and designated as … by A": a participle
   // coordinated with the sentence's predicate describes the sentence's subject.
-  // "… and was designated": the auxiliary may come after the "and".
+  // "… and was designated": the auxiliary may come after the "and"; "removed … in 2008 but
+  // relisted in 2017": so may a second listing.
   const coordinated =
-    /\band\s+(?:also\s+)?(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?)?$/.test(
+    /\b(?:and|but)\s+(?:(?:also|later|then|subsequently)\s+)?(?:(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|then\s+)?)?$/.test(
       before,
     );
   const opening = coordinated

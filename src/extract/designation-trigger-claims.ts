@@ -356,7 +356,9 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
     // ("X is now subject to sanctions under the counter-terrorism regime": so does "subject to".)
     /^remain|\s(?:on|among)$|\ssubject\s+to$/i.test(word) ||
     // "HTS is no longer proscribed", "will no longer be listed": the subject is delisted.
-    /^no\s+longer\s+(?:be\s+)?(?:designated|listed|proscribed|blacklisted)$/i.test(word) ||
+    /^(?:no\s+longer\s+(?:be\s+)?|ceas(?:e|es|ed)\s+to\s+be\s+)(?:an?\s+)?(?:designated|listed|proscribed|blacklisted)(?:\s+\p{L}+)?$/iu.test(
+      word,
+    ) ||
     headline ||
     // "the order, which will see the Terrorgram collective proscribed": a small clause's
     // participle says what is done to the name before it.
@@ -482,7 +484,7 @@ const BARE_LISTING_WORDS: Array<[RegExp, string]> = [
 ];
 /** A lifting verb or noun standing alone as a delisting's label ("revokes", "rescission"). */
 const BARE_LIFTING_WORD_RE =
-  /^(?:revok\w*|revocation|rescind\w*|rescission|remov\w*|removal|de-?list\w*|lift\w*|annul\w*|overturn\w*|exclu\w*|delet\w*|struck\s+off|taken\s+off|no\s+longer\s+\w+)$/i;
+  /^(?:revok\w*|revocation|rescind\w*|rescission|remov\w*|removal|de-?list\w*|lift\w*|annul\w*|overturn\w*|exclu\w*|delet\w*|struck\s+off|taken\s+off|de-?notif\w*|(?:no\s+longer|ceas(?:e|es|ed)\s+to\s+be)\s+(?:an?\s+)?\w+)$/i;
 
 /**
  * The label as the card shows it: where the text gave no label, the trigger word stood in for
@@ -492,6 +494,9 @@ const BARE_LIFTING_WORD_RE =
 export function readableLabel(label: string, status: Found['status']): string {
   const word = label.toLowerCase();
   // (What a delisting lifts keeps its noun: "the ban", "the listing".)
+  // "no longer a proscribed organisation": what it no longer is.
+  const noLonger = /^(?:no\s+longer|ceas\w*\s+to\s+be)\s+an?\s+(\S.*\s\S+)$/i.exec(label);
+  if (status === 'delisted' && noLonger) return noLonger[1];
   if (status === 'delisted') return BARE_LIFTING_WORD_RE.test(word) ? 'designation' : label;
   for (const [re, participle] of BARE_LISTING_WORDS) if (re.test(word)) return participle;
   return label;
@@ -541,8 +546,12 @@ function pushTriggerClaims(
   // claim quotes that predicate, apart from the first. ("is to be proscribed … and banned by the
   // British Government" restates one listing: the same authority, one claim.)
   const predicate = entities.length === 1 ? coordinatedPredicate(s, found, tStart, entities[0].text) : null;
+  // ("removed from the list in 2008 but relisted in 2017": so does one that undoes the first.)
   const predicateAt =
-    predicate && predicate.prior.designators.join() !== designators.join() ? predicate.at : -1;
+    predicate &&
+    (predicate.prior.designators.join() !== designators.join() || predicate.prior.status !== status)
+      ? predicate.at
+      : -1;
   entities.forEach((e, i) => {
     // List members get disjoint quotes: the first carries the verb, the last the label.
     // ("A and B, which are designated …": with the quote on the clause, a first member's is its name.)

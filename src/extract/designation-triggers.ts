@@ -28,7 +28,7 @@ const DESIGNATE =
   QUALIFIED_SANCTIONS +
   ')|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri|(?:banned|outlawed)\\s+(?:outfits|organi[sz]ations|groups|entities)))|(?<=,\\s)(?:still|also|already|now)\\s+on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri|(?:banned|outlawed)\\s+(?:outfits|organi[sz]ations|groups|entities)))|(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|also\\s+)?(?:one\\s+of|among)(?=\\s+(?:the\\s+)?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\\s+(?:other\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:countries|states|nations|groups|organi[sz]ations|entities|outfits)\\s+(?:still\\s+)?on\\s+(?:the|its|their|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,120}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were)\\s+(?:also\\s+)?among(?=\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:Foreign\\s+)?Terrorist\\s+Organi[sz]ations\\b|FTOs\\b|(?:designated|listed|banned|proscribed)\\s+(?:terrorist\\s+|terror\\s+)?(?:organi[sz]ations|groups|entities)\\b))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
 const DELIST =
-  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|no\\s+longer\\s+(?:be\\s+)?(?:designat(?:e|es|ed)|listed|proscribed|blacklisted)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking|taken|strike|strikes|struck|striking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?lists?\\b)|(?:drop|drops|dropped|dropping)(?=\\s+[^.;]{1,60}?\\s+from\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?lists?\\b)';
+  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|(?:no\\s+longer\\s+(?:be\\s+)?|ceas(?:e|es|ed)\\s+to\\s+be\\s+)(?:an?\\s+)?(?:designat(?:e|es|ed)|listed|proscribed(?:\\s+(?:organi[sz]ation|group|entity|outfit)(?![\\p{L}-]))?|blacklisted)|de-?notif(?:y|ies|ied|ying)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking|taken|strike|strikes|struck|striking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?lists?\\b)|(?:drop|drops|dropped|dropping)(?=\\s+[^.;]{1,60}?\\s+from\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?lists?\\b)';
 const NOUNS =
   'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|deletion|rescission|revocation|delisting|de-listing|annulment|placement|addition|inclusion|classification|recognition';
 export const TRIGGER_RE = new RegExp(
@@ -385,9 +385,14 @@ export function triggerStatus(
   // "the group's terrorist designation has expired", "… had lapsed".
   if (
     g.noun !== undefined &&
-    (/^[^.;]{0,90}?\b(?:has|had|have|was|were)\s+(?:now\s+|since\s+|quietly\s+|officially\s+)?(?:expired|lapsed|ended|been\s+allowed\s+to\s+(?:expire|lapse))\b/i.test(
+    (/^[^.;]{0,90}?\b(?:(?:has|had|have|was|were)\s+(?:now\s+|since\s+|quietly\s+|officially\s+)?(?:ended|been\s+allowed\s+to\s+(?:expire|lapse))|(?:(?:has|had|have)\s+(?:now\s+|since\s+|quietly\s+)?)?(?:expired|lapsed))\b/i.test(
       after,
     ) ||
+      // "allowed the listing of X as a terrorist organisation to lapse".
+      (/\b(?:allow(?:s|ed|ing)?|let(?:s|ting)?)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+        before,
+      ) &&
+        /^[^.;]{0,120}?\bto\s+(?:lapse|expire)\b|^[^.;]{0,120}?\s(?:lapse|expire)\b/i.test(after)) ||
       // "the ban imposed on the group in 2001 is to be lifted on March 18"; "the ban on X was
       // lifted in 2016".
       // "designations on three leaders – A, B and C – also would be lifted on Feb. 16".
@@ -433,7 +438,7 @@ export function hedgedOrNoListing(
   // immediately designate …".
   const hedge = s
     .slice(Math.max(0, tStart - 90), tStart)
-    .replace(/\bno\s+longer\b/i, '')
+    .replace(/\bno\s+longer\b|\bceas(?:e|es|ed)\s+to\s+be\b/i, '')
     // "Al-Qaida, which was also up for review, was kept on the list": a closed aside hedges nothing.
     .replace(/,\s*(?:which|who)\b[^,;]*,/g, ',')
     .replace(/\b(?:in|on|of|since|until|by|last|early|late|mid-?)\s+May\b|\bMay\s+\d/g, ' ');
