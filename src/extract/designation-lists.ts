@@ -133,21 +133,23 @@ const FOLLOW_ON_CHARS = 1500;
 // Phrases after which the groups a listing holds are enumerated: "other proscribed
 // organisations in the UK such as", "groups designated by the US include", "UK-proscribed
 // terrorist organizations like", "the list, which now comprises", "on the same list as".
+// "groups proscribed under the Terrorism Act include": the law the listing is made under.
+const UNDER_LAW = String.raw`(?:\s+under\s+(?:the\s+|its\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}?(?:Act|Code|Law|Order|Ordinance|Regulations)(?:\s*,?\s*\d{4})?)?`;
 const ENUM_FRAME_RE = new RegExp(
   [
     `(?<cls>(?:proscribed|designated|listed|banned|blacklisted|sanctioned)\\s+(?:(?:foreign|terrorist|terror|extremist|militant|jihadist|international|other)\\s+){0,2}(?:groups|organi[sz]ations|entities|outfits|movements))`,
-    `(?<cls2>(?:groups|organi[sz]ations|entities|outfits|gangs|cartels)\\s+(?:(?:that|which)\\s+(?:are|were|have\\s+been)\\s+)?(?:proscribed|designated|listed|banned|blacklisted|declared|classified|identified)(?:\\s+as\\s+(?:an?\\s+)?(?:(?:foreign|global|international)\\s+)?(?:terrorist|terror)\\s+(?:groups?|organi[sz]ations?|entities)|\\s+as\\s+(?:FTOs|SDGTs)|(?<=(?:declared|classified|identified))\\s+(?:as\\s+)?(?:terrorist|terror)\\s+(?:groups|organi[sz]ations|entities))?)`,
+    `(?<cls2>(?:groups|organi[sz]ations|entities|outfits|gangs|cartels)\\s+(?:(?:that|which)\\s+(?:are|were|have\\s+been)\\s+)?(?:proscribed|designated|listed|banned|blacklisted|declared|classified|identified)(?:\\s+as\\s+(?:an?\\s+)?(?:(?:foreign|global|international)\\s+)?(?:terrorist|terror)\\s+(?:groups?|organi[sz]ations?|entities)|\\s+as\\s+(?:FTOs|SDGTs)|(?<=(?:declared|classified|identified))\\s+(?:as\\s+)?(?:terrorist|terror)\\s+(?:groups|organi[sz]ations|entities)|(?<=declared)\\s+(?:banned|proscribed|outlawed|unlawful|illegal))?)`,
   ]
     .map(
       (cls) =>
-        `${cls}(?:\\s+(?:in|by)\\s+(?:the\\s+)?(?<where${cls.includes('cls2') ? '2' : ''}>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}))?\\s*,?\\s*(?:such\\s+as|like|including|include|includes|included|are|were|comprise|:)\\s*`,
+        `${cls}${UNDER_LAW}(?:\\s+(?:in|by)\\s+(?:the\\s+)?(?:(?<where${cls.includes('cls2') ? '2' : ''}>[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2})|government|authorities))?\\s*,?\\s*(?:such\\s+as|like|including|include|includes|included|are|were|comprise|:)\\s*`,
     )
     .concat([LIST_FRAME])
     .join('|'),
   'giu',
 );
 const ENUM_WORD_RE =
-  /groups|organi[sz]ations|entities|outfits|movements|list\b|including|(?:sanctioned|designated|targeted) as /;
+  /groups|organi[sz]ations|entities|outfits|movements|list\b|including|(?:sanctioned|designated|targeted) as /i;
 // A sentence that names the groups of the listing before it: "The groups are …", "The others
 // are …", "The militants added to the list include …".
 // "Among them are …", "Among those added to the list are …", "Others named on the blacklist
@@ -652,8 +654,10 @@ export function enumeratedClaims(
       designators: designatorsFor(own),
       status: 'designated',
       // "groups designated as foreign terrorist organizations": the label is what they are designated as.
+      // "groups proscribed under the Terrorism Act": what is done to them.
       label: cls
-        ? (/\bas\s+(?:an?\s+)?(.+)$/i.exec(cls)?.[1] ?? cls.replace(/^other\s+/i, ''))
+        ? (/\bas\s+(?:an?\s+)?(.+)$/i.exec(cls)?.[1] ??
+          (g.cls2 ? /\S+$/.exec(cls)![0] : cls.replace(/^other\s+/i, '')))
         : (prior?.label ?? 'designated'),
     });
   }

@@ -367,10 +367,13 @@ const CLOSING_SET_RE = new RegExp(
 
 /** Names in an object phrase, grouped into a coordinated list; the last group is the object. */
 export function objectMembers(s: string, from: number, to: number, names: NameSpan[]): NameSpan[] {
-  const inside = namesJoinedByInnerAnd(
+  const inside = withoutNamesInRoles(
     s,
-    names.filter((n) => n.start >= from && n.end <= to),
-    to,
+    namesJoinedByInnerAnd(
+      s,
+      names.filter((n) => n.start >= from && n.end <= to),
+      to,
+    ),
   );
   if (inside.length === 0) return [];
   const groups: NameSpan[][] = [[inside[0]]];
@@ -400,6 +403,7 @@ export function objectMembers(s: string, from: number, to: number, names: NameSp
     if (
       MEMBER_LINK_RE.test(gap) ||
       APPOSED_MEMBER_GAP_RE.test(gap) ||
+      ROLE_APPOSED_GAP_RE.test(gap) ||
       ALIAS_GAP_RE.test(gap) ||
       (ALIAS_GAP_RE.test(s.slice(inside[i - 2]?.end ?? 0, inside[i - 1].start)) &&
         ROLE_AFTER_ALIAS_GAP_RE.test(gap))
@@ -488,6 +492,26 @@ const ROLE_AFTER_ALIAS_GAP_RE =
   /^\s*,\s*(?:and\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}?(?:leaders?|commanders?|chiefs?|officials?|members?|financiers?|operatives?)\s+)?$/u;
 
 const APPOSED_MEMBER_GAP_RE = /^(?:\s+[\p{Ll}-]+)?,\s*an?\s+[^,;.()]{1,60},\s+(?:the\s+)?$/u;
+// "A, the military leader of its Qassam Brigades, B, and the group's spokesman, C": a role set
+// off by commas before each member.
+const ROLE_APPOSED_GAP_RE =
+  /^,\s*(?:and\s+)?(?:the|its|his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[^,;.()]{0,60}?\s)?(?:leader|chief|head|commander|spokes(?:man|woman|person)|deputy|founder|co-founder|financier|official|emir|ideologue|operative|facilitator|treasurer|director|chairman|secretary|minister)(?:\s+(?:of|for|in)\s+[^,;.()]{1,60})?,\s+$/u;
+
+/** The names left when those inside a role set off before the next member are dropped. */
+function withoutNamesInRoles(s: string, inside: NameSpan[]): NameSpan[] {
+  if (inside.length < 3 || !s.includes(',')) return inside;
+  const kept: NameSpan[] = [];
+  for (let i = 0; i < inside.length; i++) {
+    kept.push(inside[i]);
+    // ("the military leader of its Qassam Brigades": the group a role names is no member.)
+    for (let j = i + 2; j < Math.min(inside.length, i + 4); j++)
+      if (ROLE_APPOSED_GAP_RE.test(s.slice(inside[i].end, inside[j].start))) {
+        i = j - 1;
+        break;
+      }
+  }
+  return kept;
+}
 
 const initialsMemo = new WeakMap<NameSpan, string>();
 

@@ -568,6 +568,8 @@ function subjectList(
       !(
         i === 0 &&
         group.length > 1 &&
+        // ("claimed by the Pakistani Taliban, or TTP, which is banned": an alias follows.)
+        !/^\s*,\s*or\s/.test(s.slice(n.end, group[1].start)) &&
         /\b(?:of|from|by|with|against|to|for|into|than)\s+(?:the\s+)?$/i.test(
           s.slice(Math.max(0, n.start - 12), n.start),
         )

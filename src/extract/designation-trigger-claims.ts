@@ -84,6 +84,9 @@ const PASSIVE_ADDED_ALONGSIDE_RE =
 const ONE_OF_SET_RE =
   /^\s+(?:is|are|was|were)\s+(?:one\s+of|among)\s+(the\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals|gangs|cartels)(?:\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals|gangs|cartels))?))(?:\s+(?:that|which))?(?:\s+(?:the\s+)?[\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]+){0,2}\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?)?\s+$/u;
 
+const OTHER_LABEL_AFTER_RE =
+  /^\s+(?:as\s+)?an?\s+(?!(?:[\p{L}-]+\s+){0,3}?(?:terror|FTO|SDGT))(?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|group|entity|network|threat)\b/iu;
+
 /**
  * The claims one listing trigger makes: its status and hedges, its label, its entities (object or
  * subject), their designators; pushed onto the sentence's claims.
@@ -111,6 +114,15 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   const labelAfterTrigger =
     triggerLabel(s, word, tEnd, after) ??
     (sanctions ? { label: sanctions[0].trim(), end: tEnd + sanctions[0].length } : null);
+  // "X was designated a transnational criminal organisation": designated something else. (After
+  // an active verb the noun phrase is the object: "designated a network of five facilitators".)
+  if (
+    g.verb !== undefined &&
+    !labelAfterTrigger &&
+    /(?:\b(?:is|are|was|were|been|be)\s+(?:\p{L}+ly\s+)?|,\s*)$/u.test(before) &&
+    OTHER_LABEL_AFTER_RE.test(after)
+  )
+    return;
   // "Decision Lifting Sanctions of X": lifting sanctions on the passage's listed group.
   const sanctionsOnGroup =
     g.delist !== undefined &&

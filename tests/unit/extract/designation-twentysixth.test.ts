@@ -62,3 +62,59 @@ claimsOf('a second listing verb coordinated with a first: its own claim ("remove
     ['Hill Council | United States | designated'],
   ],
 ]);
+
+claimsOf(
+  '"claimed by the X, or Y (Z), which is banned …": the first name after a preposition, with its alias',
+  [
+    [
+      'The attack was claimed by the Coast Brigade, or Harbour Front (HF), which is banned in Pakistan and designated a terrorist group by the United States.',
+      ['Coast Brigade | Pakistan | designated', 'Coast Brigade | United States | designated'],
+    ],
+  ],
+);
+
+claimsOf('"X was designated a transnational criminal organisation": designated something else', [
+  [
+    'The Coast Brigade was designated a transnational criminal organisation by the US Treasury in January.',
+    [],
+  ],
+  [
+    'The Coast Brigade, designated a transnational criminal organisation by the US Treasury, was not added to the list.',
+    [],
+  ],
+  // A terror label, or an active verb's object, still lists.
+  [
+    'The Coast Brigade was designated a foreign terrorist organisation by the State Department in January.',
+    ['The Coast Brigade | United States | designated'],
+  ],
+]);
+
+claimsOf('"Groups proscribed under the Terrorism Act include A, B …": a list framed by the law', [
+  [
+    'Britain has strict anti-terror laws. Groups proscribed under the Terrorism Act include the Coast Brigade, the Hill Council and the Dawn Brigades.',
+    [
+      'Coast Brigade | United Kingdom | designated',
+      'Hill Council | United Kingdom | designated',
+      'Dawn Brigades | United Kingdom | designated',
+    ],
+  ],
+  [
+    'Among the groups proscribed under the Terrorism Act are the Coast Brigade and the Hill Council.',
+    ['Coast Brigade | United Kingdom | designated', 'Hill Council | United Kingdom | designated'],
+  ],
+  [
+    'Bangladesh has cracked down on militants under its Anti-Terrorism Act. The outfits declared banned include the Coast Brigade and the Hill Council.',
+    ['Coast Brigade | Bangladesh | designated', 'Hill Council | Bangladesh | designated'],
+  ],
+]);
+
+claimsOf('a role set off by commas before each listed person: the people, not the groups the roles name', [
+  [
+    "The US designated the current leader of the Coast Brigade, Adam Stone, the military leader of its Hill Council, Omar Vale, and the group's spokesman, Ali Reed, as Specially Designated Global Terrorists.",
+    [
+      'Adam Stone | United States | designated',
+      'Omar Vale | United States | designated',
+      'Ali Reed | United States | designated',
+    ],
+  ],
+]);
