@@ -12,7 +12,7 @@
 export const LEGAL_LABEL = 'unlawful\\s+assoc|unauthori[sz]ed\\s+organ|specified\\s+entit';
 
 export const CUE_RE = new RegExp(
-  `terror(?!ism\\s+and\\s+Financial\\s+Intelligence)|\\bUAPA\\b|Unlawful\\s+Activities\\s+\\(Prevention\\)|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|\\b13224\\b|${LEGAL_LABEL}|banned\\s+outfits?\\b|(?:notified|declared)\\s+(?:[^.;,]{1,60}?\\s)?(?:as\\s+)?(?:an?\\s+)?banned\\s+organi[sz]ation|list\\s+of\\s+(?:banned|proscribed|outlawed)\\s+(?:outfits|organi[sz]ations|groups|entities)|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|sanctions\\s+(?:black)?list|sanctions\\s+(?:in\\s+connection\\s+with|against|on|related\\s+to|concerning)\\s+(?:the\\s+)?(?:ISIL|ISIS|Da'?esh|[Aa]l[\\s-]Qa'?(?:i|e|ei)da|Taliban)\\b|state\\s+sponsors?\\s+of|states?\\s+sponsoring\\s+terror`,
+  `terror(?!ism\\s+and\\s+Financial\\s+Intelligence)|\\bUAPA\\b|Unlawful\\s+Activities\\s+\\(Prevention\\)|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|\\b13224\\b|${LEGAL_LABEL}|banned\\s+outfits?\\b|(?:notified|declared)\\s+(?:[^.;,]{1,60}?\\s)?(?:as\\s+)?(?:an?\\s+)?banned\\s+organi[sz]ation|list\\s+of\\s+(?:banned|proscribed|outlawed)\\s+(?:outfits|organi[sz]ations|groups|entities)|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|(?:Qa'?(?:i|e|ei)da|Taliban|ISIL|ISIS)(?:(?:,|\\s+(?:and|or))\\s+(?:the\\s+)?(?:[Aa]l[\\s-])?(?:Qa'?(?:i|e|ei)da|Taliban|ISIL|ISIS))?\\s+(?:sanctions\\s+)?(?:black)?list\\b|sanctions\\s+(?:black)?list|sanctions\\s+(?:in\\s+connection\\s+with|against|on|related\\s+to|concerning)\\s+(?:the\\s+)?(?:ISIL|ISIS|Da'?esh|[Aa]l[\\s-]Qa'?(?:i|e|ei)da|Taliban)\\b|state\\s+sponsors?\\s+of|states?\\s+sponsoring\\s+terror`,
   'i',
 );
 // Groups that many states list as terrorist: banning or listing one of them is a terror

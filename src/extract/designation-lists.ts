@@ -105,12 +105,13 @@ export const COUNTED_SUBJECT_RE = new RegExp(
   `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+|\\s(?=(?:the\\s+)?names\\s+of\\s))(?:(?:the|The|Only|only|Another|another)\\s+)?(?:names\\s+of\\s+(?:the\\s+)?)?(${COUNTED_SET_PHRASE})(?:,[^;]{0,80}?,|\\s+(?:(?:said|believed|thought|alleged)\\s+to\\s+(?:be|have\\s+been)\\s+|allegedly\\s+)?(?:(?:directly|closely)\\s+)?(?:supported|based|backed|linked|affiliated|tied|funded)\\s+(?:by|in|to|with)\\s+[^,;]{1,40}?|\\s+(?:in|of|within)\\s+(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:organi[sz]ation|group|movement|network|leadership)|\\s+(?:who|which|that)\\s+(?:are|is|were|was|lead|led|run|ran|belong(?:s|ed)?|form(?:s|ed)?|hold|held)\\s+[^,;.]{1,60}?)?(?:\\s+(?:that|which|who))?\\s+(?:(?:were|was|are|is)(?:\\s+being)?|(?:have|has|had)\\s+(?:also\\s+|now\\s+|since\\s+|already\\s+)?been|will\\s+be|(?:should\\s+|must\\s+)?be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all|currently|still)\\s+)?$`,
   'iu',
 );
-// "Both militias are also listed by …", "These groups stay banned", "The three were
+// "Both militias are also listed by …", "These groups stay banned", "all five organizations will
+// remain on the list" (the trigger its own verb), "The three were
 // sanctioned by OFAC": a set the passage has already named, referred to as the passive subject.
 // Its entity is the reference itself (the held-out corpora annotate it so); only after a claim.
 // Not "the following groups were banned: …", which names the groups it refers to after it.
 export const REFERENCE_SUBJECT_RE = new RegExp(
-  `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+)((?:[Bb]oth|[Tt]hese|[Tt]hose|[Tt]he|[Aa]ll(?:\\s+(?:of\\s+)?(?:the|these|those))?)\\s+(?!following\\s)(?:(?:same|other|remaining|above-mentioned|aforementioned|${SET_NUMBER})\\s+){0,2}(?:(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?<=\\b(?:same|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)(?=[a-z])))\\s*(?:were|was|are|is|(?:have|has|had)\\s+(?:also\\s+|now\\s+|since\\s+|already\\s+)?been|will\\s+be|remain|remained)\\s+(?:(?:also|now|since|already|officially|formally|all|still|each)\\s+)?$`,
+  `(?:^|[,;]\\s*|\\b(?:and|but|said|says|that)\\s+)((?:[Bb]oth|[Tt]hese|[Tt]hose|[Tt]he|[Aa]ll(?:\\s+(?:of\\s+)?(?:the|these|those))?)\\s+(?!following\\s)(?:(?:same|other|remaining|above-mentioned|aforementioned|${SET_NUMBER})\\s+){0,2}(?:(?:[\\p{L}-]+\\s+){0,2}?${SET_HEAD}|(?<=\\b(?:same|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+)(?=[a-z])))\\s*(?:(?:were|was|are|is|(?:have|has|had)\\s+(?:also\\s+|now\\s+|since\\s+|already\\s+)?been|will\\s+be|remain|remained|will|would)\\s+)?(?:(?:also|now|since|already|officially|formally|all|still|each)\\s+)?$`,
   'u',
 );
 /** Cheap test before REFERENCE_SUBJECT_RE: a determiner that can open a reference. */

@@ -19,11 +19,12 @@ const TRAILING_TIME_RE = new RegExp(`\\s+(?:in|of|for|on)\\s+(?:${MONTH}|${WEEKD
 // and the Levant"), which a list would otherwise split in two.
 const AND_PLACES =
   '(?:Islamic\\s+State\\s+(?:of|in)\\s+Iraq\\s+and\\s+(?:the\\s+)?(?:Syria|Levant|al-Sham|Sham)|Fatherland\\s+and\\s+Liberty|Jammu\\s+and\\s+Kashmir|Trinidad\\s+and\\s+Tobago|Bosnia\\s+and\\s+Herzegovina|Antigua\\s+and\\s+Barbuda|Turks\\s+and\\s+Caicos|Sao\\s+Tome\\s+and\\s+Principe)';
-// "Al shabab", "al qaeda": a widely known name some copy writes in lower case after "Al".
+// "Al shabab", "al qaeda": a widely known name some copy writes in lower case after "Al"; "bin
+// Laden" in lower case after its first mention.
 const LOWER_CASE_GROUP = "[Aa]l[\\s-](?:shabaa?b|qa['’]?e?i?da|nusra)\\b";
 const CAPWORD =
   `(?:${AND_PLACES}|${LOWER_CASE_GROUP}|` +
-  "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-(?:\\p{L}[\\p{L}\\p{N}'.]*|\\d+\\b))*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*))";
+  "(?:\\p{Lu}[\\p{L}\\p{N}'.]*(?:-(?:\\p{L}[\\p{L}\\p{N}'.]*|\\d+\\b))*|(?:al|el|ul|ut|ud|e|bin|ibn|wal|ad|as|ash)-\\p{L}[\\p{L}']*(?:-\\p{L}[\\p{L}']*)*|(?:bin|ibn)\\s+\\p{Lu}[\\p{L}\\p{N}'.]*))";
 // The ASCII lookaround first: most positions fail on it before a Unicode-property class is
 // read (the same matches in half the time); the exact lookbehind follows.
 // A name may carry its parenthesis ("Islamic State (IS)", "(banned in Russia)"), but not a
@@ -32,6 +33,7 @@ const CAPWORD =
 // people after it).
 const UNIT_NUMBER =
   '(?:(?<=\\b(?:Group|Unit|Division|Brigade|Battalion|Regiment|Squad|Cell|Force|Front|Combat|Column|Barrio|Calle))\\s+\\d{1,4}(?!\\d|[,.]\\d|\\s*(?:years?|months?|days?|weeks?|percent|per\\s+cent|%|members|fighters|people)\\b))?';
+const PERSON_IN_PLACE_RE = /^(\S.*?\s(?:bin|ibn|bint)\s+\p{Lu}[\p{L}'’-]*)\s+in\s/u;
 const NAME_RE = new RegExp(
   `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|della|di|du|des|da|do|y|al|ut|ul|ud|bin|ibn|bint|wal|wa|fil|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}${UNIT_NUMBER}(?:\\s*\\((?!(?:which|who|that|both|all|listed|designated|considered|classified|labell?ed|blacklisted|proscribed)\\s)[^()]{1,90}\\))?)`,
   'gu',
@@ -104,6 +106,9 @@ export function namesIn(s: string): NameSpan[] {
     // "placed the TLP in the First Schedule": the law's schedule is where the name is put, no part of it.
     const schedule = SCHEDULE_TAIL_RE.exec(text);
     if (schedule) text = text.slice(0, schedule.index);
+    // "Osama bin Laden in Pakistan": a person's name ends before where the person was.
+    const personIn = text.includes(' in ') ? PERSON_IN_PLACE_RE.exec(text) : null;
+    if (personIn) text = personIn[1];
     // "CAIRO: An Egyptian court …", "KABUL — …": a dateline in capitals names where, not who.
     if (/^\s*$/.test(s.slice(0, start)) && DATELINE_RE.test(s.slice(start))) continue;
     // Peel leading words that only look like names at a sentence start, and the particles
@@ -340,14 +345,15 @@ export function namesIn(s: string): NameSpan[] {
 
 export const MEMBER_LINK_RE =
   // "A and sinister B": one describing word may follow the "and".
-  // "A and a splinter group, B", "A and its affiliate B": a described member.
+  // "A and a splinter group, B", "A and its affiliate B", "A and its splinter faction known as
+  // B": a described member.
   // "A and its leader B": the leader listed with the group; "A and B, as well as C".
   // "the Islamic State group, the Nusra Front and …", "the Viv Ansanm coalition and the Gran
   // Grief gang": a generic head may close a member.
   // "…, All India Imams Council": a name's opening "All" is read as a determiner, not a name.
   // "A, al-Qaeda-affiliated group B and neo-Nazi group the C": each member with its description.
   // "President A and Interior Minister B", "A, spokesperson B and …": each person with a title.
-  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:President|Minister|Secretary|Chancellor|Governor|Commander|Leader|Chief|Emir)\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|the\s+group['’]s)\s+)?(?:(?!(?:his|her)\s)[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|financier|ideologue|operative|facilitator)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
+  /^(?:\s+(?:group|movement|organi[sz]ation|militia|network|coalition|gang|cartel|alliance|faction|outfit))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+(?:(?![\p{Ll}-]*(?:ed|ing)\s)[\p{Ll}-]{3,}\s+)?|\s+or\s+|,?\s+as\s+well\s+as\s+|,?\s+(?:along|together)\s+with\s+|,?\s+and\s+(?:its|their|his|her)\s+[\p{Ll}\s-]{1,30},\s*|,?\s+and\s+(?:its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|secretary[\s-]general)\s+|,?\s+and\s+(?:its|their|an?|another)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:group|faction|offshoot|affiliate|wing|branch|outfit|organi[sz]ation|movement|network|militia)\s*,?\s+(?:(?:known|referred\s+to)\s+as\s+|called\s+|named\s+)?|,\s*also\s+known\s+as\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Ll}[\p{L}-]*\s+){1,3}?(?:group|movement|organi[sz]ation|militia|network|outfit)\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:President|Minister|Secretary|Chancellor|Governor|Commander|Leader|Chief|Emir)\s+|(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|the\s+group['’]s)\s+)?(?:(?!(?:his|her)\s)[\p{Ll}-]+\s+){0,2}?(?:leader|chief|founder|co-founder|commander|head|spokes(?:man|woman|person)|deputy|emir|financier|ideologue|operative|facilitator)\s+)(?:the\s+|All\s+)?(?:so-called\s+)?$/u;
 
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** A counted set right before a list of names: "three Italian groups, ", "two entities: ". */
@@ -431,7 +437,11 @@ export function objectMembers(s: string, from: number, to: number, names: NameSp
     // them all.
     const counted = COUNTED_BEFORE_LIST_RE.exec(s.slice(Math.max(0, g[0].start - 80), g[0].start));
     const countedAll = counted !== null && SMALL_NUMBERS.indexOf(counted[1].toLowerCase()) === g.length;
-    if (g.length > 1 && !joined[i] && !closedLater && !pluralLabel && !countedAll) groups[i] = [g[0]];
+    // "US adds A, B to list of foreign terrorist groups": a headline's commas join a list that runs
+    // straight into its list (an alias is set off by a comma after it too).
+    const listAfter = HEADLINE_LIST_AFTER_RE.test(s.slice(last.end, last.end + 60));
+    if (g.length > 1 && !joined[i] && !closedLater && !pluralLabel && !countedAll && !listAfter)
+      groups[i] = [g[0]];
   });
   // "JeM chief Masood Azhar": a role noun hands the object on to the person.
   let pick = 0;
@@ -455,6 +465,9 @@ export function objectMembers(s: string, from: number, to: number, names: NameSp
   }
   return groups[pick];
 }
+
+const HEADLINE_LIST_AFTER_RE =
+  /^\s+(?:to|on|onto|from|off)\s+(?:(?:its|the|their|a|an)\s+)?[^.;,]{0,40}?(?:black)?lists?\b/i;
 
 /** A wire agency in parentheses closing a dateline's place: "DOHA, Qatar (AP)". */
 const WIRE_AGENCY_RE =

@@ -36,7 +36,7 @@ const WHEN_BEFORE_AS_RE = new RegExp(
 // group in 2021 but redesignated the Houthis") or a full stop (not the point of
 // an initial: "the U.S.-based group X").
 const OBJECT_END_RE =
-  /\s+(?<!\bknown\s+|\bwell\s+|\bsuch\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|whose|a(?!\.k\.a\.)|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|(?<!\b[A-Z])\.|[;:]|\s+(?:after|because|following|since|over)\s|(?<=[\p{L})])\s+(?:that|which|who)\s+(?=\p{Ll})|,?\s+(?:but|and|then|before)\s+(?:(?:then|later|subsequently|again|was|were|had|has)\s+){0,2}(?:re-?designat|re-?list|designat|delist|de-list|proscrib|deproscrib|blacklist)\w*\b/iu;
+  /\s+(?<!\bknown\s+|\bwell\s+|\bsuch\s+)as\s+(?!well\s+as\b)|\s+(?:for|from|to|on|in|under)\s+(?:its|the|a|an|UN|US)\b|\s+(?:to|on|from)\s+(?=(?:[\p{L}-]+\s+){0,2}?(?:black)?lists?\b)|\s+off\s+|\s+by\s+(?!the\s+way\b)|,\s*(?:which|who|whose|a(?!\.k\.a\.)|an|considered|one|saying|leader|chief|head|founder)\b|\s[—–]\s|(?<!\b[A-Z])\.|[;:]|\s+(?:after|because|following|since|over)\s|(?<=[\p{L})])\s+(?:that|which|who)\s+(?=\p{Ll})|,?\s+(?:but|and|then|before)\s+(?:(?:then|later|subsequently|again|was|were|had|has)\s+){0,2}(?:re-?designat|re-?list|designat|delist|de-list|proscrib|deproscrib|blacklist)\w*\b/iu;
 
 const OWNED_THING_RE =
   /^(?:\s+(?:group|organi[sz]ation|movement))?['’]s\s+(?:[\p{Ll}-]+\s+)?(?:affiliates?|branch(?:es)?|offshoots?|chapters?|franchises?|web\s?sites?|websites?|web\s+pages?|publications?|materials?|flags?|symbols?|logos?|emblems?|insignia|literature|books?|brochures?|newspapers?|magazines?|broadcasts?|channels?|accounts?|social\s+media|television|radio|rallies|march(?:es)?|events?|assets?)\b/u;
@@ -66,7 +66,7 @@ const TERROR_BEFORE_NOUN_RE = /(?:terror\w*|FTO|SDGT)\s+(?:[\p{L}-]+\s+){0,2}$/i
  * organisation", "it", "the latter", or a listing referred back to.
  */
 const REFERRED_OBJECT_RE = new RegExp(
-  `^\\s+(?:of\\s+)?(the\\s+(?:(?!other\\b|rival\\b|new\\b|second\\b|same\\b|first\\b|latter\\b|former\\b)[A-Za-z]+(?:-[A-Za-z]+)?\\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)(?!['’])|(?:its|the\\s+(?:[a-z-]+\\s+){0,2}?group['’]s)\\s+(?:armed|military|political|youth)\\s+wing|this\\s+(?:(?:terrorist|terror|militant|extremist|mercenary|armed|jihadist|Islamist|violent)\\s+)?(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|the\\s+latter|${LISTING_REFERENCE})\\b`,
+  `^\\s+(?:of\\s+)?(the\\s+(?:(?!other\\b|rival\\b|new\\b|second\\b|same\\b|first\\b|latter\\b|former\\b)[A-Za-z]+(?:-[A-Za-z]+)?\\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)(?!['’])|(?:its|the\\s+(?:[a-z-]+\\s+){0,2}?group['’]s)\\s+(?:armed|military|political|youth)\\s+wing|this\\s+(?:(?:terrorist|terror|militant|extremist|mercenary|armed|jihadist|Islamist|violent)\\s+)?(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|(?:his|her)\\s+name|the\\s+latter|${LISTING_REFERENCE})\\b`,
   'i',
 );
 
@@ -412,7 +412,10 @@ function restatesPreviousClaim({ s, found }: SentenceScope, t: TriggerFrame): bo
     // "declared X a terrorist organisation in 2003 and removed it from the list": a delisting
     // after a listing is a claim of its own.
     !(t.g.delist !== undefined && prev.status === 'designated') &&
-    /^[^.;]{0,40}\band\s+$/.test(s.slice(prev.end, tStart)) &&
+    // "put Cuba back on a blacklist designating it a 'state sponsor of terrorism'": a list's own
+    // participle restates it too.
+    (/^[^.;]{0,40}\band\s+$/.test(s.slice(prev.end, tStart)) ||
+      (/^\s*$/.test(s.slice(prev.end, tStart)) && /(?:black)?list$/i.test(s.slice(prev.start, prev.end)))) &&
     /^\s+(?:it|them)\b/i.test(after)
   ) {
     // The restating clause's label belongs to that claim: its quote runs through it.
@@ -493,15 +496,15 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
       entities = [{ ...latter, start: at, end: at + pronoun[1].length }];
     }
   }
-  // "lifted the ban on six diaspora groups": a listing named with a counted object of its own
-  // refers back to nothing.
+  // "lifted the ban on six diaspora groups", "revoked the designation it had imposed on six
+  // individuals": a listing named with a counted object of its own refers back to nothing.
   const ownCountedObject =
     pronoun !== null &&
-    /^\s+(?:on|of|against)\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s/i.test(
+    /^\s+(?:(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:imposed|placed)\s+)?(?:on|of|against)\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s/i.test(
       after.slice(referenceFrom + pronoun[0].length),
     );
   const antecedent =
-    pronoun && !ownCountedObject && !/^(?:him|her|the\s+latter)$/i.test(pronoun[1])
+    pronoun && !ownCountedObject && !/^(?:him|her|(?:his|her)\s+name|the\s+latter)$/i.test(pronoun[1])
       ? referent(sc, tEnd)
       : undefined;
   if (entities.length === 0 && antecedent) {
@@ -515,7 +518,8 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   // group claimed before, "it" is the group that opens the sentence ("The Front is bound by a
   // notification declaring it a terrorist organisation").
   if (entities.length === 0 && pronoun) {
-    const antecedent = /^(?:him|her)$/i.test(pronoun[1])
+    // ("deleted his name from its sanctions list": so is his name.)
+    const antecedent = /^(?:him|her|(?:his|her)\s+name)$/i.test(pronoun[1])
       ? (names()
           .filter((n) => n.end <= tStart && !opensWithAuthority(n.text) && /\s/.test(n.text))
           .pop() ??

@@ -292,8 +292,8 @@ function clauseSubject(
         opensWithAuthority(n.text) &&
         /\b(?:in|from|across|inside|of)\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, n.start - 12), n.start))
       ) &&
-      // An owner is not the subject: "Donald Trump's first term".
-      !/^'s?\s/.test(s.slice(n.end, n.end + 3)) &&
+      // An owner is not the subject: "Donald Trump's first term" (but "X's name had been deleted").
+      !/^'s?\s(?!names?\s)/.test(s.slice(n.end, n.end + 9)) &&
       // "New Delhi published a list of 20 outfits that have been banned": the passive
       // belongs to the relative clause, whose subject the authority is not.
       !(passive && opensWithAuthority(n.text) && /\b(?:that|which|who)\s/.test(s.slice(n.end, tStart))),

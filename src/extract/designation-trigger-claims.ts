@@ -67,7 +67,7 @@ const LANGUAGE_RE =
 
 // "maintained the LTTE on the list": the label follows the object.
 const LIST_AFTER_OBJECT_RE =
-  /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Lu}\d][^.;]{0,90}?\s(?:to|on|onto|from|off)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b|^\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from|off)\s+(?:its|the|their|a|an)\s+[^.;,]{0,40}?(?:list|blacklist)\b/u;
+  /^\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Lu}\d][^.;]{0,90}?\s(?:to|on|onto|from|off)\s+(?:(?:its|the|their|a|an)\s+)?[^.;]{0,40}?(?:[Ll]ist|[Bb]lacklist)\b|^\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s[^.;]{0,60}?\s(?:to|on|onto|from|off)\s+(?:(?:its|the|their|a|an)\s+)?[^.;]{0,40}?(?:[Ll]ist|[Bb]lacklist)\b/u;
 /** Right before a removal that the sentence denies: "will not be", "has not been". */
 const NOT_REMOVED_BEFORE_RE =
   /\b(?:will|would|shall|is|are|was|were|has|have|had)\s+not\s+(?:yet\s+)?(?:be|been|being)\s+$/;

@@ -118,3 +118,77 @@ claimsOf('a role set off by commas before each listed person: the people, not th
     ],
   ],
 ]);
+
+claimsOf('removals from the SDN list and by a sanctions committee', [
+  [
+    'Today OFAC designated three individuals pursuant to Executive Order 13224 as Specially Designated Global Terrorists. OFAC also removed Adam Stone from the List of Specially Designated Nationals and Blocked Persons (SDN List).',
+    ['three individuals | United States | designated', 'Adam Stone | United States | delisted'],
+  ],
+  // A committee's decision is no commitment to act later.
+  [
+    'The government welcomes the decision by the United Nations Security Council 1988 Sanctions Committee to remove 14 individuals from the sanctions list.',
+    ['14 individuals | United Nations | delisted'],
+  ],
+]);
+
+claimsOf('an intention announced is a claim; one only held is not', [
+  [
+    "The Secretary of State announced her intention to rescind Eastland's designation as a state sponsor of terrorism after the 45-day period expires.",
+    ['Eastland | United States | delisted'],
+  ],
+  [
+    "The Secretary of State has an intention to rescind Eastland's designation as a state sponsor of terrorism.",
+    [],
+  ],
+]);
+
+claimsOf('a set referred to again ("all five organizations will remain on the list")', [
+  [
+    "The United States has revoked the terrorist designation of five foreign organizations. However, all five organizations will remain on the US government's list of Specially Designated Global Terrorists.",
+    [
+      'five foreign organizations | United States | delisted',
+      'five foreign organizations | United States | designated',
+    ],
+  ],
+]);
+
+claimsOf('"revoked the designation it had imposed on six individuals": its own object, not the last group', [
+  [
+    'The United States revoked the terrorist designation of the Coast Brigade. It has also revoked the terrorist designation it had imposed on six now deceased individuals.',
+    ['Coast Brigade | United States | delisted', 'six now deceased individuals | United States | delisted'],
+  ],
+]);
+
+claimsOf('"deleted his name from its sanctions list", "X\'s name had been deleted": the person named', [
+  [
+    'Two years after the death of the Coast Brigade leader Adam bin Stone in Pakistan, the United Nations Security Council has deleted his name from its sanctions list.',
+    ['Adam bin Stone | United Nations | delisted'],
+  ],
+  [
+    "The Security Council's sanctions committee said bin Stone's name had been deleted from its terrorism sanctions list.",
+    ['bin Stone | United Nations | delisted'],
+  ],
+]);
+
+claimsOf('a headline list joined by commas, and a described member "known as"', [
+  [
+    'US adds Coast Brigade, Hill Council to list of foreign terrorist groups',
+    ['Coast Brigade | United States | designated', 'Hill Council | United States | designated'],
+  ],
+  [
+    'The State Department has added the Coast Brigade and its splinter faction known as Hill Council to the list of Foreign Terrorist Organizations.',
+    ['Coast Brigade | United States | designated', 'Hill Council | United States | designated'],
+  ],
+  // An alias set off by commas stays one group.
+  [
+    "Washington designated Yemen's Coast Brigade, Hill Council, as a Foreign Terrorist Organization.",
+    ['Coast Brigade | United States | designated'],
+  ],
+]);
+
+claimsOf('"a blacklist designating it a state sponsor of terrorism": the list described, one claim', [
+  [
+    'The US State Department put Eastland back on a blacklist designating it a "state sponsor of terrorism" on Monday.',
+    ['Eastland | United States | designated'],
+  ],
+]);
