@@ -66,9 +66,11 @@ const TERROR_BEFORE_NOUN_RE = /(?:terror\w*|FTO|SDGT)\s+(?:[\p{L}-]+\s+){0,2}$/i
  * organisation", "it", "the latter", or a listing referred back to.
  */
 const REFERRED_OBJECT_RE = new RegExp(
-  `^\\s+(?:of\\s+)?(the\\s+(?:(?!other\\b|rival\\b|new\\b|second\\b|same\\b|first\\b|latter\\b|former\\b)[A-Za-z]+(?:-[A-Za-z]+)?\\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang)(?!['’])|(?:its|the\\s+(?:[a-z-]+\\s+){0,2}?group['’]s)\\s+(?:armed|military|political|youth)\\s+wing|this\\s+(?:(?:terrorist|terror|militant|extremist|mercenary|armed|jihadist|Islamist|violent)\\s+)?(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|(?:his|her)\\s+name|the\\s+latter|${LISTING_REFERENCE})\\b`,
+  `^\\s+(?:of\\s+)?(the\\s+(?:(?!other\\b|rival\\b|new\\b|second\\b|same\\b|first\\b|latter\\b|former\\b)[A-Za-z]+(?:-[A-Za-z]+)?\\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang|party)(?!['’])|(?:its|the\\s+(?:[a-z-]+\\s+){0,2}?group['’]s)\\s+(?:armed|military|political|youth)\\s+wing|this\\s+(?:(?:terrorist|terror|militant|extremist|mercenary|armed|jihadist|Islamist|violent)\\s+)?(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|(?:his|her)\\s+name|the\\s+latter|${LISTING_REFERENCE})\\b`,
   'i',
 );
+
+const LISTING_REFERENCE_RE = new RegExp(`^(?:${LISTING_REFERENCE})$`, 'i');
 
 /**
  * The trigger's object: names after it up to "as", a comma clause or the label — a counted set,
@@ -503,9 +505,15 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
     /^\s+(?:(?:(?:it|that|which|they)\s+(?:had\s+|has\s+|have\s+)?)?(?:imposed|placed)\s+)?(?:on|of|against)\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s/i.test(
       after.slice(referenceFrom + pronoun[0].length),
     );
+  // "… banned the party. The order said it had lifted the ban": a listing referred to is the
+  // passage's last, when this sentence has made none.
+  const listingReferred =
+    pronoun !== null && sc.found.length === 0 && LISTING_REFERENCE_RE.test(pronoun[1])
+      ? lastEntity.claim?.entity
+      : undefined;
   const antecedent =
     pronoun && !ownCountedObject && !/^(?:him|her|(?:his|her)\s+name|the\s+latter)$/i.test(pronoun[1])
-      ? referent(sc, tEnd)
+      ? (listingReferred ?? referent(sc, tEnd))
       : undefined;
   if (entities.length === 0 && antecedent) {
     // "its military wing", "the Lebanese group's military wing": the group's wing, not the group.

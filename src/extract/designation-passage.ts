@@ -4,7 +4,7 @@
  * Found, RecentGroup); and whether a sentence without a cue continues the passage's story.
  */
 import type { Span } from './sentences';
-import { authoritiesIn, opensWithAuthority, type AuthorityMention } from './designators';
+import { authoritiesIn, isStateOnly, opensWithAuthority, type AuthorityMention } from './designators';
 import { EXTREMIST_ATTACK_RE, onlyWidelyListedIn, listsWidelyListed } from './designation-cue';
 import { localeOf, placeCounts, type PlaceCounts } from './home-states';
 import {
@@ -74,11 +74,19 @@ export class PassageContext {
 
   /**
    * A state's own ministry named without the state ("the interior ministry", "the Home
-   * Ministry"), in a report whose places are all one state's: that state (home-states.ts).
+   * Ministry"), in a report whose places are all one state's (home-states.ts), or that names
+   * one state and no other authority: that state.
    */
   unnamedNationalDesignator(): string[] {
     if (this.national === undefined) {
-      const locale = NATIONAL_BODY_RE.test(this.t) ? localeOf(this.places()) : undefined;
+      const body = NATIONAL_BODY_RE.test(this.t);
+      // "KUALA LUMPUR — … in the Home Ministry's books … a threat to Malaysia's public order":
+      // else the one state the passage names, if it names no other authority.
+      const named = body ? new Set(authoritiesIn(this.t).map((m) => m.name)) : new Set<string>();
+      const only = named.size === 1 ? [...named][0] : undefined;
+      const locale = body
+        ? (localeOf(this.places()) ?? (only && isStateOnly(only) ? only : undefined))
+        : undefined;
       this.national = locale ? [locale] : [];
     }
     return this.national;

@@ -147,7 +147,7 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
         LIFTED_OWN_LISTING_RE.test(after)) ||
       (lastEntity.claim?.status === 'designated' &&
         LIFTED_OWN_LISTING_RE.test(after) &&
-        /^\s+\S+\s+(?:(?:terror(?:ist)?|FTO|SDGT)\s+)?\S+\s*(?:[.;]|$|,?\s+(?:on|in|last|this)\s)/i.test(
+        /^\s+\S+\s+(?:(?:terror(?:ist)?|FTO|SDGT)\s+)?\S+\s*(?:[.;]|$|,?\s+(?:on|in|last|this|including)\s)/i.test(
           after,
         )));
   // "identify N groups as terrorist organizations": only with its label.

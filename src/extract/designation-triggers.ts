@@ -203,6 +203,15 @@ export function isNoTrigger(
     )
   )
     return true;
+  // "the Sanctions Monitoring Team", "the 1267 Sanctions Committee": a body's name, no listing.
+  if (
+    word === 'sanctions' &&
+    s.charCodeAt(tStart) === 83 &&
+    /^\s+(?:Monitoring|Committee|Team|Panel|Board|Unit|Office|Coordinator|Division|Branch)\b/.test(
+      s.slice(tEnd, tEnd + 14),
+    )
+  )
+    return true;
   // "Canada's Terrorist List Got Updated …": a headline's list after its label word is a noun.
   if (
     word === 'list' &&

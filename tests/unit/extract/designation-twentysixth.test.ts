@@ -192,3 +192,40 @@ claimsOf('"a blacklist designating it a state sponsor of terrorism": the list de
     ['Eastland | United States | designated'],
   ],
 ]);
+
+claimsOf('a party banned and its ban lifted: "banned the party", "it had lifted the ban, including …"', [
+  [
+    "Bangladesh's government lifted a ban on the Coast Party. The government had banned the party outright under an anti-terrorism act on August 1. The new order said it had lifted the ban, including on the party's student wing.",
+    [
+      'Coast Party | Bangladesh | delisted',
+      'Coast Party | Bangladesh | designated',
+      'Coast Party | Bangladesh | delisted',
+    ],
+  ],
+]);
+
+claimsOf('"Jamaat e Islami": a name joined by a bare "e"', [
+  [
+    "Bangladesh's government said it had banned the Jamaat e Coast under its anti-terrorism law.",
+    ['Jamaat e Coast | Bangladesh | designated'],
+  ],
+]);
+
+claimsOf('"the Sanctions Monitoring Team": a body named, no listing', [
+  [
+    'The Committee, with the help of the Sanctions Monitoring Team, spent 18 months on the al-Qaida list.',
+    [],
+  ],
+]);
+
+claimsOf('a home ministry in a report that names one state: that state', [
+  [
+    "KUALA LUMPUR — The Home Ministry said the Coast Brigade has been listed as a terrorist group since 2014. The minister said the group remains a threat to Malaysia's public order.",
+    ['Coast Brigade | Malaysia | designated'],
+  ],
+  // Two states named: the ministry's state is not known.
+  [
+    "KUALA LUMPUR — The Home Ministry said the Coast Brigade has been listed as a terrorist group since 2014. The minister said the group remains a threat to Malaysia's and Singapore's public order.",
+    ['Coast Brigade |  | designated'],
+  ],
+]);
