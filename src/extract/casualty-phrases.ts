@@ -22,8 +22,9 @@ export const NUMWORD_ONLY_RE = new RegExp(`^${NUMWORD}$`, 'i');
 // "six IS militants": the capitalised acronym of Islamic State before a noun is a word of the
 // phrase, not "is" ("gunmen IS prohibited in Russia" keeps it out).
 // "Two Chhattisgarh Armed Forces (CAF) personnel": a bracketed acronym is a word of the phrase.
-export const NP_WORD = `(?!(?!IS\\s+(?!\\p{Ll}+ed\\b)\\p{Ll})${STOP}\\b)(?!${NUMWORD}\\b)(?:\\p{L}[\\p{L}'-]*(?![\\p{L}'-]|-?\\d)|(?:\\p{Lu}\\.){2,3}(?=\\s)|\\(\\p{Lu}[\\p{Lu}\\d-]{1,7}\\)(?=\\s))`;
-// A noun phrase of up to five words, optionally with one prepositional tail ("from Syria").
+export const NP_WORD = `(?!(?!IS\\s+(?!\\p{Ll}+ed\\b)\\p{Ll})${STOP}\\b)(?!${NUMWORD}\\b)(?:(?:\\p{Lu}\\.){2,3}(?=\\s)|\\p{L}[\\p{L}'-]*(?:\\/\\p{L}[\\p{L}'-]*)?(?![\\p{L}'-]|-?\\d)|\\(\\p{Lu}[\\p{Lu}\\d-]{1,7}\\)(?=\\s))`;
+// A noun phrase of up to five words, optionally with one prepositional tail ("from Syria", "from
+// the Afghan National Defense and Security Forces": a name may hold an "and").
 // After "and", a verb starts a new clause: "-ed"/"-ing" words and common irregular past forms
 // ("killed 200 people and made 2 million homeless").
 const IRREGULAR_PAST = '(?:made|left|sent|took|drove|brought|kept|put|set|caused|forced|cut|hit|tore|threw)';
@@ -39,7 +40,7 @@ const UN_ADJECTIVE =
 const NOT_CLAUSE_OPENER = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRREGULAR_PAST}\\b|(?:more|fewer|less|over|nearly|almost|around|about|roughly|approximately|some|at\\s+least|up\\s+to|as\\s+many)\\s+(?:than\\s+)?(?:a\\s+|an\\s+)?(?:\\d|${NUMWORD}\\b|dozen|hundred|thousand|score))`;
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
 export const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
-export const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|one\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,3}){0,2})`;
+export const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|one\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,3}(?:\\s+and\\s+${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 export const PARTITIVE =
   '(?:\\s+of(?:\\s+(?:the|their|its|his|her|our|these|those|them|whom))?|\\s+among\\s+(?:the|their|its|our|them|those))?(?:\\s+victims)?';

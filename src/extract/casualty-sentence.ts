@@ -281,10 +281,11 @@ export function analyseSentence(
         i + 1 < counts.length &&
         !hits[i + 1] &&
         h.end <= counts[i + 1].start &&
-        /^\s*,\s*$/.test(s.slice(h.end, counts[i + 1].start))
+        /^\s*(?:,|,?\s+and)\s*$/.test(s.slice(h.end, counts[i + 1].start))
       ) {
-        // "killing one US soldier, two Kenyan soldiers and nine Somali soldiers": "one" opens a
-        // list of counted objects; the members after it follow it.
+        // "killing one US soldier, two Kenyan soldiers and nine Somali soldiers", "killed one U.S.
+        // service member and two American contractors": "one" opens a list of counted objects;
+        // the members after it follow it.
         const members: CasualtyHit[] = [];
         for (let j = i + 1; j < counts.length && !hits[j] && !counts[j].isOne; j++) {
           const m = tryNextMember(s, counts[j], members.at(-1) ?? { ...h, frame: 'tally', tailEnd: h.end });
@@ -567,10 +568,11 @@ export function analyseSentence(
     if (OTHER_STATE_RE.test(s.slice(end, end + 40)) || OTHER_STATE_IN_NP_RE.test(np)) continue;
     let count: Count = c;
     // Coordinated objects keep the qualifier ("killing at least 16 children and 11 women", "the
-    // deaths of at least 65 civilians, as well as six soldiers").
+    // deaths of at least 65 civilians, as well as six soldiers"), and so do a tally's members
+    // ("among them at least 17 children and 20 women").
     if (
-      (prev.frame === 'object' || prev.frame === 'noun') &&
-      /^\s*(?:,|and|,?\s*as\s+well\s+as)\s*$/i.test(gap) &&
+      (prev.frame === 'object' || prev.frame === 'noun' || prev.frame === 'tally') &&
+      /^\s*(?:,|and|,?\s*as\s+well\s+as)\s*$/i.test(prev.frame === 'tally' ? gapAfterTail : gap) &&
       !partitive &&
       c.qualifier === '' &&
       prev.approx !== 'exact' &&

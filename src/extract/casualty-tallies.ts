@@ -51,7 +51,7 @@ const AMONG_LAST_WORD_RE = tailRegExp(
 );
 // "Among the (30) dead were six policemen", "The dead included …", "The slain include …".
 const AMONG_RE =
-  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+tolls?|deaths|fatalities|dead|slain|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?|\s+(?:among|in|from|on)\s+[^.;,]{1,50}?)?\s+(?:included?|includes|including)|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|slain|(?<injured3>injured|wounded))\s+(?:were|are))\s+$/iu;
+  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+(?:tolls?|tally)|deaths|fatalities|dead|slain|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?|\s+(?:among|in|from|on)\s+[^.;,]{1,50}?)?\s+(?:included?|includes|including)|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|slain|(?<injured3>injured|wounded))\s+(?:were|are))\s+$/iu;
 export const WITH_LINK_RE = /^[^.;:\d]{0,40}?\bwith\s+$/i;
 export const IN_CONDITION_RE =
   /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;

@@ -1760,3 +1760,44 @@ casualtyClaimsOf('a bracketed acronym inside the victims, "the slain include", c
   // Dogs trained to find bodies are no bodies.
   ['Two cadaver dogs searched the collapsed building on Monday.', []],
 ]);
+
+casualtyClaimsOf('abbreviations, slashes and names with "and" inside the victims', [
+  ['The attack killed two U.S. soldiers, officials said.', ['killed 2/2 exact «killed two U.S. soldiers»']],
+  [
+    'At least three YPG/PKK fighters were killed late Tuesday.',
+    ['killed 3/null at_least «At least three YPG/PKK fighters were killed»'],
+  ],
+  [
+    'In January, 807 troops from the Afghan National Defense and Security Forces were killed.',
+    ['killed 807/807 exact «807 troops from the Afghan National Defense and Security Forces were killed»'],
+  ],
+  // After "and", a clause of its own still ends the phrase.
+  [
+    'In January, 807 troops from the border guard were killed and 40 civilians were wounded.',
+    [
+      'killed 807/807 exact «807 troops from the border guard were killed»',
+      'injured 40/40 exact «40 civilians were wounded»',
+    ],
+  ],
+]);
+
+casualtyClaimsOf('"one" opening a list of objects joined by "and"; a tally\'s qualifier carries', [
+  [
+    'The attack on the camp killed one U.S. service member and two American contractors.',
+    ['killed 1/1 exact «killed one U.S. service member»', 'killed 2/2 exact «two American contractors»'],
+  ],
+  // A lone "one" stays dark.
+  ['The attack on the camp killed one U.S. service member.', []],
+  [
+    'More than 65 people died, among them at least 17 children and 20 women.',
+    [
+      'killed 65/null at_least «More than 65 people died»',
+      'killed 17/null at_least «at least 17 children»',
+      'killed 20/null at_least «20 women»',
+    ],
+  ],
+  [
+    'The monitor said the death tally included 1,973 civilians.',
+    ['killed 1973/1973 exact «1,973 civilians»'],
+  ],
+]);
