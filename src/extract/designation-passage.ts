@@ -432,6 +432,11 @@ export interface SentenceScope {
    */
   addsToSet: boolean;
   /**
+   * "X was removed from the list", "Y and Z were added", in a passage about terror lists: where
+   * the sentence moves a group onto or off the list the passage is about ([start, end), or null).
+   */
+  listMove: { start: number; end: number } | null;
+  /**
    * "TTP, blacklisted by Washington in 2010, claimed the bombing": the offset of a listing verb
    * in an apposition that names its authority, in a sentence about armed violence (-1 if none).
    */

@@ -57,7 +57,7 @@ const AUTHORITY_LISTING_RE =
   /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|(?<=(?:imposed|placed|slapped|levied|announced)\s+(?:new\s+|fresh\s+)?)sanctions(?=\s+(?:on|against)\s)|proscrib(?:ed|es|ing)|listed|added|lift(?:s|ed|ing)?|removed|delisted|banned|outlawed)\b/;
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE = new RegExp(
-  `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|restrictive\\s+measures|\\bfr(?:oze|eez)|prohibited\\s+in\\s|${LEGAL_LABEL}|\\b(?:removed|added)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:groups?|organi[sz]ations?|entities|individuals|persons)\\b`,
+  `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|restrictive\\s+measures|\\bfr(?:oze|eez)|prohibited\\s+in\\s|${LEGAL_LABEL}|\\b(?:removed|added)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:groups?|organi[sz]ations?|entities|individuals|persons)\\b|\\b(?:was|were|been)\\s+(?:also\\s+|later\\s+|since\\s+)?(?:added|removed|delisted|dropped)\\b`,
   'i',
 );
 
@@ -163,6 +163,11 @@ export function sentenceDesignations(
     ctx.onTopic() &&
     !INCLUDED_BEFORE_BAN_RE.test(s);
   const apposedAt = apposedListingAt(s);
+  // "The Coast Brigade, listed since 2003, was removed from the list", "A and B were added,
+  // while C was removed", in a passage about terror lists: a move onto or off the list the
+  // passage is about is its listing.
+  const move = s.includes(' list') || / (?:was|were|been) /.test(s) ? LIST_MOVE_RE.exec(s) : null;
+  const listMove = move && ctx.onTopic() ? { start: move.index, end: move.index + move[0].length } : null;
   // A ban on groups in a report on an extremist group's attack (groupBanAfterAttack).
   // So is a ban on the members of a set of groups just banned there ("A and B would be banned").
   const banAfterAttack =
@@ -176,6 +181,7 @@ export function sentenceDesignations(
     !banOnTopic &&
     !banAfterAttack &&
     apposedAt < 0 &&
+    !listMove &&
     !cuedSentence(s) &&
     !/proscri|blacklist|de-?list/i.test(s) &&
     !continues &&
@@ -202,6 +208,7 @@ export function sentenceDesignations(
     banOnTopic,
     addsToSet,
     apposedAt,
+    listMove,
   };
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(s); m; m = TRIGGER_RE.exec(s)) {
@@ -210,6 +217,9 @@ export function sentenceDesignations(
   }
   return afterTriggerClaims(sc);
 }
+
+const LIST_MOVE_RE =
+  /\b(?:(?:added|removed|dropped|deleted|put|placed|taken|struck)(?:\s+back)?\s+(?:to|from|on|onto|off)\s+(?:the|this|that)\s+(?:(?:same|updated|revised|new|current)\s+)?list\b|(?:was|were|been)\s+(?:also\s+|later\s+|since\s+)?(?:added|removed|delisted|dropped)(?![\p{L}-])(?!\s+(?:to|from|by|in|on|as|for)\s))/u;
 
 /** "added X", "adding the X": a name as the object ("added the movement" refers back instead). */
 const ADDS_NAME_RE = /\badd(?:s|ed|ing)?\s+(?:the\s+)?\p{Lu}/u;

@@ -160,6 +160,7 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   const listUpdate =
     /^(?:add|remov)/.test(word) &&
     ((onTopic && authorityActs(s, tStart, tEnd)) ||
+      (sc.listMove !== null && tStart >= sc.listMove.start && tStart < sc.listMove.end) ||
       (lastFound !== undefined &&
         sc.ctx.onTopic() &&
         (/^[^.;]{0,30}?\band\s+$/.test(s.slice(lastFound.end, tStart)) ||

@@ -229,3 +229,21 @@ claimsOf('a home ministry in a report that names one state: that state', [
     ['Coast Brigade |  | designated'],
   ],
 ]);
+
+claimsOf('a passage about a terror list: a group moved onto or off "the list" with no cue of its own', [
+  [
+    'Canada updated its list of terrorist entities on Monday. The Coast Brigade, listed since 2003, was removed from the list.',
+    ['The Coast Brigade | Canada | delisted'],
+  ],
+  [
+    'Canada updated its list of terrorist entities on Monday. The Hill Council and the Dawn Brigades were added, while the Coast Brigade was removed.',
+    [
+      'The Hill Council | Canada | designated',
+      'Dawn Brigades | Canada | designated',
+      'Coast Brigade | Canada | delisted',
+    ],
+  ],
+  // Elsewhere, removed from something else, or in a passage about no list: no claim.
+  ['Canada updated its list of terrorist entities on Monday. The minister was removed from office.', []],
+  ['The club updated its list of members on Monday. The Coast Brigade was removed from the list.', []],
+]);
