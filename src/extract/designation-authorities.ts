@@ -432,7 +432,12 @@ const WHERE_CLAUSE_RE =
 const COUNTRIES_THAT_HAVE_RE =
   /\b(?:countries|states|nations|governments|jurisdictions)\s+(?:that|which)\s+(?:have|has|had)\s+(?:also\s+|already\s+)?$/i;
 export const COUNTRIES_INCLUDING_RE =
-  /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+by\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|states|nations|governments),?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?/u;
+  /^(?:\s+as\s+[^.;,]{0,50}?)?\s*,?\s+(?:by|in)\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|states|nations|governments),?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?/u;
+/** "Various countries and organizations have designated X as …": a subject of unnamed states. */
+const COUNTRIES_SUBJECT_BEFORE_RE =
+  /\b(?:countries|states|nations|governments)(?:\s+and\s+(?:international\s+)?(?:organi[sz]ations|bodies|blocs))?\s+(?:have|has|had)\s+(?:also\s+|long\s+|since\s+)?$/i;
+/** "…, including the United Kingdom, Canada, Australia, and the African Union": its examples. */
+const TRAILING_INCLUDING_RE = /^\s*,\s*(?:including|such\s+as|among\s+them)\s+(?:the\s+)?(?=\p{Lu})/u;
 const OWN_COUNTRY_RE = /\b(?:his|her|their)\s+(?:country|government|nation)\b/i;
 // "…, and some of their NATO allies have officially labeled": allies the list leaves unnamed.
 const OTHER_STATES_TAIL_RE =
@@ -613,9 +618,20 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
   if (t.nounBy?.length) designators = t.nounBy;
   // "named by several states, including Japan and Canada": the examples
   // are the designators.
-  if (designators.length === 0 && /countries|states|nations|governments/.test(s)) {
-    const at = COUNTRIES_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 120)) ? quoteEnd : tEnd;
-    const including = COUNTRIES_INCLUDING_RE.exec(s.slice(at, at + 120));
+  // "proscribed in many countries including the UK and US", "various countries … have designated
+  // X as …, including A, B and C": the examples, whatever else the sentence names.
+  const examplesAfter = /countries|states|nations|governments/.test(s)
+    ? (COUNTRIES_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 120)) &&
+        /\sin\s/.test(s.slice(quoteEnd, quoteEnd + 12))) ||
+      (COUNTRIES_SUBJECT_BEFORE_RE.test(before) &&
+        TRAILING_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 30)))
+    : false;
+  if ((designators.length === 0 || examplesAfter) && /countries|states|nations|governments/.test(s)) {
+    const at =
+      COUNTRIES_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 120)) || examplesAfter ? quoteEnd : tEnd;
+    const including =
+      COUNTRIES_INCLUDING_RE.exec(s.slice(at, at + 120)) ??
+      (examplesAfter ? TRAILING_INCLUDING_RE.exec(s.slice(at, at + 30)) : null);
     // "Other countries that have designated X as … are A, B and C": the copula names them.
     const copula =
       !including && COUNTRIES_THAT_HAVE_RE.test(before)

@@ -66,7 +66,7 @@ const TERROR_BEFORE_NOUN_RE = /(?:terror\w*|FTO|SDGT)\s+(?:[\p{L}-]+\s+){0,2}$/i
  * organisation", "it", "the latter", or a listing referred back to.
  */
 const REFERRED_OBJECT_RE = new RegExp(
-  `^\\s+(?:of\\s+)?(the\\s+(?:(?!other\\b|rival\\b|new\\b|second\\b|same\\b|first\\b|latter\\b|former\\b)[A-Za-z]+(?:-[A-Za-z]+)?\\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang|party)(?!['’])|(?:its|the\\s+(?:[a-z-]+\\s+){0,2}?group['’]s)\\s+(?:armed|military|political|youth)\\s+wing|this\\s+(?:(?:terrorist|terror|militant|extremist|mercenary|armed|jihadist|Islamist|violent)\\s+)?(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|(?:his|her)\\s+name|the\\s+latter|${LISTING_REFERENCE})\\b`,
+  `^\\s+(?:(?:of|on|upon|against)\\s+)?(the\\s+(?:(?!other\\b|rival\\b|new\\b|second\\b|same\\b|first\\b|latter\\b|former\\b)[A-Za-z]+(?:-[A-Za-z]+)?\\s+){0,2}?(?:group|organi[sz]ation|movement|outfit|network|militia|country|island|nation|battalion|regiment|cartel|gang|party)(?!['’])|(?:its|the\\s+(?:[a-z-]+\\s+){0,2}?group['’]s)\\s+(?:armed|military|political|youth)\\s+wing|this\\s+(?:(?:terrorist|terror|militant|extremist|mercenary|armed|jihadist|Islamist|violent)\\s+)?(?:group|organi[sz]ation|movement|outfit|network|militia)|them|it|him|her|(?:his|her)\\s+name|the\\s+latter|${LISTING_REFERENCE})\\b`,
   'i',
 );
 
@@ -220,6 +220,8 @@ const AFFILIATE_NOUN_AFTER_RE =
   /^\s+(?:affiliated|linked|backed|aligned|allied|inspired)\s+(?:[\p{Ll}-]+\s+)?(?:groups?|organi[sz]ations?|outfits?|militias?|networks?|factions?)\b/u;
 
 /** The names in the object: its members, an unnamed counted set (with its examples), or the person a role names. */
+const UNNAMED_PEOPLE_RE =
+  /^\s+(?:(?:specific|certain|several|some|various|named|key|senior|other)\s+)?(?:individuals|people|persons|members|supporters|financiers|facilitators|associates|operatives|figures)\s/;
 function objectNames(
   { s, names, ctx, state }: SentenceScope,
   t: TriggerFrame,
@@ -239,11 +241,14 @@ function objectNames(
       !/^\.?-(?:based|backed|linked|led|affiliated|aligned|funded)\b/.test(s.slice(n.end, n.end + 14)) &&
       // "sanctions Al-Qaeda affiliated group": without the hyphen too, before the group's noun.
       !AFFILIATE_NOUN_AFTER_RE.test(s.slice(n.end, n.end + 40)) &&
-      // "four individuals with ties to Pakistan, namely A …": where a counted set's ties lead.
+      // "four individuals with ties to Pakistan, namely A …": where a counted set's ties lead; so
+      // do "specific individuals associated with Al-Shabaab" (people the sentence does not name).
       !(
         /\b(?:ties|links|linked|associated|affiliated|based)\s+(?:to|with|in)\s+(?:the\s+)?$/.test(
           s.slice(Math.max(0, n.start - 24), n.start),
-        ) && SET_NUMBER_WORD_RE.test(s.slice(objFrom, n.start))
+        ) &&
+        (SET_NUMBER_WORD_RE.test(s.slice(objFrom, n.start)) ||
+          UNNAMED_PEOPLE_RE.test(s.slice(objFrom, n.start)))
       ),
   );
   const lead = firstName ? s.slice(objFrom, firstName.start) : '';

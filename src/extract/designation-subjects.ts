@@ -28,6 +28,10 @@ import {
 
 const GENERIC_HEAD_AFTER_NAME_RE =
   /^["')]*\s+(?:[\p{Ll}-]+\s+)?(?:group|movement|organi[sz]ation|militia|network|outfit|faction|wing)$/u;
+const DESCRIBED_AS_GROUP_BEFORE_RE = /\b(?:is|was|are|were|remains|remained)\s+an?\s+$/;
+const COPULA_A_RE = /^["')]*\s+(?:is|was|are|were|remains|remained)\s+an?\s+$/;
+const DESCRIBED_GROUP_THAT_RE =
+  /^\s+(?:[\p{Ll}-]+\s+)?(?:group|movement|organi[sz]ation|militia|network|outfit|faction)\s+(?:that|which|who)\s/u;
 const RELATIVE_OPENS_RE = /,\s+(?:which|who)\s+(?:is|was|are|were|has\s+been|have\s+been)\s[^,;]*$/;
 const APPOSED_DEPUTY_RE =
   /^,\s+(?:[^,;]{1,100},\s+){1,2}and\s+(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
@@ -299,6 +303,22 @@ function clauseSubject(
       !(passive && opensWithAuthority(n.text) && /\b(?:that|which|who)\s/.test(s.slice(n.end, tStart))),
   );
   subject = candidates[candidates.length - 1];
+  // "X is a Uyghur Muslim group that was designated …": title-case words describing the group
+  // X is said to be are no name; X is the subject.
+  if (
+    subject &&
+    DESCRIBED_AS_GROUP_BEFORE_RE.test(s.slice(Math.max(0, subject.start - 20), subject.start)) &&
+    DESCRIBED_GROUP_THAT_RE.test(s.slice(subject.end, tStart))
+  ) {
+    const described = subject;
+    const head = candidates
+      .filter((n) => n.end < described.start && COPULA_A_RE.test(s.slice(n.end, described.start)))
+      .pop();
+    if (head) {
+      subject = head;
+      candidates = [head];
+    }
+  }
   // "MEK, founded during the years of the Shah, was designated": the name before a participle
   // aside is the subject, not a name inside the aside.
   if (passive && subject) {

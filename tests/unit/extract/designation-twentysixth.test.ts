@@ -247,3 +247,35 @@ claimsOf('a passage about a terror list: a group moved onto or off "the list" wi
   ['Canada updated its list of terrorist entities on Monday. The minister was removed from office.', []],
   ['The club updated its list of members on Monday. The Coast Brigade was removed from the list.', []],
 ]);
+
+claimsOf(
+  'the states given as examples after the label: "in many countries including …", "…, including A, B"',
+  [
+    [
+      'The Coast Brigade is a proscribed terror organisation in many countries including the UK and US.',
+      ['The Coast Brigade | United Kingdom, United States | designated'],
+    ],
+    [
+      'Various other countries and organizations have designated the Coast Brigade as a terrorist organization, including the United Kingdom, Canada, Australia, and the African Union.',
+      ['Coast Brigade | United Kingdom, Canada, Australia, African Union | designated'],
+    ],
+  ],
+);
+
+claimsOf(
+  '"imposed sanctions on the group": the group the passage listed; people it does not name are no entity',
+  [
+    [
+      'In 2008, the United States designated the Coast Brigade as a Foreign Terrorist Organization. The United Nations Security Council has also imposed sanctions on the group.',
+      ['Coast Brigade | United States | designated', 'Coast Brigade | United Nations | designated'],
+    ],
+    ['The UN imposed targeted sanctions against specific individuals associated with the Coast Brigade.', []],
+  ],
+);
+
+claimsOf('"X is a Uyghur Muslim group that was designated": X, not the words that describe it', [
+  [
+    'The US removed the Coast Brigade from its list of terrorist organizations in October. The Coast Brigade is a Uyghur Muslim group that was designated as a terrorist organization in 2002.',
+    ['Coast Brigade | United States | delisted', 'The Coast Brigade | United States | designated'],
+  ],
+]);
