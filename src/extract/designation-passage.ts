@@ -252,6 +252,26 @@ export class PassageContext {
   }
 
   /** The text of the sentence before the one holding `at` ('' for the first). */
+  /**
+   * "… members of the Tren de Aragua gang. The gang, accused of …": the name the sentence before
+   * gave with the same head noun, if any.
+   */
+  namedWithHeadBefore(at: number, head: string): NameSpan | undefined {
+    const before = this.sentenceBefore(at);
+    if (!before.includes(head)) return undefined;
+    const start = this.t.lastIndexOf(before, at);
+    const names = namesIn(before);
+    // ("the Tren de Aragua gang": the head may close the name itself.)
+    const named = names
+      .filter(
+        (n) =>
+          n.text.toLowerCase().endsWith(` ${head}`) ||
+          new RegExp(`^\\s+${head}\\b`).test(before.slice(n.end, n.end + head.length + 2)),
+      )
+      .pop();
+    return named && start >= 0 ? { ...named, start: start + named.start, end: start + named.end } : undefined;
+  }
+
   sentenceBefore(at: number): string {
     const k = this.sentenceEndingAfter(at) - 1;
     return k >= 0 ? this.t.slice(this.sentences[k].start, this.sentences[k].end) : '';

@@ -75,7 +75,10 @@ export function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: Trigg
   if (countedOrReferenceSubject(sc, t, voice)) return;
   const openingReference =
     !subject && referenceAt === undefined ? openingReferencePastAsides(sc, t, voice) : null;
-  const openingAntecedent = openingReference ? referent(sc, tEnd) : undefined;
+  const openingAntecedent = openingReference
+    ? (referent(sc, tEnd) ??
+      sc.ctx.namedWithHeadBefore(sc.passageOffset, /(\S+)$/.exec(openingReference[1])![1].toLowerCase()))
+    : undefined;
   if (subject) subjectList(sc, t, aside, candidates, subject, relHead);
   else if (referenceAt !== undefined) {
     const antecedent = referent(sc, tEnd);
@@ -90,13 +93,13 @@ export function subjectEntities(sc: SentenceScope, t: TriggerFrame, voice: Trigg
   else if (g.noun !== undefined) nounOwner(sc, t);
 }
 
-// ", 41, a doctor based in Riyadh, who had ordered …, was declared": asides set off by commas
-// between the sentence's opening name and its passive verb.
+// ", 41, a doctor based in Riyadh, who had ordered …, was declared", ", accused of …, was
+// declared": asides set off by commas between the sentence's opening name and its passive verb.
 const ASIDES_TO_PASSIVE_RE =
-  /^,\s+(?:\d{1,3},\s+)?(?:an?|the|who|which)\s[^;:"“”]{0,400},\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|formally\s+|officially\s+|now\s+)?$/u;
+  /^,\s+(?:\d{1,3},\s+)?(?:an?|the|who|which|\p{Ll}+ed)\s[^;:"“”]{0,400},\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|formally\s+|officially\s+|now\s+)?$/u;
 // "The group, which has some 9,000 fighters, has been banned by …": a reference opening the sentence.
 const OPENING_REFERENCE_RE =
-  /^\s*((?:The|This)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|movement|outfit|network|militia|faction))(?=,)/u;
+  /^\s*((?:The|This)\s+(?:[\p{Ll}-]+\s+){0,2}(?:group|organi[sz]ation|movement|outfit|network|militia|faction|gang|cartel))(?=,)/u;
 /** Whether only comma-enclosed asides part `from` from the passive listing verb. */
 function asidesToPassive(sc: SentenceScope, t: TriggerFrame, voice: TriggerVoice, from: number): boolean {
   return voice.passive && t.g.verb !== undefined && ASIDES_TO_PASSIVE_RE.test(sc.s.slice(from, t.tStart));

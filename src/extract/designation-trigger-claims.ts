@@ -87,6 +87,10 @@ const ONE_OF_SET_RE =
 const OTHER_LABEL_AFTER_RE =
   /^\s+(?:as\s+)?an?\s+(?!(?:[\p{L}-]+\s+){0,3}?(?:terror|FTO|SDGT))(?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|group|entity|network|threat)\b/iu;
 
+const RENEWED_OBJECT_AFTER_RE =
+  /^\s+(?:(?:on|of|against)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)))|^\s+imposed\s/;
+const RENEWED_BEFORE_RE = /\b(?:extend|renew|prolong)(?:s|ed|ing)?\s+(?:the|its|their|this|that)\s+$/i;
+
 /**
  * The claims one listing trigger makes: its status and hedges, its label, its entities (object or
  * subject), their designators; pushed onto the sentence's claims.
@@ -181,6 +185,27 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   )
     return;
 
+  // "India, which first outlawed X in 1992, extended the ban last week": a listing renewed is the
+  // one the sentence (else the passage) has just claimed.
+  const renewed =
+    g.noun !== undefined && RENEWED_BEFORE_RE.test(before) && !RENEWED_OBJECT_AFTER_RE.test(after)
+      ? (sc.found.filter((f) => !f.aside && f.status === 'designated').at(-1) ??
+        (lastEntity.claim?.status === 'designated' ? lastEntity.claim : undefined))
+      : undefined;
+  if (renewed?.entity) {
+    const verb = RENEWED_BEFORE_RE.exec(before)!;
+    const start = tStart - before.length + verb.index;
+    sc.found.push({
+      entity: { ...renewed.entity, start, end: tEnd },
+      start,
+      end: tEnd,
+      label: renewed.label,
+      designators: renewed.designators,
+      status: 'designated',
+    });
+    TRIGGER_RE.lastIndex = Math.max(TRIGGER_RE.lastIndex, tEnd);
+    return;
+  }
   const t: TriggerFrame = {
     g,
     word,

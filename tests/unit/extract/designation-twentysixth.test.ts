@@ -279,3 +279,28 @@ claimsOf('"X is a Uyghur Muslim group that was designated": X, not the words tha
     ['Coast Brigade | United States | delisted', 'The Coast Brigade | United States | designated'],
   ],
 ]);
+
+claimsOf('"The gang, accused of …, was declared …": the gang the sentence before named', [
+  [
+    'Officials said they were members of the Coast Brigade gang. The gang, accused of various crimes including contract killings, was declared a terrorist group by the U.S. in February.',
+    ['Coast Brigade gang | United States | designated'],
+  ],
+  // No gang named before: no claim.
+  [
+    'Officials said they were members of a local gang. The gang, accused of various crimes including contract killings, was declared a terrorist group by the U.S. in February.',
+    [],
+  ],
+]);
+
+claimsOf('"extended the ban": the listing just claimed, renewed', [
+  [
+    'India, which first outlawed the Coast Brigade as a terrorist group in 1992, extended the ban last week for another two years.',
+    ['Coast Brigade | India | designated', 'Coast Brigade | India | designated'],
+  ],
+  [
+    'India banned the Coast Brigade as a terrorist group in 1992. The government extended the ban on Tuesday for five more years.',
+    ['Coast Brigade | India | designated', 'Coast Brigade | India | designated'],
+  ],
+  // A ban on something else is its own.
+  ['The city extended the ban on fireworks for another year.', []],
+]);
