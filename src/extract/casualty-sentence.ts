@@ -109,6 +109,7 @@ const SET_PART_WHERE_RE =
   /^\s+(?:(?:victims|people|persons)\s+)?(?:were|was|are|is)\s+(?:at|in|from|on|inside|near)\s+[^,.;]{1,60}?(?=\s*(?:[,.;]|\band\b|$))/i;
 const MEMBER_AGES_RE =
   /^\s+aged\s+(?:from\s+|between\s+)?\d{1,3}(?:\s*(?:-|–|to|and)\s*\d{1,3})?(?:\s+years?(?:\s+old)?)?(?=\s*,)/;
+const MEMBER_RELATIVE_RE = /^\s+(?:whose|who|which|that)\s[^,;.:\d]{1,80}?(?=\s*,?\s*and\s*$)/i;
 /** A part of a harmed set: "13,200 of those killed". */
 const PARTITIVE_HARMED_END_RE = /\bof\s+(?:those|the)\s+(?:killed|dead|injured|wounded)$/i;
 /** From that part to the next: " were children, while ". */
@@ -492,6 +493,9 @@ export function analyseSentence(
     if (prev.frame === 'tally') gapAfterTail = gapAfterTail.replace(ARTICLE_MEMBERS_RE, '');
     // "five children aged from 9 to 16 years old, and two …": a member's ages keep the tally open.
     gapAfterTail = gapAfterTail.replace(MEMBER_AGES_RE, '');
+    // "including 15 men whose bodies were found inside a house and seven others": a member's
+    // relative clause keeps the tally open too.
+    if (prev.frame === 'tally') gapAfterTail = gapAfterTail.replace(MEMBER_RELATIVE_RE, '');
     // A bare "and" or comma continues only a list of objects or an open tally; after a subject
     // or a toll it starts a new clause ("…19 deaths, and 2.3m customers were without power").
     const plainLink =

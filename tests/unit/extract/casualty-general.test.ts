@@ -1801,3 +1801,19 @@ casualtyClaimsOf('"one" opening a list of objects joined by "and"; a tally\'s qu
     ['killed 1973/1973 exact «1,973 civilians»'],
   ],
 ]);
+
+casualtyClaimsOf('a tally member with a relative clause of its own keeps the tally open', [
+  [
+    'The rights group said 25 civilians had been killed, including 15 men whose bodies were found inside a house and seven others along a road.',
+    [
+      'killed 25/25 exact «25 civilians had been killed»',
+      'killed 15/15 exact «15 men»',
+      'killed 7/7 exact «seven others»',
+    ],
+  ],
+  // A clause that names a count of something else stays dark.
+  [
+    'The rights group said 25 civilians had been killed, including 15 men who lived in a house and owned seven cars.',
+    ['killed 25/25 exact «25 civilians had been killed»', 'killed 15/15 exact «15 men»'],
+  ],
+]);
