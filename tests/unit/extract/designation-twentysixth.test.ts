@@ -304,3 +304,14 @@ claimsOf('"extended the ban": the listing just claimed, renewed', [
   // A ban on something else is its own.
   ['The city extended the ban on fireworks for another year.', []],
 ]);
+
+claimsOf('"the Secretary of State under the Terrorism Act": the UK Home Secretary, not the US', [
+  [
+    'This Order, made by the Secretary of State under the Terrorism Act 2000, names the proscribed organisation Coast Brigade across the United Kingdom.',
+    ['Coast Brigade | United Kingdom | designated'],
+  ],
+  [
+    'The Secretary of State designated the Coast Brigade as a Foreign Terrorist Organization.',
+    ['Coast Brigade | United States | designated'],
+  ],
+]);
