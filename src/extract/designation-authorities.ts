@@ -93,7 +93,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
     authoritiesIn(ownedAcronym[1]).length === 0
   )
     return true;
-  return /^['’]s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|government|administration|junta|regime|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council|prosecutor|attorney|interior|justice|authorities|security\s+service|foreign\s+office|state\s+security|presidency|public\s+prosecut|treasury|home\s+ministry|foreign\s+ministry|(?:defen[cs]e|interior|home|foreign|justice|security)\s+minist(?:er|ry)|(?:prime\s+)?minister|president|home\s+secretary|foreign\s+secretary|king|emir))/iu.test(
+  return /^['’]s?\s+(?!(?:[\p{L}-]+\s+){0,2}(?:list|criminal\s+code|blacklist|terror|designation|decision|resolutions?|government|administration|junta|regime|ban|move|state\s+sponsor|sanctions|court|parliament|cabinet|ministry|home\s+office|security\s+council|prosecutor|attorney|interior|justice|authorities|security\s+service|foreign\s+office|state\s+security|presidency|public\s+prosecut|treasury|home\s+ministry|foreign\s+ministry|(?:defen[cs]e|interior|home|foreign|justice|security)\s+minist(?:er|ry)|(?:prime\s+)?minister|president|home\s+secretary|foreign\s+secretary|king|emir))/iu.test(
     after,
   );
 }

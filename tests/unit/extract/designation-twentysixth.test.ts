@@ -315,3 +315,10 @@ claimsOf('"the Secretary of State under the Terrorism Act": the UK Home Secretar
     ['Coast Brigade | United States | designated'],
   ],
 ]);
+
+claimsOf('"the Anti-Terrorism Council\'s resolutions designating …": the council\'s own state', [
+  [
+    "The army supports the Anti-Terrorism Council's resolutions designating 29 individuals as terrorists.",
+    ['29 individuals | Philippines | designated'],
+  ],
+]);
