@@ -1817,3 +1817,19 @@ casualtyClaimsOf('a tally member with a relative clause of its own keeps the tal
     ['killed 25/25 exact «25 civilians had been killed»', 'killed 15/15 exact «15 men»'],
   ],
 ]);
+
+casualtyClaimsOf('tallies that "comprised" the dead, and a member after "his/her/their"', [
+  [
+    'The 14 dead comprised nine civilians and five soldiers.',
+    ['killed 14/14 exact «14 dead»', 'killed 9/9 exact «nine civilians»', 'killed 5/5 exact «five soldiers»'],
+  ],
+  [
+    'Seven people were killed in the raid, including a pregnant woman and her two daughters.',
+    ['killed 7/7 exact «Seven people were killed»', 'killed 2/2 exact «two daughters»'],
+  ],
+  // A possessive before a count of something else is no member.
+  [
+    'Seven people were killed in the raid, including a farmer and his two cows.',
+    ['killed 7/7 exact «Seven people were killed»'],
+  ],
+]);
