@@ -219,9 +219,9 @@ const CLASS_EXAMPLES_LEAD_RE =
 const AFFILIATE_NOUN_AFTER_RE =
   /^\s+(?:affiliated|linked|backed|aligned|allied|inspired)\s+(?:[\p{Ll}-]+\s+)?(?:groups?|organi[sz]ations?|outfits?|militias?|networks?|factions?)\b/u;
 
-/** The names in the object: its members, an unnamed counted set (with its examples), or the person a role names. */
 const UNNAMED_PEOPLE_RE =
   /^\s+(?:(?:specific|certain|several|some|various|named|key|senior|other)\s+)?(?:individuals|people|persons|members|supporters|financiers|facilitators|associates|operatives|figures)\s/;
+/** The names in the object: its members, an unnamed counted set (with its examples), or the person a role names. */
 function objectNames(
   { s, names, ctx, state }: SentenceScope,
   t: TriggerFrame,

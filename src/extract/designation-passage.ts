@@ -266,7 +266,7 @@ export class PassageContext {
       .filter(
         (n) =>
           n.text.toLowerCase().endsWith(` ${head}`) ||
-          new RegExp(`^\\s+${head}\\b`).test(before.slice(n.end, n.end + head.length + 2)),
+          /^\s+(\S+)/.exec(before.slice(n.end, n.end + head.length + 4))?.[1].toLowerCase() === head,
       )
       .pop();
     return named && start >= 0 ? { ...named, start: start + named.start, end: start + named.end } : undefined;
@@ -461,6 +461,11 @@ export interface SentenceScope {
    * in an apposition that names its authority, in a sentence about armed violence (-1 if none).
    */
   apposedAt: number;
+}
+
+/** Whether `at` lies inside the sentence's move onto or off the passage's list. */
+export function withinListMove(sc: SentenceScope, at: number): boolean {
+  return sc.listMove !== null && at >= sc.listMove.start && at < sc.listMove.end;
 }
 
 /**

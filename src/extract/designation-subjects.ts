@@ -28,7 +28,6 @@ import {
 
 const GENERIC_HEAD_AFTER_NAME_RE =
   /^["')]*\s+(?:[\p{Ll}-]+\s+)?(?:group|movement|organi[sz]ation|militia|network|outfit|faction|wing)$/u;
-const DESCRIBED_AS_GROUP_BEFORE_RE = /\b(?:is|was|are|were|remains|remained)\s+an?\s+$/;
 const COPULA_A_RE = /^["')]*\s+(?:is|was|are|were|remains|remained)\s+an?\s+$/;
 const DESCRIBED_GROUP_THAT_RE =
   /^\s+(?:[\p{Ll}-]+\s+)?(?:group|movement|organi[sz]ation|militia|network|outfit|faction)\s+(?:that|which|who)\s/u;
@@ -308,11 +307,7 @@ function clauseSubject(
   subject = candidates[candidates.length - 1];
   // "X is a Uyghur Muslim group that was designated …": title-case words describing the group
   // X is said to be are no name; X is the subject.
-  if (
-    subject &&
-    DESCRIBED_AS_GROUP_BEFORE_RE.test(s.slice(Math.max(0, subject.start - 20), subject.start)) &&
-    DESCRIBED_GROUP_THAT_RE.test(s.slice(subject.end, tStart))
-  ) {
+  if (subject && DESCRIBED_GROUP_THAT_RE.test(s.slice(subject.end, tStart))) {
     const described = subject;
     const head = candidates
       .filter((n) => n.end < described.start && COPULA_A_RE.test(s.slice(n.end, described.start)))

@@ -28,6 +28,7 @@ import {
   triggerDesignators,
 } from './designation-authorities';
 import type { PassageState, Found, SentenceScope } from './designation-passage';
+import { withinListMove } from './designation-passage';
 import {
   TRIGGER_RE,
   groupBanAfterAttack,
@@ -164,7 +165,7 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   const listUpdate =
     /^(?:add|remov)/.test(word) &&
     ((onTopic && authorityActs(s, tStart, tEnd)) ||
-      (sc.listMove !== null && tStart >= sc.listMove.start && tStart < sc.listMove.end) ||
+      withinListMove(sc, tStart) ||
       (lastFound !== undefined &&
         sc.ctx.onTopic() &&
         (/^[^.;]{0,30}?\band\s+$/.test(s.slice(lastFound.end, tStart)) ||
@@ -531,10 +532,10 @@ const BARE_LIFTING_WORD_RE =
  */
 export function readableLabel(label: string, status: Found['status']): string {
   const word = label.toLowerCase();
-  // (What a delisting lifts keeps its noun: "the ban", "the listing".)
   // "no longer a proscribed organisation": what it no longer is.
   const noLonger = /^(?:no\s+longer|ceas\w*\s+to\s+be)\s+an?\s+(\S.*\s\S+)$/i.exec(label);
   if (status === 'delisted' && noLonger) return noLonger[1];
+  // (What a delisting lifts keeps its noun: "the ban", "the listing".)
   if (status === 'delisted') return BARE_LIFTING_WORD_RE.test(word) ? 'designation' : label;
   for (const [re, participle] of BARE_LISTING_WORDS) if (re.test(word)) return participle;
   return label;

@@ -18,6 +18,7 @@ import { COUNTED_OBJECT_RE, nearSetClaim, FOR_TERRORISM_RE } from './designation
 import type { NameSpan } from './designation-names';
 import { authorityActs, byPhraseEnd } from './designation-authorities';
 import type { PassageContext, Found, SentenceScope } from './designation-passage';
+import { withinListMove } from './designation-passage';
 
 // "US sanctions", "UN sanctions", "sanctions": what "remain under" a listing names.
 const QUALIFIED_SANCTIONS =
@@ -314,7 +315,7 @@ export function lacksCue(
   const { s, found, continues, onTopic } = sc;
   if (sc.addsToSet && /^add/.test(word)) return false;
   if (sc.apposedAt === tStart) return false;
-  if (sc.listMove && tStart >= sc.listMove.start && tStart < sc.listMove.end) return false;
+  if (withinListMove(sc, tStart)) return false;
   const windowText = s.slice(Math.max(0, tStart - 80), Math.min(s.length, tEnd + 120));
   // A sentence that has already made a claim keeps its cue for later triggers.
   // A long list of names may put the label past the window: "designating A, B, … and F as SDGTs".
