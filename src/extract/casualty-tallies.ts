@@ -46,12 +46,13 @@ export const TALLY_INCLUDING_RE =
  */
 // Its last word is one of these: a cheap test first, as AMONG_RE tries every start in its window.
 const AMONG_LAST_WORD_RE = tailRegExp(
-  '\\b(?:were|are|was|is|dead|killed|deaths|fatalities|victims|injured|wounded|hurt|include[ds]?|including)\\s+',
+  '\\b(?:were|are|was|is|dead|killed|deaths|fatalities|victims|injured|wounded|hurt|include[ds]?|including|compris(?:e|es|ed)|as)\\s+',
   'iu',
 );
-// "Among the (30) dead were six policemen", "The dead included …", "The slain include …".
+// "Among the (30) dead were six policemen", "The dead included …", "The slain include …", "The
+// toll included …", "Those killed were identified as …".
 const AMONG_RE =
-  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+(?:tolls?|tally)|deaths|fatalities|dead|slain|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?|\s+(?:among|in|from|on)\s+[^.;,]{1,50}?)?\s+(?:included?|includes|including|compris(?:e|es|ed))|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|slain|(?<injured3>injured|wounded))\s+(?:were|are))\s+$/iu;
+  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+(?:tolls?|tally)|(?<=\bthe\s)toll|deaths|fatalities|dead|slain|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?|\s+(?:among|in|from|on)\s+[^.;,]{1,50}?)?\s+(?:included?|includes|including|compris(?:e|es|ed))|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|slain|(?<injured3>injured|wounded))\s+(?:were|are)(?:\s+identified\s+as)?)\s+$/iu;
 export const WITH_LINK_RE = /^[^.;:\d]{0,40}?\bwith\s+$/i;
 export const IN_CONDITION_RE =
   /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;

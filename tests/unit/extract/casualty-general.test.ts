@@ -1833,3 +1833,17 @@ casualtyClaimsOf('tallies that "comprised" the dead, and a member after "his/her
     ['killed 7/7 exact «Seven people were killed»'],
   ],
 ]);
+
+casualtyClaimsOf('"The toll included …", "Those killed were identified as …" open a tally', [
+  [
+    'The toll included 11 police officers and three firefighters.',
+    ['killed 11/11 exact «11 police officers»', 'killed 3/3 exact «three firefighters»'],
+  ],
+  [
+    'Those killed were identified as 12 farmers and two herders.',
+    ['killed 12/12 exact «12 farmers»', 'killed 2/2 exact «two herders»'],
+  ],
+  // A toll of something else, and people identified as something else, are no tally.
+  ['The road toll included 11 new gantries.', []],
+  ['The suspects were identified as 12 farmers from the valley.', []],
+]);
