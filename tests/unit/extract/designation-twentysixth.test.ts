@@ -322,3 +322,12 @@ claimsOf('"the Anti-Terrorism Council\'s resolutions designating …": the counc
     ['29 individuals | Philippines | designated'],
   ],
 ]);
+
+claimsOf('"blacklisted by the United Nations": the UN blacklist is its terror sanctions list', [
+  [
+    'The Coast Brigade, a Pakistan-based group blacklisted by the United Nations, was blamed for the attack.',
+    ['The Coast Brigade | United Nations | designated'],
+  ],
+  // A blacklist of a company by a trade body is no terror listing.
+  ['The Coast Company, a firm blacklisted by the football league, was fined.', []],
+]);
