@@ -620,15 +620,15 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
   // are the designators.
   // "proscribed in many countries including the UK and US", "various countries … have designated
   // X as …, including A, B and C": the examples, whatever else the sentence names.
-  const examplesAfter = /countries|states|nations|governments/.test(s)
-    ? (COUNTRIES_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 120)) &&
-        /\sin\s/.test(s.slice(quoteEnd, quoteEnd + 12))) ||
-      (COUNTRIES_SUBJECT_BEFORE_RE.test(before) &&
-        TRAILING_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 30)))
-    : false;
-  if ((designators.length === 0 || examplesAfter) && /countries|states|nations|governments/.test(s)) {
-    const at =
-      COUNTRIES_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 120)) || examplesAfter ? quoteEnd : tEnd;
+  const namesStates = /countries|states|nations|governments/.test(s);
+  const includingAtQuote = namesStates && COUNTRIES_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 120));
+  const examplesAfter =
+    (includingAtQuote && /\sin\s/.test(s.slice(quoteEnd, quoteEnd + 12))) ||
+    (namesStates &&
+      COUNTRIES_SUBJECT_BEFORE_RE.test(before) &&
+      TRAILING_INCLUDING_RE.test(s.slice(quoteEnd, quoteEnd + 30)));
+  if ((designators.length === 0 || examplesAfter) && namesStates) {
+    const at = includingAtQuote || examplesAfter ? quoteEnd : tEnd;
     const including =
       COUNTRIES_INCLUDING_RE.exec(s.slice(at, at + 120)) ??
       (examplesAfter ? TRAILING_INCLUDING_RE.exec(s.slice(at, at + 30)) : null);

@@ -188,13 +188,13 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
 
   // "India, which first outlawed X in 1992, extended the ban last week": a listing renewed is the
   // one the sentence (else the passage) has just claimed.
+  const verb = g.noun !== undefined ? RENEWED_BEFORE_RE.exec(before) : null;
   const renewed =
-    g.noun !== undefined && RENEWED_BEFORE_RE.test(before) && !RENEWED_OBJECT_AFTER_RE.test(after)
+    verb && !RENEWED_OBJECT_AFTER_RE.test(after)
       ? (sc.found.filter((f) => !f.aside && f.status === 'designated').at(-1) ??
         (lastEntity.claim?.status === 'designated' ? lastEntity.claim : undefined))
       : undefined;
-  if (renewed?.entity) {
-    const verb = RENEWED_BEFORE_RE.exec(before)!;
+  if (verb && renewed?.entity) {
     const start = tStart - before.length + verb.index;
     sc.found.push({
       entity: { ...renewed.entity, start, end: tEnd },

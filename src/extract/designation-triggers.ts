@@ -403,7 +403,7 @@ export function triggerStatus(
       (/\b(?:allow(?:s|ed|ing)?|let(?:s|ting)?)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
         before,
       ) &&
-        /^[^.;]{0,120}?\bto\s+(?:lapse|expire)\b|^[^.;]{0,120}?\s(?:lapse|expire)\b/i.test(after)) ||
+        /^[^.;]{0,120}?\s(?:lapse|expire)\b/i.test(after)) ||
       // "the ban imposed on the group in 2001 is to be lifted on March 18"; "the ban on X was
       // lifted in 2016".
       // "designations on three leaders – A, B and C – also would be lifted on Feb. 16".

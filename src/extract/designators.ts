@@ -19,9 +19,14 @@ export function expandBlocs(designators: string[]): string[] {
   return [...new Set(designators.flatMap((d) => d.split('|')))];
 }
 
+// "made by the Secretary of State under the Terrorism Act": the UK's Home Secretary, not the US's.
+const HOME_SECRETARY_CONTEXT = '\\s+(?:under\\s+the\\s+Terrorism\\s+Act|for\\s+the\\s+Home\\s+Department)';
+
 const TABLE: Array<[string, string]> = [
   [
-    'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|(?<!(?:North|South|Central|Latin)\\s+)America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?<!Ministry\\s+of\\s+(?:the\\s+)?)(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|Secretary\\s+of\\s+State(?!\\s+(?:under\\s+the\\s+Terrorism\\s+Act|for\\s+the\\s+Home\\s+Department))|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|(?:President\\s+)?(?:Donald\\s+)?Trump|(?:President\\s+)?(?:Joe\\s+)?Biden|(?:President\\s+)?(?:Barack\\s+)?Obama|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:law|government|authorities|administration|officials)|Immigration\\s+and\\s+Nationality\\s+Act',
+    'United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|US(?:A)?|(?<!(?:North|South|Central|Latin)\\s+)America|Washington|(?:US\\s+|U\\.S\\.\\s+)?State\\s+Department|@?StateDept|Department\\s+of\\s+State|(?<!Ministry\\s+of\\s+(?:the\\s+)?)(?:US\\s+|U\\.S\\.\\s+)?Treasury(?:\\s+Department)?|Department\\s+of\\s+(?:the\\s+)?Treasury|OFAC|Office\\s+of\\s+Foreign\\s+Assets\\s+Control|' +
+      `Secretary\\s+of\\s+State(?!${HOME_SECRETARY_CONTEXT})` +
+      '|White\\s+House|(?:Trump|Biden|Obama|Bush|Clinton)\\s+administration|(?:President\\s+)?(?:Donald\\s+)?Trump|(?:President\\s+)?(?:Joe\\s+)?Biden|(?:President\\s+)?(?:Barack\\s+)?Obama|Rubio|Blinken|Pompeo|Tillerson|Kerry|American\\s+(?:law|government|authorities|administration|officials)|Immigration\\s+and\\s+Nationality\\s+Act',
     'United States',
   ],
   // Sri Lanka's law applying the UN's resolutions: the state lists under it, not the UN.
@@ -37,9 +42,10 @@ const TABLE: Array<[string, string]> = [
     'European\\s+Union|E\\.U\\.|EU|Brussels|European\\s+Council|Council\\s+of\\s+the\\s+(?:European\\s+Union|EU)|(?:EU\\s+)?General\\s+Court(?:\\s+of\\s+the\\s+European\\s+Union)?|European\\s+Court(?:\\s+of\\s+Justice)?|(?:EU\\s+|European\\s+)?Court\\s+of\\s+Justice(?:\\s+of\\s+the\\s+European\\s+Union)?|EU\\s+court|European\\s+Commission',
     'European Union',
   ],
-  // (A UK order "made by the Secretary of State under the Terrorism Act" is the Home Secretary's.)
   [
-    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|Secretary\\s+of\\s+State(?=\\s+(?:under\\s+the\\s+Terrorism\\s+Act|for\\s+the\\s+Home\\s+Department))|Downing\\s+Street|Westminster|House\\s+of\\s+Lords|My\\s+Lords|British\\s+(?:law|government|Government|authorities|parliament|Parliament|ministers|officials|Home\\s+Secretary)|(?<!-|\\bof\\s)Terrorism\\s+Act(?:\\s+2000)?',
+    'United\\s+Kingdom|U\\.K\\.|UK|Britain|Great\\s+Britain|London|Home\\s+Secretary|Home\\s+Office|' +
+      `Secretary\\s+of\\s+State(?=${HOME_SECRETARY_CONTEXT})` +
+      '|Downing\\s+Street|Westminster|House\\s+of\\s+Lords|My\\s+Lords|British\\s+(?:law|government|Government|authorities|parliament|Parliament|ministers|officials|Home\\s+Secretary)|(?<!-|\\bof\\s)Terrorism\\s+Act(?:\\s+2000)?',
     'United Kingdom',
   ],
   ['Turkey|Türkiye|Turkiye|Ankara|Turkish\\s+(?:law|government|authorities)', 'Turkey'],
