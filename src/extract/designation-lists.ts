@@ -95,7 +95,8 @@ function splitSets(found: Found[]): Found[] {
 export const COUNTED_OBJECT_RE = new RegExp(
   // "designating Ecuador's two largest gangs": a possessive state is the set's owner.
   // "added the names of 51 members to the list": the names stand for the people.
-  `^\\s+(?:(?:on|against|of)\\s+)?(?:the\\s+names\\s+of\\s+)?(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
+  // "revoked the terrorist designation of five groups": the designation's object is the set.
+  `^\\s+(?:(?:on|against|of)\\s+)?(?:the\\s+names\\s+of\\s+|(?:(?:the|its|their)\\s+(?:(?:terror(?:ist)?|FTO|SDGT)\\s+)?|(?:terror(?:ist)?|FTO|SDGT)\\s+)(?:designations?|listings?)\\s+of\\s+)?(?:the\\s+|\\p{Lu}[\\p{L}.-]*['’]s\\s+)?(${COUNTED_SET_PHRASE})(?![\\p{L}])`,
   'iu',
 );
 // Every counted set holds a numeral or a number word: a literal scan rules out most clauses.
@@ -997,6 +998,10 @@ function membersBefore(s: string, end: number, names: NameSpan[]): NameSpan[] {
 const LABEL_REMOVED_RE =
   /\b(?:remov|lift|rescind|revok|drop|strip|scrap|withdr)\w*\s+(?:the\s+|its\s+|their\s+|a\s+)?["'“”‘’]?terror(?:ist)?["'“”‘’]?\s+(?<label>tags?|labels?|designations?|appellation|status)\s+(?:on|from|of|for)\s+(?:the\s+)?/u;
 
+/** Right before a lifting that may, or may not, happen. */
+const POSSIBLE_LIFTING_BEFORE_RE =
+  /\b(?:may|might|could|would|consider(?:s|ed|ing)?|plans?\s+to|planning\s+to|seek(?:s|ing)?\s+to|wants?\s+to|(?:is|are|was|were)\s+(?:expected|likely|set)\s+to|refus(?:e|es|ed|ing)\s+to|(?:did|does|do|will|would)\s+not|won['’]t|didn['’]t)\s+(?:soon\s+|now\s+)?$/;
+
 /** Claims on the groups whose terrorist label or tag a sentence removes (`delisted`). */
 export function labelRemovedClaims(
   s: string,
@@ -1015,12 +1020,15 @@ export function labelRemovedClaims(
   const designators = own.length > 0 ? own : passageAuthority();
   // With no authority in sight, a removed "terrorist label" may be on anything (a T-shirt).
   if (designators.length === 0) return [];
+  // "may revoke the terrorist designation of X": a possible lifting names the listing as
+  // current (docs/CLAIMS.md).
+  const possible = POSSIBLE_LIFTING_BEFORE_RE.test(s.slice(Math.max(0, m.index - 60), m.index));
   return members.map((entity, i) => ({
     entity,
     start: i === 0 ? m.index : entity.start,
     end: entity.end,
     designators,
-    status: 'delisted' as const,
+    status: possible ? ('designated' as const) : ('delisted' as const),
     label: `terrorist ${m.groups!.label.replace(/s$/, '')}`,
   }));
 }

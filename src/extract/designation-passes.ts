@@ -75,7 +75,7 @@ export function afterTriggerClaims(sc: SentenceScope): Found[] {
   );
 }
 const EPITHET_RE =
-  /(?:\b(?:[Tt]he|of|with|from|by|and|to|against)\s+|\d\s+|now-)(?<word>proscribed|banned|outlawed)\s+(?:(?<desc>terror(?:ist)?|militant|insurgent|Islamist|radical|extremist|separatist|jihadist|armed)\s+)?(?:(?<head>(?:outfit|organi[sz]ation|group|movement))\s+)?(?=\p{Lu}|(?:al|el)-\p{Lu}?\p{Ll})/gu;
+  /(?:\b(?:[Tt]he|of|with|from|by|and|to|against)\s+(?:(?:newly|recently|now|officially|formally|already)\s+)?|\d\s+|now-)(?<word>proscribed|banned|outlawed)\s+(?:(?<desc>terror(?:ist)?|militant|insurgent|Islamist|radical|extremist|separatist|jihadist|armed)\s+)?(?:(?<head>(?:outfit|organi[sz]ation|group|movement))\s+)?(?=\p{Lu}|(?:al|el)-\p{Lu}?\p{Ll})/gu;
 export const EPITHET_GATE_RE = new RegExp(EPITHET_RE.source, 'u');
 const PEOPLE_OF_BEFORE_RE = new RegExp(`\\b(?:${GROUP_PEOPLE}|chief)\\s+of\\s+(?:the\\s+)?$`);
 /** After a name the epithet leads: "the proscribed Lashkar-e-Jhangvi outfit". */
@@ -109,7 +109,12 @@ function addProscribedEpithets(sc: SentenceScope): void {
     if (
       word === 'proscribed'
         ? !headBefore && !head && !peopleOf && !/\s\(\p{Lu}{2,}[\p{L}-]*\)$/u.test(entity.text)
-        : !headBefore && !head && !m.groups?.desc && !ARMED_CONTEXT_RE.test(s)
+        : !headBefore &&
+          !head &&
+          !m.groups?.desc &&
+          !ARMED_CONTEXT_RE.test(s) &&
+          // "a member of the banned Kurdistan Workers' Party (PKK)", in a passage on terror listings.
+          !(peopleOf && sc.ctx.onTopic())
     )
       continue;
     const end = entity.end + (head?.[0].length ?? 0);
@@ -123,8 +128,14 @@ function addProscribedEpithets(sc: SentenceScope): void {
       status: 'designated',
       designators: epithetDesignators(sc, entity, word),
     });
+    // "… the newly banned Palestine Action group. The group was banned on Friday": before any
+    // other listing, the group named banned is the one "the group" refers to.
+    sc.state.v ??= entity;
   }
 }
+
+const STATE_ORGAN_ACTS_RE =
+  /\b\p{Lu}[\p{L}.]*\s+(?:(?:federal|state|regional|high|supreme|district|higher|appeals?)\s+)?(?:court|judges?|prosecutors?|police|authorities|interior\s+ministry)\s+(?:[\p{L}]+\s+){0,3}?(?:sentenced|convicted|charged|arrested|detained|handed|found|jailed|raided|banned|ruled)\b/iu;
 
 /** Who lists a group a legal epithet ("the banned X", "X, a banned outfit") describes. */
 function epithetDesignators(sc: SentenceScope, entity: NameSpan, word: string): string[] {
@@ -132,6 +143,10 @@ function epithetDesignators(sc: SentenceScope, entity: NameSpan, word: string): 
   // "proscribed", which held-out annotators read both ways (the home state, or no one).
   const home = word === 'proscribed' ? undefined : homeStateOf(entity.text, sc.ctx.places());
   const own = authorityNames(sc.s).filter((a) => !entity.text.includes(a));
+  // "A German court sentenced a member of the banned PKK": a state's court or police acts on
+  // its own ban, wherever the group is at home.
+  const organ = home && own.length === 1 && !home.includes(own[0]) ? STATE_ORGAN_ACTS_RE.exec(sc.s) : null;
+  if (organ && authorityNames(organ[0]).includes(own[0])) return own;
   if (home) return home;
   if (own.length > 0 || word === 'proscribed') return own;
   const wide = passageWide(sc)();

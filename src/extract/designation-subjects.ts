@@ -250,9 +250,12 @@ function subjectCandidates(
 const APPOSITION_TO_COMMA_RE =
   /^["')]*,\s+(?:(?:an?|the)\s+|[\p{L}-]*\p{Lu}[\p{L}-]*['’]s?\s+)(?![^,;()]*\b(?:is|are|was|were|has|have|had|said|says)\b)[^,;()"“”]{1,80}$/u;
 
-/** Before a name inside an apposition, words that make it a place: "… in the Sahel", "… that rules Gaza". */
+/**
+ * Before a name inside an apposition, words that make it a place or the group's leader: "… in
+ * the Sahel", "… that rules Gaza", "… led by the blind cleric Omar Abdel Rahman".
+ */
 const PLACE_IN_APPOSITION_RE =
-  /\b(?:in|across|near|around|throughout|from|(?:that|which)\s+(?:rules|controls|runs|governs|holds))\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?$/;
+  /\b(?:(?:in|across|near|around|throughout|from|(?:that|which)\s+(?:rules|controls|runs|governs|holds))\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|central\s+)?|(?:led|founded|headed|created|commanded|established)\s+by\s+(?:the\s+|its\s+)?(?:[\p{Ll}-]+\s+){0,3})$/u;
 
 /** A parenthesis opened right after a name, holding the trigger: "X (which is listed", "X (listed". */
 const PAREN_ASIDE_BEFORE_RE =

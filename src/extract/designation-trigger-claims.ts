@@ -280,6 +280,9 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
  * The trigger's entities, into `t`: the name a "US-designated" compound describes, else the
  * object, else the subject. False when the trigger makes no claim after all.
  */
+const COUNTED_NOUN_OBJECT_RE =
+  /^\s+of\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s/i;
+
 function triggerEntities(sc: SentenceScope, t: TriggerFrame): boolean {
   const { g } = t;
   if (g.pre !== undefined) preDesignatedEntity(sc, t);
@@ -290,7 +293,10 @@ function triggerEntities(sc: SentenceScope, t: TriggerFrame): boolean {
     }
     if (
       t.entities.length === 0 &&
-      (voice.passive || voice.apposition || voice.relative || g.noun !== undefined || !voice.directObject)
+      (voice.passive || voice.apposition || voice.relative || g.noun !== undefined || !voice.directObject) &&
+      // "announcing the revocation of five FTO designations: A, B …": a noun whose object is
+      // counted is no act on the subject's group (the members, if named, are claimed after).
+      !(g.noun !== undefined && COUNTED_NOUN_OBJECT_RE.test(t.after))
     )
       subjectEntities(sc, t, voice);
   }
@@ -376,7 +382,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   // A headline drops the auxiliary: "Wagner Group proscribed", "Hezbollah placed on terror list"
   // — but not where a name follows the verb, its object: "Kazakhstan Removed Taliban from …".
   const headline =
-    /(?:ed|put|kept|banned|taken\s+off|struck\s+off)$/i.test(word) &&
+    /(?:ed|put|kept|banned|taken\s+off|struck(?:\s+off)?|stricken)$/i.test(word) &&
     !names().some((n) => n.start > t.tEnd && /^\s+$/.test(s.slice(t.tEnd, n.start))) &&
     s.length <= 90 &&
     !/[.!?]["')]?\s*$/.test(s) &&
@@ -402,7 +408,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
     // "the order, which will see the Terrorgram collective proscribed": a small clause's
     // participle says what is done to the name before it.
     smallClause ||
-    (/(?:ed|put|kept|banned|taken\s+off|struck\s+off)$/i.test(word) &&
+    (/(?:ed|put|kept|banned|taken\s+off|struck(?:\s+off)?|stricken)$/i.test(word) &&
       (PASSIVE_AUX_BEFORE_RE.test(before) || copular));
   // An apposition describes its head with a participle or a noun ("X, a group designated …",
   // "A and B, both designated …");

@@ -29,7 +29,7 @@ const DESIGNATE =
   QUALIFIED_SANCTIONS +
   ')|remain(?:s|ed)?\\s+in(?=\\s+(?:the|its|their)\\s+(?:[\\p{L}.\\x27\\u2019-]+\\s+){0,4}?(?:black)?list\\b)|(?:(?:has|have|had)\\s+been|is|are|was|were)\\s+(?:still\\s+|also\\s+|already\\s+)?on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri|(?:banned|outlawed)\\s+(?:outfits|organi[sz]ations|groups|entities)))|(?<=,\\s)(?:still|also|already|now)\\s+on(?=\\s+(?:(?:both|all)\\s+)?(?:the|its|their|a|an|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:(?!(?:at|in|for|on|with)\\s)[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,60}?(?:terror|FTO|SDGT|sanctions|proscri|(?:banned|outlawed)\\s+(?:outfits|organi[sz]ations|groups|entities)))|(?:is|are|was|were|remains?|remained)\\s+(?:still\\s+|also\\s+)?(?:one\\s+of|among)(?=\\s+(?:the\\s+)?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many)\\s+(?:other\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:countries|states|nations|groups|organi[sz]ations|entities|outfits)\\s+(?:still\\s+)?on\\s+(?:the|its|their|\\p{Lu}[\\p{L}.]*[\\x27\\u2019]s)\\s+(?:[\\p{L}\\d.\\x27\\u2019-]+\\s+){0,6}?(?:black)?lists?\\b)(?=(?:[^.;]|(?<=\\b[A-Z])\\.){0,120}?(?:terror|FTO|SDGT|sanctions|proscri))|(?:is|are|was|were)\\s+(?:also\\s+)?among(?=\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:(?:Foreign\\s+)?Terrorist\\s+Organi[sz]ations\\b|FTOs\\b|(?:designated|listed|banned|proscribed)\\s+(?:terrorist\\s+|terror\\s+)?(?:organi[sz]ations|groups|entities)\\b))|kept|keeps?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|publish(?:es|ed|ing)?\\s+(?:(?:a|the|its)\\s+)?(?:(?:new|updated|fresh)\\s+)?list\\s+of|(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\\s+(?:the|its|a|this|that)\\s+(?:same\\s+)?(?:terrorist\\s+|terror\\s+|FTO\\s+)?(?:designation|label)\\s+to';
 const DELIST =
-  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|(?:no\\s+longer\\s+(?:be\\s+)?|ceas(?:e|es|ed)\\s+to\\s+be\\s+)(?:an?\\s+)?(?:designat(?:e|es|ed)|listed|proscribed(?:\\s+(?:organi[sz]ation|group|entity|outfit)(?![\\p{L}-]))?|blacklisted)|de-?notif(?:y|ies|ied|ying)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking|taken|strike|strikes|struck|striking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?lists?\\b)|(?:drop|drops|dropped|dropping)(?=\\s+[^.;]{1,60}?\\s+from\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?lists?\\b)';
+  'revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|remov(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|delet(?:e|es|ed|ing)|delist(?:s|ed|ing)?|de-list(?:s|ed|ing)?|de-?proscrib(?:e|es|ed|ing)|lift(?:s|ed|ing)?|annul(?:s|led|ling)?|overturn(?:s|ed|ing)?|(?:no\\s+longer\\s+(?:be\\s+)?|ceas(?:e|es|ed)\\s+to\\s+be\\s+)(?:an?\\s+)?(?:designat(?:e|es|ed)|listed|proscribed(?:\\s+(?:organi[sz]ation|group|entity|outfit)(?![\\p{L}-]))?|blacklisted)|de-?notif(?:y|ies|ied|ying)|struck\\s+off|taken\\s+off|(?:take|takes|took|taking|taken|strike|strikes|struck|striking)(?=\\s+[^.;]{1,60}?\\s+off\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?lists?\\b)|(?:drop|drops|dropped|dropping)(?=\\s+[^.;]{1,60}?\\s+from\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,40}?lists?\\b)|(?:dropped|struck|stricken|pulled|scrubbed|erased)(?=\\s+from\\s+(?:(?:the|its|their|a|an)\\s+)?[^.;,]{0,50}?lists?\\b)';
 const NOUNS =
   'designations?|listings?|re-listings?|proscription|blacklisting|ban|removal|deletion|rescission|revocation|delisting|de-listing|annulment|placement|addition|inclusion|classification|recognition';
 export const TRIGGER_RE = new RegExp(
@@ -444,11 +444,14 @@ export function hedgedOrNoListing(
   before: string,
   after: string,
 ): boolean {
-  // The month May is no modal: "said in May that he was delisting …".
+  // The month May is no modal: "said in May that he was delisting …"; nor is any capital "May"
+  // past the sentence's first word ("WASHINGTON (Sputnik - 20th May, 2022)", "Theresa May").
   // The hedge window reaches further back: "urged U.S. Secretary of State Hillary Clinton to
   // immediately designate …".
   const hedge = s
-    .slice(Math.max(0, tStart - 90), tStart)
+    .slice(0, tStart)
+    .replace(/(?<=\S\s*)\bMay\b/g, 'Mai')
+    .slice(Math.max(0, tStart - 90))
     .replace(/\bno\s+longer\b|\bceas(?:e|es|ed)\s+to\s+be\b/i, '')
     // "Al-Qaida, which was also up for review, was kept on the list": a closed aside hedges nothing.
     .replace(/,\s*(?:which|who)\b[^,;]*,/g, ',')
@@ -559,6 +562,11 @@ export const OWN_LABEL_RE =
   /^(?:re-?)?(?:impos|slap|put|plac)\S*\s.*?((?:terrorist|terror|fto)["”]?\s+(?:designation|label|tag))$/;
 
 /** The terror label that follows the trigger, maybe past a by-phrase. */
+const LIFTING_WORD_RE = /^(?:revok|rescind|lift|remov|annul|overturn)/i;
+const LIFTED_LABELLED_NOUN_RE =
+  /^\s+(?:the\s+|its\s+|their\s+)?((?:(?:foreign\s+)?terror(?:ist)?|FTO|SDGT)\s+(?:designation|listing|label)s?)\b/i;
+const LABEL_BEFORE_NOUN_RE = /(?<![\p{L}-])((?:foreign\s+)?(?:terror(?:ist)?|FTO|SDGT))\s+$/iu;
+
 export function triggerLabel(
   s: string,
   word: string,
@@ -591,6 +599,16 @@ export function triggerLabel(
   if (!label && /\ssubject\s+to$/.test(word)) {
     const regime = SUBJECT_TO_REGIME_RE.exec(after);
     if (regime) label = { label: regime[0].trim(), end: tEnd + regime[0].length };
+  }
+  // "revoked the terrorist designation of X": what is lifted is the labelled noun after the
+  // verb; "revoked terrorist designation of X" (the noun the trigger): the label before it.
+  if (!label && LIFTING_WORD_RE.test(word)) {
+    const lifted = LIFTED_LABELLED_NOUN_RE.exec(after);
+    if (lifted) label = { label: lifted[1], end: tEnd };
+  }
+  if (!label && /^(?:designations?|listings?)$/i.test(word)) {
+    const own = LABEL_BEFORE_NOUN_RE.exec(s.slice(Math.max(0, tEnd - word.length - 40), tEnd - word.length));
+    if (own) label = { label: `${own[1]} ${word}`, end: tEnd };
   }
   // "slapped a terrorist label on X": the trigger holds its own label.
   if (!label) {

@@ -20,6 +20,7 @@ import { cued } from './designation-cue';
 import { footnoteClaims } from './designation-footnote';
 import { WIRE_DATELINE_RE } from './designation-names';
 import { CONTEXT_BEFORE } from './designation-authorities';
+import { isStateOnly } from './designators';
 import { PassageContext } from './designation-passage';
 import {
   type DesignationHit,
@@ -48,7 +49,22 @@ function withoutDatelines(t: string, sentences: Span[]): Span[] {
   });
 }
 
+// "including Aum Shinrikyo in Japan": where a group is, when a state ends the entity; not a
+// name built on its country ("al-Qaeda in Iraq", "Islamic State in Somalia").
+const GROUP_IN_STATE_RE = /^(\S.*?)\s+in\s+((?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)$/u;
+const NAMED_FOR_ITS_COUNTRY_RE =
+  /^(?:the\s+)?(?:al[-\s]?Qa|Qa|Islamic\s+(?:State|Movement|Jihad|Emirate|Resistance)|ISIS|ISIL|IS$|Daesh|Jama|Tehr?ik|Jaish|Lashkar|Hizb|Ansar|Mujahid|Resistance|Revolutionary)/iu;
+
+function withoutStateOfGroup(hit: DesignationHit): DesignationHit {
+  const m = hit.entity.includes(' in ') ? GROUP_IN_STATE_RE.exec(hit.entity) : null;
+  return m && isStateOnly(m[2]) && !NAMED_FOR_ITS_COUNTRY_RE.test(m[1]) ? { ...hit, entity: m[1] } : hit;
+}
+
 export function designationsInPassage(t: string, allSentences: Span[]): DesignationHit[] {
+  return designationHits(t, allSentences).map(withoutStateOfGroup);
+}
+
+function designationHits(t: string, allSentences: Span[]): DesignationHit[] {
   if (!cued(t)) return [];
   const sentences = withoutDatelines(t, allSentences);
   const ctx = new PassageContext(t, sentences);

@@ -81,8 +81,9 @@ labelledClaimsOf('a trigger word standing in for the label reads as the reader e
     ['Red Hand | United Kingdom | delisted | ban'],
   ],
   [
+    // (What was annulled, where the text says it.)
     'The EU court annulled the terror listing of the Red Hand.',
-    ['Red Hand | European Union | delisted | designation'],
+    ['Red Hand | European Union | delisted | terror listing'],
   ],
   // A label the text gives is kept as written.
   [

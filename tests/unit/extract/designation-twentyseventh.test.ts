@@ -1,0 +1,117 @@
+/**
+ * Listings found in the twenty-seventh session: counted sets of revoked designations, groups
+ * dropped from a list, trial reporting on banned groups. Every sentence is written for the test;
+ * the near misses show what must stay as it was.
+ */
+import { claimsOf, labelledClaimsOf } from './designation-summary';
+
+claimsOf('"revoked the terrorist designation of five groups, including A and B": the set and each example', [
+  [
+    'The United States has revoked the terrorist designation of five groups, including the Harbour Front and the Valley League.',
+    [
+      'five groups | United States | delisted',
+      'Harbour Front | United States | delisted',
+      'Valley League | United States | delisted',
+    ],
+  ],
+  // The set alone, when no example is named.
+  [
+    'The United States has revoked the terrorist designation of five groups.',
+    ['five groups | United States | delisted'],
+  ],
+]);
+
+claimsOf('a capital "May" past the sentence\'s first word is the month or a name, no hedge', [
+  [
+    'WASHINGTON (Wire - 20th May, 2022) The United States has revoked terrorist designation of three organizations, including the Harbour Front and the Valley League, the State Department said.',
+    [
+      'three organizations | United States | delisted',
+      'Harbour Front | United States | delisted',
+      'Valley League | United States | delisted',
+    ],
+  ],
+  // The modal still hedges: a possible lifting names the listing as current (docs/CLAIMS.md).
+  [
+    'The United States may revoke the terrorist designation of the Harbour Front.',
+    ['Harbour Front | United States | designated'],
+  ],
+]);
+
+claimsOf('"A in Japan": the state where a listed group is ends no entity, unless the name is built on it', [
+  [
+    'Washington revoked terrorist designation of four organizations, including the Harbour Front in Japan and the Valley League in Spain.',
+    [
+      'four organizations | United States | delisted',
+      'Harbour Front | United States | delisted',
+      'Valley League | United States | delisted',
+    ],
+  ],
+  [
+    'The United States designated al-Qaeda in Iraq a foreign terrorist organization.',
+    ['al-Qaeda in Iraq | United States | designated'],
+  ],
+]);
+
+claimsOf('"was dropped from … list", "was struck from the terrorism list": a removal', [
+  [
+    "The Harbour Front and the Valley League were also dropped from the department's official list of foreign terrorist organisations.",
+    ['The Harbour Front | United States | delisted', 'Valley League | United States | delisted'],
+  ],
+  ['The Harbour Front was struck from the terrorism list in 2022.', ['The Harbour Front |  | delisted']],
+  // A group added to the list is listed.
+  ['The Harbour Front was added to the terrorism list in 2022.', ['The Harbour Front |  | designated']],
+]);
+
+claimsOf('"X, the group led by the cleric Y, who died …, was removed": the leader is no subject', [
+  [
+    'The Harbour Front, the militant group led by the blind cleric Omar Dawud, who died in prison in 2017, was also removed from the list of foreign terrorist organisations.',
+    ['The Harbour Front | United States | delisted'],
+  ],
+]);
+
+claimsOf('trial reporting: "the newly banned X group", "a member of the banned X"', [
+  [
+    'Police arrested 29 people on suspicion of terrorism offences after they showed support for the newly banned Harbour Action group. The group was banned on Friday after a legal appeal failed.',
+    ['Harbour Action |  | designated', 'Harbour Action |  | designated'],
+  ],
+  // A state's court acts on its own ban, wherever the group is at home.
+  [
+    'A German court on Friday sentenced a member of the banned Kurdistan Workers’ Party (PKK). The PKK is designated a terrorist organisation by the European Union.',
+    [
+      "Kurdistan Workers' Party (PKK) | Germany | designated",
+      "Kurdistan Workers' Party (PKK) | European Union | designated",
+    ],
+  ],
+  // Without the court, the group's home state bans it.
+  [
+    'Two members of the banned Kurdistan Workers’ Party (PKK) were killed in clashes near the border.',
+    ["Kurdistan Workers' Party (PKK) | Turkey | designated"],
+  ],
+]);
+
+claimsOf('"announcing the revocation of five FTO designations: A, B …": the members, no earlier group', [
+  [
+    'The State Department revoked the terrorist designation of the Dawn Brigades. "Today, the Department is announcing the revocation of two Foreign Terrorist Organization (FTO) designations: the Harbour Front and the Valley League," the release said.',
+    [
+      'Dawn Brigades | United States | delisted',
+      'Harbour Front | United States | delisted',
+      'Valley League | United States | delisted',
+    ],
+  ],
+]);
+
+labelledClaimsOf('what a revocation lifts: "the terrorist designation", "the FTO designation"', [
+  [
+    'The United States revoked the FTO designation of the Harbour Front.',
+    ['Harbour Front | United States | delisted | FTO designation'],
+  ],
+  [
+    'The United States revoked terrorist designation of the Harbour Front.',
+    ['Harbour Front | United States | delisted | terrorist designation'],
+  ],
+  // A bare revocation says nothing of what was lifted.
+  [
+    'The United States revoked the designation of the Harbour Front as a terrorist group.',
+    ['Harbour Front | United States | delisted | terrorist group'],
+  ],
+]);
