@@ -57,8 +57,9 @@ export function looksLikePeople(np: string | undefined, category?: CasualtyCateg
   return !armed || (people && /,|\sand\s/.test(beforePrep));
 }
 
+// ("243 women all killed": a floating quantifier is no part of who either.)
 const TRAILING_ADVERBS_RE =
-  /(?:\s+(?!(?:family|ally|rally|assembly|supply|elderly|orderly|deputy)\b)\p{Ll}{2,}ly)+$/u;
+  /(?:\s+(?:(?!(?:family|ally|rally|assembly|supply|elderly|orderly|deputy)\b)\p{Ll}{2,}ly|all|both|each))+$/u;
 
 /** `who` is the people noun phrase, unless it only says "people". */
 const PLACE_PEOPLE = new Set(['residents', 'inhabitants']);

@@ -49,10 +49,10 @@ const AMONG_LAST_WORD_RE = tailRegExp(
   '\\b(?:were|are|was|is|dead|killed|deaths|fatalities|victims|injured|wounded|hurt|include[ds]?|including|compris(?:e|es|ed)|as)\\s+',
   'iu',
 );
-// "Among the (30) dead were six policemen", "The dead included …", "The slain include …", "The
+// "Among the (30) dead were six policemen", "The dead (also) included …", "The slain include …", "The
 // toll included …", "Those killed were identified as …".
 const AMONG_RE =
-  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+(?:tolls?|tally)|(?<=\bthe\s)toll|deaths|fatalities|dead|slain|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?|\s+(?:among|in|from|on)\s+[^.;,]{1,50}?)?\s+(?:included?|includes|including|compris(?:e|es|ed))|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|slain|(?<injured3>injured|wounded))\s+(?:were|are)(?:\s+identified\s+as)?)\s+$/iu;
+  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+(?:tolls?|tally)|(?<=\bthe\s)toll|deaths|fatalities|dead|slain|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?|\s+(?:among|in|from|on)\s+[^.;,]{1,50}?)?(?:\s+(?:also|reportedly))?\s+(?:included?|includes|including|compris(?:e|es|ed))|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|slain|(?<injured3>injured|wounded))\s+(?:were|are)(?:\s+identified\s+as)?)\s+$/iu;
 export const WITH_LINK_RE = /^[^.;:\d]{0,40}?\bwith\s+$/i;
 export const IN_CONDITION_RE =
   /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;
@@ -165,11 +165,11 @@ export const OBJECT_APPOSITION_GAP_RE =
 
 /**
  * "3 people – a woman and two children – died", "Eleven were killed on Sunday — eight in the
- * capital and …": after a dash, the members of the claim before (those named by an article
+ * capital and …", "24,686 deaths: 7,797 children, 4,959 women …": after a dash or a colon, the members of the claim before (those named by an article
  * first), when at most a short phrase of time or place stands between.
  */
 export const DASH_MEMBERS_GAP_RE =
-  /^(?:\s+(?:on|in|at|during|over|since|across)\s+[^—–.;:,\d]{1,40}?)?\s*(?:[—–]|\s-)\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+and|\s*,(?:\s+and)?)\s+){0,4}$/u;
+  /^(?:\s+(?:on|in|at|during|over|since|across)\s+[^—–.;:,\d]{1,40}?)?\s*(?:[—–:]|\s-)\s*(?:an?\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?:\s+and|\s*,(?:\s+and)?)\s+){0,4}$/u;
 
 const TALLY_OPENER_END_RE = /(?:including|among\s+them|of\s+whom)\s+$/i;
 /** Between two members of a tally: the first's people, then ", " or " and ". */

@@ -17,7 +17,7 @@ const TOLL_HEAD_RE =
   /\b(?<head>(?:death|fatality|casualty|injury|injured|wounded)\s+(?:tolls?|tally|count|figures?)|body\s+count|tolls?|(?:total\s+)?number|(?<=\bthe\s(?:(?:initial|official|overall|total|latest)\s)?)figure(?=\s+of\b)|tally|deaths|fatalities|casualties|(?<=\bthe\s)injuries|(?<=\bthe\s(?:(?:confirmed|overall|official|combined|new|grim|final)\s)?)total(?!\s+(?:number|of)\b))\b/giu;
 
 const TOLL_LINK_RE = tailRegExp(
-  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen|tallied|tallies|increased|increases|jumped|jumps|soared|soars|surged|surges|swept|grew|grows|swelled|mounted|mounts|crossed|crosses|gone|went|goes|(?:breached|breaches|breach)(?:\\s+the)?|nears|neared|nearing|approaches|approached|approaching)(?:\\s+somewhere)?|:)\\s*',
+  '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen|tallied|tallies|increased|increases|jumped|jumps|soared|soars|surged|surges|swept|grew|grows|swelled|mounted|mounts|crossed|crosses|gone|went|goes|(?:breached|breaches|breach)(?:\\s+the)?|nears|neared|nearing|approaches|approached|approaching|total(?:l?ed|s|l?ing)|numbered|rang(?:e|es|ed|ing)\\s+from)(?:\\s+somewhere)?(?:\\s+(?:still|already|currently|officially))?|:)\\s*',
   'iu',
 );
 const OF_FROM_COLON_END_RE = tailRegExp('\\b(?:of|from)\\s*|:\\s*', 'i');
@@ -75,6 +75,13 @@ export function tryToll(
   TOLL_HEAD_RE.lastIndex = 0;
   for (let m = TOLL_HEAD_RE.exec(before); m; m = TOLL_HEAD_RE.exec(before)) head = m;
   if (!head?.groups) return null;
+  // "24,686 deaths: 7,797 children, …": a head with its own count opens a breakdown, no toll.
+  if (
+    previousCount !== null &&
+    /^(?:deaths|fatalities|casualties)$/i.test(head.groups.head) &&
+    /^\s*$/.test(s.slice(previousCount.end, windowStart + head.index))
+  )
+    return null;
   const between = before.slice(head.index + head[0].length);
   // "of", "from" and a colon link only right after the head ("a toll of 50").
   // "the number of missing from 48 to 33": what the number counts may sit between.
@@ -89,7 +96,9 @@ export function tryToll(
     (/^\s*(?:from|at)\s*$/i.test(afterWhat) && /number|tally|figure/i.test(head.groups.head));
   const linked =
     direct ||
-    (matchTail(TOLL_LINK_RE, between) !== null && matchTail(OF_FROM_COLON_END_RE, between) === null) ||
+    (matchTail(TOLL_LINK_RE, between) !== null &&
+      (matchTail(OF_FROM_COLON_END_RE, between) === null ||
+        /\brang(?:e|es|ed|ing)\s+from\s*$/i.test(between))) ||
     (between.trim() === '' && c.qualifier !== '') ||
     matchTail(REVISED_FROM_END_RE, between) !== null ||
     // "total casualties are believed to be in the range of 240,000-290,000".
@@ -99,10 +108,13 @@ export function tryToll(
   if (!linked) return null;
   // "may have reached", "is likely to have exceeded": a hedged present figure, no forecast.
   // "would later rise to 191" tells what happened next, no forecast.
-  const unhedged = between
-    .replace(HEDGED_PAST_RE, ' ')
+  // (The hedge may reach into the count's own qualifier: "could be more than 200,000".)
+  const unhedged = `${between
     .replace(PRESENT_LIKELY_RE, ' ')
-    .replace(/\bwould\s+(?:later|eventually|ultimately)\b/gi, ' ');
+    .replace(/\bwould\s+(?:later|eventually|ultimately)\b/gi, ' ')}${s.slice(c.start, c.start + 24)}`.replace(
+    HEDGED_PAST_RE,
+    ' ',
+  );
   if (FORECAST_RE.test(between) && FORECAST_RE.test(unhedged)) return null;
   // "the deaths of 200 cattle", "a toll of 40 houses": the figure counts things, not people.
   const counted = OBJECT_NP_RE.exec(s.slice(c.end, c.end + 60));

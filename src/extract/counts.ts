@@ -188,6 +188,8 @@ export function findCounts(text: string): Count[] {
       (matchTail(NOT_A_COUNT_BEFORE, before) &&
         !(/^\p{L}/u.test(core) && (matchTail(MONTH_BEFORE, before) || SINCE_BEFORE_RE.test(before)))) ||
       (after.startsWith(' May') && DAY_MAY_RE.test(after) && /^\d\d?$/.test(core)) ||
+      // "429 under 18, 79 over 60": an age band after a count.
+      (/^(?:over|under)$/.test(qualifier) && /\d\s+$/.test(before) && /^\d\d?$/.test(core)) ||
       (/^\d\d?$/.test(core) && matchTail(DAY_SPAN_BEFORE, before))
     ) {
       // "since March 2 to 64": a date opens the "range"; the figure after "to"/"or" is read on

@@ -1,4 +1,5 @@
-import { casualtyClaimsOf } from './casualty-summary';
+import { describe, expect, it } from 'vitest';
+import { casualtyClaimsOf, casualtyRows } from './casualty-summary';
 
 /**
  * Constructions common in news reports that the frames missed on a second, untuned held-out
@@ -1847,3 +1848,69 @@ casualtyClaimsOf('"The toll included …", "Those killed were identified as …"
   ['The road toll included 11 new gantries.', []],
   ['The suspects were identified as 12 farmers from the valley.', []],
 ]);
+
+casualtyClaimsOf('a toll that "is still" more than N, "totalled" N or "ranged from" N to M', [
+  [
+    'The death toll in the valley from the fighting is still more than 3,500, the agency said.',
+    ['killed 3500/null at_least «The death toll in the valley from the fighting is still more than 3,500»'],
+  ],
+  [
+    'Casualties among the defenders totalled 4,680 by the end of the year.',
+    ['casualties 4680/4680 exact «Casualties among the defenders totalled 4,680»'],
+  ],
+  [
+    'Civilian deaths ranged from 300 to 500, according to the monitor.',
+    ['killed 300/500 exact «deaths ranged from 300 to 500»'],
+  ],
+  // What a figure totalled that is not a toll stays dark.
+  ['Aid deliveries totalled 4,680 tonnes by the end of the year.', []],
+]);
+
+casualtyClaimsOf('"could be more than N" is a hedged present count; "could reach N" a forecast', [
+  [
+    'The real death toll in the war could be more than 20,000 people, a monitor said.',
+    ['killed 20000/null at_least «death toll in the war could be more than 20,000»'],
+  ],
+  ['The death toll could reach 20,000, officials warned.', []],
+  // A likely present figure stays read.
+  [
+    'The total number injured was likely more than 100.',
+    ['injured 100/null at_least «The total number injured was likely more than 100»'],
+  ],
+]);
+
+casualtyClaimsOf('a breakdown after a colon, "The dead also included", ages after a count', [
+  [
+    'The ministry reported 2,468 deaths: 779 children, 495 women and 1,194 men.',
+    [
+      'killed 2468/2468 exact «2,468 deaths»',
+      'killed 779/779 exact «779 children»',
+      'killed 495/495 exact «495 women»',
+      'killed 1194/1194 exact «1,194 men»',
+    ],
+  ],
+  [
+    'The dead also included 268 government soldiers and 17 militiamen.',
+    ['killed 268/268 exact «268 government soldiers»', 'killed 17/17 exact «17 militiamen»'],
+  ],
+]);
+
+describe('"over 60" right after a count is an age band, no count of its own', () => {
+  it.each([
+    ['The dead include 42 children under 18, 9 over 60 and 24 women.', 'killed 42/42 exact «42 children»'],
+    [
+      'These figures include 42 people under age 18, 9 over 60, and 24 women all killed since July.',
+      'killed 24/24 exact «24 women all killed»',
+    ],
+  ])('%s', (text, claim) => {
+    const rows = casualtyRows(text);
+    expect(rows).toContain(claim);
+    expect(rows.some((r) => r.includes('«over 60»'))).toBe(false);
+  });
+  // A count after "over" with no count before it is still one.
+  it('keeps "killed over 60 people"', () => {
+    expect(casualtyRows('The strike killed over 60 people.')).toEqual([
+      'killed 60/null at_least «killed over 60 people»',
+    ]);
+  });
+});
