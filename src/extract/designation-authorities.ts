@@ -709,11 +709,14 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
     designators =
       prior?.length === 1 && !NOT_A_STATE.has(prior[0])
         ? [...prior]
-        : lastState(
-            ctx,
-            passageOffset + tStart,
-            entities.map((e) => e.text),
-          );
+        : lastState(ctx, passageOffset + tStart, [
+            ...entities.map((e) => e.text),
+            // "the government will list Iran's Revolutionary Guard Corps": the state owning the
+            // entity is not the government that lists it.
+            ...authoritiesIn(s)
+              .filter((a) => entities.some((e) => /^['’]s\s+(?:the\s+)?$/.test(s.slice(a.end, e.start))))
+              .map((a) => a.name),
+          ]);
   }
   if (designators.length === 0 && /state\s+sponsors?\s+of\s+terror/i.test(labelText))
     designators = stateSponsorListers(ctx, passageOffset + tStart, entities);
@@ -758,12 +761,23 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
   )
     designators = sentencePrev.designators;
   // Proscription is the UK's legal term for listing a terrorist group.
-  // (Unless the sentence names a group only one state bans at home: Sri Lanka's NTJ.)
+  // (Unless the claim's entity, or a group the sentence names, is one only one state bans at
+  // home: Sri Lanka's NTJ; "proscribing the organisation" of a passage on Pakistan's PTM. And
+  // Pakistan's law of 1997 is its Anti-Terrorism Act.)
   if (designators.length === 0 && !epithet && /proscri/i.test(word))
-    designators = sc
-      .names()
+    designators = /\bAnti-Terrorism\s+Act,?\s+1997\b/.test(s)
+      ? ['Pakistan']
+      : ([...entities, ...sc.names()]
+          .map((n) => homeStateOf(n.text, ctx.places()))
+          .find((home) => home !== undefined && home.length === 1) ?? ['United Kingdom']);
+  // "The federal government has imposed a ban on the PTM": a government or ministry the text
+  // does not name bans at home a group only one state bans at home.
+  if (designators.length === 0 && !epithet && NAMELESS_GOVERNMENT_RE.test(s.slice(0, tStart))) {
+    const home = entities
       .map((n) => homeStateOf(n.text, ctx.places()))
-      .find((home) => home !== undefined && home.length === 1) ?? ['United Kingdom'];
+      .find((h) => h !== undefined && h.length === 1);
+    if (home) designators = home;
+  }
   // "Australia joins the United States, the EU and others in recognizing X as …": those it
   // joins list X too.
   const joins =
@@ -774,6 +788,9 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
   t.quoteEnd = quoteEnd;
   return designators;
 }
+
+const NAMELESS_GOVERNMENT_RE =
+  /\b(?:[Gg]overnment|[Mm]inistry\s+of\s+(?:[Ii]nterior|[Hh]ome\s+[Aa]ffairs)|(?:[Ii]nterior|[Hh]ome)\s+[Mm]inistry|[Cc]abinet)\b/;
 
 const LEADER_SAID_RE =
   /\b(?:president|prime\s+minister|premier|chancellor|foreign\s+minister|interior\s+minister|home\s+minister|king|emir)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,2})\b[^.;]{0,60}?\b(?:said|says|announced|declared|confirmed)\s+(?:that\s+)?(?:he|she|it)\s+(?:would|will|had|has|was|is)\s+(?:\p{Ll}+\s+){0,2}$/iu;

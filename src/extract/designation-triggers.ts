@@ -38,7 +38,7 @@ export const TRIGGER_RE = new RegExp(
 );
 // Plans, proposals, requests and negations before the verb keep it from being a claim.
 const HEDGE_WORDS =
-  "at\\s+odds\\s+(?:over|on)|(?:divided|split)\\s+(?:over|on)|debat(?:e|es|ed|ing)\\s+(?:over|on|about)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to|from)|calls\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*\\s+to|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|(?<!\\b(?:approved|passed|adopted|carried)\\s(?:[a-zA-Z-]+\\s){0,6})motion|petition(?:s|ed)?|appeal(?:s|ed|ing)?(?:\\s+No\\.?\\s*[\\d.]+|\\s+of\\s+(?:the\\s+)?[^.;,]{1,60}?)?\\s+(?:to|for)|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit(?:s|ted|ting|ments?)?\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|(?<!\\bannounc(?:e|es|ed|ing)\\s+(?:its|his|her|their|the)\\s+)intention\\s+to|explor(?:e|es|ed|ing)|(?:stud(?:y|ies|ied|ying)|examin(?:e|es|ed|ing)|look(?:s|ed|ing)?\\s+(?:at|into))\\s+(?:the\\s+)?(?:issue|question|matter|possibility)\\s+of|options?\\s+to|pledg(?:e|es|ed|ing)\\s+to|work(?:s|ed|ing)?\\s+to|legislation\\s+to|bills?\\s+to|bills?\\s+(?:that|which)\\s+would|press(?:es|ed|ing)(?!\\s+(?:release|conference|briefing|statement))|(?:a|the|renewed|new|fresh|its|their)\\s+push|(?:it\\W?s|is)\\s+(?:high\\s+)?time\\s+for|move\\s+forward\\s+with|pav(?:e|es|ed|ing)\\s+the\\s+way\\s+for|(?:anxious|eager|keen)\\s+to|mov(?:es|ing)\\s+to|warn(?:s|ed|ing)?\\s+against|against\\s+being|likely\\s+to|(?:allow|enabl|permit|empower)\\w*\\s+(?:[A-Za-z'’]+\\s+){0,3}?to|(?:to|will)\\s+decide|decid(?:e|es|ing)\\s+whether";
+  "at\\s+odds\\s+(?:over|on)|(?:divided|split)\\s+(?:over|on)|debat(?:e|es|ed|ing)\\s+(?:over|on|about)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|plan(?:s|ned|ning)?\\s+to|calls?\\s+(?:for|on|to|from)|calls\\s+in\\s+(?:the\\s+)?[A-Z][A-Za-z.]*\\s+to|called\\s+(?:for|on)|calling\\s+(?:for|on)|recommend\\w*|case\\s+(?:of|for|related\\s+to)|(?:statutory\\s+)?criteria\\s+for|grounds\\s+for|eligib\\w+\\s+for|urg(?:e|es|ed|ing)|plead(?:s|ed|ing)?|pled|propos(?:e|es|ed|al|ing)|bid\\s+to|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\\s+(?:for|to)|pressure\\s+(?:on\\s+[a-z\\s]{1,30}?\\s+)?to|campaign(?:s|ed|ing)?\\s+(?:for|to)|lobb(?:y|ies|ied|ying)\\s+(?:for|to)|(?<!\\b(?:approved|passed|adopted|carried)\\s(?:[a-zA-Z-]+\\s){0,6})motion|petition(?:s|ed)?|appeal(?:s|ed|ing)?(?:\\s+No\\.?\\s*[\\d.]+|\\s+of\\s+(?:the\\s+)?[^.;,]{1,60}?)?\\s+(?:to|for)|lawsuit|challeng(?:e|es|ed|ing)|whether|block(?:s|ed|ing)?|hold\\s+on|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?|(?<!\\b(?:satisfied|granted|upheld|approved|accepted)\\s(?:the\\s|a\\s|an\\s)?)request(?:s|ed|ing)?|could|should|might|may|not|n't|never|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|fail(?:s|ed)?\\s+to|review(?:s|ed|ing)?|threaten(?:s|ed|ing)?|if|unless|hearing|want(?:s|ed)?(?:\\s+to)?|vow(?:s|ed)?\\s+to|promis(?:e|es|ed)\\s+to|commit(?:s|ted|ting|ments?)?\\s+to|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)\\s+to|efforts?\\s+to|bids?|vot(?:e|es|ed|ing)\\s+against|oppos(?:e|es|ed|ing)|must|prepar(?:e|es|ed|ing)\\s+to|process\\s+(?:of|to|for)|potential(?:ly)?|(?<!\\bannounc(?:e|es|ed|ing)\\s+(?:its|his|her|their|the)\\s+)intention\\s+to|explor(?:e|es|ed|ing)|(?:stud(?:y|ies|ied|ying)|examin(?:e|es|ed|ing)|look(?:s|ed|ing)?\\s+(?:at|into))\\s+(?:the\\s+)?(?:issue|question|matter|possibility)\\s+of|options?\\s+to|pledg(?:e|es|ed|ing)\\s+to|work(?:s|ed|ing)?\\s+to|legislation\\s+to|bills?\\s+to|bills?\\s+(?:that|which)\\s+would|press(?:es|ed|ing)(?!\\s+(?:release|conference|briefing|statement))|(?:a|the|renewed|new|fresh|its|their)\\s+push|(?:it\\W?s|is)\\s+(?:high\\s+)?time\\s+for|move\\s+forward\\s+with|pav(?:e|es|ed|ing)\\s+the\\s+way\\s+for|(?:anxious|eager|keen)\\s+to|mov(?:es|ing)\\s+to|warn(?:s|ed|ing)?\\s+against|against\\s+being|likely\\s+to|(?:allow|enabl|permit|empower)\\w*\\s+(?:[A-Za-z'’]+\\s+){0,3}?to|(?:to|will)\\s+decide|decid(?:e|es|ing)\\s+whether";
 // Within 60 characters (commas allowed), or further back within the clause, where a period after
 // a single capital (U.S., U.K.) is an abbreviation: "urged U.S. Secretary of State Jane Doe in a
 // letter on Friday to immediately designate …".
@@ -189,6 +189,9 @@ export function triggerGroups(s: string, m: RegExpExecArray): Record<string, str
 }
 
 /** Whether the trigger word, in its place, says nothing of a listing (a noun "list", an epithet, a label's own word). */
+const BAN_ON_MOVEMENT_RE =
+  /^\s+(?:on\s+)?(?:the\s+)?(?:entry|travel|movement|visits?|exports?|imports?|sale|flights?|rallies|gatherings|protests)\s+(?:of|by|to|into|from)\b/i;
+
 export function isNoTrigger(
   s: string,
   word: string,
@@ -202,6 +205,16 @@ export function isNoTrigger(
     /\b(?:the|a|an|its|their|this|that|his|her|our|new|same|official)\s+$/i.test(
       s.slice(Math.max(0, tStart - 12), tStart),
     )
+  )
+    return true;
+  // "a ban on the entry of X into the province", "a travel ban on X": a ban on what a person
+  // may do or where they may go, no listing.
+  if (
+    (word === 'ban' || word === 'bans' || word === 'banned' || word === 'banning') &&
+    (BAN_ON_MOVEMENT_RE.test(s.slice(tEnd, tEnd + 40)) ||
+      /\b(?:travel|entry|visa|flight|export|import|arms|fishing|media|social\s+media)\s+$/i.test(
+        s.slice(Math.max(0, tStart - 14), tStart),
+      ))
   )
     return true;
   // "the Sanctions Monitoring Team", "the 1267 Sanctions Committee": a body's name, no listing.

@@ -11,7 +11,8 @@ claimsOf('"notified/declared X as a banned organisation" is a listing act (South
   ],
   // A headline with no verb "to be".
   ['TLP formally notified as banned organisation', ['TLP |  | designated']],
-  ['The interior ministry declared the TTP a banned outfit.', ['TTP |  | designated']],
+  // (An interior ministry the text does not name is the one of the group's home state.)
+  ['The interior ministry declared the TTP a banned outfit.', ['TTP | Pakistan | designated']],
   // The epithet alone still lists nothing.
   ['Police named the banned outfit’s leader, Ali Khan.', []],
   ['Members of the banned organisation held a rally.', []],
@@ -20,7 +21,7 @@ claimsOf('"notified/declared X as a banned organisation" is a listing act (South
 claimsOf('the schedule of the law a group is put in is no part of its name', [
   [
     'The interior ministry placed the TLP in the First Schedule as a proscribed organisation.',
-    ['TLP |  | designated'],
+    ['TLP | Pakistan | designated'],
   ],
 ]);
 

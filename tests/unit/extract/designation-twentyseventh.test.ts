@@ -115,3 +115,49 @@ labelledClaimsOf('what a revocation lifts: "the terrorist designation", "the FTO
     ['Harbour Front | United States | delisted | terrorist group'],
   ],
 ]);
+
+claimsOf('"the government will list Iran\'s X": the state owning the entity is not the government', [
+  [
+    'The prime minister said Australia had closed its embassy in the Iranian capital, Tehran. "The government will list Iran’s Revolutionary Guard Corps as a terrorist organisation," he added.',
+    ['Revolutionary Guard Corps | Australia | designated'],
+  ],
+]);
+
+claimsOf('a nameless government or ministry bans a group only one state bans at home', [
+  [
+    'The federal government has imposed a ban on the Pashtun Tahafuz Movement (PTM) under the anti-terrorism law.',
+    ['Pashtun Tahafuz Movement (PTM) | Pakistan | designated'],
+  ],
+  [
+    'The PTM was banned last week. The ban was placed by proscribing the organisation under the Anti-Terrorism Act 1997.',
+    ['PTM | Pakistan | designated', 'PTM | Pakistan | designated'],
+  ],
+  // A group banned in many states keeps the passage's authority (here none).
+  [
+    'The federal government has imposed a ban on Hamas under the anti-terrorism law.',
+    ['Hamas |  | designated'],
+  ],
+]);
+
+claimsOf('a ban on where a person may go is no listing', [
+  [
+    'The Harbour Front was designated a terrorist group in May. In August, the provincial government imposed a ban on the entry of Harbour Front leader Omar Khan into all districts.',
+    ['The Harbour Front |  | designated'],
+  ],
+  [
+    'The Harbour Front was designated a terrorist group in May. In August, the government imposed a travel ban on Harbour Front leader Omar Khan.',
+    ['The Harbour Front |  | designated'],
+  ],
+]);
+
+claimsOf('a court that satisfied the request to recognise a group as terrorist recognised it', [
+  [
+    'The Supreme Court of Russia satisfied the request of the Prosecutor General’s Office to recognize the "Harbour" movement as a terrorist group.',
+    ['Harbour | Russia | designated'],
+  ],
+  // A request alone is a plan.
+  [
+    'The Prosecutor General’s Office filed a request to recognize the "Harbour" movement as a terrorist group.',
+    [],
+  ],
+]);
