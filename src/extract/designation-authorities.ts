@@ -187,7 +187,7 @@ export function designatorsNear(
       const before = s.slice(Math.max(0, a.start - 30), a.start);
       // "operating in Afghanistan and Pakistan": a place inside the quote, not a designator.
       if (
-        (/\b(?:in|against|from|into|across|inside|near|with|at|(?:linked|tied|connected|close|loyal|ties|links)\s+to|(?:backed|funded|sponsored)\s+by|(?:that|which|who)\s+(?:now\s+)?(?:rules|runs|controls|governs|leads|toppled|seized))\s+(?:the\s+)?$/i.test(
+        (/\b(?:in|against|from|into|across|inside|near|with|at|(?:linked|tied|connected|close|loyal|ties|links)\s+to|(?:backed|funded|sponsored|blamed|accused|condemned|critici[sz]ed|founded|formed|created|supported|armed|trained)\s+by|(?:that|which|who)\s+(?:now\s+)?(?:rules|runs|controls|governs|leads|toppled|seized))\s+(?:the\s+)?$/i.test(
           before,
         ) ||
           // "the attack on Israel"; not "on the UK's list".

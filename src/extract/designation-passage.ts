@@ -27,11 +27,14 @@ const PERSON_TITLE_RE =
 /** "its leader, Akram Abbas al-Kabi,": a group's role, then its holder set off by a comma. */
 const ROLE_THEN_PERSON_RE =
   /\b(?:its|their|the\s+group['’]s|the\s+organi[sz]ation['’]s)\s+(?:(?:former|late|top|new|deputy|military|political|spiritual|supreme)\s+)?(?:leader|chief|head|founder|commander|spokes(?:man|woman|person)|emir)\s*,\s+((?:\p{Lu}[\p{L}'’-]*|al-[\p{L}'’-]+)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-[\p{L}'’-]+|bin|ibn)){0,4})/gu;
-/** "Hassan Nasrallah, the leader of Hezbollah", "Jane Doe, the group's founder": a person by apposition. */
+/**
+ * "Hassan Nasrallah, the leader of Hezbollah", "Jane Doe, the group's founder", "Jane Doe, the
+ * home secretary,": a person by apposition.
+ */
 const PERSON_ROLE =
   '(?:leader|chief|head|founder|co-founder|commander|spokes(?:man|woman|person)|secretary-general|emir)';
 const PERSON_APPOSITION_RE = new RegExp(
-  `(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:the\\s+(?:[\\p{L}-]+\\s+){0,2}?${PERSON_ROLE}\\s+of\\b|(?:the\\s+)?\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:[\\p{L}-]+\\s+)?${PERSON_ROLE}\\b)`,
+  `(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:the\\s+(?:[\\p{L}-]+\\s+){0,2}?${PERSON_ROLE}\\s+of\\b|(?:the\\s+)?\\p{Lu}[\\p{L}-]*['’]s?\\s+(?:[\\p{L}-]+\\s+)?${PERSON_ROLE}\\b|the\\s+(?:home|foreign|interior|prime|defen[cs]e|justice|security)\\s+(?:secretary|minister)\\s*,)`,
   'gu',
 );
 const GROUP_NAME_END_RE =

@@ -161,3 +161,17 @@ claimsOf('a court that satisfied the request to recognise a group as terrorist r
     [],
   ],
 ]);
+
+claimsOf('who blamed or backed a group, inside an aside, lists nothing', [
+  [
+    'The Harbour Front – a little known organisation that was blamed by New Delhi for the attack – was recently designated as a terror group by the United States.',
+    ['The Harbour Front | United States | designated'],
+  ],
+]);
+
+claimsOf('"Jane Doe, the home secretary, said": a minister is no group a reference stands for', [
+  [
+    'James Doe, the home secretary, said: “Hizb ut-Tahrir is an antisemitic organisation that promotes terrorism.\n“Proscribing this terrorist group will ensure that anyone who belongs to it will face consequences.”',
+    ['Hizb ut-Tahrir | United Kingdom | designated'],
+  ],
+]);
