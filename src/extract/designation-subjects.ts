@@ -475,9 +475,9 @@ function countedOrReferenceSubject(sc: SentenceScope, t: TriggerFrame, voice: Tr
       t.quoteStart = firstSet.start;
     }
   }
-  // "Antifa Ost and three other groups were designated": the names before "and N other" are
-  // listed with the set.
-  if (counted && /\bother\b/i.test(setText)) {
+  // "Antifa Ost and three other groups were designated", "A, B and six cartels have been
+  // designated": the names listed before the set are listed with it.
+  if (counted) {
     const named = namesBeforeOtherSet(s, sc.names(), setStart);
     if (named.length > 0) {
       t.entities = [...named, setSubject];
@@ -509,9 +509,21 @@ function apposedMembers(s: string, names: NameSpan[], from: number, to: number):
 function namesBeforeOtherSet(s: string, names: NameSpan[], setStart: number): NameSpan[] {
   const before = names.filter((n) => n.end <= setStart);
   const last = before.pop();
-  if (!last || !/^\s*,?\s+and\s+$/.test(s.slice(last.end, setStart))) return [];
+  // ("A, the brutal B organization, and six cartels": a member may carry its description.)
+  if (
+    !last ||
+    !/^(?:\s+(?:group|organi[sz]ation|gang|cartel|network|militia))?\s*,?\s+and\s+$/.test(
+      s.slice(last.end, setStart),
+    )
+  )
+    return [];
   const listed = [last];
-  while (before.length > 0 && /^\s*,\s*$/.test(s.slice(before[before.length - 1].end, listed[0].start)))
+  while (
+    before.length > 0 &&
+    /^\s*,\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?$/u.test(
+      s.slice(before[before.length - 1].end, listed[0].start),
+    )
+  )
     listed.unshift(before.pop()!);
   // "In Germany, A and …": a place or authority opening the clause is where, not a member.
   return listed.filter(

@@ -175,3 +175,35 @@ claimsOf('"Jane Doe, the home secretary, said": a minister is no group a referen
     ['Hizb ut-Tahrir | United Kingdom | designated'],
   ],
 ]);
+
+claimsOf('"A, the brutal B organization, and half a dozen cartels have been designated": each, and the set', [
+  [
+    'The Harbour Front, the brutal Valley League organization, and half a dozen mountain cartels have been designated as foreign terrorist organizations by the State Department.',
+    [
+      'The Harbour Front | United States | designated',
+      'Valley League | United States | designated',
+      'half a dozen mountain cartels | United States | designated',
+    ],
+  ],
+  [
+    'The Harbour Front, the Valley League and six cartels were added to the terrorist list by Canada.',
+    [
+      'The Harbour Front | Canada | designated',
+      'Valley League | Canada | designated',
+      'six cartels | Canada | designated',
+    ],
+  ],
+  // A place opening the clause is where, not a member.
+  ['In Canada, six cartels were added to the terrorist list.', ['six cartels | Canada | designated']],
+]);
+
+claimsOf('"Included on the list are A and B": the members of the list just reported', [
+  [
+    'Canada designated seven criminal organizations as terrorists on Thursday. Included on the list are the Harbour Cartel and the Valley Cartel.',
+    [
+      'seven criminal organizations | Canada | designated',
+      'Harbour Cartel | Canada | designated',
+      'Valley Cartel | Canada | designated',
+    ],
+  ],
+]);
