@@ -80,24 +80,37 @@ const QUOTED_NAME_HEAD_RE =
   /^(?:Legion|Regiment|Battalion|Brigade|Corps|Movement|Group|Party|Front|Army|Organi[sz]ation|Union|Association|Foundation|Society|Centre|Center|Fund)$/;
 const SCHEDULE_TAIL_RE = /\s+(?:in|to|into|on)\s+the\s+(?:First|Second|Third|Fourth|Fifth)\s+Schedule\b/;
 
+const LABEL_AFTER_AS_RE =
+  /^\s*["'‘“](?:An?\s+|The\s+)?(?:Foreign|Specially|Global|Designated|International|Terror\w*|State|Sponsor)\b/;
+
 export function namesIn(s: string): NameSpan[] {
   const out: NameSpan[] = [];
   NAME_RE.lastIndex = 0;
   const pieces: Array<{ index: number; text: string }> = [];
   for (let m = NAME_RE.exec(s); m; m = NAME_RE.exec(s)) {
     // Title-case headlines run names into verbs and the label's "As": "Canada Lists IRGC as …",
-    // "US Designates Hamas As Terrorist Group".
+    // "US Designates Hamas As Terrorist Group", "Trump Designating North Korea As A State
+    // Sponsor …", "… Deputy Leader As 'Global Terrorist'".
     const re =
       // "MPs Vote to Proscribe Palestine Action": the verb may also open the match, or follow
       // another split word ("UK To Proscribe …").
       // ("Willayath As Seylani": an "As" before no label word is part of the name.)
-      /(?:^|\s+|(?<=\s))(?:(?:As|An?)(?=\s+(?:An?\s+|The\s+)?(?:Foreign|Specially|Global|Designated|International|Proscribed|Banned|Outlawed|Terror\w*|Sanctioned|Extremist|Unlawful|Specified|State|Sponsor|Islamist|Militant|Jihadist)\b)|(?:From|Off|On|To|Under)(?=\s+(?:(?:The|Its|Their|US|UN|EU|UK|U\.S\.|U\.N\.)\s+)?(?:[A-Z][\w-]*\s+|of\s+){0,4}?(?:List|Blacklist|Register|Act)\b)|To(?=\s+(?:Proscribe|Ban|Designate|List|Blacklist|Outlaw)\b)|Lists?|Listed|Designates?|Designated|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named|Puts?|Placed|Takes?|Took|Keeps?|Kept)\s+/g;
+      /(?:^|\s+|(?<=\s))(?:(?:As|An?)(?=\s+(?:An?\s+|The\s+)?["'‘“]?(?:Foreign|Specially|Global|Designated|International|Proscribed|Banned|Outlawed|Terror\w*|Sanctioned|Extremist|Unlawful|Specified|State|Sponsor|Islamist|Militant|Jihadist)\b)|(?:From|Off|On|To|Under)(?=\s+(?:(?:The|Its|Their|US|UN|EU|UK|U\.S\.|U\.N\.)\s+)?(?:[A-Z][\w-]*\s+|of\s+){0,4}?(?:List|Blacklist|Register|Act)\b)|To(?=\s+(?:Proscribe|Ban|Designate|List|Blacklist|Outlaw)\b)|Lists?|Listed|Designates?|Designated|Designating|Listing|Banning|Proscribing|Blacklisting|Removing|Declaring|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named|Puts?|Placed|Takes?|Took|Keeps?|Kept)\s+/g;
     let last = 0;
     for (let v = re.exec(m[0]); v; v = re.exec(m[0])) {
       pieces.push({ index: m.index + last, text: m[0].slice(last, v.index) });
       last = v.index + v[0].length;
     }
-    pieces.push({ index: m.index + last, text: m[0].slice(last) });
+    // "… Deputy Leader As 'Global Terrorist'": an "As" closing the match before a quoted label.
+    const tail = m[0].slice(last);
+    pieces.push({
+      index: m.index + last,
+      text:
+        / As$/.test(tail) &&
+        LABEL_AFTER_AS_RE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30))
+          ? tail.slice(0, -3)
+          : tail,
+    });
   }
   for (const piece of pieces) {
     let text = piece.text;

@@ -449,6 +449,9 @@ const PARLIAMENT_RESOLUTION_RE =
 /** Whether a hedge ("may", "calls to", "considering") or an effect of the listing makes the trigger no claim. */
 const DECIDED_THAT_SHOULD_RE =
   /\b(?:has|have|had)\s+(?:now\s+)?(?:concluded|decided|determined)\s+that\s+(?!(?:it|they|we)\b)[^.;,]{1,80}?\s+should\s+(?:now\s+)?be\s+$/i;
+const APPEAL_TO_LIST_RE =
+  /\b(?:appeal|call|request|petition|plea)(?:s|ed|ing)?\s+(?:No\.?\s*[\d.]+\s+)?(?:of\s+[^.;]{1,60}?\s+)?(?:to|on)\s+[^.;]{1,140}?\s+to\s+$/i;
+
 export function hedgedOrNoListing(
   s: string,
   g: Record<string, string | undefined>,
@@ -518,6 +521,12 @@ export function hedgedOrNoListing(
   const resolution = PARLIAMENT_RESOLUTION_RE.exec(s.slice(Math.max(0, tStart - 160), tStart));
   if (resolution && (/^European/.test(resolution[0]) || /^[^.;]{0,80}?state\s+sponsor/i.test(after)))
     return true;
+  // "… would strengthen international sanctions against it": sanctions that would follow.
+  if (/^sanction/.test(word) && /\b(?:would|could|might)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(before))
+    return true;
+  // "passed the appeal to the House and the Senate of the US Congress to recognize Russia as …":
+  // an appeal to others to list, however long the addressee.
+  if (APPEAL_TO_LIST_RE.test(s.slice(Math.max(0, tStart - 200), tStart))) return true;
   // "the Home Secretary intends to ban X" is a plan, unless an official confirmed or announced
   // it ("an official confirmed that Blinken intends to remove X from the list").
   if (
@@ -525,8 +534,16 @@ export function hedgedOrNoListing(
     !/\b(?:confirmed|announc(?:e|es|ed|ing)|said|says|told)\b/i.test(s.slice(0, tStart))
   )
     return true;
-  // "The inclusion of X as a terrorist organisation will help …": a listing argued for.
-  if (word === 'inclusion' && /^[^.;,]{0,90}?\s(?:will|would|could|should|may|might)\s/i.test(after))
+  // "The inclusion of X as a terrorist organisation will help …": a listing argued for; "the
+  // recognition of X as a state sponsor of terrorism would strengthen sanctions", "a designation
+  // of X as an FTO would prevent aid": one weighed by its effects (not one that "will take effect").
+  if (
+    (word === 'inclusion' && /^[^.;,]{0,90}?\s(?:will|would|could|should|may|might)\s/i.test(after)) ||
+    (/^(?:recognition|designation|listing|proscription|classification)$/.test(word) &&
+      /^[^.;,]{0,90}?\s(?:would|could|might)\s+(?!(?:take|come\s+into|enter\s+into)\s+(?:effect|force)\b|be\s+(?:effective|published|gazetted|formali[sz]ed|announced)\b)/i.test(
+        after,
+      ))
+  )
     return true;
   // "If the designation is implemented, the UN can … freeze the assets of X": a sentence that
   // opens on a condition lists no one.

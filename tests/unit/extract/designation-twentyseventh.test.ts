@@ -207,3 +207,34 @@ claimsOf('"Included on the list are A and B": the members of the list just repor
     ],
   ],
 ]);
+
+claimsOf('a listing weighed by its effects, or asked of others, is no claim', [
+  [
+    'The speaker said that the recognition of Russia as a state sponsor of terrorism would strengthen international sanctions against it.',
+    [],
+  ],
+  [
+    'Aid agencies say a possible U.S. designation of the Harbour Front as a foreign terrorist organization would prevent lifesaving aid.',
+    [],
+  ],
+  [
+    'The parliament passed the appeal to the House of Representatives and the Senate of the US Congress to recognize Russia as a state sponsor of terrorism.',
+    [],
+  ],
+  // A listing that would take effect on a date is scheduled: a claim.
+  [
+    'The designation of the Harbour Front as a foreign terrorist organization would take effect on Monday.',
+    ['Harbour Front | United States | designated'],
+  ],
+]);
+
+claimsOf('title-case headlines: "Designating X As A State Sponsor …", "… Leader As \'Global Terrorist\'"', [
+  [
+    'Trump Designating North Korea As A State Sponsor Of Terrorism',
+    ['North Korea | United States | designated'],
+  ],
+  [
+    "U.S. Designates Harbour Front Deputy Leader As 'Global Terrorist'",
+    ['Harbour Front Deputy Leader | United States | designated'],
+  ],
+]);
