@@ -91,6 +91,9 @@ export function tryToll(
   );
   const direct =
     /^\s*(?:of|from|:|at|stood\s+at|stands\s+at)\s*$/i.test(between) ||
+    // "increased the death toll from the bombings from 32 to 35": a revision after the event.
+    (/^\s+from\s+[^,.;:\d]{1,60}?\s+from\s*$/i.test(between) &&
+      /^\s+to\s+\d/.test(s.slice(c.end, c.end + 8))) ||
     // "Total number of reported fatalities from organized violence: 2,743": a data table's row.
     /^\s+from\s+[^,.;:\d]{1,60}:\s*$/i.test(between) ||
     (/^\s*(?:from|at)\s*$/i.test(afterWhat) && /number|tally|figure/i.test(head.groups.head));

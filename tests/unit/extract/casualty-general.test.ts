@@ -1914,3 +1914,12 @@ describe('"over 60" right after a count is an age band, no count of its own', ()
     ]);
   });
 });
+
+casualtyClaimsOf('a toll revised "from N to M" after the event it is from', [
+  [
+    'On Tuesday, the court increased the death toll from the bombings from 32 to 35.',
+    ['killed 32/32 exact «the death toll from the bombings from 32»', 'killed 35/35 exact «to 35»'],
+  ],
+  // What the toll is from, with no revision, is no figure.
+  ['The death toll from the floods from Monday has not been released.', []],
+]);
