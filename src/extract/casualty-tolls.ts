@@ -92,7 +92,10 @@ export function tryToll(
   const direct =
     /^\s*(?:of|from|:|at|stood\s+at|stands\s+at)\s*$/i.test(between) ||
     // "increased the death toll from the bombings from 32 to 35": a revision after the event.
-    (/^\s+from\s+[^,.;:\d]{1,60}?\s+from\s*$/i.test(between) &&
+    // (Not "the death toll from the floods rose from 31 to 40": the old figure of a change.)
+    (/^\s+from\s+(?:(?!(?:rose|risen|rises|rising|increased|climbed|jumped|soared|grew|fell|dropped|declined|went|surged|was|has|had)\b)[\p{L}'’-]+\s+){1,6}from\s*$/iu.test(
+      between,
+    ) &&
       /^\s+to\s+\d/.test(s.slice(c.end, c.end + 8))) ||
     // "Total number of reported fatalities from organized violence: 2,743": a data table's row.
     /^\s+from\s+[^,.;:\d]{1,60}:\s*$/i.test(between) ||

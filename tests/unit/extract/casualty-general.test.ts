@@ -1923,3 +1923,10 @@ casualtyClaimsOf('a toll revised "from N to M" after the event it is from', [
   // What the toll is from, with no revision, is no figure.
   ['The death toll from the floods from Monday has not been released.', []],
 ]);
+
+casualtyClaimsOf('a change after the event keeps its old figure dark', [
+  [
+    'The death toll from the floods in the valley rose from 31 to 40 on Sunday.',
+    ['killed 40/40 exact «The death toll from the floods in the valley rose from 31 to 40»'],
+  ],
+]);
