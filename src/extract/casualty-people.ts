@@ -70,6 +70,8 @@ export function whoOf(np: string | undefined): string | null {
   // "8 people critically injured": an adverb of the harm is not part of who.
   const trimmed = np
     .replace(/^(?:of\s+)?(?:them|whom)(?:\s+|$)/i, '')
+    // "Six out of 40 people injured … died": who they were is the set's people, not the ratio.
+    .replace(/^out\s+of\s+(?:the\s+)?[\d,]+\s+/i, '')
     .replace(TRAILING_ADVERBS_RE, '')
     // "11 migrants washed ashore": what happened to them is not who they were.
     // ("four million people forced to flee": so is what they were made to do.)

@@ -10,7 +10,7 @@ const REPORT_VERBS =
   '(?:said|issued|released|published|gave|cited|says|say|reported|reports|report|told|tells|confirmed|confirms|announced|announces|stated|states|added|estimated|estimates|counted|recorded|documented|tallied|put|puts|updated|revealed|noted|raised|revised|lowered|wrote|writes|posted)';
 // Capitalised words that open a sentence or name a time, never a reporter: "In updated
 // figures, …", "Earlier estimates had put …", "… said Tuesday".
-const NOT_A_NAME = `(?:The|A|An|In|On|At|After|Before|Earlier|Later|But|However|Meanwhile|Since|During|When|While|As|By|For|From|With|Under|Over|Last|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Most|Other|Another|Today|Yesterday|Tonight|${WEEKDAY}|${MONTH})(?![\\p{L}'’-])`;
+const NOT_A_NAME = `(?:The|A|An|Also|Then|Now|Still|Yet|Thus|So|Separately|Elsewhere|In|On|At|After|Before|Earlier|Later|But|However|Meanwhile|Since|During|When|While|As|By|For|From|With|Under|Over|Last|This|That|These|Those|Its|Their|His|Her|Our|Some|Many|Most|Other|Another|Today|Yesterday|Tonight|${WEEKDAY}|${MONTH})(?![\\p{L}'’-])`;
 // A reporter's name: capitalised words and the few lower-case words names contain.
 // (Digits after a thousands comma are the rest of a figure: "80,052 reported injured".)
 const NAME =
@@ -31,8 +31,9 @@ const ACCORDING_RE =
 // "officials in the Himalayan nation said": a generic reporter may say where it is; a name may
 // have its role after it ("US envoy says", "Israeli military said").
 // "On Tuesday police said": a day opening the sentence comes before the reporter.
+// "…, Ahmed Mohamed, a nurse at Madina hospital, said": a name may have who they are after it.
 const SUBJECT_RE = new RegExp(
-  `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+|^(?:On|Late\\s+on|Early\\s+on)\\s+(?:${WEEKDAY})\\s+)(${GENERIC_REPORTER}(?:\\s+(?:in|from|at|of)\\s+(?:the\\s+)?[^,;:"()]{1,50}?(?=\\s+(?:also\\s+|\\w+ly\\s+)?${REPORT_VERBS}\\b))?|${NAME}(?:\\s+(?:envoy|ambassador|spokes(?:man|woman|person)|officials?|minist(?:er|ry)|military|army|police|authorities|administration|government|media|army\\s+spokesman))?)(?:\\s+(?:\\w+\\s+)?|(?<=\\p{Lu}[\\p{L}'’-]*\\s+\\p{Lu}[\\p{L}'’-]*),\\s+)${REPORT_VERBS}\\b`,
+  `(?:^|[,;:"]\\s*|\\bthat\\s+|\\band\\s+|^(?:On|Late\\s+on|Early\\s+on)\\s+(?:${WEEKDAY})\\s+)(${GENERIC_REPORTER}(?:\\s+(?:in|from|at|of)\\s+(?:the\\s+)?[^,;:"()]{1,50}?(?=\\s+(?:also\\s+|\\w+ly\\s+)?${REPORT_VERBS}\\b))?|${NAME}(?:\\s+(?:envoy|ambassador|spokes(?:man|woman|person)|officials?|minist(?:er|ry)|military|army|police|authorities|administration|government|media|army\\s+spokesman))?)(?:,\\s+(?:an?|the)\\s+[^,.;:()"]{1,80}?,)?(?:\\s+(?:\\w+\\s+)?|(?<=\\p{Lu}[\\p{L}'’-]*\\s+\\p{Lu}[\\p{L}'’-]*),\\s+)${REPORT_VERBS}\\b`,
   'gu',
 );
 // "…, said Ahmed Hassan, a spokesman for the ministry.": the name, then maybe who they are.

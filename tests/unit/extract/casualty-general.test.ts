@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { casualtyClaimsOf, casualtyRows } from './casualty-summary';
+import { extractClaims, type CasualtyClaim } from '../../../src/extract/index';
 
 /**
  * Constructions common in news reports that the frames missed on a second, untuned held-out
@@ -1930,3 +1931,25 @@ casualtyClaimsOf('a change after the event keeps its old figure dark', [
     ['killed 40/40 exact «The death toll from the floods in the valley rose from 31 to 40»'],
   ],
 ]);
+
+describe('the reporter named after the count, and who the harmed were', () => {
+  const casualties = (text: string) =>
+    extractClaims(text).filter((c): c is CasualtyClaim => c.kind === 'casualty');
+  it.each([
+    ['Six people died from their wounds, Ahmed Musa, a nurse at the city hospital, said.', 'Ahmed Musa'],
+    ['Six people died from their wounds, Ahmed Musa said.', 'Ahmed Musa'],
+  ])('%s', (text, source) => {
+    expect(casualties(text)[0].source).toBe(source);
+  });
+  it('takes no sentence adverb for a reporter', () => {
+    expect(
+      casualties(
+        'Also, a local official who spoke under anonymity, said that about 3,000 people who fled the attack have arrived in the town.',
+      )[0].source,
+    ).not.toBe('Also');
+  });
+  it('names no ratio as who: "Six out of 40 people injured … died"', () => {
+    const [c] = casualties('Six out of 40 people injured in the attack died from their wounds.');
+    expect([c.category, c.min, c.who]).toEqual(['killed', 6, null]);
+  });
+});
