@@ -20,6 +20,7 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
   [HARM_AFTER, 'killed and injured'],
   [HARM_AFTER, 'dead or wounded'],
   [HARM_AFTER, 'injured or killed'],
+  [HARM_AFTER, 'either lost their lives or suffered serious injuries'],
   ...[
     'killed',
     'dead',

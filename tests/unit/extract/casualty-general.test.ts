@@ -1953,3 +1953,17 @@ describe('the reporter named after the count, and who the harmed were', () => {
     expect([c.category, c.min, c.who]).toEqual(['killed', 6, null]);
   });
 });
+
+casualtyClaimsOf('killed or hurt, said at length', [
+  [
+    'More than 1,700 people have either lost their lives or suffered serious injuries since April.',
+    [
+      'casualties 1700/null at_least «More than 1,700 people have either lost their lives or suffered serious injuries»',
+    ],
+  ],
+  // Either one alone keeps its category.
+  [
+    'More than 1,700 people have lost their lives since April.',
+    ['killed 1700/null at_least «More than 1,700 people have lost their lives»'],
+  ],
+]);
