@@ -18,6 +18,7 @@
 import type { Span } from './sentences';
 import { cued } from './designation-cue';
 import { footnoteClaims } from './designation-footnote';
+import { followingListHits } from './designation-following';
 import { WIRE_DATELINE_RE } from './designation-names';
 import { CONTEXT_BEFORE } from './designation-authorities';
 import { isStateOnly } from './designators';
@@ -64,6 +65,14 @@ export function designationsInPassage(t: string, allSentences: Span[]): Designat
   return designationHits(t, allSentences).map(withoutStateOfGroup);
 }
 
+/** The hits, with the names listed one per line after a frame that no sentence claim covers. */
+function withFollowingLists(t: string, ctx: PassageContext, hits: DesignationHit[]): DesignationHit[] {
+  const listed = followingListHits(t, ctx).filter(
+    (l) => !hits.some((h) => h.start < l.end && l.start < h.end),
+  );
+  return listed.length === 0 ? hits : [...hits, ...listed].sort((a, b) => a.start - b.start);
+}
+
 function designationHits(t: string, allSentences: Span[]): DesignationHit[] {
   if (!cued(t)) return [];
   const sentences = withoutDatelines(t, allSentences);
@@ -72,7 +81,7 @@ function designationHits(t: string, allSentences: Span[]): DesignationHit[] {
   const hits = withHomeTitlesResolved(
     t,
     ctx,
-    withFootnoteClaims(passageHits(t, sentences, ctx, null), footnoted),
+    withFollowingLists(t, ctx, withFootnoteClaims(passageHits(t, sentences, ctx, null), footnoted)),
   );
   // The entity is the group's proper name in the passage even where a sentence before the
   // name only describes it: a second pass resolves those to the group the passage names first.
