@@ -17,10 +17,11 @@ const FOLLOWING_FRAME_RE =
   /\bthe\s+following\s+(?:[\p{L}-]+\s+){0,2}?(?:entries|organi[sz]ations|groups|entities|individuals|persons|people|names|outfits)\b[^.;:\n]{0,100}?(?:[—–]|\s-|--)[^\S\n]*(?=\n)/giu;
 // A line that is only a name: a capital (or "al-"), maybe quoted or bulleted, no clause, no
 // full stop inside; its first parenthesis is kept, as the gazette gives it, the rest are aliases.
-const NAME_LINE_RE =
+// (designation-lists.ts's NAME_LINE_RE reads a page's list items: a capital first, one aside.)
+const GAZETTE_LINE_RE =
   /^(?:[-•*–]\s*|\(?\d{1,3}[.)]\s*)?["“‘']?((?:al-|el-|\p{Lu})[^\n.;:()"“”]{0,90}?(?:\s*\([^()\n]{1,80}\))?)["”’']?(?:\s*\([^\n]*\))*\s*[;,.]?\s*$/u;
 // Words that make a line a clause or a heading, not a name.
-const NOT_A_NAME_LINE_RE =
+const NOT_A_GAZETTE_NAME_RE =
   /\b(?:is|are|was|were|has|have|had|will|shall|said|says|took|takes|made|makes|monday|tuesday|wednesday|thursday|friday|saturday|sunday|insert|omit|(?:de-?)?proscri\w*|(?:de-?)?designat\w*|(?:de-?)?list(?:s|ed|ing)?|ban(?:s|ned)?|organi[sz]ations?|schedule|article|section|order|regulations?)(?:\b|\d)|\d{4}/iu;
 const UK_PROSCRIPTION_RE = /\bTerrorism\s+Act\s+2000\b|\bHome\s+(?:Secretary|Office)\b/;
 const DELIST_FRAME_RE =
@@ -66,8 +67,8 @@ export function followingListHits(t: string, ctx: PassageContext): DesignationHi
         at = end + 1;
         continue;
       }
-      const m = NAME_LINE_RE.exec(t.slice(at, end));
-      if (!m || NOT_A_NAME_LINE_RE.test(m[1]) || !namelike(m[1])) break;
+      const m = GAZETTE_LINE_RE.exec(t.slice(at, end));
+      if (!m || NOT_A_GAZETTE_NAME_RE.test(m[1]) || !namelike(m[1])) break;
       const start = at + m.index + m[0].indexOf(m[1]);
       const name = m[1].trimEnd();
       hits.push({
