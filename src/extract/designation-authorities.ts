@@ -714,7 +714,9 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
             // "the government will list Iran's Revolutionary Guard Corps": the state owning the
             // entity is not the government that lists it.
             ...authoritiesIn(s)
-              .filter((a) => entities.some((e) => /^['’]s\s+(?:the\s+)?$/.test(s.slice(a.end, e.start))))
+              .filter((a) =>
+                entities.some((e) => e.start >= a.end && OWNS_ENTITY_RE.test(s.slice(a.end, e.start))),
+              )
               .map((a) => a.name),
           ]);
   }
@@ -767,17 +769,11 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
   if (designators.length === 0 && !epithet && /proscri/i.test(word))
     designators = /\bAnti-Terrorism\s+Act,?\s+1997\b/.test(s)
       ? ['Pakistan']
-      : ([...entities, ...sc.names()]
-          .map((n) => homeStateOf(n.text, ctx.places()))
-          .find((home) => home !== undefined && home.length === 1) ?? ['United Kingdom']);
+      : (onlyHomeState([...entities, ...sc.names()], ctx) ?? ['United Kingdom']);
   // "The federal government has imposed a ban on the PTM": a government or ministry the text
   // does not name bans at home a group only one state bans at home.
-  if (designators.length === 0 && !epithet && NAMELESS_GOVERNMENT_RE.test(s.slice(0, tStart))) {
-    const home = entities
-      .map((n) => homeStateOf(n.text, ctx.places()))
-      .find((h) => h !== undefined && h.length === 1);
-    if (home) designators = home;
-  }
+  if (designators.length === 0 && !epithet && NAMELESS_GOVERNMENT_RE.test(s.slice(0, tStart)))
+    designators = onlyHomeState(entities, ctx) ?? [];
   // "Australia joins the United States, the EU and others in recognizing X as …": those it
   // joins list X too.
   const joins =
@@ -787,6 +783,11 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
   if (joins) designators = [...new Set([...designators, ...authoritiesIn(joins[1]).map((a) => a.name)])];
   t.quoteEnd = quoteEnd;
   return designators;
+}
+
+/** The one state that bans at home the first of `names` that only one state bans there. */
+function onlyHomeState(names: NameSpan[], ctx: PassageContext): string[] | undefined {
+  return names.map((n) => homeStateOf(n.text, ctx.places())).find((home) => home?.length === 1);
 }
 
 const NAMELESS_GOVERNMENT_RE =

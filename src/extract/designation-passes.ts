@@ -134,8 +134,9 @@ function addProscribedEpithets(sc: SentenceScope): void {
   }
 }
 
+// "A German court sentenced …", "Swedish police arrested …": the state word is read by authorityNames.
 const STATE_ORGAN_ACTS_RE =
-  /\b\p{Lu}[\p{L}.]*\s+(?:(?:federal|state|regional|high|supreme|district|higher|appeals?)\s+)?(?:court|judges?|prosecutors?|police|authorities|interior\s+ministry)\s+(?:[\p{L}]+\s+){0,3}?(?:sentenced|convicted|charged|arrested|detained|handed|found|jailed|raided|banned|ruled)\b/iu;
+  /\b[\p{L}.]+\s+(?:(?:federal|state|regional|high|supreme|district|higher|appeals?)\s+)?(?:court|judges?|prosecutors?|police|authorities|interior\s+ministry)\s+(?:[\p{L}]+\s+){0,3}?(?:sentenced|convicted|charged|arrested|detained|handed|found|jailed|raided|banned|ruled)\b/iu;
 
 /** Who lists a group a legal epithet ("the banned X", "X, a banned outfit") describes. */
 function epithetDesignators(sc: SentenceScope, entity: NameSpan, word: string): string[] {
