@@ -188,10 +188,10 @@ export function triggerGroups(s: string, m: RegExpExecArray): Record<string, str
   return g;
 }
 
-/** Whether the trigger word, in its place, says nothing of a listing (a noun "list", an epithet, a label's own word). */
 const BAN_ON_MOVEMENT_RE =
   /^\s+(?:on\s+)?(?:the\s+)?(?:entry|travel|movement|visits?|exports?|imports?|sale|flights?|rallies|gatherings|protests)\s+(?:of|by|to|into|from)\b/i;
 
+/** Whether the trigger word, in its place, says nothing of a listing (a noun "list", an epithet, a label's own word). */
 export function isNoTrigger(
   s: string,
   word: string,
@@ -446,12 +446,12 @@ export function triggerStatus(
 const PARLIAMENT_RESOLUTION_RE =
   /\b(?:(?:European\s+)?Parliament|parliament|Verkhovna\s+Rada|Rada|Senate|House\s+of\s+Representatives|Congress|Knesset|Duma|[Ll]awmakers|MPs|[Ll]egislators)\b[^.;]{0,80}?\b(?:adopt(?:s|ed)?|pass(?:es|ed)?|approv(?:es|ed)|back(?:s|ed)|vot(?:es|ed)\s+(?:for|on))\s+(?:an?\s+|the\s+)?(?:non-binding\s+|symbolic\s+)?(?:resolution|motion)\b/;
 
-/** Whether a hedge ("may", "calls to", "considering") or an effect of the listing makes the trigger no claim. */
 const DECIDED_THAT_SHOULD_RE =
   /\b(?:has|have|had)\s+(?:now\s+)?(?:concluded|decided|determined)\s+that\s+(?!(?:it|they|we)\b)[^.;,]{1,80}?\s+should\s+(?:now\s+)?be\s+$/i;
 const APPEAL_TO_LIST_RE =
   /\b(?:appeal|call|request|petition|plea)(?:s|ed|ing)?\s+(?:No\.?\s*[\d.]+\s+)?(?:of\s+[^.;]{1,60}?\s+)?(?:to|on)\s+[^.;]{1,140}?\s+to\s+$/i;
 
+/** Whether a hedge ("may", "calls to", "considering") or an effect of the listing makes the trigger no claim. */
 export function hedgedOrNoListing(
   s: string,
   g: Record<string, string | undefined>,
@@ -591,12 +591,12 @@ const SUBJECT_TO_REGIME_RE =
 export const OWN_LABEL_RE =
   /^(?:re-?)?(?:impos|slap|put|plac)\S*\s.*?((?:terrorist|terror|fto)["”]?\s+(?:designation|label|tag))$/;
 
-/** The terror label that follows the trigger, maybe past a by-phrase. */
 const LIFTING_WORD_RE = /^(?:revok|rescind|lift|remov|annul|overturn)/i;
 const LIFTED_LABELLED_NOUN_RE =
   /^\s+(?:the\s+|its\s+|their\s+)?((?:(?:foreign\s+)?terror(?:ist)?|FTO|SDGT)\s+(?:designation|listing|label)s?)\b/i;
 const LABEL_BEFORE_NOUN_RE = /(?<![\p{L}-])((?:foreign\s+)?(?:terror(?:ist)?|FTO|SDGT))\s+$/iu;
 
+/** The terror label that follows the trigger, maybe past a by-phrase. */
 export function triggerLabel(
   s: string,
   word: string,

@@ -13,7 +13,8 @@
  * designation-objects.ts and designation-subjects.ts (a trigger's entities),
  * designation-trigger-claims.ts (one trigger's claims), designation-considered.ts,
  * designation-passes.ts and designation-follow-on.ts (claims no trigger makes),
- * designation-sentence.ts (one sentence's claims) and designation-hits.ts (the passage's hits).
+ * designation-sentence.ts (one sentence's claims), designation-hits.ts (the passage's hits) and
+ * designation-following.ts (names listed one per line after a frame).
  */
 import type { Span } from './sentences';
 import { cued } from './designation-cue';
