@@ -114,6 +114,23 @@ describe('ParagraphExtractor', () => {
     ]);
   });
 
+  it('reads each entry an order inserts, one per line after a frame that ends in a dash', () => {
+    const text = [
+      'The Secretary of State makes the following Order under the Terrorism Act 2000.',
+      'In Schedule 2 to the Act (proscribed organisations), insert the following entries—',
+      'Harbour Brigades (Saraya al-Harbour)',
+      'Valley Front',
+      'Coast League',
+      'Deproscribed organisation',
+    ].join('\n');
+    const claims = scan(new ParagraphExtractor({ extract: extractClaims }), text);
+    expect(claims.map((c) => c.kind === 'designation' && [c.entity, c.designators.join()])).toEqual([
+      ['Harbour Brigades (Saraya al-Harbour)', 'United Kingdom'],
+      ['Valley Front', 'United Kingdom'],
+      ['Coast League', 'United Kingdom'],
+    ]);
+  });
+
   it('reads a footnote after the whole article above it, so the names starred paragraphs before are listed', () => {
     const text = [
       'Fighters of the Red Hand* shelled the town on Monday.',
