@@ -121,8 +121,8 @@ export const REFERENCE_GATE_RE = /\b(?:[Bb]oth|[Tt]hese|[Tt]hose|[Tt]he|[Aa]ll)\
 // "listed 14 people killed": a count of victims, not of listed people.
 const HARMED_AFTER_RE = /^\s+(?:as\s+)?(?:killed|dead|injured|wounded|missing|hurt)\b/i;
 
-// "the list, which now comprises", "on the same list as", "Included on the list are", "including four violent extremist
-// groups:".
+// "the list, which now comprises", "on the same list as", "Included on the list are",
+// "including four violent extremist groups:".
 // "A list of the people named in the order, issued on Monday, named A, B and C".
 // "Its revised list contains militant groups like A and B".
 const LIST_FRAME = `(?:\\b(?:the|its|that|this|a)|\\p{Lu}[\\p{L}.]*['’]s)\\s+(?:(?:same|new|updated|latest|revised|full)\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|of)\\s+){0,5}?list(?:\\s+of\\s+[^,.;]{0,50}?)?,?\\s+(?:(?:which|that)\\s+(?:now\\s+|still\\s+|also\\s+|already\\s+)?)?(?:also\\s+|now\\s+)?(?:comprises|includes|contains|names|features)(?:\\s*:\\s*|\\s+)(?:(?:[\\p{L}\\d.,-]+\\s+){0,3}?(?:groups|organi[sz]ations|entities|outfits|factions),?\\s+(?:such\\s+as|like|including)\\s+)?|\\blist\\s+of\\s+(?:those|the\\s+(?:people|individuals|persons|names))\\s[^.;:]{0,100}?\\s(?:included|includes|named|names|comprised|contained)\\s+|\\bon\\s+the\\s+same\\s+list\\s+(?:with|as)\\s+|\\b(?:listed|named|identified)\\s+(?:those|the\\s+(?:individuals|people|persons|entities))\\s+(?:sanctioned|designated|listed|targeted|blacklisted)\\s+as\\s+|\\bincluding\\s+(?:the\\s+)?(?:${SET_NUMBER}\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:groups|organi[sz]ations|entities|affiliates)\\s*:\\s*|\\b[Ii]ncluded\\s+(?:on|in)\\s+(?:the|this|that|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?list\\s+(?:are|were|is|was)\\s+`;

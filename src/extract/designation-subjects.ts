@@ -478,7 +478,7 @@ function countedOrReferenceSubject(sc: SentenceScope, t: TriggerFrame, voice: Tr
   // "Antifa Ost and three other groups were designated", "A, B and six cartels have been
   // designated": the names listed before the set are listed with it.
   if (counted) {
-    const named = namesBeforeOtherSet(s, sc.names(), setStart);
+    const named = namesBeforeSet(s, sc.names(), setStart);
     if (named.length > 0) {
       t.entities = [...named, setSubject];
       t.quoteStart = named[0].start;
@@ -506,7 +506,7 @@ function apposedMembers(s: string, names: NameSpan[], from: number, to: number):
 }
 
 /** The names listed just before a counted set of others: "A and B and four other groups". */
-function namesBeforeOtherSet(s: string, names: NameSpan[], setStart: number): NameSpan[] {
+function namesBeforeSet(s: string, names: NameSpan[], setStart: number): NameSpan[] {
   const before = names.filter((n) => n.end <= setStart);
   const last = before.pop();
   // ("A, the brutal B organization, and six cartels": a member may carry its description.)

@@ -276,13 +276,15 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
   pushTriggerClaims(sc, t, labelText, status, triggerDesignators(sc, t, labelText));
 }
 
+// A trigger word that can be a passive participle: "proscribed", "put", "struck off".
+const PARTICIPLE_WORD_RE = /(?:ed|put|kept|banned|taken\s+off|struck(?:\s+off)?|stricken)$/i;
+const COUNTED_NOUN_OBJECT_RE =
+  /^\s+of\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s/i;
+
 /**
  * The trigger's entities, into `t`: the name a "US-designated" compound describes, else the
  * object, else the subject. False when the trigger makes no claim after all.
  */
-const COUNTED_NOUN_OBJECT_RE =
-  /^\s+of\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens)\s/i;
-
 function triggerEntities(sc: SentenceScope, t: TriggerFrame): boolean {
   const { g } = t;
   if (g.pre !== undefined) preDesignatedEntity(sc, t);
@@ -382,7 +384,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   // A headline drops the auxiliary: "Wagner Group proscribed", "Hezbollah placed on terror list"
   // — but not where a name follows the verb, its object: "Kazakhstan Removed Taliban from …".
   const headline =
-    /(?:ed|put|kept|banned|taken\s+off|struck(?:\s+off)?|stricken)$/i.test(word) &&
+    PARTICIPLE_WORD_RE.test(word) &&
     !names().some((n) => n.start > t.tEnd && /^\s+$/.test(s.slice(t.tEnd, n.start))) &&
     s.length <= 90 &&
     !/[.!?]["')]?\s*$/.test(s) &&
@@ -408,8 +410,7 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
     // "the order, which will see the Terrorgram collective proscribed": a small clause's
     // participle says what is done to the name before it.
     smallClause ||
-    (/(?:ed|put|kept|banned|taken\s+off|struck(?:\s+off)?|stricken)$/i.test(word) &&
-      (PASSIVE_AUX_BEFORE_RE.test(before) || copular));
+    (PARTICIPLE_WORD_RE.test(word) && (PASSIVE_AUX_BEFORE_RE.test(before) || copular));
   // An apposition describes its head with a participle or a noun ("X, a group designated …",
   // "A and B, both designated …");
   // a finite verb after a comma has its own subject ("In the US, the State Department lists …").
