@@ -506,7 +506,10 @@ export function analyseSentence(
       prev.frame !== 'tally' &&
       matchTail(OF_THE_SET_RE, s.slice(Math.max(0, counts[p].start - 16), counts[p].start)) !== null &&
       /^[^.;:\d]{0,80},\s*$/.test(gapAfterTail) &&
-      /^\s+(?:were|are|was|is)\s/i.test(s.slice(c.end, c.end + 6));
+      // ("Of the 14 casualties, one has been reported in Kathmandu, three from Syangja …")
+      /^\s+(?:were|are|was|is|(?:has|have)\s+been\s+(?:reported|recorded|registered))\s/i.test(
+        s.slice(c.end, c.end + 30),
+      );
     if (plainLink && !partitive && !ofTheSet && !['object', 'tally', 'coordinated'].includes(prev.frame))
       continue;
     // "3,008 were injured in the fighting, 904 of whom are children": the partitive names the set.

@@ -295,15 +295,16 @@ function trySubjectAttribution(x: Cues, c: Count): CasualtyHit | null {
  * from the count to the harm word.
  */
 const SUBJECT_INCLUDING_RE = new RegExp(
-  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,?\\s+including\\s+(?:(?<member>an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+and\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)|(?<bare>(?:${NP_WORD}\\s+)?${NP_WORD}(?:\\s+and\\s+(?:${NP_WORD}\\s+)?${NP_WORD})?)|(?<named>(?:[\\p{L}'-]+\\s+){1,4}?[\\p{L}'-]+))(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}\\s+(?<np>${NP_CORE})\\s*,?\\s+including\\s+(?:(?<member>an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+(?:\\s+and\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)|(?<bare>(?:${NP_WORD}\\s+)?${NP_WORD}(?:,\\s*(?:${NP_WORD}\\s+)?${NP_WORD}){0,3}(?:,?\\s+and\\s+(?:${NP_WORD}\\s+)?${NP_WORD})?)|(?<named>(?:[\\p{L}'-]+\\s+){1,4}?[\\p{L}'-]+))(?:\\s+${AUX}){0,5}\\s+(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 /** A member named with rank and name: "nine soldiers including Naib Subedar Sanobar Ali embraced …". */
 const CAPITALISED_NAME_RE = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)+$/u;
 
 /**
- * … or naming them by a bare plural, where the aside's closing comma is left out: "Several
- * others, including civilians were badly hurt" (the plural must name people only).
+ * … or naming them by a bare plural or a list of them, where the aside's closing comma is left
+ * out: "Several others, including civilians were badly hurt", "over 600 security personnel,
+ * including troops, police officers and village guards have been martyred" (people only).
  */
 function trySubjectIncluding(x: Cues, c: Count): CasualtyHit | null {
   // "including" follows the subject's noun phrase, and the harm word follows "including".
@@ -311,10 +312,16 @@ function trySubjectIncluding(x: Cues, c: Count): CasualtyHit | null {
   if (including < 0 || including - c.end > 100) return null;
   // The members are a few words with no mark or figure before the harm phrase.
   const stem = x.firstStem(including + 11);
-  if (stem < 0 || stem - including > 80 || /[,;:.()\d]/.test(x.s.slice(including + 11, stem))) return null;
+  // Commas only between members of a list ("including troops, police officers and village guards").
+  const between = x.s.slice(including + 11, stem);
+  if (stem < 0 || stem - including > 80 || /[;:.()\d]/.test(between) || /,(?![^,]*\band\b)/.test(between))
+    return null;
   const m = SUBJECT_INCLUDING_RE.exec(x.s.slice(c.end, c.end + 160));
   const bare = m?.groups?.bare;
-  if (bare !== undefined && peopleLength(bare) !== bare.length && !CAPITALISED_NAME_RE.test(bare))
+  // Troops named among the members are harmed people here (a harm word follows); "guards" is a
+  // people noun of the same length, so the list's length still tells whether all of it is people.
+  const members = bare?.replace(/\b(?:troops|forces)\b/gi, 'guards');
+  if (members !== undefined && peopleLength(members) !== members.length && !CAPITALISED_NAME_RE.test(members))
     return null;
   const named = m?.groups?.named;
   if (named !== undefined && !CAPITALISED_NAME_RE.test(named)) return null;

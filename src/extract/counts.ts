@@ -152,6 +152,7 @@ function valueOf(raw: string): { min: number | null; max: number | null; range: 
   return null;
 }
 
+const PARTICLE_OVER_BEFORE_RE = /\bhand(?:s|ed|ing)?\s+$/i;
 const FIRST_NUMBER_RE = new RegExp(`^${NUM}`, 'iu');
 const RANGE_RE = new RegExp(`^${RANGE}$`, 'iu');
 
@@ -160,7 +161,7 @@ export function findCounts(text: string): Count[] {
   const counts: Count[] = [];
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(text); m; m = COUNT_RE.exec(text)) {
-    const qualifier = m[1] === undefined ? '' : m[1].toLowerCase().replace(/\s+/g, ' ');
+    let qualifier = m[1] === undefined ? '' : m[1].toLowerCase().replace(/\s+/g, ' ');
     let core = m[2];
     const coreStart = m.index + m[0].length - core.length;
     let end = m.index + m[0].length;
@@ -204,6 +205,10 @@ export function findCounts(text: string): Count[] {
       }
       continue;
     }
+    // "handed over eight bodies": "over" belongs to the verb, not to the figure.
+    const particleOver = qualifier === 'over' && PARTICLE_OVER_BEFORE_RE.test(before);
+    const start = particleOver ? coreStart : m.index;
+    if (particleOver) qualifier = '';
     const vague =
       /^(?:tens|hundreds|millions|thousands|dozens|scores|several|a\s+few|numerous|multiple|countless|a\s+(?:large|huge|significant|great|high|big|number))/i.test(
         core,
@@ -251,7 +256,7 @@ export function findCounts(text: string): Count[] {
       }
     }
     counts.push({
-      start: m.index,
+      start,
       end,
       coreStart,
       min,

@@ -82,12 +82,21 @@ const SCALE_WORDS: Record<string, number> = { dozen: 12, hundred: 100, ...SCALES
 export const NUMBER_WORDS_SOURCE = `(?:${FRACTION_OF_SCALE}|(?:(?:an?|another)\\s+(?:dozen|hundred|thousand|million)|${FIRST_WORD})(?:(?:(?<=hundred|thousand|million)\\s+and\\s+|[\\s-]+)${WORD}){0,6})`;
 
 /**
+ * "6 thousand and 39", "one thousand and 11": a scale written out with its remainder in digits,
+ * as translations from Arabic write ministry tallies. Only "thousand": after "million" the
+ * remainder would be thousands, not units, and "N hundred and M" is not written this way.
+ */
+const SCALE_AND_DIGITS = `(?:\\d{1,3}|${FIRST_WORD})\\s+thousand\\s+and\\s+\\d{1,3}(?![\\d,.])`;
+const SCALE_AND_DIGITS_RE = /^(.+?)\s+thousand\s+and\s+(\d{1,3})$/i;
+
+/**
  * Regex source for a number in digits: grouped thousands (comma, dot-free space or thin
  * space), plain digits, or a decimal followed by a scale word ("1.5 million", "2.3m", and with
  * a hyphen as some outlets write it, "1,4-million"), or dozens in digits ("2 dozen").
  */
 export const NUMBER_DIGITS_SOURCE =
-  '(?:\\d{1,2}\\s+dozen(?![\\p{L}\\d])|\\d+(?:[.,]\\d+)?(?:\\s?(?:million|billion|thousand|lakhs?|crores?|mn|bn|m|k)|-(?:million|billion))(?![\\p{L}\\d])|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d,.])|\\d+(?![\\d]))';
+  `(?:${SCALE_AND_DIGITS}|` +
+  '(?:\\d{1,2}\\s+dozen(?![\\p{L}\\d])|\\d+(?:[.,]\\d+)?(?:\\s?(?:million|billion|thousand|lakhs?|crores?|mn|bn|m|k)|-(?:million|billion))(?![\\p{L}\\d])|\\d{1,3}(?:,\\d{3})+(?![\\d])|\\d{1,3}(?:[ \\u2009\\u202f]\\d{3})+(?![\\d,.])|\\d+(?![\\d])))';
 
 /** Value of number words, or null when the words are not a well-formed number. */
 export function parseNumberWords(input: string): number | null {
@@ -156,5 +165,10 @@ export function parseNumberDigits(input: string): number | null {
 
 /** Value of a number written either way, or null. */
 export function parseNumber(input: string): number | null {
+  const scaleAndDigits = /thousand\s+and/i.test(input) ? SCALE_AND_DIGITS_RE.exec(input.trim()) : null;
+  if (scaleAndDigits) {
+    const head = parseNumber(scaleAndDigits[1]);
+    return head === null ? null : head * 1000 + Number(scaleAndDigits[2]);
+  }
   return /\d/.test(input) ? parseNumberDigits(input) : parseNumberWords(input);
 }

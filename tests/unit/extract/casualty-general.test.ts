@@ -1967,3 +1967,28 @@ casualtyClaimsOf('killed or hurt, said at length', [
     ['killed 1700/null at_least «More than 1,700 people have lost their lives»'],
   ],
 ]);
+
+casualtyClaimsOf('members listed in an unclosed aside, and a set split by place', [
+  [
+    'Since then, over 600 security personnel, including troops, police officers and village guards have been martyred.',
+    [
+      'killed 600/null at_least «over 600 security personnel, including troops, police officers and village guards have been martyred»',
+    ],
+  ],
+  // A list of things is no list of members.
+  ['Since then, over 600 vehicles, including tanks, trucks and jeeps have been destroyed.', []],
+  [
+    'Of the 14 casualties, one has been reported in Kathmandu, three from Syangja, two in Parbat and one in Dang.',
+    [
+      'casualties 14/14 exact «14 casualties»',
+      'casualties 1/1 exact «one has been reported in Kathmandu»',
+      'casualties 3/3 exact «three from Syangja»',
+      'casualties 2/2 exact «two in Parbat»',
+      'casualties 1/1 exact «one in Dang»',
+    ],
+  ],
+  [
+    'The ministry said 220 were killed and 6 thousand and 39 wounded.',
+    ['killed 220/220 exact «220 were killed»', 'injured 6039/6039 exact «6 thousand and 39 wounded»'],
+  ],
+]);

@@ -23,6 +23,9 @@ describe('parseNumber', () => {
     ['3 dozen', 36],
     ['two thousand five hundred', 2500],
     ['four million', 4_000_000],
+    // A scale in words with its remainder in digits, as translated ministry tallies write it.
+    ['6 thousand and 39', 6039],
+    ['one thousand and 11', 1011],
   ])('reads %s as %d', (text, value) => {
     expect(parseNumber(text)).toBe(value);
   });
@@ -65,6 +68,11 @@ describe('findCounts', () => {
     ['hundreds of thousands of people', 'hundreds of thousands', null, null, 'vague'],
     ['a few thousand people', 'a few thousand', null, null, 'vague'],
     ['numerous missing individuals', 'numerous', null, null, 'vague'],
+    ['the toll reached 3 thousand and 728 wounded', '3 thousand and 728', 3728, 3728, 'exact'],
+    // "over" as the verb's particle bounds nothing.
+    ['the police handed over eight bodies', 'eight', 8, 8, 'exact'],
+    ['officials were handing over 12 bodies to families', '12', 12, 12, 'exact'],
+    ['the blast took over 30 lives', 'over 30', 30, null, 'at_least'],
   ])('%s → %s', (text, quote, min, max, approx) => {
     expect(one(text)).toEqual({ text: quote, min, max, approx });
   });
