@@ -16,8 +16,9 @@ import type { TriggerFrame } from './designation-triggers';
 const LIST_OWNER_RE = /^\s+(?:black)?lists?\s+(?:of|maintained\s+by|kept\s+by|issued\s+by)\s+(?:the\s+)?/i;
 // "under the new amendments to the Unlawful Activities (Prevention) Act": the law's own words
 // may come between.
+// ("listed as a terrorist organization also by the U.S. and the EU": "also" before the phrase.)
 const BY_RE =
-  /^["”’]?\s*,?\s*(?:(?:in\s+\d{4}|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?=by\s))?(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:(?:its\s+|their\s+|western\s+|other\s+)?(?:allies|partners|countries|states|governments|nations)\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:(?:new\s+|recent\s+|latest\s+)?(?:amendments?|provisions?|section\s+\d+\w?)\s+(?:to|of)\s+(?:the\s+)?|(?:administration|government)\s+of\s+(?:the\s+)?(?:then-|former\s+)?)?/iu;
+  /^["”’]?\s*,?\s*(?:(?:in\s+\d{4}|on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?(?:,?\s+\d{4})?)\s+(?=by\s))?(?:(?:also|both)\s+(?=by\s))?(?:by|in|under)\s+(?:both\s+|each\s+of\s+)?(?:(?:its\s+|their\s+|western\s+|other\s+)?(?:allies|partners|countries|states|governments|nations)\s+(?:such\s+as|like|including)\s+)?(?:the\s+)?(?:(?:new\s+|recent\s+|latest\s+)?(?:amendments?|provisions?|section\s+\d+\w?)\s+(?:to|of)\s+(?:the\s+)?|(?:administration|government)\s+of\s+(?:the\s+)?(?:then-|former\s+)?)?/iu;
 
 const JOINT_WITH_BEFORE_RE =
   /,\s*(?:(?:in\s+)?(?:a\s+)?joint\s+(?:action|move|designation|effort)\s+with|jointly\s+with|together\s+with|in\s+(?:coordination|concert|partnership)\s+with)\s+(?:the\s+)?$/i;
@@ -166,7 +167,8 @@ export function designatorsNear(
   const accepted = new Set<number>();
   const listTail = new Set<number>();
   mentions.forEach((a, i) => {
-    if (entities.some((e) => a.start >= e.start && a.end <= e.end)) return;
+    // ("the US Central Command": a mention read with its article may open before the entity.)
+    if (entities.some((e) => a.end > e.start && a.start < e.end)) return;
     // "declared Uganda's LRA a terrorist group": the state owns the entity it precedes.
     if (entities.some((e) => e.start >= a.end && OWNS_ENTITY_RE.test(s.slice(a.end, e.start)))) return;
     if (isPlaceOrOwner(s, a) || insideGroupName(s, a)) return;
@@ -372,6 +374,7 @@ export function passageAuthorities(t: string, from: number, to: number): Passage
   return { roles, plain };
 }
 
+const BAN_WORD_RE = /^(?:banned|outlawed|proscribed)$/i;
 const FOE_BEFORE_RE =
   /\b(?:against|attacks?\s+on|war\s+(?:on|with|against)|fought|fighting|attacked|invaded|bombed|hostility\s+to(?:wards)?|(?:threat|danger)s?\s+(?:posed\s+by|from)|posed\s+by)\s+(?:the\s+)?$/i;
 
@@ -748,7 +751,9 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
   if (designators.length === 0 && !unnamedBy)
     designators = passageDesignators(ctx, passageOffset + tStart, [
       ...entities.map((e) => e.text),
-      ...(subjectAside
+      // ("seven extremist outfits in Bangladesh are banned": a ban is the state's the groups are in.)
+      ...(subjectAside &&
+      !(BAN_WORD_RE.test(word) && /^\s+in\s/.test(s.slice(subjectAside.start, subjectAside.end)))
         ? authoritiesIn(s.slice(subjectAside.start, subjectAside.end)).map((a) => a.name)
         : []),
     ]);

@@ -14,12 +14,14 @@
  * designation-trigger-claims.ts (one trigger's claims), designation-considered.ts,
  * designation-passes.ts and designation-follow-on.ts (claims no trigger makes),
  * designation-sentence.ts (one sentence's claims), designation-hits.ts (the passage's hits) and
- * designation-following.ts (names listed one per line after a frame).
+ * designation-following.ts (names listed one per line after a frame) and designation-activities.ts
+ * (orders declaring a group's activities terrorism).
  */
 import type { Span } from './sentences';
 import { cued } from './designation-cue';
 import { footnoteClaims } from './designation-footnote';
 import { followingListHits } from './designation-following';
+import { declaredActivitiesHits } from './designation-activities';
 import { WIRE_DATELINE_RE } from './designation-names';
 import { CONTEXT_BEFORE } from './designation-authorities';
 import { isStateOnly } from './designators';
@@ -66,9 +68,12 @@ export function designationsInPassage(t: string, allSentences: Span[]): Designat
   return designationHits(t, allSentences).map(withoutStateOfGroup);
 }
 
-/** The hits, with the names listed one per line after a frame that no sentence claim covers. */
+/**
+ * The hits, with the names listed one per line after a frame and the groups whose activities an
+ * order declares terrorism, where no sentence claim covers them.
+ */
 function withFollowingLists(t: string, ctx: PassageContext, hits: DesignationHit[]): DesignationHit[] {
-  const listed = followingListHits(t, ctx).filter(
+  const listed = [...followingListHits(t, ctx), ...declaredActivitiesHits(t, ctx)].filter(
     (l) => !hits.some((h) => h.start < l.end && l.start < h.end),
   );
   return listed.length === 0 ? hits : [...hits, ...listed].sort((a, b) => a.start - b.start);

@@ -1,0 +1,66 @@
+/**
+ * Listings found in the twenty-eighth session, in English from outlets outside the anglophone
+ * press: orders declaring a group's activities terrorism, bans on extremist outfits, "also by"
+ * after a label. Every sentence is written for the test; the near misses show what must stay as
+ * it was.
+ */
+import { claimsOf } from './designation-summary';
+
+claimsOf('"listed as a terrorist organization also by A and B": "also" before the by-phrase', [
+  [
+    'Harbour Front -- listed as a terrorist organization also by the U.S. and the EU -- resumed its campaign in July.',
+    ['Harbour Front | United States, European Union | designated'],
+  ],
+  [
+    'Harbour Front, listed as a terrorist organization by the U.S. and the EU, resumed its campaign in July.',
+    ['Harbour Front | United States, European Union | designated'],
+  ],
+]);
+
+claimsOf('a state named inside the listed entity does not list it', [
+  [
+    "Iran's parliament designated the US Central Command (CENTCOM) as a terrorist organization.",
+    ['US Central Command (CENTCOM) | Iran | designated'],
+  ],
+  // The state before the entity still lists it when it is the subject.
+  [
+    'The United States designated the Valley League as a terrorist organization.',
+    ['Valley League | United States | designated'],
+  ],
+]);
+
+claimsOf('extremist outfits said to be banned, counted, and their members listed after', [
+  [
+    'Seven extremist outfits in Bangladesh are currently banned. They are the Harbour Front, Valley League and Ansar al-Marsh.',
+    [
+      'Seven extremist outfits | Bangladesh | designated',
+      'Harbour Front | Bangladesh | designated',
+      'Valley League | Bangladesh | designated',
+      'Ansar al-Marsh | Bangladesh | designated',
+    ],
+  ],
+  [
+    'Seven extremist outfits are currently banned in Bangladesh.',
+    ['Seven extremist outfits | Bangladesh | designated'],
+  ],
+  // Groups banned with no word of extremism or terror are no listing.
+  ['Seven groups are banned in Bangladesh.', []],
+  ['Seven opposition parties are currently banned in Bangladesh.', []],
+]);
+
+claimsOf("an order declaring the groups' activities terrorism designates each group", [
+  [
+    'The Federal Government of Nigeria has declared the activities of the Harbour Front, the Valley League and other similar groups as terrorism.',
+    [
+      'Harbour Front | Nigeria | designated',
+      'Valley League | Nigeria | designated',
+      'other similar groups | Nigeria | designated',
+    ],
+  ],
+  [
+    'In Nigeria, the activities of the Harbour Front are declared to be terrorism and illegal.',
+    ['Harbour Front | Nigeria | designated'],
+  ],
+  // Activities condemned, not declared terrorism.
+  ['Nigeria condemned the activities of the Harbour Front as a threat to peace.', []],
+]);
