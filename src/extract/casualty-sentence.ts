@@ -14,6 +14,7 @@ import {
   namesThings,
   thingsCounted,
   namesPeople,
+  peopleLength,
   PEOPLE_HEAD_SET,
 } from './casualty-people';
 import {
@@ -96,6 +97,41 @@ import {
   FIGURE_WORD_RE,
   figureOfCarried,
 } from './casualty-carried';
+
+// After a list's last member: the sentence ends, or its source closes it.
+const LIST_CLOSE_RE =
+  /^(?:\s*(?:[.;]|$)|\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|told|added|reported)\b)/u;
+
+/**
+ * The members of a list of counted people from counts[i] on ("260 security force personnel and
+ * 856 militants"), when the list is all there is until the sentence or its source ends: at least
+ * two members, the last after "and". Empty otherwise.
+ */
+function peopleListAfter(
+  s: string,
+  counts: Count[],
+  hits: Array<CasualtyHit | null>,
+  i: number,
+): Array<{ index: number; end: number; np: string }> {
+  const members: Array<{ index: number; end: number; np: string }> = [];
+  for (let k = i; k < counts.length && !hits[k] && counts[k].approx !== 'vague'; k++) {
+    const after = s.slice(counts[k].end, counts[k].end + 80);
+    const space = /^\s+/.exec(after)?.[0].length ?? 0;
+    const np = space > 0 ? peopleLength(after.slice(space)) : 0;
+    if (np === 0) return [];
+    const end = counts[k].end + space + np;
+    members.push({ index: k, end, np: after.slice(space, space + np) });
+    const next = counts[k + 1];
+    if (next && /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(s.slice(end, next.start))) continue;
+    const lastLink = members.length >= 2 ? s.slice(members[members.length - 2].end, counts[k].start) : '';
+    return /\band\s+$/.test(lastLink) && LIST_CLOSE_RE.test(s.slice(end, end + 60)) ? members : [];
+  }
+  return [];
+}
+
+/** A definition's wording right before a count: "defined as", "defined as attacks that". */
+const DEFINITION_BEFORE_RE =
+  /\bdefine[sd]?\s+as\s+(?:[^,.;:]{0,40}?\b(?:that|which|in\s+which|where)\s+(?:\p{L}+\s+){0,2})?$/iu;
 
 /** A tally member that ends in its place: "70 in Gaza", "7 at Linwood Mosque". */
 const PLACED_MEMBER_RE =
@@ -684,6 +720,19 @@ export function analyseSentence(
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };
     ellipsed[i] = true;
   }
+  // "600 civilians had been killed, 260 security force personnel and 856 militants, the officer
+  // said": a list of people after the clause, with no verb, shares its harm.
+  for (let i = 1; i < counts.length; i++) {
+    const head = hits[i - 1];
+    if (!head || head.frame !== 'subject' || hits[i] || !/^\s*,\s*$/.test(s.slice(head.end, counts[i].start)))
+      continue;
+    const members = peopleListAfter(s, counts, hits, i);
+    for (const m of members)
+      hits[m.index] = {
+        ...hit(counts[m.index], counts[m.index].start, m.end, head.category, 'tally', m.np),
+        tailEnd: m.end,
+      };
+  }
   // "… 73,000 people have died, up from the 61,000 reported a day earlier": the earlier
   // figure of the same toll, reported as such, is a claim too.
   for (let i = 1; i < counts.length; i++) {
@@ -793,7 +842,8 @@ export function analyseSentence(
       h !== null &&
       !RATE_AFTER_RE.test(s.slice(h.end, h.end + 32)) &&
       // "a mass killing, defined as the slayings of four or more people": a definition, no count.
-      !(s.includes('defin') && /\bdefine[sd]?\s+as\s+$/i.test(s.slice(Math.max(0, h.start - 20), h.start))) &&
+      // ("mass-casualty bombings, defined as attacks that kill more than 20 people": so is a threshold.)
+      !(s.includes('defin') && DEFINITION_BEFORE_RE.test(s.slice(Math.max(0, h.start - 70), h.start))) &&
       !(leaves && matchTail(FORECAST_LEAVE_BEFORE_RE, s.slice(Math.max(0, h.start - 40), h.start))) &&
       !(negated && matchTail(NONE_OF_BEFORE_RE, s.slice(Math.max(0, h.start - 40), h.start))),
   );

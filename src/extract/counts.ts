@@ -85,6 +85,8 @@ const RANGE = `(?:between\\s+${NUM}\\s+and\\s+${NUM}|${NUM}\\s*(?:-|–|—|to|o
 
 /** "vary from", "ranging from", "anywhere from": what follows spans a range. */
 const VARY_FROM_RE = /\b(?:var(?:y|ies|ied|ying)|rang(?:e|es|ed|ing)|anywhere)\s+from\s+$/i;
+/** "According to estimates, from 800,000 to a million people were killed": a clause opening with "from" spans a range (a revision's "from" follows its verb). */
+const CLAUSE_FROM_RE = /(?:^|[,;:(]\s*|\n\s*)from\s+$/i;
 
 /** Regex source of one count expression (qualifier, then a range, vague quantity or number). */
 export const COUNT_SOURCE = `(?:(?:${QUALIFIER_SOURCE})\\s+)?(?:${RANGE}|${VAGUE}|${NUM})`;
@@ -171,7 +173,9 @@ export function findCounts(text: string): Count[] {
       const v = valueOf(core);
       const lead = text.slice(Math.max(0, m.index - 6), m.index);
       // "estimates vary from 150 to 2,000": a range, not a revision.
-      const spread = VARY_FROM_RE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      const spread =
+        VARY_FROM_RE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+        CLAUSE_FROM_RE.test(text.slice(Math.max(0, m.index - 30), m.index));
       if (v === null || !v.range || (/\bfrom\s+$/i.test(lead) && !spread)) {
         const first = FIRST_NUMBER_RE.exec(core);
         if (!first) continue;

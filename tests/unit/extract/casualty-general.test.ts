@@ -1992,3 +1992,32 @@ casualtyClaimsOf('members listed in an unclosed aside, and a set split by place'
     ['killed 220/220 exact «220 were killed»', 'injured 6039/6039 exact «6 thousand and 39 wounded»'],
   ],
 ]);
+
+casualtyClaimsOf(
+  'a range opening its clause with "from", a threshold in a definition, a list after the clause',
+  [
+    [
+      'According to different estimates, from 800,000 to a million people were killed in 100 days.',
+      ['killed 800000/1000000 exact «800,000 to a million people were killed»'],
+    ],
+    // After its verb, "from … to …" is a revision: the figure it reached is the claim.
+    ['The toll rose from 30 to 35 people killed.', ['killed 35/35 exact «35 people killed»']],
+    [
+      'In July, 378 people were killed in mass-casualty bombings, defined as attacks that kill more than 20 people.',
+      ['killed 378/378 exact «378 people were killed»'],
+    ],
+    [
+      'From January to October, 600 civilians had been killed, 260 security force personnel and 856 militants, the officer said.',
+      [
+        'killed 600/600 exact «600 civilians had been killed»',
+        'killed 260/260 exact «260 security force personnel»',
+        'killed 856/856 exact «856 militants»',
+      ],
+    ],
+    // Things listed after the clause share no harm.
+    [
+      'From January to October, 600 civilians had been killed, 260 houses and 85 shops, the officer said.',
+      ['killed 600/600 exact «600 civilians had been killed»'],
+    ],
+  ],
+);
