@@ -39,7 +39,9 @@ const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:
 // their ages ("Two men aged 29 and 41 were killed", "two children, ages 3 and 9, were"). A
 // quoted harm word may hold its adverb ("were “arbitrarily executed”"), and the quote may open
 // before the auxiliary ('19 terrorists "were sent to hell"').
-const AGES = '(?:between\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*';
+// ("aged between 20 and 50 years", "aged under 10": a bound, and the unit, may be written out.)
+const AGES =
+  '(?:(?:between|under|over|above|below)\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*(?:\\s+years?(?:\\s+old)?)?';
 const SUBJECT_RE = new RegExp(
   `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+${AGES}|,\\s+(?:aged|ages)\\s+${AGES},)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?(?<late>\\s+at\\s+least)?\\s*,?(?:\\s+(?:["“](?=\\p{Ll}))?${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
   'iu',

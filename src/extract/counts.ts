@@ -120,7 +120,7 @@ const NOT_A_COUNT_AFTER = new RegExp(
 // Right before the number (tested at the end of the 24 characters before it). "a girl who had
 // just turned two": an age.
 const NOT_A_COUNT_BEFORE = tailRegExp(
-  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:(?:grand)?(?:mother|father|parent)s?\\s+of|rs|no\\.?|nos\\.?|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|(?:aged?|ages)\\s+(?:from|between)|turn(?:ed|s|ing)|(?:aged?|ages)\\s+(?:between\\s+)?\\d{1,3}(?:\\s*,\\s*\\d{1,3})*,?\\s+(?:and|to|or)|mw|level|category|(?:${MONTHS})\\.?|year|years|since|until|till|average\\s+of|(?:one|two|three|\\d+)\\s+(?:in|out\\s+of)(?:\\s+every)?|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)`,
+  `(?:[$€£¥₹#]\\s*|\\b(?:us|a|c|hk|au|nz)\\$\\s*|\\b(?:(?:grand)?(?:mother|father|parent)s?\\s+of|rs|no\\.?|nos\\.?|page|p|pp|route|flight|resolution|article|chapter|section|room|magnitude|aged?|ages|age\\s+of|(?:aged?|ages)\\s+(?:from|between|under|over|above|below)|turn(?:ed|s|ing)|(?:aged?|ages)\\s+(?:between\\s+)?\\d{1,3}(?:\\s*,\\s*\\d{1,3})*,?\\s+(?:and|to|or)|mw|level|category|(?:${MONTHS})\\.?|year|years|since|until|till|average\\s+of|(?:one|two|three|\\d+)\\s+(?:in|out\\s+of)(?:\\s+every)?|from\\s+(?:${MONTHS})\\.?|of\\s+(?:${MONTHS}))\\s+)`,
   'iu',
 );
 

@@ -2021,3 +2021,26 @@ casualtyClaimsOf(
     ],
   ],
 );
+
+casualtyClaimsOf('South Asian press: martyrdom in the gerund, ages written out, intensive care', [
+  [
+    'The attack targeted soldiers, with 13 personnel embracing martyrdom while another 42 were wounded.',
+    ['killed 13/13 exact «13 personnel embracing martyrdom»', 'injured 42/42 exact «42 were wounded»'],
+  ],
+  [
+    'The police said 53 people aged between 20 and 50 years were wounded.',
+    ['injured 53/53 exact «53 people aged between 20 and 50 years were wounded»'],
+  ],
+  // An age bound is no count of the harmed.
+  [
+    'Five children aged under 10 were killed.',
+    ['killed 5/5 exact «Five children aged under 10 were killed»'],
+  ],
+  [
+    'Of the injured, three had been shifted to an intensive care unit.',
+    ['injured 3/3 exact «three had been shifted to an intensive care unit»'],
+  ],
+  ['Three were shifted to the ICU.', ['injured 3/3 exact «Three were shifted to the ICU»']],
+  // Moved to another ward is no harm named.
+  ['Three patients were shifted to another ward.', []],
+]);
