@@ -52,7 +52,7 @@ const AMONG_LAST_WORD_RE = tailRegExp(
 // "Among the (30) dead were six policemen", "The dead (also) included …", "The slain include …", "The
 // toll included …", "Those killed were identified as …".
 const AMONG_RE =
-  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+(?:tolls?|tally)|(?<=\bthe\s)toll|deaths|fatalities|dead|slain|(?:those|people)\s+killed)|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?|\s+(?:among|in|from|on)\s+[^.;,]{1,50}?)?(?:\s+(?:also|reportedly))?\s+(?:included?|includes|including|compris(?:e|es|ed))|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|slain|(?<injured3>injured|wounded))\s+(?:were|are)(?:\s+identified\s+as)?)\s+$/iu;
+  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+(?:tolls?|tally)|(?<=\bthe\s)toll|deaths|fatalities|dead|slain|(?:those|people)\s+(?:killed|murdered))|(?<injured2>injured|wounded|injuries))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?|\s+(?:among|in|from|on)\s+[^.;,]{1,50}?)?(?:\s+(?:also|reportedly))?\s+(?:included?|includes|including|compris(?:e|es|ed))|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|slain|(?<injured3>injured|wounded))\s+(?:were|are)(?:\s+identified\s+as)?)\s+$/iu;
 export const WITH_LINK_RE = /^[^.;:\d]{0,40}?\bwith\s+$/i;
 export const IN_CONDITION_RE =
   /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;
@@ -91,8 +91,9 @@ export const ELLIPSIS_TO_RE = new RegExp(
 export const OTHER_STATE_RE =
   /^\s+(?:(?:who|that)\s+)?(?:(?:were|are|was|is|remain|remained)\s+)?(?:still\s+)?(?:trapped|rescued|saved|held|abducted|kidnapped|taken\s+(?:hostage|captive)|found\s+(?:alive|safe)|alive)\b/iu;
 // "…, with over 300 passengers taken hostage": the member's own state ends the noun phrase.
+// ("…; almost 200 taken hostage": or the whole of it, with no noun before.)
 export const OTHER_STATE_IN_NP_RE =
-  /\s(?:trapped|rescued|saved|abducted|kidnapped|held\s+hostage|taken\s+(?:hostage|captive|prisoner))\b/iu;
+  /(?:^|\s)(?:trapped|rescued|saved|abducted|kidnapped|held\s+hostage|taken\s+(?:hostage|captive|prisoner))\b/iu;
 /** A set opened by "Of the …" whose members a later clause counts. */
 export const OF_THE_SET_RE = tailRegExp('(?:^|[^\\p{L}])of\\s+(?:the|those|these|all(?:\\s+the)?)\\s+', 'iu');
 

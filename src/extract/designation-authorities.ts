@@ -252,6 +252,10 @@ export function designatorsNear(
         ) ||
         // "the EU decision to proscribe X": the authority whose decision it is.
         /^\s+(?:['’]s\s+)?(?:decision|move|vote|order|ruling)\s+to\s+$/.test(between) ||
+        // "Benny Gantz, Israel's defence minister, designated …": the minister's state.
+        /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|secretary|president|chancellor)\s*,\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+)\s+)?$/u.test(
+          between,
+        ) ||
         // "the decision by Saudi Arabia to designate X": so is the by-phrase's.
         (/^\s+(?:in\s+\p{Lu}\p{Ll}+\s+)?to\s+$/u.test(between) &&
           /\b(?:decision|move|vote|order|ruling|step)\s+by\s+(?:the\s+)?$/i.test(

@@ -2044,3 +2044,18 @@ casualtyClaimsOf('South Asian press: martyrdom in the gerund, ages written out, 
   // Moved to another ward is no harm named.
   ['Three patients were shifted to another ward.', []],
 ]);
+
+casualtyClaimsOf("a statement's list of tolls, and those murdered", [
+  // Hostages are no casualties (docs/CLAIMS.md), whatever the list before them counted.
+  [
+    'Over 1,400 people murdered one by one; over 3,500 wounded; almost 200 taken hostage.',
+    [
+      'killed 1400/null at_least «Over 1,400 people murdered»',
+      'injured 3500/null at_least «over 3,500 wounded»',
+    ],
+  ],
+  [
+    'Those murdered include at least 730 children under the age of five.',
+    ['killed 730/null at_least «at least 730 children»'],
+  ],
+]);

@@ -64,3 +64,14 @@ claimsOf("an order declaring the groups' activities terrorism designates each gr
   // Activities condemned, not declared terrorism.
   ['Nigeria condemned the activities of the Harbour Front as a threat to peace.', []],
 ]);
+
+claimsOf('a counted set with four describing words, listed by a minister named with his state', [
+  [
+    "Benny Gantz, Israel's defence minister, designated six Palestinian civil society NGO groups as terrorist organisations.",
+    ['six Palestinian civil society NGO groups | Israel | designated'],
+  ],
+  [
+    "The announcement came soon after Jane Doe, Israel's defence minister, designated the Valley League as a terrorist organisation, the Home Office said.",
+    ['Valley League | Israel | designated'],
+  ],
+]);
