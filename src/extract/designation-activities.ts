@@ -23,6 +23,9 @@ const ACTIVITIES_DECLARED_RE = new RegExp(
 );
 // Members of the set: "A, B and other similar groups", "A, And Any Other Group …".
 const MEMBER_SPLIT_RE = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
+const MEMBER_RE = /^(?:\p{Lu}|(?:other|any|all|similar)\s)/u;
+const CLAUSE_WORD_RE =
+  /\b(?:which|who|whom|that|said|says|were|was|are|is|has|have|had|been|will|would|since|after|before|when|while)\b/i;
 // A member that is a pronoun or a bare description names no group ("their", "the group").
 const NOT_A_MEMBER_RE = /^(?:its|their|his|her|the\s+group|the\s+organi[sz]ation|them|it)$/i;
 
@@ -40,7 +43,9 @@ export function declaredActivitiesHits(t: string, ctx: PassageContext): Designat
         .split(MEMBER_SPLIT_RE)
         .map((g) => g.trim().replace(/^the\s+/i, ''))
         .filter((g) => g !== '' && !NOT_A_MEMBER_RE.test(g));
-      if (members.length === 0) continue;
+      // Names, or a set like "other similar groups": a member with a clause in it is no list.
+      if (members.length === 0 || !members.every((g) => MEMBER_RE.test(g) && !CLAUSE_WORD_RE.test(g)))
+        continue;
       const designators = passageDesignators(ctx, groupsAt, []);
       for (const entity of members)
         hits.push({

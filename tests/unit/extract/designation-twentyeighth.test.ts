@@ -63,6 +63,8 @@ claimsOf("an order declaring the groups' activities terrorism designates each gr
   ],
   // Activities condemned, not declared terrorism.
   ['Nigeria condemned the activities of the Harbour Front as a threat to peace.', []],
+  // Whose activities must be a list of names (or "other similar groups"), not a clause.
+  ['In Nigeria, the activities of gunmen who attacked the base were declared to be terrorism.', []],
 ]);
 
 claimsOf('a counted set with four describing words, listed by a minister named with his state', [
