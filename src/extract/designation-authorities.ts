@@ -101,7 +101,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
 
 // "Israel's government will consider …": the state's own government acts.
 const ROLE_BEFORE_VERB_RE =
-  /^(?:['’]s(?=\s+(?:(?:military\s+)?government|administration|authorities|cabinet|junta|regime)\b))?(?:\s+(?:has|have|had|will|would|is|was|(?:set|due|expected|poised|about|going)\s+to|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|long|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also|military|government|administration|authorities|cabinet|junta|regime)){0,4}\s*$/u;
+  /^(?:['’]s(?=\s+(?:(?:military\s+)?government|administration|authorities|cabinet|junta|regime)\b))?(?:\s+(?:has|have|had|will|would|is|was|(?:set|due|expected|poised|about|going)\s+to|(?:continues|continued|continue)\s+to|still|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|today|recently|previously|later|itself|long|this\s+week|last\s+\p{Ll}+|earlier|separately|again|\d{4}|in\s+\d{4}|also|military|government|administration|authorities|cabinet|junta|regime)){0,4}\s*$/u;
 // "<state>'s State Security Presidency released a decision designating …": a state's own
 // agency in the subject, with the statement or decision that carries the verb.
 const AGENCY_ROLE_RE =
@@ -252,6 +252,10 @@ export function designatorsNear(
         ) ||
         // "the EU decision to proscribe X": the authority whose decision it is.
         /^\s+(?:['’]s\s+)?(?:decision|move|vote|order|ruling)\s+to\s+$/.test(between) ||
+        // "The UN, US and UK are among those who have listed X": the subjects of the relative.
+        /^\s+(?:are|were)\s+(?:also\s+)?among\s+(?:those|the\s+(?:countries|states|governments|nations|jurisdictions))\s+(?:who|that|which)\s+(?:have\s+|had\s+)?(?:also\s+|already\s+)?$/.test(
+          between,
+        ) ||
         // "Benny Gantz, Israel's defence minister, designated …": the minister's state.
         /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|secretary|president|chancellor)\s*,\s+(?:(?:has|have|had|also|on\s+\p{Lu}\p{Ll}+)\s+)?$/u.test(
           between,
@@ -492,7 +496,10 @@ export function authorityRunEnd(s: string, from: number, reach: number, list: bo
   // "and" member; a comma after it opens a new clause.
   let closed = false;
   for (let i = 1; i < auth.length; i++) {
-    const gap = s.slice(end, from + auth[i].start);
+    // ("by the Ankara government and the United States": the state's government is the state.)
+    const gap = s
+      .slice(end, from + auth[i].start)
+      .replace(/^\s+(?:government|administration|authorities)(?=[\s,])/i, '');
     const sameAuthority = /^\s*$/.test(gap) && auth[i].name === auth[i - 1].name;
     if (!sameAuthority && !(list && !closed && AUTH_LIST_LINK_RE.test(gap))) break;
     if (/\band\b/i.test(gap)) closed = true;

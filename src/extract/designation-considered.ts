@@ -28,7 +28,8 @@ export const consideredGate = (s: string): boolean =>
   s.includes('seen as') ||
   s.includes('view') ||
   s.includes('sees');
-const CONSIDERED_LABEL = `(?:as\\s+)?(?:an?\\s+|the\\s+)?(?<label>(?:[\\p{L}-]+\\s+){0,2}?terror(?:ist)?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|movements?))`;
+// ("still considered Hamas to be a "terrorist" group": "to be", and scare quotes on the word.)
+const CONSIDERED_LABEL = `(?:as\\s+|to\\s+be\\s+)?(?:an?\\s+|the\\s+)?(?<label>(?:[\\p{L}-]+\\s+){0,2}?["“']?terror(?:ist)?["”']?\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|movements?))`;
 // Before a by-phrase the head may go: "considered terrorist by Israel, the EU and the US".
 const CONSIDERED_BY_LABEL = `(?:as\\s+)?(?:an?\\s+|the\\s+)?(?<label>(?:[\\p{L}-]+\\s+){0,2}?terror(?:ist)?(?:\\s+(?:organi[sz]ations?|groups?|entit(?:y|ies)|outfits?|movements?))?)`;
 const CONSIDERED_PASSIVE_RE = new RegExp(
@@ -326,7 +327,7 @@ function consideredActiveClaims(
         entity,
         start: i === 0 ? m!.index : entity.start,
         end: i === entities.length - 1 ? end : entity.end,
-        label: label.groups!.label,
+        label: label.groups!.label.replace(/["“”']/g, ''),
         status: 'designated',
         designators,
       }),

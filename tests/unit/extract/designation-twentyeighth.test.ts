@@ -77,3 +77,35 @@ claimsOf('a counted set with four describing words, listed by a minister named w
     ['Valley League | Israel | designated'],
   ],
 ]);
+
+claimsOf(
+  'authorities "among those who have listed" X, a state\'s government in a by-phrase list, a view held still',
+  [
+    [
+      'The UN, US and UK are among those who have listed the Valley League as terrorists.',
+      ['Valley League | United Nations, United States, United Kingdom | designated'],
+    ],
+    [
+      'The US and the EU are among the governments that have designated the Valley League as a terrorist organisation.',
+      ['Valley League | United States, European Union | designated'],
+    ],
+    [
+      'Clashes involve the Valley League, which is considered a terrorist organization by the Ankara government and the United States.',
+      ['Valley League | Turkey, United States | designated'],
+    ],
+    [
+      'The EU continues to consider the Valley League a terrorist organization.',
+      ['Valley League | European Union | designated'],
+    ],
+    [
+      'The EU still considers the Valley League a terrorist group.',
+      ['Valley League | European Union | designated'],
+    ],
+    [
+      'The EU considered the Valley League to be a "terrorist" group.',
+      ['Valley League | European Union | designated'],
+    ],
+    // A plan to consider is none.
+    ['The EU plans to consider the Valley League a terrorist organization.', []],
+  ],
+);
