@@ -98,6 +98,9 @@ import {
   figureOfCarried,
 } from './casualty-carried';
 
+const PLACE_FIRST_ELLIPSIS_GAP_RE =
+  /^\s*,?\s+and\s+(?:in|on|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:to\s+)?$/u;
+
 // After a list's last member: the sentence ends, or its source closes it.
 const LIST_CLOSE_RE =
   /^(?:\s*(?:[.;]|$)|\s*,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:said|says|told|added|reported)\b)/u;
@@ -719,6 +722,19 @@ export function analyseSentence(
     const end = c.end + repeated + m[0].length;
     hits[i] = { ...hit(c, c.start, end, prev.category, 'tally'), tailEnd: end };
     ellipsed[i] = true;
+  }
+  // "the number of injuries in Gaza reached 1,300, and in the West Bank 3,728": the next place
+  // first, then its figure, the verb left out.
+  for (let i = 1; i < counts.length; i++) {
+    const prev = hits[i - 1];
+    if (hits[i] || !prev || (prev.frame !== 'toll' && prev.frame !== 'noun') || prev.end > counts[i].start)
+      continue;
+    if (!PLACE_FIRST_ELLIPSIS_GAP_RE.test(s.slice(prev.end, counts[i].start))) continue;
+    if (!/^\s*(?:[,.;)]|$)/.test(s.slice(counts[i].end, counts[i].end + 4))) continue;
+    hits[i] = {
+      ...hit(counts[i], counts[i].start, counts[i].end, prev.category, 'tally'),
+      tailEnd: counts[i].end,
+    };
   }
   // "600 civilians had been killed, 260 security force personnel and 856 militants, the officer
   // said": a list of people after the clause, with no verb, shares its harm.

@@ -86,7 +86,7 @@ export const NUMBER_WORDS_SOURCE = `(?:${FRACTION_OF_SCALE}|(?:(?:an?|another)\\
  * as translations from Arabic write ministry tallies. Only "thousand": after "million" the
  * remainder would be thousands, not units, and "N hundred and M" is not written this way.
  */
-const SCALE_AND_DIGITS = `(?:\\d{1,3}|${FIRST_WORD})\\s+thousand\\s+and\\s+\\d{1,3}(?![\\d,.])`;
+const SCALE_AND_DIGITS = `(?:\\d{1,3}|${FIRST_WORD})\\s+thousand\\s+and\\s+\\d{1,3}(?!\\d|[.,]\\d)`;
 const SCALE_AND_DIGITS_RE = /^(.+?)\s+thousand\s+and\s+(\d{1,3})$/i;
 
 /**

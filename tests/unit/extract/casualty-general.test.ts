@@ -2059,3 +2059,19 @@ casualtyClaimsOf("a statement's list of tolls, and those murdered", [
     ['killed 730/null at_least «at least 730 children»'],
   ],
 ]);
+
+casualtyClaimsOf('the next place first, then its figure, the verb left out', [
+  [
+    'The number of deaths in Gaza reached 1,300, and in the West Bank 728.',
+    ['killed 1300/1300 exact «deaths in Gaza reached 1,300»', 'killed 728/728 exact «728»'],
+  ],
+  [
+    'The death toll in Gaza rose to 1,300 and in the West Bank to 728.',
+    ['killed 1300/1300 exact «The death toll in Gaza rose to 1,300»', 'killed 728/728 exact «728»'],
+  ],
+  // A figure that goes on to name what it counts is no part of the toll.
+  [
+    'The death toll in Gaza rose to 1,300 and in the West Bank 728 homes were destroyed.',
+    ['killed 1300/1300 exact «The death toll in Gaza rose to 1,300»'],
+  ],
+]);

@@ -69,6 +69,7 @@ describe('findCounts', () => {
     ['a few thousand people', 'a few thousand', null, null, 'vague'],
     ['numerous missing individuals', 'numerous', null, null, 'vague'],
     ['the toll reached 3 thousand and 728 wounded', '3 thousand and 728', 3728, 3728, 'exact'],
+    ['in the West Bank 3 thousand and 728, including', '3 thousand and 728', 3728, 3728, 'exact'],
     // "over" as the verb's particle bounds nothing.
     ['the police handed over eight bodies', 'eight', 8, 8, 'exact'],
     ['officials were handing over 12 bodies to families', '12', 12, 12, 'exact'],
