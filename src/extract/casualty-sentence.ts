@@ -701,7 +701,10 @@ export function analyseSentence(
     // "… have fled their homes – 1.8 million of them to neighbouring countries": a part of them.
     if (
       // "with over 2,500 reported killed, compared to approximately 1,700 in September".
-      !/^[^.;:\d]{0,60}?\b(?:and\s+(?:another\s+|a\s+further\s+)?|compared\s+(?:to|with)\s+)$/i.test(gap) &&
+      // (A year may stand in the gap: "3,021 deaths in 2011 compared with 2,790 in 2010".)
+      !/^(?:[^.;:\d]|\b(?:19|20)\d\d\b){0,60}?\b(?:and\s+(?:another\s+|a\s+further\s+)?|compared\s+(?:to|with)\s+)$/i.test(
+        gap,
+      ) &&
       !(ellipsed[i - 1] ? /^\s*,\s*$/ : ELLIPSIS_LIST_GAP_RE).test(gap) &&
       !(toPlace?.[0].startsWith(' of') && /^[^.;:\d]{0,60}?(?:,|\s[-–—]|[–—])\s*$/.test(gap))
     )

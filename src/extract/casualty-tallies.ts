@@ -63,12 +63,14 @@ const ELLIPSIS_REGION = String.raw`\s+(?:in|across|from)\s+(?:the\s+)?(?:north|s
 // people noun, and be followed by a recent span of time.
 const ELLIPSIS_PEOPLE = `\\s+(?:${wordTrie(PEOPLE_HEADS.filter((w) => /^\p{Ll}+s$/u.test(w)))})\\b`;
 const ELLIPSIS_RECENT = String.raw`\s+(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last|previous|following)\s+(?:(?:few|two|three|several)\s+)?(?:hours|days|weeks|months|years)\b`;
+// "3,021 deaths in 2011 compared with 2,790 in 2010": the year the left-out clause counts.
+const ELLIPSIS_YEAR = String.raw`\s+in\s+(?:19|20)\d\d(?!\d)`;
 // "14 in twin bomb blasts", "20 more in a bomb attack": the event the left-out clause names.
 const ELLIPSIS_EVENT = String.raw`\s+in\s+(?:the\s+|a\s+|an\s+)?(?:(?:twin|two|three|separate|suicide|car|bomb|truck|drone|rocket|missile|mortar|air|Israeli|Russian|US|American|Saudi|government|army|military|militant|rebel|coordinated|deadly|subsequent|second|first|later|latest|other)\s+){0,3}(?:blasts?|bombings?|attacks?|(?:air)?strikes?|explosions?|raids?|clashes|shelling|crash(?:es)?|ambush(?:es)?|shootings?|assaults?)\b`;
 // Without "more", the place is read to its end and must end the clause: "and 300,000 in
 // Florida lost power" is a new clause.
 export const ELLIPSIS_RE = new RegExp(
-  `^(?:\\s+(?:more|others)(?:(?<=more)${ELLIPSIS_PEOPLE})?(?=\\s*(?:[,.;)]|$)|${ELLIPSIS_PLACE}|${ELLIPSIS_REGION}|${ELLIPSIS_RECENT}|${ELLIPSIS_EVENT})|(?:${ELLIPSIS_PLACE}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|${ELLIPSIS_REGION}[\\p{L}'-]*(?:\\s+\\p{L}+)?|${ELLIPSIS_EVENT})(?:\\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\\s*(?:[,.;)—–]|$)|\\s+(?:and|in|on|at|during|over|since|last|this|alone|respectively|according|from|after|following|amid)\\b))`,
+  `^(?:\\s+(?:more|others)(?:(?<=more)${ELLIPSIS_PEOPLE})?(?=\\s*(?:[,.;)]|$)|${ELLIPSIS_PLACE}|${ELLIPSIS_REGION}|${ELLIPSIS_RECENT}|${ELLIPSIS_EVENT})|(?:${ELLIPSIS_PLACE}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}|${ELLIPSIS_REGION}[\\p{L}'-]*(?:\\s+\\p{L}+)?|${ELLIPSIS_EVENT}|${ELLIPSIS_YEAR})(?:\\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\\s*(?:[,.;)—–]|$)|\\s+(?:and|in|on|at|during|over|since|last|this|alone|respectively|according|from|after|following|amid)\\b))`,
   'u',
 );
 /**

@@ -13,8 +13,9 @@ import { looksLikePeople, namesPeople, thingsCounted } from './casualty-people';
 import { type CasualtyHit, groupCategory, hit, verbStart, withArticle, type Cues } from './casualty-hits';
 import { OBJECT_NP_RE } from './casualty-objects';
 
+// (A refugee or displaced population counts the displaced, as their number does.)
 const TOLL_HEAD_RE =
-  /\b(?<head>(?:death|fatality|casualty|injury|injured|wounded)\s+(?:tolls?|tally|count|figures?)|body\s+count|tolls?|(?:total\s+)?number|(?<=\bthe\s(?:(?:initial|official|overall|total|latest)\s)?)figure(?=\s+of\b)|tally|deaths|fatalities|casualties|(?<=\bthe\s)injuries|(?<=\bthe\s(?:(?:confirmed|overall|official|combined|new|grim|final)\s)?)total(?!\s+(?:number|of)\b))\b/giu;
+  /\b(?<head>(?:death|fatality|casualty|injury|injured|wounded)\s+(?:tolls?|tally|count|figures?)|body\s+count|(?:refugee|displaced|IDP)\s+(?:population|count)|tolls?|(?:total\s+)?number|(?<=\bthe\s(?:(?:initial|official|overall|total|latest)\s)?)figure(?=\s+of\b)|tally|deaths|fatalities|casualties|(?<=\bthe\s)injuries|(?<=\bthe\s(?:(?:confirmed|overall|official|combined|new|grim|final)\s)?)total(?!\s+(?:number|of)\b))\b/giu;
 
 const TOLL_LINK_RE = tailRegExp(
   '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen|tallied|tallies|increased|increases|jumped|jumps|soared|soars|surged|surges|swept|grew|grows|swelled|mounted|mounts|crossed|crosses|gone|went|goes|(?:breached|breaches|breach)(?:\\s+the)?|nears|neared|nearing|approaches|approached|approaching|total(?:l?ed|s|l?ing)|numbered|rang(?:e|es|ed|ing)\\s+from)(?:\\s+somewhere)?(?:\\s+(?:still|already|currently|officially))?|:)\\s*',
@@ -143,6 +144,8 @@ export function tryToll(
   if (BOTH_HARMS_RE.test(before.slice(Math.max(0, head.index - 30)))) category = 'casualties';
   else if (/injur|wounded/.test(headWordText)) category = 'injured';
   else if (/casualt/.test(headWordText)) category = 'casualties';
+  // "The refugee population in Macedonia has risen to about 240,000".
+  else if (/refugee|displaced|idp/.test(headWordText)) category = 'displaced';
   else if (/toll|death|fatalit|body/.test(headWordText)) category = 'killed';
   else {
     // "number", "tally": the harm word between head and count decides.

@@ -2075,3 +2075,20 @@ casualtyClaimsOf('the next place first, then its figure, the verb left out', [
     ['killed 1300/1300 exact «The death toll in Gaza rose to 1,300»'],
   ],
 ]);
+
+casualtyClaimsOf('earlier years compared, and a refugee population', [
+  [
+    'The report documents 3,021 civilian deaths in 2011 compared with 2,790 in 2010 and 2,412 in 2009.',
+    [
+      'killed 3021/3021 exact «3,021 civilian deaths»',
+      'killed 2790/2790 exact «2,790 in 2010»',
+      'killed 2412/2412 exact «2,412 in 2009»',
+    ],
+  ],
+  [
+    'The refugee population in Macedonia has risen to about 240,000.',
+    ['displaced 240000/240000 about «The refugee population in Macedonia has risen to about 240,000»'],
+  ],
+  // A country's population is no toll.
+  ['The population of Macedonia has risen to about 2 million.', []],
+]);
