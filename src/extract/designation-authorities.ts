@@ -109,7 +109,8 @@ const AGENCY_ROLE_RE =
 // "The United States, however, treats X and Y as separate entities, designating X as …".
 const PARTICIPLE_CLOSES_RE =
   /^(?:\s*,\s*(?:however|meanwhile|though|too|for\s+its\s+part)\s*,)?\s+(?:(?:also|has|have|had|on\s+\p{Lu}\p{Ll}+)\s+){0,2}(?:\p{Ll}+ed|\p{Ll}{3,}s|took|made|put|set|froze|struck)\s[^;,]{0,120},\s+(?:(?:thereby|effectively|also|formally)\s+)?$/u;
-const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i;
+// ("The US Department of Treasury and the Government of Canada have designated …".)
+const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$/i;
 
 /** Authorities in a designating role around one trigger: its subject, its by/in phrase, or inside the quote. */
 /** "Ecuador's two largest gangs": a name owning a counted set is no member of it. */
@@ -289,6 +290,9 @@ export function designatorsNear(
     if (!accepted.has(i + 1)) sawAnd = false;
     if (/\band\b/i.test(gap) || listTail.has(i + 1)) sawAnd = true;
     if (accepted.has(i + 1) && AUTH_LIST_LINK_RE.test(gap) && sawAnd && !isPlaceOrOwner(s, mentions[i]))
+      accepted.add(i);
+    // "The US Department of Treasury": one authority read as two adjacent mentions.
+    else if (accepted.has(i + 1) && /^\s*$/.test(gap) && mentions[i].name === mentions[i + 1].name)
       accepted.add(i);
   }
   const names: string[] = [];

@@ -109,3 +109,14 @@ claimsOf(
     ['The EU plans to consider the Valley League a terrorist organization.', []],
   ],
 );
+
+claimsOf("a department named after its state, and another state's government, listing together", [
+  [
+    'The US Department of Treasury and the Government of Canada have designated the Valley League as a terrorist entity.',
+    ['Valley League | United States, Canada | designated'],
+  ],
+  [
+    'The US Treasury Department and Canada have designated the Valley League as a terrorist entity.',
+    ['Valley League | United States, Canada | designated'],
+  ],
+]);
