@@ -706,7 +706,10 @@ export function analyseSentence(
         gap,
       ) &&
       !(ellipsed[i - 1] ? /^\s*,\s*$/ : ELLIPSIS_LIST_GAP_RE).test(gap) &&
-      !(toPlace?.[0].startsWith(' of') && /^[^.;:\d]{0,60}?(?:,|\s[-–—]|[–—])\s*$/.test(gap))
+      !(toPlace?.[0].startsWith(' of') && /^[^.;:\d]{0,60}?(?:,|\s[-–—]|[–—])\s*$/.test(gap)) &&
+      // "… newly displaced due to war; 4.3 million internally and 1.2 million into …": where
+      // the displaced went, after a semicolon.
+      !(toPlace && /^[^.;:\d]{0,60}?;\s*$/.test(gap))
     )
       continue;
     // "and another 1,000 in the second week": "another" marks the repeat, with any place or time.

@@ -85,8 +85,9 @@ export const ANOTHER_ELLIPSIS_RE = new RegExp(
   'u',
 );
 // "1.8 million of them to neighbouring countries": the part of the ones before who went there.
+// ("4.3 million internally and 1.2 million into neighbouring countries": within the country too.)
 export const ELLIPSIS_TO_RE = new RegExp(
-  String.raw`^(?:\s+of\s+them)?\s+to\s+(?:(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}|(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|states|nations))(?:\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\b)`,
+  String.raw`^(?:\s+internally(?=\s*(?:[,.;)]|$)|\s+and\b)|(?:\s+of\s+them)?\s+(?:in)?to\s+(?:(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}|(?:neighbou?ring|nearby|surrounding|other)\s+(?:countries|states|nations))(?:\s+(?:province|district|region|county|state|city|area|governorate|prefecture|village|town)s?)?(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|during|over|since|last|this|alone|respectively|according)\b))`,
   'u',
 );
 /** A tally member said to be in a state that is not the claim's harm (docs/CLAIMS.md). */

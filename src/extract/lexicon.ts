@@ -34,7 +34,7 @@ export const NON_PEOPLE = new Set(
     'families households apartments floors storeys hectare dwellings businesses farms centres centers offices ' +
     'facilities institutions agencies organisations organizations groups militias battalions brigades units ' +
     'divisions companies troops forces patrols convoys sorties launchers barrels parts pieces names pages ' +
-    'articles reports images photos videos posts accounts messages calls letters laws bills motions'
+    'articles reports images photos videos posts accounts messages calls letters laws bills motions communities'
   ).split(' '),
 );
 
@@ -100,6 +100,11 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
   // "Several were trampled in the crush": hurt or killed, the text does not say.
   // "Three militiamen were also among the casualties", "hundreds of Christians are among the victims".
   ['among\\s+the\\s+(?:casualties|victims)', 'casualties'],
+  // "1,265 individuals have been reported as victims of landmines", "fell victim to shelling".
+  [
+    '(?:(?:(?:reported|registered|recorded|identified|listed)\\s+as\\s+)?victims\\s+of|fell\\s+victims?\\s+to)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:landmines?|mines|explosives?|ordnance|attacks?|shelling|bombings?|bombardments?|air\\s?strikes?|strikes|shootings?|blasts?|explosions?)\\b',
+    'casualties',
+  ],
   ['trampled(?!(?:\\s+(?:or|and)\\s+crushed)?\\s+to\\s+death)(?:\\s+(?:or|and)\\s+crushed)?', 'casualties'],
 ];
 

@@ -2092,3 +2092,31 @@ casualtyClaimsOf('earlier years compared, and a refugee population', [
   // A country's population is no toll.
   ['The population of Macedonia has risen to about 2 million.', []],
 ]);
+
+casualtyClaimsOf(
+  'where the displaced went, victims of weapons, and communities that are no count of people',
+  [
+    [
+      '5.5 million people have been newly displaced due to war; 4.3 million internally and 1.2 million into neighbouring countries.',
+      [
+        'displaced 5500000/5500000 exact «5.5 million people have been newly displaced»',
+        'displaced 4300000/4300000 exact «4.3 million internally»',
+        'displaced 1200000/1200000 exact «1.2 million into neighbouring countries»',
+      ],
+    ],
+    [
+      'Since the war began, 1,265 individuals have been reported as victims of landmines, including 127 children.',
+      [
+        'casualties 1265/1265 exact «1,265 individuals have been reported as victims of landmines»',
+        'casualties 127/127 exact «127 children»',
+      ],
+    ],
+    [
+      'At least 40 people fell victim to shelling overnight.',
+      ['casualties 40/null at_least «At least 40 people fell victim to shelling»'],
+    ],
+    // Victims of what is no weapon or attack are not counted so.
+    ['Some 300 people were victims of fraud.', []],
+    ['Members of all three communities were killed in the blasts.', []],
+  ],
+);
