@@ -166,6 +166,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
     'trampled',
     'trampled or crushed',
     'among the casualties',
+    'reported as victims of landmines',
+    'fell victim to shelling',
   ].map((p): [Array<[string, string]>, string] => [HARM_AFTER, p]),
   ...[
     'dead and injured',
