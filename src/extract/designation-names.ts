@@ -561,6 +561,16 @@ export function initials(name: string): string {
     .join('');
 }
 
+/** "IPOB" for "Indigenous People of Biafra": a particle's letter counts too ("the" aside). */
+function everyWordInitials(name: string): string {
+  return name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[\s]+/)
+    .filter((w) => w !== '' && !/^the$/i.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
 /**
  * Whether a sentence may hold a name that `fullName` would take for `entity`: for an acronym,
  * its letters as capitals in order ("HTS" in "Hayat Tahrir al-Sham"); otherwise the entity itself.
@@ -572,17 +582,26 @@ export function mayNameInFull(entity: string): (sentence: string) => boolean {
   }
   if (!ACRONYM_RE.test(entity)) return (sentence) => sentence.includes(entity);
   const letters = entity.replace(/-/g, '');
+  // ("IPOB" in "Indigenous People of Biafra": a particle may give its letter.)
+  const particles = /[OAF]/.test(letters.slice(1))
+    ? new RegExp(
+        [...letters]
+          .map((l) => (PARTICLE_FOR_LETTER[l] ? `(?:${l}|\\b${PARTICLE_FOR_LETTER[l]}\\b)` : l))
+          .join('[^]*?'),
+      )
+    : null;
   return (sentence) => {
     let at = -1;
     for (const letter of letters) {
       at = sentence.indexOf(letter, at + 1);
-      if (at < 0) return false;
+      if (at < 0) return particles !== null && particles.test(sentence);
     }
     return true;
   };
 }
 
 export const ACRONYM_RE = /^[A-Z][A-Z-]{1,9}$/;
+const PARTICLE_FOR_LETTER: Record<string, string> = { O: 'of', A: 'and', F: 'for' };
 /** An acronym of a hyphenated name that keeps its particles: "LeT", "JeM", "HuJI", "JuD". */
 const MIXED_ACRONYM_RE = /^[A-Z][a-z][A-Z][A-Za-z]{0,3}$/;
 
@@ -622,7 +641,9 @@ export function fullName(entity: string, nearby: NameSpan[]): string {
       (n) =>
         n.text !== entity &&
         n.text.length > letters.length &&
-        (initialsOf(n) === letters || (/^The\s/.test(n.text) && initials(n.text.slice(4)) === letters)),
+        (initialsOf(n) === letters ||
+          (/^The\s/.test(n.text) && initials(n.text.slice(4)) === letters) ||
+          everyWordInitials(n.text) === letters),
     );
     // The passage never joins the two ("… Guard Corps" here, "the IRGC" there): keep both, so
     // the claim names the group in full and still carries the acronym this mention uses.

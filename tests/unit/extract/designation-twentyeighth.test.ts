@@ -120,3 +120,15 @@ claimsOf("a department named after its state, and another state's government, li
     ['Valley League | United States, Canada | designated'],
   ],
 ]);
+
+claimsOf('an acronym whose letters include a particle\'s ("IPOB") takes the full name the passage gives', [
+  [
+    'The Indigenous People of Biafra held a rally on Monday. Later, the court upheld the proscription order against IPOB.',
+    ['Indigenous People of Biafra (IPOB) | Nigeria | designated'],
+  ],
+  // Letters the name does not spell leave the acronym as it is.
+  [
+    'The Indigenous Peoples Movement held a rally on Monday. Later, the court upheld the proscription order against IPOB.',
+    ['IPOB | Nigeria | designated'],
+  ],
+]);
