@@ -156,7 +156,10 @@ const TABLE: Array<[string, string]> = [
   ['Uganda|Kampala', 'Uganda'],
   ['Rwanda|Kigali', 'Rwanda'],
   ['South\\s+Africa|Pretoria', 'South Africa'],
-  ['Myanmar|Burma|Naypyi?daw|Nay\\s+Pyi\\s+Taw|(?:Myanmar|Burmese)\\s+junta', 'Myanmar'],
+  [
+    'Myanmar|Burma|Naypyi?daw|Nay\\s+Pyi\\s+Taw|(?:Myanmar|Burmese)\\s+junta|State\\s+Administration\\s+Council',
+    'Myanmar',
+  ],
   ['Afghanistan|Kabul', 'Afghanistan'],
   ['Lebanon|Beirut', 'Lebanon'],
   ['Yemen|Sana[\x27’]?a', 'Yemen'],

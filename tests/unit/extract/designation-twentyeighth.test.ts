@@ -132,3 +132,16 @@ claimsOf('an acronym whose letters include a particle\'s ("IPOB") takes the full
     ['IPOB | Nigeria | designated'],
   ],
 ]);
+
+claimsOf("a junta's council withdrawing the declaration of a group as terrorist", [
+  [
+    'The State Administration Council withdraws the declaration of the Valley League as a terrorist group.',
+    ['Valley League | Myanmar | delisted'],
+  ],
+  [
+    'The council withdrew the designation of the Valley League as a terrorist group.',
+    ['Valley League |  | delisted'],
+  ],
+  // Troops withdrawn are no listing lifted.
+  ['The army withdrew its troops from the Valley League stronghold, a terrorist group base.', []],
+]);
