@@ -21,6 +21,9 @@ const TOLL_LINK_RE = tailRegExp(
   '(?:\\b(?:to|at|of|from|is|was|are|were|be|reached|reaches|reaching|hit|hits|hitting|passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|been|now|stands|stood|remains|remained|climbed|climbs|rose|rises|risen|tallied|tallies|increased|increases|jumped|jumps|soared|soars|surged|surges|swept|grew|grows|swelled|mounted|mounts|crossed|crosses|gone|went|goes|(?:breached|breaches|breach)(?:\\s+the)?|nears|neared|nearing|approaches|approached|approaching|total(?:l?ed|s|l?ing)|numbered|rang(?:e|es|ed|ing)\\s+from)(?:\\s+somewhere)?(?:\\s+(?:still|already|currently|officially))?|:)\\s*',
   'iu',
 );
+/** A verb of change before "up to": "the toll rose up to 143" reached 143. */
+const RISE_BEFORE_UP_TO_RE =
+  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|went|goes|gone|shot|soared|surged|mounted|grew|grown|reached|brought|bringing|taking|took|pushed|pushing)\s*$/i;
 const OF_FROM_COLON_END_RE = tailRegExp('\\b(?:of|from)\\s*|:\\s*', 'i');
 const PASSING_END_RE = tailRegExp(
   '\\b(?:passed|passes|exceeded|exceeds|exceeding|surpassed|surpasses|topped|tops|crossed|crosses|breached|breaches|breach)(?:\\s+the)?\\s*',
@@ -181,8 +184,16 @@ export function tryToll(
   const headAt = windowStart + head.index;
   // A toll that "rose up to" or sits "above" a figure: only the verbs of passing bound it.
   let count = c;
-  if (c.qualifier === 'up to' || c.qualifier === 'as high as')
-    count = withApprox(c, c.qualifier === 'up to' ? 'exact' : 'at_most');
+  // (A toll "up to 143" has reached it; "total casualties up to 400,000", a bare noun with no
+  // verb of change, is a ceiling.)
+  if (
+    c.qualifier === 'as high as' ||
+    (c.qualifier === 'up to' &&
+      !/toll|tally|count|figure|number|total/.test(headWordText) &&
+      !RISE_BEFORE_UP_TO_RE.test(between))
+  )
+    count = withApprox(c, 'at_most');
+  else if (c.qualifier === 'up to') count = withApprox(c, 'exact');
   if (matchTail(PASSING_END_RE, between) && c.approx === 'exact') count = withApprox(c, 'at_least');
   else if (
     c.approx === 'exact' &&

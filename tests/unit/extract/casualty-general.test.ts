@@ -2120,3 +2120,12 @@ casualtyClaimsOf(
     ['Members of all three communities were killed in the blasts.', []],
   ],
 );
+
+casualtyClaimsOf('"up to" after a toll has reached the figure; after bare casualties it bounds them', [
+  ['Death toll up to 143 after the quake.', ['killed 143/143 exact «Death toll up to 143»']],
+  ['The death toll rose up to 143 on Sunday.', ['killed 143/143 exact «The death toll rose up to 143»']],
+  [
+    'Officials put total casualties up to 400,000.',
+    ['casualties null/400000 at_most «casualties up to 400,000»'],
+  ],
+]);
