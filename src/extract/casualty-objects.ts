@@ -59,6 +59,9 @@ const HARM_NOUN_OF_RE = tailRegExp(
   'iu',
 );
 
+const BARE_HARMED_AFTER_RE =
+  /^(?:\s*(?:[,.;)]|$)|\s+(?:in|at|on|near|during|since|last|this|when|while|after)\s)/;
+
 /** A bare count's flight: "an exodus of 160,000 to neighbouring Bangladesh". */
 const EXODUS_TO_RE = /^\s+(?:to|into|across)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?\p{Lu}/u;
 const EXODUS_PEOPLE_RE =
@@ -191,9 +194,6 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
     if (nextCount > 0) words.length = nextCount;
     let last = words.length - 1;
     while (last >= 0 && !namesPeople(words[last])) last--;
-    if (!m?.groups || last < 0) return null;
-    const np = words.slice(0, last + 1).join(' ');
-    if (!looksLikePeople(np)) return null;
     const category: CasualtyCategory = /^(?:the\s+)?(?:displacement|evacuation|(?:mass\s+)?exodus)/i.test(
       noun.groups.verb,
     )
@@ -204,6 +204,21 @@ function tryObjectFrames(s: string, c: Count): CasualtyHit | null {
           /^(?:the\s+)?shootings?/i.test(noun.groups.verb)
           ? 'casualties'
           : 'killed';
+    // "the massacre of more than 60 in the village", "injuries to 50": the people left unsaid,
+    // the figure followed by where, when or the clause's end.
+    // (Not "the number of injuries to 80": a toll's figure, which the toll frame reads.)
+    if (
+      last < 0 &&
+      category !== 'displaced' &&
+      BARE_HARMED_AFTER_RE.test(after) &&
+      !/\b(?:number|toll|tally|count|total)\s+of\s+$/i.test(
+        before.slice(0, before.length - noun.groups.verb.length - noun.groups.ws.length),
+      )
+    )
+      return hit(c, verbStart(c.start, noun), c.end, category, 'object');
+    if (!m?.groups || last < 0) return null;
+    const np = words.slice(0, last + 1).join(' ');
+    if (!looksLikePeople(np)) return null;
     const end =
       c.end +
       m.groups.lead.length +

@@ -2129,3 +2129,17 @@ casualtyClaimsOf('"up to" after a toll has reached the figure; after bare casual
     ['casualties null/400000 at_most «casualties up to 400,000»'],
   ],
 ]);
+
+casualtyClaimsOf('a harm noun whose figure leaves its people unsaid', [
+  [
+    'Witnesses described the massacre of more than 60 in the village.',
+    ['killed 60/null at_least «the massacre of more than 60»'],
+  ],
+  [
+    'Mercenaries behind slaughter of 500 in Mali village, report finds',
+    ['killed 500/500 exact «slaughter of 500»'],
+  ],
+  ['The blast caused injuries to 50, officials said.', ['injured 50/50 exact «injuries to 50»']],
+  // A figure that goes on to count things is none of people.
+  ['The killing of 60 cattle in the village angered herders.', []],
+]);
