@@ -561,6 +561,22 @@ export function initials(name: string): string {
     .join('');
 }
 
+/**
+ * "CPP" in a passage that names the "Communist Party of the Philippines-New People's Army
+ * (CPP-NPA)": the part of the joined name the acronym's part spells, with the acronym.
+ */
+function partOfJoinedName(entity: string, nearby: NameSpan[]): string | undefined {
+  for (const n of nearby) {
+    const m = /^(.+?)\s*\(([A-Z]{2,8})[-–]([A-Z]{2,8})\)$/.exec(n.text.replace(/^The\s+/, ''));
+    if (!m || (m[2] !== entity && m[3] !== entity)) continue;
+    const parts = m[1].split(/\s*[-–]\s*/);
+    if (parts.length !== 2) continue;
+    const part = m[2] === entity ? parts[0] : parts[1];
+    if (initials(part) === entity || everyWordInitials(part) === entity) return `${part} (${entity})`;
+  }
+  return undefined;
+}
+
 /** "IPOB" for "Indigenous People of Biafra": a particle's letter counts too ("the" aside). */
 function everyWordInitials(name: string): string {
   return name
@@ -626,6 +642,8 @@ export function fullName(entity: string, nearby: NameSpan[]): string {
     return spelled ?? entity;
   }
   if (ACRONYM_RE.test(entity)) {
+    const part = partOfJoinedName(entity, nearby);
+    if (part) return part;
     const written = nearby.find((n) => n.text.endsWith(`(${entity})`) && n.text.length > entity.length + 3);
     if (written) {
       // "Fighters of the Eastern Liberation Front (ELF)": keep the part the acronym spells.

@@ -145,3 +145,13 @@ claimsOf("a junta's council withdrawing the declaration of a group as terrorist"
   // Troops withdrawn are no listing lifted.
   ['The army withdrew its troops from the Valley League stronghold, a terrorist group base.', []],
 ]);
+
+claimsOf('each part of a joined name\'s acronym ("CPP-NPA") takes its part of the name', [
+  [
+    "The council met over the Harbour Front of the Valley-New People's Army (HFV-NPA). In 2021 the Philippines designated the HFV and its armed wing, the NPA, as a terrorist organization.",
+    [
+      'Harbour Front of the Valley (HFV) | Philippines | designated',
+      "New People's Army (NPA) | Philippines | designated",
+    ],
+  ],
+]);
