@@ -205,9 +205,21 @@ function objectSpan(
       ).test(objText.slice(stop.index + 3 + close[0].length))
     )
       objTo = objFrom + stop.index + 3 + close[1].length;
+    // "OFAC designated the four ISIS members — A, B, C, and D.": a dash opening the members
+    // that end the sentence.
+    else {
+      const tail = DASHED_NAMES_TO_END_RE.exec(s.slice(objFrom + stop.index + 3));
+      if (tail) objTo = objFrom + stop.index + 3 + tail[1].length;
+    }
   }
   return { objFrom, objTo };
 }
+
+const DASHED_NAME = String.raw`(?:al-)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|bin|ibn|el|de|da)-?\s*)?\p{Lu}[\p{L}'’.-]*){0,4}`;
+const DASHED_NAMES_TO_END_RE = new RegExp(
+  String.raw`^(${DASHED_NAME}(?:\s*,\s*${DASHED_NAME}){0,8}\s*,?\s+and\s+${DASHED_NAME})\s*(?:\.\s*)?$`,
+  'u',
+);
 
 // ("designates Mexican cartels as …": a nationality may describe them.)
 // ("placed right-wing extremist groups on the national list": groups a creed describes.)

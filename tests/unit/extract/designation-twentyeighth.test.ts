@@ -155,3 +155,21 @@ claimsOf('each part of a joined name\'s acronym ("CPP-NPA") takes its part of th
     ],
   ],
 ]);
+
+claimsOf('a counted set whose members follow a dash to the end of the sentence', [
+  [
+    'OFAC designated the four ISIS members — Harbour Front, Valley League, Ansar al-Marsh, and Jane Doe.',
+    [
+      'four ISIS members | United States | designated',
+      'Harbour Front | United States | designated',
+      'Valley League | United States | designated',
+      'Ansar al-Marsh | United States | designated',
+      'Jane Doe | United States | designated',
+    ],
+  ],
+  // A dash that opens a clause names no members.
+  [
+    'OFAC designated the four ISIS members — the Treasury said they moved money.',
+    ['four ISIS members | United States | designated'],
+  ],
+]);
