@@ -98,6 +98,7 @@ import {
   figureOfCarried,
 } from './casualty-carried';
 
+/** Between a toll and the next place's figure: ", and in the West Bank (to)". */
 const PLACE_FIRST_ELLIPSIS_GAP_RE =
   /^\s*,?\s+and\s+(?:in|on|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:to\s+)?$/u;
 
