@@ -65,6 +65,7 @@ import {
   OF_THE_SET_RE,
   WHO_MEMBER_RE,
   TALLY_MEMBER_RE,
+  HAS_BEEN_REPORTED,
   tryNextMember,
   AMONG_THE_BEFORE_RE,
   tryAmong,
@@ -97,6 +98,8 @@ import {
   FIGURE_WORD_RE,
   figureOfCarried,
 } from './casualty-carried';
+
+const OF_THE_SET_MEMBER_VERB_RE = new RegExp(`^\\s+(?:were|are|was|is|${HAS_BEEN_REPORTED})\\s`, 'i');
 
 /** Between a toll and the next place's figure: ", and in the West Bank (to)". */
 const PLACE_FIRST_ELLIPSIS_GAP_RE =
@@ -547,9 +550,7 @@ export function analyseSentence(
       matchTail(OF_THE_SET_RE, s.slice(Math.max(0, counts[p].start - 16), counts[p].start)) !== null &&
       /^[^.;:\d]{0,80},\s*$/.test(gapAfterTail) &&
       // ("Of the 14 casualties, one has been reported in Kathmandu, three from Syangja …")
-      /^\s+(?:were|are|was|is|(?:has|have)\s+been\s+(?:reported|recorded|registered))\s/i.test(
-        s.slice(c.end, c.end + 30),
-      );
+      OF_THE_SET_MEMBER_VERB_RE.test(s.slice(c.end, c.end + 30));
     if (plainLink && !partitive && !ofTheSet && !['object', 'tally', 'coordinated'].includes(prev.frame))
       continue;
     // "3,008 were injured in the fighting, 904 of whom are children": the partitive names the set.

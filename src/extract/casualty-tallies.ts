@@ -105,8 +105,10 @@ export const WHO_MEMBER_RE = /^/;
 /** "… 25 from the government forces and their allies": a member told by the side it fought on. */
 // ("including 2,166 in rebel-held areas": a member told by who holds where it was.)
 const FROM_SIDE = String.raw`from\s+(?:the|their|its)\s+(?:[\p{L}'-]+\s+){0,3}?(?:forces|army|troops|militias?|side|ranks)(?:\s+and\s+(?:their|its)\s+(?:allies|supporters|proxies))?(?![\p{L}'-])`;
+/** "has been reported (in …)": a member's verb in tallies written as reports ("one has been reported in Kathmandu"). */
+export const HAS_BEEN_REPORTED = String.raw`(?:has|have)\s+been\s+(?:reported|recorded|registered)`;
 export const TALLY_MEMBER_RE = new RegExp(
-  `^(?:\\s+of\\s+(?:them|whom|which)(?:\\s+(?:were|are|was))?(?:\\s+an?(?=\\s))?)?(?:\\s+(?:were|are|was|is|(?:has|have)\\s+been\\s+(?:reported|recorded|registered))(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?(?:\\s+an?(?=\\s))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|(?:in|at|near|outside|inside)\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|in\\s+(?:the\\s+)?\\p{L}+-(?:held|controlled|run|occupied)\\s+(?:areas?|parts?|territor(?:y|ies)|regions?|zones?|districts?)(?![\\p{L}])|on\\s+the\\s+\\p{L}+\\s+side|${FROM_SIDE}|${NP})`,
+  `^(?:\\s+of\\s+(?:them|whom|which)(?:\\s+(?:were|are|was))?(?:\\s+an?(?=\\s))?)?(?:\\s+(?:were|are|was|is|${HAS_BEEN_REPORTED})(?:\\s+(?:believed\\s+to\\s+be|identified\\s+as))?(?:\\s+an?(?=\\s))?)?\\s+(?<np>(?:in|from)\\s+(?:the\\s+(?:city|town|province|district|region|village|state|capital|area)\\s+of\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}|(?:in|at|near|outside|inside)\\s+the\\s+\\p{Ll}+(?=[\\s,.;:)]|$)|in\\s+(?:the\\s+)?\\p{L}+-(?:held|controlled|run|occupied)\\s+(?:areas?|parts?|territor(?:y|ies)|regions?|zones?|districts?)(?![\\p{L}])|on\\s+the\\s+\\p{L}+\\s+side|${FROM_SIDE}|${NP})`,
   'u',
 );
 

@@ -386,7 +386,8 @@ export function passageAuthorities(t: string, from: number, to: number): Passage
   return { roles, plain };
 }
 
-const BAN_WORD_RE = /^(?:banned|outlawed|proscribed)$/i;
+// (Not designation-triggers.ts's BAN_WORD_RE, which finds ban verbs in a text: this is one participle.)
+const BANNED_PARTICIPLE_RE = /^(?:banned|outlawed|proscribed)$/i;
 const FOE_BEFORE_RE =
   /\b(?:against|attacks?\s+on|war\s+(?:on|with|against)|fought|fighting|attacked|invaded|bombed|hostility\s+to(?:wards)?|(?:threat|danger)s?\s+(?:posed\s+by|from)|posed\s+by)\s+(?:the\s+)?$/i;
 
@@ -768,7 +769,7 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
       ...entities.map((e) => e.text),
       // ("seven extremist outfits in Bangladesh are banned": a ban is the state's the groups are in.)
       ...(subjectAside &&
-      !(BAN_WORD_RE.test(word) && /^\s+in\s/.test(s.slice(subjectAside.start, subjectAside.end)))
+      !(BANNED_PARTICIPLE_RE.test(word) && /^\s+in\s/.test(s.slice(subjectAside.start, subjectAside.end)))
         ? authoritiesIn(s.slice(subjectAside.start, subjectAside.end)).map((a) => a.name)
         : []),
     ]);
