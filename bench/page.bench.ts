@@ -1,7 +1,9 @@
 /**
  * Issue 6, "Speed": scan + highlight in headless Chromium on a 1,500-word article,
  * a 50,000-word live blog and a 500,000-word page, against a baseline measured in
- * the same run, on the same page, runs alternating with ours.
+ * the same run, on the same page, runs alternating with ours; and on a 50,000-word
+ * meeting record whose statements are one paragraph of ~20,000 characters each
+ * (long_paragraphs), where one paragraph's extraction decides the longest task.
  *
  * What each figure measures (medians of `reps` runs after one warm-up of each):
  *   page.<p>_ms             our pipeline end to end, wall clock: the Scanner's time-sliced
@@ -47,7 +49,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { BenchFigure } from './types';
-import { generateArticle, generateLiveBlog } from './page/generate';
+import { generateArticle, generateLiveBlog, generateTranscript } from './page/generate';
 import { bundle, launch, serve } from './page/harness';
 import type { RunResult, StageProfile } from './page/entry';
 
@@ -95,7 +97,7 @@ async function measure(page: Page, fn: 'runPipeline' | 'runBaseline'): Promise<M
 }
 
 interface PageSpec {
-  name: 'article' | 'live_blog' | 'huge';
+  name: 'article' | 'live_blog' | 'huge' | 'long_paragraphs';
   html: string;
   words: number;
   reps: number;
@@ -107,6 +109,7 @@ export default async function pageBench(): Promise<BenchFigure[]> {
     { name: 'article', ...generateArticle(1_500), reps: 5 },
     { name: 'live_blog', ...generateLiveBlog(50_000), reps: 5 },
     { name: 'huge', ...generateLiveBlog(500_000, 3), reps: 3 },
+    { name: 'long_paragraphs', ...generateTranscript(50_000), reps: 3 },
   ];
   const js = await bundle();
   const { server, base } = await serve(new Map(specs.map((s) => [`/${s.name}.html`, s.html])), js);

@@ -234,3 +234,30 @@ export function generateLiveBlog(targetWords: number, seed = 2): GeneratedPage {
   const body = `<article><h1>Live: latest updates</h1>\n${parts.join('\n')}</article>`;
   return { html: page('Live: latest updates', body), words };
 }
+
+/**
+ * A meeting record: statements of about `wordsPerStatement` words, each one <p> with no break
+ * inside (as verbatim records and transcripts print them), so a paragraph runs to 20,000
+ * characters and more — the case where one paragraph's extraction, not the page's length,
+ * decides the longest task.
+ */
+export function generateTranscript(targetWords: number, wordsPerStatement = 3_500, seed = 4): GeneratedPage {
+  const ctx: Ctx = { r: rng(seed) };
+  const parts: string[] = [];
+  let words = 0;
+  while (words < targetWords) {
+    const sentences: string[] = [];
+    let w = 0;
+    while (w < wordsPerStatement) {
+      const p = paragraph(ctx);
+      sentences.push(p.html);
+      w += p.words;
+    }
+    words += w;
+    parts.push(
+      `<section class="statement"><h2>${pick(ctx, COUNTRIES)}</h2><p>${sentences.join(' ')}</p></section>`,
+    );
+  }
+  const body = `<article><h1>Verbatim record of the meeting</h1>\n${parts.join('\n')}</article>`;
+  return { html: page('Verbatim record of the meeting', body), words };
+}

@@ -2,9 +2,9 @@
  * Where the page pipeline's time goes on the 500,000-word page: a CDP CPU
  * profile of one runPipeline() (self time by function), the long tasks the
  * browser reported set against the scanner's own slices, and the unsliced
- * stage timings. Run: npx tsx bench/page/profile.ts [article|live_blog|huge]
+ * stage timings. Run: npx tsx bench/page/profile.ts [article|live_blog|huge|long_paragraphs]
  */
-import { generateArticle, generateLiveBlog } from './generate';
+import { generateArticle, generateLiveBlog, generateTranscript } from './generate';
 import { bundle, launch, serve } from './harness';
 
 interface ProfileNode {
@@ -20,7 +20,9 @@ async function main(): Promise<void> {
       ? generateArticle(1_500)
       : which === 'live_blog'
         ? generateLiveBlog(50_000)
-        : generateLiveBlog(500_000, 3);
+        : which === 'long_paragraphs'
+          ? generateTranscript(50_000)
+          : generateLiveBlog(500_000, 3);
   const { server, base } = await serve(new Map([['/p.html', gen.html]]), await bundle());
   const browser = await launch();
   try {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { extractClaims } from '../../../src/extract';
 import {
   lastSentenceStart,
+  MAX_UNIT_CHARS,
   ParagraphExtractor,
   sentenceAround,
   splitUnits,
@@ -170,6 +171,38 @@ describe('ParagraphExtractor', () => {
     extractor.claimsOf(a, units[0]);
     scan(extractor, `${a}\n${b}`);
     expect(extractor.extractions).toBe(3);
+  });
+});
+
+describe('a paragraph longer than MAX_UNIT_CHARS', () => {
+  it('is read in pieces cut at sentence ends, and gives the claims one extraction of it gives', () => {
+    const sentences = [
+      'The health ministry said 41 people were killed in the strikes on the city.',
+      'Officials in the capital said the situation remained tense as talks went on late into the night.',
+      'Hezbollah is designated a terrorist organization by the United States and Canada.',
+      'Medics said 12 of the wounded were in critical condition.',
+      'Residents described queues for bread stretching several blocks through the city centre.',
+    ];
+    const statement = Array.from({ length: 180 }, (_, i) => sentences[i % sentences.length]).join(' ');
+    const page = `Verbatim record\n${statement}\nEnd of the record.`;
+    const units = splitUnits(page);
+    // The statement is several units, none longer than the cap, each ending after a sentence.
+    const from = page.indexOf(statement);
+    const inStatement = units.filter((u) => u.start >= from && u.end <= from + statement.length);
+    expect(inStatement[0].start).toBe(from);
+    expect(inStatement[inStatement.length - 1].end).toBe(from + statement.length);
+    expect(inStatement.length).toBeGreaterThanOrEqual(Math.ceil(statement.length / MAX_UNIT_CHARS));
+    for (const u of inStatement) {
+      expect(u.end - u.start).toBeLessThanOrEqual(MAX_UNIT_CHARS);
+      expect(page.slice(u.start, u.end).trimEnd().endsWith('.')).toBe(true);
+    }
+    const extractor = new ParagraphExtractor({ extract: extractClaims });
+    const pieces = units.flatMap((u) => extractor.claimsOf(page, u)?.claims ?? []);
+    const whole = extractClaims(page);
+    const key = (c: { kind: string; start: number; end: number }) => `${c.kind} ${c.start}-${c.end}`;
+    expect(pieces.map(key)).toEqual(whole.map(key));
+    expect(pieces.filter((c) => c.kind === 'casualty')).toHaveLength(72);
+    expect(pieces.filter((c) => c.kind === 'designation')).toHaveLength(36);
   });
 });
 

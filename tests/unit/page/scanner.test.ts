@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { Scanner, sentenceAround } from '../../../src/page/scanner';
-import { splitUnits } from '../../../src/page/paragraph-claims';
+import { MAX_UNIT_CHARS, splitUnits } from '../../../src/page/paragraph-claims';
 import { designationsInPassage } from '../../../src/extract/designation';
 import { casualtiesInPassage } from '../../../src/extract/casualty-passage';
 
@@ -172,8 +172,10 @@ describe('splitUnits', () => {
     ]);
     const long = 'Words words words. '.repeat(3000);
     const units = splitUnits(long);
-    expect(units.length).toBeGreaterThan(1);
-    for (const u of units) expect(u.end - u.start).toBeLessThanOrEqual(20_000);
+    // A paragraph is extracted in one call: a 57,000-character one must not be one task.
+    expect(MAX_UNIT_CHARS).toBeLessThanOrEqual(5_000);
+    expect(units.length).toBeGreaterThanOrEqual(Math.ceil(long.length / MAX_UNIT_CHARS));
+    for (const u of units) expect(u.end - u.start).toBeLessThanOrEqual(MAX_UNIT_CHARS);
     expect(units[0].start).toBe(0);
     expect(units[units.length - 1].end).toBe(long.length);
     // Cuts fall right after a sentence end.
