@@ -25,6 +25,9 @@ const NOUN_RE = new RegExp(
   `^(?:\\s+of)?(?:\\s+(?:${NP_WORD}|dead|confirmed|reported|recorded|registered|known|new)(?:(?<=ed)(?:,|\\s+and)(?=\\s+\\p{Ll}+ed\\s))?){0,3}?\\s+(?:${HARM_NOUN_ALT})\\b`,
   'iu',
 );
+/** A harm verb right before a count of "victims": its object, so its category. */
+const HARM_VERB_BEFORE_VICTIMS_RE =
+  /(?:^|[^\p{L}])(?:(?<killed>kill(?:s|ed|ing)|murder(?:s|ed|ing)|slain|slew|massacr(?:es|ed|ing))|(?<injured>injur(?:es|ed|ing)|wound(?:s|ed|ing)|maim(?:s|ed|ing)))\s+$/iu;
 /** Count then harm adjective then a noun: "384 dead victims", "numerous missing individuals". */
 const ADJ_RE = new RegExp(
   `^(?:\\s+of)?\\s+(?:[\\p{L}]+-)?(?:${HARM_ADJ_ALT})\\s+(?<np>${NP_WORD}(?:\\s+${NP_WORD})?)`,
@@ -114,11 +117,14 @@ export function tryNoun(x: Cues, c: Count): CasualtyHit | null {
       return null;
   }
   if (matchTail(REACH_FORECAST_RE, x.s.slice(Math.max(0, c.start - 40), c.start))) return null;
-  // "claiming the lives of nearly 400 victims": victims whose lives were taken are dead.
-  if (
-    found.category === 'casualties' &&
-    matchTail(CLAIMED_LIVES_BEFORE_RE, x.s.slice(Math.max(0, c.start - 60), c.start))
-  )
-    return { ...found, category: 'killed' };
+  if (found.category === 'casualties') {
+    const before = x.s.slice(Math.max(0, c.start - 60), c.start);
+    // "claiming the lives of nearly 400 victims": victims whose lives were taken are dead.
+    if (matchTail(CLAIMED_LIVES_BEFORE_RE, before)) return { ...found, category: 'killed' };
+    // "airstrikes that have killed more than 1,437 victims": the verb says what harmed them.
+    const verb = HARM_VERB_BEFORE_VICTIMS_RE.exec(before);
+    if (verb && /^victims$/i.test(rest.slice(0, found.end - c.end).trim()))
+      return { ...found, category: verb.groups?.killed ? 'killed' : 'injured' };
+  }
   return found;
 }

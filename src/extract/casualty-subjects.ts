@@ -9,6 +9,7 @@ import { HARM_AFTER, NON_PEOPLE, categoryFromGroups, matchTail } from './lexicon
 import {
   NUMWORD,
   NP_WORD,
+  SINGLE_MEMBERS,
   NP_CORE,
   NP,
   PARTITIVE,
@@ -34,6 +35,9 @@ import { VERB_BEFORE_RE, LOSS_BEFORE_RE, eliminatedArmedMen } from './casualty-o
 
 /** Count then (noun phrase) then auxiliaries then harm word. */
 // "the 1,117 men, women and children killed": a list of nouns before the harm word.
+// "seven Japanese, an American and an Indian were among the dead": lone people after the
+// counted, as a clause's subject (in "left four soldiers, a policeman and a civilian dead" the
+// object frame holds the verb).
 const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:\\s+${NP_WORD})?)`;
 // "25 children a month have been killed": a rate after the people still counts them; so do
 // their ages ("Two men aged 29 and 41 were killed", "two children, ages 3 and 9, were"). A
@@ -43,7 +47,7 @@ const NP_LIST = `(?:${NP_WORD}(?:,\\s+${NP_WORD}){1,4},?\\s+and\\s+${NP_WORD}(?:
 const AGES =
   '(?:(?:between|under|over|above|below)\\s+)?\\d{1,3}(?:(?:\\s*,\\s*|,?\\s+(?:and|to)\\s+)\\d{1,3})*(?:\\s+years?(?:\\s+old)?)?';
 const SUBJECT_RE = new RegExp(
-  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+${AGES}|,\\s+(?:aged|ages)\\s+${AGES},)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?(?<late>\\s+at\\s+least)?\\s*,?(?:\\s+(?:["“](?=\\p{Ll}))?${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
+  `^${PARTITIVE}(?:\\s+["“]?(?<np>${NP_LIST}|${NP_WORD}(?:\\s+${NP_WORD}){0,4}${SINGLE_MEMBERS}(?=\\s+(?:were|are|have|had|remain(?:ed)?)\\b)|${NP})["”]?)?(?:\\s+(?:a|per|every)\\s+(?:day|week|month|year))?(?:\\s+aged\\s+${AGES}|,\\s+(?:aged|ages)\\s+${AGES},)?(?:\\s*(?<paren>\\([^()]{1,60}\\)))?(?<late>\\s+at\\s+least)?\\s*,?(?:\\s+(?:["“](?=\\p{Ll}))?${AUX}){0,5}\\s+(?:(?<quoted>["“])(?:\\p{Ll}{2,}ly\\s+)?)?(?:${HARM_AFTER_ALT})\\b`,
   'iu',
 );
 

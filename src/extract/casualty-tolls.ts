@@ -43,7 +43,7 @@ const TOLL_HARM_RE = new RegExp(
   'iu',
 );
 
-const BOTH_HARMS_RE = /\b(?:deaths?|dead|killed)\s+and\s+(?:injur(?:y|ies|ed)|wounded)\b/i;
+const BOTH_HARMS_RE = /\b(?:deaths?|dead|killed)\s+(?:and|or)\s+(?:injur(?:y|ies|ed)|wounded)\b/i;
 
 export function tryToll(
   x: Cues,
@@ -109,6 +109,8 @@ export function tryToll(
     (matchTail(TOLL_LINK_RE, between) !== null &&
       (matchTail(OF_FROM_COLON_END_RE, between) === null ||
         /\brang(?:e|es|ed|ing)\s+from\s*$/i.test(between))) ||
+    // "the number of injured ranged between 2,750 and 2,800": the range is the count's own.
+    (/\brang(?:e|es|ed|ing)\s*$/i.test(between) && /^between\s/i.test(s.slice(c.start, c.end))) ||
     (between.trim() === '' && c.qualifier !== '') ||
     matchTail(REVISED_FROM_END_RE, between) !== null ||
     // "total casualties are believed to be in the range of 240,000-290,000".
@@ -151,9 +153,11 @@ export function tryToll(
   else if (/refugee|displaced|idp/.test(headWordText)) category = 'displaced';
   else if (/toll|death|fatalit|body/.test(headWordText)) category = 'killed';
   else {
-    // "number", "tally": the harm word between head and count decides.
+    // "number", "tally": the harm word between head and count decides ("the number of people
+    // killed or injured in Haiti to at least 17,248": both).
     const harm = TOLL_HARM_RE.exec(between);
-    category = groupCategory(harm?.groups);
+    category =
+      harm && BOTH_HARMS_RE.test(between.slice(harm.index)) ? 'casualties' : groupCategory(harm?.groups);
     // "200 workers were still missing, while officials put the number closer to 300": "the
     // number" with no harm word of its own is the figure of the claim before it.
     if (

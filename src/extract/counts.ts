@@ -46,6 +46,9 @@ const QUALIFIERS: Array<[string, Approx]> = [
   ['no more than', 'at_most'],
   ['upwards of', 'at_least'],
   ['in excess of', 'at_least'],
+  // "injured north of 4,123": an idiom for "more than".
+  ['north of', 'at_least'],
+  ['well north of', 'at_least'],
   ['a minimum of', 'at_least'],
   ['above', 'at_least'],
   ['past', 'at_least'],

@@ -34,7 +34,8 @@ export const NON_PEOPLE = new Set(
     'families households apartments floors storeys hectare dwellings businesses farms centres centers offices ' +
     'facilities institutions agencies organisations organizations groups militias battalions brigades units ' +
     'divisions companies troops forces patrols convoys sorties launchers barrels parts pieces names pages ' +
-    'articles reports images photos videos posts accounts messages calls letters laws bills motions communities'
+    'articles reports images photos videos posts accounts messages calls letters laws bills motions communities ' +
+    'nationalities ethnicities languages religions'
   ).split(' '),
 );
 

@@ -2143,3 +2143,62 @@ casualtyClaimsOf('a harm noun whose figure leaves its people unsaid', [
   // A figure that goes on to count things is none of people.
   ['The killing of 60 cattle in the village angered herders.', []],
 ]);
+
+casualtyClaimsOf('a harm verb before a count of "victims" says what harmed them', [
+  [
+    'The airstrikes have killed more than 1,400 victims since September.',
+    ['killed 1400/null at_least «more than 1,400 victims»'],
+  ],
+  ['The shelling wounded 30 victims in the market.', ['injured 30/30 exact «30 victims»']],
+  // With no harm verb before them, victims are casualties.
+  ['Medics treated 30 victims at the scene.', ['casualties 30/30 exact «30 victims»']],
+]);
+
+casualtyClaimsOf('a toll of people "killed or injured" counts both harms', [
+  [
+    'This brings the total number of people killed or injured in the city to at least 1,200 this year.',
+    [
+      'casualties 1200/null at_least «the total number of people killed or injured in the city to at least 1,200»',
+    ],
+  ],
+  [
+    'The number of people killed and wounded rose to 500.',
+    ['casualties 500/500 exact «The number of people killed and wounded rose to 500»'],
+  ],
+  [
+    'The number of people killed rose to 500.',
+    ['killed 500/500 exact «The number of people killed rose to 500»'],
+  ],
+]);
+
+casualtyClaimsOf('a toll that "ranged between" two figures, and "north of" a figure', [
+  [
+    'The minister said the number of injured ranged between 2,750 and 2,800.',
+    ['injured 2750/2800 exact «the number of injured ranged between 2,750 and 2,800»'],
+  ],
+  [
+    'The strikes injured north of 4,000 people.',
+    ['injured 4000/null at_least «injured north of 4,000 people»'],
+  ],
+  // A bearing is no qualifier.
+  [
+    'The village lies 20 km north of the town where 12 people were killed.',
+    ['killed 12/12 exact «12 people were killed»'],
+  ],
+]);
+
+casualtyClaimsOf('lone people listed after a counted noun', [
+  [
+    'Nine Italians, seven Japanese, an American and an Indian were among the dead.',
+    [
+      'killed 9/9 exact «Nine Italians»',
+      'killed 7/7 exact «seven Japanese, an American and an Indian were among the dead»',
+    ],
+  ],
+  [
+    'Four soldiers, a nurse and a driver were killed.',
+    ['killed 4/4 exact «Four soldiers, a nurse and a driver were killed»'],
+  ],
+  // A count of nationalities is none of people.
+  ['People of roughly 20 different nationalities also perished.', []],
+]);
