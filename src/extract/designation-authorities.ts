@@ -67,7 +67,7 @@ function isPlaceOrOwner(s: string, a: { start: number; end: number }): boolean {
   )
     return true;
   if (
-    /^\s+(?:groups?|citizens?|nationals?|embassy|forces|troops|military|soldiers|president|envoy|ally|allies|companies|firms|territory|soil|officials\s+said|(?:(?![\p{Ll}-]*(?:ed|s)\s)[\p{Ll}-]+\s+)?(?:rebel|militant|insurgent|guerrilla|separatist|jihadist)s?\s+(?:group|movement|organi[sz]ation|militia|outfit)s?)\b/iu.test(
+    /^\s+(?:groups?|gangs?|cartels?|(?:crime|criminal|drug|narco)\s+(?:groups?|gangs?|cartels?|organi[sz]ations?|syndicates?)|citizens?|nationals?|embassy|forces|troops|military|soldiers|president|envoy|ally|allies|companies|firms|territory|soil|officials\s+said|(?:(?![\p{Ll}-]*(?:ed|s)\s)[\p{Ll}-]+\s+)?(?:rebel|militant|insurgent|guerrilla|separatist|jihadist)s?\s+(?:group|movement|organi[sz]ation|militia|outfit)s?)\b/iu.test(
       after,
     )
   )
@@ -109,6 +109,9 @@ const AGENCY_ROLE_RE =
 // "The United States, however, treats X and Y as separate entities, designating X as …".
 const PARTICIPLE_CLOSES_RE =
   /^(?:\s*,\s*(?:however|meanwhile|though|too|for\s+its\s+part)\s*,)?\s+(?:(?:also|has|have|had|on\s+\p{Lu}\p{Ll}+)\s+){0,2}(?:\p{Ll}+ed|\p{Ll}{3,}s|took|made|put|set|froze|struck)\s[^;,]{0,120},\s+(?:(?:thereby|effectively|also|formally)\s+)?$/u;
+/** "… terrorist groups in ", "gangs operating in ": the place of the groups named before. */
+const GROUPS_IN_BEFORE_RE =
+  /\b(?:groups?|gangs?|cartels?|organi[sz]ations?|outfits?|militias?)\s+(?:(?:based|operating|active)\s+)?in\s+(?:the\s+)?$/i;
 // ("The US Department of Treasury and the Government of Canada have designated …".)
 const AUTH_LIST_LINK_RE = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$/i;
 
@@ -599,6 +602,20 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
     ...(subjectAside ? [subjectAside] : []),
     ...(objectAside ? [objectAside] : []),
   ]).filter((d) => !entities.some((e) => e.text === d));
+  // "Rubio declared Los Lobos and Los Choneros terrorist groups in Ecuador": where the groups
+  // are, beside the authority that lists them.
+  if (designators.length > 1) {
+    const placed = authoritiesIn(s.slice(tStart, quoteEnd + 40))
+      .filter((a) => GROUPS_IN_BEFORE_RE.test(s.slice(Math.max(0, tStart + a.start - 40), tStart + a.start)))
+      .map((a) => a.name);
+    // (Only beside an authority the clause opens with: in "X was declared a terrorist group in
+    // the United Kingdom, Canada, and Australia" the places are the authorities.)
+    const lead = s.slice(Math.max(0, tStart - 120), tStart);
+    const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+    const subjects = authoritiesIn(clause).map((a) => a.name);
+    if (placed.length > 0 && designators.some((d) => !placed.includes(d) && subjects.includes(d)))
+      designators = designators.filter((d) => !placed.includes(d));
+  }
   // "X has been on the US terrorism list since 2019 and was added to Canada's list in 2024": the
   // first predicate's authority is that claim's; the second predicate names its own.
   const predicate = coordinatedPredicate(s, found, tStart, first.text);

@@ -1,0 +1,48 @@
+/**
+ * Listings found in the twenty-ninth session: a state that only says where the groups are, and
+ * hedges that are no listings ("cannot list", "implored … to recognize", "designating X would
+ * allow …"). Every sentence is written for the test; the near misses show what must stay as it
+ * was.
+ */
+import { claimsOf } from './designation-summary';
+
+claimsOf('a state that only says where the groups are lists nothing', [
+  [
+    'US designates Ruritania gangs Los Lobos, Los Tigres as foreign terrorist groups',
+    ['Los Lobos | United States | designated', 'Los Tigres | United States | designated'],
+  ],
+  [
+    'Secretary of State Rubio declared Los Lobos and Los Tigres terrorist groups in Ecuador, vowing broader action.',
+    ['Los Lobos | United States | designated', 'Los Tigres | United States | designated'],
+  ],
+  // Places after "in" are the authorities when no authority opens the clause.
+  [
+    'The Valley League was previously declared a terrorist group in the United Kingdom, Canada, and Australia.',
+    ['The Valley League | United Kingdom, Canada, Australia | designated'],
+  ],
+]);
+
+claimsOf('a listing that cannot be made, or is pleaded for, is none', [
+  ['EU cannot brand the Harbour Front as terror group before court ruling', []],
+  ["The EU can't designate the Harbour Front as a terrorist group yet.", []],
+  ['Ruritania is unable to list the Harbour Front as a terrorist entity under current law.', []],
+  ['The president implored the West to recognize the Valley League as a terrorist organization.', []],
+  // A listing made stays a claim.
+  [
+    'The EU listed the Harbour Front as a terrorist entity in 2019.',
+    ['Harbour Front | European Union | designated'],
+  ],
+]);
+
+claimsOf('a listing as the subject of what it would do is an argument for one', [
+  [
+    'Officials argued that designating the Harbour Front and the Valley League as terrorist entities would allow Washington to impose sanctions.',
+    [],
+  ],
+  ['Designating the Harbour Front as a terrorist group could help the police, the minister said.', []],
+  // A listing done, with its effect after it, stays a claim.
+  [
+    'The United States designated the Harbour Front as a terrorist group, which would freeze its assets.',
+    ['Harbour Front | United States | designated'],
+  ],
+]);
