@@ -53,6 +53,58 @@ export function reversedListingClaim(
   };
 }
 
+/** A lifting verb or noun near a listing noun: the cheap test before liftedLastListingClaim. */
+export const LIFTS_A_LISTING_GATE_RE =
+  /\b(?:revers|revok|rescind|lift|overturn|scrap|annul|cancel|withdr|undid|undo|de-?listing)/i;
+/**
+ * "reversed the Houthis' designation", "revoked the designation", "scrapped their listing",
+ * "the Houthis's delisting": a listing with no object or label of its own, lifted.
+ */
+const LIFTED_LISTING_RE =
+  /\b(?<verb>reversed|revoked|rescinded|lifted|overturned|scrapped|annulled|cancell?ed|withdrew|undid)\s+(?:(?:the|that|this|its|their)\s+|(?<owner>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s?\s+)(?:(?:terror(?:ist)?|FTO|SDGT|original|earlier|previous|\d{4})\s+)?(?<noun>designation|listing|proscription|label)(?!\s+(?:of|as|on|by)\b)|(?<owner2>(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s?\s+(?<noun2>de-?listing)\b/u;
+
+/** Whether two names share a word of 3+ letters, one maybe the other's plural ("Houthi", "the Houthis"). */
+function sharesNameWord(a: string, b: string): boolean {
+  const words = (x: string) => x.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+  const wb = words(b);
+  return words(a).some((x) => wb.some((y) => x === y || x === `${y}s` || y === `${x}s`));
+}
+
+/**
+ * The last listing the passage claimed, lifted by a sentence that names it only by its noun;
+ * `owned` when a possessive names the group claimed.
+ */
+export function liftedLastListingClaim(
+  s: string,
+  passageOffset: number,
+  ctx: PassageContext,
+  state: PassageState,
+): { claim: Found; owned: boolean } | null {
+  const claim = state.claim;
+  const owner = claim?.entity ?? state.v;
+  if (!claim || !owner) return null;
+  const m = LIFTED_LISTING_RE.exec(s);
+  if (!m?.groups) return null;
+  // A possessive must name the group claimed ("reversed Cuba's designation" after a claim on
+  // the Houthis is another listing).
+  const named = (m.groups.owner ?? m.groups.owner2)?.replace(/^the\s+/i, '');
+  if (named !== undefined && !sharesNameWord(named, owner.text)) return null;
+  const noun = m.groups.noun ?? m.groups.noun2;
+  const end = m.index + m[0].length;
+  const own = authorityNames(s.slice(0, m.index));
+  return {
+    claim: {
+      entity: { ...owner, start: end - noun.length, end },
+      start: m.index,
+      end,
+      label: claim.label,
+      status: 'delisted',
+      designators: heldOverDesignators(own, claim, ctx, passageOffset),
+    },
+    owned: named !== undefined,
+  };
+}
+
 export const POSSIBLE_REMOVAL_GATE_RE =
   /\b(?:may|might|could|would|consider\w*|plans?\s+to|allow(?:s|ed|ing)?|enabl(?:e|es|ed|ing))\b[^.;]{0,40}?\b(?:remov|delist|drop|tak(?:e|ing)\s)/i;
 // "PKK might be removed from EU's terrorist organisations list".

@@ -34,6 +34,8 @@ import { triggerClaims } from './designation-trigger-claims';
 import { afterTriggerClaims, EPITHET_GATE_RE, REDUCED_SET_GATE_RE } from './designation-passes';
 import {
   reversedListingClaim,
+  liftedLastListingClaim,
+  LIFTS_A_LISTING_GATE_RE,
   POSSIBLE_REMOVAL_GATE_RE,
   possibleRemovalClaims,
   chronicledBanClaims,
@@ -71,6 +73,28 @@ const mayListWidelyListedSet = (s: string): boolean => SET_NUMBER_WORD_RE.test(s
  * listing trigger's claims, then the passes over the whole sentence.
  */
 export function sentenceDesignations(
+  s: string,
+  passageOffset: number,
+  ctx: PassageContext,
+  lastEntity: PassageState,
+): Found[] {
+  const found = sentenceOwnDesignations(s, passageOffset, ctx, lastEntity);
+  // "Trump designated the Houthis … The Biden administration reversed the Houthis' designation":
+  // a sentence that lifts "the designation" with no claim of its own lifts the last one claimed;
+  // one that names the group claimed as the owner ("the Houthis's delisting") lifts it whatever
+  // else the sentence's rules read there.
+  if (!LIFTS_A_LISTING_GATE_RE.test(s)) return found;
+  const lifted = liftedLastListingClaim(s, passageOffset, ctx, lastEntity);
+  if (!lifted) return found;
+  if (found.length === 0) return [lifted.claim];
+  if (!lifted.owned) return found;
+  return [
+    ...found.filter((f) => f.end <= lifted.claim.start || f.start >= lifted.claim.end),
+    lifted.claim,
+  ].sort((a, b) => a.start - b.start);
+}
+
+function sentenceOwnDesignations(
   s: string,
   passageOffset: number,
   ctx: PassageContext,

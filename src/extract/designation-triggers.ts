@@ -441,7 +441,7 @@ export function triggerStatus(
     // withdrawing FARC's designation", "to cancel the designation", "the court quashed the
     // proscription" (not "withdrew its troops
     // after X's designation").
-    /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end(?:s|ed|ing)?|drop\w*|overturn\w*|suspend\w*|withdr[ae]w\w*|cancel\w*|revers(?:e|es|ed|ing)|quash\w*|str(?:ike|ikes|uck|iking)\s+down|set(?:s|ting)?\s+aside)\s+(?:(?:the|its|their|his|a)\s+)?(?:(?!(?:after|before|since|following|despite|amid|over|because|when|until|upon)\s)[\p{L}\d'’-]+\s+){0,5}$/iu.test(
+    /\b(?:revok\w*|rescind\w*|remov\w*|lift\w*|annul\w*|end(?:s|ed|ing)?|drop\w*|overturn\w*|suspend\w*|withdr[ae]w\w*|cancel\w*|revers(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|quash\w*|str(?:ike|ikes|uck|iking)\s+down|set(?:s|ting)?\s+aside)\s+(?:(?:the|its|their|his|a)\s+)?(?:(?!(?:after|before|since|following|despite|amid|over|because|when|until|upon)\s)[\p{L}\d'’-]+\s+){0,5}$/iu.test(
       before,
     )
   )

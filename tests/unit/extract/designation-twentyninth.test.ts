@@ -46,3 +46,31 @@ claimsOf('a listing as the subject of what it would do is an argument for one', 
     ['Harbour Front | United States | designated'],
   ],
 ]);
+
+claimsOf('a later sentence that lifts "the designation" lifts the listing the passage claimed', [
+  [
+    'Trump designated the Harbour Front as a foreign terrorist organization in 2021. A month later, the Biden administration reversed the Harbour Front’s designation.',
+    ['Harbour Front | United States | designated', 'Harbour Front | United States | delisted'],
+  ],
+  [
+    'Trump designated the Harbour Front as a foreign terrorist organization in 2021. A month later, the Biden administration reversed the designation.',
+    ['Harbour Front | United States | designated', 'Harbour Front | United States | delisted'],
+  ],
+  [
+    'Trump designated the Harbour Front as a foreign terrorist organization in 2021. Blinken said the Harbour Front’s delisting aimed to protect aid to Ruritania.',
+    ['Harbour Front | United States | designated', 'Harbour Front | United States | delisted'],
+  ],
+  [
+    "Russia's Supreme Court scrapped the Valley League's designation as a terrorist organization.",
+    ['Valley League | Russia | delisted'],
+  ],
+  // Another owner's listing, or a designation of something else, lifts nothing claimed.
+  [
+    "Trump designated the Harbour Front as a foreign terrorist organization in 2021. Biden later reversed Cuba's designation.",
+    ['Harbour Front | United States | designated'],
+  ],
+  [
+    'Trump designated the Harbour Front as a foreign terrorist organization in 2021. A court reversed the designation of a heritage site.',
+    ['Harbour Front | United States | designated'],
+  ],
+]);
