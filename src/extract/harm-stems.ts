@@ -12,7 +12,7 @@ export const HARM_STEM_WORDS = (
   'corpse cadaver toll fatalit lives perish murder slain slaughter butcher massacr drown hospital treatment refuge uproot ' +
   'unaccounted succumb buried execut shot stabbed number tally camp shelter loss burn relocat inhal idp homes ' +
   'martyr condition lost trampl gunned vanish disappear behead decapitat dying eliminat shahadat ' +
-  'maim neutrali destroy exodus whereabouts slay shooting lynch morgue icu'
+  'maim neutrali destroy exodus whereabouts slay shooting lynch morgue icu assassinat'
 )
   .split(' ')
   .concat([

@@ -77,7 +77,7 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
     'casualties',
   ],
   [
-    '(?:(?:shot|stabbed|beaten|abducted|kidnapped|tortured|ambushed|attacked|captured|raped|surprised)\\s+and\\s+(?:killed|(?:hacked|stabbed|beaten|burned|burnt|clubbed)\\s+to\\s+death)|killed|dead|(?<!\\b(?:now|since|both|all)\\s)deceased|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|slain|massacred|slaughtered|butchered|executed|lynched|drowned|(?:lie|lay|lying|are|were|is|was)\\s+(?:at|in)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?morgues?|lost\\s+(?:their\\s+lives|(?:his|her)\\s+life)|lose\\s+(?:their\\s+)?lives|succumbed|shot\\s+dead|(?:shot|burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|deceased|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent|leapt|leaped|jumped)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|embrac(?:ed|ing)\\s+(?:martyrdom|shahadat)|sent\\s+to\\s+hell|gunned\\s+down|beheaded|decapitated|dying(?!\\s+(?:to|for)\\b))',
+    '(?:(?:shot|stabbed|beaten|abducted|kidnapped|tortured|ambushed|attacked|captured|raped|surprised)\\s+and\\s+(?:killed|(?:hacked|stabbed|beaten|burned|burnt|clubbed)\\s+to\\s+death)|killed|dead|(?<!\\b(?:now|since|both|all)\\s)deceased|died|passed\\s+away|(?:fatally|mortally)\\s+(?:shot|stabbed|wounded|injured)|perished|murdered|assassinated|slain|massacred|slaughtered|butchered|executed|lynched|drowned|(?:lie|lay|lying|are|were|is|was)\\s+(?:at|in)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+)?morgues?|lost\\s+(?:their\\s+lives|(?:his|her)\\s+life)|lose\\s+(?:their\\s+)?lives|succumbed|shot\\s+dead|(?:shot|burned|burnt|crushed|trampled|hacked|beaten|stabbed|bludgeoned|stoned|starved|frozen|clubbed|mauled|tortured|burn)\\s+to\\s+death|(?:burned|burnt)\\s+alive|die(?![\\p{L}-])|(?:bodies\\s+)?(?:recovered|retrieved|pulled\\s+from)(?=\\b)|buried|identified\\s+as\\s+dead|among\\s+(?:the\\s+|those\\s+)?(?:dead|deceased|those\\s+killed|fatalities)|among\\s+the\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:killed|dead)(?![\\p{L}-])|among\\s+those\\s+who\\s+(?:died|were\\s+killed|perished|lost\\s+their\\s+lives)|(?:swept|plunged|fell|sent|leapt|leaped|jumped)\\s+to\\s+(?:their|his|her)\\s+deaths?|martyred|embrac(?:ed|ing)\\s+(?:martyrdom|shahadat)|sent\\s+to\\s+hell|gunned\\s+down|beheaded|decapitated|dying(?!\\s+(?:to|for)\\b))',
     'killed',
   ],
   [
@@ -155,7 +155,7 @@ export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
   // "9 murders", "three killings" (an attempt kills no one: "two attempted murders"; "15 mass
   // killings" counts incidents, each of several deaths).
   [
-    '(?:deaths|fatalities|bodies|corpses|cadavers|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead|deceased|martyrs|(?<!attempted\\s|mass\\s|major\\s)(?:murders|killings))',
+    '(?:deaths|fatalities|bodies|corpses|cadavers|dead\\s+bodies|lives\\s+(?:were\\s+)?lost|dead|deceased|martyrs|(?<!attempted\\s|mass\\s|major\\s)(?:murders|killings|assassinations))',
     'killed',
   ],
   ['(?:injuries)', 'injured'],
@@ -189,7 +189,7 @@ export const HARM_BEFORE: Array<[string, CasualtyCategory]> = [
   // "The gunman shot 12 people": shot, killed or not (docs/CLAIMS.md), as "12 people were shot".
   ['(?:shot|stabbed)(?!\\s+(?:dead|down|at|to|and|in|through)\\b)', 'casualties'],
   [
-    '(?:kill(?:s|ed|ing)?|martyr(?:ed|ing)|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|lynch(?:es|ed|ing)?|slaughter(?:s|ed|ing)?|butcher(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|shoot(?:s|ing)?\\s+dead|gunned\\s+down|(?:shot|hack(?:s|ed|ing)?|beat(?:s|ing|en)?|stab(?:s|bed|bing)?|club(?:s|bed|bing)?|ston(?:e|es|ed|ing)|burn(?:s|ed|ing|t)?)\\s+to\\s+death)',
+    '(?:kill(?:s|ed|ing)?|martyr(?:ed|ing)|behead(?:s|ed|ing)?|decapitat(?:e|es|ed|ing)|drown(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|murder(?:s|ed|ing)?|assassinat(?:e|es|ed|ing)|lynch(?:es|ed|ing)?|slaughter(?:s|ed|ing)?|butcher(?:s|ed|ing)?|execut(?:e|es|ed|ing)|left\\s+dead|shot\\s+dead|shoot(?:s|ing)?\\s+dead|gunned\\s+down|(?:shot|hack(?:s|ed|ing)?|beat(?:s|ing|en)?|stab(?:s|bed|bing)?|club(?:s|bed|bing)?|ston(?:e|es|ed|ing)|burn(?:s|ed|ing|t)?)\\s+to\\s+death)',
     'killed',
   ],
   [

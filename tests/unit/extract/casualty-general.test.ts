@@ -2202,3 +2202,23 @@ casualtyClaimsOf('lone people listed after a counted noun', [
   // A count of nationalities is none of people.
   ['People of roughly 20 different nationalities also perished.', []],
 ]);
+
+casualtyClaimsOf('assassinations kill; a plot or an attempt to kill kills no one', [
+  [
+    'Forty-six social leaders have been assassinated so far this year.',
+    ['killed 46/46 exact «Forty-six social leaders have been assassinated»'],
+  ],
+  [
+    'Gunmen assassinated three local officials on Monday.',
+    ['killed 3/3 exact «assassinated three local officials»'],
+  ],
+  ['There were 12 assassinations of journalists last year.', ['killed 12/12 exact «12 assassinations»']],
+  [
+    'Dozens of inmates burn to death in jail riot',
+    ['killed null/null vague «Dozens of inmates burn to death»'],
+  ],
+  ['The plot to assassinate 3 ministers was foiled.', []],
+  ['The plot to kill 3 ministers was foiled.', []],
+  ['He tried to kill two guards during the escape.', []],
+  ['Two attempted assassinations were foiled.', []],
+]);
