@@ -74,3 +74,11 @@ claimsOf('a later sentence that lifts "the designation" lifts the listing the pa
     ['Harbour Front | United States | designated'],
   ],
 ]);
+
+claimsOf('"decreed X a terrorist group" declares it one', [
+  [
+    'Egypt’s interim cabinet decreed the Harbour Front a terrorist group after the bombing.',
+    ['Harbour Front | Egypt | designated'],
+  ],
+  ['The president decreed a state of emergency in the Harbour district.', []],
+]);
