@@ -82,3 +82,16 @@ claimsOf('"decreed X a terrorist group" declares it one', [
   ],
   ['The president decreed a state of emergency in the Harbour district.', []],
 ]);
+
+claimsOf('"there were N groups proscribed": a counted set in a past "there were"', [
+  [
+    'As of March 2024 there were 80 international terrorist groups proscribed under the Terrorism Act 2000.',
+    ['80 international terrorist groups | United Kingdom | designated'],
+  ],
+  [
+    'There are 80 groups proscribed under the Terrorism Act 2000.',
+    ['80 groups | United Kingdom | designated'],
+  ],
+  // A count of groups that were not listed stays dark.
+  ['There were 80 groups at the conference.', []],
+]);
