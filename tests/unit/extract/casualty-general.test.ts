@@ -2222,3 +2222,12 @@ casualtyClaimsOf('assassinations kill; a plot or an attempt to kill kills no one
   ['He tried to kill two guards during the escape.', []],
   ['Two attempted assassinations were foiled.', []],
 ]);
+
+casualtyClaimsOf('people in moderate or poor condition are hurt', [
+  [
+    'Six passengers were in moderate condition.',
+    ['injured 6/6 exact «Six passengers were in moderate condition»'],
+  ],
+  ['Two children remain in poor condition.', ['injured 2/2 exact «Two children remain in poor condition»']],
+  ['Three bridges are in poor condition.', []],
+]);
