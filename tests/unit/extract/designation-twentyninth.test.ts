@@ -40,9 +40,13 @@ claimsOf('a listing as the subject of what it would do is an argument for one', 
     [],
   ],
   ['Designating the Harbour Front as a terrorist group could help the police, the minister said.', []],
-  // A listing done, with its effect after it, stays a claim.
+  // A listing done, with its effect after it, stays a claim; so does one scheduled.
   [
     'The United States designated the Harbour Front as a terrorist group, which would freeze its assets.',
+    ['Harbour Front | United States | designated'],
+  ],
+  [
+    'The State Department said designating the Harbour Front as a terrorist group would take effect on Monday.',
     ['Harbour Front | United States | designated'],
   ],
 ]);
