@@ -94,6 +94,7 @@ export function sentenceDesignations(
   ].sort((a, b) => a.start - b.start);
 }
 
+/** The claims the sentence's own rules read: its triggers, then the passes over it. */
 function sentenceOwnDesignations(
   s: string,
   passageOffset: number,

@@ -99,3 +99,17 @@ claimsOf('"there were N groups proscribed": a counted set in a past "there were"
   // A count of groups that were not listed stays dark.
   ['There were 80 groups at the conference.', []],
 ]);
+
+claimsOf('"X is a Foreign Terrorist Organization": the US list named by its own label', [
+  [
+    'Harbour Front is a Foreign Terrorist Organization (FTO) that originated in Ruritania.',
+    ['Harbour Front | United States | designated'],
+  ],
+  [
+    'Valley League remains a Specially Designated Global Terrorist.',
+    ['Valley League | United States | designated'],
+  ],
+  // Not one, or a terrorist organisation in someone's words, is no listing.
+  ['The Harbour Front is not a Foreign Terrorist Organization.', []],
+  ['The minister said the Harbour Front is a terrorist organization.', []],
+]);
