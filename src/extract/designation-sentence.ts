@@ -56,7 +56,7 @@ const INCLUDED_BEFORE_BAN_RE =
 // An authority's own listing verb: "OFAC designated", "the Treasury sanctioned", "the US
 // imposed sanctions on".
 const AUTHORITY_LISTING_RE =
-  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanctioned|(?<=(?:imposed|placed|slapped|levied|announced)\s+(?:new\s+|fresh\s+)?)sanctions(?=\s+(?:on|against)\s)|proscrib(?:ed|es|ing)|listed|added|lift(?:s|ed|ing)?|removed|delisted|banned|outlawed)\b/;
+  /\b(?:designat(?:ed|es|ing)|blacklist(?:ed|s|ing)|sanction(?:ed|ing)|(?<=(?:imposed|placed|slapped|levied|announced)\s+(?:new\s+|fresh\s+)?)sanctions(?=\s+(?:on|against)\s)|proscrib(?:ed|es|ing)|listed|added|lift(?:s|ed|ing)?|removed|delisted|banned|outlawed)\b/;
 // Every word any rule below needs: the cues, the listing words and the lifting of sanctions.
 const SENTENCE_GATE_RE = new RegExp(
   `terror|\\bFTOs?\\b|\\bSDG?Ts?\\b|\\bSDN\\b|proscri|\\b1267\\b|Da'?esh|Qa'?(?:i|e|ei)da\\s+Sanctions|state\\s+sponsors?\\s+of|designat|list|\\bban|annul|lift|outlaw|sanction|restrictive\\s+measures|\\bfr(?:oze|eez)|prohibited\\s+in\\s|${LEGAL_LABEL}|\\b(?:removed|added)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:groups?|organi[sz]ations?|entities|individuals|persons)\\b|\\b(?:was|were|been)\\s+(?:also\\s+|later\\s+|since\\s+)?(?:added|removed|delisted|dropped)\\b`,

@@ -113,3 +113,12 @@ claimsOf('"X is a Foreign Terrorist Organization": the US list named by its own 
   ['The Harbour Front is not a Foreign Terrorist Organization.', []],
   ['The minister said the Harbour Front is a terrorist organization.', []],
 ]);
+
+claimsOf('"OFAC is sanctioning X", in a passage on terror listings', [
+  [
+    'Today, OFAC is sanctioning the Harbour Front, which has provided material support to the Valley League. The Valley League is a Foreign Terrorist Organization (FTO).',
+    ['Harbour Front | United States | designated', 'The Valley League | United States | designated'],
+  ],
+  // Sanctions on a firm, in a passage on no terror listing, stay dark.
+  ['Today, OFAC is sanctioning the Harbour Shipping Company for trade with Ruritania.', []],
+]);
