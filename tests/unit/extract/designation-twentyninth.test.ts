@@ -122,3 +122,16 @@ claimsOf('"OFAC is sanctioning X", in a passage on terror listings', [
   // Sanctions on a firm, in a passage on no terror listing, stay dark.
   ['Today, OFAC is sanctioning the Harbour Shipping Company for trade with Ruritania.', []],
 ]);
+
+claimsOf('"the list currently includes A, B and C": the members of the list just claimed', [
+  [
+    'The EU added the Harbour Front to its terrorist list in 2019. The list currently includes the Valley League and Ansar al-Marsh.',
+    [
+      'Harbour Front | European Union | designated',
+      'Valley League | European Union | designated',
+      'Ansar al-Marsh | European Union | designated',
+    ],
+  ],
+  // A list the passage claimed no listing on says nothing of terror.
+  ['The shortlist currently includes the Valley League and Ansar al-Marsh.', []],
+]);
