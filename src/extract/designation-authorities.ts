@@ -616,6 +616,14 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
     if (placed.length > 0 && designators.some((d) => !placed.includes(d) && subjects.includes(d)))
       designators = designators.filter((d) => !placed.includes(d));
   }
+  // "Iran, North Korea, and Syria are the only other countries listed by the US as state sponsors
+  // of terrorism": states before a sponsor listing are its members; the authority after it lists.
+  if (designators.length > 1 && /state\s+sponsors?\s+of\s+terror/i.test(labelText)) {
+    const after = authoritiesIn(s.slice(tStart, quoteEnd + 60)).map((a) => a.name);
+    const members = authoritiesIn(s.slice(Math.max(0, tStart - 200), tStart)).map((a) => a.name);
+    if (designators.some((d) => after.includes(d)))
+      designators = designators.filter((d) => after.includes(d) || !members.includes(d));
+  }
   // "X has been on the US terrorism list since 2019 and was added to Canada's list in 2024": the
   // first predicate's authority is that claim's; the second predicate names its own.
   const predicate = coordinatedPredicate(s, found, tStart, first.text);

@@ -4,7 +4,8 @@
  * allow …"). Every sentence is written for the test; the near misses show what must stay as it
  * was.
  */
-import { claimsOf } from './designation-summary';
+import { describe, expect, it } from 'vitest';
+import { claimsOf, designationRows } from './designation-summary';
 
 claimsOf('a state that only says where the groups are lists nothing', [
   [
@@ -135,3 +136,25 @@ claimsOf('"the list currently includes A, B and C": the members of the list just
   // A list the passage claimed no listing on says nothing of terror.
   ['The shortlist currently includes the Valley League and Ansar al-Marsh.', []],
 ]);
+
+describe('states before a state-sponsor listing are its members, not its authorities', () => {
+  it('lists by the authority after the verb only, whichever members the rules read', () => {
+    // (Not every member is read yet with "the only other countries" between list and verb.)
+    const rows = designationRows(
+      'Iran, North Korea, and Syria are the only other countries listed by the US as "state sponsors of terrorism."',
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows)
+      expect(row).toMatch(/^(?:Iran|North Korea|Syria) \| United States \| designated$/);
+  });
+
+  it('reads each member of a plain list', () => {
+    expect(
+      designationRows('Iran, North Korea and Syria are listed by the US as state sponsors of terrorism.'),
+    ).toEqual([
+      'Iran | United States | designated',
+      'North Korea | United States | designated',
+      'Syria | United States | designated',
+    ]);
+  });
+});
