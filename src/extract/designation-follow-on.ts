@@ -41,15 +41,31 @@ export function reversedListingClaim(
   const owner = claim?.entity ?? state.v;
   const m = REVERSED_LISTING_RE.exec(s);
   if (!m || !claim || !owner || claim.status !== 'designated') return null;
-  const nounAt = m.index + m[0].length - m.groups!.noun.length;
-  const own = authorityNames(s.slice(0, m.index));
+  return liftedListing(s, m, m.groups!.noun, owner, claim, ctx, passageOffset);
+}
+
+/**
+ * The claim lifted by `m`, a match ending in the listing noun `noun`: on `owner` (quoted at the
+ * noun), with the label of the claim lifted, by the authorities the sentence names before the
+ * match or else the claim's.
+ */
+function liftedListing(
+  s: string,
+  m: RegExpExecArray,
+  noun: string,
+  owner: NameSpan,
+  claim: Pick<Found, 'designators' | 'label'>,
+  ctx: PassageContext,
+  passageOffset: number,
+): Found {
+  const end = m.index + m[0].length;
   return {
-    entity: { ...owner, start: nounAt, end: m.index + m[0].length },
+    entity: { ...owner, start: end - noun.length, end },
     start: m.index,
-    end: m.index + m[0].length,
+    end,
     label: claim.label,
     status: 'delisted',
-    designators: heldOverDesignators(own, claim, ctx, passageOffset),
+    designators: heldOverDesignators(authorityNames(s.slice(0, m.index)), claim, ctx, passageOffset),
   };
 }
 
@@ -89,18 +105,8 @@ export function liftedLastListingClaim(
   // the Houthis is another listing).
   const named = (m.groups.owner ?? m.groups.owner2)?.replace(/^the\s+/i, '');
   if (named !== undefined && !sharesNameWord(named, owner.text)) return null;
-  const noun = m.groups.noun ?? m.groups.noun2;
-  const end = m.index + m[0].length;
-  const own = authorityNames(s.slice(0, m.index));
   return {
-    claim: {
-      entity: { ...owner, start: end - noun.length, end },
-      start: m.index,
-      end,
-      label: claim.label,
-      status: 'delisted',
-      designators: heldOverDesignators(own, claim, ctx, passageOffset),
-    },
+    claim: liftedListing(s, m, m.groups.noun ?? m.groups.noun2, owner, claim, ctx, passageOffset),
     owned: named !== undefined,
   };
 }
