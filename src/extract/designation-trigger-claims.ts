@@ -85,6 +85,8 @@ const PASSIVE_ADDED_ALONGSIDE_RE =
 const ONE_OF_SET_RE =
   /^\s+(?:is|are|was|were)\s+(?:one\s+of|among)\s+(the\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals|gangs|cartels)(?:\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals|gangs|cartels))?))(?:\s+(?:that|which))?(?:\s+(?:the\s+)?[\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]+){0,2}\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?)?\s+$/u;
 
+const BANNED_AS_OTHER_RE =
+  /^[^.;,]{0,80}?\bas\s+(?:an?\s+)?["“]?(?:extremist|undesirable|foreign\s+agents?)\b(?![^.;,]{0,40}?terror)/iu;
 const OTHER_LABEL_AFTER_RE =
   /^\s+(?:as\s+)?an?\s+(?!(?:[\p{L}-]+\s+){0,3}?(?:terror|FTO|SDGT))(?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|group|entity|network|threat)\b/iu;
 
@@ -270,6 +272,16 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     !groupBanAfterAttack(sc, word, tStart, tEnd) &&
     sc.apposedAt !== tStart &&
     !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
+  )
+    return;
+  // "had banned the 'international LGBT movement' and 'international satanism movement' as
+  // extremist": a ban as something other than terror lists nothing, even beside a terror listing.
+  const lastEntityEnd = entities[entities.length - 1].end;
+  if (
+    !label &&
+    g.delist === undefined &&
+    lastEntityEnd >= tEnd &&
+    BANNED_AS_OTHER_RE.test(s.slice(lastEntityEnd, lastEntityEnd + 160))
   )
     return;
   const labelText = claimLabel(word, label, lastEntity);
@@ -480,6 +492,8 @@ const STATE_ORGAN_RE =
   /^(?:the\s+)?(?:(?:Federal|National|State|Central|Union|Provincial|Regional)\s+)?(?:Government|Ministry|Cabinet|Parliament|Senate|Judiciary|(?:High|Supreme)\s+Court)$/i;
 
 /** The entities that can be listed: no region, language, or authority in a place or by-phrase. */
+const OFFICE_HOLDERS_RE =
+  /^(?:Ministers|Officials|Authorities|Lawmakers|Legislators|MPs|Senators|Peers|Prosecutors|Judges|Regulators|Diplomats|Governments|Police)$/;
 function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   // "BRUSSELS — The European Union is putting …": a dateline is no entity.
   let entities = found.filter(
@@ -494,6 +508,9 @@ function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   entities = entities.filter((e) => !isRegion(e.text) && !LANGUAGE_RE.test(e.text));
   // "Others designated as individual terrorists … are A, B": a pronoun opening a sentence is no name.
   entities = entities.filter((e) => !/^(?:Others|Some|Many|Several|Both|All|Another|Most)$/.test(e.text));
+  // "Ministers ban 15 'terror groups'": a headline's capitalised plural of office holders acts, it
+  // is never listed.
+  entities = entities.filter((e) => !OFFICE_HOLDERS_RE.test(e.text));
   // "The list includes Qataris, Jordanians and Egyptians": nationalities, unless counted ("two
   // Jordanians were added": a set, widened later).
   entities = entities.filter(

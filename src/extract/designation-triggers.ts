@@ -183,7 +183,9 @@ export function triggerGroups(s: string, m: RegExpExecArray): Record<string, str
       /\b(?:will|would|shall|should|could|can|may|might|must|did|does|do)\s+(?:not\s+|also\s+|now\s+|soon\s+|\p{Ll}+ly\s+){0,2}$/u.test(
         s.slice(Math.max(0, m.index - 30), m.index),
       ) ||
-      (/^\s+(?:the|all|its|their)\s/i.test(s.slice(m.index + 3, m.index + 10)) &&
+      // "Ministers ban 15 'terror groups'": so before a counted set.
+      ((/^\s+(?:the|all|its|their)\s/i.test(s.slice(m.index + 3, m.index + 10)) ||
+        COUNTED_OBJECT_RE.test(s.slice(m.index + 3, m.index + 83))) &&
         !/\b(?:the|a|an|its|their|this|that|his|her|our|complete|total|blanket|new|full|partial|formal|official|[\p{L}]+'s?)\s+$/iu.test(
           s.slice(Math.max(0, m.index - 20), m.index),
         )))

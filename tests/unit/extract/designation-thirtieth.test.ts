@@ -1,0 +1,55 @@
+/**
+ * Listings found in the thirtieth session: counted people designated "as terrorists", a
+ * headline's office holders who ban a counted set, and the members named in the sentences after a
+ * listing ("Those listed in the notice include …", "Others named are …"). Every sentence is
+ * written for the test; the near misses show what must stay as it was.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsOf, designationRows } from './designation-summary';
+
+claimsOf('counted people designated as terrorists are the set, not the label', [
+  [
+    'The Philippines designated 11 insurgents as terrorists on Monday.',
+    ['11 insurgents | Philippines | designated'],
+  ],
+  ['Philippines designates 11 insurgents as ‘terrorists’', ['11 insurgents | Philippines | designated']],
+  ['The council designated 11 rebels as “terrorists” in March.', ['11 rebels |  | designated']],
+]);
+
+claimsOf("a headline's office holders act on the set they ban", [
+  ['Ministers ban 15 terror groups', ['15 terror groups |  | designated']],
+  // A capitalised plural of office holders is never the one banned.
+  ['Ministers ban Valley League', []],
+]);
+
+describe('members named after a listing', () => {
+  it('reads "Those listed in the notice include …" and "Others named are …"', () => {
+    const text =
+      'The minister designated eight people as terrorists. Those listed in the notice include Ramon Adler, Yusuf Mbeki and Philip Karanja. Others named are David Osei, Simon Gitau and Musa Kassim.';
+    expect(designationRows(text)).toEqual([
+      'eight people |  | designated',
+      'Ramon Adler |  | designated',
+      'Yusuf Mbeki |  | designated',
+      'Philip Karanja |  | designated',
+      'David Osei |  | designated',
+      'Simon Gitau |  | designated',
+      'Musa Kassim |  | designated',
+    ]);
+  });
+  it('does not read "Others named are …" with no listing before it', () => {
+    const text = 'The mayor opened the new bridge. Others named are David Osei and Simon Gitau.';
+    expect(designationRows(text)).toEqual([]);
+  });
+});
+
+claimsOf('a ban as extremist lists nothing, even beside a terror listing', [
+  [
+    'The judge, who had banned the “Harbour movement” and the “Valley movement” as extremist, ruled that the foundation was terrorist.',
+    [],
+  ],
+  // A ban as extremist and terrorist is a listing.
+  [
+    'Russia’s Supreme Court banned the Harbour Movement as extremist and terrorist in 2021.',
+    ['Harbour Movement | Russia | designated'],
+  ],
+]);
