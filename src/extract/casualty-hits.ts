@@ -52,9 +52,10 @@ export function groupCategory(
 
 // A harm verb directly followed by an object count or determiner is active: the count before
 // it is the agent ("three airstrikes killed 12 people"), not the victims.
-// A qualifier counts only before a number: "two wounded over the weekend" is no object.
+// A qualifier counts only before a number: "two wounded over the weekend" is no object; nor is
+// a time ("1,060 soldiers had been killed the previous day").
 export const ACTIVE_OBJECT_RE =
-  /^\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds|thousands|scores|several)\b)|\d|the\b|a\b|an\b|his\b|her\b|their\b|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|ten)/iu;
+  /^\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+dozen|dozens|hundreds|thousands|scores|several)\b)|\d|the\b(?!\s+(?:(?:previous|following|next|same|past|last|preceding)\s+(?:day|night|morning|evening|afternoon|week|weekend|month|year|\d|few|two|three)|day\s+(?:before|after)|night|morning|evening|afternoon|weekend)\b)|a\b|an\b|his\b|her\b|their\b|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|ten)/iu;
 
 export function hit(
   c: Count,
@@ -123,6 +124,14 @@ export function harmTailOk(s: string, end: number, matched: string): boolean {
     // "killed" with an object after it is active; the count was the agent.
     if (ACTIVE_OBJECT_RE.test(s.slice(end, end + 20))) return false;
   }
+  // "killed at least 50 civilians waiting to be evacuated": an evacuation still to come.
+  if (
+    /^(?:displaced|evacuated|relocated)$/.test(harm) &&
+    /\b(?:waiting|wait|waited|due|scheduled|set|yet|about|hoping)\s+to\s+be\s+(?:\p{L}+\s+)?\S+$/iu.test(
+      matched,
+    )
+  )
+    return false;
   // "Two gunmen shot a policeman", "… shot dead a guard": without an auxiliary, the shooters.
   if (
     /^(?:shot|stabbed|dead)$/.test(harm) &&

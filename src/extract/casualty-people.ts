@@ -76,6 +76,11 @@ export function whoOf(np: string | undefined): string | null {
     // "11 migrants washed ashore": what happened to them is not who they were.
     // ("four million people forced to flee": so is what they were made to do.)
     .replace(/(?<=\p{Ll}s|\bpeople)\s+\p{Ll}+ed(?:\s+(?:ashore|up|out|away|off|down|back|dead))?$/u, '')
+    // ("50 civilians waiting to be evacuated": so is what they were doing.)
+    .replace(
+      /(?<=\p{Ll}s|\bpeople)\s+(?!(?:during|including|following|concerning|regarding)$)\p{Ll}{3,}ing$/u,
+      '',
+    )
     .trim();
   // Residents and inhabitants say who the victims were (the corpora name them); "people" does not.
   if (trimmed === '' || (GENERIC_PEOPLE.has(headWord(trimmed)) && !PLACE_PEOPLE.has(headWord(trimmed))))

@@ -72,8 +72,9 @@ export const HARM_AFTER: Array<[string, CasualtyCategory]> = [
   // Killed and injured together, in either order, are casualties (docs/CLAIMS.md); first, so it
   // beats "killed" and "injured".
   [
-    // ("have either lost their lives or suffered serious injuries": so are the two said at length.)
-    '(?:(?:killed|dead)\\s+(?:and|or)\\s+(?:injured|wounded)|(?:injured|wounded)\\s+(?:and|or)\\s+killed|(?:either\\s+)?(?:lost\\s+their\\s+lives|died)\\s+or\\s+(?:(?:suffered|sustained|received)\\s+(?:(?:serious|severe|grave|critical)\\s+)?(?:injuries|wounds)|(?:been\\s+)?(?:injured|wounded)))',
+    // ("have either lost their lives or suffered serious injuries": so are the two said at length;
+    // "lost their lives or sustained life-changing injuries", "lost their lives or were wounded".)
+    '(?:(?:killed|dead)\\s+(?:and|or)\\s+(?:injured|wounded)|(?:injured|wounded)\\s+(?:and|or)\\s+killed|(?:either\\s+)?(?:lost\\s+their\\s+lives|died)\\s+or\\s+(?:(?:suffered|sustained|received)\\s+(?:(?:serious|severe|grave|critical|life-changing|life-threatening|life-altering)\\s+)?(?:injuries|wounds)|(?:been\\s+|were\\s+)?(?:injured|wounded)))',
     'casualties',
   ],
   [

@@ -21,6 +21,8 @@ const PHRASES: Array<[table: Array<[string, string]>, phrase: string]> = [
   [HARM_AFTER, 'dead or wounded'],
   [HARM_AFTER, 'injured or killed'],
   [HARM_AFTER, 'either lost their lives or suffered serious injuries'],
+  [HARM_AFTER, 'lost their lives or sustained life-changing injuries'],
+  [HARM_AFTER, 'lost their lives or were wounded'],
   ...[
     'killed',
     'dead',

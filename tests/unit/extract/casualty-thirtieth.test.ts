@@ -1,0 +1,46 @@
+/**
+ * Casualty claims found in the thirtieth session: a toll followed by the time it covers, both
+ * harms said at length, and people killed while waiting to be evacuated. Every sentence is
+ * written for the test; the near misses show what must stay as it was.
+ */
+import { casualtyClaimsOf } from './casualty-summary';
+
+casualtyClaimsOf('a time after the harm verb is no object', [
+  [
+    'The General Staff said that 1,060 soldiers had been killed the previous day.',
+    ['killed 1060/1060 exact «1,060 soldiers had been killed»'],
+  ],
+  ['Officials said 14 people were wounded the day before.', ['injured 14/14 exact «14 people were wounded»']],
+  ['Forty civilians were killed the same night.', ['killed 40/40 exact «Forty civilians were killed»']],
+  // An object after the verb still makes the count its agent.
+  ['Two gunmen killed the guards at the gate.', []],
+]);
+
+casualtyClaimsOf('both harms said at length are casualties', [
+  [
+    'Thousands of civilians have lost their lives or sustained life-changing injuries.',
+    [
+      'casualties null/null vague «Thousands of civilians have lost their lives or sustained life-changing injuries»',
+    ],
+  ],
+  [
+    'Hundreds of people lost their lives or were wounded in the attacks.',
+    ['casualties null/null vague «Hundreds of people lost their lives or were wounded»'],
+  ],
+]);
+
+casualtyClaimsOf(
+  'people waiting to be evacuated are not yet displaced',
+  [
+    [
+      'A missile that killed at least 50 civilians waiting to be evacuated hit the station.',
+      ['killed 50/null at_least «killed at least 50 civilians waiting» civilians'],
+    ],
+    // People who were evacuated are displaced.
+    [
+      'About 3,000 residents were evacuated from the border villages.',
+      ['displaced 3000/3000 about «About 3,000 residents were evacuated» residents'],
+    ],
+  ],
+  { who: true },
+);
