@@ -306,7 +306,7 @@ export function designatorsNear(
 }
 
 const ROLE_AFTER_RE =
-  /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|decision|designation|ban)|'s\s+(?:[\p{L}-]+\s+){0,3}(?:designat|list|proscri|ban|declar|proclaim|sanction|recogni|added)|-designated|(?:\s+(?:has|have|had|will|would|on\s+\p{Lu}\p{Ll}+|officially|formally|also|now|finally|already|first|then|itself|in\s+\d{4}|previously|recently)){0,3}\s+(?:designat|list|re-list|proscri|ban|declar|proclaim|gazett|sanction|recogni|added|revok|rescind|remov|delist|lift|annul|blacklist|outlaw|labell?ed))/iu;
+  /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}(?:list|blacklist|decision|designation|ban)|'s\s+(?:[\p{L}-]+\s+){0,3}(?:designat|list|proscri|ban|declar|proclaim|sanction|recogni|added)|-designated|(?:\s+(?:has|have|had|will|would|(?:on|from)\s+\p{Lu}\p{Ll}+|from\s+(?:today|tomorrow|now)|officially|formally|also|now|finally|already|first|then|itself|in\s+\d{4}|previously|recently)){0,3}\s+(?:designat|list|re-list|proscri|ban|declar|proclaim|gazett|sanction|recogni|added|revok|rescind|remov|delist|lift|annul|blacklist|outlaw|labell?ed))/iu;
 
 /** How far around a claim the passage is searched for its designator. */
 export const CONTEXT_BEFORE = 3000;
@@ -789,6 +789,12 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
     sc.state.claim?.designators.length
   )
     designators = sc.state.claim.designators;
+  // "OTTAWA -- The federal government is adding …": a government the sentence does not name
+  // is the dateline's (a state named more often in passing, "founded in the U.S.", lists nothing).
+  if (designators.length === 0 && !unnamedBy && NAMELESS_GOVERNMENT_RE.test(s.slice(0, tStart))) {
+    const filedFrom = ctx.datelineState();
+    if (filedFrom !== undefined && !entities.some((e) => e.text === filedFrom)) designators = [filedFrom];
+  }
   if (designators.length === 0 && !unnamedBy)
     designators = passageDesignators(ctx, passageOffset + tStart, [
       ...entities.map((e) => e.text),

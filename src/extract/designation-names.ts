@@ -166,6 +166,14 @@ export function namesIn(s: string): NameSpan[] {
         /\bthe\s+$/i.test(s.slice(0, start))
       )
         break;
+      // "the Three Percenters": after "the", a number word opening a plural name is part of it
+      // ("the Three groups" is no name: a lower-case head).
+      if (
+        /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(w) &&
+        /^\p{Lu}\p{Ll}+s$/u.test(text.slice(first[0].length)) &&
+        /\bthe\s+$/i.test(s.slice(0, start))
+      )
+        break;
       // "Group 24": the unit's word and its number are the whole name.
       if (/^\d{1,4}$/.test(text.slice(first[0].length))) break;
       // "Islamic State", "Islamic Jihad": the word opens a name when one follows.

@@ -44,6 +44,9 @@ const HYPHENATED_NAME_RE = /^\p{Lu}[\p{L}'’]*-(?:\p{Lu}|[a-z]{1,2}-\p{Lu})/u;
 /** Sentences per block of the passage's lazily scanned context (names, authorities). */
 const BLOCK_CHARS = 512;
 
+// "OTTAWA -- ": a capital in capitals and a dash, with no agency or country.
+const BARE_DATELINE_RE = /^\s*\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}\s*(?:--|[—–])\s/u;
+
 /**
  * The passage's names and authority mentions, scanned block by block only where a claim
  * looks for them: a long page holds few claims, and scanning all of it dominated the cost.
@@ -155,10 +158,17 @@ export class PassageContext {
     return last;
   }
 
-  /** The state in the passage's opening wire dateline ("DHAKA, Bangladesh (AP) — "), if any. */
+  /**
+   * The state in the passage's opening wire dateline ("DHAKA, Bangladesh (AP) — "), if any;
+   * a capital alone names its state ("OTTAWA -- The federal government is adding …").
+   */
   datelineState(): string | undefined {
-    const dateline = WIRE_DATELINE_RE.exec(this.t.slice(0, 80));
-    const states = dateline ? authoritiesIn(dateline[0]) : [];
+    const opening = this.t.slice(0, 80);
+    const dateline = WIRE_DATELINE_RE.exec(opening) ?? BARE_DATELINE_RE.exec(opening);
+    // Capitals as a name is spelled: "OTTAWA" is Ottawa, Canada's capital.
+    const states = dateline
+      ? authoritiesIn(dateline[0].replace(/\p{Lu}{2,}/gu, (w) => w[0] + w.slice(1).toLowerCase()))
+      : [];
     return states[states.length - 1]?.name;
   }
 

@@ -269,6 +269,8 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     !continues &&
     !(onTopic && (g.verb ?? g.delist) !== undefined && authorityActs(s, tStart, tEnd)) &&
     !topicalBan(sc, word, tStart) &&
+    // "X and Y will join the list", in a passage on terror lists: the list it is about.
+    !(onTopic && /^join/.test(word)) &&
     !groupBanAfterAttack(sc, word, tStart, tEnd) &&
     sc.apposedAt !== tStart &&
     !(g.verb !== undefined && widelyListedSetAfter(s, tStart, tEnd))
@@ -472,6 +474,8 @@ function triggerVoice({ s, state: lastEntity, names }: SentenceScope, t: Trigger
   const directObject =
     !passive &&
     g.noun === undefined &&
+    // "X and Y will join the list": the list is where the subject goes.
+    !/^join/.test(word) &&
     (seededObject ||
       !/^\s*(?:as|an?|by|in|to)\b/i.test(after) ||
       LABEL_FIRST_RE.test(after) ||
@@ -511,6 +515,13 @@ function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   // "Ministers ban 15 'terror groups'": a headline's capitalised plural of office holders acts, it
   // is never listed.
   entities = entities.filter((e) => !OFFICE_HOLDERS_RE.test(e.text));
+  // "Complete Ban on Hamas Activities": a headline capitalises what of the group is banned.
+  entities = entities.map((e) => {
+    const what = /\s+(?:Activities|Operations|Assets)$/.exec(e.text);
+    return what && what.index > 0
+      ? { ...e, end: e.end - what[0].length, text: e.text.slice(0, what.index) }
+      : e;
+  });
   // "The list includes Qataris, Jordanians and Egyptians": nationalities, unless counted ("two
   // Jordanians were added": a set, widened later).
   entities = entities.filter(

@@ -53,3 +53,31 @@ claimsOf('a ban as extremist lists nothing, even beside a terror listing', [
     ['Harbour Movement | Russia | designated'],
   ],
 ]);
+
+claimsOf("a capital's dateline names the government a sentence leaves unnamed", [
+  [
+    'OTTAWA -- The federal government is adding the Valley League to the Criminal Code list of terrorist entities. The group was founded in the U.S. and is active in the U.S. and in the U.S. Midwest.',
+    ['Valley League | Canada | designated'],
+  ],
+  // Without the dateline, the state named most often stands in, as before.
+  [
+    'The federal government is adding the Valley League to the Criminal Code list of terrorist entities. The group was founded in the U.S. and is active in the U.S. and in the U.S. Midwest.',
+    ['Valley League | United States | designated'],
+  ],
+]);
+
+claimsOf('the state that acts "from Wednesday" is the one that bans', [
+  [
+    'Minister Announces Complete Ban on Harbour Front Activities\n\nGermany will from Wednesday ban the activities of the Harbour Front, already a designated terrorist organization in the country, to protect the state of Israel’s citizens, the minister said.',
+    ['Harbour Front | Germany | designated', 'Harbour Front | Germany | designated'],
+  ],
+]);
+
+claimsOf('groups that join a terror list, with a number word opening their name', [
+  [
+    'The Three Percenters and the Valley League will join the list of terrorist entities.',
+    ['Three Percenters |  | designated', 'Valley League |  | designated'],
+  ],
+  // Joining anything but a list is no listing.
+  ['The Three Percenters will join the protest against terrorist violence.', []],
+]);
