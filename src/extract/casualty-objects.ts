@@ -55,7 +55,7 @@ const LOST_FORCES_AFTER_RE =
  * "injuries to six others" and "injuries sustained by six others" name the injured.
  */
 const HARM_NOUN_OF_RE = tailRegExp(
-  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|(?:mass\\s+)?exodus|deaths?|killing|killings|slayings?|shootings?|massacres?|slaughter|murders?|beheadings?|executions?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+|\\s+(?:earlier|later)\\s+(?:this|that|last)\\s+(?:year|month|week))?\\s+of|injur(?:y|ies)\\s+(?:to|of|sustained\\s+by))(?<ws>\\s+)",
+  "\\b(?<verb>(?:the\\s+)?(?:displacement|evacuation|(?:mass\\s+)?exodus|deaths?|martyrdom|killing|killings|slayings?|shootings?|massacres?|slaughter|murders?|beheadings?|executions?|wounding|injuring|maiming)(?:\\s+by\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+|\\s+(?:earlier|later)\\s+(?:this|that|last)\\s+(?:year|month|week))?\\s+of|injur(?:y|ies)\\s+(?:to|of|sustained\\s+by))(?<ws>\\s+)",
   'iu',
 );
 

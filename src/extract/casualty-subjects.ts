@@ -268,8 +268,9 @@ const ATTRIBUTION_GATE_RE =
 
 // "Two terrorists of the outfit were neutralised": the passive of a military report's words
 // for killing armed men (the active, "neutralised two terrorists", is an object frame).
+// ("21 terrorists eliminated; 14 security personnel martyred": a headline drops the auxiliary.)
 const ELIMINATED_SUBJECT_RE = new RegExp(
-  `^\\s+(?<np>${NP})(?:\\s+${AUX}){1,5}\\s+(?:eliminated|neutrali[sz]ed)\\b`,
+  `^\\s+(?<np>${NP})(?:(?:\\s+${AUX}){1,5}\\s+(?:eliminated|neutrali[sz]ed)\\b|\\s+(?:eliminated|neutrali[sz]ed)(?=\\s*(?:[;,.:]|$)|\\s+(?:in|on|at|during|near|since|after|by|so\\s+far)\\b))`,
   'iu',
 );
 function trySubjectEliminated(x: Cues, c: Count): CasualtyHit | null {

@@ -44,3 +44,19 @@ casualtyClaimsOf(
   ],
   { who: true },
 );
+
+casualtyClaimsOf('martyrdom and a headline that drops the auxiliary', [
+  [
+    'The strikes resulted in the martyrdom of at least 31 innocent civilians, with 46 others injured.',
+    [
+      'killed 31/null at_least «the martyrdom of at least 31 innocent civilians»',
+      'injured 46/46 exact «46 others injured»',
+    ],
+  ],
+  [
+    '21 terrorists eliminated; 14 security personnel martyred',
+    ['killed 21/21 exact «21 terrorists eliminated»', 'killed 14/14 exact «14 security personnel martyred»'],
+  ],
+  // With an object after it, "eliminated" is active: the count did it.
+  ['21 soldiers eliminated the hideout in the hills.', []],
+]);
