@@ -34,8 +34,9 @@ const CAPWORD =
 const UNIT_NUMBER =
   '(?:(?<=\\b(?:Group|Unit|Division|Brigade|Battalion|Regiment|Squad|Cell|Force|Front|Combat|Column|Barrio|Calle))\\s+\\d{1,4}(?!\\d|[,.]\\d|\\s*(?:years?|months?|days?|weeks?|percent|per\\s+cent|%|members|fighters|people)\\b))?';
 const PERSON_IN_PLACE_RE = /^(\S.*?\s(?:bin|ibn|bint)\s+\p{Lu}[\p{L}'’-]*)\s+in\s/u;
+// "The United Thawheed (Thowheedh) Jamma'ath": a spelling in brackets inside a name is part of it.
 const NAME_RE = new RegExp(
-  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|della|di|du|des|da|do|y|al|ut|ul|ud|e|bin|ibn|bint|wal|wa|fil|&)\\s+){0,2}|\\s+-\\s+)${CAPWORD}){0,8}${UNIT_NUMBER}(?:\\s*\\((?!(?:which|who|that|both|all|listed|designated|considered|classified|labell?ed|blacklisted|proscribed)\\s)[^()]{1,90}\\))?)`,
+  `(?<![a-zA-Z\\d-])(?=["A-Zaeubiw]|[^\\x00-\\x7f])(?<![\\p{L}\\p{N}-])(?:"${CAPWORD}(?:\\s+${CAPWORD}){0,4}"|${CAPWORD}(?:(?:\\s+(?:(?:of|for|the|in|de|la|los|las|del|della|di|du|des|da|do|y|al|ut|ul|ud|e|bin|ibn|bint|wal|wa|fil|&)\\s+){0,2}|\\s+-\\s+|\\s+\\(\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\)\\s+)${CAPWORD}){0,8}${UNIT_NUMBER}(?:\\s*\\((?!(?:which|who|that|both|all|listed|designated|considered|classified|labell?ed|blacklisted|proscribed)\\s)[^()]{1,90}\\))?)`,
   'gu',
 );
 const NOT_NAME =

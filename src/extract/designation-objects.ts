@@ -3,7 +3,7 @@
  * holder, a pronoun's or reference's antecedent), aliases that name it again, and the label
  * after it.
  */
-import { authoritiesIn, authorityNames, opensWithAuthority } from './designators';
+import { authoritiesIn, authorityNames, isStateOnly, opensWithAuthority } from './designators';
 import { CUE_RE } from './designation-cue';
 import { labelAfter } from './designation-label';
 import { WEEKDAY } from './calendar';
@@ -487,7 +487,12 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
   const both = /^\s+(both\s+(?:groups|organi[sz]ations)|the\s+two\s+(?:groups|organi[sz]ations))\b/i.exec(
     after,
   );
-  const recent = lastEntity.recent ?? [];
+  // ("a bid to sanction the BLA and the Majeed Brigade …, after Washington declared both groups
+  // as …": the last two groups the sentence named, when it names two before the verb.)
+  const sentenceGroups = both
+    ? names().filter((n) => n.end <= tStart && !opensWithAuthority(n.text) && !isStateOnly(n.text))
+    : [];
+  const recent = sentenceGroups.length >= 2 ? sentenceGroups : (lastEntity.recent ?? []);
   if (entities.length === 0 && both && recent.length >= 2) {
     const at = tEnd + both[0].length - both[1].length;
     const split = both[1].indexOf(' ');

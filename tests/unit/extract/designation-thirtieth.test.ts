@@ -81,3 +81,44 @@ claimsOf('groups that join a terror list, with a number word opening their name'
   // Joining anything but a list is no listing.
   ['The Three Percenters will join the protest against terrorist violence.', []],
 ]);
+
+claimsOf('a counted set that is "to be banned" is announced, so listed', [
+  [
+    'Two far-right groups are to be banned as terrorist organisations.',
+    ['Two far-right groups |  | designated'],
+  ],
+  // "expected to be" is a forecast, no listing.
+  ['Two far-right groups are expected to be banned as terrorist organisations.', []],
+]);
+
+claimsOf('the members of "a list of terror groups including the likes of …"', [
+  [
+    'The Home Office proscribed the Harbour Front. The group was added to a list of terror groups including the likes of the Valley League, the Iron Brigade and the Grey Army.',
+    [
+      'Harbour Front | United Kingdom | designated',
+      'Harbour Front | United Kingdom | designated',
+      'Valley League | United Kingdom | designated',
+      'Iron Brigade | United Kingdom | designated',
+      'Grey Army | United Kingdom | designated',
+    ],
+  ],
+]);
+
+claimsOf('"both groups" after the sentence named two', [
+  [
+    'Three states blocked a bid to sanction the Valley League and the Iron Brigade at the UN, a month after Washington declared both groups Foreign Terrorist Organisations.',
+    ['Valley League | United States | designated', 'Iron Brigade | United States | designated'],
+  ],
+]);
+
+claimsOf('a spelling in brackets inside a name is part of it', [
+  [
+    "Sri Lanka banned 11 terror groups. The 11 groups banned include: The United Harbour (Harbor) Jamma'ath (UHJ), Ceylon Harbour (Harbor) Jamma'ath (CHJ) and Super Muslim.",
+    [
+      '11 terror groups | Sri Lanka | designated',
+      "The United Harbour (Harbor) Jamma'ath (UHJ) | Sri Lanka | designated",
+      "Ceylon Harbour (Harbor) Jamma'ath (CHJ) | Sri Lanka | designated",
+      'Super Muslim | Sri Lanka | designated',
+    ],
+  ],
+]);
