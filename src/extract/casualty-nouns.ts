@@ -3,7 +3,7 @@
  * victims", "at least one death"), unless the people were found or released, are refugees taken
  * in, are governing "bodies", or the figure is one a forecast says may be reached.
  */
-import type { Count } from './counts';
+import { type Count, withApprox } from './counts';
 import { HARM_ADJECTIVES, HARM_NOUNS, categoryFromGroups, matchTail, tailRegExp } from './lexicon';
 import { NP_WORD, HARM_NOUN_ALT, HARM_ADJ_ALT } from './casualty-phrases';
 import { looksLikePeople } from './casualty-people';
@@ -68,6 +68,11 @@ const REFUGEE_INTAKE_RE =
 export const NOUN_FORECAST_BEFORE_RE =
   /\b(?:(?:will|would|could|might|may)\s+be|expect(?:s|ed|ing)?\s+a\s+(?:figure|toll|total)\s+of|(?:predict|project|forecast|anticipat)(?:s|ed|ing)?\s+(?:that\s+)?(?:(?:up\s+to|as\s+many\s+as|some|about|around|another|an\s+additional)\s+)?)\s*$/i;
 
+const TOLL_PASSING_BEFORE_RE = tailRegExp(
+  '\\btoll\\s+(?:has\\s+|had\\s+)?(?:passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|crossed|crosses)\\s+',
+  'i',
+);
+
 export function tryNoun(x: Cues, c: Count): CasualtyHit | null {
   if (!x.stemIn(c.end, c.end + 80)) return null;
   // "a number of deaths" is no count; "a number of militants were killed" counts people (vague).
@@ -117,6 +122,14 @@ export function tryNoun(x: Cues, c: Count): CasualtyHit | null {
       return null;
   }
   if (matchTail(REACH_FORECAST_RE, x.s.slice(Math.max(0, c.start - 40), c.start))) return null;
+  // "Somali bombing toll tops 300 deaths": a toll past its figure is at least that figure.
+  if (
+    c.approx === 'exact' &&
+    matchTail(TOLL_PASSING_BEFORE_RE, x.s.slice(Math.max(0, c.start - 40), c.start))
+  ) {
+    const past = withApprox(c, 'at_least');
+    found = { ...found, min: past.min, max: past.max, approx: past.approx };
+  }
   if (found.category === 'casualties') {
     const before = x.s.slice(Math.max(0, c.start - 60), c.start);
     // "claiming the lives of nearly 400 victims": victims whose lives were taken are dead.

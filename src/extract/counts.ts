@@ -117,7 +117,7 @@ const MONTHS =
 // Right after the number: units, ages, times, percentages, ordinals, money and measures, and a
 // compound's hyphen ("30-strong"); a dash spaced on both sides ("330 - including …") is punctuation.
 const NOT_A_COUNT_AFTER = new RegExp(
-  `^(?:\\s*(?:%|per\\s*cent|percent|pc\\b)|-?\\s*(?:year|month|week|day|hour|minute)s?[- ]old|\\s+(?:years?|months?)\\s+old|:\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|hrs\\b)|(?:st|nd|rd|th)\\b|\\s*°|\\s*(?:kms?|kph|mph|kgs?|ft|cm|mm|m\\b|miles?\\b|metres?\\b|meters?\\b|feet\\b|tons?\\b|tonnes?\\b|dollars?|euros?|pounds?\\b|rupees?|yuan|yen|shekels?|dinars?|riyals?|lira|naira|usd|eur|gbp)(?![\\p{L}])|-\\s*(?!plus\\b)\\p{L}|\\s+-\\p{L}|\\s+(?:${MONTHS.replace('may|', '')})\\b|\\s+may\\s+\\d|\\s+magnitude|\\s+on\\s+the\\s+richter)`,
+  `^(?:\\s*(?:%|per\\s*cent|percent|pc\\b)|-?\\s*(?:year|month|week|day|hour|minute)s?[- ]old|\\s+(?:years?|months?)\\s+old|:\\d|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|gmt\\b|hrs\\b)|(?:st|nd|rd|th)\\b|\\s*°|\\s*(?:kms?|kph|mph|kgs?|ft|cm|mm|m\\b|miles?\\b|metres?\\b|meters?\\b|feet\\b|tons?\\b|tonnes?\\b|dollars?|euros?|pounds?\\b|rupees?|yuan|yen|shekels?|dinars?|riyals?|lira|naira|usd|eur|gbp)(?![\\p{L}])|-\\s*(?!(?:plus|odd)\\b)\\p{L}|\\s+-\\p{L}|\\s+(?:${MONTHS.replace('may|', '')})\\b|\\s+may\\s+\\d|\\s+magnitude|\\s+on\\s+the\\s+richter)`,
   'iu',
 );
 // Right before the number (tested at the end of the 24 characters before it). "a girl who had
@@ -198,7 +198,9 @@ export function findCounts(text: string): Count[] {
       (after.startsWith(' May') && DAY_MAY_RE.test(after) && /^\d\d?$/.test(core)) ||
       // "429 under 18, 79 over 60": an age band after a count.
       (/^(?:over|under)$/.test(qualifier) && /\d\s+$/.test(before) && /^\d\d?$/.test(core)) ||
-      (/^\d\d?$/.test(core) && matchTail(DAY_SPAN_BEFORE, before))
+      (/^\d\d?$/.test(core) && matchTail(DAY_SPAN_BEFORE, before)) ||
+      // "firefighter Samuel McPaul, 28, died": digits set off by commas after a name are an age.
+      (/^\d{1,3}$/.test(core) && /\p{Lu}\p{Ll}+,\s*$/u.test(before) && after.startsWith(','))
     ) {
       // "since March 2 to 64": a date opens the "range"; the figure after "to"/"or" is read on
       // its own when it cannot be a day ("from June 3 to 9" is a span of days).
@@ -254,6 +256,15 @@ export function findCounts(text: string): Count[] {
         approx = 'at_least';
         max = null;
         end += plus[0].length;
+      }
+      // "the 40 or so wounded", "200-odd people": a round figure given loosely is about it.
+      const loose =
+        (qualifier === '' || approx === 'about') && !v.range && !plus
+          ? /^(?:\s+or\s+so\b|-odd\b)/.exec(text.slice(end, end + 8))
+          : null;
+      if (loose) {
+        approx = 'about';
+        end += loose[0].length;
       }
       // "two (2) other officers": the numerals repeat the words (police and court style); one count.
       const echo = inWords && !v.range ? /^\s*\((\d{1,6})\)/.exec(text.slice(end, end + 12)) : null;

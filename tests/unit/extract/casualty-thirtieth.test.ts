@@ -60,3 +60,35 @@ casualtyClaimsOf('martyrdom and a headline that drops the auxiliary', [
   // With an object after it, "eliminated" is active: the count did it.
   ['21 soldiers eliminated the hideout in the hills.', []],
 ]);
+
+casualtyClaimsOf('an age set off by commas after a name is no count', [
+  [
+    'The toll rose to 13 after firefighter Samuel Okafor, 28, died when his truck flipped.',
+    ['killed 13/13 exact «The toll rose to 13»'],
+  ],
+  // A count after a place and a comma still counts.
+  ['In the north, 28 died in the floods.', ['killed 28/28 exact «28 died»']],
+]);
+
+casualtyClaimsOf('loose figures and tolls past a figure', [
+  ['Somali bombing toll tops 300 deaths', ['killed 300/null at_least «300 deaths»']],
+  ['Doctors treated the 40 or so wounded.', ['injured 40/40 about «40 or so wounded»']],
+  ['Some 200-odd people were killed.', ['killed 200/200 about «Some 200-odd people were killed»']],
+  // "-year-old" stays an age.
+  ['The 30-year-old man was killed.', []],
+]);
+
+casualtyClaimsOf(
+  'a tally of "the casualties" is of casualties',
+  [
+    [
+      'The casualties included 12 Britons, at least four South Koreans and three French children.',
+      [
+        'casualties 12/12 exact «12 Britons» Britons',
+        'casualties 4/null at_least «at least four South Koreans» South Koreans',
+        'casualties 3/3 exact «three French children» French children',
+      ],
+    ],
+  ],
+  { who: true },
+);
