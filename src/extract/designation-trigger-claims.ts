@@ -85,6 +85,8 @@ const PASSIVE_ADDED_ALONGSIDE_RE =
 const ONE_OF_SET_RE =
   /^\s+(?:is|are|was|were)\s+(?:one\s+of|among)\s+(the\s+((?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals|gangs|cartels)(?:\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+){0,3}?(?:groups|organi[sz]ations|entities|individuals|gangs|cartels))?))(?:\s+(?:that|which))?(?:\s+(?:the\s+)?[\p{L}.]+(?:\s+[\p{Lu}][\p{L}.]+){0,2}\s+(?:has|have|had)(?:\s+\p{Ll}+ly)?)?\s+$/u;
 
+const UNDONE_REMOVAL_BEFORE_RE =
+  /\b(?:rescind\w*|revers\w*|overturn\w*|annul\w*|revok\w*|cancel\w*|undo(?:es|ing|ne)?|undid|scrap\w*)\s+(?:[^.;,]{0,60}?\s)?(?:measure|decision|move|order|action|step)\s+to\s+$/i;
 const BANNED_AS_OTHER_RE =
   /^[^.;,]{0,80}?\bas\s+(?:an?\s+)?["“]?(?:extremist|undesirable|foreign\s+agents?)\b(?![^.;,]{0,40}?terror)/iu;
 const OTHER_LABEL_AFTER_RE =
@@ -114,6 +116,9 @@ export function triggerClaims(sc: SentenceScope, m: RegExpExecArray): void {
     g.delist !== undefined && NOT_REMOVED_BEFORE_RE.test(before) && OFF_THE_LIST_AFTER_RE.test(after);
   if (keptOn) status = 'designated';
   else if (hedgedOrNoListing(s, g, word, tStart, before, after)) return;
+  // "rescinded his predecessor's measure to remove Cuba from the list": a removal undone restores
+  // the listing.
+  if (g.delist !== undefined && UNDONE_REMOVAL_BEFORE_RE.test(before)) status = 'designated';
   const weak = isWeakTrigger(g, word);
   // "A, B and C remain under sanction": the sanctions are the label.
   const sanctioned = remainsSanctioned(sc, word);
@@ -515,6 +520,10 @@ function claimableEntities(s: string, found: NameSpan[]): NameSpan[] {
   // "Ministers ban 15 'terror groups'": a headline's capitalised plural of office holders acts, it
   // is never listed.
   entities = entities.filter((e) => !OFFICE_HOLDERS_RE.test(e.text));
+  // "rescinded his Democratic predecessor's measure": a party's adjective is no group.
+  entities = entities.filter(
+    (e) => !(/^(?:Democratic|Republican)$/.test(e.text) && /^\s+\p{Ll}/u.test(s.slice(e.end, e.end + 4))),
+  );
   // "Complete Ban on Hamas Activities": a headline capitalises what of the group is banned.
   entities = entities.map((e) => {
     const what = /\s+(?:Activities|Operations|Assets)$/.exec(e.text);

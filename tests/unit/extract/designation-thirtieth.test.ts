@@ -5,7 +5,7 @@
  * written for the test; the near misses show what must stay as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsOf, designationRows } from './designation-summary';
+import { claimsOf, designationRows, labelledClaimsOf } from './designation-summary';
 
 claimsOf('counted people designated as terrorists are the set, not the label', [
   [
@@ -120,5 +120,17 @@ claimsOf('a spelling in brackets inside a name is part of it', [
       "Ceylon Harbour (Harbor) Jamma'ath (CHJ) | Sri Lanka | designated",
       'Super Muslim | Sri Lanka | designated',
     ],
+  ],
+]);
+
+labelledClaimsOf('a removal undone restores the listing', [
+  [
+    'President Trump on Monday rescinded his Democratic predecessor’s measure to remove Cuba from the US list of state sponsors of terrorism.',
+    ['Cuba | United States | designated | US list of state sponsors of terrorism'],
+  ],
+  // The removal itself is a delisting.
+  [
+    'President Biden moved to remove Cuba from the US list of state sponsors of terrorism in January.',
+    ['Cuba | United States | delisted | US list of state sponsors of terrorism'],
   ],
 ]);
