@@ -134,3 +134,15 @@ labelledClaimsOf('a removal undone restores the listing', [
     ['Cuba | United States | delisted | US list of state sponsors of terrorism'],
   ],
 ]);
+
+claimsOf('a list that "consists of" its members', [
+  [
+    'Canada listed the Harbour Front as a terrorist entity. Canada’s list of terrorist entities consists of numerous other ISIS affiliates and groups like the Valley League and the Iron Brigade.',
+    [
+      'Harbour Front | Canada | designated',
+      'ISIS | Canada | designated',
+      'Valley League | Canada | designated',
+      'Iron Brigade | Canada | designated',
+    ],
+  ],
+]);
