@@ -112,7 +112,7 @@ export function eliminatedArmedMen(np: string, after: string): boolean {
  * Nor is an intent: "the plot to kill 3 ministers", "tried to assassinate two judges".
  */
 const FORECAST_VERB_BEFORE_RE = tailRegExp(
-  "\\b(?:could|would|might|may|will|shall|can|cannot|should|must|won't|would\\s+have|(?:threaten(?:s|ed|ing)?|expected|likely|set|poised|projected|predicted|forecast|going|about|feared|warned|vowed|threatening|able|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|conspir(?:acy|ed|ing)|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|bids?|failed|seeking|sought|aim(?:s|ed|ing)?|meant|designed)\\s+to|enough(?:\\s+[\\p{L}-]+){0,3}\\s+to)\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+|not\\s+)?",
+  "\\b(?:could|would|might|may|will|shall|can|cannot|should|must|won't|would\\s+have|(?:threaten(?:s|ed|ing)?|expected|likely|set|poised|projected|predicted|forecast|going|about|feared|warned|vowed|threatening|able|plot(?:s|ted|ting)?|plan(?:s|ned|ning)?|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|conspir(?:acy|ed|ing)|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|bids?|failed|seeking|sought|aim(?:s|ed|ing)?|meant|designed|work(?:s|ed|ing)?|scrambl(?:e|es|ed|ing)|rac(?:e|es|ed|ing)|rush(?:es|ed|ing)?|struggl(?:e|es|ed|ing))\\s+to|enough(?:\\s+[\\p{L}-]+){0,3}\\s+to)\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+|not\\s+)?",
   'iu',
 );
 

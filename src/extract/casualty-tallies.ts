@@ -50,9 +50,10 @@ const AMONG_LAST_WORD_RE = tailRegExp(
   'iu',
 );
 // "Among the (30) dead were six policemen", "The dead (also) included …", "The slain include …", "The
-// toll included …", "Those killed were identified as …", "The casualties included …".
+// toll included …", "Those killed were identified as …", "The casualties included …"; the victims
+// of a death toll the sentence names ("verified the death toll, stating that the victims included …").
 const AMONG_RE =
-  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt)|(?<casualties>casualties))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+(?:tolls?|tally)|(?<=\bthe\s)toll|deaths|fatalities|dead|slain|(?:those|people)\s+(?:killed|murdered))|(?<injured2>injured|wounded|injuries)|(?<casualties2>(?<=\bthe\s)casualties))(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?|\s+(?:among|in|from|on)\s+[^.;,]{1,50}?)?(?:\s+(?:also|reportedly))?\s+(?:included?|includes|including|compris(?:e|es|ed))|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|slain|(?<injured3>injured|wounded))\s+(?:were|are)(?:\s+identified\s+as)?)\s+$/iu;
+  /(?:\bamong\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:(?<killed>dead|deceased|killed|deaths|fatalities|victims)|(?<injured>injured|wounded|hurt)|(?<casualties>casualties))(?:\s+(?:were|are|was|is))?|\b(?:(?<killed2>death\s+(?:tolls?|tally)|(?<=\bthe\s)toll|deaths|fatalities|dead|slain|(?:those|people)\s+(?:killed|murdered))|(?<injured2>injured|wounded|injuries)|(?<casualties2>(?<=\bthe\s)casualties)|(?<=\bdeath\s+toll\b[^.;]{0,80}?\bthe\s)victims)(?:\s+(?:were|was|are|is))?(?:[^.;]{0,60}?\b(?:the\s+)?(?:figure|toll|tally|number|count)s?|\s+(?:among|in|from|on)\s+[^.;,]{1,50}?)?(?:\s+(?:also|reportedly))?\s+(?:included?|includes|including|compris(?:e|es|ed))|(?:^|[.;:"]\s*|\b(?:the|those)\s+)(?:killed|dead|slain|(?<injured3>injured|wounded))\s+(?:were|are)(?:\s+identified\s+as)?)\s+$/iu;
 export const WITH_LINK_RE = /^[^.;:\d]{0,40}?\bwith\s+$/i;
 export const IN_CONDITION_RE =
   /^\s+(?:of\s+them\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|severe|life-threatening|very\s+serious)\s+condition/i;

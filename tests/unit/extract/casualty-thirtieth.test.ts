@@ -92,3 +92,16 @@ casualtyClaimsOf(
   ],
   { who: true },
 );
+
+casualtyClaimsOf('the victims of a death toll, and people an operation is working to evacuate', [
+  [
+    'The commander verified the death toll, stating that the victims included at least three women.',
+    ['killed 3/null at_least «at least three women»'],
+  ],
+  ['Troops have been working to evacuate thousands of civilians from the airport.', []],
+  // An evacuation done is displacement.
+  [
+    'Troops evacuated thousands of civilians from the airport.',
+    ['displaced null/null vague «evacuated thousands of civilians»'],
+  ],
+]);
