@@ -671,9 +671,10 @@ function labelAfterObject({ s, names }: SentenceScope, t: TriggerFrame): boolean
     (byEnd > lastObject.end ? labelAfter(s, byEnd) : null);
   // The second object's own claim keeps its verb and list: this quote ends at the object.
   const shared = objectLabel ? null : sharedLabel(s, lastObject.end);
-  // "designated Wagner a transnational criminal organisation": designated something else.
+  // "designated Wagner a transnational criminal organisation": designated something else (also
+  // in quotes: a “significant transnational criminal organisation”).
   const otherLabel =
-    /^\s+an?\s+((?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|group|entity|network|threat))\b/u.exec(
+    /^\s+an?\s+["“'‘]?((?:[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|group|entity|network|threat))\b/u.exec(
       s.slice(lastObject.end, lastObject.end + 80),
     );
   if (!objectLabel && otherLabel && !/terror|FTO|SDGT/i.test(otherLabel[1]) && t.g.verb !== undefined)

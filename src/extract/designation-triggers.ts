@@ -207,6 +207,12 @@ export function isNoTrigger(
   tEnd: number,
   ctx: PassageContext,
 ): boolean {
+  // "The UN sanctions committee on Daesh and Al Qaeda announced …": the body's name, no sanction.
+  if (
+    /sanctions?$/.test(word) &&
+    /^\s+(?:committee|panel|monitoring\s+team)\b/i.test(s.slice(tEnd, tEnd + 24))
+  )
+    return true;
   // "The list of victims": after a determiner, "list" is a noun, not the verb.
   if (
     word === 'list' &&
@@ -479,7 +485,10 @@ export function hedgedOrNoListing(
     .replace(/\bno\s+longer\b|\bceas(?:e|es|ed)\s+to\s+be\b/i, '')
     // "Al-Qaida, which was also up for review, was kept on the list": a closed aside hedges nothing.
     .replace(/,\s*(?:which|who)\b[^,;]*,/g, ',')
-    .replace(/\b(?:in|on|of|since|until|by|last|early|late|mid-?)\s+May\b|\bMay\s+\d/g, ' ');
+    .replace(/\b(?:in|on|of|since|until|by|last|early|late|mid-?)\s+May\b|\bMay\s+\d/g, ' ')
+    // "was a demand from Pakistan, most recently in July, after the US designated X": a clause
+    // of its own after a conjunction is out of the hedge's reach.
+    .replace(/^[^]*\b(?:after|when|because|once|whereas)\s+(?=(?:the\s+)?\p{Lu})/u, '');
   // "This review of the listing of X", "a challenge to X's designation": a review names the
   // listing as current.
   const namedCurrent =

@@ -146,3 +146,23 @@ claimsOf('a list that "consists of" its members', [
     ],
   ],
 ]);
+
+claimsOf('a hedge does not reach past a conjunction that opens a clause of its own', [
+  [
+    'The listing was a demand from Ruritania, most recently in July, after the US designated the Harbour Front as a terrorist organisation.',
+    ['Harbour Front | United States | designated'],
+  ],
+  // Within one clause the demand still hedges.
+  ['Ruritania demanded that the US designate the Harbour Front as a terrorist organisation.', []],
+]);
+
+claimsOf("a sanctions committee's name sanctions no one; a quoted other label lists nothing", [
+  [
+    'The UN sanctions committee on Daesh and Al Qaeda announced in a press release the designation of Masood Azhar over his ties to Al Qaeda.',
+    ['Masood Azhar | United Nations | designated'],
+  ],
+  [
+    'Britain will proscribe the Valley League as a terrorist organisation. In February Washington designated the Valley League a “significant transnational criminal organisation”.',
+    ['Valley League | United Kingdom | designated'],
+  ],
+]);
