@@ -61,7 +61,11 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
   // The label group ends the match: take its text from the sentence, points and all.
   const raw = text.slice(m[0].length - m.groups.label.length, m[0].length);
   // Quote marks around the label or one of its words are no part of it.
-  let label = raw.replace(/(^|\s)["']|["'](?=\s|$)/g, '$1').trim();
+  // ("places Cuba back on 'State Sponsor of Terrorism' list": the preposition is no part either.)
+  let label = raw
+    .replace(/(^|\s)["']|["'](?=\s|$)/g, '$1')
+    .trim()
+    .replace(/^(?:back\s+)?on\s+(?=\p{Lu})/iu, '');
   let end = at + m[0].length;
   // "the Terrorist Exclusion List": a list's capitalised name runs on past its first label word.
   const named = /^(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+List\b/u.exec(s.slice(end, end + 60));

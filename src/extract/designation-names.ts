@@ -96,21 +96,24 @@ export function namesIn(s: string): NameSpan[] {
       // "MPs Vote to Proscribe Palestine Action": the verb may also open the match, or follow
       // another split word ("UK To Proscribe …").
       // ("Willayath As Seylani": an "As" before no label word is part of the name.)
-      /(?:^|\s+|(?<=\s))(?:(?:As|An?)(?=\s+(?:An?\s+|The\s+)?["'‘“]?(?:Foreign|Specially|Global|Designated|International|Proscribed|Banned|Outlawed|Terror\w*|Sanctioned|Extremist|Unlawful|Specified|State|Sponsor|Islamist|Militant|Jihadist)\b)|(?:From|Off|On|To|Under)(?=\s+(?:(?:The|Its|Their|US|UN|EU|UK|U\.S\.|U\.N\.)\s+)?(?:[A-Z][\w-]*\s+|of\s+){0,4}?(?:List|Blacklist|Register|Act)\b)|To(?=\s+(?:Proscribe|Ban|Designate|List|Blacklist|Outlaw)\b)|Lists?|Listed|Designates?|Designated|Designating|Listing|Banning|Proscribing|Blacklisting|Removing|Declaring|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named|Puts?|Placed|Takes?|Took|Keeps?|Kept)\s+/g;
+      /(?:^|\s+|(?<=\s))(?:(?:As|An?)(?=\s+(?:An?\s+|The\s+)?["'‘“]?(?:Foreign|Specially|Global|Designated|International|Proscribed|Banned|Outlawed|Terror\w*|Sanctioned|Extremist|Unlawful|Specified|State|Sponsor|Islamist|Militant|Jihadist)\b)|(?:From|Off|On|To|Under)(?=\s+(?:(?:The|Its|Their|US|UN|EU|UK|U\.S\.|U\.N\.)\s+)?["'‘“]?(?:[A-Z][\w-]*["'’”]?\s+|of\s+){0,4}?(?:List|Blacklist|Register|Act)\b)|Back(?=\s+(?:On|To)\s)|To(?=\s+(?:Proscribe|Ban|Designate|List|Blacklist|Outlaw)\b)|Lists?|Listed|Designates?|Designated|Designating|Listing|Banning|Proscribing|Blacklisting|Removing|Declaring|Bans?|Banned|Proscribes?|Proscribed|Revokes?|Revoked|Removes?|Removed|Adds?|Added|Labels?|Declares?|Declared|Confirms?|Says|Lifts?|Lifted|Lifting|Annuls?|Annulled|Blacklists?|Blacklisted|Names?|Named|Puts?|Places?|Placing|Placed|Returns?|Returned|Restores?|Restored|Reinstates?|Reinstated|Takes?|Took|Keeps?|Kept)\s+/g;
     let last = 0;
     for (let v = re.exec(m[0]); v; v = re.exec(m[0])) {
       pieces.push({ index: m.index + last, text: m[0].slice(last, v.index) });
       last = v.index + v[0].length;
     }
-    // "… Deputy Leader As 'Global Terrorist'": an "As" closing the match before a quoted label.
+    // "… Deputy Leader As 'Global Terrorist'": an "As" closing the match before a quoted label;
+    // "Trump Places Cuba Back on …": so does "Back" before "on" or "to".
     const tail = m[0].slice(last);
+    const next = s.slice(m.index + m[0].length, m.index + m[0].length + 30);
     pieces.push({
       index: m.index + last,
       text:
-        / As$/.test(tail) &&
-        LABEL_AFTER_AS_RE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 30))
+        / As$/.test(tail) && LABEL_AFTER_AS_RE.test(next)
           ? tail.slice(0, -3)
-          : tail,
+          : / Back$/.test(tail) && /^\s+(?:on|to)\s/.test(next)
+            ? tail.slice(0, -5)
+            : tail,
     });
   }
   for (const piece of pieces) {

@@ -166,3 +166,16 @@ claimsOf("a sanctions committee's name sanctions no one; a quoted other label li
     ['Valley League | United Kingdom | designated'],
   ],
 ]);
+
+labelledClaimsOf('a title-case headline that places a state back on a list', [
+  [
+    'Trump Places Cuba Back on ‘State Sponsor of Terrorism’ List',
+    ['Cuba | United States | designated | State Sponsor of Terrorism'],
+  ],
+  [
+    'Trump Places Cuba Back on State Sponsor of Terrorism List',
+    ['Cuba | United States | designated | State Sponsor of Terrorism List'],
+  ],
+  // "Back" that no "on" follows is part of a name.
+  ['Trump Praises Back Bay Festival', []],
+]);
