@@ -121,6 +121,11 @@ export function labelAfter(s: string, at: number): { label: string; end: number 
     !/^(?:as|an?)\b/i.test(m[0].trim())
   )
     return null;
+  // "added two Hamas leaders to its terrorist list": the rest of a counted object before the
+  // list is no part of the list's name.
+  const objectFirst =
+    /^[^.;]*?\s(?:to|on|onto)\s+(?:its|the|their|a|an)\s+(?=[^.;]*\b(?:black)?list\b)/i.exec(label);
+  if (objectFirst && !/^(?:as|an?)\b/i.test(m[0].trim())) label = label.slice(objectFirst[0].length);
   // A label names a list or a status, never a group followed by a verb or a "from".
   // ("its designated list of …" is a list's name: "designated" there is an adjective.)
   if (/\b(?:from|designated(?!\s+(?:list|terrorists?|foreign|global)\b)|removed|added|listed)\b/.test(label))

@@ -179,3 +179,14 @@ labelledClaimsOf('a title-case headline that places a state back on a list', [
   // "Back" that no "on" follows is part of a name.
   ['Trump Praises Back Bay Festival', []],
 ]);
+
+labelledClaimsOf("a counted object's words before the list are no part of the label", [
+  [
+    'The EU added two Hamas leaders to its terrorist list on Friday.',
+    ['two Hamas leaders | European Union | designated | terrorist list'],
+  ],
+  [
+    'The EU added two senior leaders to its terrorist list on Friday.',
+    ['two senior leaders | European Union | designated | terrorist list'],
+  ],
+]);
