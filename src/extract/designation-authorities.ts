@@ -418,6 +418,22 @@ export function passageDesignators(passage: PassageContext, at: number, entities
   return best ? [best[0]] : [];
 }
 
+/** The authorities coordinated at the end of `text` ("the EU, the US, Canada and the UK"). */
+export function coordinatedBefore(text: string): string[] {
+  const mentions = authoritiesIn(text);
+  let k = mentions.length - 1;
+  if (k < 0) return [];
+  const out = [mentions[k].name];
+  while (
+    k > 0 &&
+    /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(text.slice(mentions[k - 1].end, mentions[k].start))
+  ) {
+    k--;
+    out.unshift(mentions[k].name);
+  }
+  return [...new Set(out)];
+}
+
 /** The authority named most often among the mentions, with its count (the first on a tie). */
 function mostNamed(mentions: AuthorityMention[]): [string, number] | undefined {
   const tally = new Map<string, number>();
@@ -638,8 +654,11 @@ export function triggerDesignators(sc: SentenceScope, t: TriggerFrame, labelText
   );
   if (whichActs) {
     const head = authoritiesIn(s.slice(0, whichActs.index)).at(-1);
+    // ("Pakistan, India and the UK, which banned the JeM": the whole coordinated antecedent.)
     if (head && head.end === whichActs.index && !entities.some((e) => e.text === head.name))
-      designators = [head.name];
+      designators = coordinatedBefore(s.slice(0, whichActs.index)).filter(
+        (d) => !entities.some((e) => e.text === d),
+      );
   }
   // "In addition to Sri Lanka, India and the EU, bans of X have been declared by Canada":
   // the authorities the sentence opens with list it too.

@@ -14,6 +14,7 @@ import {
   byPhraseEnd,
   authorityRunEnd,
   subjectExamples,
+  coordinatedBefore,
 } from './designation-authorities';
 import type { Found } from './designation-passage';
 
@@ -315,12 +316,13 @@ function consideredActiveClaims(
     // "Damascus, the United States and the European Union consider …": the subject list;
     // "the government regards …": the state the passage speaks of.
     const near = exampleNames.length > 0 ? exampleNames : designatorsNear(s, m.index, m.index, end, entities);
-    const designators =
-      byAntecedent && near.length === 0
-        ? [antecedent.name]
-        : near.length === 0 && GOVERNMENT_SUBJECT_RE.test(s.slice(Math.max(0, m.index - 60), m.index) + ' ')
-          ? passageDesignators()
-          : near;
+    // ("the EU, the US, Canada and the UK, which also view Hamas a terrorist organization": the
+    // whole coordinated antecedent.)
+    const designators = byAntecedent
+      ? coordinatedBefore(s.slice(0, Math.max(0, m.index - 100) + antecedent.end))
+      : near.length === 0 && GOVERNMENT_SUBJECT_RE.test(s.slice(Math.max(0, m.index - 60), m.index) + ' ')
+        ? passageDesignators()
+        : near;
     // One claim per object, the quotes apart: the first from the verb, the last through the label.
     entities.forEach((entity, i) =>
       out.push({

@@ -190,3 +190,19 @@ labelledClaimsOf("a counted object's words before the list are no part of the la
     ['two senior leaders | European Union | designated | terrorist list'],
   ],
 ]);
+
+claimsOf('a relative clause names its whole coordinated antecedent as the authorities', [
+  [
+    'The Valley League won the vote, angering the European Union, the United States, Canada and the United Kingdom, which also view the Valley League a terrorist organization.',
+    ['Valley League | European Union, United States, Canada, United Kingdom | designated'],
+  ],
+  [
+    'The attack was blamed on Pakistan and India, which banned the Harbour Front as a terrorist group in 2002.',
+    ['Harbour Front | Pakistan, India | designated'],
+  ],
+  // One antecedent, as before.
+  [
+    'India blamed Pakistan, which banned the Harbour Front as a terrorist group in 2002.',
+    ['Harbour Front | Pakistan | designated'],
+  ],
+]);
