@@ -150,7 +150,8 @@ export function wordTrie(words: string[]): string {
 /** Nouns after a count: "25 deaths", "at least 62 fatalities", "13 bodies", "six victims". */
 export const HARM_NOUNS: Array<[string, CasualtyCategory]> = [
   [
-    '(?:dead\\s+and\\s+(?:injured|wounded)|deaths\\s+and\\s+injuries|injuries\\s+and\\s+deaths)',
+    // ("28 deaths and injuries to 139 people": injuries with a count of their own are another claim.)
+    '(?:dead\\s+and\\s+(?:injured|wounded)|deaths\\s+and\\s+injuries(?!\\s+(?:to|of|among)\\s)|injuries\\s+and\\s+deaths)',
     'casualties',
   ],
   // "9 murders", "three killings" (an attempt kills no one: "two attempted murders"; "15 mass

@@ -105,3 +105,12 @@ casualtyClaimsOf('the victims of a death toll, and people an operation is workin
     ['displaced null/null vague «evacuated thousands of civilians»'],
   ],
 ]);
+
+casualtyClaimsOf('deaths and injuries that each have a count', [
+  [
+    'The attack caused 28 deaths and injuries to 139 people.',
+    ['killed 28/28 exact «28 deaths»', 'injured 139/139 exact «injuries to 139 people»'],
+  ],
+  // Together, with no count of their own, they are casualties.
+  ['The attack caused 28 deaths and injuries.', ['casualties 28/28 exact «28 deaths and injuries»']],
+]);
