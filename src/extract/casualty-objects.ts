@@ -43,12 +43,13 @@ export const LOSS_BEFORE_RE = tailRegExp('\\b(?<verb>loss\\s+of(?:\\s+(?:all|the
  * by who lost them (a pronoun subject says the side itself is counting).
  */
 const LOST_FORCES_BEFORE_RE = tailRegExp(
-  '\\b(?<verb>(?:(?:has|have|had)\\s+(?:also\\s+|reportedly\\s+|already\\s+|now\\s+)?|(?:it|they|we|(?:the\\s+)?(?:army|military|police|unit|battalion|regiment|brigade))\\s+(?:also\\s+|had\\s+)?)lost)(?<ws>\\s+)',
+  '\\b(?<verb>(?:(?:has|have|had)\\s+(?:also\\s+|reportedly\\s+|already\\s+|now\\s+)?|(?:it|they|we|he|she|(?:the\\s+)?(?:army|military|police|unit|battalion|regiment|brigade))\\s+(?:also\\s+|had\\s+)?)lost)(?<ws>\\s+)',
   'iu',
 );
-// "We lost dozens of men", "the army lost 12 soldiers": a side's dead.
+// "We lost dozens of men", "the army lost 12 soldiers": a side's dead; "she lost eight members of
+// her family": a family's.
 const LOST_FORCES_AFTER_RE =
-  /^\s+(?:of\s+)?(?<np>(?:(?:its|their|our)\s+)?(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen|cadres|men|people|commanders|comrades|kinsmen|relatives|family\s+members|loved\s+ones))\b/iu;
+  /^\s+(?:of\s+)?(?<np>(?:(?:its|their|our)\s+)?(?:troops|soldiers|servicemen|servicewomen|fighters|personnel|peacekeepers|police\s+officers|policemen|cadres|men|people|commanders|comrades|kinsmen|relatives|family\s+members|loved\s+ones|members\s+of\s+(?:his|her|their|my|our|the)\s+(?:extended\s+|immediate\s+)?family))\b/iu;
 /**
  * A harm noun with "of" and its people: "the displacement of 7,000 people", "the deaths of 12
  * miners", "the wounding of 9 guards"; its agent may come first ("the killing by the army of 4");

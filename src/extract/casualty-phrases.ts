@@ -41,7 +41,9 @@ const NOT_CLAUSE_OPENER = `(?!(?!${UN_ADJECTIVE}\\b)[\\p{L}]+(?:ed|ing)\\b|${IRR
 /** "seven Japanese, an American and an Indian": lone people listed after a counted noun. */
 export const SINGLE_MEMBERS = `(?:,\\s+an?\\s+${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2}){1,3},?\\s+and\\s+an?\\s+${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2}`;
 /** A noun phrase without a prepositional tail: objects stop before "at the resort". */
-export const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
+// "40 Central Reserve Police Force (CRPF) personnel": a bracketed acronym does not use up the
+// phrase's words.
+export const NP_CORE = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:(?<=\\))\\s+${NP_WORD})?(?:\\s+and\\s+${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?)`;
 export const NP = `(?:${NP_WORD}(?:\\s+${NP_WORD}){0,4}(?:\\s+and\\s+(?:an?\\s+|the\\s+|their\\s+|his\\s+|her\\s+)?${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?(?:\\s+(?:from|in|on|at|across|inside|near|of|for|with)\\s+(?:the\\s+|an?\\s+|one\\s+|(?:his|her|their|its|our)\\s+|\\d[\\d,]*\\s+)?${NP_WORD}(?:\\s+(?:${NP_WORD}|\\d+(?:st|nd|rd|th)\\b)){0,3}(?:\\s+and\\s+${NOT_CLAUSE_OPENER}${NP_WORD}(?:\\s+${NP_WORD}){0,2})?){0,2})`;
 // "15 of their fighters", "two of the victims": a partitive before the noun phrase.
 export const PARTITIVE =

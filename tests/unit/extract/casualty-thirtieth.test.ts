@@ -114,3 +114,21 @@ casualtyClaimsOf('deaths and injuries that each have a count', [
   // Together, with no count of their own, they are casualties.
   ['The attack caused 28 deaths and injuries.', ['casualties 28/28 exact «28 deaths and injuries»']],
 ]);
+
+casualtyClaimsOf('remains named with an acronym, a family lost, a toll still rising', [
+  [
+    'Mortal remains of 40 Central Reserve Police Force (CRPF) personnel were flown to Delhi.',
+    ['killed 40/40 exact «Mortal remains of 40 Central Reserve Police Force (CRPF) personnel»'],
+  ],
+  [
+    'She lost eight members of her family in the strike.',
+    ['killed 8/8 exact «She lost eight members of her family»'],
+  ],
+  // What she lost is not always people.
+  ['She lost eight of her cattle in the strike.', []],
+  ['The death toll was rising over 70.', ['killed 70/null at_least «The death toll was rising over 70»']],
+  [
+    'The death toll kept climbing, rising over 70.',
+    ['killed 70/null at_least «The death toll kept climbing, rising over 70»'],
+  ],
+]);
