@@ -273,8 +273,12 @@ export function findCounts(text: string): Count[] {
         COUNT_RE.lastIndex = end;
       }
     }
+    // 'said “dozens” had been killed': a quoted count is read with its marks.
+    const quoted =
+      /[“"‘']$/.test(text.slice(Math.max(0, start - 1), start)) && /^[”"’']/.test(text.slice(end, end + 1));
+    if (quoted) end += 1;
     counts.push({
-      start,
+      start: quoted ? start - 1 : start,
       end,
       coreStart,
       min,

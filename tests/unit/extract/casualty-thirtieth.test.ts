@@ -132,3 +132,11 @@ casualtyClaimsOf('remains named with an acronym, a family lost, a toll still ris
     ['killed 70/null at_least «The death toll kept climbing, rising over 70»'],
   ],
 ]);
+
+casualtyClaimsOf('a count in quote marks', [
+  [
+    'The president said “dozens” had been killed in the attack.',
+    ['killed null/null vague «“dozens” had been killed»'],
+  ],
+  ['He said "12" people died.', ['killed 12/12 exact «"12" people died»']],
+]);
