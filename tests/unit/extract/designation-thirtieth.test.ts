@@ -36,6 +36,15 @@ describe('members named after a listing', () => {
       'Musa Kassim |  | designated',
     ]);
   });
+  it('reads a semicolon after "include" like a colon', () => {
+    const text =
+      'The minister designated eight people as terrorists. Those listed in the notice include; Ramon Adler and Yusuf Mbeki.';
+    expect(designationRows(text)).toEqual([
+      'eight people |  | designated',
+      'Ramon Adler |  | designated',
+      'Yusuf Mbeki |  | designated',
+    ]);
+  });
   it('does not read "Others named are …" with no listing before it', () => {
     const text = 'The mayor opened the new bridge. Others named are David Osei and Simon Gitau.';
     expect(designationRows(text)).toEqual([]);
