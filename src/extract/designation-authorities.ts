@@ -418,16 +418,16 @@ export function passageDesignators(passage: PassageContext, at: number, entities
   return best ? [best[0]] : [];
 }
 
-/** The authorities coordinated at the end of `text` ("the EU, the US, Canada and the UK"). */
+/**
+ * The authorities coordinated at the end of `text` ("the EU, the US, Canada and the UK"): the
+ * list authorityRunEnd reads forward, read back from its last member.
+ */
 export function coordinatedBefore(text: string): string[] {
   const mentions = authoritiesIn(text);
   let k = mentions.length - 1;
   if (k < 0) return [];
   const out = [mentions[k].name];
-  while (
-    k > 0 &&
-    /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(text.slice(mentions[k - 1].end, mentions[k].start))
-  ) {
+  while (k > 0 && AUTH_LIST_LINK_RE.test(text.slice(mentions[k - 1].end, mentions[k].start))) {
     k--;
     out.unshift(mentions[k].name);
   }
