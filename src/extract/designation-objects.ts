@@ -44,8 +44,10 @@ const DASH_MEMBERS_RE = /^((?:the\s+)?\p{Lu}[^—–.;:]{2,200}?)\s[—–]/u;
 /** "and local affiliates": a group's branches named by where they are, with no "its". */
 const LOCAL_PARTS = '(?:local|regional|foreign|overseas)\\s+(?:affiliates|branches|offshoots|chapters)';
 /** The group's own parts, or a closing uncounted set, between the object and "as" its label. */
+// ("added the movement and the leaders to its Specially Designated Global Terrorist list": so
+// before a list the object is put on.)
 const PARTS_BEFORE_LABEL_RE = new RegExp(
-  `^\\s+(?:group\\s+)?(?:and|or)\\s+(?:(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+|${LOCAL_PARTS}|${OTHER_SET})(?=\\s+as\\s)`,
+  `^\\s+(?:group\\s+)?(?:and|or)\\s+(?:(?:its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]+|the\\s+(?:[\\p{Ll}-]+\\s+)?(?:leaders|leadership|members|founders|commanders|officials|financiers)|${LOCAL_PARTS}|${OTHER_SET})(?=\\s+as\\s|\\s+(?:to|on|onto)\\s+(?:its|the|their|a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:black)?list\\b)`,
   'u',
 );
 // A counted set of organisations after a ban verb: "banned 78 organisations", "outlawed two more groups".
@@ -533,10 +535,23 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
     pronoun !== null && sc.found.length === 0 && LISTING_REFERENCE_RE.test(pronoun[1])
       ? lastEntity.claim?.entity
       : undefined;
-  const antecedent =
+  const referred =
     pronoun && !ownCountedObject && !/^(?:him|her|(?:his|her)\s+name|the\s+latter)$/i.test(pronoun[1])
       ? (listingReferred ?? referent(sc, tEnd))
       : undefined;
+  // "designated the Nordic Resistance Movement and three of its leaders … added the movement":
+  // a head noun the last group does not bear names the recent group that bears it.
+  const head = pronoun
+    ? /^the\s+(?:[\p{L}-]+\s+){0,2}?(group|organi[sz]ation|movement|network|militia|cartel|gang|party)$/iu.exec(
+        pronoun[1],
+      )
+    : null;
+  const antecedent =
+    referred && head && !new RegExp(`\\b${head[1]}\\b`, 'i').test(referred.text)
+      ? ([...(lastEntity.recent ?? [])]
+          .reverse()
+          .find((g) => new RegExp(`\\b${head[1]}\\b`, 'i').test(g.text)) ?? referred)
+      : referred;
   if (entities.length === 0 && antecedent) {
     // "its military wing", "the Lebanese group's military wing": the group's wing, not the group.
     const wing = /(?:armed|military|political|youth)\s+wing$/i.exec(pronoun![1]);

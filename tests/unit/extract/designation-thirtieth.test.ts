@@ -215,3 +215,14 @@ claimsOf('a relative clause names its whole coordinated antecedent as the author
     ['Harbour Front | Pakistan | designated'],
   ],
 ]);
+
+claimsOf('a reference by head noun, with the people listed beside it, before a list', [
+  [
+    'The United States designated the Valley Resistance Movement and three of its leaders as terrorists. The State Department added the movement and the leaders to its Specially Designated Global Terrorist list.',
+    [
+      'Valley Resistance Movement | United States | designated',
+      'three of its leaders | United States | designated',
+      'Valley Resistance Movement | United States | designated',
+    ],
+  ],
+]);
