@@ -226,3 +226,19 @@ claimsOf('a reference by head noun, with the people listed beside it, before a l
     ],
   ],
 ]);
+
+claimsOf('financiers "of" a widely listed group, and "One of those designated is …"', [
+  [
+    'The US Treasury sanctioned three Sudanese financiers of Hamas on Tuesday. One of those designated is Omar Abdelrahman, a businessman.',
+    [
+      'three Sudanese financiers | United States | designated',
+      'Omar Abdelrahman | United States | designated',
+    ],
+  ],
+  [
+    'Treasury designated four people as Specially Designated Global Terrorists. Among those designated is Omar Abdelrahman.',
+    ['four people | United States | designated', 'Omar Abdelrahman | United States | designated'],
+  ],
+  // Sanctions on a group's financiers of something else list no one.
+  ['The EU sanctioned three financiers of the election campaign on Tuesday.', []],
+]);
