@@ -242,3 +242,18 @@ claimsOf('financiers "of" a widely listed group, and "One of those designated is
   // Sanctions on a group's financiers of something else list no one.
   ['The EU sanctioned three financiers of the election campaign on Tuesday.', []],
 ]);
+
+claimsOf('"named the four … — A, B, C, and D" after the count was claimed', [
+  [
+    'The US Treasury on Monday sanctioned four ISIS members in South Africa. OFAC named the four South African-based ISIS members — Ali Hoomer, Sami Miller, Abdella Abadigga, and Peter Mbaga.',
+    [
+      'four ISIS members | United States | designated',
+      'Ali Hoomer | United States | designated',
+      'Sami Miller | United States | designated',
+      'Abdella Abadigga | United States | designated',
+      'Peter Mbaga | United States | designated',
+    ],
+  ],
+  // With no listing before it, a roll call names no one.
+  ['The club named the four new players — Ali Hoomer, Sami Miller, Abdella Abadigga, and Peter Mbaga.', []],
+]);
