@@ -546,11 +546,10 @@ function referredObject(sc: SentenceScope, t: TriggerFrame, named: NameSpan[]): 
         pronoun[1],
       )
     : null;
+  const bearsHead = head ? new RegExp(`\\b${head[1]}\\b`, 'i') : null;
   const antecedent =
-    referred && head && !new RegExp(`\\b${head[1]}\\b`, 'i').test(referred.text)
-      ? ([...(lastEntity.recent ?? [])]
-          .reverse()
-          .find((g) => new RegExp(`\\b${head[1]}\\b`, 'i').test(g.text)) ?? referred)
+    referred && bearsHead && !bearsHead.test(referred.text)
+      ? ([...(lastEntity.recent ?? [])].reverse().find((g) => bearsHead.test(g.text)) ?? referred)
       : referred;
   if (entities.length === 0 && antecedent) {
     // "its military wing", "the Lebanese group's military wing": the group's wing, not the group.
